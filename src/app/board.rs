@@ -1,0 +1,176 @@
+//! Sprint board: one column per Status for the selected team (`[`/`]`),
+//! the current sprint only (`s` toggles), `o` opens the card.
+
+use chrono::NaiveDate;
+
+use super::list::ListState;
+use super::{copy_cmd, open_cmd, Action, App, Cmd, LoadState};
+use crate::config::Config;
+use crate::model::board::{Board, Card};
+
+#[derive(Debug)]
+pub struct BoardState {
+    pub board: Option<Board>,
+    pub load: LoadState,
+    /// 0 = all teams, i = teams()[i-1].
+    pub team: usize,
+    pub column: usize,
+    /// Selection and filter within the focused column.
+    pub list: ListState,
+    pub current_sprint_only: bool,
+    /// Set by the loop: the session may use the network.
+    pub sync_allowed: bool,
+    /// Set by the loop: a GitHub token was found.
+    pub has_token: bool,
+    pub requested: bool,
+    /// Teams named in the config (board labels), shown first.
+    pub preferred: Vec<String>,
+}
+
+impl BoardState {
+    pub fn new(cfg: &Config) -> BoardState {
+        BoardState {
+            board: None,
+            load: LoadState::Idle,
+            team: 0,
+            column: 0,
+            list: ListState::default(),
+            current_sprint_only: cfg.board.current_sprint_only,
+            sync_allowed: false,
+            has_token: false,
+            requested: false,
+            preferred: cfg.teams.iter().filter_map(|t| t.label.clone()).collect(),
+        }
+    }
+
+    /// Entering the pane fetches the board once (when possible).
+    pub fn on_enter(&mut self) -> Vec<Cmd> {
+        if self.requested || !self.sync_allowed || !self.has_token {
+            return vec![];
+        }
+        self.requested = true;
+        self.load = LoadState::Loading;
+        vec![Cmd::FetchBoard]
+    }
+
+    pub fn on_board(&mut self, r: Result<Board, String>, _today: NaiveDate) {
+        match r {
+            Ok(b) => {
+                self.board = Some(b);
+                self.load = LoadState::Loaded;
+            }
+            Err(e) => self.load = LoadState::Error(e),
+        }
+    }
+
+    /// Team names to switch between: configured labels present on the board first.
+    pub fn teams(&self) -> Vec<String> {
+        let Some(b) = &self.board else { return vec![] };
+        let all = b.teams();
+        let mut out: Vec<String> =
+            self.preferred.iter().filter(|p| all.iter().any(|a| a.eq_ignore_ascii_case(p))).cloned().collect();
+        for t in all {
+            if !out.iter().any(|o| o.eq_ignore_ascii_case(&t)) {
+                out.push(t);
+            }
+        }
+        out
+    }
+
+    /// The selected team (None = all).
+    pub fn team_name(&self) -> Option<String> {
+        if self.team == 0 {
+            None
+        } else {
+            self.teams().get(self.team - 1).cloned()
+        }
+    }
+
+    /// Why the board cannot be shown, in one sentence, if so.
+    pub fn unavailable(&self) -> Option<String> {
+        if self.board.is_some() {
+            return None;
+        }
+        if !self.has_token {
+            return Some(crate::sync::token_help());
+        }
+        if !self.sync_allowed {
+            return Some("The sprint board comes from GitHub; it is not fetched with --demo or --offline.".into());
+        }
+        None
+    }
+}
+
+/// Cards of the selected team and sprint, per column (with the filter applied).
+pub fn columns(app: &App, today: NaiveDate) -> Vec<(String, Vec<&Card>)> {
+    let st = &app.board;
+    let Some(b) = &st.board else { return vec![] };
+    let team = st.team_name();
+    let cards = b.cards_for(team.as_deref(), st.current_sprint_only, today);
+    let mut cols: Vec<(String, Vec<&Card>)> = b.columns.iter().map(|c| (c.clone(), Vec::new())).collect();
+    let mut none = Vec::new();
+    for c in cards {
+        let hay = format!("{} {} {} {}", c.title, c.repo.as_deref().unwrap_or(""), c.assignees.join(" "), c.labels.join(" "));
+        if !st.list.matches(&hay) {
+            continue;
+        }
+        match c.status.as_deref().and_then(|s| cols.iter_mut().find(|(n, _)| n == s)) {
+            Some((_, v)) => v.push(c),
+            None => none.push(c),
+        }
+    }
+    if !none.is_empty() {
+        cols.insert(0, ("No status".into(), none));
+    }
+    cols
+}
+
+fn selected_card_url(app: &App) -> Option<String> {
+    let cols = columns(app, app.now.date_naive());
+    cols.get(app.board.column)?.1.get(app.board.list.selected)?.url.clone()
+}
+
+pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
+    let today = app.now.date_naive();
+    let page = app.page.get();
+    match a {
+        Action::Refresh => {
+            app.board.requested = false;
+            if app.board.unavailable().is_some() && !app.board.has_token {
+                app.status.info = Some(crate::sync::token_help());
+                return vec![];
+            }
+            return app.board.on_enter();
+        }
+        Action::PrevGroup | Action::NextGroup => {
+            let n = app.board.teams().len() + 1;
+            app.board.team = if a == Action::NextGroup { (app.board.team + 1) % n } else { (app.board.team + n - 1) % n };
+            app.board.list.selected = 0;
+        }
+        Action::CycleStatus => app.board.current_sprint_only = !app.board.current_sprint_only,
+        Action::Left | Action::Right => {
+            let n = columns(app, today).len().max(1);
+            app.board.column = if a == Action::Right { (app.board.column + 1) % n } else { (app.board.column + n - 1) % n };
+            app.board.list.selected = 0;
+        }
+        Action::Back => app.board.list.filter.clear(),
+        Action::Open | Action::OpenUrl => {
+            let url = selected_card_url(app);
+            return open_cmd(app, url);
+        }
+        Action::CopyUrl => {
+            let url = selected_card_url(app);
+            return copy_cmd(app, url);
+        }
+        _ => {
+            let n = columns(app, today).get(app.board.column).map(|c| c.1.len()).unwrap_or(0);
+            app.board.list.navigate(a, n, page);
+        }
+    }
+    vec![]
+}
+
+pub fn click(app: &mut App, list_id: usize, row: usize) {
+    app.board.column = list_id;
+    app.board.list.selected = row;
+}

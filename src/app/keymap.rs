@@ -1,0 +1,286 @@
+//! Keys -> actions. Defaults follow lazygit/gitui/gh-dash; `[keys]` in the
+//! config overrides single bindings by action name.
+
+use std::collections::HashMap;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Everything a key can ask for, independent of the pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    NextPane,
+    PrevPane,
+    GoPane(usize),
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Open,
+    Back,
+    Filter,
+    Help,
+    OpenUrl,
+    CopyUrl,
+    Refresh,
+    PrevGroup,
+    NextGroup,
+    Today,
+    Mine,
+    CycleStatus,
+    NewDraft,
+}
+
+/// (config name, action, help text). The order is the help overlay's order.
+pub const ACTIONS: &[(&str, Action, &str)] = &[
+    ("quit", Action::Quit, "quit"),
+    ("next_pane", Action::NextPane, "next pane"),
+    ("prev_pane", Action::PrevPane, "previous pane"),
+    ("up", Action::Up, "move up"),
+    ("down", Action::Down, "move down"),
+    ("left", Action::Left, "left / previous column"),
+    ("right", Action::Right, "right / next column"),
+    ("page_up", Action::PageUp, "page up"),
+    ("page_down", Action::PageDown, "page down"),
+    ("top", Action::Top, "first item"),
+    ("bottom", Action::Bottom, "last item"),
+    ("open", Action::Open, "open / details"),
+    ("back", Action::Back, "back / close"),
+    ("filter", Action::Filter, "filter the list as you type"),
+    ("help", Action::Help, "this help"),
+    ("open_url", Action::OpenUrl, "open the link in the browser"),
+    ("copy_url", Action::CopyUrl, "copy the link (OSC 52)"),
+    ("refresh", Action::Refresh, "refresh / sync"),
+    ("prev_group", Action::PrevGroup, "previous week / team / heading"),
+    ("next_group", Action::NextGroup, "next week / team / heading"),
+    ("today", Action::Today, "jump to today"),
+    ("mine", Action::Mine, "only my items"),
+    ("cycle_status", Action::CycleStatus, "cycle status filter"),
+    ("new_draft", Action::NewDraft, "new draft"),
+];
+
+impl Action {
+    /// The action for a config name such as `"quit"`.
+    pub fn from_name(name: &str) -> Option<Action> {
+        ACTIONS.iter().find(|(n, _, _)| *n == name).map(|(_, a, _)| *a)
+    }
+    /// Help text of an action.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Action::GoPane(_) => "go to pane",
+            a => ACTIONS.iter().find(|(_, x, _)| *x == a).map(|(_, _, d)| *d).unwrap_or(""),
+        }
+    }
+}
+
+/// A key as written in the config: "q", "ctrl-c", "shift-tab", "f5", "enter", "pgdn".
+pub fn parse_key(s: &str) -> Option<KeyEvent> {
+    let s = s.trim();
+    let mut mods = KeyModifiers::NONE;
+    let mut rest = s;
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        if let Some(r) = lower.strip_prefix("ctrl-").or_else(|| lower.strip_prefix("c-")) {
+            mods |= KeyModifiers::CONTROL;
+            rest = &rest[rest.len() - r.len()..];
+        } else if let Some(r) = lower.strip_prefix("alt-").or_else(|| lower.strip_prefix("m-")) {
+            mods |= KeyModifiers::ALT;
+            rest = &rest[rest.len() - r.len()..];
+        } else if let Some(r) = lower.strip_prefix("shift-") {
+            mods |= KeyModifiers::SHIFT;
+            rest = &rest[rest.len() - r.len()..];
+        } else {
+            break;
+        }
+    }
+    let code = match rest.to_ascii_lowercase().as_str() {
+        "enter" | "return" => KeyCode::Enter,
+        "esc" | "escape" => KeyCode::Esc,
+        "tab" if mods.contains(KeyModifiers::SHIFT) => {
+            mods.remove(KeyModifiers::SHIFT);
+            KeyCode::BackTab
+        }
+        "tab" => KeyCode::Tab,
+        "backtab" => KeyCode::BackTab,
+        "space" => KeyCode::Char(' '),
+        "up" => KeyCode::Up,
+        "down" => KeyCode::Down,
+        "left" => KeyCode::Left,
+        "right" => KeyCode::Right,
+        "pgup" | "pageup" => KeyCode::PageUp,
+        "pgdn" | "pagedown" => KeyCode::PageDown,
+        "home" => KeyCode::Home,
+        "end" => KeyCode::End,
+        "backspace" => KeyCode::Backspace,
+        "delete" | "del" => KeyCode::Delete,
+        f if f.len() >= 2 && f.starts_with('f') && f[1..].parse::<u8>().is_ok() => {
+            KeyCode::F(f[1..].parse().ok().filter(|n| (1..=24).contains(n))?)
+        }
+        _ => {
+            let mut chars = rest.chars();
+            let c = chars.next()?;
+            if chars.next().is_some() {
+                return None;
+            }
+            KeyCode::Char(c)
+        }
+    };
+    Some(KeyEvent::new(code, mods))
+}
+
+/// Human form of a key for the help overlay.
+pub fn key_label(k: &KeyEvent) -> String {
+    let mut s = String::new();
+    if k.modifiers.contains(KeyModifiers::CONTROL) {
+        s.push_str("Ctrl-");
+    }
+    if k.modifiers.contains(KeyModifiers::ALT) {
+        s.push_str("Alt-");
+    }
+    match k.code {
+        KeyCode::Char(' ') => s.push_str("Space"),
+        KeyCode::Char(c) => s.push(c),
+        KeyCode::Enter => s.push_str("Enter"),
+        KeyCode::Esc => s.push_str("Esc"),
+        KeyCode::Tab => s.push_str("Tab"),
+        KeyCode::BackTab => s.push_str("Shift-Tab"),
+        KeyCode::Up => s.push('↑'),
+        KeyCode::Down => s.push('↓'),
+        KeyCode::Left => s.push('←'),
+        KeyCode::Right => s.push('→'),
+        KeyCode::PageUp => s.push_str("PgUp"),
+        KeyCode::PageDown => s.push_str("PgDn"),
+        KeyCode::Home => s.push_str("Home"),
+        KeyCode::End => s.push_str("End"),
+        KeyCode::F(n) => s.push_str(&format!("F{n}")),
+        other => s.push_str(&format!("{other:?}")),
+    }
+    s
+}
+
+/// The key bindings in force.
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    map: HashMap<(KeyCode, KeyModifiers), Action>,
+}
+
+fn norm(k: &KeyEvent) -> (KeyCode, KeyModifiers) {
+    // Shift is implied by the character itself ('G'), so ignore it for chars.
+    let mut m = k.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+    if matches!(k.code, KeyCode::Char(_) | KeyCode::BackTab) {
+        m.remove(KeyModifiers::SHIFT);
+    }
+    (k.code, m)
+}
+
+impl Keymap {
+    /// Defaults with `overrides` (action name -> key) applied; an override
+    /// replaces every default binding of that action.
+    pub fn new(overrides: &std::collections::BTreeMap<String, String>) -> Keymap {
+        use Action::{Back, Bottom, CopyUrl, CycleStatus, Filter, GoPane, Help, Mine, NewDraft, NextGroup, NextPane, Open, OpenUrl, PrevGroup, PrevPane, Quit, Refresh, Today, Top};
+        use KeyCode::*;
+        let none = KeyModifiers::NONE;
+        let mut map = HashMap::new();
+        let defaults: Vec<(KeyCode, KeyModifiers, Action)> = vec![
+            (Char('q'), none, Quit),
+            (Char('c'), KeyModifiers::CONTROL, Quit),
+            (Tab, none, NextPane),
+            (BackTab, none, PrevPane),
+            (Up, none, Action::Up),
+            (Char('k'), none, Action::Up),
+            (Down, none, Action::Down),
+            (Char('j'), none, Action::Down),
+            (Left, none, Action::Left),
+            (Char('h'), none, Action::Left),
+            (Right, none, Action::Right),
+            (Char('l'), none, Action::Right),
+            (PageUp, none, Action::PageUp),
+            (Char('u'), KeyModifiers::CONTROL, Action::PageUp),
+            (PageDown, none, Action::PageDown),
+            (Char('d'), KeyModifiers::CONTROL, Action::PageDown),
+            (Char('g'), none, Top),
+            (Home, none, Top),
+            (Char('G'), none, Bottom),
+            (End, none, Bottom),
+            (Enter, none, Open),
+            (Esc, none, Back),
+            (Char('/'), none, Filter),
+            (Char('?'), none, Help),
+            (Char('o'), none, OpenUrl),
+            (Char('y'), none, CopyUrl),
+            (Char('r'), none, Refresh),
+            (F(5), none, Refresh),
+            (Char('['), none, PrevGroup),
+            (Char(']'), none, NextGroup),
+            (Char('t'), none, Today),
+            (Char('m'), none, Mine),
+            (Char('s'), none, CycleStatus),
+            (Char('n'), none, NewDraft),
+        ];
+        for (c, m, a) in defaults {
+            map.insert((c, m), a);
+        }
+        for i in 1..=7 {
+            map.insert((Char(char::from(b'0' + i as u8)), none), GoPane(i - 1));
+        }
+        for (name, key) in overrides {
+            if let (Some(action), Some(k)) = (Action::from_name(name), parse_key(key)) {
+                map.retain(|_, a| *a != action);
+                map.insert(norm(&k), action);
+            }
+        }
+        Keymap { map }
+    }
+
+    /// The action bound to a key press, if any.
+    pub fn action(&self, key: &KeyEvent) -> Option<Action> {
+        self.map.get(&norm(key)).copied()
+    }
+
+    /// All keys bound to an action, for the help overlay.
+    pub fn keys_for(&self, action: Action) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .map
+            .iter()
+            .filter(|(_, a)| **a == action)
+            .map(|((c, m), _)| key_label(&KeyEvent::new(*c, *m)))
+            .collect();
+        v.sort_by_key(|s| (s.chars().count(), s.clone()));
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_keys() {
+        assert_eq!(parse_key("ctrl-c"), Some(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)));
+        assert_eq!(parse_key("shift-tab"), Some(KeyEvent::new(KeyCode::BackTab, KeyModifiers::NONE)));
+        assert_eq!(parse_key("F5"), Some(KeyEvent::new(KeyCode::F(5), KeyModifiers::NONE)));
+        assert_eq!(parse_key("pgdn").map(|k| k.code), Some(KeyCode::PageDown));
+        assert_eq!(parse_key("ab"), None);
+        assert_eq!(parse_key("f99"), None);
+    }
+
+    #[test]
+    fn override_replaces_default() {
+        let mut o = std::collections::BTreeMap::new();
+        o.insert("quit".to_string(), "x".to_string());
+        let km = Keymap::new(&o);
+        assert_eq!(km.action(&KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)), Some(Action::Quit));
+        assert_eq!(km.action(&KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE)), None);
+    }
+
+    #[test]
+    fn shifted_chars_match() {
+        let km = Keymap::new(&Default::default());
+        assert_eq!(km.action(&KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT)), Some(Action::Bottom));
+        assert_eq!(km.action(&KeyEvent::new(KeyCode::Char('3'), KeyModifiers::NONE)), Some(Action::GoPane(2)));
+    }
+}

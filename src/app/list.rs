@@ -1,0 +1,100 @@
+//! Selection, scrolling and the as-you-type filter shared by every list.
+
+use super::keymap::Action;
+
+/// State of one navigable list. The rows themselves are derived from the
+/// data at render time; the list only remembers where the user is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListState {
+    pub selected: usize,
+    /// The filter text; rows must contain every word of it (case-insensitive).
+    pub filter: String,
+    /// True while the user types into the filter.
+    pub editing: bool,
+}
+
+impl ListState {
+    /// Move the selection for a navigation action over `len` rows, `page` rows
+    /// per page. Returns whether anything changed.
+    pub fn navigate(&mut self, action: Action, len: usize, page: usize) -> bool {
+        let before = self.selected;
+        let last = len.saturating_sub(1);
+        let page = page.max(1);
+        self.selected = match action {
+            Action::Up => self.selected.saturating_sub(1),
+            Action::Down => (self.selected + 1).min(last),
+            Action::PageUp => self.selected.saturating_sub(page),
+            Action::PageDown => (self.selected + page).min(last),
+            Action::Top => 0,
+            Action::Bottom => last,
+            _ => self.selected,
+        };
+        self.clamp(len);
+        before != self.selected
+    }
+
+    /// Keep the selection inside `len` rows.
+    pub fn clamp(&mut self, len: usize) {
+        if self.selected >= len {
+            self.selected = len.saturating_sub(1);
+        }
+    }
+
+    /// Whether a row's text passes the filter.
+    pub fn matches(&self, haystack: &str) -> bool {
+        filter_matches(&self.filter, haystack)
+    }
+
+    /// The first visible row so that `selected` is on screen in `height` rows.
+    pub fn offset(&self, height: usize) -> usize {
+        if height == 0 {
+            return 0;
+        }
+        self.selected.saturating_sub(height - 1)
+    }
+}
+
+/// Every whitespace-separated word of `filter` occurs in `haystack`, ignoring case.
+pub fn filter_matches(filter: &str, haystack: &str) -> bool {
+    if filter.trim().is_empty() {
+        return true;
+    }
+    let hay = haystack.to_lowercase();
+    filter.to_lowercase().split_whitespace().all(|w| hay.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn navigation_clamps() {
+        let mut l = ListState::default();
+        assert!(!l.navigate(Action::Up, 5, 2));
+        assert!(l.navigate(Action::Bottom, 5, 2));
+        assert_eq!(l.selected, 4);
+        l.navigate(Action::PageUp, 5, 2);
+        assert_eq!(l.selected, 2);
+        l.navigate(Action::PageDown, 5, 10);
+        assert_eq!(l.selected, 4);
+        l.clamp(2);
+        assert_eq!(l.selected, 1);
+        l.navigate(Action::Down, 0, 1);
+        assert_eq!(l.selected, 0);
+    }
+
+    #[test]
+    fn filter_all_words_any_case() {
+        assert!(filter_matches("vp12 OPEN", "VP12 (Health monitoring) open"));
+        assert!(!filter_matches("vp12 awarded", "VP12 open"));
+        assert!(filter_matches("  ", "x"));
+        assert!(filter_matches("grüße", "GRÜSSE und Grüße"));
+    }
+
+    #[test]
+    fn offset_keeps_selection_visible() {
+        let l = ListState { selected: 10, ..Default::default() };
+        assert_eq!(l.offset(5), 6);
+        assert_eq!(l.offset(20), 0);
+    }
+}

@@ -1,0 +1,541 @@
+//! The one owner of state. Keys become [`Action`]s through the keymap,
+//! background results arrive as [`Msg`]s; [`App::update`] changes state and
+//! returns [`Cmd`]s that the event loop (`tui.rs`) carries out. Rendering
+//! (`ui/`) only reads the state.
+
+pub mod actions;
+pub mod archive;
+pub mod board;
+pub mod editor;
+pub mod keymap;
+pub mod list;
+pub mod overview;
+pub mod schedule;
+pub mod tenders;
+
+use std::cell::RefCell;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::{Position, Rect};
+
+use crate::config::Config;
+use crate::sources::Origin;
+use crate::ui::theme::Theme;
+pub use keymap::{Action, Keymap};
+
+/// The panes, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PaneId {
+    Overview,
+    Schedule,
+    Tenders,
+    Actions,
+    Board,
+    Archive,
+    Editor,
+}
+
+impl PaneId {
+    pub const ALL: [PaneId; 7] = [
+        PaneId::Overview,
+        PaneId::Schedule,
+        PaneId::Tenders,
+        PaneId::Actions,
+        PaneId::Board,
+        PaneId::Archive,
+        PaneId::Editor,
+    ];
+    /// Tab title.
+    pub fn title(self) -> &'static str {
+        match self {
+            PaneId::Overview => "Overview",
+            PaneId::Schedule => "Schedule",
+            PaneId::Tenders => "Tenders",
+            PaneId::Actions => "Action items",
+            PaneId::Board => "Sprint board",
+            PaneId::Archive => "Archive",
+            PaneId::Editor => "Editor",
+        }
+    }
+    pub fn index(self) -> usize {
+        PaneId::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+    pub fn from_index(i: usize) -> PaneId {
+        PaneId::ALL[i % PaneId::ALL.len()]
+    }
+}
+
+pub use crate::data::Data;
+
+/// A pane's view of asynchronous work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadState {
+    Idle,
+    Loading,
+    Loaded,
+    Error(String),
+}
+
+/// Results from background tasks.
+pub enum Msg {
+    /// A workspace was loaded and analysed (request id, origin, result).
+    Loaded { id: u64, origin: Origin, data: Result<Box<Data>, String> },
+    /// Sync progress: files done of total.
+    SyncProgress { done: usize, total: usize },
+    /// A sync finished; `changed` tells whether the data should be reloaded.
+    SyncDone { result: Result<String, String>, changed: bool },
+    /// The sprint board arrived.
+    Board(Result<crate::model::board::Board, String>),
+    /// A draft was saved or published, or something else worth a status line.
+    Info(String),
+    Error(String),
+    /// A draft was published as a pull request.
+    Published(Result<String, String>),
+}
+
+/// What the event loop should do after an update.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cmd {
+    /// (Re)load the workspace from its sources.
+    Reload,
+    /// Sync from GitHub (and reload when something changed).
+    Sync,
+    /// Fetch the sprint board.
+    FetchBoard,
+    OpenUrl(String),
+    Copy(String),
+    SaveDraft,
+    ExternalEditor,
+    Publish,
+}
+
+/// The status line's moving parts.
+#[derive(Debug, Clone, Default)]
+pub struct Status {
+    pub progress: Option<String>,
+    pub error: Option<String>,
+    pub info: Option<String>,
+}
+
+/// Screen areas recorded by the last render, for mouse hits.
+#[derive(Debug, Clone, Default)]
+pub struct HitMap {
+    /// Tab areas, by pane.
+    pub tabs: Vec<(Rect, PaneId)>,
+    /// The focused pane's list area, its first visible row index, and an id
+    /// of the list (pane specific, e.g. overview box number).
+    pub lists: Vec<(Rect, usize, usize)>,
+}
+
+/// The application state.
+pub struct App {
+    pub pane: PaneId,
+    pub config: Config,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub now: DateTime<Utc>,
+    pub tz: Tz,
+    pub data: Option<Box<Data>>,
+    pub load: LoadState,
+    pub load_id: u64,
+    pub origin: Option<Origin>,
+    pub offline: bool,
+    pub syncing: bool,
+    pub status: Status,
+    pub help: bool,
+    pub quit: bool,
+    pub overview: overview::OverviewState,
+    pub schedule: schedule::ScheduleState,
+    pub tenders: tenders::TendersState,
+    pub actions: actions::ActionsState,
+    pub board: board::BoardState,
+    pub archive: archive::ArchiveState,
+    pub editor: editor::EditorPane,
+    /// Areas of the last frame, for mouse clicks (written during render).
+    pub hits: RefCell<HitMap>,
+    /// Page height of the focused list in the last frame.
+    pub page: std::cell::Cell<usize>,
+}
+
+impl App {
+    /// A fresh app in the loading state.
+    pub fn new(config: Config, tz: Tz, now: DateTime<Utc>, offline: bool, no_color: bool) -> App {
+        let keymap = Keymap::new(&config.keys);
+        let theme = Theme::named(if no_color { "mono" } else { &config.ui.theme });
+        let editor = editor::EditorPane::new(&config, &theme);
+        App {
+            pane: PaneId::Overview,
+            keymap,
+            theme,
+            now,
+            tz,
+            data: None,
+            load: LoadState::Loading,
+            load_id: 0,
+            origin: None,
+            offline,
+            syncing: false,
+            status: Status::default(),
+            help: false,
+            quit: false,
+            overview: Default::default(),
+            schedule: Default::default(),
+            tenders: Default::default(),
+            actions: actions::ActionsState::default(),
+            board: board::BoardState::new(&config),
+            archive: Default::default(),
+            editor,
+            hits: RefCell::new(HitMap::default()),
+            page: std::cell::Cell::new(10),
+            config,
+        }
+    }
+
+    /// Start a new load request; answers with older ids are dropped.
+    pub fn begin_load(&mut self) -> u64 {
+        self.load_id += 1;
+        if self.data.is_none() {
+            self.load = LoadState::Loading;
+        }
+        self.load_id
+    }
+
+    /// The configured user's handle, without '@'.
+    pub fn me(&self) -> Option<&str> {
+        self.config.user.github.as_deref().map(|h| h.trim_start_matches('@')).filter(|h| !h.is_empty())
+    }
+
+    /// A terminal event: returns the commands to run and whether to redraw.
+    pub fn on_event(&mut self, ev: Event) -> (Vec<Cmd>, bool) {
+        match ev {
+            Event::Key(k) if k.kind == KeyEventKind::Press || k.kind == KeyEventKind::Repeat => (self.on_key(k), true),
+            Event::Key(_) => (vec![], false),
+            Event::Mouse(m) => self.on_mouse(m),
+            Event::Resize(_, _) => (vec![], true),
+            Event::Paste(s) => {
+                if self.pane == PaneId::Editor {
+                    self.editor.paste(&s);
+                } else if let Some(l) = self.focused_list_mut().filter(|l| l.editing) {
+                    l.filter.push_str(&crate::text::sanitize_line(&s));
+                }
+                (vec![], true)
+            }
+            Event::FocusGained | Event::FocusLost => (vec![], false),
+        }
+    }
+
+    /// A key press.
+    pub fn on_key(&mut self, key: KeyEvent) -> Vec<Cmd> {
+        self.status.info = None;
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            if self.pane == PaneId::Editor {
+                self.editor.flush_for_quit();
+            }
+            self.quit = true;
+            return vec![];
+        }
+        if self.help {
+            self.help = false;
+            return vec![];
+        }
+        // The editor takes every key while a draft is focused.
+        if self.pane == PaneId::Editor && self.editor.wants_keys() {
+            return self.editor.on_key(key);
+        }
+        if let Some(l) = self.focused_list_mut().filter(|l| l.editing) {
+            match key.code {
+                KeyCode::Esc => {
+                    l.filter.clear();
+                    l.editing = false;
+                }
+                KeyCode::Enter => l.editing = false,
+                KeyCode::Backspace => {
+                    l.filter.pop();
+                }
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => l.filter.push(c),
+                _ => {}
+            }
+            l.selected = 0;
+            self.after_filter_change();
+            return vec![];
+        }
+        let Some(action) = self.keymap.action(&key) else {
+            return self.pane_key(key);
+        };
+        self.on_action(action)
+    }
+
+    /// An action, after the keymap.
+    pub fn on_action(&mut self, action: Action) -> Vec<Cmd> {
+        match action {
+            Action::Quit => {
+                if self.pane == PaneId::Editor {
+                    self.editor.flush_for_quit();
+                }
+                self.quit = true;
+                vec![]
+            }
+            Action::NextPane => self.switch(PaneId::from_index(self.pane.index() + 1)),
+            Action::PrevPane => self.switch(PaneId::from_index(self.pane.index() + PaneId::ALL.len() - 1)),
+            Action::GoPane(i) => self.switch(PaneId::from_index(i)),
+            Action::Help => {
+                self.help = true;
+                vec![]
+            }
+            Action::Refresh if self.pane != PaneId::Board => self.refresh(),
+            Action::Filter if self.pane == PaneId::Archive => {
+                archive::start_search(self);
+                vec![]
+            }
+            Action::Filter if self.focused_list_mut().is_some() => {
+                if let Some(l) = self.focused_list_mut() {
+                    l.editing = true;
+                }
+                vec![]
+            }
+            a => self.pane_action(a),
+        }
+    }
+
+    /// `r`: sync when a GitHub source is in use, else reload the files.
+    pub fn refresh(&mut self) -> Vec<Cmd> {
+        let local_or_demo = matches!(self.origin, Some(Origin::Demo) | Some(Origin::Local { .. }));
+        if self.offline || (local_or_demo && !self.sync_allowed()) {
+            self.status.info = Some("reloading".into());
+            vec![Cmd::Reload]
+        } else if self.syncing {
+            self.status.info = Some("a sync is already running".into());
+            vec![]
+        } else {
+            vec![Cmd::Sync]
+        }
+    }
+
+    /// Whether sync may run for this session (set by the loop from the CLI).
+    pub fn sync_allowed(&self) -> bool {
+        !self.offline && self.board.sync_allowed
+    }
+
+    fn switch(&mut self, to: PaneId) -> Vec<Cmd> {
+        let mut cmds = vec![];
+        if self.pane == PaneId::Editor && to != PaneId::Editor {
+            cmds.extend(self.editor.on_leave());
+        }
+        self.pane = to;
+        if to == PaneId::Board {
+            cmds.extend(self.board.on_enter());
+        }
+        cmds
+    }
+
+    fn pane_action(&mut self, a: Action) -> Vec<Cmd> {
+        match self.pane {
+            PaneId::Overview => overview::on_action(self, a),
+            PaneId::Schedule => schedule::on_action(self, a),
+            PaneId::Tenders => tenders::on_action(self, a),
+            PaneId::Actions => actions::on_action(self, a),
+            PaneId::Board => board::on_action(self, a),
+            PaneId::Archive => archive::on_action(self, a),
+            PaneId::Editor => editor::on_action(self, a),
+        }
+    }
+
+    /// Keys that have no global action (pane-specific letters).
+    fn pane_key(&mut self, key: KeyEvent) -> Vec<Cmd> {
+        match self.pane {
+            PaneId::Archive => archive::on_key(self, key),
+            PaneId::Editor => self.editor.on_key(key),
+            _ => vec![],
+        }
+    }
+
+    /// The list that `/` filters in the focused pane, if it has one.
+    pub fn focused_list_mut(&mut self) -> Option<&mut list::ListState> {
+        match self.pane {
+            PaneId::Overview => Some(self.overview.focused_mut()),
+            PaneId::Schedule => None,
+            PaneId::Tenders => (!self.tenders.detail).then_some(&mut self.tenders.list),
+            PaneId::Actions => Some(&mut self.actions.list),
+            PaneId::Board => Some(&mut self.board.list),
+            PaneId::Archive => archive::focused_list_mut(&mut self.archive),
+            PaneId::Editor => self.editor.focused_list_mut(),
+        }
+    }
+
+    /// The focused list, read-only.
+    pub fn focused_list(&self) -> Option<&list::ListState> {
+        match self.pane {
+            PaneId::Overview => Some(self.overview.focused()),
+            PaneId::Schedule => None,
+            PaneId::Tenders => (!self.tenders.detail).then_some(&self.tenders.list),
+            PaneId::Actions => Some(&self.actions.list),
+            PaneId::Board => Some(&self.board.list),
+            PaneId::Archive => archive::focused_list(&self.archive),
+            PaneId::Editor => self.editor.focused_list(),
+        }
+    }
+
+    fn after_filter_change(&mut self) {
+        if self.pane == PaneId::Archive {
+            archive::after_filter_change(self);
+        }
+    }
+
+    fn on_mouse(&mut self, m: MouseEvent) -> (Vec<Cmd>, bool) {
+        let pos = Position::new(m.column, m.row);
+        match m.kind {
+            MouseEventKind::ScrollDown => (self.on_action(Action::Down), true),
+            MouseEventKind::ScrollUp => (self.on_action(Action::Up), true),
+            MouseEventKind::Down(MouseButton::Left) => {
+                let hits = self.hits.borrow().clone();
+                if let Some((_, p)) = hits.tabs.iter().find(|(r, _)| r.contains(pos)) {
+                    let cmds = self.switch(*p);
+                    return (cmds, true);
+                }
+                for (rect, first, id) in hits.lists {
+                    if rect.contains(pos) {
+                        let row = first + usize::from(pos.y - rect.y);
+                        self.click_row(id, row);
+                        return (vec![], true);
+                    }
+                }
+                (vec![], false)
+            }
+            _ => (vec![], false),
+        }
+    }
+
+    fn click_row(&mut self, list_id: usize, row: usize) {
+        match self.pane {
+            PaneId::Overview => self.overview.click(list_id, row),
+            PaneId::Schedule => self.schedule.selected = row,
+            PaneId::Tenders => self.tenders.list.selected = row,
+            PaneId::Actions => self.actions.list.selected = row,
+            PaneId::Board => board::click(self, list_id, row),
+            PaneId::Archive => archive::click(self, list_id, row),
+            PaneId::Editor => {}
+        }
+    }
+
+    /// A message from a background task.
+    pub fn on_msg(&mut self, msg: Msg) -> Vec<Cmd> {
+        match msg {
+            Msg::Loaded { id, origin, data } => {
+                if id != self.load_id {
+                    return vec![]; // a newer load is under way
+                }
+                match data {
+                    Ok(d) => {
+                        if let Some(w) = d.warnings.first() {
+                            tracing::warn!("{} load warnings, first: {w}", d.warnings.len());
+                        }
+                        self.data = Some(d);
+                        self.origin = Some(origin);
+                        self.load = LoadState::Loaded;
+                        archive::on_data(self);
+                        self.editor.on_data();
+                    }
+                    Err(e) => {
+                        self.status.error = Some(e.clone());
+                        if self.data.is_none() {
+                            self.load = LoadState::Error(e);
+                        }
+                    }
+                }
+                vec![]
+            }
+            Msg::SyncProgress { done, total } => {
+                self.status.progress = Some(format!("syncing {done}/{total} files"));
+                vec![]
+            }
+            Msg::SyncDone { result, changed } => {
+                self.syncing = false;
+                self.status.progress = None;
+                match result {
+                    Ok(info) => {
+                        self.status.error = None;
+                        self.status.info = Some(info);
+                        if changed || matches!(self.origin, Some(Origin::Demo) | None) {
+                            return vec![Cmd::Reload];
+                        }
+                        if let Some(Origin::Cache { synced_at } | Origin::GitHub { synced_at }) = &mut self.origin {
+                            *synced_at = self.now;
+                            self.origin = Some(Origin::GitHub { synced_at: self.now });
+                        }
+                    }
+                    Err(e) => self.status.error = Some(e),
+                }
+                vec![]
+            }
+            Msg::Board(r) => {
+                self.board.on_board(r, self.now.date_naive());
+                vec![]
+            }
+            Msg::Info(s) => {
+                self.status.info = Some(s);
+                vec![]
+            }
+            Msg::Error(e) => {
+                self.status.error = Some(e);
+                vec![]
+            }
+            Msg::Published(r) => {
+                self.editor.on_published(r);
+                vec![]
+            }
+        }
+    }
+
+    /// A minute passed (the countdown and "synced n min ago" change).
+    pub fn on_tick(&mut self, now: DateTime<Utc>) -> bool {
+        let changed = now.timestamp() / 60 != self.now.timestamp() / 60;
+        self.now = now;
+        changed
+    }
+}
+
+/// A URL safe to hand to the browser: http(s) only, no control characters.
+pub fn safe_url(url: &str) -> Option<String> {
+    let u = url.trim();
+    let ok = (u.starts_with("https://") || u.starts_with("http://")) && !u.chars().any(|c| c.is_control() || c == ' ');
+    ok.then(|| u.to_string())
+}
+
+/// Open a URL (if safe) or explain why not.
+pub fn open_cmd(app: &mut App, url: Option<String>) -> Vec<Cmd> {
+    match url.as_deref().and_then(safe_url) {
+        Some(u) => vec![Cmd::OpenUrl(u)],
+        None => {
+            app.status.info = Some("nothing to open here".into());
+            vec![]
+        }
+    }
+}
+
+/// Copy a URL or explain why not.
+pub fn copy_cmd(app: &mut App, url: Option<String>) -> Vec<Cmd> {
+    match url {
+        Some(u) if !u.is_empty() => vec![Cmd::Copy(crate::text::sanitize_line(&u).into_owned())],
+        _ => {
+            app.status.info = Some("nothing to copy here".into());
+            vec![]
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_urls_only() {
+        assert!(safe_url("https://example.org/x").is_some());
+        assert!(safe_url("file:///etc/passwd").is_none());
+        assert!(safe_url("https://x\x1b[2J").is_none());
+        assert!(safe_url("javascript:alert(1)").is_none());
+    }
+}

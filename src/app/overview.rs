@@ -1,0 +1,170 @@
+//! Overview: next meetings, open tenders, open action items (mine first),
+//! latest minutes per team — each a small list; Enter jumps to the pane.
+
+use chrono::Duration;
+
+use super::list::ListState;
+use super::{copy_cmd, open_cmd, Action, App, Cmd, PaneId};
+use crate::model::meeting::ActionStatus;
+use crate::model::schedule::Occurrence;
+
+/// Titles of the four boxes.
+pub const BOXES: [&str; 4] = ["Next meetings", "Open tenders", "Open action items", "Latest minutes"];
+
+#[derive(Debug, Default)]
+pub struct OverviewState {
+    pub focus: usize,
+    pub lists: [ListState; 4],
+}
+
+impl OverviewState {
+    pub fn focused(&self) -> &ListState {
+        &self.lists[self.focus]
+    }
+    pub fn focused_mut(&mut self) -> &mut ListState {
+        &mut self.lists[self.focus]
+    }
+    pub fn click(&mut self, list_id: usize, row: usize) {
+        if list_id < 4 {
+            self.focus = list_id;
+            self.lists[list_id].selected = row;
+        }
+    }
+}
+
+/// Upcoming occurrences (next 14 days, not cancelled), filtered.
+pub fn next_meetings(app: &App) -> Vec<Occurrence> {
+    let Some(d) = &app.data else { return vec![] };
+    let f = &app.overview.lists[0];
+    // Include meetings that started up to an hour ago (still running).
+    d.schedule
+        .occurrences(app.now - Duration::hours(1), app.now + Duration::days(14), app.tz)
+        .into_iter()
+        .filter(|o| !o.cancelled && o.end > app.now)
+        .filter(|o| f.matches(&format!("{} {}", o.title, o.series)))
+        .take(50)
+        .collect()
+}
+
+/// Open tenders, most recently updated first, filtered.
+pub fn open_tenders(app: &App) -> Vec<&crate::model::meeting::Tender> {
+    let Some(d) = &app.data else { return vec![] };
+    let f = &app.overview.lists[1];
+    let mut v: Vec<_> = d
+        .minutes
+        .tenders
+        .iter()
+        .filter(|t| t.open)
+        .filter(|t| f.matches(&format!("{} {} {}", t.id, t.title.as_deref().unwrap_or(""), t.status.as_str())))
+        .collect();
+    v.sort_by(|a, b| b.last_seen.cmp(&a.last_seen).then(a.id.cmp(&b.id)));
+    v
+}
+
+/// Open action items: the configured user's first, then newest.
+pub fn open_actions(app: &App) -> Vec<&crate::model::meeting::TrackedAction> {
+    let Some(d) = &app.data else { return vec![] };
+    let f = &app.overview.lists[2];
+    let me = app.me();
+    let mut v: Vec<_> = d
+        .minutes
+        .actions
+        .iter()
+        .filter(|a| a.status == ActionStatus::Open)
+        .filter(|a| f.matches(&format!("{} {} {}", a.series, a.owners.join(" "), a.text)))
+        .collect();
+    v.sort_by(|a, b| {
+        let mine = |x: &crate::model::meeting::TrackedAction| me.is_some_and(|m| super::actions::owned_by(x, m));
+        mine(b).cmp(&mine(a)).then(b.last_seen.cmp(&a.last_seen))
+    });
+    v
+}
+
+/// The newest minutes of each series.
+pub fn latest_minutes(app: &App) -> Vec<&crate::model::meeting::Meeting> {
+    let Some(d) = &app.data else { return vec![] };
+    let f = &app.overview.lists[3];
+    let mut v: Vec<_> = d
+        .minutes
+        .latest_per_series()
+        .into_iter()
+        .filter(|m| f.matches(&format!("{} {} {}", app.config.series_name(&m.series), m.series, m.title)))
+        .collect();
+    v.sort_by(|a, b| b.date.cmp(&a.date).then(a.series.cmp(&b.series)));
+    v
+}
+
+fn len(app: &App, i: usize) -> usize {
+    match i {
+        0 => next_meetings(app).len(),
+        1 => open_tenders(app).len(),
+        2 => open_actions(app).len(),
+        _ => latest_minutes(app).len(),
+    }
+}
+
+pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
+    let page = app.page.get();
+    match a {
+        Action::Left => app.overview.focus = (app.overview.focus + 3) % 4,
+        Action::Right => app.overview.focus = (app.overview.focus + 1) % 4,
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top | Action::Bottom => {
+            let n = len(app, app.overview.focus);
+            app.overview.focused_mut().navigate(a, n, page);
+        }
+        Action::Open => return open_selected(app),
+        Action::OpenUrl => {
+            let url = selected_url(app);
+            return open_cmd(app, url);
+        }
+        Action::CopyUrl => {
+            let url = selected_url(app);
+            return copy_cmd(app, url);
+        }
+        Action::Back => {
+            let l = app.overview.focused_mut();
+            l.filter.clear();
+        }
+        _ => {}
+    }
+    vec![]
+}
+
+fn selected_url(app: &App) -> Option<String> {
+    let sel = app.overview.focused().selected;
+    match app.overview.focus {
+        0 => next_meetings(app).get(sel).and_then(super::schedule::meeting_url),
+        1 => open_tenders(app).get(sel).and_then(|t| t.history.last()).map(|h| super::archive::github_url(app, &h.path, h.line)),
+        2 => open_actions(app).get(sel).and_then(|a| a.links.first().cloned()),
+        _ => latest_minutes(app).get(sel).map(|m| super::archive::github_url(app, &m.path, 0)),
+    }
+}
+
+fn open_selected(app: &mut App) -> Vec<Cmd> {
+    let sel = app.overview.focused().selected;
+    match app.overview.focus {
+        0 => {
+            if let Some(o) = next_meetings(app).get(sel).cloned() {
+                super::schedule::focus_occurrence(app, &o);
+                app.pane = PaneId::Schedule;
+            }
+        }
+        1 => {
+            if let Some(id) = open_tenders(app).get(sel).map(|t| t.id.clone()) {
+                super::tenders::focus_tender(app, &id);
+                app.pane = PaneId::Tenders;
+            }
+        }
+        2 => {
+            if let Some(m) = open_actions(app).get(sel).and_then(|a| a.mentions.last()).map(|m| (m.path.clone(), m.line)) {
+                super::archive::open_at(app, &m.0, m.1);
+            }
+        }
+        _ => {
+            if let Some(p) = latest_minutes(app).get(sel).map(|m| m.path.clone()) {
+                super::archive::open_at(app, &p, 0);
+            }
+        }
+    }
+    vec![]
+}

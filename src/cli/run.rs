@@ -1,0 +1,101 @@
+//! Carry out a subcommand: load the data the same way the TUI does, call the
+//! engine, print the formatted output.
+
+use chrono::{NaiveTime, TimeZone, Utc};
+
+use super::{Command, GlobalOpts, StatusArg};
+use crate::config::Config;
+use crate::data::{self, SourceChoice};
+
+/// Run a subcommand; `Ok` holds what goes to stdout, `Err` a one-line error.
+pub async fn run(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Result<String, String> {
+    match cmd {
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut super::Cli::command(), "scsdash", &mut out);
+            Ok(String::from_utf8_lossy(&out).into_owned())
+        }
+        Command::Man => {
+            use clap::CommandFactory;
+            let mut out = Vec::new();
+            clap_mangen::Man::new(super::Cli::command()).render(&mut out).map_err(|e| e.to_string())?;
+            Ok(String::from_utf8_lossy(&out).into_owned())
+        }
+        Command::Sync(j) => crate::sync::run_cli(opts, cfg, j.json).await,
+        cmd => {
+            let choice = SourceChoice::new(opts, cfg);
+            let loaded = tokio::task::spawn_blocking(move || {
+                let ws = data::load_workspace(&choice)?;
+                Ok::<_, String>(data::analyze(&ws))
+            })
+            .await
+            .map_err(|e| format!("internal error: {e}"))??;
+            let needs_minutes =
+                matches!(cmd, Command::Meetings(_) | Command::Actions(_) | Command::Tenders(_) | Command::Decisions(_) | Command::Search(_));
+            if needs_minutes && loaded.minutes.meetings.is_empty() {
+                return Err("no minutes found (check --minutes-dir)".into());
+            }
+            run_data(cmd, opts, cfg, &loaded)
+        }
+    }
+}
+
+fn run_data(cmd: Command, opts: &GlobalOpts, cfg: &Config, d: &data::Data) -> Result<String, String> {
+    use super::minutes as m;
+    Ok(match cmd {
+        Command::Meetings(j) => m::meetings_output(&d.minutes, j.json),
+        Command::Actions(a) => {
+            let status = match a.status {
+                StatusArg::Open => m::StatusFilter::Open,
+                StatusArg::Done => m::StatusFilter::Done,
+                StatusArg::Dropped => m::StatusFilter::Dropped,
+                StatusArg::All => m::StatusFilter::All,
+            };
+            let f = m::ActionFilter { series: a.series, owner: a.owner, status };
+            m::actions_output(&d.minutes, &f, a.json)
+        }
+        Command::Tenders(t) => m::tenders_output(&d.minutes, t.open, t.json),
+        Command::Decisions(x) => m::decisions_output(&d.minutes, x.series.as_deref(), x.since, x.json),
+        Command::Search(s) => {
+            if s.query.trim().is_empty() {
+                return Err("empty search query".into());
+            }
+            let q = crate::search::Query {
+                text: s.query,
+                series: s.series,
+                since: s.since,
+                until: None,
+                limit: s.limit,
+            };
+            super::search::search_output(&d.index.search(&q), s.json)
+        }
+        Command::Schedule(s) => {
+            let tz = crate::schedule::resolve_display_tz(opts.tz.as_deref(), cfg.user.timezone.as_deref())
+                .map_err(|e| e.to_string())?;
+            let from_day = s.from.unwrap_or_else(|| Utc::now().with_timezone(&tz).date_naive());
+            let from_local = from_day.and_time(NaiveTime::MIN);
+            let from = tz
+                .from_local_datetime(&from_local)
+                .earliest()
+                .ok_or_else(|| format!("{from_day} has no midnight in {tz}"))?
+                .with_timezone(&Utc);
+            let to_day = from_day + chrono::Days::new(u64::from(s.days));
+            let to = tz
+                .from_local_datetime(&to_day.and_time(NaiveTime::MIN))
+                .earliest()
+                .ok_or_else(|| format!("{to_day} has no midnight in {tz}"))?
+                .with_timezone(&Utc);
+            if opts.ics_export() {
+                d.schedule.to_ics(from, to)
+            } else {
+                super::schedule::schedule_output(&d.schedule.occurrences(from, to, tz), s.json)
+            }
+        }
+        Command::Sync(_) | Command::Completions { .. } | Command::Man => unreachable_cmd(),
+    })
+}
+
+fn unreachable_cmd() -> String {
+    String::new()
+}

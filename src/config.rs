@@ -1,0 +1,302 @@
+//! Configuration: compiled-in defaults, the user's TOML file over them.
+//!
+//! Every struct has `#[serde(default)]`, so a user writes only what they
+//! change; unknown keys are errors, so a typo is reported with file, line and
+//! key instead of being silently ignored.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The whole configuration.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub user: UserConfig,
+    pub sources: SourcesConfig,
+    pub github: GithubConfig,
+    pub board: BoardConfig,
+    pub teams: Vec<TeamConfig>,
+    /// Display names of series folders, e.g. `community-call = "Tech Weekly"`.
+    pub series_names: BTreeMap<String, String>,
+    pub ui: UiConfig,
+    /// Key overrides: action name -> key ("q", "ctrl-c", "f5", "tab", ...).
+    pub keys: BTreeMap<String, String>,
+    pub editor: EditorConfig,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct UserConfig {
+    /// The user's GitHub handle, without `@`: their action items come first.
+    pub github: Option<String>,
+    /// Display time zone (IANA name); overrides `TZ` and the system zone.
+    pub timezone: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct SourcesConfig {
+    /// A local folder or clone of the minutes repository.
+    pub minutes_dir: Option<PathBuf>,
+    /// A local folder or clone of the calendar repository (yaml2ics).
+    pub calendar_dir: Option<PathBuf>,
+    /// An ICS file (path) or feed (http/https URL).
+    pub ics: Option<String>,
+    /// Never touch the network.
+    pub offline: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct GithubConfig {
+    pub api_url: String,
+    pub raw_url: String,
+    /// A token in the config file is discouraged; prefer GITHUB_TOKEN or `gh auth login`.
+    pub token: Option<String>,
+    pub timeout_secs: u64,
+    pub minutes: RepoConfig,
+    pub calendar: RepoConfig,
+    /// Sync in the background when the dashboard starts.
+    pub sync_on_start: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct RepoConfig {
+    pub owner: String,
+    pub repo: String,
+    pub branch: String,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct BoardConfig {
+    pub org: String,
+    pub number: u64,
+    /// A single-select or text field naming the team; empty: teams are labels.
+    pub team_field: Option<String>,
+    /// Show only the current sprint (iteration) by default.
+    pub current_sprint_only: bool,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct TeamConfig {
+    /// Display name, e.g. "Team Container".
+    pub name: String,
+    /// The series folder of the team's minutes, e.g. "container".
+    pub minutes: String,
+    /// The board label (or team field value) of the team.
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct UiConfig {
+    /// "dark" (default), "light" or "mono".
+    pub theme: String,
+    pub mouse: bool,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct EditorConfig {
+    /// Local clone of the minutes repo that drafts are saved into.
+    pub minutes_clone: Option<PathBuf>,
+    /// Where drafts live; default: the platform data dir.
+    pub drafts_dir: Option<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            user: UserConfig::default(),
+            sources: SourcesConfig::default(),
+            github: GithubConfig::default(),
+            board: BoardConfig::default(),
+            teams: default_teams(),
+            series_names: BTreeMap::new(),
+            ui: UiConfig::default(),
+            keys: BTreeMap::new(),
+            editor: EditorConfig::default(),
+        }
+    }
+}
+
+impl Default for GithubConfig {
+    fn default() -> Self {
+        GithubConfig {
+            api_url: "https://api.github.com".into(),
+            raw_url: "https://raw.githubusercontent.com".into(),
+            token: None,
+            timeout_secs: 20,
+            minutes: RepoConfig::new("minutes"),
+            calendar: RepoConfig::new("calendar"),
+            sync_on_start: true,
+        }
+    }
+}
+
+impl RepoConfig {
+    fn new(repo: &str) -> Self {
+        RepoConfig { owner: "SovereignCloudStack".into(), repo: repo.into(), branch: "main".into() }
+    }
+}
+
+impl Default for RepoConfig {
+    fn default() -> Self {
+        RepoConfig::new("minutes")
+    }
+}
+
+impl Default for BoardConfig {
+    fn default() -> Self {
+        BoardConfig { org: "SovereignCloudStack".into(), number: 6, team_field: None, current_sprint_only: true }
+    }
+}
+
+impl Default for UiConfig {
+    fn default() -> Self {
+        UiConfig { theme: "dark".into(), mouse: true }
+    }
+}
+
+fn default_teams() -> Vec<TeamConfig> {
+    [
+        ("Team Container", "container", "container"),
+        ("Team IaaS", "iaas", "iaas"),
+        ("Team IAM", "ops-iam", "iam"),
+        ("Team Ops", "ops", "ops"),
+        ("SIG Standardization", "sig-standardization", "sig-standardization"),
+    ]
+    .into_iter()
+    .map(|(n, m, l)| TeamConfig { name: n.into(), minutes: m.into(), label: Some(l.into()) })
+    .collect()
+}
+
+/// A configuration error, always naming the file; one line when displayed.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("bad config {path}: {message}")]
+    Parse { path: PathBuf, message: String },
+}
+
+impl Config {
+    /// Parse a config text; `path` is only used in error messages.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let cfg: Config = toml::from_str(text).map_err(|e| {
+            let message = match e.span() {
+                Some(span) => {
+                    let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+                    let msg = e.message().trim().to_string();
+                    let key = text.lines().nth(line - 1).map(|l| l.trim()).unwrap_or("");
+                    format!("line {line}: {msg} (at `{}`)", crate::text::sanitize_line(key))
+                }
+                None => e.message().trim().to_string(),
+            };
+            ConfigError::Parse { path: path.to_path_buf(), message }
+        })?;
+        cfg.validate(path)?;
+        Ok(cfg)
+    }
+
+    fn validate(&self, path: &Path) -> Result<(), ConfigError> {
+        let bad = |message: String| Err(ConfigError::Parse { path: path.to_path_buf(), message });
+        if !matches!(self.ui.theme.as_str(), "dark" | "light" | "mono") {
+            return bad(format!("key ui.theme: unknown theme '{}' (dark, light, mono)", self.ui.theme));
+        }
+        if let Some(tz) = &self.user.timezone {
+            if tz.parse::<chrono_tz::Tz>().is_err() {
+                return bad(format!("key user.timezone: unknown time zone '{tz}'"));
+            }
+        }
+        for (action, key) in &self.keys {
+            if crate::app::keymap::Action::from_name(action).is_none() {
+                return bad(format!("key keys.{action}: unknown action '{action}'"));
+            }
+            if crate::app::keymap::parse_key(key).is_none() {
+                return bad(format!("key keys.{action}: cannot understand key '{key}'"));
+            }
+        }
+        for url in [&self.github.api_url, &self.github.raw_url] {
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return bad(format!("key github: '{url}' is not an http(s) URL"));
+            }
+        }
+        Ok(())
+    }
+
+    /// The platform's config file path (`.../scsdash/config.toml`).
+    pub fn default_path() -> Option<PathBuf> {
+        project_dirs().map(|d| d.config_dir().join("config.toml"))
+    }
+
+    /// Load `explicit` (must exist), else the platform file if it exists, else defaults.
+    pub fn load(explicit: Option<&Path>) -> Result<(Config, Option<PathBuf>), ConfigError> {
+        let path = match explicit {
+            Some(p) => p.to_path_buf(),
+            None => match Self::default_path() {
+                Some(p) if p.exists() => p,
+                _ => return Ok((Config::default(), None)),
+            },
+        };
+        let bytes = std::fs::read(&path).map_err(|source| ConfigError::Read { path: path.clone(), source })?;
+        let text = String::from_utf8(bytes).map_err(|_| ConfigError::Parse {
+            path: path.clone(),
+            message: "the file is not valid UTF-8".into(),
+        })?;
+        Ok((Config::parse(&text, &path)?, Some(path)))
+    }
+
+    /// The display name of a series folder: config first, then the engine's rule.
+    pub fn series_name(&self, folder: &str) -> String {
+        if let Some(n) = self.series_names.get(folder) {
+            return n.clone();
+        }
+        crate::minutes::series_display_name(folder)
+    }
+}
+
+/// The platform directories of scsdash (config, cache, data, state).
+pub fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("community", "scs", "scsdash")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn example_config_parses() {
+        let text = include_str!("../config.example.toml");
+        let cfg = Config::parse(text, Path::new("config.example.toml")).expect("example parses");
+        assert_eq!(cfg.board.number, 6);
+        assert_eq!(cfg.github.minutes.repo, "minutes");
+    }
+
+    #[test]
+    fn empty_config_is_default() {
+        assert_eq!(Config::parse("", Path::new("x")).unwrap(), Config::default());
+    }
+
+    #[test]
+    fn unknown_key_names_file_line_and_key() {
+        let err = Config::parse("[user]\ngithub = \"a\"\ntimezon = \"UTC\"\n", Path::new("/tmp/c.toml")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("/tmp/c.toml"), "{msg}");
+        assert!(msg.contains("line 3"), "{msg}");
+        assert!(msg.contains("timezon"), "{msg}");
+        assert!(!msg.contains('\n'), "one line: {msg}");
+    }
+
+    #[test]
+    fn bad_type_and_bad_zone_are_errors() {
+        assert!(Config::parse("[board]\nnumber = \"six\"\n", Path::new("c")).is_err());
+        let e = Config::parse("[user]\ntimezone = \"Mars/Base\"\n", Path::new("c")).unwrap_err();
+        assert!(e.to_string().contains("user.timezone"));
+    }
+}

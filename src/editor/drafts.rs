@@ -1,0 +1,783 @@
+//! The draft store: one markdown file per draft plus a small JSON sidecar, written
+//! atomically, guarded by lock files so that two `scsdash` sessions never overwrite
+//! each other, with crash recovery (a lock left by a dead process) and conflict
+//! detection (the file changed on disk since it was loaded).
+//!
+//! Layout of the store directory:
+//! - `<series>-<YYYYMMDD>.md`: the draft text (autosaved while editing),
+//! - `<series>-<YYYYMMDD>.json`: `{series, date, created, updated}`,
+//! - `<series>-<YYYYMMDD>.lock`: `{pid, host, nonce, start_time}` while a session edits it.
+
+use std::collections::hash_map::{DefaultHasher, RandomState};
+use std::collections::HashMap;
+use std::fs::{self, File, OpenOptions};
+use std::hash::{BuildHasher, Hash, Hasher};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Longest accepted series name, in bytes.
+const MAX_SERIES_LEN: usize = 100;
+
+/// The default draft directory: `<platform data dir>/drafts`, if a home directory is known.
+pub fn default_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("community", "scs", "scsdash").map(|d| d.data_dir().join("drafts"))
+}
+
+/// One draft as listed by the store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DraftMeta {
+    /// The draft id, `<series>-<YYYYMMDD>`.
+    pub id: String,
+    /// The meeting series (folder name in the minutes repo), e.g. `community-call`.
+    pub series: String,
+    /// The meeting date.
+    pub date: NaiveDate,
+    /// When the draft was created.
+    pub created: DateTime<Utc>,
+    /// When the draft was last saved.
+    pub updated: DateTime<Utc>,
+    /// True when a session editing this draft ended without closing it (crash, kill -9).
+    pub recoverable: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Sidecar {
+    series: String,
+    date: NaiveDate,
+    created: DateTime<Utc>,
+    updated: DateTime<Utc>,
+}
+
+/// Why a draft operation failed; `Display` is one plain sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum DraftError {
+    /// A file operation failed.
+    #[error("Could not {action} {}: {source}", path.display())]
+    Io {
+        /// What was being done ("write", "read", ...).
+        action: &'static str,
+        /// The file concerned.
+        path: PathBuf,
+        /// The underlying error.
+        source: io::Error,
+    },
+    /// The id is not `<series>-<YYYYMMDD>` with a safe series name.
+    #[error("'{0}' is not a valid draft name (expected <series>-<YYYYMMDD>, letters, digits, '-', '_' and '.')")]
+    InvalidId(String),
+    /// The series name could escape the directory or is otherwise unusable.
+    #[error("'{0}' is not a usable series name (letters, digits, '-', '_' and '.', not starting with '.')")]
+    InvalidSeries(String),
+    /// No such draft.
+    #[error("There is no draft named {0}.")]
+    NotFound(String),
+    /// A draft with this id already exists.
+    #[error("A draft named {0} already exists.")]
+    AlreadyExists(String),
+    /// The file changed on disk since this session loaded it.
+    #[error("The draft {id} was changed on disk by another session since you opened it; reload it, or save with force to overwrite.")]
+    Conflict {
+        /// The draft id.
+        id: String,
+    },
+    /// Another live session holds the draft's lock.
+    #[error("{0}")]
+    Locked(#[from] LockError),
+}
+
+/// Why a draft could not be locked.
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    /// Another live process (or a process on another host) is editing the draft.
+    #[error("The draft is being edited by another scsdash session (process {pid} on {host}).")]
+    HeldBy {
+        /// Process id of the holder.
+        pid: u32,
+        /// Host name of the holder.
+        host: String,
+    },
+    /// The id is not a valid draft id.
+    #[error("'{0}' is not a valid draft name.")]
+    InvalidId(String),
+    /// The lock file could not be written or read.
+    #[error("Could not lock the draft ({}): {source}", path.display())]
+    Io {
+        /// The lock file.
+        path: PathBuf,
+        /// The underlying error.
+        source: io::Error,
+    },
+}
+
+/// Content of a lock file.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct LockRecord {
+    /// Process id of the holder.
+    pub pid: u32,
+    /// Host name of the holder.
+    #[serde(default)]
+    pub host: String,
+    /// Random per-session value that tells two sessions of one process apart.
+    #[serde(default)]
+    pub nonce: String,
+    /// Start time of the process (Linux `/proc/<pid>/stat` field 22), guards against pid reuse.
+    #[serde(default)]
+    pub start_time: Option<u64>,
+}
+
+impl LockRecord {
+    /// Parse a lock file: the JSON written by [`DraftStore::lock`], or a bare pid.
+    pub fn parse(text: &str) -> Option<LockRecord> {
+        if let Ok(r) = serde_json::from_str::<LockRecord>(text) {
+            return Some(r);
+        }
+        let pid: u32 = text.split_whitespace().next()?.parse().ok()?;
+        Some(LockRecord {
+            pid,
+            host: String::new(),
+            nonce: String::new(),
+            start_time: None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fingerprint {
+    len: u64,
+    hash: u64,
+}
+
+fn fingerprint(bytes: &[u8]) -> Fingerprint {
+    let mut h = DefaultHasher::new();
+    bytes.hash(&mut h);
+    Fingerprint {
+        len: bytes.len() as u64,
+        hash: h.finish(),
+    }
+}
+
+/// The draft store in one directory.
+#[derive(Debug)]
+pub struct DraftStore {
+    dir: PathBuf,
+    nonce: String,
+    host: String,
+    seen: HashMap<String, Fingerprint>,
+}
+
+/// A held draft lock; the lock file is removed when this is dropped.
+#[derive(Debug)]
+pub struct DraftLock {
+    id: String,
+    path: PathBuf,
+    nonce: String,
+    recovered_from: Option<u32>,
+}
+
+impl DraftLock {
+    /// The locked draft's id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// True when the lock was taken over from a session that died (crash, kill -9).
+    pub fn recovered(&self) -> bool {
+        self.recovered_from.is_some()
+    }
+
+    /// A sentence for the user when the draft was recovered after a crash.
+    pub fn recovery_note(&self) -> Option<String> {
+        self.recovered_from.map(|pid| {
+            format!(
+                "Draft {} recovered after a crash (session {} ended without closing it).",
+                self.id, pid
+            )
+        })
+    }
+
+    /// Release the lock now (same as dropping it).
+    pub fn release(self) {}
+}
+
+impl Drop for DraftLock {
+    fn drop(&mut self) {
+        // Only remove the lock if it is still ours.
+        if let Ok(text) = fs::read_to_string(&self.path) {
+            if LockRecord::parse(&text).is_some_and(|r| r.nonce == self.nonce) {
+                let _ = fs::remove_file(&self.path);
+            }
+        }
+    }
+}
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+fn new_nonce() -> String {
+    let mut h = RandomState::new().build_hasher();
+    std::process::id().hash(&mut h);
+    COUNTER.fetch_add(1, Ordering::Relaxed).hash(&mut h);
+    if let Ok(d) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        d.as_nanos().hash(&mut h);
+    }
+    format!("{:016x}", h.finish())
+}
+
+fn hostname() -> String {
+    for p in ["/proc/sys/kernel/hostname", "/etc/hostname"] {
+        if let Ok(s) = fs::read_to_string(p) {
+            let s = s.trim();
+            if !s.is_empty() {
+                return s.to_string();
+            }
+        }
+    }
+    std::env::var("HOSTNAME").unwrap_or_else(|_| "localhost".to_string())
+}
+
+/// Start time of a process in clock ticks since boot (Linux only).
+fn process_start_time(pid: u32) -> Option<u64> {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name is in parentheses and may contain spaces: fields start after the last ')'.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    // rest starts with field 3 (state); start_time is field 22.
+    rest.split_whitespace().nth(19)?.parse().ok()
+}
+
+/// Whether a process with this pid exists on this host.
+pub fn pid_alive(pid: u32) -> bool {
+    if pid == 0 || pid > i32::MAX as u32 {
+        return false;
+    }
+    #[cfg(unix)]
+    {
+        // SAFETY: kill with signal 0 only checks for existence and permission.
+        let r = unsafe { libc::kill(pid as libc::pid_t, 0) };
+        if r == 0 {
+            return true;
+        }
+        io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    }
+    #[cfg(not(unix))]
+    {
+        Path::new(&format!("/proc/{pid}")).exists()
+    }
+}
+
+fn record_alive(rec: &LockRecord) -> bool {
+    if !pid_alive(rec.pid) {
+        return false;
+    }
+    match (rec.start_time, process_start_time(rec.pid)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+/// Whether `series` is a safe single path component: ASCII letters, digits, `-`, `_`, `.`,
+/// not starting with `.`, not empty, at most 100 bytes.
+pub fn valid_series(series: &str) -> bool {
+    !series.is_empty()
+        && series.len() <= MAX_SERIES_LEN
+        && !series.starts_with('.')
+        && series
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// The draft id for a series and date: `<series>-<YYYYMMDD>`.
+pub fn draft_id(series: &str, date: NaiveDate) -> Result<String, DraftError> {
+    if !valid_series(series) {
+        return Err(DraftError::InvalidSeries(series.to_string()));
+    }
+    Ok(format!("{series}-{}", date.format("%Y%m%d")))
+}
+
+/// Split a draft id into series and date.
+pub fn parse_id(id: &str) -> Option<(String, NaiveDate)> {
+    let (series, date) = id.rsplit_once('-')?;
+    if date.len() != 8 || !date.bytes().all(|b| b.is_ascii_digit()) || !valid_series(series) {
+        return None;
+    }
+    let date = NaiveDate::parse_from_str(date, "%Y%m%d").ok()?;
+    Some((series.to_string(), date))
+}
+
+/// Write `bytes` to `path` atomically: temp file in the same directory, write, fsync,
+/// rename over the target, fsync the directory.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no file name"))?;
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}-{}",
+        name.to_string_lossy(),
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = (|| {
+        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result?;
+    sync_dir(&dir);
+    Ok(())
+}
+
+fn sync_dir(dir: &Path) {
+    // Best effort: not every platform lets a directory be opened and synced.
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+fn io_err(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> DraftError {
+    let path = path.to_path_buf();
+    move |source| DraftError::Io {
+        action,
+        path,
+        source,
+    }
+}
+
+impl DraftStore {
+    /// Open (and create if needed) the store in `dir`.
+    pub fn open(dir: impl Into<PathBuf>) -> Result<Self, DraftError> {
+        let dir = dir.into();
+        fs::create_dir_all(&dir).map_err(io_err("create", &dir))?;
+        Ok(DraftStore {
+            dir,
+            nonce: new_nonce(),
+            host: hostname(),
+            seen: HashMap::new(),
+        })
+    }
+
+    /// The store directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Path of a draft's markdown file (the id is not checked).
+    pub fn text_path(&self, id: &str) -> PathBuf {
+        self.dir.join(format!("{id}.md"))
+    }
+
+    fn sidecar_path(&self, id: &str) -> PathBuf {
+        self.dir.join(format!("{id}.json"))
+    }
+
+    fn lock_path(&self, id: &str) -> PathBuf {
+        self.dir.join(format!("{id}.lock"))
+    }
+
+    fn check_id(id: &str) -> Result<(String, NaiveDate), DraftError> {
+        parse_id(id).ok_or_else(|| DraftError::InvalidId(id.to_string()))
+    }
+
+    /// Whether a draft with this id exists.
+    pub fn exists(&self, id: &str) -> bool {
+        parse_id(id).is_some() && self.text_path(id).is_file()
+    }
+
+    /// Create a new draft with `text`; fails with `AlreadyExists` if there is one.
+    pub fn create(&mut self, series: &str, date: NaiveDate, text: &str) -> Result<DraftMeta, DraftError> {
+        let id = draft_id(series, date)?;
+        if self.text_path(&id).exists() {
+            return Err(DraftError::AlreadyExists(id));
+        }
+        self.write_draft(&id, text, None)
+    }
+
+    /// All drafts, newest first.
+    pub fn list(&self) -> Result<Vec<DraftMeta>, DraftError> {
+        let rd = fs::read_dir(&self.dir).map_err(io_err("list", &self.dir))?;
+        let mut out = Vec::new();
+        for entry in rd.flatten() {
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            if name.starts_with('.') {
+                continue;
+            }
+            let Some(id) = name.strip_suffix(".md") else { continue };
+            if parse_id(id).is_none() {
+                continue;
+            }
+            if let Ok(m) = self.meta(id) {
+                out.push(m);
+            }
+        }
+        out.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+        Ok(out)
+    }
+
+    /// The metadata of one draft.
+    pub fn meta(&self, id: &str) -> Result<DraftMeta, DraftError> {
+        let (series, date) = Self::check_id(id)?;
+        let text_path = self.text_path(id);
+        let md = fs::metadata(&text_path).map_err(|e| {
+            if e.kind() == io::ErrorKind::NotFound {
+                DraftError::NotFound(id.to_string())
+            } else {
+                io_err("read", &text_path)(e)
+            }
+        })?;
+        let mtime: DateTime<Utc> = md.modified().map(DateTime::from).unwrap_or_else(|_| Utc::now());
+        let side = fs::read_to_string(self.sidecar_path(id))
+            .ok()
+            .and_then(|s| serde_json::from_str::<Sidecar>(&s).ok());
+        let (created, updated) = match side {
+            Some(s) => (s.created, s.updated.max(mtime)),
+            None => (mtime, mtime),
+        };
+        Ok(DraftMeta {
+            id: id.to_string(),
+            series,
+            date,
+            created,
+            updated,
+            recoverable: self.stale_lock(id).is_some(),
+        })
+    }
+
+    /// Load a draft's text (invalid UTF-8 is replaced) and remember its state on disk
+    /// for conflict detection.
+    pub fn load(&mut self, id: &str) -> Result<String, DraftError> {
+        Self::check_id(id)?;
+        let path = self.text_path(id);
+        let bytes = fs::read(&path).map_err(|e| {
+            if e.kind() == io::ErrorKind::NotFound {
+                DraftError::NotFound(id.to_string())
+            } else {
+                io_err("read", &path)(e)
+            }
+        })?;
+        self.seen.insert(id.to_string(), fingerprint(&bytes));
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    /// Save a draft atomically; refuses with `Conflict` if the file changed on disk since
+    /// this store loaded or saved it (or appeared although this store never saw it).
+    pub fn save(&mut self, id: &str, text: &str) -> Result<DraftMeta, DraftError> {
+        Self::check_id(id)?;
+        let path = self.text_path(id);
+        let on_disk = match fs::read(&path) {
+            Ok(b) => Some(fingerprint(&b)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(io_err("read", &path)(e)),
+        };
+        let expected = self.seen.get(id).copied();
+        if on_disk != expected {
+            // Identical content is no conflict (e.g. both sessions saved the same text).
+            if on_disk != Some(fingerprint(text.as_bytes())) {
+                return Err(DraftError::Conflict { id: id.to_string() });
+            }
+        }
+        self.write_draft(id, text, None)
+    }
+
+    /// Save a draft atomically, overwriting whatever is on disk.
+    pub fn save_forced(&mut self, id: &str, text: &str) -> Result<DraftMeta, DraftError> {
+        Self::check_id(id)?;
+        self.write_draft(id, text, None)
+    }
+
+    fn write_draft(&mut self, id: &str, text: &str, created: Option<DateTime<Utc>>) -> Result<DraftMeta, DraftError> {
+        let (series, date) = Self::check_id(id)?;
+        let now = Utc::now();
+        let old = fs::read_to_string(self.sidecar_path(id))
+            .ok()
+            .and_then(|s| serde_json::from_str::<Sidecar>(&s).ok());
+        let created = created.or(old.map(|o| o.created)).unwrap_or(now);
+        let path = self.text_path(id);
+        write_atomic(&path, text.as_bytes()).map_err(io_err("write", &path))?;
+        self.seen.insert(id.to_string(), fingerprint(text.as_bytes()));
+        let side = Sidecar {
+            series: series.clone(),
+            date,
+            created,
+            updated: now,
+        };
+        let side_path = self.sidecar_path(id);
+        let json = serde_json::to_vec_pretty(&side).unwrap_or_default();
+        write_atomic(&side_path, &json).map_err(io_err("write", &side_path))?;
+        Ok(DraftMeta {
+            id: id.to_string(),
+            series,
+            date,
+            created,
+            updated: now,
+            recoverable: false,
+        })
+    }
+
+    /// Refuse to touch a draft that a live session holds; clear a stale lock.
+    fn ensure_unlocked(&self, id: &str) -> Result<(), DraftError> {
+        let lp = self.lock_path(id);
+        match fs::read_to_string(&lp) {
+            Ok(text) => match LockRecord::parse(&text) {
+                Some(rec) if self.holder_alive(&rec) => Err(DraftError::Locked(LockError::HeldBy {
+                    pid: rec.pid,
+                    host: rec.host,
+                })),
+                _ => {
+                    let _ = fs::remove_file(&lp);
+                    Ok(())
+                }
+            },
+            Err(_) => Ok(()),
+        }
+    }
+
+    /// Rename a draft to a new series and date; refuses while a session holds it.
+    pub fn rename(&mut self, id: &str, new_series: &str, new_date: NaiveDate) -> Result<DraftMeta, DraftError> {
+        Self::check_id(id)?;
+        let new_id = draft_id(new_series, new_date)?;
+        if new_id == id {
+            return self.meta(id);
+        }
+        if !self.text_path(id).is_file() {
+            return Err(DraftError::NotFound(id.to_string()));
+        }
+        if self.text_path(&new_id).exists() {
+            return Err(DraftError::AlreadyExists(new_id));
+        }
+        self.ensure_unlocked(id)?;
+        self.ensure_unlocked(&new_id)?;
+        let created = fs::read_to_string(self.sidecar_path(id))
+            .ok()
+            .and_then(|s| serde_json::from_str::<Sidecar>(&s).ok())
+            .map(|s| s.created);
+        let from = self.text_path(id);
+        let to = self.text_path(&new_id);
+        // Link first so the text exists under one of the names at every moment.
+        if fs::hard_link(&from, &to).is_err() {
+            fs::copy(&from, &to).map_err(io_err("copy", &from))?;
+            if let Ok(f) = File::open(&to) {
+                let _ = f.sync_all();
+            }
+        }
+        let text = fs::read(&to).map_err(io_err("read", &to))?;
+        self.seen.insert(new_id.clone(), fingerprint(&text));
+        let meta = self.write_draft(&new_id, &String::from_utf8_lossy(&text), created)?;
+        let _ = fs::remove_file(&from);
+        let _ = fs::remove_file(self.sidecar_path(id));
+        self.seen.remove(id);
+        sync_dir(&self.dir);
+        Ok(meta)
+    }
+
+    /// Delete a draft (text, sidecar and a stale lock); refuses while a session holds it.
+    pub fn delete(&mut self, id: &str) -> Result<(), DraftError> {
+        Self::check_id(id)?;
+        let path = self.text_path(id);
+        if !path.exists() {
+            return Err(DraftError::NotFound(id.to_string()));
+        }
+        self.ensure_unlocked(id)?;
+        fs::remove_file(&path).map_err(io_err("delete", &path))?;
+        let _ = fs::remove_file(self.sidecar_path(id));
+        self.seen.remove(id);
+        sync_dir(&self.dir);
+        Ok(())
+    }
+
+    /// Write a copy of the draft's text to `path` (atomically).
+    pub fn export(&self, id: &str, path: &Path) -> Result<(), DraftError> {
+        Self::check_id(id)?;
+        let src = self.text_path(id);
+        let bytes = fs::read(&src).map_err(|e| {
+            if e.kind() == io::ErrorKind::NotFound {
+                DraftError::NotFound(id.to_string())
+            } else {
+                io_err("read", &src)(e)
+            }
+        })?;
+        write_atomic(path, &bytes).map_err(io_err("write", path))
+    }
+
+    fn holder_alive(&self, rec: &LockRecord) -> bool {
+        if !rec.host.is_empty() && rec.host != self.host {
+            // A process on another host (shared home directory): we cannot check it.
+            return true;
+        }
+        // Our own pid counts as alive too (another session in this process), unless the
+        // recorded start time shows it was an earlier process with the same pid (containers).
+        record_alive(rec)
+    }
+
+    /// The lock record of a draft whose holder is dead (a crashed session), if any.
+    fn stale_lock(&self, id: &str) -> Option<LockRecord> {
+        let text = fs::read_to_string(self.lock_path(id)).ok()?;
+        match LockRecord::parse(&text) {
+            Some(rec) if !self.holder_alive(&rec) => Some(rec),
+            Some(_) => None,
+            // Unreadable content: we always write lock files whole, so nobody holds this one.
+            None => Some(LockRecord {
+                pid: 0,
+                host: String::new(),
+                nonce: String::new(),
+                start_time: None,
+            }),
+        }
+    }
+
+    /// The live holder of a draft's lock, if another session is editing it.
+    pub fn lock_holder(&self, id: &str) -> Option<LockRecord> {
+        let text = fs::read_to_string(self.lock_path(id)).ok()?;
+        LockRecord::parse(&text).filter(|r| self.holder_alive(r))
+    }
+
+    /// Lock a draft for editing. A lock left by a dead process is taken over and the
+    /// returned lock reports it as recovered; a live holder gives `HeldBy`.
+    pub fn lock(&self, id: &str) -> Result<DraftLock, LockError> {
+        if parse_id(id).is_none() {
+            return Err(LockError::InvalidId(id.to_string()));
+        }
+        let path = self.lock_path(id);
+        let pid = std::process::id();
+        let record = LockRecord {
+            pid,
+            host: self.host.clone(),
+            nonce: self.nonce.clone(),
+            start_time: process_start_time(pid),
+        };
+        let content = serde_json::to_vec(&record).unwrap_or_default();
+        let lock_io = |source| LockError::Io {
+            path: path.clone(),
+            source,
+        };
+        let mut recovered_from = None;
+        let mut last_holder = None;
+        for _ in 0..4 {
+            match self.create_lock_file(&path, &content) {
+                Ok(()) => {
+                    // Verify (a racing takeover may have replaced it).
+                    let now = fs::read_to_string(&path).map_err(lock_io)?;
+                    match LockRecord::parse(&now) {
+                        Some(r) if r.nonce == self.nonce => {
+                            return Ok(DraftLock {
+                                id: id.to_string(),
+                                path,
+                                nonce: self.nonce.clone(),
+                                recovered_from,
+                            })
+                        }
+                        Some(r) => {
+                            return Err(LockError::HeldBy {
+                                pid: r.pid,
+                                host: r.host,
+                            })
+                        }
+                        None => continue,
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    let text = match fs::read_to_string(&path) {
+                        Ok(t) => t,
+                        Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+                        Err(e) => return Err(lock_io(e)),
+                    };
+                    match LockRecord::parse(&text) {
+                        Some(rec) if self.holder_alive(&rec) => {
+                            return Err(LockError::HeldBy {
+                                pid: rec.pid,
+                                host: rec.host,
+                            })
+                        }
+                        Some(rec) => {
+                            recovered_from = Some(rec.pid);
+                            last_holder = Some(rec);
+                        }
+                        None => recovered_from = Some(0),
+                    }
+                    // Stale: remove and try again.
+                    match fs::remove_file(&path) {
+                        Ok(()) => {}
+                        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                        Err(e) => return Err(lock_io(e)),
+                    }
+                }
+                Err(e) => return Err(lock_io(e)),
+            }
+        }
+        let holder = last_holder.unwrap_or(LockRecord {
+            pid: 0,
+            host: String::new(),
+            nonce: String::new(),
+            start_time: None,
+        });
+        Err(LockError::HeldBy {
+            pid: holder.pid,
+            host: holder.host,
+        })
+    }
+
+    /// Create the lock file with its content in one step (hard link of a complete temp file),
+    /// failing with `AlreadyExists` if it exists.
+    fn create_lock_file(&self, path: &Path, content: &[u8]) -> io::Result<()> {
+        let tmp = self.dir.join(format!(
+            ".lock.tmp-{}-{}",
+            self.nonce,
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        ));
+        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        let written = f.write_all(content).and_then(|_| f.sync_all());
+        drop(f);
+        if let Err(e) = written {
+            let _ = fs::remove_file(&tmp);
+            return Err(e);
+        }
+        let linked = fs::hard_link(&tmp, path);
+        let _ = fs::remove_file(&tmp);
+        match linked {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Err(e),
+            Err(_) => {
+                // File systems without hard links: create_new then write.
+                let mut f = OpenOptions::new().write(true).create_new(true).open(path)?;
+                f.write_all(content)?;
+                f.sync_all()?;
+            }
+        }
+        sync_dir(&self.dir);
+        Ok(())
+    }
+
+    /// Drafts whose lock was left behind by a dead session: offer to recover them.
+    pub fn recoverable(&self) -> Vec<DraftMeta> {
+        let Ok(rd) = fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for entry in rd.flatten() {
+            let name = entry.file_name();
+            let Some(id) = name.to_str().and_then(|n| n.strip_suffix(".lock")) else {
+                continue;
+            };
+            if id.starts_with('.') || parse_id(id).is_none() {
+                continue;
+            }
+            if self.stale_lock(id).is_none() {
+                continue;
+            }
+            if let Ok(m) = self.meta(id) {
+                out.push(m);
+            }
+        }
+        out.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+        out
+    }
+}

@@ -1,0 +1,20 @@
+//! The Editor pane: drafting minutes from a live template, never losing a keystroke,
+//! and publishing them as a pull request.
+//!
+//! - [`drafts`]: the draft store (atomic saves, lock files, crash recovery, conflicts).
+//! - [`template`]: per-series templates with a tiny placeholder language.
+//! - [`complete`]: completion candidates (@handles, names, teams, tender ids).
+//! - [`pane`]: the editing widget state, key handling and rendering.
+//! - [`publish`]: save into a local clone or open a pull request with octocrab.
+
+pub mod complete;
+pub mod drafts;
+pub mod pane;
+pub mod publish;
+pub mod template;
+
+pub use complete::{word_before_cursor, Completer};
+pub use drafts::{DraftError, DraftLock, DraftMeta, DraftStore, LockError};
+pub use pane::{EditorOutcome, EditorState, EditorStyles};
+pub use publish::{publish_pr, save_to_clone, PublishError};
+pub use template::{ActionCtx, TeamCtx, TemplateContext, TenderCtx};

@@ -1,0 +1,48 @@
+//! `scsdash`: parse the command line, set up logging, run the TUI or a subcommand.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use scsdash::cli::Cli;
+use scsdash::config::Config;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let _log_guard = scsdash::logging::init();
+    let (config, config_path) = match Config::load(cli.global.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("scsdash: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("scsdash: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async move {
+        match cli.command {
+            None => scsdash::tui::run(cli.global, config, config_path).await,
+            Some(cmd) => {
+                let out = scsdash::cli::run::run(cmd, &cli.global, &config).await?;
+                use std::io::Write;
+                let mut stdout = std::io::stdout().lock();
+                let _ = stdout.write_all(out.as_bytes());
+                if !out.ends_with('\n') && !out.is_empty() {
+                    let _ = stdout.write_all(b"\n");
+                }
+                Ok(())
+            }
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("scsdash: {}", scsdash::text::sanitize_line(&e));
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,452 @@
+//! Action items in every spelling found in SCS minutes:
+//! `_AI @user_: …`, `_AI @user: text_`, `AI: @user to …`, `… -> AI: @a, @b [issue#400](…)`,
+//! `AI: Matej pings Oliver`, `(AI @user)`, `AI(user): …`, task lists `- [ ]`/`- [x]`,
+//! and items under "Pending action items" / "Action items" / "AI's" headings
+//! whose sub-bullets report progress (`done`, `**DONE**`, `ongoing`, strikethrough).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::doc::{Doc, Kind, Node};
+use crate::model::meeting::{ActionMention, Link};
+
+/// Headings whose top-level items are action items.
+static ACTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\baction[ -]?items?\b|^\W*(ai'?s|ais|todos?|to-dos?|action points)\W*$")
+        .expect("valid regex")
+});
+/// Headings of review lists whose items are carried from earlier meetings.
+static CARRIED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex")
+});
+static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|\band\b)\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
+        .expect("valid regex")
+});
+static HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
+/// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
+static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^([A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:&|and)\s+([A-Z][\w-]*))?(?:\s*:\s*|\s+(?:to|will|should|shall|needs? to)\s+|\s+([a-z]+s)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
+    )
+    .expect("valid regex")
+});
+static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$")
+        .expect("valid regex")
+});
+static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved)\b")
+        .expect("valid regex")
+});
+static DONE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\s*[-–—:]?\s*(?:\(done\)|\bdone\b|✅|✔️?|☑️?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)[\s.!]*)+$",
+    )
+    .expect("valid regex")
+});
+static SHORT_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b([A-Za-z][\w.-]*)#(\d{1,6})\b").expect("valid regex"));
+
+/// Capitalised words that start a task rather than name an owner.
+const NOT_NAMES: &[&str] = &[
+    "Add", "Adding", "Adjust", "Ask", "Check", "Clarify", "Close", "Copy", "Create", "Discuss",
+    "Document", "Elaborate", "Ensure", "Figure", "Find", "Finish", "Fix", "Follow", "Get", "Go",
+    "Implement", "Improve", "Inform", "Investigate", "Look", "Make", "Merge", "Move", "Needs",
+    "Open", "Organize", "Please", "Prepare", "Provide", "Reach", "Remove", "Research", "Review",
+    "Schedule", "Send", "Set", "Short", "Split", "Talk", "Test", "The", "This", "Try", "Update",
+    "Write", "We", "Someone", "Everyone", "All", "TODO", "Todo", "Next", "New", "Need", "It",
+];
+
+/// Result of reading an `AI` marker in a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ai {
+    /// `AI:` with nothing after it: the following list items are the actions.
+    Intro,
+    /// An action with owners and text.
+    Item { owners: Vec<String>, text: String },
+}
+
+fn prev_word(s: &str) -> &str {
+    let t = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let start = t.rfind(|c: char| !c.is_alphanumeric()).map(|i| i + 1).unwrap_or(0);
+    &t[start..]
+}
+
+/// Find an `AI` action marker in `text`, and read owners and task from it.
+pub fn parse_ai(text: &str) -> Option<Ai> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = text[from..].find("AI").map(|p| p + from) {
+        from = pos + 2;
+        let before = &text[..pos];
+        let after = &text[pos + 2..];
+        let prev = before.chars().next_back();
+        if let Some(c) = prev {
+            if !(c.is_whitespace() || "(-_*~>=[@:,".contains(c)) {
+                continue;
+            }
+        }
+        match after.chars().next() {
+            Some(c) if c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '/' => continue,
+            _ => {}
+        }
+        let at_sign = prev == Some('@');
+        let pw = prev_word(before).to_ascii_lowercase();
+        if matches!(
+            pw.as_str(),
+            "no" | "renew" | "check" | "by" | "for" | "the" | "an" | "generative" | "of" | "with" | "using" | "and" | "or" | "about" | "use"
+        ) {
+            continue;
+        }
+        let lead = before.trim_end_matches(|c: char| c.is_whitespace() || "_*~@".contains(c));
+        let at_start = lead.trim_start_matches(|c: char| c.is_whitespace() || "-*>=_~([".contains(c)).is_empty();
+        let arrow = lead.ends_with("->") || lead.ends_with("=>") || lead.ends_with('→');
+        let in_paren = lead.ends_with('(');
+        let r0 = after.trim_start_matches(|c: char| c == '_' || c == '*');
+        let r0t = r0.trim_start();
+        let strong_after = r0t.starts_with(':') || r0t.starts_with('@') || r0t.starts_with('(');
+        if !(at_start || arrow || in_paren || strong_after || at_sign) {
+            continue;
+        }
+        if r0t.starts_with("from ") && !r0t.trim_end().ends_with(':') {
+            continue;
+        }
+        let _ = bytes;
+        // the part of the line the AI applies to
+        let (content, paren_form) = if in_paren {
+            let end = r0.find(')').unwrap_or(r0.len());
+            (&r0[..end], true)
+        } else {
+            (r0, false)
+        };
+        let prefix = if at_start {
+            ""
+        } else {
+            lead.trim_end_matches(|c: char| c == '(' || c.is_whitespace())
+                .trim_end_matches("->")
+                .trim_end_matches("=>")
+                .trim_end_matches('→')
+                .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        };
+        let (owners, rest) = read_owners(content, at_sign);
+        let rest_clean = clean_task(rest);
+        if owners.is_empty() && rest_clean.is_empty() && prefix.trim().is_empty() {
+            return Some(Ai::Intro);
+        }
+        if owners.is_empty() && rest_clean.starts_with("from ") && rest_clean.ends_with(':') {
+            return Some(Ai::Intro);
+        }
+        let prefix = clean_task(prefix);
+        let text = if paren_form || (arrow && (rest_is_trivial(&rest_clean))) || (!at_start && rest_is_trivial(&rest_clean)) {
+            if prefix.is_empty() {
+                rest_clean
+            } else {
+                prefix
+            }
+        } else if rest_clean.is_empty() {
+            prefix
+        } else {
+            rest_clean
+        };
+        return Some(Ai::Item { owners, text });
+    }
+    None
+}
+
+fn rest_is_trivial(s: &str) -> bool {
+    let s = s.trim();
+    s.is_empty() || s.split_whitespace().count() <= 1 && (s.contains('#') || s.len() < 12)
+}
+
+/// Read owners at the start of `s` (`(berendt):`, `@a, @b:`, `Matej pings`)
+/// and return them with the remaining task text.
+pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
+    let mut r = s.trim_start_matches(|c: char| c.is_whitespace() || c == '_' || c == '*');
+    let mut owners = Vec::new();
+    // AI(berendt): / AI (@mbuechse):
+    if let Some(inner) = r.strip_prefix('(') {
+        if let Some(end) = inner.find(')') {
+            let spec = &inner[..end];
+            let hs: Vec<String> = HANDLE.captures_iter(spec).map(|c| c[1].to_string()).collect();
+            if !hs.is_empty() {
+                owners = hs;
+            } else if spec.split_whitespace().count() == 1 && !spec.trim().is_empty() {
+                owners.push(spec.trim().to_string());
+            }
+            if !owners.is_empty() {
+                r = &inner[end + 1..];
+            }
+        }
+    }
+    r = r.trim_start_matches(|c: char| c.is_whitespace() || c == '_' || c == '*' || c == ':');
+    if owners.is_empty() {
+        if let Some(m) = HANDLES.find(r) {
+            owners = HANDLE.captures_iter(m.as_str()).map(|c| c[1].to_string()).collect();
+            r = &r[m.end()..];
+        } else if at_sign {
+            // `@AI garloff: …`
+            let end = r.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(r.len());
+            if end > 0 {
+                owners.push(r[..end].to_string());
+                r = &r[end..];
+            }
+        } else if let Some(c) = NAME_OWNER.captures(r) {
+            let name = c.get(1).map(|m| m.as_str()).unwrap_or("");
+            if !NOT_NAMES.contains(&name) {
+                owners.push(name.trim_end_matches(['.', ',']).to_string());
+                if let Some(n2) = c.get(2) {
+                    owners.push(n2.as_str().to_string());
+                }
+                // "Matej pings Oliver": keep the verb phrase with the name
+                if c.get(3).is_some() || c.get(4).is_some() {
+                    return (owners, r);
+                }
+                r = &r[c.get(0).map(|m| m.end()).unwrap_or(0)..];
+                return (owners, r);
+            }
+        } else if let Some((label, tail)) = r.split_once(':') {
+            // `AI test: @garloff`, `AI set up: @berendt`
+            if label.split_whitespace().count() <= 2 && tail.trim_start().starts_with('@') {
+                if let Some(m) = HANDLES.find(tail.trim_start()) {
+                    owners = HANDLE.captures_iter(m.as_str()).map(|c| c[1].to_string()).collect();
+                    return (owners, label);
+                }
+            }
+        }
+    }
+    if owners.is_empty() {
+        // `research @matofeder` inside parentheses, `Split epic (@tibeer)`
+        if let Some(c) = TRAILING_PAREN_HANDLES.captures(r) {
+            owners = HANDLE.captures_iter(&c[1]).map(|c| c[1].to_string()).collect();
+            let start = c.get(0).map(|m| m.start()).unwrap_or(r.len());
+            return (owners, &r[..start]);
+        }
+        let words: Vec<&str> = r.split_whitespace().collect();
+        if words.len() <= 3 && words.iter().any(|w| w.starts_with('@')) {
+            owners = HANDLE.captures_iter(r).map(|c| c[1].to_string()).collect();
+            let first = r.find('@').unwrap_or(r.len());
+            return (owners, &r[..first]);
+        }
+    }
+    let r = r.trim_start_matches(|c: char| c.is_whitespace() || "_*):-–—".contains(c));
+    let r = r.strip_prefix("to ").or_else(|| r.strip_prefix("will ")).unwrap_or(r);
+    (owners, r)
+}
+
+/// Trim markup leftovers and separators around a task text.
+pub fn clean_task(s: &str) -> String {
+    let t = s.trim_matches(|c: char| c.is_whitespace() || "_*:-–—>=".contains(c));
+    let t = t.strip_prefix("to ").unwrap_or(t);
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Split a done marker off the end of a task: ("close #443", true).
+pub fn strip_done(s: &str) -> (String, bool) {
+    match DONE_END.find(s) {
+        Some(m) if m.start() > 0 => (clean_task(&s[..m.start()]), true),
+        Some(_) => (String::new(), true),
+        None => (s.to_string(), false),
+    }
+}
+
+fn done_note(s: &str) -> bool {
+    DONE_START.is_match(s) || s.contains('✅') || s.contains(":white_check_mark:")
+}
+
+fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
+    let Some(node) = doc.nodes.get(idx) else { return };
+    for l in &node.links {
+        if !out.iter().any(|o| o.url == l.url) {
+            out.push(l.clone());
+        }
+    }
+    for c in SHORT_REF.captures_iter(text) {
+        let whole = &c[0];
+        if out.iter().any(|l| l.text.contains(whole)) || node.links.iter().any(|l| l.text.contains(whole)) {
+            continue;
+        }
+        let repo = match &c[1] {
+            "issue" | "issues" => "issues",
+            r => r,
+        };
+        if repo.contains('.') {
+            continue;
+        }
+        out.push(Link {
+            text: whole.to_string(),
+            url: format!("https://github.com/SovereignCloudStack/{}/issues/{}", repo, &c[2]),
+            line: node.line,
+        });
+    }
+}
+
+/// Owners written at the start of a task item without an `AI` marker
+/// (`@fkr to go over …`, `VP04: create …`).
+fn owners_of_plain(text: &str) -> (Vec<String>, String) {
+    let (owners, rest) = read_owners(text, false);
+    if owners.is_empty() {
+        return (owners, clean_task(text));
+    }
+    let rest = clean_task(rest);
+    if rest.is_empty() {
+        (owners, clean_task(text))
+    } else {
+        (owners, rest)
+    }
+}
+
+/// Extract all action item mentions of one meeting.
+pub fn extract(doc: &Doc) -> Vec<ActionMention> {
+    let review: Vec<bool> = doc.sections.iter().map(|s| ACTION_HEADING.is_match(&s.title)).collect();
+    let carried_sec: Vec<bool> = doc.sections.iter().map(|s| CARRIED_HEADING.is_match(&s.title)).collect();
+    let mut out = Vec::new();
+    let mut forced: HashSet<usize> = HashSet::new();
+    let mut consumed: HashSet<usize> = HashSet::new();
+    let n = doc.nodes.len();
+    let mut i = 0;
+    while i < n {
+        let node = &doc.nodes[i];
+        let idx = i;
+        i += 1;
+        if matches!(node.kind, Kind::Heading(_)) || consumed.contains(&idx) {
+            continue;
+        }
+        let in_review = node.section.is_some_and(|s| review.get(s).copied().unwrap_or(false));
+        let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
+        let ai = parse_ai(&node.text);
+        if let Some(Ai::Intro) = ai {
+            if node.kind == Kind::Item {
+                forced.extend(doc.children(idx));
+            } else {
+                // the next list's top-level items
+                for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1) {
+                    match m.kind {
+                        Kind::Item if m.depth == 1 || m.parent.is_none() => {
+                            if m.parent.is_none() {
+                                forced.insert(j);
+                            }
+                        }
+                        Kind::Item | Kind::Cont => {}
+                        _ if m.parent.is_some() => {}
+                        _ => break,
+                    }
+                }
+            }
+            continue;
+        }
+        let is_forced = forced.contains(&idx);
+        let task = if node.kind == Kind::Item { node.task } else { None };
+        if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
+            continue;
+        }
+        let full = if node.kind == Kind::Cont { node.text.clone() } else { doc.full_text(idx) };
+        // continuation lines belong to this item; do not read them twice
+        for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1) {
+            if m.kind != Kind::Cont || node.kind == Kind::Cont {
+                break;
+            }
+            if parse_ai(&m.text).is_none() {
+                consumed.insert(j);
+            } else {
+                break;
+            }
+        }
+        let (owners, text) = match parse_ai(&full) {
+            Some(Ai::Item { owners, text }) => (owners, text),
+            _ => owners_of_plain(&full),
+        };
+        let (text, mut done) = strip_done(&text);
+        if text.is_empty() {
+            continue;
+        }
+        if node.is_struck() || task == Some(true) {
+            done = true;
+        }
+        let mut links = Vec::new();
+        links_of(doc, idx, &full, &mut links);
+        let mut progress = None;
+        if node.kind == Kind::Item {
+            for c in doc.children(idx) {
+                let ct = doc.full_text(c);
+                if matches!(parse_ai(&ct), Some(Ai::Item { .. })) || doc.nodes[c].task.is_some() {
+                    continue;
+                }
+                if done_note(&ct) || doc.nodes[c].is_struck() && in_review {
+                    done = true;
+                }
+                links_of(doc, c, &ct, &mut links);
+                if !ct.is_empty() {
+                    progress = Some(ct);
+                }
+            }
+        }
+        let carried = in_review && node.section.is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false));
+        out.push(ActionMention {
+            owners,
+            text,
+            done,
+            progress,
+            links,
+            line: node.line,
+            heading: doc.heading(node).to_string(),
+            carried,
+        });
+    }
+    out
+}
+
+/// Whether `node` sits in an action review section ("Pending action items").
+pub fn is_review_heading(title: &str) -> bool {
+    ACTION_HEADING.is_match(title) && CARRIED_HEADING.is_match(title)
+}
+
+#[allow(dead_code)]
+fn _unused(_: &Node) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(s: &str) -> (Vec<String>, String) {
+        match parse_ai(s) {
+            Some(Ai::Item { owners, text }) => (owners, text),
+            other => panic!("no item in {s:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn spellings() {
+        assert_eq!(item("AI @fkr: send mail"), (vec!["fkr".into()], "send mail".into()));
+        assert_eq!(item("AI: @fkr to write out epic"), (vec!["fkr".into()], "write out epic".into()));
+        assert_eq!(
+            item("Backups: Needs to be evaluated -> AI: @master-caster, @fkr issue#400"),
+            (vec!["master-caster".into(), "fkr".into()], "Backups: Needs to be evaluated".into())
+        );
+        assert_eq!(item("AI: Matej pings Oliver"), (vec!["Matej".into()], "Matej pings Oliver".into()));
+        assert_eq!(item("AI(berendt): ask Vexxhost"), (vec!["berendt".into()], "ask Vexxhost".into()));
+        assert_eq!(item("@AI garloff: Open PR"), (vec!["garloff".into()], "Open PR".into()));
+        assert_eq!(
+            item("Do we need rate-limit protection? (AI research @matofeder)"),
+            (vec!["matofeder".into()], "Do we need rate-limit protection?".into())
+        );
+        assert_eq!(item("AI Itrich: Create PR"), (vec!["Itrich".into()], "Create PR".into()));
+        assert_eq!(item("AI: Split epic into two (@tibeer)"), (vec!["tibeer".into()], "Split epic into two".into()));
+        assert_eq!(item("AI @a & @b: test it"), (vec!["a".into(), "b".into()], "test it".into()));
+        assert_eq!(parse_ai("AI:"), Some(Ai::Intro));
+        assert_eq!(parse_ai("No AI for `x` in MVP3"), None);
+        assert_eq!(parse_ai("GPGPU (CUDA) for AI"), None);
+        assert_eq!(parse_ai("AI's will follow from that meeting"), None);
+        assert_eq!(parse_ai("check AI from last time: set up meeting"), None);
+    }
+
+    #[test]
+    fn done_markers() {
+        assert_eq!(strip_done("close #443 - DONE"), ("close #443".into(), true));
+        assert_eq!(strip_done("Send out invitation - ✅"), ("Send out invitation".into(), true));
+        assert_eq!(strip_done("keep going"), ("keep going".into(), false));
+    }
+}

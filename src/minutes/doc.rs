@@ -1,0 +1,426 @@
+//! Markdown -> a flat list of logical lines ("nodes") with their structure:
+//! heading, list depth, enclosing list item, task state, strikethrough and
+//! links. Built from pulldown-cmark events with byte offsets; every extractor
+//! works on this list instead of on raw text.
+
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+
+use crate::model::meeting::{Link, Section};
+
+/// What kind of logical line a node is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A heading (its text is also in `Doc::sections`).
+    Heading(u8),
+    /// The first line of a list item.
+    Item,
+    /// The first line of a paragraph (or table row) outside or inside an item.
+    Para,
+    /// A continuation line (after a soft or hard break) of the previous node.
+    Cont,
+}
+
+/// One logical line.
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub kind: Kind,
+    pub text: String,
+    /// 1-based line.
+    pub line: usize,
+    /// List nesting depth (0 outside lists, 1 for top-level items).
+    pub depth: usize,
+    /// Node index of the enclosing list item's first line.
+    pub parent: Option<usize>,
+    /// Index into `Doc::sections` of the heading this node sits under.
+    pub section: Option<usize>,
+    /// Task list state of the item (`[ ]` = Some(false), `[x]` = Some(true)).
+    pub task: Option<bool>,
+    /// Alphanumeric characters inside strikethrough / outside.
+    pub struck: usize,
+    pub plain: usize,
+    /// Links on this line.
+    pub links: Vec<Link>,
+}
+
+impl Node {
+    /// Mostly struck through (`~~text~~`).
+    pub fn is_struck(&self) -> bool {
+        self.struck > 0 && self.struck * 10 >= (self.struck + self.plain) * 6
+    }
+}
+
+/// The parsed document.
+#[derive(Debug, Default)]
+pub struct Doc {
+    pub nodes: Vec<Node>,
+    pub sections: Vec<Section>,
+    /// Parent section (enclosing heading of lower level) of each section.
+    pub section_parent: Vec<Option<usize>>,
+    /// Raw YAML front matter, if any.
+    pub front_matter: Option<String>,
+}
+
+impl Doc {
+    /// Titles of the node's heading and all enclosing headings, innermost first.
+    pub fn heading_chain(&self, node: &Node) -> impl Iterator<Item = &str> {
+        let mut cur = node.section;
+        std::iter::from_fn(move || {
+            let i = cur?;
+            cur = self.section_parent.get(i).copied().flatten();
+            self.sections.get(i).map(|s| s.title.as_str())
+        })
+    }
+
+    /// Title of the node's heading ("" when none).
+    pub fn heading(&self, node: &Node) -> &str {
+        node.section
+            .and_then(|i| self.sections.get(i))
+            .map(|s| s.title.as_str())
+            .unwrap_or("")
+    }
+
+    /// Indices of the direct children (first lines of sub-items and
+    /// paragraphs of the item) of the item at `idx`.
+    pub fn children(&self, idx: usize) -> impl Iterator<Item = usize> + '_ {
+        self.nodes
+            .iter()
+            .enumerate()
+            .skip(idx + 1)
+            .take_while(move |(_, n)| n.parent.is_some_and(|p| p >= idx) || n.kind == Kind::Cont)
+            .filter(move |(_, n)| n.parent == Some(idx) && n.kind != Kind::Cont)
+            .map(|(i, _)| i)
+    }
+
+    /// The node's text plus its continuation lines.
+    pub fn full_text(&self, idx: usize) -> String {
+        let mut s = self.nodes.get(idx).map(|n| n.text.clone()).unwrap_or_default();
+        for n in self.nodes.iter().skip(idx + 1) {
+            if n.kind != Kind::Cont {
+                break;
+            }
+            if !n.text.is_empty() {
+                s.push(' ');
+                s.push_str(&n.text);
+            }
+        }
+        s
+    }
+}
+
+static BARE_URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"https?://[^\s<>()\[\]"'`]+"#).expect("valid regex"));
+
+/// Byte offsets of line starts, for offset -> 1-based line.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Self {
+        let mut v = vec![0];
+        v.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        Lines(v)
+    }
+    fn line(&self, offset: usize) -> usize {
+        match self.0.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i.max(1),
+        }
+    }
+}
+
+struct Builder<'a> {
+    lines: Lines,
+    doc: Doc,
+    /// Node currently receiving inline text.
+    cur: Option<usize>,
+    /// Open list items (node index of their first line).
+    items: Vec<usize>,
+    /// Whether the innermost open item already has its first line closed
+    /// (a nested list or block started inside it).
+    list_depth: usize,
+    section: Option<usize>,
+    heading_stack: Vec<(u8, usize)>,
+    strike: usize,
+    link: Option<(String, String, usize)>,
+    image: usize,
+    in_meta: bool,
+    in_code: bool,
+    text: &'a str,
+}
+
+impl<'a> Builder<'a> {
+    fn new_node(&mut self, kind: Kind, offset: usize) -> usize {
+        let parent = self.items.last().copied();
+        let depth = self.list_depth;
+        self.doc.nodes.push(Node {
+            kind,
+            text: String::new(),
+            line: self.lines.line(offset),
+            depth,
+            parent: if matches!(kind, Kind::Item) {
+                // an item's parent is the enclosing item (the stack top is itself
+                // only after push, which happens by the caller)
+                parent
+            } else {
+                parent
+            },
+            section: self.section,
+            task: None,
+            struck: 0,
+            plain: 0,
+            links: Vec::new(),
+        });
+        self.doc.nodes.len() - 1
+    }
+
+    /// Ensure a node receives text at `offset`; returns its index.
+    fn target(&mut self, offset: usize) -> usize {
+        match self.cur {
+            Some(i) => i,
+            None => {
+                let i = self.new_node(Kind::Para, offset);
+                self.cur = Some(i);
+                i
+            }
+        }
+    }
+
+    fn push_text(&mut self, s: &str, offset: usize) {
+        if self.image > 0 || self.in_meta || self.in_code {
+            return;
+        }
+        let i = self.target(offset);
+        let alnum = s.chars().filter(|c| c.is_alphanumeric()).count();
+        let strike = self.strike > 0;
+        let in_link = self.link.is_some();
+        let line = self.lines.line(offset);
+        let node = &mut self.doc.nodes[i];
+        if strike {
+            node.struck += alnum;
+        } else {
+            node.plain += alnum;
+        }
+        if node.text.is_empty() && node.kind == Kind::Cont {
+            node.line = line;
+        }
+        node.text.push_str(s);
+        if let Some(l) = self.link.as_mut() {
+            l.1.push_str(s);
+        }
+        if !in_link && s.contains("http") {
+            for m in BARE_URL.find_iter(s) {
+                let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']).to_string();
+                self.doc.nodes[i].links.push(Link { text: url.clone(), url, line });
+            }
+        }
+    }
+
+    fn soft_break(&mut self, offset: usize) {
+        if self.in_meta || self.in_code {
+            return;
+        }
+        if let Some(i) = self.cur {
+            if matches!(self.doc.nodes[i].kind, Kind::Heading(_)) {
+                self.doc.nodes[i].text.push(' ');
+                return;
+            }
+            let n = self.new_node(Kind::Cont, offset);
+            // the continuation's line is the line after the break
+            self.doc.nodes[n].line = self.lines.line(offset) + 1;
+            self.doc.nodes[n].parent = self.doc.nodes[i].parent;
+            self.doc.nodes[n].depth = self.doc.nodes[i].depth;
+            self.cur = Some(n);
+        }
+    }
+}
+
+/// Parse markdown text into a [`Doc`].
+pub fn build(text: &str) -> Doc {
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    let mut b = Builder {
+        lines: Lines::new(text),
+        doc: Doc::default(),
+        cur: None,
+        items: Vec::new(),
+        list_depth: 0,
+        section: None,
+        heading_stack: Vec::new(),
+        strike: 0,
+        link: None,
+        image: 0,
+        in_meta: false,
+        in_code: false,
+        text,
+    };
+    for (ev, range) in Parser::new_ext(text, opts).into_offset_iter() {
+        let off = range.start;
+        match ev {
+            Event::Start(tag) => match tag {
+                Tag::Heading { level, .. } => {
+                    let lvl = level as u8;
+                    let i = b.new_node(Kind::Heading(lvl), off);
+                    // headings are not part of list items for our purposes
+                    b.doc.nodes[i].parent = None;
+                    b.doc.nodes[i].depth = 0;
+                    b.cur = Some(i);
+                }
+                Tag::Paragraph => {
+                    // the first paragraph of an item is the item's own line
+                    let reuse = b.cur.filter(|&i| {
+                        let n = &b.doc.nodes[i];
+                        n.kind == Kind::Item && n.text.is_empty()
+                    });
+                    if reuse.is_none() {
+                        let i = b.new_node(Kind::Para, off);
+                        b.cur = Some(i);
+                    }
+                }
+                Tag::List(_) => {
+                    b.list_depth += 1;
+                    b.cur = None;
+                }
+                Tag::Item => {
+                    let i = b.new_node(Kind::Item, off);
+                    b.items.push(i);
+                    b.cur = Some(i);
+                }
+                Tag::TableRow | Tag::TableHead => {
+                    let i = b.new_node(Kind::Para, off);
+                    b.cur = Some(i);
+                }
+                Tag::Strikethrough => b.strike += 1,
+                Tag::Link { dest_url, .. } => {
+                    b.link = Some((dest_url.to_string(), String::new(), b.lines.line(off)));
+                }
+                Tag::Image { .. } => b.image += 1,
+                Tag::MetadataBlock(_) => {
+                    b.in_meta = true;
+                    b.doc.front_matter = Some(String::new());
+                }
+                Tag::CodeBlock(_) => {
+                    b.in_code = true;
+                    b.cur = None;
+                }
+                Tag::HtmlBlock => b.cur = None,
+                Tag::BlockQuote(_) => b.cur = None,
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Heading(_) => {
+                    if let Some(i) = b.cur.take() {
+                        let node = &mut b.doc.nodes[i];
+                        let title = node.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                        node.text = title.clone();
+                        let level = match node.kind {
+                            Kind::Heading(l) => l,
+                            _ => 1,
+                        };
+                        let line = node.line;
+                        while b.heading_stack.last().is_some_and(|&(l, _)| l >= level) {
+                            b.heading_stack.pop();
+                        }
+                        let parent = b.heading_stack.last().map(|&(_, s)| s);
+                        b.doc.sections.push(Section { level, title, line });
+                        b.doc.section_parent.push(parent);
+                        let s = b.doc.sections.len() - 1;
+                        b.heading_stack.push((level, s));
+                        b.section = Some(s);
+                        node.section = Some(s);
+                    }
+                }
+                TagEnd::Paragraph => b.cur = None,
+                TagEnd::List(_) => {
+                    b.list_depth = b.list_depth.saturating_sub(1);
+                    b.cur = None;
+                }
+                TagEnd::Item => {
+                    b.items.pop();
+                    b.cur = None;
+                }
+                TagEnd::TableCell => {
+                    if let Some(i) = b.cur {
+                        b.doc.nodes[i].text.push_str(" | ");
+                    }
+                }
+                TagEnd::TableRow | TagEnd::TableHead => b.cur = None,
+                TagEnd::Strikethrough => b.strike = b.strike.saturating_sub(1),
+                TagEnd::Link => {
+                    if let Some((url, text, line)) = b.link.take() {
+                        if let Some(i) = b.cur {
+                            let text = text.trim().to_string();
+                            b.doc.nodes[i].links.push(Link { text, url, line });
+                        }
+                    }
+                }
+                TagEnd::Image => b.image = b.image.saturating_sub(1),
+                TagEnd::MetadataBlock(_) => b.in_meta = false,
+                TagEnd::CodeBlock => b.in_code = false,
+                _ => {}
+            },
+            Event::Text(t) => {
+                if b.in_meta {
+                    if let Some(fm) = b.doc.front_matter.as_mut() {
+                        fm.push_str(&t);
+                    }
+                } else {
+                    b.push_text(&t, off);
+                }
+            }
+            Event::Code(t) => b.push_text(&t, off),
+            Event::SoftBreak | Event::HardBreak => b.soft_break(off),
+            Event::TaskListMarker(checked) => {
+                if let Some(&i) = b.items.last() {
+                    b.doc.nodes[i].task = Some(checked);
+                }
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {}
+            Event::FootnoteReference(_) | Event::Rule => {
+                if matches!(ev, Event::Rule) {
+                    b.cur = None;
+                }
+            }
+            _ => {}
+        }
+    }
+    let _ = b.text;
+    // tidy: trim text, drop empty continuation lines
+    let mut doc = b.doc;
+    for n in &mut doc.nodes {
+        let t = n.text.trim();
+        if t.len() != n.text.len() {
+            n.text = t.to_string();
+        }
+    }
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_children_and_lines() {
+        let d = build("# T\n\n- a\n  - b\n  - c\n- d\nlazy\n");
+        let texts: Vec<_> = d.nodes.iter().map(|n| (n.text.as_str(), n.line, n.depth)).collect();
+        assert_eq!(texts[0], ("T", 1, 0));
+        assert_eq!(texts[1], ("a", 3, 1));
+        assert_eq!(texts[2], ("b", 4, 2));
+        assert_eq!(d.children(1).collect::<Vec<_>>(), vec![2, 3]);
+        assert_eq!(texts[4], ("d", 6, 1));
+        assert_eq!(texts[5], ("lazy", 7, 1));
+        assert_eq!(d.nodes[5].kind, Kind::Cont);
+    }
+
+    #[test]
+    fn strike_and_task() {
+        let d = build("- [x] done thing\n- ~~gone item~~\n");
+        assert_eq!(d.nodes[0].task, Some(true));
+        assert!(d.nodes[1].is_struck());
+        assert!(!d.nodes[0].is_struck());
+    }
+}

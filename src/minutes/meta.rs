@@ -1,0 +1,256 @@
+//! Per-meeting facts: title, minute-takers, participants, links, each team's
+//! minutes link, new members, hackathons, lightning talks, and decisions.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::doc::{Doc, Kind, Node};
+use crate::model::meeting::{Decision, Meeting};
+
+static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:minutes|minute[- ]?takers?|protocol|notes by|taking minutes|minutes by)\s*:\s*(.*)$")
+        .expect("valid regex")
+});
+static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:responsible for the minutes|transfer of (?:the )?minutes|minutes transfer|minutes \(writing|writing the minutes)[^:]*:\s*(.*)$")
+        .expect("valid regex")
+});
+static MINUTES_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(transforming .*minutes|minutes .*(transfer|github)|community call and minutes|minutes transfer)")
+        .expect("valid regex")
+});
+static PARTICIPANTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)participants|attendees|attendance|teilnehmer").expect("valid regex"));
+static NEW_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)new (team )?members?|newcomers?|introduction of new|^\W*welcome\b|new colleagues?").expect("valid regex")
+});
+static HACKATHON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)hackathon").expect("valid regex"));
+static LIGHTNING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)lightn?ing\s+talk").expect("valid regex"));
+static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:next week|next time|next|upcoming|in two weeks)\b\s*[:\-–—]?\s*").expect("valid regex")
+});
+static THIS_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:today|this week|now|spontaneous)\b\s*[:\-–—]?\s*").expect("valid regex")
+});
+static NONE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)\b").expect("valid regex")
+});
+static DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(decided|decision\s*:|decision (?:was|has been|is) (?:made|taken)|agreed|we will|we'll|resolution|resolved to|consensus|conclusion\s*:|ergo)\b",
+    )
+    .expect("valid regex")
+});
+static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)decision needed|needs? (?:a )?decision|to be decided|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|\bif\b.*\bdecided\b|will be decided|has to be decided|needs to be agreed|to be agreed",
+    )
+    .expect("valid regex")
+});
+static TENDERISH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)tender|procurement").expect("valid regex"));
+
+fn in_section<'a>(doc: &'a Doc, node: &'a Node, re: &Regex) -> bool {
+    doc.heading_chain(node).next().is_some_and(|h| re.is_match(h))
+}
+
+fn split_names(s: &str) -> Vec<String> {
+    s.split([',', '&', '/', '+'])
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim())
+        .filter(|p| !p.is_empty() && p.len() <= 60)
+        .map(|p| p.to_string())
+        .collect()
+}
+
+fn valid_taker(v: &str) -> bool {
+    let v = v.trim();
+    !v.is_empty() && !v.contains("http") && !v.contains("://") && !NONE_WORDS.is_match(v) && !v.starts_with('(') && v.split_whitespace().count() <= 8
+}
+
+fn front_matter_title(fm: &str) -> Option<String> {
+    fm.lines().find_map(|l| {
+        let v = l.strip_prefix("title:")?.trim().trim_matches(['"', '\'']).trim();
+        (!v.is_empty()).then(|| v.to_string())
+    })
+}
+
+/// Fill in the per-meeting facts.
+pub fn extract(doc: &Doc, m: &mut Meeting) {
+    // title
+    m.title = doc
+        .front_matter
+        .as_deref()
+        .and_then(front_matter_title)
+        .or_else(|| doc.sections.iter().find(|s| !s.title.is_empty()).map(|s| s.title.clone()))
+        .unwrap_or_else(|| m.path.rsplit('/').next().unwrap_or(&m.path).trim_end_matches(".md").to_string());
+    if m.title.chars().count() > 200 {
+        m.title = m.title.chars().take(200).collect();
+    }
+
+    for (idx, node) in doc.nodes.iter().enumerate() {
+        m.links.extend(node.links.iter().cloned());
+        let text = node.text.as_str();
+        let heading = doc.heading(node);
+
+        // team minutes links in the Tech Weekly: `Minutes: https://…/container/20230717.md`
+        if text.len() >= 7 && text[..7].eq_ignore_ascii_case("minutes") || text.starts_with("[Minutes") {
+            if let Some(l) = node.links.iter().find(|l| l.url.contains("/minutes/") && l.url.contains(".md")) {
+                if !heading.is_empty() && !m.team_minutes.iter().any(|(_, u)| u == &l.url) {
+                    m.team_minutes.push((heading.to_string(), l.url.clone()));
+                }
+            }
+        }
+
+        // minute takers
+        if m.minute_takers.is_empty() && !matches!(node.kind, Kind::Heading(_)) {
+            let mut value: Option<String> = None;
+            if let Some(c) = MINUTES_BY.captures(text) {
+                let v = c.get(1).map(|v| v.as_str()).unwrap_or("");
+                if valid_taker(v) && node.links.is_empty() {
+                    value = Some(v.to_string());
+                }
+            } else if let Some(c) = RESPONSIBLE.captures(text) {
+                let mut v = c.get(1).map(|v| v.as_str().to_string()).unwrap_or_default();
+                if v.trim().is_empty() {
+                    if let Some(next) = doc.nodes.get(idx + 1).filter(|n| n.kind == Kind::Cont) {
+                        v = next.text.clone();
+                    }
+                }
+                if valid_taker(&v) {
+                    value = Some(v);
+                }
+            } else if MINUTES_QUESTION.is_match(text) && node.kind == Kind::Item {
+                let kids: Vec<String> = doc.children(idx).map(|c| doc.nodes[c].text.clone()).collect();
+                let v = kids.join(", ");
+                if valid_taker(&v) {
+                    value = Some(v);
+                }
+            }
+            if let Some(v) = value {
+                m.minute_takers = split_names(&v);
+            }
+        }
+        if !matches!(node.kind, Kind::Heading(_)) && node.parent.is_none() && node.kind != Kind::Cont {
+            // heading-driven lists: items directly under the heading
+        }
+        if node.kind == Kind::Heading(0) {
+            continue;
+        }
+    }
+
+    // minutes transfer named in a heading: `## Community call and minutes transfer` + `* @jschoone`
+    if m.minute_takers.is_empty() {
+        if let Some(si) = doc.sections.iter().position(|s| MINUTES_QUESTION.is_match(&s.title)) {
+            let names: Vec<String> = doc
+                .nodes
+                .iter()
+                .filter(|n| n.section == Some(si) && n.kind == Kind::Item && n.parent.is_none())
+                .map(|n| n.text.clone())
+                .filter(|t| valid_taker(t))
+                .collect();
+            m.minute_takers = names.iter().flat_map(|n| split_names(n)).collect();
+        }
+    }
+
+    for node in &doc.nodes {
+        let top_item = node.kind == Kind::Item && node.parent.is_none();
+        let heading = doc.heading(node);
+        if heading.is_empty() {
+            continue;
+        }
+        // participants
+        if top_item && PARTICIPANTS.is_match(heading) && !node.text.is_empty() && node.text.len() <= 80 {
+            m.participants.push(node.text.clone());
+        } else if node.kind == Kind::Para && PARTICIPANTS.is_match(heading) && node.text.starts_with('@') {
+            m.participants.extend(split_names(&node.text));
+        }
+        // new members
+        if top_item && NEW_MEMBERS.is_match(heading) && !node.text.is_empty() {
+            let t = node.text.trim();
+            let t = t.strip_prefix("Welcome").map(|r| r.trim_start_matches([':', ' ', ','])).unwrap_or(t);
+            if !t.is_empty() && !NONE_WORDS.is_match(t) {
+                m.new_members.push(t.to_string());
+            }
+        }
+        // hackathons
+        if top_item && in_section(doc, node, &HACKATHON) && !node.text.is_empty() && !NONE_WORDS.is_match(&node.text) {
+            m.hackathons.push(node.text.clone());
+        }
+        // lightning talks
+        if (node.kind == Kind::Item || node.kind == Kind::Para || node.kind == Kind::Cont)
+            && node.parent.is_none()
+            && LIGHTNING.is_match(heading)
+        {
+            let t = node.text.trim();
+            if t.is_empty() || NONE_WORDS.is_match(t) || t.to_lowercase().starts_with("backlog") {
+                continue;
+            }
+            let heading_today = heading.to_lowercase().contains("today");
+            if let Some(mm) = NEXT_WEEK.find(t) {
+                let v = t[mm.end()..].trim();
+                if !v.is_empty() && !NONE_WORDS.is_match(v) {
+                    m.lightning_talks.next_week.push(v.to_string());
+                }
+            } else if let Some(mm) = THIS_WEEK.find(t) {
+                let v = t[mm.end()..].trim();
+                if !v.is_empty() && !NONE_WORDS.is_match(v) {
+                    m.lightning_talks.this_week.push(v.to_string());
+                }
+            } else if heading_today && node.kind != Kind::Cont && node.links.iter().all(|l| l.text != t) && !t.ends_with(':') {
+                m.lightning_talks.this_week.push(t.to_string());
+            } else if heading_today && node.kind != Kind::Cont && t.ends_with(':') {
+                // `Yassir Ellami (Gaia-X AISBL):` followed by the talk title
+                m.lightning_talks.this_week.push(t.trim_end_matches(':').to_string());
+            }
+        }
+    }
+    // a hackathon named by its heading (`### SCS Community Hackathon in Nürnberg`)
+    for s in &doc.sections {
+        let t = s.title.trim();
+        if HACKATHON.is_match(t) && t.split_whitespace().count() > 1 && !t.eq_ignore_ascii_case("hackathons") && !m.hackathons.iter().any(|h| h == t) {
+            m.hackathons.push(t.to_string());
+        }
+        // `### New member dNation`, `### Newcomer to the team: Jan`
+        if let Some((_, who)) = t.split_once(':') {
+            if NEW_MEMBERS.is_match(t) && !who.trim().is_empty() {
+                m.new_members.push(who.trim().to_string());
+            }
+        } else if let Some(who) = t.strip_prefix("New member ") {
+            m.new_members.push(who.trim().to_string());
+        }
+    }
+}
+
+/// Statements recording a decision, with their heading.
+pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
+    let mut out = Vec::new();
+    for node in &doc.nodes {
+        if matches!(node.kind, Kind::Heading(_)) {
+            continue;
+        }
+        let t = node.text.trim();
+        if t.len() < 8 || !DECISION.is_match(t) || NOT_DECISION.is_match(t) || t.ends_with('?') {
+            continue;
+        }
+        let heading = doc.heading(node);
+        if doc.heading_chain(node).any(|h| TENDERISH.is_match(h)) {
+            continue;
+        }
+        // "decided" at the start of a question heading is not a decision either
+        if heading.trim_end().ends_with('?') && heading.to_lowercase().contains("decision") {
+            continue;
+        }
+        out.push(Decision {
+            date: m.date,
+            series: m.series.clone(),
+            path: m.path.clone(),
+            line: node.line,
+            heading: heading.to_string(),
+            text: t.to_string(),
+        });
+    }
+    out
+}

@@ -1,0 +1,284 @@
+//! Cross-meeting views: action items carried from meeting to meeting become
+//! one [`TrackedAction`]; tender mentions become [`Tender`] timelines.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDate;
+
+use super::is_regular;
+use super::tenders::is_funds_wait;
+use crate::model::meeting::{
+    ActionMention, ActionStatus, Meeting, MentionRef, Tender, TenderEvent, TenderStatus, TrackedAction,
+};
+
+const STOP: &[&str] = &[
+    "the", "and", "for", "with", "from", "into", "onto", "that", "this", "these", "those", "will", "should",
+    "shall", "can", "could", "would", "about", "regarding", "also", "then", "than", "are", "was", "were",
+    "has", "have", "had", "been", "being", "not", "but", "all", "any", "our", "their", "its", "his", "her",
+    "you", "they", "them", "who", "what", "when", "where", "which", "how", "why", "there", "here", "some",
+    "please", "next", "week", "meeting", "until", "done", "still", "see", "via", "per", "out",
+];
+
+fn stem(w: &str) -> &str {
+    for suf in ["ing", "ed", "es", "s"] {
+        if w.len() > suf.len() + 3 {
+            if let Some(s) = w.strip_suffix(suf) {
+                return s;
+            }
+        }
+    }
+    w
+}
+
+/// Lowercased, punctuation-free text for ids and exact matching.
+pub fn normalise(text: &str) -> String {
+    let lower: String = text
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' })
+        .collect();
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Significant word stems, for similarity.
+pub fn tokens(norm: &str) -> HashSet<String> {
+    norm.split(' ')
+        .filter(|w| w.len() > 2 && !STOP.contains(w))
+        .map(|w| stem(w).to_string())
+        .collect()
+}
+
+/// Stable short id: FNV-1a 64 of `series \n normalised text`, as 10 hex digits.
+pub fn short_id(series: &str, norm: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in series.bytes().chain(std::iter::once(b'\n')).chain(norm.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:010x}", h & 0xff_ffff_ffff)
+}
+
+fn owner_key(o: &str) -> String {
+    o.trim_start_matches('@').to_lowercase()
+}
+
+struct Work {
+    series: String,
+    norm: String,
+    tokens: HashSet<String>,
+    owners: Vec<String>,
+    /// series-local index of the meeting of the last mention
+    last_idx: usize,
+    /// global meeting index of the last mention
+    last_meeting: usize,
+    mentions: Vec<(usize, ActionMention)>,
+}
+
+fn similar(w: &Work, norm: &str, toks: &HashSet<String>, owners: &[String], carried: bool) -> Option<f64> {
+    if w.norm == norm {
+        return Some(2.0);
+    }
+    let wo: HashSet<String> = w.owners.iter().map(|o| owner_key(o)).collect();
+    let mo: HashSet<String> = owners.iter().map(|o| owner_key(o)).collect();
+    let owners_ok = (wo.is_empty() && mo.is_empty()) || wo.intersection(&mo).next().is_some();
+    if !owners_ok || w.tokens.is_empty() || toks.is_empty() {
+        return None;
+    }
+    let shared = w.tokens.intersection(toks).count();
+    let score = shared as f64 / w.tokens.len().min(toks.len()) as f64;
+    let need = if carried { 0.5 } else { 0.6 };
+    (shared >= 2 && score >= need || shared >= 1 && score >= 0.99 && w.tokens.len().min(toks.len()) == 1 && carried)
+        .then_some(score)
+}
+
+/// Track action items across the meetings of each series. `meetings` must
+/// be sorted by date then path (as in [`crate::model::meeting::Minutes`]).
+pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
+    const WINDOW: usize = 8;
+    let mut works: Vec<Work> = Vec::new();
+    let mut active: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut series_count: HashMap<&str, usize> = HashMap::new();
+    let mut last_regular: HashMap<&str, NaiveDate> = HashMap::new();
+    for (mi, m) in meetings.iter().enumerate() {
+        let s = m.series.as_str();
+        if let (Some(d), true) = (m.date, is_regular(&m.path)) {
+            let e = last_regular.entry(s).or_insert(d);
+            if d > *e {
+                *e = d;
+            }
+        }
+        let sidx = {
+            let c = series_count.entry(s).or_insert(0);
+            *c += 1;
+            *c
+        };
+        let act = active.entry(s).or_default();
+        act.retain(|&w| works[w].last_idx + WINDOW >= sidx);
+        let mut matched_here: HashSet<usize> = HashSet::new();
+        for mention in &m.actions {
+            let norm = normalise(&mention.text);
+            if norm.is_empty() {
+                continue;
+            }
+            let toks = tokens(&norm);
+            let mut best: Option<(f64, usize)> = None;
+            for &wi in act.iter() {
+                let w = &works[wi];
+                let same_meeting = w.last_meeting == mi;
+                if same_meeting && w.norm != norm {
+                    continue;
+                }
+                if matched_here.contains(&wi) && !same_meeting {
+                    continue;
+                }
+                if let Some(score) = similar(w, &norm, &toks, &mention.owners, mention.carried) {
+                    // prefer the best score, then the most recent item
+                    if best.is_none_or(|(b, bw)| score > b || score == b && works[wi].last_idx > works[bw].last_idx) {
+                        best = Some((score, wi));
+                    }
+                }
+            }
+            match best {
+                Some((_, wi)) => {
+                    let w = &mut works[wi];
+                    w.norm = norm;
+                    w.tokens = toks;
+                    for o in &mention.owners {
+                        if !w.owners.iter().any(|x| owner_key(x) == owner_key(o)) {
+                            w.owners.push(o.clone());
+                        }
+                    }
+                    w.last_idx = sidx;
+                    w.last_meeting = mi;
+                    w.mentions.push((mi, mention.clone()));
+                    matched_here.insert(wi);
+                }
+                None => {
+                    works.push(Work {
+                        series: m.series.clone(),
+                        norm,
+                        tokens: toks,
+                        owners: mention.owners.clone(),
+                        last_idx: sidx,
+                        last_meeting: mi,
+                        mentions: vec![(mi, mention.clone())],
+                    });
+                    let wi = works.len() - 1;
+                    act.push(wi);
+                    matched_here.insert(wi);
+                }
+            }
+        }
+    }
+
+    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut out = Vec::with_capacity(works.len());
+    for w in works {
+        let Some((first_mi, first)) = w.mentions.first() else { continue };
+        let Some((last_mi, last)) = w.mentions.last() else { continue };
+        let first_m = &meetings[*first_mi];
+        let last_m = &meetings[*last_mi];
+        let mut id = short_id(&w.series, &normalise(&first.text));
+        if used_ids.contains(&id) {
+            id = short_id(&w.series, &format!("{}\n{}:{}", normalise(&first.text), first_m.path, first.line));
+        }
+        used_ids.insert(id.clone());
+        let status = if last.done {
+            ActionStatus::Done
+        } else if let (Some(ls), Some(lr)) = (last_m.date, last_regular.get(w.series.as_str())) {
+            if ls < *lr {
+                ActionStatus::Dropped
+            } else {
+                ActionStatus::Open
+            }
+        } else {
+            ActionStatus::Open
+        };
+        let mut links: Vec<String> = Vec::new();
+        for (_, mm) in &w.mentions {
+            for l in &mm.links {
+                if !links.contains(&l.url) {
+                    links.push(l.url.clone());
+                }
+            }
+        }
+        let progress = w.mentions.iter().rev().find_map(|(_, mm)| mm.progress.clone());
+        let mut paths: Vec<&str> = w.mentions.iter().map(|(mi, _)| meetings[*mi].path.as_str()).collect();
+        paths.dedup();
+        out.push(TrackedAction {
+            id,
+            series: w.series.clone(),
+            owners: w.owners.clone(),
+            text: first.text.clone(),
+            status,
+            first_seen: first_m.date,
+            last_seen: last_m.date,
+            meetings: paths.len(),
+            progress,
+            links,
+            mentions: w
+                .mentions
+                .iter()
+                .map(|(mi, mm)| MentionRef {
+                    path: meetings[*mi].path.clone(),
+                    line: mm.line,
+                    date: meetings[*mi].date,
+                    text: mm.text.clone(),
+                })
+                .collect(),
+        });
+    }
+    out
+}
+
+/// Build one timeline per tender id, in meeting order. Tenders are sorted
+/// open first, then by id.
+pub fn tender_timelines(meetings: &[Meeting]) -> Vec<Tender> {
+    let mut map: BTreeMap<String, Tender> = BTreeMap::new();
+    for m in meetings {
+        for t in &m.tenders {
+            let e = map.entry(t.id.clone()).or_insert_with(|| Tender {
+                id: t.id.clone(),
+                title: None,
+                status: TenderStatus::Unknown,
+                open: true,
+                awardee: None,
+                first_seen: m.date,
+                last_seen: m.date,
+                history: Vec::new(),
+            });
+            let mut status = t.status;
+            if status == TenderStatus::Preparing
+                && matches!(e.status, TenderStatus::Evaluating | TenderStatus::Decided)
+                && is_funds_wait(&t.text)
+            {
+                status = TenderStatus::Decided;
+            }
+            if status != TenderStatus::Unknown {
+                e.status = status;
+            }
+            if e.title.is_none() {
+                e.title = t.title.clone();
+            }
+            if t.awardee.is_some() {
+                e.awardee = t.awardee.clone();
+            }
+            if m.date.is_some() {
+                if e.first_seen.is_none() {
+                    e.first_seen = m.date;
+                }
+                e.last_seen = m.date;
+            }
+            e.open = e.status.is_open();
+            e.history.push(TenderEvent {
+                date: m.date,
+                path: m.path.clone(),
+                line: t.line,
+                status,
+                text: t.text.clone(),
+            });
+        }
+    }
+    let mut v: Vec<Tender> = map.into_values().collect();
+    v.sort_by(|a, b| (!a.open, &a.id).cmp(&(!b.open, &b.id)));
+    v
+}

@@ -1,0 +1,287 @@
+//! Domain types produced by the minutes engine (`crate::minutes`): one
+//! [`Meeting`] per minutes file, and the cross-meeting views in [`Minutes`]
+//! (tracked action items, tender timelines, decisions, schedule slots).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::WeeklySlot;
+
+/// A heading of a minutes file (the section tree, flattened in order).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    /// Heading level 1..=6.
+    pub level: u8,
+    /// Plain heading text (markup removed).
+    pub title: String,
+    /// 1-based line of the heading.
+    pub line: usize,
+}
+
+/// A hyperlink found in a minutes file (markdown link, autolink or bare URL).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    /// Link text (the URL itself for bare URLs).
+    pub text: String,
+    /// Target URL.
+    pub url: String,
+    /// 1-based line.
+    pub line: usize,
+}
+
+/// Lightning talks announced in a meeting.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct LightningTalks {
+    /// Talks held in this meeting.
+    pub this_week: Vec<String>,
+    /// Talks announced for the next meeting.
+    pub next_week: Vec<String>,
+}
+
+/// Status of a tracked action item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActionStatus {
+    /// Still open (seen in the latest meeting of its series, not done).
+    Open,
+    /// Marked done (`[x]`, "done", "**DONE**", ✅, strikethrough).
+    Done,
+    /// Silently disappeared: a later meeting of the series no longer lists it.
+    Dropped,
+}
+
+impl ActionStatus {
+    /// Lowercase name as used in the CLI and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "open",
+            ActionStatus::Done => "done",
+            ActionStatus::Dropped => "dropped",
+        }
+    }
+}
+
+/// One action item as written in one meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ActionMention {
+    /// Owners as written, GitHub handles without `@` ("fkr") or plain names ("Matej").
+    pub owners: Vec<String>,
+    /// The task text (owner prefix and done markers removed).
+    pub text: String,
+    /// Whether this mention marks the item as done.
+    pub done: bool,
+    /// Latest progress note (last sub-bullet), if any.
+    pub progress: Option<String>,
+    /// Linked issues/PRs and other links on the item and its sub-bullets.
+    pub links: Vec<Link>,
+    /// 1-based line of the item.
+    pub line: usize,
+    /// Heading the item sits under ("" when none).
+    pub heading: String,
+    /// true when listed in a "Pending action items"-style review section.
+    pub carried: bool,
+}
+
+/// Normalised tender status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TenderStatus {
+    /// Being prepared, approved, waiting for funds, announced as upcoming.
+    Preparing,
+    /// Published, offer period running.
+    Open,
+    /// Offers received / being evaluated.
+    Evaluating,
+    /// Decision made, funds pending.
+    Decided,
+    /// Awarded (congratulations to X).
+    Awarded,
+    /// Onboarded, kick-off, collaboration started.
+    Started,
+    /// To be tendered again.
+    Retender,
+    /// Mentioned without a recognisable status.
+    Unknown,
+}
+
+impl TenderStatus {
+    /// Lowercase name as used in the CLI and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TenderStatus::Preparing => "preparing",
+            TenderStatus::Open => "open",
+            TenderStatus::Evaluating => "evaluating",
+            TenderStatus::Decided => "decided",
+            TenderStatus::Awarded => "awarded",
+            TenderStatus::Started => "started",
+            TenderStatus::Retender => "retender",
+            TenderStatus::Unknown => "unknown",
+        }
+    }
+
+    /// A tender is open until it is awarded or started.
+    pub fn is_open(self) -> bool {
+        !matches!(self, TenderStatus::Awarded | TenderStatus::Started)
+    }
+}
+
+/// One mention of a tender in one meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TenderMention {
+    /// Normalised id: `VP12`, `VP06a-2`, `VP09a`.
+    pub id: String,
+    /// The parenthesised subject, e.g. "Health monitoring".
+    pub title: Option<String>,
+    /// Status of this mention.
+    pub status: TenderStatus,
+    /// Awardee named in this mention ("B1 Systems").
+    pub awardee: Option<String>,
+    /// The source text.
+    pub text: String,
+    /// 1-based line.
+    pub line: usize,
+}
+
+/// One entry of a tender's timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TenderEvent {
+    pub date: Option<NaiveDate>,
+    pub path: String,
+    pub line: usize,
+    pub status: TenderStatus,
+    pub text: String,
+}
+
+/// A tender across all meetings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Tender {
+    pub id: String,
+    pub title: Option<String>,
+    /// Latest known status (unknown mentions do not override a known one).
+    pub status: TenderStatus,
+    /// Open until awarded or started.
+    pub open: bool,
+    pub awardee: Option<String>,
+    pub first_seen: Option<NaiveDate>,
+    pub last_seen: Option<NaiveDate>,
+    pub history: Vec<TenderEvent>,
+}
+
+/// A statement recording a decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    pub date: Option<NaiveDate>,
+    pub series: String,
+    pub path: String,
+    pub line: usize,
+    /// The heading it sits under ("" when none).
+    pub heading: String,
+    pub text: String,
+}
+
+/// A warning attached to one file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileWarning {
+    pub path: String,
+    pub message: String,
+}
+
+/// Where a tracked action item was mentioned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MentionRef {
+    pub path: String,
+    pub line: usize,
+    pub date: Option<NaiveDate>,
+    pub text: String,
+}
+
+/// An action item tracked across the meetings of one series.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TrackedAction {
+    /// Stable id: short hash of series + normalised text of the first mention.
+    pub id: String,
+    pub series: String,
+    pub owners: Vec<String>,
+    pub text: String,
+    pub status: ActionStatus,
+    pub first_seen: Option<NaiveDate>,
+    pub last_seen: Option<NaiveDate>,
+    /// Number of meetings it was mentioned in (age).
+    pub meetings: usize,
+    /// Latest progress note.
+    pub progress: Option<String>,
+    /// URLs of linked issues/PRs.
+    pub links: Vec<String>,
+    pub mentions: Vec<MentionRef>,
+}
+
+/// One minutes file, parsed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Meeting {
+    /// Folder name, e.g. `community-call`.
+    pub series: String,
+    /// From the file name; None (with a warning) when it has no date.
+    pub date: Option<NaiveDate>,
+    /// Path relative to the minutes root.
+    pub path: String,
+    pub title: String,
+    pub minute_takers: Vec<String>,
+    pub participants: Vec<String>,
+    pub sections: Vec<Section>,
+    pub links: Vec<Link>,
+    /// Each team's minutes link in the Tech Weekly: (team heading, url).
+    pub team_minutes: Vec<(String, String)>,
+    pub new_members: Vec<String>,
+    pub hackathons: Vec<String>,
+    pub lightning_talks: LightningTalks,
+    pub actions: Vec<ActionMention>,
+    pub tenders: Vec<TenderMention>,
+    pub slots: Vec<WeeklySlot>,
+    pub decisions: Vec<Decision>,
+    pub warnings: Vec<String>,
+    /// The lossily decoded, capped text (LF line endings), for the reader and search.
+    #[serde(skip)]
+    pub text: String,
+}
+
+/// Everything extracted from a minutes tree.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Minutes {
+    /// Sorted by date (undated last), then path.
+    pub meetings: Vec<Meeting>,
+    pub actions: Vec<TrackedAction>,
+    pub tenders: Vec<Tender>,
+    pub decisions: Vec<Decision>,
+    pub slots: Vec<WeeklySlot>,
+}
+
+impl Minutes {
+    /// The meeting parsed from `path` (relative to the minutes root).
+    pub fn meeting(&self, path: &str) -> Option<&Meeting> {
+        self.meetings.iter().find(|m| m.path == path)
+    }
+
+    /// The newest meeting of each series, ordered by series name.
+    pub fn latest_per_series(&self) -> Vec<&Meeting> {
+        let mut latest: std::collections::BTreeMap<&str, &Meeting> = Default::default();
+        for m in &self.meetings {
+            // meetings are sorted by date then path, so the last one wins
+            if m.date.is_some() || !latest.contains_key(m.series.as_str()) {
+                latest.insert(m.series.as_str(), m);
+            }
+        }
+        latest.into_values().collect()
+    }
+
+    /// All file warnings, in meeting order.
+    pub fn warnings(&self) -> Vec<FileWarning> {
+        self.meetings
+            .iter()
+            .flat_map(|m| {
+                m.warnings
+                    .iter()
+                    .map(|w| FileWarning { path: m.path.clone(), message: w.clone() })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,79 @@
+//! Text normalisation for search: case folding (Unicode), German umlauts and
+//! ß folded to their ASCII spellings, every non-alphanumeric character
+//! (markdown markers, punctuation, symbols, whitespace) mapped to a single
+//! space, so `**Storage-Class**` and `storage class` normalise alike.
+
+/// Append the normalised form of `s` to `out`. When `map` is given, push for
+/// every byte appended to `out` the byte range of the source character in
+/// `s` it came from (for highlighting). Returns nothing; `out` never starts
+/// or ends with a space that came from `s`'s own leading/trailing separators.
+pub(crate) fn normalize_into(s: &str, out: &mut String, mut map: Option<&mut Vec<(u32, u32)>>) {
+    let start_len = out.len();
+    let mut pending_space: Option<(u32, u32)> = None;
+    for (i, ch) in s.char_indices() {
+        let range = (i as u32, (i + ch.len_utf8()) as u32);
+        if !ch.is_alphanumeric() {
+            if out.len() > start_len && pending_space.is_none() {
+                pending_space = Some(range);
+            }
+            continue;
+        }
+        if let Some(sp) = pending_space.take() {
+            out.push(' ');
+            if let Some(m) = map.as_deref_mut() {
+                m.push(sp);
+            }
+        }
+        let before = out.len();
+        match ch {
+            'ä' | 'Ä' => out.push_str("ae"),
+            'ö' | 'Ö' => out.push_str("oe"),
+            'ü' | 'Ü' => out.push_str("ue"),
+            'ß' | 'ẞ' => out.push_str("ss"),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+        if let Some(m) = map.as_deref_mut() {
+            for _ in before..out.len() {
+                m.push(range);
+            }
+        }
+    }
+}
+
+/// The normalised form of `s` as a new string.
+pub(crate) fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    normalize_into(s, &mut out, None);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_umlauts_and_punctuation() {
+        assert_eq!(normalize("**Storage-Class**"), "storage class");
+        assert_eq!(normalize("  Grüße, GRÜSSE  "), "gruesse gruesse");
+        assert_eq!(
+            normalize("kaas-default-storage-class"),
+            "kaas default storage class"
+        );
+        assert_eq!(normalize("a.b(c"), "a b c");
+        assert_eq!(normalize("ÉTÉ"), "été");
+    }
+
+    #[test]
+    fn map_points_back_to_source_bytes() {
+        let s = "x Ü-y";
+        let mut out = String::new();
+        let mut map = Vec::new();
+        normalize_into(s, &mut out, Some(&mut map));
+        assert_eq!(out, "x ue y");
+        assert_eq!(map.len(), out.len());
+        assert_eq!(map[2], (2, 4));
+        assert_eq!(map[3], (2, 4));
+        assert_eq!(map[5], (5, 6));
+    }
+}

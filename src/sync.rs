@@ -1,0 +1,99 @@
+//! GitHub sync orchestration: both repositories into the cache, used by `r`
+//! in the TUI and by `scsdash sync`.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::cli::GlobalOpts;
+use crate::config::Config;
+use crate::data::SourceChoice;
+use crate::sources::github::{self, GithubEndpoints, SyncProgress, SyncReport};
+use crate::sources::token::{find_token, Token};
+
+/// Everything a sync needs, resolved from CLI and config.
+#[derive(Clone)]
+pub struct SyncSettings {
+    pub endpoints: GithubEndpoints,
+    pub token: Option<Token>,
+    pub timeout: Duration,
+    pub choice: SourceChoice,
+}
+
+impl SyncSettings {
+    pub fn new(opts: &GlobalOpts, cfg: &Config) -> SyncSettings {
+        SyncSettings {
+            endpoints: GithubEndpoints {
+                api_url: opts.github_api_url.clone().unwrap_or_else(|| cfg.github.api_url.clone()),
+                raw_url: opts.github_raw_url.clone().unwrap_or_else(|| cfg.github.raw_url.clone()),
+            },
+            token: find_token(cfg.github.token.as_deref()),
+            timeout: Duration::from_secs(cfg.github.timeout_secs.clamp(1, 600)),
+            choice: SourceChoice::new(opts, cfg),
+        }
+    }
+}
+
+/// Sync minutes and calendar into the cache. `progress(done, total)`.
+pub async fn sync_all(s: &SyncSettings, progress: Arc<dyn Fn(usize, usize) + Send + Sync>) -> Result<Vec<SyncReport>, String> {
+    if s.choice.offline {
+        return Err("--offline: not syncing".into());
+    }
+    let cache = s
+        .choice
+        .cache()
+        .ok_or_else(|| "no cache directory available (set --cache-dir)".to_string())?;
+    let client = github::build_client(&s.endpoints, s.token.as_ref(), s.timeout).map_err(|e| e.to_string())?;
+    let mut reports = Vec::new();
+    for repo in [&s.choice.minutes_repo, &s.choice.calendar_repo] {
+        let p = progress.clone();
+        let cb = move |sp: SyncProgress| p(sp.done, sp.total);
+        let r = github::sync_repo(&client, &s.endpoints, repo, &cache, &cb).await.map_err(|e| e.to_string())?;
+        reports.push(r);
+    }
+    Ok(reports)
+}
+
+/// `scsdash sync [--json]`.
+pub async fn run_cli(opts: &GlobalOpts, cfg: &Config, json: bool) -> Result<String, String> {
+    let s = SyncSettings::new(opts, cfg);
+    if s.choice.is_local() || s.choice.demo {
+        return Err("sync works on the GitHub sources; drop --demo/--minutes-dir/--calendar-dir/--ics".into());
+    }
+    let reports = sync_all(&s, Arc::new(|_, _| {})).await?;
+    Ok(crate::cli::sync::sync_output(&reports, json))
+}
+
+/// Fetch the sprint board (GraphQL; needs a token).
+pub async fn fetch_board(
+    s: &SyncSettings,
+    org: &str,
+    number: u64,
+    team_field: Option<&str>,
+) -> Result<crate::model::board::Board, String> {
+    if s.choice.offline {
+        return Err("--offline: the sprint board is not fetched".into());
+    }
+    let Some(token) = s.token.as_ref() else {
+        return Err(crate::sync::token_help());
+    };
+    let client = github::build_client(&s.endpoints, Some(token), s.timeout).map_err(|e| e.to_string())?;
+    crate::sources::board::fetch_board(&client, org, number, team_field).await.map_err(|e| e.to_string())
+}
+
+/// One sentence on how to provide a GitHub token.
+pub fn token_help() -> String {
+    github::SyncError::TokenRequired.to_string()
+}
+
+/// GET an absolute URL as text (an ICS feed), at most 16 MiB.
+pub async fn get_text(client: &octocrab::Octocrab, url: &str) -> Result<String, String> {
+    use http_body_util::BodyExt;
+    let resp = client._get(url).await.map_err(|e| format!("{url}: {e}"))?;
+    let status = resp.status();
+    if !status.is_success() {
+        return Err(format!("{url}: HTTP {status}"));
+    }
+    let limited = http_body_util::Limited::new(resp.into_body(), 16 << 20);
+    let bytes = limited.collect().await.map_err(|e| format!("{url}: {e}"))?.to_bytes();
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}

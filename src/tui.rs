@@ -1,0 +1,248 @@
+//! The event loop: crossterm's event stream, a minute tick, signals and
+//! messages from background tasks meet in one `select!`. The screen is
+//! redrawn only when something changed.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::Utc;
+use futures::StreamExt;
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, EventStream,
+};
+use ratatui::crossterm::execute;
+use ratatui::DefaultTerminal;
+use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
+
+use crate::app::{App, Cmd, Msg};
+use crate::cli::GlobalOpts;
+use crate::config::Config;
+use crate::data::{self, SourceChoice};
+use crate::sync::SyncSettings;
+
+/// Everything the loop needs besides the app state.
+struct Runner {
+    tx: UnboundedSender<Msg>,
+    choice: SourceChoice,
+    sync: SyncSettings,
+    mouse: bool,
+}
+
+/// Run the dashboard until the user quits or a signal arrives.
+pub async fn run(opts: GlobalOpts, config: Config, _config_path: Option<PathBuf>) -> Result<(), String> {
+    let tz = crate::schedule::resolve_display_tz(opts.tz.as_deref(), config.user.timezone.as_deref())
+        .map_err(|e| e.to_string())?;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let choice = SourceChoice::new(&opts, &config);
+    let sync = SyncSettings::new(&opts, &config);
+    let mut app = App::new(config, tz, Utc::now(), choice.offline, no_color);
+    app.board.sync_allowed = !choice.demo && !choice.offline;
+    app.board.has_token = sync.token.is_some();
+    let (tx, mut rx) = unbounded_channel();
+    let mouse = app.config.ui.mouse;
+    let runner = Runner { tx, choice, sync, mouse };
+
+    let mut terminal = ratatui::try_init().map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    runner.enter_extras();
+    let result = event_loop(&mut terminal, &mut app, &runner, &mut rx).await;
+    runner.leave_extras();
+    ratatui::restore();
+    result
+}
+
+impl Runner {
+    fn enter_extras(&self) {
+        let mut out = std::io::stdout();
+        let _ = execute!(out, EnableBracketedPaste);
+        if self.mouse {
+            let _ = execute!(out, EnableMouseCapture);
+        }
+    }
+
+    fn leave_extras(&self) {
+        let mut out = std::io::stdout();
+        if self.mouse {
+            let _ = execute!(out, DisableMouseCapture);
+        }
+        let _ = execute!(out, DisableBracketedPaste);
+    }
+
+    fn exec(&self, app: &mut App, cmd: Cmd, terminal: &mut DefaultTerminal) {
+        match cmd {
+            Cmd::Reload => {
+                let id = app.begin_load();
+                let choice = self.choice.clone();
+                let tx = self.tx.clone();
+                tokio::task::spawn_blocking(move || {
+                    let res = data::load_workspace(&choice);
+                    let msg = match res {
+                        Ok(ws) => {
+                            let origin = ws.origin.clone();
+                            Msg::Loaded { id, origin, data: Ok(Box::new(data::analyze(&ws))) }
+                        }
+                        Err(e) => Msg::Loaded { id, origin: crate::sources::Origin::Demo, data: Err(e) },
+                    };
+                    let _ = tx.send(msg);
+                });
+            }
+            Cmd::Sync => {
+                if !self.choice.wants_sync() {
+                    app.status.info = Some("nothing to sync: the data comes from local folders or the demo".into());
+                    return;
+                }
+                app.syncing = true;
+                app.status.progress = Some("syncing…".into());
+                let tx = self.tx.clone();
+                let s = self.sync.clone();
+                tokio::spawn(async move {
+                    let ptx = tx.clone();
+                    let progress = Arc::new(move |done, total| {
+                        let _ = ptx.send(Msg::SyncProgress { done, total });
+                    });
+                    let msg = match crate::sync::sync_all(&s, progress).await {
+                        Ok(reports) => {
+                            let changed = reports.iter().any(|r| r.fetched > 0 || r.removed > 0);
+                            let fetched: usize = reports.iter().map(|r| r.fetched).sum();
+                            let info = if changed { format!("synced: {fetched} files updated") } else { "synced: up to date".into() };
+                            Msg::SyncDone { result: Ok(info), changed }
+                        }
+                        Err(e) => Msg::SyncDone { result: Err(e), changed: false },
+                    };
+                    let _ = tx.send(msg);
+                });
+            }
+            Cmd::FetchBoard => {
+                let tx = self.tx.clone();
+                let s = self.sync.clone();
+                let org = app.config.board.org.clone();
+                let number = app.config.board.number;
+                let field = app.config.board.team_field.clone();
+                tokio::spawn(async move {
+                    let r = crate::sync::fetch_board(&s, &org, number, field.as_deref()).await;
+                    let _ = tx.send(Msg::Board(r));
+                });
+            }
+            Cmd::OpenUrl(url) => {
+                let tx = self.tx.clone();
+                tokio::task::spawn_blocking(move || {
+                    let msg = match open::that_detached(&url) {
+                        Ok(()) => Msg::Info(format!("opened {url}")),
+                        Err(e) => Msg::Error(format!("cannot open the browser: {e}")),
+                    };
+                    let _ = tx.send(msg);
+                });
+            }
+            Cmd::Copy(text) => {
+                use ratatui::crossterm::clipboard::CopyToClipboard;
+                let ok = execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text.as_bytes())).is_ok();
+                app.status.info = Some(if ok { format!("copied {text}") } else { "cannot copy: the terminal refused".into() });
+            }
+            Cmd::SaveDraft => {
+                if let Some(job) = app.editor.save_job() {
+                    let tx = self.tx.clone();
+                    tokio::task::spawn_blocking(move || {
+                        let _ = tx.send(job.run());
+                    });
+                }
+            }
+            Cmd::Publish => {
+                if let Some(job) = app.editor.publish_job(&self.sync) {
+                    let tx = self.tx.clone();
+                    tokio::spawn(async move {
+                        let _ = tx.send(Msg::Published(job.run().await));
+                    });
+                }
+            }
+            Cmd::ExternalEditor => {
+                self.leave_extras();
+                ratatui::restore();
+                let res = app.editor.run_external_editor();
+                match ratatui::try_init() {
+                    Ok(t) => *terminal = t,
+                    Err(e) => {
+                        app.status.error = Some(format!("cannot restore the terminal: {e}"));
+                    }
+                }
+                self.enter_extras();
+                let _ = terminal.clear();
+                if let Err(e) = res {
+                    app.status.error = Some(e);
+                }
+            }
+        }
+    }
+}
+
+async fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    runner: &Runner,
+    rx: &mut tokio::sync::mpsc::UnboundedReceiver<Msg>,
+) -> Result<(), String> {
+    let mut events = EventStream::new();
+    #[cfg(unix)]
+    let (mut sigterm, mut sighup) = {
+        use tokio::signal::unix::{signal, SignalKind};
+        (
+            signal(SignalKind::terminate()).map_err(|e| e.to_string())?,
+            signal(SignalKind::hangup()).map_err(|e| e.to_string())?,
+        )
+    };
+    runner.exec(app, Cmd::Reload, terminal);
+    if runner.choice.wants_sync() && app.config.github.sync_on_start {
+        runner.exec(app, Cmd::Sync, terminal);
+    }
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|f| f.render_widget(&*app, f.area())).map_err(|e| format!("drawing failed: {e}"))?;
+            dirty = false;
+        }
+        if app.quit {
+            break;
+        }
+        let now = Utc::now();
+        let to_next_minute = 60_000 - (now.timestamp_millis().rem_euclid(60_000)) as u64 + 5;
+        let tick = tokio::time::sleep(Duration::from_millis(to_next_minute));
+        let autosave = app.editor.autosave_in();
+        let autosave_sleep = tokio::time::sleep(autosave.unwrap_or(Duration::from_secs(3600)));
+        let mut cmds = Vec::new();
+        tokio::select! {
+            ev = events.next() => match ev {
+                Some(Ok(ev)) => {
+                    let (c, redraw) = app.on_event(ev);
+                    cmds = c;
+                    dirty |= redraw;
+                }
+                Some(Err(e)) => return Err(format!("terminal input failed: {e}")),
+                None => break,
+            },
+            Some(msg) = rx.recv() => {
+                cmds = app.on_msg(msg);
+                dirty = true;
+            }
+            _ = tick => {
+                dirty |= app.on_tick(Utc::now());
+            }
+            _ = autosave_sleep, if autosave.is_some() => {
+                cmds.push(Cmd::SaveDraft);
+            }
+            _ = sigterm.recv() => {
+                app.editor.flush_for_quit();
+                break;
+            }
+            _ = sighup.recv() => {
+                app.editor.flush_for_quit();
+                break;
+            }
+        }
+        for c in cmds {
+            runner.exec(app, c, terminal);
+            dirty = true;
+        }
+    }
+    let _ = std::io::stdout().flush();
+    Ok(())
+}

@@ -1,0 +1,187 @@
+//! Drawing. `impl Widget for &App` draws the chrome (tabs, status line, help,
+//! "too small") and hands the body to the focused pane's module.
+
+pub mod panes;
+pub mod theme;
+pub mod widgets;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+
+use crate::app::{Action, App, LoadState, PaneId};
+use crate::sources::Origin;
+
+/// The smallest terminal the dashboard draws into.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 15;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        self.hits.borrow_mut().tabs.clear();
+        self.hits.borrow_mut().lists.clear();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            too_small(area, buf);
+            return;
+        }
+        let [tabs, body, status] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)]).areas(area);
+        render_tabs(self, tabs, buf);
+        match (&self.load, self.data.is_some()) {
+            (LoadState::Loading, false) => widgets::centered_message(body, buf, "Loading minutes and calendar…", self.theme.dim),
+            (LoadState::Error(e), false) => widgets::centered_message(
+                body,
+                buf,
+                &format!("Could not load the data: {}", crate::text::sanitize_line(e)),
+                self.theme.error,
+            ),
+            _ => match self.pane {
+                PaneId::Overview => panes::overview::render(self, body, buf),
+                PaneId::Schedule => panes::schedule::render(self, body, buf),
+                PaneId::Tenders => panes::tenders::render(self, body, buf),
+                PaneId::Actions => panes::actions::render(self, body, buf),
+                PaneId::Board => panes::board::render(self, body, buf),
+                PaneId::Archive => panes::archive::render(self, body, buf),
+                PaneId::Editor => panes::editor::render(self, body, buf),
+            },
+        }
+        render_status(self, status, buf);
+        if self.help {
+            render_help(self, body, buf);
+        }
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer) {
+    Clear.render(area, buf);
+    let msg = format!(
+        "Terminal too small: {}×{}. scsdash needs at least {MIN_WIDTH}×{MIN_HEIGHT}.",
+        area.width, area.height
+    );
+    Paragraph::new(msg).wrap(Wrap { trim: true }).render(area, buf);
+}
+
+fn render_tabs(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    buf.set_style(area, t.status);
+    let mut x = area.x;
+    let name = " scsdash ";
+    buf.set_string(x, area.y, name, t.title.patch(t.status));
+    x += name.len() as u16;
+    let demo = matches!(app.origin, Some(Origin::Demo));
+    let banner = if demo { " DEMO DATA " } else { "" };
+    let right_limit = area.right().saturating_sub(banner.len() as u16);
+    for p in PaneId::ALL {
+        let label = format!(" {} {} ", p.index() + 1, p.title());
+        let w = label.chars().count() as u16;
+        if x + w > right_limit {
+            // Narrow terminal: fall back to numbers only.
+            let short = format!(" {} ", p.index() + 1);
+            let sw = short.len() as u16;
+            if x + sw > right_limit {
+                break;
+            }
+            let style = if p == app.pane { t.tab_active } else { t.tab.patch(t.status) };
+            buf.set_string(x, area.y, &short, style);
+            app.hits.borrow_mut().tabs.push((Rect::new(x, area.y, sw, 1), p));
+            x += sw;
+            continue;
+        }
+        let style = if p == app.pane { t.tab_active } else { t.tab.patch(t.status) };
+        buf.set_string(x, area.y, &label, style);
+        app.hits.borrow_mut().tabs.push((Rect::new(x, area.y, w, 1), p));
+        x += w;
+    }
+    if demo {
+        buf.set_string(right_limit, area.y, banner, t.banner);
+    }
+}
+
+fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    buf.set_style(area, t.status);
+    let mut spans: Vec<Span> = Vec::new();
+    let origin = match &app.origin {
+        Some(o) => o.describe(app.now, app.offline),
+        None => "loading".into(),
+    };
+    spans.push(Span::styled(format!(" {origin} "), t.status.add_modifier(Modifier::BOLD)));
+    if let Some(p) = &app.status.progress {
+        spans.push(Span::styled(format!("│ {p} "), t.status));
+    }
+    if let Some(f) = app.focused_list().filter(|l| l.editing || !l.filter.is_empty()) {
+        let cursor = if f.editing { "▏" } else { "" };
+        spans.push(Span::styled(format!("│ /{}{cursor} ", crate::text::sanitize_line(&f.filter)), t.warn.patch(t.status)));
+    }
+    if let Some(e) = &app.status.error {
+        spans.push(Span::styled(format!("│ {} ", crate::text::sanitize_line(e)), t.error.patch(t.status)));
+    } else if let Some(i) = &app.status.info {
+        spans.push(Span::styled(format!("│ {} ", crate::text::sanitize_line(i)), t.status));
+    }
+    let left = Line::from(spans);
+    let hint = format!("{} {}  ? help  q quit ", app.tz, app.now.with_timezone(&app.tz).format("%H:%M"));
+    let hint_w = hint.chars().count() as u16;
+    let left_area = Rect { width: area.width.saturating_sub(hint_w), ..area };
+    left.render(left_area, buf);
+    if area.width > hint_w + 20 {
+        buf.set_string(area.right() - hint_w, area.y, &hint, t.dim.patch(t.status));
+    }
+}
+
+/// Rows of the help overlay for the focused pane: (keys, description).
+pub fn help_rows(app: &App) -> Vec<(String, String)> {
+    let km = &app.keymap;
+    let mut rows: Vec<(String, String)> = Vec::new();
+    let add = |rows: &mut Vec<(String, String)>, a: Action, desc: &str| {
+        let keys = km.keys_for(a);
+        if !keys.is_empty() {
+            rows.push((keys.join(" "), desc.to_string()));
+        }
+    };
+    add(&mut rows, Action::Up, "move up");
+    add(&mut rows, Action::Down, "move down");
+    add(&mut rows, Action::PageUp, "page up");
+    add(&mut rows, Action::PageDown, "page down");
+    add(&mut rows, Action::Top, "first");
+    add(&mut rows, Action::Bottom, "last");
+    for (a, d) in panes::pane_help(app.pane) {
+        add(&mut rows, *a, d);
+    }
+    for (k, d) in panes::pane_letters(app.pane) {
+        rows.push((k.to_string(), d.to_string()));
+    }
+    rows.push(("1-7".into(), "go to pane".into()));
+    add(&mut rows, Action::NextPane, "next pane");
+    add(&mut rows, Action::PrevPane, "previous pane");
+    add(&mut rows, Action::Help, "toggle this help");
+    add(&mut rows, Action::Quit, "quit (Ctrl-C too)");
+    rows.push(("mouse".into(), "click to focus and select, wheel to scroll".into()));
+    rows
+}
+
+fn render_help(app: &App, body: Rect, buf: &mut Buffer) {
+    let rows = help_rows(app);
+    let w = 64.min(body.width.saturating_sub(4));
+    let h = (rows.len() as u16 + 2).min(body.height.saturating_sub(2));
+    let area = Rect {
+        x: body.x + (body.width.saturating_sub(w)) / 2,
+        y: body.y + (body.height.saturating_sub(h)) / 2,
+        width: w,
+        height: h,
+    };
+    Clear.render(area, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.theme.border_focus)
+        .title(Span::styled(format!(" Keys · {} ", app.pane.title()), app.theme.title))
+        .title_bottom(Line::from(" any key closes ").right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .map(|(k, d)| Line::from(vec![Span::styled(format!("{k:>14}  "), app.theme.title), Span::raw(d)]))
+        .collect();
+    Paragraph::new(lines).style(Style::default()).render(inner, buf);
+}

@@ -1,0 +1,106 @@
+//! Action items: grouped by series, with owners, age and progress.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::app::actions::{owned_by, rows};
+use crate::app::App;
+use crate::model::meeting::ActionStatus;
+use crate::text::sanitize_line;
+use crate::ui::widgets::{self, fit};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let list = rows(app);
+    let st = &app.actions;
+    let mine = if st.mine { format!(" · mine (@{})", app.me().unwrap_or("")) } else { String::new() };
+    let block = widgets::block(app, format!("Action items · {} {}{mine}", list.len(), st.status.label()), true)
+        .title_bottom(Line::from(" m mine · s status · / filter · Enter open ").right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height < 2 {
+        return;
+    }
+    let w = usize::from(inner.width);
+    let wide = w >= 110;
+    let (series_w, owners_w, age_w, status_w) = (16, 18, 9, 8);
+    let progress_w = if wide { 26 } else { 0 };
+    let text_w = w.saturating_sub(series_w + owners_w + age_w + status_w + progress_w + 2);
+    let me = app.me();
+    let board = app.board.board.as_ref();
+    let header = format!(
+        "{}{}{}{}{}{}",
+        fit("Series", series_w),
+        fit("Owners", owners_w),
+        fit("Item", text_w),
+        fit("Carried", age_w),
+        fit("Status", status_w),
+        if wide { fit("Latest progress", progress_w) } else { String::new() }
+    );
+    Line::from(Span::styled(header, app.theme.dim)).render(Rect { height: 1, ..inner }, buf);
+    let mut prev_series = "";
+    let lines: Vec<Line> = list
+        .iter()
+        .map(|a| {
+            let first = a.series != prev_series;
+            prev_series = &a.series;
+            let series = if first { app.config.series_name(&a.series) } else { String::new() };
+            let mut owners = a.owners.iter().map(|o| sanitize_line(o).into_owned()).collect::<Vec<_>>().join(", ");
+            if me.is_some_and(|m| owned_by(a, m)) {
+                owners = format!("★ {owners}");
+            }
+            let mut text = sanitize_line(&a.text).into_owned();
+            if let Some(b) = board {
+                if let Some(st) = a.links.iter().find_map(|l| issue_ref(l).and_then(|(r, n)| b.status_of(&r, n))) {
+                    text = format!("[{st}] {text}");
+                }
+            }
+            let age = if a.meetings > 1 { format!("{}×", a.meetings) } else { "new".into() };
+            let status_style = match a.status {
+                ActionStatus::Open => app.theme.warn,
+                ActionStatus::Done => app.theme.ok,
+                ActionStatus::Dropped => app.theme.dim,
+            };
+            let mut spans = vec![
+                Span::styled(fit(&series, series_w), app.theme.series_style(&a.series)),
+                Span::styled(fit(&owners, owners_w), app.theme.title),
+                Span::raw(fit(&text, text_w)),
+                Span::styled(fit(&age, age_w), app.theme.dim),
+                Span::styled(fit(a.status.as_str(), status_w), status_style),
+            ];
+            if wide {
+                spans.push(Span::styled(fit(&sanitize_line(a.progress.as_deref().unwrap_or("")), progress_w), app.theme.dim));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    let body = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
+    widgets::list(app, body, buf, &lines, &st.list, 0, true);
+}
+
+/// `https://github.com/owner/repo/issues/12` or `repo#12` -> (repo, 12).
+pub fn issue_ref(link: &str) -> Option<(String, u64)> {
+    if let Some(rest) = link.strip_prefix("https://github.com/") {
+        let parts: Vec<&str> = rest.split('/').collect();
+        if parts.len() >= 4 && matches!(parts[2], "issues" | "pull") {
+            let n = parts[3].split(['#', '?']).next()?.parse().ok()?;
+            return Some((format!("{}/{}", parts[0], parts[1]), n));
+        }
+        return None;
+    }
+    let (repo, n) = link.split_once('#')?;
+    Some((repo.to_string(), n.parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::issue_ref;
+
+    #[test]
+    fn issue_refs() {
+        assert_eq!(issue_ref("https://github.com/SovereignCloudStack/standards/issues/400"), Some(("SovereignCloudStack/standards".into(), 400)));
+        assert_eq!(issue_ref("standards#1020"), Some(("standards".into(), 1020)));
+        assert_eq!(issue_ref("https://example.org"), None);
+    }
+}

@@ -1,0 +1,224 @@
+//! Archive: the tree / search results / decisions on the left, the reader on
+//! the right (or full width on narrow terminals).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::app::archive::{decision_rows, tree_rows, Reader, TreeRow, View};
+use crate::app::App;
+use crate::render::markdown::{render as render_md, Styles};
+use crate::text::sanitize_line;
+use crate::ui::widgets::{self, fit};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let a = &app.archive;
+    let wide = area.width >= 100;
+    match (&a.reader, wide) {
+        (Some(r), true) => {
+            let [l, rr] = Layout::horizontal([Constraint::Percentage(35), Constraint::Percentage(65)]).areas(area);
+            left(app, l, buf, false);
+            reader(app, r, rr, buf);
+        }
+        (Some(r), false) => reader(app, r, area, buf),
+        (None, _) => left(app, area, buf, true),
+    }
+}
+
+fn left(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
+    match app.archive.view {
+        View::Tree => tree(app, area, buf, focused),
+        View::Search => search(app, area, buf, focused),
+        View::Decisions => decisions(app, area, buf, focused),
+    }
+}
+
+fn tree(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
+    let rows = tree_rows(app);
+    let n = app.data.as_ref().map(|d| d.minutes.meetings.len()).unwrap_or(0);
+    let block = widgets::block(app, format!("Archive · {n} meetings"), focused)
+        .title_bottom(Line::from(" / search · d decisions · Enter open ").right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let w = usize::from(inner.width);
+    let t = &app.theme;
+    let lines: Vec<Line> = rows
+        .iter()
+        .map(|r| match r {
+            TreeRow::Series { folder, name, count, collapsed } => Line::from(vec![
+                Span::styled(if *collapsed { "▸ " } else { "▾ " }, t.dim),
+                Span::styled(sanitize_line(name).into_owned(), t.series_style(folder).patch(t.title)),
+                Span::styled(format!(" ({count})"), t.dim),
+            ]),
+            TreeRow::Meeting { date, title, takers, .. } => {
+                let d = date.map(|d| d.to_string()).unwrap_or_else(|| "(no date)".into());
+                let takers = if takers.is_empty() { String::new() } else { format!(" · {}", sanitize_line(takers)) };
+                Line::from(vec![
+                    Span::raw("   "),
+                    Span::styled(format!("{d} "), t.dim),
+                    Span::raw(fit(&format!("{}{takers}", sanitize_line(title)), w.saturating_sub(14))),
+                ])
+            }
+        })
+        .collect();
+    widgets::list(app, inner, buf, &lines, &app.archive.tree, 0, focused);
+}
+
+fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
+    let a = &app.archive;
+    let block = widgets::block(app, format!("Search · {} hits", a.hits.len()), focused)
+        .title_bottom(Line::from(" type to search · Enter open · Esc back ").right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.height < 2 {
+        return;
+    }
+    let t = &app.theme;
+    let cursor = if a.search.editing { "▏" } else { "" };
+    Line::from(vec![Span::styled("/ ", t.title), Span::raw(sanitize_line(&a.search.filter).into_owned()), Span::styled(cursor, t.title)])
+        .render(Rect { height: 1, ..inner }, buf);
+    let w = usize::from(inner.width);
+    let lines: Vec<Line> = a
+        .hits
+        .iter()
+        .map(|h| {
+            let prefix = format!(
+                "{} {} ",
+                fit(&app.config.series_name(&h.series), 14),
+                h.date.map(|d| d.to_string()).unwrap_or_else(|| "(no date) ".into())
+            );
+            let mut spans = vec![Span::styled(prefix.clone(), t.series_style(&h.series))];
+            spans.extend(highlighted(&h.text, &h.ranges, t.highlight, w.saturating_sub(prefix.chars().count())));
+            Line::from(spans)
+        })
+        .collect();
+    let body = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
+    widgets::list(app, body, buf, &lines, &a.search, 1, focused);
+    if a.hits.is_empty() && !a.search.filter.trim().is_empty() {
+        buf.set_string(body.x + 1, body.y, "no match", t.dim);
+    }
+}
+
+/// The text with the byte ranges highlighted, cut to `w` columns.
+pub fn highlighted(text: &str, ranges: &[std::ops::Range<usize>], hl: Style, w: usize) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut pos = 0;
+    let mut used = 0;
+    let mut push = |s: &str, style: Option<Style>, used: &mut usize| {
+        if *used >= w {
+            return;
+        }
+        let cut = fit(s, w - *used);
+        let cut = cut.trim_end_matches(' ').to_string();
+        let cut = if cut.is_empty() && !s.is_empty() { fit(s, (w - *used).min(s.chars().count())) } else { cut };
+        *used += widgets::width(&cut);
+        spans.push(match style {
+            Some(st) => Span::styled(cut, st),
+            None => Span::raw(cut),
+        });
+    };
+    for r in ranges {
+        if r.start < pos || r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+            continue;
+        }
+        push(&text[pos..r.start], None, &mut used);
+        push(&text[r.start..r.end], Some(hl), &mut used);
+        pos = r.end;
+    }
+    if pos <= text.len() {
+        push(&text[pos..], None, &mut used);
+    }
+    spans
+}
+
+fn decisions(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
+    let rows = decision_rows(app);
+    let block = widgets::block(app, format!("Decisions · {}", rows.len()), focused)
+        .title_bottom(Line::from(" / filter · Enter open · d back ").right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let w = usize::from(inner.width);
+    let t = &app.theme;
+    let lines: Vec<Line> = rows
+        .iter()
+        .map(|d| {
+            let prefix = format!(
+                "{} {} ",
+                d.date.map(|d| d.to_string()).unwrap_or_else(|| "(no date) ".into()),
+                fit(&app.config.series_name(&d.series), 14)
+            );
+            Line::from(vec![
+                Span::styled(prefix.clone(), t.series_style(&d.series)),
+                Span::raw(fit(&sanitize_line(&d.text), w.saturating_sub(prefix.chars().count()))),
+            ])
+        })
+        .collect();
+    widgets::list(app, inner, buf, &lines, &app.archive.decisions, 2, focused);
+}
+
+fn md_styles(app: &App) -> Styles {
+    if app.theme.is_mono() {
+        Styles::plain()
+    } else {
+        Styles::default()
+    }
+}
+
+fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
+    let Some(m) = app.data.as_ref().and_then(|d| d.minutes.meeting(&r.path)) else {
+        return;
+    };
+    let title = format!(
+        "{} · {} · {}",
+        app.config.series_name(&m.series),
+        m.date.map(|d| d.to_string()).unwrap_or_default(),
+        sanitize_line(&m.title)
+    );
+    let block = widgets::block(app, title, true).title_bottom(Line::from(" [ ] heading · ←→ link · Enter follow · o open · Esc back ").right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.width < 4 || inner.height < 2 {
+        return;
+    }
+    let width = inner.width.saturating_sub(1);
+    {
+        let mut cache = r.cache.borrow_mut();
+        if cache.as_ref().is_none_or(|(w, _)| *w != width) {
+            *cache = Some((width, render_md(&m.text, width, &md_styles(app))));
+        }
+    }
+    let cache = r.cache.borrow();
+    let Some((_, rendered)) = cache.as_ref() else { return };
+    let h = usize::from(inner.height);
+    r.height.set(h);
+    if let Some(src) = r.target.take() {
+        let target = rendered.line_for_source(src);
+        r.scroll.set(target.saturating_sub(2));
+    }
+    let max = rendered.lines.len().saturating_sub(h);
+    if r.scroll.get() > max {
+        r.scroll.set(max);
+    }
+    let s = r.scroll.get();
+    let sel_link = r.link.and_then(|i| rendered.links.get(i));
+    for (row, line) in rendered.lines.iter().skip(s).take(h).enumerate() {
+        let y = inner.y + row as u16;
+        let mut line = line.clone();
+        if sel_link.is_some_and(|l| l.line == s + row) {
+            line = line.patch_style(app.theme.selected);
+        }
+        line.render(Rect { x: inner.x, y, width, height: 1 }, buf);
+    }
+    // Scroll position on the right edge.
+    if rendered.lines.len() > h && h > 0 {
+        let pos = (s * (h - 1)) / max.max(1);
+        buf.set_string(inner.right() - 1, inner.y + pos as u16, "█", app.theme.dim);
+    }
+    if let Some(l) = sel_link {
+        let msg = format!(" {} ", sanitize_line(&l.url));
+        let y = area.bottom().saturating_sub(1);
+        buf.set_string(area.x + 1, y, fit(&msg, usize::from(area.width.saturating_sub(2))), app.theme.link);
+    }
+}

@@ -1,0 +1,109 @@
+//! Overview: four boxes at a glance.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::app::overview::{latest_minutes, next_meetings, open_actions, open_tenders, BOXES};
+use crate::app::App;
+use crate::text::sanitize_line;
+use crate::ui::widgets::{self, fit};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let [top, bottom] = Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+    let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
+    let [c, d] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
+    for (i, r) in [a, b, c, d].into_iter().enumerate() {
+        let focused = app.overview.focus == i;
+        let rows = match i {
+            0 => meetings_rows(app, r.width),
+            1 => tender_rows(app, r.width),
+            2 => action_rows(app, r.width),
+            _ => minutes_rows(app, r.width),
+        };
+        let count = rows.len();
+        let block = widgets::block(app, format!("{} ({count})", BOXES[i]), focused);
+        let inner = block.inner(r);
+        block.render(r, buf);
+        widgets::list(app, inner, buf, &rows, &app.overview.lists[i], i, focused);
+    }
+}
+
+fn meetings_rows(app: &App, w: u16) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let next = crate::app::schedule::next_up(app);
+    let today = app.now.with_timezone(&app.tz).date_naive();
+    next_meetings(app)
+        .into_iter()
+        .map(|o| {
+            let start = o.start.with_timezone(&app.tz);
+            let day = if start.date_naive() == today { "today    ".to_string() } else { start.format("%a %d %b").to_string() };
+            let is_next = next.as_ref().is_some_and(|n| n.uid == o.uid && n.start == o.start);
+            let when = format!("{day} {} ", start.format("%H:%M"));
+            let cd = if is_next { format!(" {}", super::countdown(app.now, &o.start, &o.end)) } else { String::new() };
+            let title_w = usize::from(w.saturating_sub(2)).saturating_sub(when.len() + cd.len() + 1);
+            Line::from(vec![
+                Span::styled(when, if start.date_naive() == today { t.today } else { t.dim }),
+                Span::styled(fit(&sanitize_line(&o.title), title_w), t.series_style(&o.series)),
+                Span::styled(cd, t.next),
+            ])
+        })
+        .collect()
+}
+
+fn tender_rows(app: &App, w: u16) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    open_tenders(app)
+        .into_iter()
+        .map(|x| {
+            let status = format!(" {}", x.status.as_str());
+            let title_w = usize::from(w.saturating_sub(2)).saturating_sub(9 + status.len());
+            Line::from(vec![
+                Span::styled(fit(&x.id, 8), t.title),
+                Span::raw(" "),
+                Span::raw(fit(&sanitize_line(x.title.as_deref().unwrap_or("")), title_w)),
+                Span::styled(status, t.warn),
+            ])
+        })
+        .collect()
+}
+
+fn action_rows(app: &App, w: u16) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let me = app.me();
+    open_actions(app)
+        .into_iter()
+        .map(|a| {
+            let mine = me.is_some_and(|m| crate::app::actions::owned_by(a, m));
+            let owners = a.owners.iter().map(|o| sanitize_line(o).into_owned()).collect::<Vec<_>>().join(", ");
+            let owners = fit(&owners, 14);
+            let text_w = usize::from(w.saturating_sub(2)).saturating_sub(17);
+            Line::from(vec![
+                Span::styled(if mine { "★ " } else { "  " }, t.today),
+                Span::styled(owners, t.series_style(&a.series)),
+                Span::raw(" "),
+                Span::raw(fit(&sanitize_line(&a.text), text_w)),
+            ])
+        })
+        .collect()
+}
+
+fn minutes_rows(app: &App, w: u16) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    latest_minutes(app)
+        .into_iter()
+        .map(|m| {
+            let date = m.date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "(no date) ".into());
+            let name = fit(&app.config.series_name(&m.series), 20);
+            let title_w = usize::from(w.saturating_sub(2)).saturating_sub(33);
+            Line::from(vec![
+                Span::styled(name, t.series_style(&m.series)),
+                Span::raw(" "),
+                Span::styled(date, t.dim),
+                Span::raw(" "),
+                Span::raw(fit(&sanitize_line(&m.title), title_w)),
+            ])
+        })
+        .collect()
+}
