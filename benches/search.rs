@@ -90,16 +90,17 @@ fn main() {
     );
 
     let queries = [
-        ("one word", "zuul"),
-        ("phrase", "storage class"),
-        ("rare word", "kyoto"),
-        ("common word", "the"),
-        ("three words", "default storage class"),
+        ("one word", "zuul", 200),
+        ("phrase", "storage class", 200),
+        ("rare word", "kyoto", 200),
+        ("common word", "the", 200),
+        ("common, all", "the", 0),
+        ("three words", "default storage class", 200),
+        ("1st keystroke", "s", 200),
     ];
-    for (label, text) in queries {
-        let q = Query::new(text, 200);
+    for (label, text, limit) in queries {
+        let q = Query::new(text, limit);
         let hits = index.search(&q).len();
-        let all = index.search(&Query::new(text, 0)).len();
         let mut times = Vec::with_capacity(2000);
         for _ in 0..2000 {
             let t = Instant::now();
@@ -108,7 +109,7 @@ fn main() {
         }
         times.sort();
         println!(
-            "query {label:12} {text:24} lines {all:6} (limit 200 -> {hits:3}): p50 {:>9.2?}  p99 {:>9.2?}  max {:>9.2?}",
+            "query {label:13} {text:22} limit {limit:3} -> {hits:5} hits: p50 {:>9.2?}  p99 {:>9.2?}  max {:>9.2?}",
             percentile(&times, 0.5),
             percentile(&times, 0.99),
             times[times.len() - 1]
@@ -116,9 +117,9 @@ fn main() {
     }
 
     let mut c = Criterion::default().configure_from_args();
-    for (label, text) in queries {
-        let q = Query::new(text, 200);
-        c.bench_function(&format!("search {label} ({text})"), |b| {
+    for (label, text, limit) in queries {
+        let q = Query::new(text, limit);
+        c.bench_function(&format!("search {label} ({text}, limit {limit})"), |b| {
             b.iter(|| index.search(black_box(&q)))
         });
     }

@@ -1,1 +1,267 @@
+//! Draft store tests: atomic save, list, rename, delete, export, locks (live holder,
+//! stale lock from a dead process), recovery, conflict detection, bad names.
 
+use chrono::NaiveDate;
+use scsdash::editor::drafts::{self, DraftError, DraftStore, LockError};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn names(dir: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+/// A pid that certainly belongs to no running process: a child that has exited and been reaped.
+fn dead_pid() -> u32 {
+    let mut child = std::process::Command::new("true").spawn().expect("spawn true");
+    let pid = child.id();
+    child.wait().unwrap();
+    pid
+}
+
+#[test]
+fn create_save_load_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = DraftStore::open(dir.path().join("drafts")).unwrap();
+    let meta = store.create("community-call", d(2026, 11, 26), "# Draft\n").unwrap();
+    assert_eq!(meta.id, "community-call-20261126");
+    assert_eq!(meta.series, "community-call");
+    assert_eq!(meta.date, d(2026, 11, 26));
+    assert!(matches!(
+        store.create("community-call", d(2026, 11, 26), "x"),
+        Err(DraftError::AlreadyExists(_))
+    ));
+
+    let text = "# SCS Tech Weekly 2026-11-26\n\nGrüße 😀\n";
+    store.save(&meta.id, text).unwrap();
+    assert_eq!(store.load(&meta.id).unwrap(), text);
+    assert_eq!(std::fs::read_to_string(store.text_path(&meta.id)).unwrap(), text);
+
+    store.create("container", d(2026, 11, 20), "c").unwrap();
+    let list = store.list().unwrap();
+    let ids: Vec<&str> = list.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(list.len(), 2);
+    assert!(ids.contains(&"container-20261120") && ids.contains(&"community-call-20261126"));
+    assert!(list.iter().all(|m| !m.recoverable));
+    // Only the drafts and their sidecars: no temp files left behind by the atomic writes.
+    assert_eq!(
+        names(store.dir()),
+        vec![
+            "community-call-20261126.json",
+            "community-call-20261126.md",
+            "container-20261120.json",
+            "container-20261120.md"
+        ]
+    );
+    let side: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(store.dir().join("container-20261120.json")).unwrap()).unwrap();
+    assert_eq!(side["series"], "container");
+    assert_eq!(side["date"], "2026-11-20");
+    assert!(side["created"].is_string() && side["updated"].is_string());
+}
+
+#[test]
+fn write_atomic_replaces_whole_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("x.md");
+    drafts::write_atomic(&p, b"first version, longer").unwrap();
+    drafts::write_atomic(&p, b"second").unwrap();
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), "second");
+    assert_eq!(names(dir.path()), vec!["x.md"]);
+    // A missing directory is an error, not a panic.
+    assert!(drafts::write_atomic(&dir.path().join("nope/x.md"), b"x").is_err());
+}
+
+#[test]
+fn rename_delete_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = DraftStore::open(dir.path()).unwrap();
+    let m = store.create("iaas", d(2026, 11, 25), "iaas notes").unwrap();
+    let created = m.created;
+    let r = store.rename(&m.id, "ops", d(2026, 11, 27)).unwrap();
+    assert_eq!(r.id, "ops-20261127");
+    assert_eq!(r.series, "ops");
+    assert_eq!(r.created, created, "rename keeps the creation time");
+    assert!(!store.exists("iaas-20261125"));
+    assert_eq!(store.load("ops-20261127").unwrap(), "iaas notes");
+    assert_eq!(names(dir.path()), vec!["ops-20261127.json", "ops-20261127.md"]);
+
+    store.create("iaas", d(2026, 11, 25), "other").unwrap();
+    assert!(matches!(
+        store.rename("iaas-20261125", "ops", d(2026, 11, 27)),
+        Err(DraftError::AlreadyExists(_))
+    ));
+    assert!(matches!(
+        store.rename("iaas-20261125", "../evil", d(2026, 11, 27)),
+        Err(DraftError::InvalidSeries(_))
+    ));
+
+    let out = dir.path().join("export").join("minutes.md");
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+    store.export("ops-20261127", &out).unwrap();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "iaas notes");
+    assert!(matches!(store.export("ops-20991231", &out), Err(DraftError::NotFound(_))));
+
+    store.delete("ops-20261127").unwrap();
+    assert!(!store.exists("ops-20261127"));
+    assert!(matches!(store.delete("ops-20261127"), Err(DraftError::NotFound(_))));
+    assert!(matches!(store.load("ops-20261127"), Err(DraftError::NotFound(_))));
+}
+
+#[test]
+fn bad_ids_and_series_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = DraftStore::open(dir.path()).unwrap();
+    for s in ["..", "../x", "a/b", "/abs", ".hidden", "", "a b", "ä"] {
+        assert!(
+            matches!(store.create(s, d(2026, 1, 1), "x"), Err(DraftError::InvalidSeries(_))),
+            "{s:?}"
+        );
+    }
+    for id in ["x", "x-2026", "x-20261340", "../x-20260101", "x-2026010a"] {
+        assert!(matches!(store.load(id), Err(DraftError::InvalidId(_))), "{id:?}");
+        assert!(matches!(store.save(id, "t"), Err(DraftError::InvalidId(_))), "{id:?}");
+        assert!(matches!(store.lock(id), Err(LockError::InvalidId(_))), "{id:?}");
+    }
+    assert_eq!(drafts::parse_id("sig-monitoring-20260604"), Some(("sig-monitoring".into(), d(2026, 6, 4))));
+}
+
+#[test]
+fn lock_is_exclusive_and_released_on_drop() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = DraftStore::open(dir.path()).unwrap();
+    let b = DraftStore::open(dir.path()).unwrap();
+    let m = a.create("ops", d(2026, 11, 26), "x").unwrap();
+    let lock = a.lock(&m.id).unwrap();
+    assert!(!lock.recovered());
+    assert!(dir.path().join("ops-20261126.lock").exists());
+    // Another session (same process, other nonce) cannot take it.
+    match b.lock(&m.id) {
+        Err(LockError::HeldBy { pid, .. }) => assert_eq!(pid, std::process::id()),
+        other => panic!("expected HeldBy, got {other:?}"),
+    }
+    // Nor can the same store twice.
+    assert!(matches!(a.lock(&m.id), Err(LockError::HeldBy { .. })));
+    // A held draft cannot be renamed or deleted.
+    assert!(matches!(a.delete(&m.id), Err(DraftError::Locked(_))));
+    assert!(a.recoverable().is_empty());
+    drop(lock);
+    assert!(!dir.path().join("ops-20261126.lock").exists());
+    let again = b.lock(&m.id).unwrap();
+    assert!(!again.recovered());
+}
+
+#[test]
+fn lock_held_by_a_live_process_written_by_another_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = DraftStore::open(dir.path()).unwrap();
+    let m = store.create("container", d(2026, 11, 27), "x").unwrap();
+    // As another session would write it: our own (live) pid, another nonce.
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default();
+    let rec = serde_json::json!({"pid": std::process::id(), "host": host, "nonce": "other-session"});
+    std::fs::write(dir.path().join("container-20261127.lock"), rec.to_string()).unwrap();
+    match store.lock(&m.id) {
+        Err(LockError::HeldBy { pid, .. }) => assert_eq!(pid, std::process::id()),
+        other => panic!("expected HeldBy, got {other:?}"),
+    }
+    assert!(store.lock_holder(&m.id).is_some());
+    assert!(store.recoverable().is_empty());
+    // The foreign lock is left alone.
+    assert!(dir.path().join("container-20261127.lock").exists());
+    // A bare pid (older format) works too.
+    std::fs::write(dir.path().join("container-20261127.lock"), format!("{}\n", std::process::id())).unwrap();
+    assert!(matches!(store.lock(&m.id), Err(LockError::HeldBy { .. })));
+}
+
+#[test]
+fn stale_lock_from_a_dead_process_is_recovered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = DraftStore::open(dir.path()).unwrap();
+    let m = store.create("community-call", d(2026, 11, 26), "typed before the crash").unwrap();
+    let pid = dead_pid();
+    let rec = serde_json::json!({"pid": pid, "host": "", "nonce": "crashed"});
+    std::fs::write(dir.path().join("community-call-20261126.lock"), rec.to_string()).unwrap();
+
+    let rec_list = store.recoverable();
+    assert_eq!(rec_list.len(), 1);
+    assert_eq!(rec_list[0].id, m.id);
+    assert!(store.list().unwrap()[0].recoverable);
+
+    let lock = store.lock(&m.id).unwrap();
+    assert!(lock.recovered());
+    let note = lock.recovery_note().unwrap();
+    assert!(note.contains("recovered after a crash"), "{note}");
+    assert_eq!(store.load(&m.id).unwrap(), "typed before the crash");
+    // Now it is ours: no longer recoverable, and another session is refused.
+    assert!(store.recoverable().is_empty());
+    let other = DraftStore::open(dir.path()).unwrap();
+    assert!(matches!(other.lock(&m.id), Err(LockError::HeldBy { .. })));
+    drop(lock);
+    assert!(!dir.path().join("community-call-20261126.lock").exists());
+}
+
+#[test]
+fn garbage_lock_file_is_stale() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = DraftStore::open(dir.path()).unwrap();
+    let m = store.create("ops", d(2026, 1, 2), "x").unwrap();
+    std::fs::write(dir.path().join("ops-20260102.lock"), b"\xff\xfe not a lock").unwrap();
+    let lock = store.lock(&m.id).unwrap();
+    assert!(lock.recovered());
+}
+
+#[test]
+fn save_refuses_when_the_file_changed_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = DraftStore::open(dir.path()).unwrap();
+    let mut b = DraftStore::open(dir.path()).unwrap();
+    let m = a.create("iaas", d(2026, 11, 25), "v1").unwrap();
+    assert_eq!(b.load(&m.id).unwrap(), "v1");
+    a.save(&m.id, "v2 from a").unwrap();
+    // b loaded v1; the disk now holds a's text.
+    let err = b.save(&m.id, "v2 from b").unwrap_err();
+    assert!(matches!(err, DraftError::Conflict { .. }), "{err:?}");
+    assert!(err.to_string().contains("changed on disk"), "{err}");
+    assert_eq!(std::fs::read_to_string(a.text_path(&m.id)).unwrap(), "v2 from a");
+    // Forced save overwrites; after that, b's next save is fine and a's conflicts.
+    b.save_forced(&m.id, "v3 from b").unwrap();
+    b.save(&m.id, "v4 from b").unwrap();
+    assert!(matches!(a.save(&m.id, "v3 from a"), Err(DraftError::Conflict { .. })));
+    // Reloading resolves it.
+    assert_eq!(a.load(&m.id).unwrap(), "v4 from b");
+    a.save(&m.id, "v5 from a").unwrap();
+    // A file edited behind our back (external tool) is a conflict too.
+    std::fs::write(a.text_path(&m.id), "edited elsewhere").unwrap();
+    assert!(matches!(a.save(&m.id, "v6"), Err(DraftError::Conflict { .. })));
+    // Saving a draft that appeared on disk without this store having seen it: conflict.
+    let mut c = DraftStore::open(dir.path()).unwrap();
+    assert!(matches!(c.save(&m.id, "blind"), Err(DraftError::Conflict { .. })));
+}
+
+#[test]
+fn invalid_utf8_draft_loads_lossily() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = DraftStore::open(dir.path()).unwrap();
+    std::fs::write(dir.path().join("ops-20260101.md"), b"ok \xff\xfe end").unwrap();
+    let t = store.load("ops-20260101").unwrap();
+    assert!(t.starts_with("ok ") && t.ends_with(" end"));
+    // No sidecar: listed with times from the file.
+    let l = store.list().unwrap();
+    assert_eq!(l.len(), 1);
+    assert_eq!(l[0].series, "ops");
+}
+
+#[test]
+fn default_dir_ends_in_drafts() {
+    if let Some(p) = drafts::default_dir() {
+        assert!(p.ends_with("drafts"), "{}", p.display());
+    }
+}

@@ -1,1 +1,418 @@
+//! Editing-state tests for the Editor pane: typing, deleting, undo/redo, selection and
+//! clipboard, Unicode, large pastes, search, completion, outcomes, autosave timing,
+//! soft wrap and rendering (preview, popup), and a key sweep that must never panic.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Widget;
+use scsdash::editor::{Completer, EditorOutcome, EditorState};
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+fn shift(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::SHIFT)
+}
+
+fn type_str(ed: &mut EditorState, s: &str, now: Instant) {
+    for c in s.chars() {
+        let k = if c == '\n' { key(KeyCode::Enter) } else { key(KeyCode::Char(c)) };
+        assert_eq!(ed.handle_key_at(k, now), EditorOutcome::Consumed);
+    }
+}
+
+fn opened(text: &str) -> EditorState {
+    let mut ed = EditorState::new();
+    ed.open("community-call-20261126", text);
+    ed
+}
+
+fn screen(ed: &EditorState, w: u16, h: u16) -> Vec<String> {
+    let area = Rect::new(0, 0, w, h);
+    let mut buf = Buffer::empty(area);
+    ed.render(area, &mut buf);
+    (0..h)
+        .map(|y| (0..w).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>())
+        .collect()
+}
+
+#[test]
+fn typing_deleting_and_dirty_tracking() {
+    let t0 = Instant::now();
+    let mut ed = opened("");
+    assert!(!ed.is_dirty());
+    assert!(!ed.autosave_due(t0 + Duration::from_secs(60)));
+    type_str(&mut ed, "# Title\nline two", t0);
+    assert_eq!(ed.text(), "# Title\nline two");
+    assert_eq!(ed.cursor(), (1, 8));
+    assert!(ed.is_dirty());
+    assert_eq!(ed.last_edit(), Some(t0));
+    assert!(!ed.autosave_due(t0 + Duration::from_millis(1999)));
+    assert!(ed.autosave_due(t0 + Duration::from_secs(2)));
+    // Another keystroke pushes the autosave back.
+    let t1 = t0 + Duration::from_secs(1);
+    ed.handle_key_at(key(KeyCode::Backspace), t1);
+    assert_eq!(ed.text(), "# Title\nline tw");
+    assert!(!ed.autosave_due(t0 + Duration::from_secs(2)));
+    assert!(ed.autosave_due(t1 + Duration::from_secs(2)));
+    // Delete at the line start joins lines.
+    ed.handle_key_at(key(KeyCode::Home), t1);
+    ed.handle_key_at(key(KeyCode::Backspace), t1);
+    assert_eq!(ed.text(), "# Titleline tw");
+    ed.handle_key_at(key(KeyCode::Delete), t1);
+    assert_eq!(ed.text(), "# Titleine tw");
+    // Saving clears the flag; a save of an older generation does not.
+    let g = ed.generation();
+    ed.handle_key_at(key(KeyCode::Char('x')), t1);
+    ed.mark_saved_generation(g);
+    assert!(ed.is_dirty());
+    ed.mark_saved_generation(ed.generation());
+    assert!(!ed.is_dirty());
+    assert!(!ed.autosave_due(t1 + Duration::from_secs(10)));
+    // Moving the cursor does not dirty the draft.
+    ed.handle_key_at(key(KeyCode::Left), t1);
+    assert!(!ed.is_dirty());
+}
+
+#[test]
+fn undo_redo() {
+    let t = Instant::now();
+    let mut ed = opened("start");
+    ed.handle_key_at(key(KeyCode::End), t);
+    type_str(&mut ed, " more", t);
+    assert_eq!(ed.text(), "start more");
+    for _ in 0..5 {
+        ed.handle_key_at(ctrl('z'), t);
+    }
+    assert_eq!(ed.text(), "start");
+    ed.handle_key_at(ctrl('z'), t);
+    assert_eq!(ed.text(), "start", "nothing before the opened text");
+    ed.handle_key_at(ctrl('y'), t);
+    ed.handle_key_at(ctrl('r'), t);
+    assert_eq!(ed.text(), "start m");
+    ed.handle_key_at(ctrl('u'), t);
+    assert_eq!(ed.text(), "start ");
+}
+
+#[test]
+fn selection_copy_cut_paste_with_clipboard_callback() {
+    let t = Instant::now();
+    let copied = Rc::new(RefCell::new(Vec::<String>::new()));
+    let sink = copied.clone();
+    let mut ed = opened("Hello World");
+    ed.set_clipboard(Box::new(move |s: &str| sink.borrow_mut().push(s.to_string())));
+    // Ctrl-C without a selection is left to the app.
+    assert_eq!(ed.handle_key_at(ctrl('c'), t), EditorOutcome::NotConsumed);
+    for _ in 0..5 {
+        ed.handle_key_at(shift(KeyCode::Right), t);
+    }
+    assert_eq!(ed.selection(), Some(((0, 0), (0, 5))));
+    assert_eq!(ed.handle_key_at(ctrl('c'), t), EditorOutcome::Consumed);
+    assert_eq!(copied.borrow().as_slice(), ["Hello"]);
+    assert_eq!(ed.text(), "Hello World");
+    // Select "World" with Ctrl+Shift+Right... from after the space.
+    ed.handle_key_at(key(KeyCode::End), t);
+    ed.handle_key_at(KeyEvent::new(KeyCode::Left, KeyModifiers::CONTROL | KeyModifiers::SHIFT), t);
+    assert_eq!(ed.handle_key_at(ctrl('x'), t), EditorOutcome::Consumed);
+    assert_eq!(ed.text(), "Hello ");
+    assert_eq!(copied.borrow().last().map(String::as_str), Some("World"));
+    ed.handle_key_at(key(KeyCode::Home), t);
+    ed.handle_key_at(ctrl('v'), t);
+    assert_eq!(ed.text(), "WorldHello ");
+    // Esc drops a selection first, then is left to the app.
+    ed.handle_key_at(shift(KeyCode::Right), t);
+    assert!(ed.selection().is_some());
+    assert_eq!(ed.handle_key_at(key(KeyCode::Esc), t), EditorOutcome::Consumed);
+    assert!(ed.selection().is_none());
+    assert_eq!(ed.handle_key_at(key(KeyCode::Esc), t), EditorOutcome::NotConsumed);
+    // Select all and type replaces everything.
+    ed.handle_key_at(ctrl('a'), t);
+    type_str(&mut ed, "new", t);
+    assert_eq!(ed.text(), "new");
+}
+
+#[test]
+fn unicode_umlauts_and_emoji() {
+    let t = Instant::now();
+    let mut ed = opened("");
+    type_str(&mut ed, "Grüße 😀 👩‍💻", t);
+    assert_eq!(ed.text(), "Grüße 😀 👩‍💻");
+    assert_eq!(ed.cursor(), (0, "Grüße 😀 👩‍💻".chars().count()));
+    for _ in 0.."👩‍💻".chars().count() + 1 {
+        ed.handle_key_at(key(KeyCode::Backspace), t);
+    }
+    assert_eq!(ed.text(), "Grüße 😀");
+    ed.handle_key_at(key(KeyCode::Left), t);
+    ed.handle_key_at(key(KeyCode::Backspace), t);
+    assert_eq!(ed.text(), "Grüße😀");
+    let s = ed.status_line();
+    assert!(s.contains("Ln 1, Col 6"), "{s}");
+    // Rendering wide characters does not panic, even in a narrow area.
+    let _ = screen(&ed, 12, 4);
+}
+
+#[test]
+fn paste_large_text_fast_and_one_undo_step() {
+    let t = Instant::now();
+    let mut ed = opened("head\n");
+    ed.handle_key_at(ctrl('z'), t);
+    let line = "- [ ] @garloff: Lorem ipsum dolor sit amet, consetetur sadipscing elitr äöü 😀\n";
+    let big: String = line.repeat((1 << 20) / line.len() + 1);
+    assert!(big.len() >= 1 << 20);
+    ed.set_cursor(1, 0);
+    ed.handle_paste_at(&big, t);
+    let text = ed.text();
+    assert_eq!(text.len(), "head\n".len() + big.len());
+    assert!(text.starts_with("head\n- [ ] @garloff"));
+    assert!(ed.is_dirty());
+    let _ = screen(&ed, 80, 24);
+    ed.handle_key_at(ctrl('z'), t);
+    assert_eq!(ed.text(), "head\n");
+}
+
+#[test]
+fn paste_normalises_line_endings_and_drops_control_characters() {
+    let t = Instant::now();
+    let mut ed = opened("");
+    ed.handle_paste_at("a\r\nb\rc\x1b[2Jd\te\u{202E}f", t);
+    assert_eq!(ed.text(), "a\nb\nc[2Jd\tef");
+    // Opening text is cleaned the same way.
+    ed.set_text("x\r\ny\x07z");
+    assert_eq!(ed.text(), "x\nyz");
+    assert!(!ed.is_dirty());
+}
+
+#[test]
+fn search_with_ctrl_f() {
+    let t = Instant::now();
+    let mut ed = opened("## Team Container\nfoo\n### Team IaaS\nTEAM ops\n(a+b)");
+    assert_eq!(ed.handle_key_at(ctrl('f'), t), EditorOutcome::Consumed);
+    type_str(&mut ed, "team", t);
+    assert_eq!(ed.search_query(), Some("team"));
+    assert_eq!(ed.cursor(), (0, 3), "first match from the cursor");
+    ed.handle_key_at(key(KeyCode::Enter), t);
+    assert_eq!(ed.cursor(), (2, 4));
+    ed.handle_key_at(key(KeyCode::Enter), t);
+    assert_eq!(ed.cursor(), (3, 0), "case-insensitive");
+    ed.handle_key_at(shift(KeyCode::Enter), t);
+    assert_eq!(ed.cursor(), (2, 4));
+    // Typing in the search box does not edit the text.
+    assert_eq!(ed.text(), "## Team Container\nfoo\n### Team IaaS\nTEAM ops\n(a+b)");
+    ed.handle_key_at(key(KeyCode::Esc), t);
+    assert_eq!(ed.search_query(), None);
+    // Regex metacharacters are literal.
+    ed.handle_key_at(ctrl('f'), t);
+    type_str(&mut ed, "a+b", t);
+    assert_eq!(ed.cursor(), (4, 1));
+    // Another key ends the search and acts normally.
+    ed.handle_key_at(key(KeyCode::Esc), t);
+    ed.handle_key_at(key(KeyCode::Char('X')), t);
+    assert_eq!(ed.lines()[4], "(Xa+b)");
+}
+
+fn completer() -> Completer {
+    Completer::new(
+        ["@garloff", "@garloff", "@gtema", "VP12", "Container"]
+            .iter()
+            .map(|s| s.to_string()),
+    )
+}
+
+#[test]
+fn completion_popup() {
+    let t = Instant::now();
+    let mut ed = opened("");
+    ed.set_completer(completer());
+    // A single candidate is taken directly by Tab.
+    type_str(&mut ed, "- AI @ga", t);
+    ed.handle_key_at(key(KeyCode::Tab), t);
+    assert_eq!(ed.text(), "- AI @garloff");
+    assert!(ed.completion_items().is_none());
+    // Several candidates: popup, Down, Enter.
+    type_str(&mut ed, " and @g", t);
+    ed.handle_key_at(key(KeyCode::Tab), t);
+    let (items, sel) = ed.completion_items().expect("popup");
+    assert_eq!(items, ["@garloff", "@gtema"]);
+    assert_eq!(sel, 0);
+    // The popup is drawn next to the cursor.
+    let rows = screen(&ed, 50, 8);
+    assert!(rows.iter().any(|r| r.contains("@gtema")), "{rows:#?}");
+    ed.handle_key_at(key(KeyCode::Down), t);
+    ed.handle_key_at(key(KeyCode::Enter), t);
+    assert_eq!(ed.text(), "- AI @garloff and @gtema");
+    // Ctrl-Space opens it too; typing narrows; Esc closes and is consumed.
+    type_str(&mut ed, " @", t);
+    ed.handle_key_at(ctrl(' '), t);
+    assert_eq!(ed.completion_items().map(|(i, _)| i.len()), Some(2));
+    ed.handle_key_at(key(KeyCode::Char('g')), t);
+    ed.handle_key_at(key(KeyCode::Char('t')), t);
+    assert_eq!(ed.completion_items().map(|(i, _)| i.to_vec()), Some(vec!["@gtema".to_string()]));
+    assert_eq!(ed.handle_key_at(key(KeyCode::Esc), t), EditorOutcome::Consumed);
+    assert!(ed.completion_items().is_none());
+    assert_eq!(ed.text(), "- AI @garloff and @gtema @gt");
+    // Tab with nothing to complete indents.
+    ed.set_text("x");
+    ed.handle_key_at(key(KeyCode::Home), t);
+    ed.handle_key_at(key(KeyCode::Tab), t);
+    assert_eq!(ed.text(), "  x");
+    // Completing undoes in steps without corrupting the text.
+    ed.set_text("");
+    type_str(&mut ed, "vp", t);
+    ed.handle_key_at(key(KeyCode::Tab), t);
+    assert_eq!(ed.text(), "VP12");
+    ed.handle_key_at(ctrl('z'), t);
+    ed.handle_key_at(ctrl('z'), t);
+    assert_eq!(ed.text(), "vp");
+}
+
+#[test]
+fn outcomes_for_app_keys() {
+    let t = Instant::now();
+    let mut none = EditorState::new();
+    assert_eq!(none.handle_key_at(key(KeyCode::Char('n')), t), EditorOutcome::NewDraft);
+    assert_eq!(none.handle_key_at(key(KeyCode::Char('x')), t), EditorOutcome::NotConsumed);
+    assert_eq!(none.handle_key_at(key(KeyCode::Esc), t), EditorOutcome::NotConsumed);
+    none.handle_paste_at("ignored", t);
+    assert_eq!(none.text(), "");
+    assert!(none.status_line().contains("press n"));
+
+    let mut ed = opened("");
+    assert_eq!(ed.handle_key_at(key(KeyCode::Char('n')), t), EditorOutcome::Consumed);
+    assert_eq!(ed.text(), "n");
+    assert_eq!(ed.handle_key_at(ctrl('s'), t), EditorOutcome::Save);
+    assert_eq!(ed.handle_key_at(ctrl('g'), t), EditorOutcome::Publish);
+    assert_eq!(ed.handle_key_at(ctrl('e'), t), EditorOutcome::OpenExternalEditor);
+    assert_eq!(ed.handle_key_at(ctrl('q'), t), EditorOutcome::NotConsumed);
+    assert_eq!(ed.handle_key_at(key(KeyCode::F(1)), t), EditorOutcome::NotConsumed);
+    // Key releases do nothing.
+    let mut rel = key(KeyCode::Char('z'));
+    rel.kind = KeyEventKind::Release;
+    ed.handle_key_at(rel, t);
+    assert_eq!(ed.text(), "n");
+    let s = ed.status_line();
+    assert!(s.contains("community-call-20261126") && s.contains("[modified]") && s.contains("Ln 1, Col 2"), "{s}");
+}
+
+#[test]
+fn render_with_line_numbers_status_and_preview() {
+    let t = Instant::now();
+    let mut ed = opened("# Title\nsecond line");
+    let rows = screen(&ed, 40, 6);
+    assert!(rows[0].contains("1") && rows[0].contains("# Title"), "{rows:#?}");
+    assert!(rows[1].contains("2") && rows[1].contains("second line"), "{rows:#?}");
+    assert!(rows[5].contains("Ln 1, Col 1"), "{rows:#?}");
+
+    ed.set_preview_renderer(Box::new(|text: &str, width: u16| {
+        vec![Line::from(format!("PREVIEW {} {}", text.lines().count(), width))]
+    }));
+    assert_eq!(ed.handle_key_at(ctrl('p'), t), EditorOutcome::Consumed);
+    assert!(ed.preview_visible());
+    let rows = screen(&ed, 60, 6);
+    assert!(rows.iter().any(|r| r.contains("PREVIEW 2 ")), "{rows:#?}");
+    // The preview follows edits.
+    type_str(&mut ed, "\n", t);
+    let rows = screen(&ed, 60, 6);
+    assert!(rows.iter().any(|r| r.contains("PREVIEW 3 ")), "{rows:#?}");
+    ed.handle_key_at(ctrl('p'), t);
+    let rows = screen(&ed, 60, 6);
+    assert!(!rows.iter().any(|r| r.contains("PREVIEW")), "{rows:#?}");
+    // No draft: a hint.
+    let rows = screen(&EditorState::new(), 60, 6);
+    assert!(rows.iter().any(|r| r.contains("Press n")), "{rows:#?}");
+    // Tiny areas never panic.
+    for (w, h) in [(0, 0), (1, 1), (3, 2), (5, 3)] {
+        let _ = screen(&ed, w, h);
+    }
+}
+
+#[test]
+fn soft_wrap_toggles() {
+    let t = Instant::now();
+    let mut ed = opened(&"word ".repeat(20));
+    assert!(ed.wrap());
+    let rows = screen(&ed, 30, 8);
+    let with_words = rows.iter().filter(|r| r.contains("word")).count();
+    assert!(with_words >= 3, "wrapped over several rows: {rows:#?}");
+    ed.handle_key_at(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::ALT), t);
+    assert!(!ed.wrap());
+    let rows = screen(&ed, 30, 8);
+    assert_eq!(rows.iter().filter(|r| r.contains("word")).count(), 1, "{rows:#?}");
+}
+
+#[test]
+fn key_sweep_never_panics() {
+    let t = Instant::now();
+    let codes = [
+        KeyCode::Backspace,
+        KeyCode::Enter,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Delete,
+        KeyCode::Insert,
+        KeyCode::F(5),
+        KeyCode::Null,
+        KeyCode::Esc,
+        KeyCode::Char('a'),
+        KeyCode::Char('ü'),
+        KeyCode::Char('😀'),
+        KeyCode::Char(' '),
+        KeyCode::Char('@'),
+    ];
+    let mods = [
+        KeyModifiers::NONE,
+        KeyModifiers::SHIFT,
+        KeyModifiers::CONTROL,
+        KeyModifiers::ALT,
+        KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        KeyModifiers::CONTROL | KeyModifiers::ALT,
+    ];
+    let letters: Vec<KeyCode> = ('a'..='z').map(KeyCode::Char).collect();
+    for setup in 0..4 {
+        let mut ed = opened("Grüße @ga\n\n- [ ] VP12 😀\n");
+        ed.set_completer(completer());
+        match setup {
+            1 => {
+                ed.handle_key_at(ctrl('f'), t);
+            }
+            2 => {
+                ed.set_cursor(0, 9);
+                ed.handle_key_at(ctrl(' '), t);
+            }
+            3 => ed.set_preview_visible(true),
+            _ => {}
+        }
+        for code in codes.iter().chain(letters.iter()) {
+            for m in mods {
+                let _ = ed.handle_key_at(KeyEvent::new(*code, m), t);
+                let _ = screen(&ed, 30, 6);
+            }
+        }
+    }
+}
+
+#[test]
+fn widget_impl_renders() {
+    let ed = opened("hello");
+    let area = Rect::new(0, 0, 20, 3);
+    let mut buf = Buffer::empty(area);
+    Widget::render(&ed, area, &mut buf);
+    let row0: String = (0..20).map(|x| buf[(x, 0)].symbol().to_string()).collect();
+    assert!(row0.contains("hello"));
+}

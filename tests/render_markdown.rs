@@ -587,3 +587,32 @@ fn bare_urls_are_links() {
     // The sentence's full stop stays text, outside the link.
     assert!(out.plain_lines().join(" ").contains("20230717.md. See"));
 }
+
+#[test]
+fn html_images_and_placeholders() {
+    let md = "Docs page\n\n<img src=\"https://x.org/shot.png\" width=\"300\" />\n\n\
+              As <USER> I want <XYZ>, see <img alt='Logo' src=https://x.org/l.png> here.";
+    let out = r(md, 100);
+    assert_eq!(
+        out.plain_lines(),
+        [
+            "Docs page",
+            "",
+            "[image]",
+            "",
+            "As <USER> I want <XYZ>, see [image: Logo] here."
+        ]
+    );
+    let urls: Vec<(&str, &str, usize)> = out
+        .links
+        .iter()
+        .map(|l| (l.text.as_str(), l.url.as_str(), l.line))
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            ("", "https://x.org/shot.png", 2),
+            ("Logo", "https://x.org/l.png", 4)
+        ]
+    );
+}

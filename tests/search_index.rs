@@ -253,6 +253,11 @@ fn empty_and_blank_queries_find_nothing() {
     }
     assert!(Index::build(Vec::new()).search(&q("zuul")).is_empty());
     assert_eq!(idx.len(), 3);
+    assert_eq!(
+        idx.doc("iaas/20240304.md").map(|d| d.series.as_str()),
+        Some("iaas")
+    );
+    assert!(idx.doc("nope.md").is_none());
 }
 
 #[test]
@@ -285,4 +290,75 @@ fn date_from_file_names() {
     assert_eq!(date_from_file_name("README.md"), None);
     assert_eq!(date_from_file_name("20231345.md"), None);
     assert_eq!(date_from_file_name("2023ü.md"), None);
+}
+
+#[test]
+fn accents_and_decomposed_umlauts() {
+    let idx = Index::build(vec![
+        doc("x/20230101.md", "Meeting with José about the Crème\n"),
+        doc("x/20230102.md", "Gru\u{308}ße decomposed\n"),
+    ]);
+    assert_eq!(locs(&idx.search(&q("jose creme"))), ["x/20230101.md:1"]);
+    assert_eq!(locs(&idx.search(&q("JOSÉ"))), ["x/20230101.md:1"]);
+    let hits = idx.search(&q("grüße"));
+    assert_eq!(locs(&hits), ["x/20230102.md:1"]);
+    assert_eq!(marked(&hits[0]), ["Gru\u{308}ße"]);
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_text_and_query_is_safe(
+            texts in prop::collection::vec("(?s).{0,200}", 1..5),
+            query in ".{0,12}",
+            limit in 0usize..5,
+        ) {
+            let docs = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| doc(&format!("s/2023010{}.md", i + 1), t))
+                .collect();
+            let idx = Index::build(docs);
+            let hits = idx.search(&Query::new(query.clone(), limit));
+            if limit > 0 {
+                prop_assert!(hits.len() <= limit);
+            }
+            for w in hits.windows(2) {
+                prop_assert!(w[0].score >= w[1].score);
+            }
+            for h in &hits {
+                prop_assert!(!h.ranges.is_empty());
+                for r in &h.ranges {
+                    prop_assert!(h.text.get(r.clone()).is_some());
+                }
+                prop_assert!(!h.text.chars().any(|c| c.is_control()));
+            }
+        }
+
+        #[test]
+        fn a_word_from_the_text_finds_its_line(
+            words in prop::collection::vec("[a-zA-ZäöüÄÖÜß]{1,8}", 1..8),
+            pick in 0usize..8,
+        ) {
+            let line = words.join(" ** ");
+            let idx = Index::build(vec![doc("s/20230101.md", &format!("intro\n{line}\n"))]);
+            let word = &words[pick % words.len()];
+            let hits = idx.search(&q(&word.to_uppercase()));
+            prop_assert!(hits.iter().any(|h| h.line == 2), "{word} in {line}");
+        }
+    }
+}
+
+#[test]
+fn stray_carriage_return_inside_a_line_still_highlights() {
+    let idx = Index::build(vec![doc("x/20230101.md", "𠀀\rѨ word\n")]);
+    for query in ["Ѩ", "word"] {
+        let hits = idx.search(&q(query));
+        assert!(hits.iter().all(|h| !h.ranges.is_empty()), "query {query}");
+    }
 }

@@ -85,10 +85,13 @@ pub fn tree_rows(app: &App) -> Vec<TreeRow> {
         rows.push(TreeRow::Series { folder: folder.clone(), name, count: ms.len(), collapsed });
         if !collapsed {
             for m in ms {
+                // The date is shown in its own column: drop it from the title.
+                let date_s = m.date.map(|d| d.to_string()).unwrap_or_default();
+                let title = if date_s.is_empty() { m.title.clone() } else { m.title.replace(&date_s, "").trim().to_string() };
                 rows.push(TreeRow::Meeting {
                     path: m.path.clone(),
                     date: m.date,
-                    title: m.title.clone(),
+                    title,
                     takers: m.minute_takers.join(", "),
                 });
             }

@@ -205,12 +205,17 @@ impl DraftLock {
 impl Drop for DraftLock {
     fn drop(&mut self) {
         // Only remove the lock if it is still ours.
-        if let Ok(text) = fs::read_to_string(&self.path) {
+        if let Ok(text) = read_lossy(&self.path) {
             if LockRecord::parse(&text).is_some_and(|r| r.nonce == self.nonce) {
                 let _ = fs::remove_file(&self.path);
             }
         }
     }
+}
+
+/// Read a file as text, replacing invalid UTF-8.
+fn read_lossy(path: impl AsRef<Path>) -> io::Result<String> {
+    fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -526,7 +531,7 @@ impl DraftStore {
     /// Refuse to touch a draft that a live session holds; clear a stale lock.
     fn ensure_unlocked(&self, id: &str) -> Result<(), DraftError> {
         let lp = self.lock_path(id);
-        match fs::read_to_string(&lp) {
+        match read_lossy(&lp) {
             Ok(text) => match LockRecord::parse(&text) {
                 Some(rec) if self.holder_alive(&rec) => Err(DraftError::Locked(LockError::HeldBy {
                     pid: rec.pid,
@@ -620,7 +625,7 @@ impl DraftStore {
 
     /// The lock record of a draft whose holder is dead (a crashed session), if any.
     fn stale_lock(&self, id: &str) -> Option<LockRecord> {
-        let text = fs::read_to_string(self.lock_path(id)).ok()?;
+        let text = read_lossy(self.lock_path(id)).ok()?;
         match LockRecord::parse(&text) {
             Some(rec) if !self.holder_alive(&rec) => Some(rec),
             Some(_) => None,
@@ -636,7 +641,7 @@ impl DraftStore {
 
     /// The live holder of a draft's lock, if another session is editing it.
     pub fn lock_holder(&self, id: &str) -> Option<LockRecord> {
-        let text = fs::read_to_string(self.lock_path(id)).ok()?;
+        let text = read_lossy(self.lock_path(id)).ok()?;
         LockRecord::parse(&text).filter(|r| self.holder_alive(r))
     }
 
@@ -665,7 +670,7 @@ impl DraftStore {
             match self.create_lock_file(&path, &content) {
                 Ok(()) => {
                     // Verify (a racing takeover may have replaced it).
-                    let now = fs::read_to_string(&path).map_err(lock_io)?;
+                    let now = read_lossy(&path).map_err(lock_io)?;
                     match LockRecord::parse(&now) {
                         Some(r) if r.nonce == self.nonce => {
                             return Ok(DraftLock {
@@ -685,7 +690,7 @@ impl DraftStore {
                     }
                 }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                    let text = match fs::read_to_string(&path) {
+                    let text = match read_lossy(&path) {
                         Ok(t) => t,
                         Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
                         Err(e) => return Err(lock_io(e)),

@@ -104,10 +104,13 @@ pub fn token_from_env() -> Option<String> {
 
 /// Build an octocrab client for publishing; `NoToken` when `token` is missing or empty.
 /// Must be called inside a tokio runtime. `base_uri` points at a test server or GHES.
+/// No automatic retries (the user retries); 10 s connect and 30 s read timeouts.
 pub fn build_client(token: Option<&str>, base_uri: Option<&str>) -> Result<Octocrab, PublishError> {
     let token = token.map(str::trim).filter(|t| !t.is_empty()).ok_or(PublishError::NoToken)?;
     let mut b = Octocrab::builder()
         .personal_token(token.to_string())
+        // No automatic retries: a retried POST could create the branch twice.
+        .add_retry_config(octocrab::service::middleware::retry::RetryConfig::None)
         .set_connect_timeout(Some(std::time::Duration::from_secs(10)))
         .set_read_timeout(Some(std::time::Duration::from_secs(30)));
     if let Some(uri) = base_uri {

@@ -14,7 +14,7 @@ use crate::model::meeting::{ActionMention, Link};
 
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baction[ -]?items?\b|^\W*(ai'?s|ais|todos?|to-dos?|action points)\W*$")
+    Regex::new(r"(?i)\baction[ -]?items?\b|\bAI'?s\b|^\W*(ai|todos?|to-dos?|action points)\W*$")
         .expect("valid regex")
 });
 /// Headings of review lists whose items are carried from earlier meetings.
@@ -30,7 +30,7 @@ static HANDLE: LazyLock<Regex> =
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
 static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^([A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:&|and)\s+([A-Z][\w-]*))?(?:\s*:\s*|\s+(?:to|will|should|shall|needs? to)\s+|\s+([a-z]+s)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
+        r"^([A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:&|and)\s+([A-Z][\w-]*))?(?:\s*:\s*|\s+(?:to|will|should|shall|needs? to)\s+|\s+(pings|asks|checks|sends|writes|creates|talks|contacts|informs|reaches|organi[sz]es|updates|reviews|prepares|follows|looks|clarifies|schedules|invites|takes|gets|opens|sets)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
     )
     .expect("valid regex")
 });
@@ -44,9 +44,16 @@ static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DONE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\s*[-–—:]?\s*(?:\(done\)|\bdone\b|✅|✔️?|☑️?|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:)[\s.!]*)+$",
+        r"(?i)(?:\s*[-–—:]?\s*(?:\(done\)|\bdone\b|✅|✔️?|☑️?|:white_check_mark:?|:heavy_check_mark:?|:ballot_box_with_check:?)[\s.!]*)+$",
     )
     .expect("valid regex")
+});
+static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(cancell?ed|obsolete|dropped|abandoned|superseded|won'?t do|not needed|no longer needed)\b").expect("valid regex")
+});
+/// "(none)", "no explicit AIs", "nothing": a placeholder, not an action.
+static NO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(none|nothing|n/a|tbd|technically none|no (explicit |new |open )?(ais?|action items?|actions?))\b").expect("valid regex")
 });
 static SHORT_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b([A-Za-z][\w.-]*)#(\d{1,6})\b").expect("valid regex"));
@@ -105,7 +112,7 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
         let lead = before.trim_end_matches(|c: char| c.is_whitespace() || "_*~@".contains(c));
         let at_start = lead.trim_start_matches(|c: char| c.is_whitespace() || "-*>=_~([".contains(c)).is_empty();
         let arrow = lead.ends_with("->") || lead.ends_with("=>") || lead.ends_with('→');
-        let in_paren = lead.ends_with('(');
+        let in_paren = lead.ends_with('(') || unclosed_paren(before).is_some();
         let r0 = after.trim_start_matches(|c: char| c == '_' || c == '*');
         let r0t = r0.trim_start();
         let strong_after = r0t.starts_with(':') || r0t.starts_with('@') || r0t.starts_with('(');
@@ -125,6 +132,8 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
         };
         let prefix = if at_start {
             ""
+        } else if let Some(open) = unclosed_paren(before) {
+            before[..open].trim_end()
         } else {
             lead.trim_end_matches(|c: char| c == '(' || c.is_whitespace())
                 .trim_end_matches("->")
@@ -153,6 +162,20 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
             rest_clean
         };
         return Some(Ai::Item { owners, text });
+    }
+    None
+}
+
+/// Byte index of the last `(` in `s` that is not closed again.
+fn unclosed_paren(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => return Some(i),
+            '(' => depth -= 1,
+            _ => {}
+        }
     }
     None
 }
@@ -232,7 +255,7 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
             return (owners, &r[..first]);
         }
     }
-    let r = r.trim_start_matches(|c: char| c.is_whitespace() || "_*):-–—".contains(c));
+    let r = r.trim_start_matches(|c: char| c.is_whitespace() || "_*):-–—,".contains(c));
     let r = r.strip_prefix("to ").or_else(|| r.strip_prefix("will ")).unwrap_or(r);
     (owners, r)
 }
@@ -360,15 +383,18 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             _ => owners_of_plain(&full),
         };
         let (text, mut done) = strip_done(&text);
-        if text.is_empty() {
+        done |= strip_done(&full).1;
+        if text.is_empty() || NO_ACTION.is_match(&text) {
             continue;
         }
+        let owners: Vec<String> = owners.into_iter().filter(|o| !o.eq_ignore_ascii_case("none")).collect();
         if node.is_struck() || task == Some(true) {
             done = true;
         }
         let mut links = Vec::new();
         links_of(doc, idx, &full, &mut links);
         let mut progress = None;
+        let mut cancelled = false;
         if node.kind == Kind::Item {
             for c in doc.children(idx) {
                 let ct = doc.full_text(c);
@@ -379,6 +405,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     done = true;
                 }
                 links_of(doc, c, &ct, &mut links);
+                cancelled = CANCELLED.is_match(&ct);
                 if !ct.is_empty() {
                     progress = Some(ct);
                 }
@@ -389,6 +416,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             owners,
             text,
             done,
+            cancelled: cancelled && !done,
             progress,
             links,
             line: node.line,

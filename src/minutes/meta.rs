@@ -17,7 +17,7 @@ static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static MINUTES_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(transforming .*minutes|minutes .*(transfer|github)|community call and minutes|minutes transfer)")
+    Regex::new(r"(?i)(transforming .*minutes|minutes .*(transfer|github)|community call and minutes|minutes transfer|transfer(?:ring)? (?:the )?minutes)")
         .expect("valid regex")
 });
 static PARTICIPANTS: LazyLock<Regex> =
@@ -39,13 +39,13 @@ static NONE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(decided|decision\s*:|decision (?:was|has been|is) (?:made|taken)|agreed|we will|we'll|resolution|resolved to|consensus|conclusion\s*:|ergo)\b",
+        r"(?i)\b(decided|decision\s*:|decision (?:was|has been|is) (?:made|taken)|agreed|we will|we'll|resolution\s*:|resolved that|consensus\s*:|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus|conclusion\s*:)",
     )
     .expect("valid regex")
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)decision needed|needs? (?:a )?decision|to be decided|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|\bif\b.*\bdecided\b|will be decided|has to be decided|needs to be agreed|to be agreed",
+        r"(?i)decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|\bif\b.*\bdecided\b|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ )?consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)",
     )
     .expect("valid regex")
 });
@@ -54,6 +54,15 @@ static TENDERISH: LazyLock<Regex> =
 
 fn in_section<'a>(doc: &'a Doc, node: &'a Node, re: &Regex) -> bool {
     doc.heading_chain(node).next().is_some_and(|h| re.is_match(h))
+}
+
+/// `Hackathons`, `SCS Hackathon`, `Hackathon news`: its items are hackathons.
+/// A specific heading (`Gaia-X Hackathon #5`) names the hackathon itself.
+fn generic_hackathon_heading(h: &str) -> bool {
+    h.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| matches!(w, "hackathon" | "hackathons" | "scs" | "community" | "news" | "updates" | "update" | "upcoming" | "events"))
 }
 
 fn split_names(s: &str) -> Vec<String> {
@@ -84,7 +93,12 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         .front_matter
         .as_deref()
         .and_then(front_matter_title)
-        .or_else(|| doc.sections.iter().find(|s| !s.title.is_empty()).map(|s| s.title.clone()))
+        .or_else(|| {
+            doc.sections
+                .iter()
+                .find(|s| !s.title.is_empty() && !PARTICIPANTS.is_match(&s.title) && !s.title.eq_ignore_ascii_case("agenda"))
+                .map(|s| s.title.clone())
+        })
         .unwrap_or_else(|| m.path.rsplit('/').next().unwrap_or(&m.path).trim_end_matches(".md").to_string());
     if m.title.chars().count() > 200 {
         m.title = m.title.chars().take(200).collect();
@@ -96,7 +110,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         let heading = doc.heading(node);
 
         // team minutes links in the Tech Weekly: `Minutes: https://…/container/20230717.md`
-        if text.len() >= 7 && text[..7].eq_ignore_ascii_case("minutes") || text.starts_with("[Minutes") {
+        if text.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("minutes")) || text.starts_with("[Minutes") {
             if let Some(l) = node.links.iter().find(|l| l.url.contains("/minutes/") && l.url.contains(".md")) {
                 if !heading.is_empty() && !m.team_minutes.iter().any(|(_, u)| u == &l.url) {
                     m.team_minutes.push((heading.to_string(), l.url.clone()));
@@ -123,8 +137,12 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
                     value = Some(v);
                 }
             } else if MINUTES_QUESTION.is_match(text) && node.kind == Kind::Item {
-                let kids: Vec<String> = doc.children(idx).map(|c| doc.nodes[c].text.clone()).collect();
-                let v = kids.join(", ");
+                // the answer is a continuation line or the sub-items
+                let cont = doc.nodes.get(idx + 1).filter(|n| n.kind == Kind::Cont).map(|n| n.text.clone());
+                let v = cont.unwrap_or_else(|| {
+                    let kids: Vec<String> = doc.children(idx).map(|c| doc.nodes[c].text.clone()).collect();
+                    kids.join(", ")
+                });
                 if valid_taker(&v) {
                     value = Some(v);
                 }
@@ -132,12 +150,6 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
             if let Some(v) = value {
                 m.minute_takers = split_names(&v);
             }
-        }
-        if !matches!(node.kind, Kind::Heading(_)) && node.parent.is_none() && node.kind != Kind::Cont {
-            // heading-driven lists: items directly under the heading
-        }
-        if node.kind == Kind::Heading(0) {
-            continue;
         }
     }
 
@@ -176,7 +188,12 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
             }
         }
         // hackathons
-        if top_item && in_section(doc, node, &HACKATHON) && !node.text.is_empty() && !NONE_WORDS.is_match(&node.text) {
+        if top_item
+            && in_section(doc, node, &HACKATHON)
+            && generic_hackathon_heading(heading)
+            && !node.text.is_empty()
+            && !NONE_WORDS.is_match(&node.text)
+        {
             m.hackathons.push(node.text.clone());
         }
         // lightning talks

@@ -113,7 +113,7 @@ pub fn awardee(text: &str) -> Option<String> {
         }
     }
     let s = s.trim().trim_end_matches(['.', ',', '!']);
-    if s.is_empty() || s.len() > 80 || s.eq_ignore_ascii_case("us") || s.starts_with("the ") {
+    if s.is_empty() || s.len() > 80 || !s.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return None;
     }
     Some(s.to_string())
@@ -233,7 +233,7 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         if found.is_empty() {
             continue;
         }
-        let before = &text[..start.min(text.len())];
+        let before = text.get(..start).unwrap_or("");
         let after = text.get(end..).unwrap_or("");
         let (title, mut rest) = title_and_rest(after);
         if rest.trim().is_empty() && !before.trim().is_empty() {

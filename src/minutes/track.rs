@@ -19,15 +19,12 @@ const STOP: &[&str] = &[
     "please", "next", "week", "meeting", "until", "done", "still", "see", "via", "per", "out",
 ];
 
+/// Crude stemming: the first five characters ("creates", "created" -> "creat").
 fn stem(w: &str) -> &str {
-    for suf in ["ing", "ed", "es", "s"] {
-        if w.len() > suf.len() + 3 {
-            if let Some(s) = w.strip_suffix(suf) {
-                return s;
-            }
-        }
+    match w.char_indices().nth(5) {
+        Some((i, _)) => &w[..i],
+        None => w,
     }
-    w
 }
 
 /// Lowercased, punctuation-free text for ids and exact matching.
@@ -184,6 +181,8 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
         used_ids.insert(id.clone());
         let status = if last.done {
             ActionStatus::Done
+        } else if last.cancelled {
+            ActionStatus::Dropped
         } else if let (Some(ls), Some(lr)) = (last_m.date, last_regular.get(w.series.as_str())) {
             if ls < *lr {
                 ActionStatus::Dropped

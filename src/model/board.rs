@@ -78,7 +78,10 @@ pub struct Iteration {
 impl Iteration {
     /// True when `day` falls inside the sprint (start inclusive, end exclusive).
     pub fn contains(&self, day: NaiveDate) -> bool {
-        match self.start_date.checked_add_days(Days::new(u64::from(self.duration))) {
+        match self
+            .start_date
+            .checked_add_days(Days::new(u64::from(self.duration)))
+        {
             Some(end) => self.start_date <= day && day < end,
             None => self.start_date <= day,
         }
@@ -131,8 +134,17 @@ impl Board {
     /// The cards of `team` (all cards for `None`); with `current_sprint_only`,
     /// only those in the sprint containing `today` (the filter is ignored when
     /// the board has no sprint for today).
-    pub fn cards_for(&self, team: Option<&str>, current_sprint_only: bool, today: NaiveDate) -> Vec<&Card> {
-        let sprint = if current_sprint_only { self.iteration_at(today).map(|i| i.title.as_str()) } else { None };
+    pub fn cards_for(
+        &self,
+        team: Option<&str>,
+        current_sprint_only: bool,
+        today: NaiveDate,
+    ) -> Vec<&Card> {
+        let sprint = if current_sprint_only {
+            self.iteration_at(today).map(|i| i.title.as_str())
+        } else {
+            None
+        };
         self.cards
             .iter()
             .filter(|c| team.is_none_or(|t| self.card_in_team(c, t)))
@@ -184,8 +196,18 @@ mod tests {
                 card("c", &["iaas", "container"], Some("Jena"), 3),
             ],
             iterations: vec![
-                Iteration { id: "i1".into(), title: "Hobart".into(), start_date: d("2026-11-02"), duration: 14 },
-                Iteration { id: "i2".into(), title: "Jena".into(), start_date: d("2026-11-16"), duration: 14 },
+                Iteration {
+                    id: "i1".into(),
+                    title: "Hobart".into(),
+                    start_date: d("2026-11-02"),
+                    duration: 14,
+                },
+                Iteration {
+                    id: "i2".into(),
+                    title: "Jena".into(),
+                    start_date: d("2026-11-16"),
+                    duration: 14,
+                },
             ],
             current_iteration: None,
             team_field: None,
@@ -201,10 +223,19 @@ mod tests {
     fn cards_for_team_and_sprint() {
         let b = board();
         let titles = |v: Vec<&Card>| v.iter().map(|c| c.title.clone()).collect::<Vec<_>>();
-        assert_eq!(titles(b.cards_for(Some("iaas"), false, d("2026-11-25"))), vec!["b", "c"]);
-        assert_eq!(titles(b.cards_for(Some("iaas"), true, d("2026-11-25"))), vec!["c"]);
+        assert_eq!(
+            titles(b.cards_for(Some("iaas"), false, d("2026-11-25"))),
+            vec!["b", "c"]
+        );
+        assert_eq!(
+            titles(b.cards_for(Some("iaas"), true, d("2026-11-25"))),
+            vec!["c"]
+        );
         assert_eq!(titles(b.cards_for(None, true, d("2026-11-15"))), vec!["b"]);
-        assert_eq!(titles(b.cards_for(None, true, d("2026-11-30"))), vec!["a", "b", "c"]);
+        assert_eq!(
+            titles(b.cards_for(None, true, d("2026-11-30"))),
+            vec!["a", "b", "c"]
+        );
         assert_eq!(b.iteration_at(d("2026-11-29")).unwrap().title, "Jena");
         assert!(b.iteration_at(d("2026-11-30")).is_none());
     }
@@ -222,7 +253,10 @@ mod tests {
     fn status_lookup_short_and_long_repo() {
         let b = board();
         assert_eq!(b.status_of("standards", 2), Some("In Progress"));
-        assert_eq!(b.status_of("SovereignCloudStack/standards", 3), Some("In Progress"));
+        assert_eq!(
+            b.status_of("SovereignCloudStack/standards", 3),
+            Some("In Progress")
+        );
         assert_eq!(b.status_of("other/standards", 3), None);
         assert_eq!(b.status_of("standards", 99), None);
     }

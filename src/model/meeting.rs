@@ -70,6 +70,8 @@ pub struct ActionMention {
     pub text: String,
     /// Whether this mention marks the item as done.
     pub done: bool,
+    /// Whether this mention marks the item as cancelled/obsolete (-> dropped).
+    pub cancelled: bool,
     /// Latest progress note (last sub-bullet), if any.
     pub progress: Option<String>,
     /// Linked issues/PRs and other links on the item and its sub-bullets.

@@ -274,6 +274,8 @@ struct Renderer<'a> {
     inline_skip: Option<&'static str>,
     table: Option<TableState>,
     pending_blank: bool,
+    /// Inside an HTML block (only its images are shown).
+    html_block: bool,
     last_src: usize,
     nested_parse: bool,
 }
@@ -303,6 +305,7 @@ impl<'a> Renderer<'a> {
             inline_skip: None,
             table: None,
             pending_blank: false,
+            html_block: false,
             last_src: 1,
             nested_parse: false,
         }
@@ -331,7 +334,19 @@ impl<'a> Renderer<'a> {
                     self.skip += 1
                 }
                 Event::End(TagEnd::HtmlBlock) | Event::End(TagEnd::MetadataBlock(_)) => {
-                    self.skip -= 1
+                    self.skip -= 1;
+                    if self.skip == 0 && self.html_block {
+                        // Images found in the block show as placeholders.
+                        self.html_block = false;
+                        if !self.frags.is_empty() {
+                            self.flush_inline();
+                            self.pending_blank = true;
+                        }
+                    }
+                }
+                Event::Html(h) if self.skip == 1 && self.html_block => {
+                    let src_line = self.line_of(range.start);
+                    self.html_images(&h, src_line);
                 }
                 _ => {}
             }
@@ -426,6 +441,7 @@ impl<'a> Renderer<'a> {
             Tag::HtmlBlock => {
                 self.flush_inline();
                 self.skip += 1;
+                self.html_block = true;
             }
             Tag::MetadataBlock(_) => {
                 self.flush_inline();
@@ -706,12 +722,68 @@ impl<'a> Renderer<'a> {
             }
             return;
         }
-        if lower.starts_with("<br") {
-            self.push_break(src_line);
-        } else if lower.starts_with("<style") && !lower.ends_with("/>") {
-            self.inline_skip = Some("</style");
-        } else if lower.starts_with("<script") && !lower.ends_with("/>") {
-            self.inline_skip = Some("</script");
+        if lower.starts_with("<!") || lower.starts_with("<?") {
+            return; // comments, declarations, CDATA
+        }
+        let name: String = lower
+            .trim_start_matches('<')
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if !HTML_TAGS.contains(&name.as_str()) {
+            // `<tenant>` or `<USER>` in prose is a placeholder, not HTML.
+            let style = self.current_style();
+            self.push_frag(html, style, src_line);
+            return;
+        }
+        let closing = lower.starts_with("</");
+        match name.as_str() {
+            "br" => self.push_break(src_line),
+            "img" => self.html_images(html, src_line),
+            "style" | "script" if !closing && !lower.ends_with("/>") => {
+                self.inline_skip = Some(if name == "style" {
+                    "</style"
+                } else {
+                    "</script"
+                });
+            }
+            _ => {}
+        }
+    }
+
+    /// Show each `<img src=… alt=…>` in `html` as `[image: alt]` and collect its URL.
+    fn html_images(&mut self, html: &str, src_line: usize) {
+        let lower = html.to_ascii_lowercase();
+        let mut from = 0;
+        while let Some(i) = lower.get(from..).and_then(|l| l.find("<img")) {
+            let start = from + i;
+            let end = lower[start..]
+                .find('>')
+                .map(|e| start + e + 1)
+                .unwrap_or(lower.len());
+            from = end.max(start + 4);
+            let tag = &html[start..end];
+            let Some(url) = html_attr(tag, "src") else {
+                continue;
+            };
+            let alt = html_attr(tag, "alt").unwrap_or_default();
+            let style = self.current_style().patch(self.styles.link);
+            if !self.frags.is_empty() && !self.frags.last().is_some_and(|f| f.brk) {
+                self.push_frag(" ", self.current_style(), src_line);
+            }
+            let buf = self.buf_len;
+            let label = if alt.trim().is_empty() {
+                "[image]".to_string()
+            } else {
+                format!("[image: {}]", alt.trim())
+            };
+            self.push_frag(&label, style, src_line);
+            self.pending_links.push(PendingLink {
+                buf,
+                text: collapse_ws(&crate::text::sanitize_line(&alt)),
+                url: crate::text::sanitize_line(&url).into_owned(),
+            });
         }
     }
 
@@ -901,11 +973,10 @@ impl<'a> Renderer<'a> {
             }
         }
         for l in std::mem::take(&mut self.pending_links) {
+            // The last wrapped line starting at or before the link.
+            let k = starts.partition_point(|(b, _)| *b <= l.buf);
             let line = starts
-                .iter()
-                .take_while(|(b, _)| *b <= l.buf)
-                .last()
-                .or(starts.first())
+                .get(k.saturating_sub(1))
                 .map(|(_, i)| *i)
                 .unwrap_or_else(|| self.out.lines.len().saturating_sub(1));
             self.out.links.push(LinkRef {
@@ -1118,6 +1189,151 @@ fn find_bare_url(s: &str) -> Option<(usize, usize)> {
         if url.len() > scheme {
             return Some((a, a + url.len()));
         }
+    }
+    None
+}
+
+/// HTML elements that are left out when they appear inline; anything else
+/// in angle brackets (`<tenant>`, `<USER>`) is shown as text.
+const HTML_TAGS: &[&str] = &[
+    "a",
+    "abbr",
+    "area",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "bdi",
+    "bdo",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "canvas",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "data",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "label",
+    "legend",
+    "li",
+    "link",
+    "main",
+    "mark",
+    "meta",
+    "nav",
+    "object",
+    "ol",
+    "option",
+    "p",
+    "picture",
+    "pre",
+    "q",
+    "s",
+    "samp",
+    "script",
+    "section",
+    "select",
+    "small",
+    "source",
+    "span",
+    "strike",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "svg",
+    "table",
+    "tbody",
+    "td",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "video",
+    "wbr",
+];
+
+/// The value of attribute `name` in an HTML start tag (quoted or bare).
+fn html_attr(tag: &str, name: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut from = 0;
+    while let Some(i) = lower.get(from..)?.find(name) {
+        let at = from + i;
+        from = at + name.len();
+        if at == 0 || !bytes[at - 1].is_ascii_whitespace() {
+            continue;
+        }
+        let rest = lower[from..].trim_start();
+        let Some(rest) = rest.strip_prefix('=') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let vstart = lower.len() - rest.len();
+        let (value_start, value_end) = match rest.chars().next() {
+            Some(q @ ('"' | '\'')) => {
+                let end = rest[1..].find(q).map(|e| e + 1).unwrap_or(rest.len());
+                (vstart + 1, vstart + end)
+            }
+            Some(_) => {
+                let end = rest
+                    .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                    .unwrap_or(rest.len());
+                let end = if rest[..end].ends_with('/') {
+                    end - 1
+                } else {
+                    end
+                };
+                (vstart, vstart + end)
+            }
+            None => return None,
+        };
+        return tag.get(value_start..value_end).map(str::to_string);
     }
     None
 }

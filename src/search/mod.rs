@@ -141,8 +141,11 @@ impl Index {
                 }
                 let lead = raw.len() - raw.trim_start().len();
                 let src = (start + lead)..(start + lead + trimmed.len());
+                // Normalise exactly the text a hit will show, so highlight
+                // ranges always agree with what matched.
+                let clean = crate::text::sanitize_line(trimmed);
                 let h0 = hay.len();
-                normalize::normalize_into(trimmed, &mut hay, None);
+                normalize::normalize_into(clean.trim(), &mut hay, None);
                 if hay.len() == h0 {
                     continue;
                 }
@@ -179,6 +182,14 @@ impl Index {
     /// The indexed documents, ordered by path.
     pub fn docs(&self) -> &[Doc] {
         &self.docs
+    }
+
+    /// The document with this path, if indexed.
+    pub fn doc(&self, path: &str) -> Option<&Doc> {
+        self.docs
+            .binary_search_by(|d| d.path.as_str().cmp(path))
+            .ok()
+            .and_then(|i| self.docs.get(i))
     }
 
     /// Search; best hits first, one hit per matching line.

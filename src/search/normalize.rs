@@ -1,5 +1,6 @@
 //! Text normalisation for search: case folding (Unicode), German umlauts and
-//! ß folded to their ASCII spellings, every non-alphanumeric character
+//! ß folded to their ASCII spellings (ä -> ae), other Latin accents dropped
+//! (é -> e, also when decomposed), every other non-alphanumeric character
 //! (markdown markers, punctuation, symbols, whitespace) mapped to a single
 //! space, so `**Storage-Class**` and `storage class` normalise alike.
 
@@ -12,6 +13,17 @@ pub(crate) fn normalize_into(s: &str, out: &mut String, mut map: Option<&mut Vec
     let mut pending_space: Option<(u32, u32)> = None;
     for (i, ch) in s.char_indices() {
         let range = (i as u32, (i + ch.len_utf8()) as u32);
+        if ('\u{300}'..='\u{36f}').contains(&ch) {
+            // Combining accents: a decomposed "u\u{308}" folds like "ü",
+            // other accents are dropped ("e\u{301}" is "e").
+            if ch == '\u{308}' && out.len() > start_len && out.ends_with(['a', 'o', 'u']) {
+                out.push('e');
+                if let Some(m) = map.as_deref_mut() {
+                    m.push(range);
+                }
+            }
+            continue;
+        }
         if !ch.is_alphanumeric() {
             if out.len() > start_len && pending_space.is_none() {
                 pending_space = Some(range);
@@ -31,7 +43,14 @@ pub(crate) fn normalize_into(s: &str, out: &mut String, mut map: Option<&mut Vec
             'ü' | 'Ü' => out.push_str("ue"),
             'ß' | 'ẞ' => out.push_str("ss"),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
+            c => {
+                for l in c.to_lowercase() {
+                    match fold_accent(l) {
+                        Some(f) => out.push_str(f),
+                        None => out.push(l),
+                    }
+                }
+            }
         }
         if let Some(m) = map.as_deref_mut() {
             for _ in before..out.len() {
@@ -39,6 +58,30 @@ pub(crate) fn normalize_into(s: &str, out: &mut String, mut map: Option<&mut Vec
             }
         }
     }
+}
+
+/// Latin letters with accents folded to their base letters (lowercase input).
+fn fold_accent(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' | 'ĺ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' | 'ŕ' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'ť' | 'ţ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
 }
 
 /// The normalised form of `s` as a new string.
@@ -61,7 +104,9 @@ mod tests {
             "kaas default storage class"
         );
         assert_eq!(normalize("a.b(c"), "a b c");
-        assert_eq!(normalize("ÉTÉ"), "été");
+        assert_eq!(normalize("ÉTÉ Crème"), "ete creme");
+        assert_eq!(normalize("Gru\u{308}\u{df}e"), "gruesse");
+        assert_eq!(normalize("Jose\u{301}"), "jose");
     }
 
     #[test]

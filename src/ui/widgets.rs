@@ -56,35 +56,37 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, rows: &[Line<'_>], state: &
     }
 }
 
-/// Pad or cut `s` to exactly `w` display columns.
+/// Pad or cut `s` to exactly `w` display columns (an ellipsis marks a cut).
 pub fn fit(s: &str, w: usize) -> String {
     let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + cw > w {
-            if w > 0 && used < w {
-                // no room for the ellipsis beyond w
+    let mut used = width(s);
+    if used <= w {
+        out.push_str(s);
+    } else {
+        used = 0;
+        if w > 0 {
+            for c in s.chars() {
+                let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if used + cw > w - 1 {
+                    break;
+                }
+                out.push(c);
+                used += cw;
             }
-            // replace the last char with an ellipsis when cut
-            while used + 1 > w && !out.is_empty() {
-                let last = out.pop().unwrap_or(' ');
-                used -= unicode_width::UnicodeWidthChar::width(last).unwrap_or(0);
-            }
-            if w > 0 {
-                out.push('…');
-                used += 1;
-            }
-            break;
+            out.push('…');
+            used += 1;
         }
-        out.push(c);
-        used += cw;
     }
-    while used < w {
-        out.push(' ');
-        used += 1;
-    }
+    out.extend(std::iter::repeat_n(' ', w.saturating_sub(used)));
     out
+}
+
+/// Cut `s` to at most `w` display columns (an ellipsis marks the cut), no padding.
+pub fn truncate(s: &str, w: usize) -> String {
+    if width(s) <= w {
+        return s.to_string();
+    }
+    fit(s, w).trim_end_matches(' ').to_string()
 }
 
 /// Display width of a string.

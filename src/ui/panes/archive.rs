@@ -110,9 +110,7 @@ pub fn highlighted(text: &str, ranges: &[std::ops::Range<usize>], hl: Style, w: 
         if *used >= w {
             return;
         }
-        let cut = fit(s, w - *used);
-        let cut = cut.trim_end_matches(' ').to_string();
-        let cut = if cut.is_empty() && !s.is_empty() { fit(s, (w - *used).min(s.chars().count())) } else { cut };
+        let cut = widgets::truncate(s, w - *used);
         *used += widgets::width(&cut);
         spans.push(match style {
             Some(st) => Span::styled(cut, st),

@@ -117,9 +117,11 @@ fn occurrence_line(app: &App, o: &Occurrence, is_next: bool, show_source: bool, 
     if o.cancelled {
         spans.push(Span::styled("  cancelled", t.dim));
     }
-    if o.changed || o.note.is_some() {
-        let note = o.note.as_deref().map(|n| format!(" · {}", sanitize_line(n))).unwrap_or_default();
-        spans.push(Span::styled(format!("  ⟳ moved{note}"), t.changed));
+    let note = o.note.as_deref().map(|n| format!(" · {}", sanitize_line(n))).unwrap_or_default();
+    if o.changed {
+        spans.push(Span::styled(format!("  ⟳ changed{note}"), t.changed));
+    } else if !note.is_empty() {
+        spans.push(Span::styled(format!(" {note}"), t.changed));
     }
     if is_next {
         spans.push(Span::styled(format!("  ▶ {}", super::countdown(app.now, &o.start, &o.end)), t.next));

@@ -1,0 +1,330 @@
+//! Render tests (ratatui TestBackend): every pane at a wide and a narrow
+//! size, the loading/error/too-small states, help, and hostile text.
+
+mod ui_common;
+
+use ratatui::crossterm::event::KeyCode;
+use scsdash::app::{App, LoadState, Msg, PaneId};
+use scsdash::config::Config;
+use scsdash::model::SourceFile;
+use scsdash::sources::{Origin, Workspace};
+use ui_common::*;
+
+const SIZES: [(u16, u16); 2] = [(120, 40), (72, 20)];
+
+fn goto(app: &mut App, p: PaneId) {
+    key(app, KeyCode::Char(char::from(b'1' + p.index() as u8)));
+    assert_eq!(app.pane, p);
+}
+
+#[test]
+fn overview_shows_all_four_boxes_with_demo_data() {
+    for (w, h) in SIZES {
+        let app = demo_app();
+        let s = screen(&app, w, h);
+        assert!(s.contains("Next meetings"), "{s}");
+        assert!(s.contains("Open tenders"), "{s}");
+        assert!(s.contains("Open action items"), "{s}");
+        assert!(s.contains("Latest minutes"), "{s}");
+        assert!(s.contains("DEMO DATA"), "demo banner at {w}x{h}:\n{s}");
+        assert!(s.contains("demo data"), "status line names the origin:\n{s}");
+        assert!(s.contains("VP14"), "an open tender:\n{s}");
+        assert!(!s.contains("VP12 "), "VP12 was started, not open:\n{s}");
+    }
+}
+
+#[test]
+fn overview_puts_my_items_first() {
+    let app = demo_app();
+    let s = screen(&app, 120, 40);
+    let box_line = s.lines().position(|l| l.contains("Open action items")).unwrap();
+    let first_item = s.lines().nth(box_line + 1).unwrap();
+    assert!(first_item.contains("★") && first_item.contains("demo-user"), "{first_item}");
+}
+
+#[test]
+fn overview_next_meeting_has_countdown() {
+    let app = demo_app();
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Team Ops Meeting"), "{s}");
+    assert!(s.contains("in 22 h 5 min"), "countdown to Thu 10:05 Berlin from Wed 12:00:\n{s}");
+}
+
+#[test]
+fn schedule_week_view() {
+    for (w, h) in SIZES {
+        let mut app = demo_app();
+        goto(&mut app, PaneId::Schedule);
+        let s = screen(&app, w, h);
+        assert!(s.contains("Week of Mon 23 Nov 2026"), "{s}");
+        assert!(s.contains("◆ today"), "{s}");
+        assert!(s.contains("── now 12:00 ──"), "{s}");
+        assert!(s.contains("Team Ops Meeting"), "{s}");
+    }
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Schedule);
+    key(&mut app, KeyCode::Char(']'));
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Week of Mon 30 Nov 2026"), "{s}");
+    key(&mut app, KeyCode::Char('t'));
+    assert!(screen(&app, 120, 40).contains("Week of Mon 23 Nov 2026"));
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Details"), "{s}");
+    assert!(s.contains("https://conf.scs.koeln:8443/SCS-Tech"), "{s}");
+}
+
+#[test]
+fn schedule_in_another_zone_shows_berlin_time_beside() {
+    let mut app = demo_app();
+    app.tz = chrono_tz::America::New_York;
+    goto(&mut app, PaneId::Schedule);
+    let s = screen(&app, 120, 40);
+    // Thu 26 Nov 10:05 Berlin = 04:05 in New York.
+    assert!(s.contains("04:05–04:55") && s.contains("(Berlin 10:05)"), "{s}");
+}
+
+#[test]
+fn tenders_list_and_timeline() {
+    for (w, h) in SIZES {
+        let mut app = demo_app();
+        goto(&mut app, PaneId::Tenders);
+        let s = screen(&app, w, h);
+        assert!(s.contains("Tenders · 3 open of 5"), "{s}");
+        assert!(s.contains("Kranich Systems"), "awardee:\n{s}");
+        let first = s.lines().nth(3).unwrap();
+        assert!(first.contains("VP09a") || first.contains("VP14") || first.contains("VP15"), "open first: {first}");
+    }
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Tenders);
+    chars(&mut app, "/vp12");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("VP12 · Health monitoring v2 · started"), "{s}");
+    assert!(s.contains("evaluating"), "history:\n{s}");
+    assert!(s.contains("awarded"), "history:\n{s}");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, PaneId::Archive, "Enter on an entry opens the minutes");
+    assert!(app.archive.reader.is_some());
+}
+
+#[test]
+fn actions_pane_filters_mine_and_status() {
+    for (w, h) in SIZES {
+        let mut app = demo_app();
+        goto(&mut app, PaneId::Actions);
+        let s = screen(&app, w, h);
+        assert!(s.contains("Action items"), "{s}");
+        assert!(s.contains("demo-user"), "{s}");
+    }
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Actions);
+    let all_open = scsdash::app::actions::rows(&app).len();
+    key(&mut app, KeyCode::Char('m'));
+    let mine = scsdash::app::actions::rows(&app).len();
+    assert!(mine > 0 && mine < all_open, "mine {mine} of {all_open}");
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("mine (@demo-user)"), "{s}");
+    assert!(!s.contains("lfontaine"), "{s}");
+    key(&mut app, KeyCode::Char('m'));
+    key(&mut app, KeyCode::Char('s'));
+    assert!(screen(&app, 120, 40).contains(" done"), "status filter cycles to done");
+    key(&mut app, KeyCode::Char('s'));
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("dropped"), "{s}");
+    assert!(s.contains("hkessler"), "the dropped Ceph item:\n{s}");
+}
+
+#[test]
+fn board_without_token_explains() {
+    for (w, h) in SIZES {
+        let mut app = demo_app();
+        goto(&mut app, PaneId::Board);
+        let s = screen(&app, w, h);
+        assert!(s.contains("GITHUB_TOKEN"), "{s}");
+    }
+}
+
+#[test]
+fn board_with_cards_shows_columns() {
+    use scsdash::model::board::{Board, Card, Iteration};
+    let mut app = demo_app();
+    app.board.has_token = true;
+    app.board.sync_allowed = true;
+    let card = |t: &str, st: &str, label: &str| Card {
+        title: t.into(),
+        repo: Some("SovereignCloudStack/standards".into()),
+        number: Some(7),
+        labels: vec![label.into()],
+        status: Some(st.into()),
+        iteration: Some("Kyoto".into()),
+        assignees: vec!["demo-user".into()],
+        url: Some("https://github.com/SovereignCloudStack/standards/issues/7".into()),
+        ..Card::default()
+    };
+    let board = Board {
+        title: "SCS Sprint Board".into(),
+        columns: vec!["Backlog".into(), "In Progress".into(), "Done".into()],
+        cards: vec![card("Write the IPv6 test", "In Progress", "iaas"), card("Cluster stack docs", "Backlog", "container")],
+        iterations: vec![Iteration {
+            id: "1".into(),
+            title: "Kyoto".into(),
+            start_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 16).unwrap(),
+            duration: 14,
+        }],
+        ..Board::default()
+    };
+    app.on_msg(Msg::Board(Ok(board)));
+    goto(&mut app, PaneId::Board);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("In Progress (1)"), "{s}");
+    assert!(s.contains("Write the IPv6"), "{s}");
+    assert!(s.contains("sprint Kyoto"), "{s}");
+    key(&mut app, KeyCode::Char(']'));
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("· container ·"), "team switch, configured teams first:\n{s}");
+    assert!(!s.contains("Write the IPv6"), "{s}");
+    let s = screen(&app, 72, 20);
+    assert!(s.contains("Backlog"), "{s}");
+}
+
+#[test]
+fn archive_tree_reader_search_decisions() {
+    for (w, h) in SIZES {
+        let mut app = demo_app();
+        goto(&mut app, PaneId::Archive);
+        let s = screen(&app, w, h);
+        assert!(s.contains("Tech Weekly (8)"), "{s}");
+        key(&mut app, KeyCode::Down);
+        key(&mut app, KeyCode::Enter);
+        let s = screen(&app, w, h);
+        assert!(s.contains("SCS Tech Weekly 2026-11-19"), "reader:\n{s}");
+        assert!(s.contains("Minutes: Tobias"), "{s}");
+    }
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Archive);
+    chars(&mut app, "/nordlicht cloud");
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Search ·") && s.contains("Nordlicht Cloud"), "{s}");
+    key(&mut app, KeyCode::Enter); // stop typing
+    key(&mut app, KeyCode::Enter); // open the hit
+    assert!(app.archive.reader.is_some());
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('d'));
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Decisions ·"), "{s}");
+    assert!(s.contains("It was decided that"), "{s}");
+}
+
+#[test]
+fn archive_follows_links_between_meetings() {
+    let mut app = demo_app();
+    scsdash::app::archive::open_at(&mut app, "community-call/20261119.md", 0);
+    screen(&app, 120, 40); // renders and records the links
+    // Select links until one points to another meeting, then follow it.
+    for _ in 0..40 {
+        key(&mut app, KeyCode::Char('l'));
+        screen(&app, 120, 40);
+        let s = screen(&app, 120, 40);
+        if s.contains("minutes/blob/main/container/") {
+            break;
+        }
+    }
+    key(&mut app, KeyCode::Enter);
+    let path = app.archive.reader.as_ref().map(|r| r.path.clone()).unwrap_or_default();
+    assert!(path.starts_with("container/"), "followed to {path}");
+}
+
+#[test]
+fn editor_pane_renders() {
+    for (w, h) in SIZES {
+        let mut app = demo_app();
+        goto(&mut app, PaneId::Editor);
+        let s = screen(&app, w, h);
+        assert!(s.contains("Editor"), "{s}");
+    }
+}
+
+#[test]
+fn help_overlay_lists_pane_keys() {
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Actions);
+    key(&mut app, KeyCode::Char('?'));
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Keys · Action items"), "{s}");
+    assert!(s.contains("only mine"), "{s}");
+    assert!(s.contains("Shift-Tab"), "{s}");
+    key(&mut app, KeyCode::Char('x'));
+    assert!(!screen(&app, 120, 40).contains("Keys ·"), "any key closes help");
+    goto(&mut app, PaneId::Archive);
+    key(&mut app, KeyCode::Char('?'));
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("decisions timeline"), "{s}");
+}
+
+#[test]
+fn too_small_terminal_says_so() {
+    let app = demo_app();
+    let s = screen(&app, 40, 10);
+    assert!(s.contains("Terminal too small"), "{s}");
+    assert!(s.contains("40×10"), "{s}");
+}
+
+#[test]
+fn loading_and_error_states() {
+    let app = App::new(Config::default(), chrono_tz::UTC, now(), true, false);
+    assert!(screen(&app, 100, 30).contains("Loading minutes and calendar"));
+    let mut app = App::new(Config::default(), chrono_tz::UTC, now(), true, false);
+    let id = app.begin_load();
+    app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Err("minutes: /nope: No such file".into()) });
+    assert_eq!(app.load, LoadState::Error("minutes: /nope: No such file".into()));
+    let s = screen(&app, 100, 30);
+    assert!(s.contains("Could not load the data: minutes: /nope"), "{s}");
+}
+
+#[test]
+fn stale_load_results_are_dropped() {
+    let mut app = demo_app();
+    let old = app.begin_load();
+    let _new = app.begin_load();
+    app.on_msg(Msg::Loaded { id: old, origin: Origin::Demo, data: Err("old".into()) });
+    assert!(app.status.error.is_none(), "an answer to an older request is ignored");
+}
+
+#[test]
+fn hostile_text_never_reaches_the_screen() {
+    let evil = "# Evil \x1b[2J\x1b]0;pwned\x07 title\n\n- _AI @x_: run \x1b[31mred\x1b[0m now\n\n### Tenders\n\n- VP99 (Bad\x1b[H): Tender is open\n";
+    let ws = Workspace {
+        origin: Origin::Demo,
+        minutes: vec![SourceFile::new("community-call/20261119.md", evil.as_bytes().to_vec())],
+        calendar: vec![],
+        ics: None,
+        warnings: vec![],
+    };
+    let mut app = app_with(Config::default(), ws);
+    for p in PaneId::ALL {
+        goto(&mut app, p);
+        let s = screen(&app, 120, 40);
+        assert!(!s.contains('\x1b') && !s.contains('\x07'), "escape in pane {p:?}:\n{s}");
+    }
+    scsdash::app::archive::open_at(&mut app, "community-call/20261119.md", 0);
+    let s = screen(&app, 120, 40);
+    assert!(!s.contains('\x1b'), "{s}");
+    assert!(s.contains("Evil"), "{s}");
+}
+
+#[test]
+fn no_color_theme_has_no_colours() {
+    let mut app = App::new(Config::default(), chrono_tz::UTC, now(), true, true);
+    let id = app.begin_load();
+    app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Ok(Box::new(scsdash::data::analyze(&Workspace::demo()))) });
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    t.draw(|f| f.render_widget(&app, f.area())).unwrap();
+    let buf = t.backend().buffer();
+    for cell in buf.content() {
+        assert_eq!(cell.fg, ratatui::style::Color::Reset, "NO_COLOR: no foreground colour");
+        assert_eq!(cell.bg, ratatui::style::Color::Reset, "NO_COLOR: no background colour");
+    }
+}
