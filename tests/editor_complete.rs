@@ -14,9 +14,20 @@ fn words() -> Completer {
         w.push("@gtema".into());
     }
     w.extend(
-        ["@garloff", "Container", "IaaS", "Ops", "VP12", "VP06a-2", "VP09b", "@frosty-geek", "Garching", ""]
-            .iter()
-            .map(|s| s.to_string()),
+        [
+            "@garloff",
+            "Container",
+            "IaaS",
+            "Ops",
+            "VP12",
+            "VP06a-2",
+            "VP09b",
+            "@frosty-geek",
+            "Garching",
+            "",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
     );
     Completer::new(w)
 }
@@ -48,7 +59,11 @@ fn case_insensitive_and_handles_without_at() {
 
 #[test]
 fn unicode_words() {
-    let c = Completer::new(["Müller".to_string(), "Mühlenberg".to_string(), "München".to_string()]);
+    let c = Completer::new([
+        "Müller".to_string(),
+        "Mühlenberg".to_string(),
+        "München".to_string(),
+    ]);
     assert_eq!(c.complete("mü", 5), vec!["Mühlenberg", "Müller", "München"]);
     assert_eq!(c.complete("MÜL", 5), vec!["Müller"]);
 }
@@ -67,4 +82,39 @@ fn word_before_cursor_recognises_handles_ids_words() {
     // A list dash is not part of the word.
     assert_eq!(word_before_cursor("-foo", 4), (1, "foo"));
     assert_eq!(word_before_cursor("x @", 3), (2, "@"));
+}
+
+#[test]
+fn harvest_handles_and_tender_ids() {
+    use scsdash::editor::complete::harvest_words;
+    let text = "- AI @garloff: ping @o-otte, mail kurt@example.org\n\
+                - VP06a-2 (Container Network) - done; VP12: open; (VP09b) SCS-VP12 VPN VP\n\
+                - @joshmue- and @ alone, @fkr.";
+    assert_eq!(
+        harvest_words(text),
+        vec!["@garloff", "@o-otte", "VP06a-2", "VP12", "VP09b", "@joshmue", "@fkr"]
+    );
+    let c = Completer::new(harvest_words("@a @b @b VP1"));
+    assert_eq!(c.complete("@", 5), vec!["@b", "@a"]);
+    // Odd input never panics.
+    for t in ["@", "VP", "V", "@@@", "VP-", "VP1-", "😀@😀", "\u{0}@x"] {
+        let _ = harvest_words(t);
+    }
+}
+
+#[test]
+fn harvest_from_the_real_minutes() {
+    let root = std::env::var("SCSDASH_CORPUS")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus").to_string());
+    let path = std::path::Path::new(&root).join("scs-minutes/community-call/20230720.md");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("SKIP: corpus not found at {}", path.display());
+        return;
+    };
+    let words = scsdash::editor::complete::harvest_words(&text);
+    for w in ["@joshmue", "@o-otte", "VP06a-2", "VP09c", "VP12"] {
+        assert!(words.iter().any(|x| x == w), "{w} missing from {words:?}");
+    }
+    let c = Completer::new(words);
+    assert_eq!(c.complete("@jo", 3), vec!["@joshmue"]);
 }

@@ -19,7 +19,9 @@ fn names(dir: &std::path::Path) -> Vec<String> {
 
 /// A pid that certainly belongs to no running process: a child that has exited and been reaped.
 fn dead_pid() -> u32 {
-    let mut child = std::process::Command::new("true").spawn().expect("spawn true");
+    let mut child = std::process::Command::new("true")
+        .spawn()
+        .expect("spawn true");
     let pid = child.id();
     child.wait().unwrap();
     pid
@@ -29,7 +31,9 @@ fn dead_pid() -> u32 {
 fn create_save_load_list() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = DraftStore::open(dir.path().join("drafts")).unwrap();
-    let meta = store.create("community-call", d(2026, 11, 26), "# Draft\n").unwrap();
+    let meta = store
+        .create("community-call", d(2026, 11, 26), "# Draft\n")
+        .unwrap();
     assert_eq!(meta.id, "community-call-20261126");
     assert_eq!(meta.series, "community-call");
     assert_eq!(meta.date, d(2026, 11, 26));
@@ -41,7 +45,10 @@ fn create_save_load_list() {
     let text = "# SCS Tech Weekly 2026-11-26\n\nGrüße 😀\n";
     store.save(&meta.id, text).unwrap();
     assert_eq!(store.load(&meta.id).unwrap(), text);
-    assert_eq!(std::fs::read_to_string(store.text_path(&meta.id)).unwrap(), text);
+    assert_eq!(
+        std::fs::read_to_string(store.text_path(&meta.id)).unwrap(),
+        text
+    );
 
     store.create("container", d(2026, 11, 20), "c").unwrap();
     let list = store.list().unwrap();
@@ -59,8 +66,10 @@ fn create_save_load_list() {
             "container-20261120.md"
         ]
     );
-    let side: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(store.dir().join("container-20261120.json")).unwrap()).unwrap();
+    let side: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(store.dir().join("container-20261120.json")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(side["series"], "container");
     assert_eq!(side["date"], "2026-11-20");
     assert!(side["created"].is_string() && side["updated"].is_string());
@@ -90,7 +99,10 @@ fn rename_delete_export() {
     assert_eq!(r.created, created, "rename keeps the creation time");
     assert!(!store.exists("iaas-20261125"));
     assert_eq!(store.load("ops-20261127").unwrap(), "iaas notes");
-    assert_eq!(names(dir.path()), vec!["ops-20261127.json", "ops-20261127.md"]);
+    assert_eq!(
+        names(dir.path()),
+        vec!["ops-20261127.json", "ops-20261127.md"]
+    );
 
     store.create("iaas", d(2026, 11, 25), "other").unwrap();
     assert!(matches!(
@@ -106,12 +118,21 @@ fn rename_delete_export() {
     std::fs::create_dir_all(out.parent().unwrap()).unwrap();
     store.export("ops-20261127", &out).unwrap();
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "iaas notes");
-    assert!(matches!(store.export("ops-20991231", &out), Err(DraftError::NotFound(_))));
+    assert!(matches!(
+        store.export("ops-20991231", &out),
+        Err(DraftError::NotFound(_))
+    ));
 
     store.delete("ops-20261127").unwrap();
     assert!(!store.exists("ops-20261127"));
-    assert!(matches!(store.delete("ops-20261127"), Err(DraftError::NotFound(_))));
-    assert!(matches!(store.load("ops-20261127"), Err(DraftError::NotFound(_))));
+    assert!(matches!(
+        store.delete("ops-20261127"),
+        Err(DraftError::NotFound(_))
+    ));
+    assert!(matches!(
+        store.load("ops-20261127"),
+        Err(DraftError::NotFound(_))
+    ));
 }
 
 #[test]
@@ -120,16 +141,31 @@ fn bad_ids_and_series_are_refused() {
     let mut store = DraftStore::open(dir.path()).unwrap();
     for s in ["..", "../x", "a/b", "/abs", ".hidden", "", "a b", "ä"] {
         assert!(
-            matches!(store.create(s, d(2026, 1, 1), "x"), Err(DraftError::InvalidSeries(_))),
+            matches!(
+                store.create(s, d(2026, 1, 1), "x"),
+                Err(DraftError::InvalidSeries(_))
+            ),
             "{s:?}"
         );
     }
     for id in ["x", "x-2026", "x-20261340", "../x-20260101", "x-2026010a"] {
-        assert!(matches!(store.load(id), Err(DraftError::InvalidId(_))), "{id:?}");
-        assert!(matches!(store.save(id, "t"), Err(DraftError::InvalidId(_))), "{id:?}");
-        assert!(matches!(store.lock(id), Err(LockError::InvalidId(_))), "{id:?}");
+        assert!(
+            matches!(store.load(id), Err(DraftError::InvalidId(_))),
+            "{id:?}"
+        );
+        assert!(
+            matches!(store.save(id, "t"), Err(DraftError::InvalidId(_))),
+            "{id:?}"
+        );
+        assert!(
+            matches!(store.lock(id), Err(LockError::InvalidId(_))),
+            "{id:?}"
+        );
     }
-    assert_eq!(drafts::parse_id("sig-monitoring-20260604"), Some(("sig-monitoring".into(), d(2026, 6, 4))));
+    assert_eq!(
+        drafts::parse_id("sig-monitoring-20260604"),
+        Some(("sig-monitoring".into(), d(2026, 6, 4)))
+    );
 }
 
 #[test]
@@ -166,7 +202,8 @@ fn lock_held_by_a_live_process_written_by_another_session() {
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .map(|s| s.trim().to_string())
         .unwrap_or_default();
-    let rec = serde_json::json!({"pid": std::process::id(), "host": host, "nonce": "other-session"});
+    let rec =
+        serde_json::json!({"pid": std::process::id(), "host": host, "nonce": "other-session"});
     std::fs::write(dir.path().join("container-20261127.lock"), rec.to_string()).unwrap();
     match store.lock(&m.id) {
         Err(LockError::HeldBy { pid, .. }) => assert_eq!(pid, std::process::id()),
@@ -177,7 +214,11 @@ fn lock_held_by_a_live_process_written_by_another_session() {
     // The foreign lock is left alone.
     assert!(dir.path().join("container-20261127.lock").exists());
     // A bare pid (older format) works too.
-    std::fs::write(dir.path().join("container-20261127.lock"), format!("{}\n", std::process::id())).unwrap();
+    std::fs::write(
+        dir.path().join("container-20261127.lock"),
+        format!("{}\n", std::process::id()),
+    )
+    .unwrap();
     assert!(matches!(store.lock(&m.id), Err(LockError::HeldBy { .. })));
 }
 
@@ -185,10 +226,16 @@ fn lock_held_by_a_live_process_written_by_another_session() {
 fn stale_lock_from_a_dead_process_is_recovered() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = DraftStore::open(dir.path()).unwrap();
-    let m = store.create("community-call", d(2026, 11, 26), "typed before the crash").unwrap();
+    let m = store
+        .create("community-call", d(2026, 11, 26), "typed before the crash")
+        .unwrap();
     let pid = dead_pid();
     let rec = serde_json::json!({"pid": pid, "host": "", "nonce": "crashed"});
-    std::fs::write(dir.path().join("community-call-20261126.lock"), rec.to_string()).unwrap();
+    std::fs::write(
+        dir.path().join("community-call-20261126.lock"),
+        rec.to_string(),
+    )
+    .unwrap();
 
     let rec_list = store.recoverable();
     assert_eq!(rec_list.len(), 1);
@@ -230,20 +277,32 @@ fn save_refuses_when_the_file_changed_on_disk() {
     let err = b.save(&m.id, "v2 from b").unwrap_err();
     assert!(matches!(err, DraftError::Conflict { .. }), "{err:?}");
     assert!(err.to_string().contains("changed on disk"), "{err}");
-    assert_eq!(std::fs::read_to_string(a.text_path(&m.id)).unwrap(), "v2 from a");
+    assert_eq!(
+        std::fs::read_to_string(a.text_path(&m.id)).unwrap(),
+        "v2 from a"
+    );
     // Forced save overwrites; after that, b's next save is fine and a's conflicts.
     b.save_forced(&m.id, "v3 from b").unwrap();
     b.save(&m.id, "v4 from b").unwrap();
-    assert!(matches!(a.save(&m.id, "v3 from a"), Err(DraftError::Conflict { .. })));
+    assert!(matches!(
+        a.save(&m.id, "v3 from a"),
+        Err(DraftError::Conflict { .. })
+    ));
     // Reloading resolves it.
     assert_eq!(a.load(&m.id).unwrap(), "v4 from b");
     a.save(&m.id, "v5 from a").unwrap();
     // A file edited behind our back (external tool) is a conflict too.
     std::fs::write(a.text_path(&m.id), "edited elsewhere").unwrap();
-    assert!(matches!(a.save(&m.id, "v6"), Err(DraftError::Conflict { .. })));
+    assert!(matches!(
+        a.save(&m.id, "v6"),
+        Err(DraftError::Conflict { .. })
+    ));
     // Saving a draft that appeared on disk without this store having seen it: conflict.
     let mut c = DraftStore::open(dir.path()).unwrap();
-    assert!(matches!(c.save(&m.id, "blind"), Err(DraftError::Conflict { .. })));
+    assert!(matches!(
+        c.save(&m.id, "blind"),
+        Err(DraftError::Conflict { .. })
+    ));
 }
 
 #[test]
@@ -264,4 +323,97 @@ fn default_dir_ends_in_drafts() {
     if let Some(p) = drafts::default_dir() {
         assert!(p.ends_with("drafts"), "{}", p.display());
     }
+}
+
+/// Child side of `sigkill_mid_draft_then_recover`: does nothing unless the parent set the
+/// environment variable. Locks a draft, types into an editor, autosaves, says READY, waits forever.
+#[test]
+fn child_process_for_kill_test() {
+    let Ok(dir) = std::env::var("SCSDASH_EDITOR_KILL_CHILD_DIR") else {
+        return;
+    };
+    use scsdash::editor::EditorState;
+    let mut store = DraftStore::open(&dir).unwrap();
+    let m = store.create("community-call", d(2026, 11, 26), "").unwrap();
+    let _lock = store.lock(&m.id).unwrap();
+    let mut ed = EditorState::new();
+    ed.open(m.id.clone(), "");
+    let t0 = std::time::Instant::now();
+    for c in "Typed before kill -9: Grüße".chars() {
+        ed.handle_key_at(
+            ratatui::crossterm::event::KeyEvent::new(
+                ratatui::crossterm::event::KeyCode::Char(c),
+                ratatui::crossterm::event::KeyModifiers::NONE,
+            ),
+            t0,
+        );
+    }
+    let later = t0 + std::time::Duration::from_secs(3);
+    assert!(ed.autosave_due(later));
+    store.save(&m.id, &ed.text()).unwrap();
+    ed.mark_saved();
+    println!("READY");
+    use std::io::Write;
+    std::io::stdout().flush().unwrap();
+    loop {
+        std::thread::park();
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn sigkill_mid_draft_then_recover() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let exe = std::env::current_exe().unwrap();
+    let mut child = std::process::Command::new(exe)
+        .args([
+            "--exact",
+            "child_process_for_kill_test",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("SCSDASH_EDITOR_KILL_CHILD_DIR", dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let out = child.stdout.take().unwrap();
+    let mut ready = false;
+    for line in std::io::BufReader::new(out).lines() {
+        let Ok(line) = line else { break };
+        if line.contains("READY") {
+            ready = true;
+            break;
+        }
+    }
+    // While it lives, the draft is held.
+    let held = DraftStore::open(dir.path())
+        .unwrap()
+        .lock("community-call-20261126")
+        .map(|_| ());
+    let _ = child.kill(); // SIGKILL
+    child.wait().unwrap();
+    assert!(ready, "child never got ready");
+    match held {
+        Err(LockError::HeldBy { pid: p, .. }) => assert_eq!(p, pid),
+        other => panic!("expected HeldBy, got {other:?}"),
+    }
+
+    let mut store = DraftStore::open(dir.path()).unwrap();
+    let rec = store.recoverable();
+    assert_eq!(
+        rec.len(),
+        1,
+        "the killed session's draft is offered for recovery"
+    );
+    assert_eq!(rec[0].id, "community-call-20261126");
+    let lock = store.lock("community-call-20261126").unwrap();
+    assert!(lock.recovered());
+    assert_eq!(
+        store.load("community-call-20261126").unwrap(),
+        "Typed before kill -9: Grüße"
+    );
+    assert!(store.recoverable().is_empty());
 }

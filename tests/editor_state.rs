@@ -25,7 +25,11 @@ fn shift(code: KeyCode) -> KeyEvent {
 
 fn type_str(ed: &mut EditorState, s: &str, now: Instant) {
     for c in s.chars() {
-        let k = if c == '\n' { key(KeyCode::Enter) } else { key(KeyCode::Char(c)) };
+        let k = if c == '\n' {
+            key(KeyCode::Enter)
+        } else {
+            key(KeyCode::Char(c))
+        };
         assert_eq!(ed.handle_key_at(k, now), EditorOutcome::Consumed);
     }
 }
@@ -41,7 +45,11 @@ fn screen(ed: &EditorState, w: u16, h: u16) -> Vec<String> {
     let mut buf = Buffer::empty(area);
     ed.render(area, &mut buf);
     (0..h)
-        .map(|y| (0..w).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>())
+        .map(|y| {
+            (0..w)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
         .collect()
 }
 
@@ -109,7 +117,9 @@ fn selection_copy_cut_paste_with_clipboard_callback() {
     let copied = Rc::new(RefCell::new(Vec::<String>::new()));
     let sink = copied.clone();
     let mut ed = opened("Hello World");
-    ed.set_clipboard(Box::new(move |s: &str| sink.borrow_mut().push(s.to_string())));
+    ed.set_clipboard(Box::new(move |s: &str| {
+        sink.borrow_mut().push(s.to_string())
+    }));
     // Ctrl-C without a selection is left to the app.
     assert_eq!(ed.handle_key_at(ctrl('c'), t), EditorOutcome::NotConsumed);
     for _ in 0..5 {
@@ -121,7 +131,10 @@ fn selection_copy_cut_paste_with_clipboard_callback() {
     assert_eq!(ed.text(), "Hello World");
     // Select "World" with Ctrl+Shift+Right... from after the space.
     ed.handle_key_at(key(KeyCode::End), t);
-    ed.handle_key_at(KeyEvent::new(KeyCode::Left, KeyModifiers::CONTROL | KeyModifiers::SHIFT), t);
+    ed.handle_key_at(
+        KeyEvent::new(KeyCode::Left, KeyModifiers::CONTROL | KeyModifiers::SHIFT),
+        t,
+    );
     assert_eq!(ed.handle_key_at(ctrl('x'), t), EditorOutcome::Consumed);
     assert_eq!(ed.text(), "Hello ");
     assert_eq!(copied.borrow().last().map(String::as_str), Some("World"));
@@ -131,9 +144,15 @@ fn selection_copy_cut_paste_with_clipboard_callback() {
     // Esc drops a selection first, then is left to the app.
     ed.handle_key_at(shift(KeyCode::Right), t);
     assert!(ed.selection().is_some());
-    assert_eq!(ed.handle_key_at(key(KeyCode::Esc), t), EditorOutcome::Consumed);
+    assert_eq!(
+        ed.handle_key_at(key(KeyCode::Esc), t),
+        EditorOutcome::Consumed
+    );
     assert!(ed.selection().is_none());
-    assert_eq!(ed.handle_key_at(key(KeyCode::Esc), t), EditorOutcome::NotConsumed);
+    assert_eq!(
+        ed.handle_key_at(key(KeyCode::Esc), t),
+        EditorOutcome::NotConsumed
+    );
     // Select all and type replaces everything.
     ed.handle_key_at(ctrl('a'), t);
     type_str(&mut ed, "new", t);
@@ -206,7 +225,10 @@ fn search_with_ctrl_f() {
     ed.handle_key_at(shift(KeyCode::Enter), t);
     assert_eq!(ed.cursor(), (2, 4));
     // Typing in the search box does not edit the text.
-    assert_eq!(ed.text(), "## Team Container\nfoo\n### Team IaaS\nTEAM ops\n(a+b)");
+    assert_eq!(
+        ed.text(),
+        "## Team Container\nfoo\n### Team IaaS\nTEAM ops\n(a+b)"
+    );
     ed.handle_key_at(key(KeyCode::Esc), t);
     assert_eq!(ed.search_query(), None);
     // Regex metacharacters are literal.
@@ -255,8 +277,14 @@ fn completion_popup() {
     assert_eq!(ed.completion_items().map(|(i, _)| i.len()), Some(2));
     ed.handle_key_at(key(KeyCode::Char('g')), t);
     ed.handle_key_at(key(KeyCode::Char('t')), t);
-    assert_eq!(ed.completion_items().map(|(i, _)| i.to_vec()), Some(vec!["@gtema".to_string()]));
-    assert_eq!(ed.handle_key_at(key(KeyCode::Esc), t), EditorOutcome::Consumed);
+    assert_eq!(
+        ed.completion_items().map(|(i, _)| i.to_vec()),
+        Some(vec!["@gtema".to_string()])
+    );
+    assert_eq!(
+        ed.handle_key_at(key(KeyCode::Esc), t),
+        EditorOutcome::Consumed
+    );
     assert!(ed.completion_items().is_none());
     assert_eq!(ed.text(), "- AI @garloff and @gtema @gt");
     // Tab with nothing to complete indents.
@@ -278,28 +306,51 @@ fn completion_popup() {
 fn outcomes_for_app_keys() {
     let t = Instant::now();
     let mut none = EditorState::new();
-    assert_eq!(none.handle_key_at(key(KeyCode::Char('n')), t), EditorOutcome::NewDraft);
-    assert_eq!(none.handle_key_at(key(KeyCode::Char('x')), t), EditorOutcome::NotConsumed);
-    assert_eq!(none.handle_key_at(key(KeyCode::Esc), t), EditorOutcome::NotConsumed);
+    assert_eq!(
+        none.handle_key_at(key(KeyCode::Char('n')), t),
+        EditorOutcome::NewDraft
+    );
+    assert_eq!(
+        none.handle_key_at(key(KeyCode::Char('x')), t),
+        EditorOutcome::NotConsumed
+    );
+    assert_eq!(
+        none.handle_key_at(key(KeyCode::Esc), t),
+        EditorOutcome::NotConsumed
+    );
     none.handle_paste_at("ignored", t);
     assert_eq!(none.text(), "");
     assert!(none.status_line().contains("press n"));
 
     let mut ed = opened("");
-    assert_eq!(ed.handle_key_at(key(KeyCode::Char('n')), t), EditorOutcome::Consumed);
+    assert_eq!(
+        ed.handle_key_at(key(KeyCode::Char('n')), t),
+        EditorOutcome::Consumed
+    );
     assert_eq!(ed.text(), "n");
     assert_eq!(ed.handle_key_at(ctrl('s'), t), EditorOutcome::Save);
     assert_eq!(ed.handle_key_at(ctrl('g'), t), EditorOutcome::Publish);
-    assert_eq!(ed.handle_key_at(ctrl('e'), t), EditorOutcome::OpenExternalEditor);
+    assert_eq!(
+        ed.handle_key_at(ctrl('e'), t),
+        EditorOutcome::OpenExternalEditor
+    );
     assert_eq!(ed.handle_key_at(ctrl('q'), t), EditorOutcome::NotConsumed);
-    assert_eq!(ed.handle_key_at(key(KeyCode::F(1)), t), EditorOutcome::NotConsumed);
+    assert_eq!(
+        ed.handle_key_at(key(KeyCode::F(1)), t),
+        EditorOutcome::NotConsumed
+    );
     // Key releases do nothing.
     let mut rel = key(KeyCode::Char('z'));
     rel.kind = KeyEventKind::Release;
     ed.handle_key_at(rel, t);
     assert_eq!(ed.text(), "n");
     let s = ed.status_line();
-    assert!(s.contains("community-call-20261126") && s.contains("[modified]") && s.contains("Ln 1, Col 2"), "{s}");
+    assert!(
+        s.contains("community-call-20261126")
+            && s.contains("[modified]")
+            && s.contains("Ln 1, Col 2"),
+        "{s}"
+    );
 }
 
 #[test]
@@ -307,12 +358,22 @@ fn render_with_line_numbers_status_and_preview() {
     let t = Instant::now();
     let mut ed = opened("# Title\nsecond line");
     let rows = screen(&ed, 40, 6);
-    assert!(rows[0].contains("1") && rows[0].contains("# Title"), "{rows:#?}");
-    assert!(rows[1].contains("2") && rows[1].contains("second line"), "{rows:#?}");
+    assert!(
+        rows[0].contains("1") && rows[0].contains("# Title"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows[1].contains("2") && rows[1].contains("second line"),
+        "{rows:#?}"
+    );
     assert!(rows[5].contains("Ln 1, Col 1"), "{rows:#?}");
 
     ed.set_preview_renderer(Box::new(|text: &str, width: u16| {
-        vec![Line::from(format!("PREVIEW {} {}", text.lines().count(), width))]
+        vec![Line::from(format!(
+            "PREVIEW {} {}",
+            text.lines().count(),
+            width
+        ))]
     }));
     assert_eq!(ed.handle_key_at(ctrl('p'), t), EditorOutcome::Consumed);
     assert!(ed.preview_visible());
@@ -345,7 +406,11 @@ fn soft_wrap_toggles() {
     ed.handle_key_at(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::ALT), t);
     assert!(!ed.wrap());
     let rows = screen(&ed, 30, 8);
-    assert_eq!(rows.iter().filter(|r| r.contains("word")).count(), 1, "{rows:#?}");
+    assert_eq!(
+        rows.iter().filter(|r| r.contains("word")).count(),
+        1,
+        "{rows:#?}"
+    );
 }
 
 #[test]
@@ -415,4 +480,15 @@ fn widget_impl_renders() {
     Widget::render(&ed, area, &mut buf);
     let row0: String = (0..20).map(|x| buf[(x, 0)].symbol().to_string()).collect();
     assert!(row0.contains("hello"));
+}
+
+#[test]
+fn external_editor_command_line() {
+    use scsdash::editor::external_editor_argv;
+    assert_eq!(
+        external_editor_argv(Some("code --wait"), Some("nano")),
+        ["code", "--wait"]
+    );
+    assert_eq!(external_editor_argv(Some("  "), Some("nano")), ["nano"]);
+    assert_eq!(external_editor_argv(None, None), ["vi"]);
 }

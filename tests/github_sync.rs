@@ -433,3 +433,20 @@ async fn calendar_kind_keeps_yaml_only() {
         "minutes and calendar caches are separate"
     );
 }
+
+#[tokio::test]
+async fn enterprise_api_path_keeps_raw_urls_intact() {
+    let server = Server::start().await;
+    server.fake.set_files(&[("a/1.md", A), ("b/2.md", B)]);
+    let ep = scsdash::sources::github::GithubEndpoints::new(
+        format!("http://{}/api/v3/", server.addr),
+        format!("http://{}/raw", server.addr),
+    );
+    let client = scsdash::sources::github::build_client(&ep, None, Duration::from_secs(10)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let cache = cache_in(&dir);
+    let r = sync_repo(&client, &ep, &spec(), &cache, &|_| {}).await.unwrap();
+    assert_eq!((r.fetched, r.api_requests), (2, 1));
+    assert_eq!(server.fake.raw_hits.load(Ordering::SeqCst), 2);
+    assert_eq!(cache.snapshot(&spec()).unwrap().files.len(), 2);
+}

@@ -256,6 +256,11 @@ fn paragraphs_wrap_by_display_width() {
         cjk,
         ["日本語のテ", "キストはと", "ても長いで", "す", "🎉🎉🎉🎉"]
     );
+    // Emoji presentation sequences (digit + VS16) are two columns wide.
+    assert_eq!(
+        lines("1\u{fe0f} 2\u{fe0f} 3\u{fe0f} 👍🏽 👨‍👩‍👧", 4),
+        ["1\u{fe0f}", "2\u{fe0f}", "3\u{fe0f}", "👍🏽", "👨‍👩‍👧"]
+    );
     // A word longer than the width is broken.
     assert_eq!(lines("abcdefghij klm", 4), ["abcd", "efgh", "ij", "klm"]);
     // Hard breaks (two spaces, backslash, <br>) start a new line.

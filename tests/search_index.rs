@@ -362,3 +362,12 @@ fn stray_carriage_return_inside_a_line_still_highlights() {
         assert!(hits.iter().all(|h| !h.ranges.is_empty()), "query {query}");
     }
 }
+
+#[test]
+fn css_in_style_blocks_is_not_indexed() {
+    let idx = Index::build(vec![doc(
+        "x/20230101.md",
+        "<style>\n  h1 { font-size: 20px; }\n</style>\n\nThe font of the slides\n<STYLE>p { font-weight: bold }</STYLE>\n",
+    )]);
+    assert_eq!(locs(&idx.search(&q("font"))), ["x/20230101.md:5"]);
+}

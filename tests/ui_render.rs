@@ -1,14 +1,14 @@
 //! Render tests (ratatui TestBackend): every pane at a wide and a narrow
 //! size, the loading/error/too-small states, help, and hostile text.
 
-mod ui_common;
+mod support;
 
 use ratatui::crossterm::event::KeyCode;
 use scsdash::app::{App, LoadState, Msg, PaneId};
 use scsdash::config::Config;
 use scsdash::model::SourceFile;
 use scsdash::sources::{Origin, Workspace};
-use ui_common::*;
+use support::*;
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (72, 20)];
 

@@ -81,14 +81,29 @@ fn table(occ: &[Occurrence]) -> String {
             "all day".to_string()
         } else {
             let days = (o.end.date_naive() - o.start.date_naive()).num_days();
-            let plus = if days > 0 { format!(" +{days}d") } else { String::new() };
-            format!("{}–{}{} {}", o.start.format("%H:%M"), o.end.format("%H:%M"), plus, abbr(&o.start, tz))
+            let plus = if days > 0 {
+                format!(" +{days}d")
+            } else {
+                String::new()
+            };
+            format!(
+                "{}–{}{} {}",
+                o.start.format("%H:%M"),
+                o.end.format("%H:%M"),
+                plus,
+                abbr(&o.start, tz)
+            )
         };
         let b = o.start.with_timezone(&berlin);
         let berlin_col = if o.all_day {
             String::new()
         } else if b.date_naive() != o.start.date_naive() {
-            format!("{} {} ({})", b.format("%H:%M"), b.format("%Z"), b.format("%a"))
+            format!(
+                "{} {} ({})",
+                b.format("%H:%M"),
+                b.format("%Z"),
+                b.format("%a")
+            )
         } else {
             format!("{} {}", b.format("%H:%M"), b.format("%Z"))
         };
@@ -118,7 +133,11 @@ fn table(occ: &[Occurrence]) -> String {
     }
     let mut out = String::new();
     for (ri, r) in rows.iter().enumerate() {
-        let mark = if ri > 0 && occ[ri - 1].cancelled { "x " } else { "  " };
+        let mark = if ri > 0 && occ[ri - 1].cancelled {
+            "x "
+        } else {
+            "  "
+        };
         out.push_str(mark);
         for (i, w) in widths.iter().enumerate() {
             out.push_str(&r[i]);

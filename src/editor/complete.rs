@@ -30,7 +30,11 @@ impl Completer {
                 (w, l, c)
             })
             .collect();
-        words.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)).then_with(|| a.0.cmp(&b.0)));
+        words.sort_by(|a, b| {
+            b.2.cmp(&a.2)
+                .then_with(|| a.1.cmp(&b.1))
+                .then_with(|| a.0.cmp(&b.0))
+        });
         Completer { words }
     }
 
@@ -117,4 +121,64 @@ pub fn word_before_cursor(line: &str, col_chars: usize) -> (usize, &str) {
         start_col += 1;
     }
     (start_col, &before[start_byte..])
+}
+
+/// Words worth completing found in minutes text: `@handles` (not e-mail addresses) and
+/// tender ids like `VP12`, `VP06a-2`, `VP09b`, in order of appearance (repeats kept, so
+/// feeding them to [`Completer::new`] ranks frequent ones first).
+pub fn harvest_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        let prev_word = i > 0 && is_word_char(chars[i - 1].1);
+        if c == '@' && !prev_word {
+            let mut j = i + 1;
+            while j < chars.len()
+                && (chars[j].1.is_ascii_alphanumeric() || matches!(chars[j].1, '-' | '_'))
+            {
+                j += 1;
+            }
+            // Handles do not end with '-' (a dash after a handle is punctuation).
+            while j > i + 1 && chars[j - 1].1 == '-' {
+                j -= 1;
+            }
+            let end = chars.get(j).map(|x| x.0).unwrap_or(text.len());
+            if j > i + 1 && j - i <= 40 {
+                out.push(text[b..end].to_string());
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        if c == 'V' && !prev_word && text[b..].starts_with("VP") {
+            let mut j = i + 2;
+            let digits_start = j;
+            while j < chars.len() && chars[j].1.is_ascii_digit() {
+                j += 1;
+            }
+            if j > digits_start {
+                if j < chars.len() && chars[j].1.is_ascii_lowercase() {
+                    j += 1;
+                }
+                if j + 1 < chars.len() && chars[j].1 == '-' && chars[j + 1].1.is_ascii_digit() {
+                    j += 1;
+                    while j < chars.len() && chars[j].1.is_ascii_digit() {
+                        j += 1;
+                    }
+                }
+                let at_boundary = chars
+                    .get(j)
+                    .is_none_or(|x| !is_word_char(x.1) || x.1 == '-');
+                if at_boundary {
+                    let end = chars.get(j).map(|x| x.0).unwrap_or(text.len());
+                    out.push(text[b..end].to_string());
+                }
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
 }

@@ -24,7 +24,8 @@ const MAX_SERIES_LEN: usize = 100;
 
 /// The default draft directory: `<platform data dir>/drafts`, if a home directory is known.
 pub fn default_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("community", "scs", "scsdash").map(|d| d.data_dir().join("drafts"))
+    directories::ProjectDirs::from("community", "scs", "scsdash")
+        .map(|d| d.data_dir().join("drafts"))
 }
 
 /// One draft as listed by the store.
@@ -370,6 +371,11 @@ impl DraftStore {
         })
     }
 
+    /// Open the store in [`default_dir`]; `None` when no home directory is known.
+    pub fn open_default() -> Option<Result<Self, DraftError>> {
+        default_dir().map(Self::open)
+    }
+
     /// The store directory.
     pub fn dir(&self) -> &Path {
         &self.dir
@@ -398,7 +404,12 @@ impl DraftStore {
     }
 
     /// Create a new draft with `text`; fails with `AlreadyExists` if there is one.
-    pub fn create(&mut self, series: &str, date: NaiveDate, text: &str) -> Result<DraftMeta, DraftError> {
+    pub fn create(
+        &mut self,
+        series: &str,
+        date: NaiveDate,
+        text: &str,
+    ) -> Result<DraftMeta, DraftError> {
         let id = draft_id(series, date)?;
         if self.text_path(&id).exists() {
             return Err(DraftError::AlreadyExists(id));
@@ -416,7 +427,9 @@ impl DraftStore {
             if name.starts_with('.') {
                 continue;
             }
-            let Some(id) = name.strip_suffix(".md") else { continue };
+            let Some(id) = name.strip_suffix(".md") else {
+                continue;
+            };
             if parse_id(id).is_none() {
                 continue;
             }
@@ -439,7 +452,10 @@ impl DraftStore {
                 io_err("read", &text_path)(e)
             }
         })?;
-        let mtime: DateTime<Utc> = md.modified().map(DateTime::from).unwrap_or_else(|_| Utc::now());
+        let mtime: DateTime<Utc> = md
+            .modified()
+            .map(DateTime::from)
+            .unwrap_or_else(|_| Utc::now());
         let side = fs::read_to_string(self.sidecar_path(id))
             .ok()
             .and_then(|s| serde_json::from_str::<Sidecar>(&s).ok());
@@ -499,7 +515,12 @@ impl DraftStore {
         self.write_draft(id, text, None)
     }
 
-    fn write_draft(&mut self, id: &str, text: &str, created: Option<DateTime<Utc>>) -> Result<DraftMeta, DraftError> {
+    fn write_draft(
+        &mut self,
+        id: &str,
+        text: &str,
+        created: Option<DateTime<Utc>>,
+    ) -> Result<DraftMeta, DraftError> {
         let (series, date) = Self::check_id(id)?;
         let now = Utc::now();
         let old = fs::read_to_string(self.sidecar_path(id))
@@ -508,7 +529,8 @@ impl DraftStore {
         let created = created.or(old.map(|o| o.created)).unwrap_or(now);
         let path = self.text_path(id);
         write_atomic(&path, text.as_bytes()).map_err(io_err("write", &path))?;
-        self.seen.insert(id.to_string(), fingerprint(text.as_bytes()));
+        self.seen
+            .insert(id.to_string(), fingerprint(text.as_bytes()));
         let side = Sidecar {
             series: series.clone(),
             date,
@@ -533,10 +555,12 @@ impl DraftStore {
         let lp = self.lock_path(id);
         match read_lossy(&lp) {
             Ok(text) => match LockRecord::parse(&text) {
-                Some(rec) if self.holder_alive(&rec) => Err(DraftError::Locked(LockError::HeldBy {
-                    pid: rec.pid,
-                    host: rec.host,
-                })),
+                Some(rec) if self.holder_alive(&rec) => {
+                    Err(DraftError::Locked(LockError::HeldBy {
+                        pid: rec.pid,
+                        host: rec.host,
+                    }))
+                }
                 _ => {
                     let _ = fs::remove_file(&lp);
                     Ok(())
@@ -547,7 +571,12 @@ impl DraftStore {
     }
 
     /// Rename a draft to a new series and date; refuses while a session holds it.
-    pub fn rename(&mut self, id: &str, new_series: &str, new_date: NaiveDate) -> Result<DraftMeta, DraftError> {
+    pub fn rename(
+        &mut self,
+        id: &str,
+        new_series: &str,
+        new_date: NaiveDate,
+    ) -> Result<DraftMeta, DraftError> {
         Self::check_id(id)?;
         let new_id = draft_id(new_series, new_date)?;
         if new_id == id {

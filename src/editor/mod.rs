@@ -13,8 +13,8 @@ pub mod pane;
 pub mod publish;
 pub mod template;
 
-pub use complete::{word_before_cursor, Completer};
+pub use complete::{harvest_words, word_before_cursor, Completer};
 pub use drafts::{DraftError, DraftLock, DraftMeta, DraftStore, LockError};
-pub use pane::{EditorOutcome, EditorState, EditorStyles};
+pub use pane::{external_editor_argv, EditorOutcome, EditorState, EditorStyles};
 pub use publish::{publish_pr, save_to_clone, PublishError};
 pub use template::{ActionCtx, TeamCtx, TemplateContext, TenderCtx};

@@ -98,7 +98,10 @@ impl Default for EditorStyles {
             search: Style::default().bg(Color::Yellow).fg(Color::Black),
             status: Style::default().add_modifier(Modifier::REVERSED),
             popup: Style::default().bg(Color::DarkGray).fg(Color::White),
-            popup_selected: Style::default().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
+            popup_selected: Style::default()
+                .bg(Color::Blue)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
             preview: Style::default(),
             hint: Style::default().fg(Color::DarkGray),
         }
@@ -175,6 +178,18 @@ fn clean_input(text: &str) -> String {
     out
 }
 
+/// The command line for `Ctrl-E`: `$VISUAL`, else `$EDITOR`, else `vi`, split on whitespace
+/// (so `code --wait` works); the caller appends the draft's path, suspends the TUI, runs it,
+/// and reloads the draft with [`EditorState::set_text`] when it exits.
+pub fn external_editor_argv(visual: Option<&str>, editor: Option<&str>) -> Vec<String> {
+    [visual, editor]
+        .into_iter()
+        .flatten()
+        .map(|s| s.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .find(|v| !v.is_empty())
+        .unwrap_or_else(|| vec!["vi".to_string()])
+}
+
 /// Escape regex metacharacters so a query matches literally.
 fn regex_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
@@ -223,7 +238,11 @@ impl EditorState {
         ta.set_tab_length(2);
         ta.set_hard_tab_indent(false);
         ta.set_max_histories(1000);
-        ta.set_wrap_mode(if self.wrap { WrapMode::WordOrGlyph } else { WrapMode::None });
+        ta.set_wrap_mode(if self.wrap {
+            WrapMode::WordOrGlyph
+        } else {
+            WrapMode::None
+        });
     }
 
     /// Set the styles (applied to the text area at once).
@@ -366,8 +385,11 @@ impl EditorState {
     /// Turn soft wrap on or off.
     pub fn set_wrap(&mut self, on: bool) {
         self.wrap = on;
-        self.textarea
-            .set_wrap_mode(if on { WrapMode::WordOrGlyph } else { WrapMode::None });
+        self.textarea.set_wrap_mode(if on {
+            WrapMode::WordOrGlyph
+        } else {
+            WrapMode::None
+        });
     }
 
     /// Show a one-line message in the status line (e.g. "Saved", an error sentence).
@@ -377,7 +399,9 @@ impl EditorState {
 
     /// The completion candidates shown, if the popup is open.
     pub fn completion_items(&self) -> Option<(&[String], usize)> {
-        self.popup.as_ref().map(|p| (p.items.as_slice(), p.selected))
+        self.popup
+            .as_ref()
+            .map(|p| (p.items.as_slice(), p.selected))
     }
 
     /// The search query being typed, if search is active.
@@ -454,11 +478,19 @@ impl EditorState {
         if let Some(p) = &mut self.popup {
             match key.code {
                 KeyCode::Up => {
-                    p.selected = if p.selected == 0 { p.items.len().saturating_sub(1) } else { p.selected - 1 };
+                    p.selected = if p.selected == 0 {
+                        p.items.len().saturating_sub(1)
+                    } else {
+                        p.selected - 1
+                    };
                     return EditorOutcome::Consumed;
                 }
                 KeyCode::Down => {
-                    p.selected = if p.selected + 1 >= p.items.len() { 0 } else { p.selected + 1 };
+                    p.selected = if p.selected + 1 >= p.items.len() {
+                        0
+                    } else {
+                        p.selected + 1
+                    };
                     return EditorOutcome::Consumed;
                 }
                 KeyCode::Enter | KeyCode::Tab => {
@@ -670,7 +702,16 @@ impl EditorState {
                 Consumed
             }
             'w' | 'h' => {
-                self.modify(|ta| if c == 'w' { ta.delete_word() } else { ta.delete_char() }, now);
+                self.modify(
+                    |ta| {
+                        if c == 'w' {
+                            ta.delete_word()
+                        } else {
+                            ta.delete_char()
+                        }
+                    },
+                    now,
+                );
                 Consumed
             }
             'd' => {
@@ -690,7 +731,12 @@ impl EditorState {
 
     fn current_word(&self) -> (usize, String) {
         let (row, col) = self.cursor();
-        let line = self.textarea.lines().get(row).map(String::as_str).unwrap_or("");
+        let line = self
+            .textarea
+            .lines()
+            .get(row)
+            .map(String::as_str)
+            .unwrap_or("");
         let (start, w) = word_before_cursor(line, col);
         (start, w.to_string())
     }
@@ -762,7 +808,9 @@ impl EditorState {
             return;
         }
         let pat = format!("(?i){}", regex_escape(&q));
-        if self.textarea.set_search_pattern(pat).is_ok() && !self.textarea.search_forward(from_cursor) {
+        if self.textarea.set_search_pattern(pat).is_ok()
+            && !self.textarea.search_forward(from_cursor)
+        {
             self.message = Some(format!("Not found: {q}"));
         }
     }
@@ -792,21 +840,29 @@ impl EditorState {
             return;
         }
         let st = &self.styles;
-        let [body, status] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
-        Paragraph::new(Line::from(crate::text::sanitize_line(&self.status_line()).into_owned()))
-            .style(st.status)
-            .render(status, buf);
+        let [body, status] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+        Paragraph::new(Line::from(
+            crate::text::sanitize_line(&self.status_line()).into_owned(),
+        ))
+        .style(st.status)
+        .render(status, buf);
         if self.draft_id.is_none() {
             let hint = Paragraph::new(vec![
                 Line::from(""),
                 Line::from(Span::styled("  No draft open.", st.hint)),
-                Line::from(Span::styled("  Press n to start a new draft from the series' template.", st.hint)),
+                Line::from(Span::styled(
+                    "  Press n to start a new draft from the series' template.",
+                    st.hint,
+                )),
             ]);
             hint.render(body, buf);
             return;
         }
         let (text_area, preview_area) = if self.preview_on && body.width >= 20 {
-            let [l, r] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+            let [l, r] =
+                Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                    .areas(body);
             (l, Some(r))
         } else {
             (body, None)
@@ -866,8 +922,12 @@ impl EditorState {
         let sc = self.textarea.screen_cursor();
         let (top_row, top_col) = self.textarea.scroll_offset();
         let gutter = self.textarea.line_number_width() as usize;
-        let rel_row = sc.row.saturating_sub(top_row as usize).min(area.height as usize - 1);
-        let rel_col = (gutter + sc.col.saturating_sub(top_col as usize)).min(area.width as usize - 1);
+        let rel_row = sc
+            .row
+            .saturating_sub(top_row as usize)
+            .min(area.height as usize - 1);
+        let rel_col =
+            (gutter + sc.col.saturating_sub(top_col as usize)).min(area.width as usize - 1);
         let width = p
             .items
             .iter()
@@ -891,8 +951,15 @@ impl EditorState {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let style = if i == p.selected { st.popup_selected } else { st.popup };
-                Line::from(Span::styled(format!(" {} ", crate::text::sanitize_line(s)), style))
+                let style = if i == p.selected {
+                    st.popup_selected
+                } else {
+                    st.popup
+                };
+                Line::from(Span::styled(
+                    format!(" {} ", crate::text::sanitize_line(s)),
+                    style,
+                ))
             })
             .collect();
         Paragraph::new(lines)

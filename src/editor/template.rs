@@ -104,7 +104,15 @@ impl TemplateContext {
 
 /// Which built-in template a series uses: `community-call`, `team` or `default`.
 pub fn template_kind(series: &str) -> &'static str {
-    const TEAMS: &[&str] = &["container", "iaas", "ops", "ops-iam", "iam", "docs", "central-api"];
+    const TEAMS: &[&str] = &[
+        "container",
+        "iaas",
+        "ops",
+        "ops-iam",
+        "iam",
+        "docs",
+        "central-api",
+    ];
     if series == "community-call" {
         "community-call"
     } else if TEAMS.contains(&series) || series.starts_with("sig-") || series.starts_with("team-") {
@@ -185,7 +193,8 @@ fn push_text(nodes: &mut Vec<Node>, s: &str) {
 }
 
 fn is_blank(s: &str) -> bool {
-    s.chars().all(|c| c == ' ' || c == '\t' || c == '\r' || c == '\n')
+    s.chars()
+        .all(|c| c == ' ' || c == '\t' || c == '\r' || c == '\n')
 }
 
 fn parse(src: &str) -> Vec<Node> {
@@ -207,7 +216,10 @@ fn parse(src: &str) -> Vec<Node> {
         let is_block = matches!(sigil, Some('#' | '^' | '/' | '!'));
         // A block tag alone on its line swallows the whole line.
         let line_start = src[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-        let line_end = src[end..].find('\n').map(|i| end + i + 1).unwrap_or(src.len());
+        let line_end = src[end..]
+            .find('\n')
+            .map(|i| end + i + 1)
+            .unwrap_or(src.len());
         let standalone = is_block
             && line_start >= pos
             && is_blank(&src[line_start..start])
@@ -218,8 +230,12 @@ fn parse(src: &str) -> Vec<Node> {
             (start, end)
         };
         let depth = stack.len();
-        let closes_top = stack.last().is_some_and(|f| f.name == inner.get(1..).unwrap_or("").trim());
-        let Some(top) = stack.last_mut().map(|f| &mut f.children) else { break };
+        let closes_top = stack
+            .last()
+            .is_some_and(|f| f.name == inner.get(1..).unwrap_or("").trim());
+        let Some(top) = stack.last_mut().map(|f| &mut f.children) else {
+            break;
+        };
         push_text(top, &src[pos..text_end]);
         let consumed = &src[text_end..next_pos];
         let name = inner.get(1..).unwrap_or("").trim().to_string();
@@ -306,10 +322,18 @@ impl<'a> Scope<'a> {
     fn list(&self, name: &str) -> Option<Vec<Scope<'a>>> {
         match (*self, name) {
             (Scope::Root(c), "teams") => Some(c.teams.iter().map(Scope::Team).collect()),
-            (Scope::Root(c), "tenders" | "open_tenders") => Some(c.open_tenders.iter().map(Scope::Tender).collect()),
-            (Scope::Root(c), "pending_actions") => Some(c.pending_actions.iter().map(Scope::Action).collect()),
-            (Scope::Root(c), "new_members") => Some(c.new_members.iter().map(|m| Scope::Member(m)).collect()),
-            (Scope::Team(t), "actions" | "open_actions") => Some(t.open_actions.iter().map(Scope::Action).collect()),
+            (Scope::Root(c), "tenders" | "open_tenders") => {
+                Some(c.open_tenders.iter().map(Scope::Tender).collect())
+            }
+            (Scope::Root(c), "pending_actions") => {
+                Some(c.pending_actions.iter().map(Scope::Action).collect())
+            }
+            (Scope::Root(c), "new_members") => {
+                Some(c.new_members.iter().map(|m| Scope::Member(m)).collect())
+            }
+            (Scope::Team(t), "actions" | "open_actions") => {
+                Some(t.open_actions.iter().map(Scope::Action).collect())
+            }
             _ => None,
         }
     }

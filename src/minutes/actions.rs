@@ -35,7 +35,7 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$")
+    Regex::new(r"\(\s*(?:AI\s*:?\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$")
         .expect("valid regex")
 });
 static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -85,12 +85,20 @@ fn prev_word(s: &str) -> &str {
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
+    parse_marker(text, "AI")
+        .or_else(|| parse_marker(text, "TODO"))
+        .or_else(|| parse_marker(text, "ToDo"))
+        .or_else(|| parse_marker(text, "Todo"))
+}
+
+fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(pos) = text[from..].find("AI").map(|p| p + from) {
-        from = pos + 2;
+    let is_ai = marker == "AI";
+    while let Some(pos) = text[from..].find(marker).map(|p| p + from) {
+        from = pos + marker.len();
         let before = &text[..pos];
-        let after = &text[pos + 2..];
+        let after = &text[pos + marker.len()..];
         let prev = before.chars().next_back();
         if let Some(c) = prev {
             if !(c.is_whitespace() || "(-_*~>=[@:,".contains(c)) {
@@ -117,6 +125,9 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
         let r0t = r0.trim_start();
         let strong_after = r0t.starts_with(':') || r0t.starts_with('@') || r0t.starts_with('(');
         if !(at_start || arrow || in_paren || strong_after || at_sign) {
+            continue;
+        }
+        if !is_ai && !(strong_after || at_start && r0t.starts_with(':')) {
             continue;
         }
         if r0t.starts_with("from ") && !r0t.trim_end().ends_with(':') {

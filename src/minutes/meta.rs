@@ -70,7 +70,14 @@ fn split_names(s: &str) -> Vec<String> {
         .flat_map(|p| p.split(" and "))
         .map(|p| p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim())
         .filter(|p| !p.is_empty() && p.len() <= 60)
-        .map(|p| p.to_string())
+        .map(|p| {
+            // `@o-otte :)` -> `@o-otte`
+            if p.starts_with('@') {
+                p.split_whitespace().next().unwrap_or(p).to_string()
+            } else {
+                p.to_string()
+            }
+        })
         .collect()
 }
 
@@ -100,6 +107,12 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
                 .map(|s| s.title.clone())
         })
         .unwrap_or_else(|| m.path.rsplit('/').next().unwrap_or(&m.path).trim_end_matches(".md").to_string());
+    // slide decks all say "SCS Community Call": add the date
+    if let (Some(d), Some(_)) = (m.date, doc.front_matter.as_deref()) {
+        if !m.title.chars().any(|c| c.is_ascii_digit()) && !m.title.is_empty() {
+            m.title = format!("{} {}", m.title, d.format("%Y-%m-%d"));
+        }
+    }
     if m.title.chars().count() > 200 {
         m.title = m.title.chars().take(200).collect();
     }
@@ -179,8 +192,9 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         } else if node.kind == Kind::Para && PARTICIPANTS.is_match(heading) && node.text.starts_with('@') {
             m.participants.extend(split_names(&node.text));
         }
-        // new members
-        if top_item && NEW_MEMBERS.is_match(heading) && !node.text.is_empty() {
+        // new members (unless the heading names them: `### Newcomer to the team: Jan`)
+        let named_in_heading = heading.contains(':') || heading.starts_with("New member ");
+        if top_item && NEW_MEMBERS.is_match(heading) && !named_in_heading && !node.text.is_empty() {
             let t = node.text.trim();
             let t = t.strip_prefix("Welcome").map(|r| r.trim_start_matches([':', ' ', ','])).unwrap_or(t);
             if !t.is_empty() && !NONE_WORDS.is_match(t) {

@@ -120,11 +120,8 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
             let mut best: Option<(f64, usize)> = None;
             for &wi in act.iter() {
                 let w = &works[wi];
-                let same_meeting = w.last_meeting == mi;
-                if same_meeting && w.norm != norm {
-                    continue;
-                }
-                if matched_here.contains(&wi) && !same_meeting {
+                // two mentions in one meeting are two items
+                if w.last_meeting == mi || matched_here.contains(&wi) {
                     continue;
                 }
                 if let Some(score) = similar(w, &norm, &toks, &mention.owners, mention.carried) {

@@ -15,7 +15,7 @@ use pulldown_cmark::{
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span, Text};
 use std::ops::Range;
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Styles used for each markdown construct.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,9 +191,11 @@ struct Frag {
     brk: bool,
 }
 
+/// One display cluster: a character with any zero-width characters that
+/// follow it (combining marks, variation selectors, ZWJ sequences).
 #[derive(Clone, Copy, Debug)]
-struct Cell {
-    ch: char,
+struct Cell<'a> {
+    s: &'a str,
     w: usize,
     style: Style,
     src: usize,
@@ -201,8 +203,8 @@ struct Cell {
     buf: usize,
 }
 
-struct WrapLine {
-    cells: Vec<Cell>,
+struct WrapLine<'a> {
+    cells: Vec<Cell<'a>>,
     buf: usize,
     src: usize,
 }
@@ -1089,20 +1091,20 @@ impl<'a> Renderer<'a> {
         let nrows = t.rows.len();
         for (ri, row) in t.rows.into_iter().enumerate() {
             let row_line = self.out.lines.len();
-            let mut cell_lines: Vec<Vec<WrapLine>> = Vec::with_capacity(ncols);
-            for (c, &cw) in widths.iter().enumerate() {
-                let mut frags = row
-                    .cells
-                    .get(c)
-                    .map(|x| x.frags.clone())
-                    .unwrap_or_default();
-                if row.header {
-                    for f in &mut frags {
-                        f.style = header_style.patch(f.style);
-                    }
+            let mut row = row;
+            if row.header {
+                for f in row.cells.iter_mut().flat_map(|c| c.frags.iter_mut()) {
+                    f.style = header_style.patch(f.style);
                 }
-                cell_lines.push(wrap(&frags, cw));
             }
+            let cell_lines: Vec<Vec<WrapLine<'_>>> = widths
+                .iter()
+                .enumerate()
+                .map(|(c, &cw)| {
+                    let frags = row.cells.get(c).map(|x| x.frags.as_slice()).unwrap_or(&[]);
+                    wrap(frags, cw)
+                })
+                .collect();
             for cell in &row.cells {
                 for (text, url) in &cell.links {
                     self.out.links.push(LinkRef {
@@ -1361,7 +1363,7 @@ fn char_width(c: char) -> usize {
 }
 
 fn str_width(s: &str) -> usize {
-    s.chars().map(char_width).sum()
+    s.width()
 }
 
 fn collapse_ws(s: &str) -> String {
@@ -1389,7 +1391,7 @@ fn expand_tabs(s: &str) -> String {
 
 /// Cut `s` to at most `max` columns, ending with `…` when cut.
 fn truncate_str(s: &str, max: usize) -> String {
-    if str_width(s) <= max {
+    if s.width() <= max {
         return s.to_string();
     }
     if max == 0 {
@@ -1405,29 +1407,37 @@ fn truncate_str(s: &str, max: usize) -> String {
         out.push(c);
         w += cw;
     }
+    while !out.is_empty() && out.width() > max - 1 {
+        out.pop();
+    }
     out.push('…');
     out
 }
 
-/// Cut spans to at most `max` display columns.
+/// Cut spans to at most `max` display columns (as ratatui measures them).
 fn truncate_spans(spans: Vec<Span<'static>>, max: usize) -> Vec<Span<'static>> {
     let mut out = Vec::with_capacity(spans.len());
     let mut w = 0;
     for s in spans {
-        let sw = str_width(&s.content);
+        let sw = s.content.width();
         if w + sw <= max {
             w += sw;
             out.push(s);
             continue;
         }
         let mut cut = String::new();
+        let mut cw_sum = 0;
         for c in s.content.chars() {
             let cw = char_width(c);
-            if w + cw > max {
+            if w + cw_sum + cw > max {
                 break;
             }
             cut.push(c);
-            w += cw;
+            cw_sum += cw;
+        }
+        // Sequences can be wider than their characters (emoji + VS16).
+        while !cut.is_empty() && w + cut.width() > max {
+            cut.pop();
         }
         if !cut.is_empty() {
             out.push(Span::styled(cut, s.style));
@@ -1495,7 +1505,7 @@ fn fit_columns(natural: &[usize], room: usize) -> Vec<usize> {
     widths
 }
 
-fn cells_to_spans(cells: &[Cell]) -> Vec<Span<'static>> {
+fn cells_to_spans(cells: &[Cell<'_>]) -> Vec<Span<'static>> {
     let mut spans: Vec<Span<'static>> = Vec::new();
     let mut cur = String::new();
     let mut style = None;
@@ -1506,7 +1516,7 @@ fn cells_to_spans(cells: &[Cell]) -> Vec<Span<'static>> {
             }
             style = Some(c.style);
         }
-        cur.push(c.ch);
+        cur.push_str(c.s);
     }
     if let Some(s) = style {
         spans.push(Span::styled(cur, s));
@@ -1514,71 +1524,98 @@ fn cells_to_spans(cells: &[Cell]) -> Vec<Span<'static>> {
     spans
 }
 
-enum Tok {
-    Word(Vec<Cell>),
-    Space(Cell),
+fn push_line<'a>(
+    lines: &mut Vec<WrapLine<'a>>,
+    cur: &mut Vec<Cell<'a>>,
+    start: Option<(usize, usize)>,
+) {
+    let (buf, src) = cur
+        .first()
+        .map(|c| (c.buf, c.src))
+        .or(start)
+        .unwrap_or((0, 1));
+    lines.push(WrapLine {
+        cells: std::mem::take(cur),
+        buf,
+        src,
+    });
+}
+
+enum Tok<'a> {
+    Word(Vec<Cell<'a>>),
+    Space(Cell<'a>),
     Break { src: usize, buf: usize },
 }
 
+/// Does `c` belong to the cluster before it?
+fn joins_previous(c: char, prev: &str) -> bool {
+    char_width(c) == 0 || prev.ends_with('\u{200d}') || ('\u{1f3fb}'..='\u{1f3ff}').contains(&c)
+}
+
 /// Greedy word wrap by display width. Words longer than `avail` are broken;
-/// a character wider than `avail` is dropped, so no line exceeds `avail`.
-fn wrap(frags: &[Frag], avail: usize) -> Vec<WrapLine> {
-    let mut toks: Vec<Tok> = Vec::new();
+/// a cluster wider than `avail` is dropped, so no line exceeds `avail`.
+fn wrap(frags: &[Frag], avail: usize) -> Vec<WrapLine<'_>> {
+    let mut toks: Vec<Tok<'_>> = Vec::new();
     let mut buf = 0usize;
     for f in frags {
         if f.brk {
             toks.push(Tok::Break { src: f.src, buf });
             continue;
         }
-        for (i, ch) in f.text.char_indices() {
+        let text = f.text.as_str();
+        // Start of the current cluster within this fragment.
+        let mut open: Option<usize> = None;
+        for (i, ch) in text.char_indices() {
+            let end = i + ch.len_utf8();
+            if ch.is_whitespace() {
+                open = None;
+                let cell = Cell {
+                    s: " ",
+                    w: 1,
+                    style: f.style,
+                    src: f.src,
+                    buf: buf + i,
+                };
+                if !matches!(toks.last(), Some(Tok::Space(_))) {
+                    toks.push(Tok::Space(cell));
+                }
+                continue;
+            }
+            if let (Some(start), Some(Tok::Word(w))) = (open, toks.last_mut()) {
+                if let Some(last) = w.last_mut() {
+                    if joins_previous(ch, &text[start..i]) {
+                        last.s = &text[start..end];
+                        last.w = last.s.width();
+                        continue;
+                    }
+                }
+            }
+            open = Some(i);
+            let s = &text[i..end];
             let cell = Cell {
-                ch,
-                w: char_width(ch),
+                s,
+                w: s.width(),
                 style: f.style,
                 src: f.src,
                 buf: buf + i,
             };
-            if ch.is_whitespace() {
-                let cell = Cell {
-                    ch: ' ',
-                    w: 1,
-                    ..cell
-                };
-                match toks.last() {
-                    Some(Tok::Space(_)) => {}
-                    _ => toks.push(Tok::Space(cell)),
-                }
-            } else {
-                match toks.last_mut() {
-                    Some(Tok::Word(w)) => w.push(cell),
-                    _ => toks.push(Tok::Word(vec![cell])),
-                }
+            match toks.last_mut() {
+                Some(Tok::Word(w)) => w.push(cell),
+                _ => toks.push(Tok::Word(vec![cell])),
             }
         }
         buf += f.text.len();
     }
 
-    let mut lines: Vec<WrapLine> = Vec::new();
-    let mut cur: Vec<Cell> = Vec::new();
+    let mut lines: Vec<WrapLine<'_>> = Vec::new();
+    let mut cur: Vec<Cell<'_>> = Vec::new();
     let mut cur_w = 0usize;
-    let mut space: Option<Cell> = None;
+    let mut space: Option<Cell<'_>> = None;
     let mut line_start: Option<(usize, usize)> = None;
-    let push = |lines: &mut Vec<WrapLine>, cur: &mut Vec<Cell>, start: Option<(usize, usize)>| {
-        let (buf, src) = cur
-            .first()
-            .map(|c| (c.buf, c.src))
-            .or(start)
-            .unwrap_or((0, 1));
-        lines.push(WrapLine {
-            cells: std::mem::take(cur),
-            buf,
-            src,
-        });
-    };
     for tok in toks {
         match tok {
             Tok::Break { src, buf } => {
-                push(&mut lines, &mut cur, line_start.or(Some((buf, src))));
+                push_line(&mut lines, &mut cur, line_start.or(Some((buf, src))));
                 cur_w = 0;
                 space = None;
                 line_start = Some((buf, src));
@@ -1599,13 +1636,13 @@ fn wrap(frags: &[Frag], avail: usize) -> Vec<WrapLine> {
                     cur_w += sp + ww;
                 } else if ww <= avail {
                     if !cur.is_empty() {
-                        push(&mut lines, &mut cur, line_start.take());
+                        push_line(&mut lines, &mut cur, line_start.take());
                     }
                     cur_w = ww;
                     cur.extend(word);
                 } else {
                     if !cur.is_empty() {
-                        push(&mut lines, &mut cur, line_start.take());
+                        push_line(&mut lines, &mut cur, line_start.take());
                         cur_w = 0;
                     }
                     for c in word {
@@ -1613,7 +1650,7 @@ fn wrap(frags: &[Frag], avail: usize) -> Vec<WrapLine> {
                             continue;
                         }
                         if cur_w + c.w > avail {
-                            push(&mut lines, &mut cur, line_start.take());
+                            push_line(&mut lines, &mut cur, line_start.take());
                             cur_w = 0;
                         }
                         cur.push(c);
@@ -1625,7 +1662,7 @@ fn wrap(frags: &[Frag], avail: usize) -> Vec<WrapLine> {
         }
     }
     if !cur.is_empty() {
-        push(&mut lines, &mut cur, line_start.take());
+        push_line(&mut lines, &mut cur, line_start.take());
     }
     lines
 }
@@ -1654,7 +1691,7 @@ mod tests {
         let lines = wrap(&frags, 3);
         let text: Vec<String> = lines
             .iter()
-            .map(|l| l.cells.iter().map(|c| c.ch).collect())
+            .map(|l| l.cells.iter().map(|c| c.s).collect())
             .collect();
         assert_eq!(text, vec!["abc", "def", "gh", "日", "本"]);
         let narrow = wrap(&frags, 1);

@@ -22,7 +22,9 @@ pub mod zone;
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc, Weekday};
+use chrono::{
+    DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc, Weekday,
+};
 use chrono_tz::Tz;
 
 pub use crate::model::schedule::{
@@ -132,11 +134,14 @@ pub struct Schedule {
 }
 
 fn monday_of(d: NaiveDate) -> NaiveDate {
-    d - Days::new(u64::from(d.weekday().num_days_from_monday()))
+    d.checked_sub_days(Days::new(u64::from(d.weekday().num_days_from_monday())))
+        .unwrap_or(d)
 }
 
 fn in_week(monday: NaiveDate, wd: Weekday) -> NaiveDate {
-    monday + Days::new(u64::from(wd.num_days_from_monday()))
+    monday
+        .checked_add_days(Days::new(u64::from(wd.num_days_from_monday())))
+        .unwrap_or(monday)
 }
 
 fn slug(s: &str) -> String {
@@ -149,16 +154,22 @@ fn slug(s: &str) -> String {
     }
 }
 
-fn end_instant(zone: Tz, local: NaiveDateTime, start: DateTime<Utc>, d: EventDuration) -> DateTime<Utc> {
+fn end_instant(
+    zone: Tz,
+    local: NaiveDateTime,
+    start: DateTime<Utc>,
+    d: EventDuration,
+) -> DateTime<Utc> {
     let base = if d.days != 0 {
-        match local.checked_add_signed(TimeDelta::days(d.days)) {
+        match TimeDelta::try_days(d.days).and_then(|t| local.checked_add_signed(t)) {
             Some(l) => local_to_utc(zone, l),
             None => start,
         }
     } else {
         start
     };
-    base + TimeDelta::seconds(d.seconds)
+    let secs = TimeDelta::try_seconds(d.seconds).unwrap_or(TimeDelta::zero());
+    base.checked_add_signed(secs).unwrap_or(base)
 }
 
 fn slot_duration(s: &WeeklySlot) -> Option<EventDuration> {
@@ -167,7 +178,10 @@ fn slot_duration(s: &WeeklySlot) -> Option<EventDuration> {
     if secs <= 0 {
         secs += 86_400;
     }
-    Some(EventDuration { days: 0, seconds: secs })
+    Some(EventDuration {
+        days: 0,
+        seconds: secs,
+    })
 }
 
 impl Schedule {
@@ -195,7 +209,11 @@ impl Schedule {
             for ev in cal.events {
                 let uid = match &ev.uid {
                     Some(u) => u.clone(),
-                    None => format!("{}-{}@scsdash", slug(&ev.summary), ev.start.format("%Y%m%dT%H%M%S")),
+                    None => format!(
+                        "{}-{}@scsdash",
+                        slug(&ev.summary),
+                        ev.start.format("%Y%m%dT%H%M%S")
+                    ),
                 };
                 if ev.uid.is_some() && ev.recurrence_id.is_none() {
                     if let Some(prev) = seen_uid.insert(uid.clone(), ev.source.clone()) {
@@ -207,11 +225,19 @@ impl Schedule {
                 }
                 check_exdates(&ev, &mut notes);
                 let series = series_key(&ev.summary, ev.description.as_deref());
-                items.push(Item { ev, uid, series, from_calendar: true, moves: Vec::new() });
+                items.push(Item {
+                    ev,
+                    uid,
+                    series,
+                    from_calendar: true,
+                    moves: Vec::new(),
+                });
             }
         }
         let mut sorted: Vec<&WeeklySlot> = slots.iter().collect();
-        sorted.sort_by(|a, b| (a.effective_from, &a.path, a.line).cmp(&(b.effective_from, &b.path, b.line)));
+        sorted.sort_by(|a, b| {
+            (a.effective_from, &a.path, a.line).cmp(&(b.effective_from, &b.path, b.line))
+        });
         let mut slot_items: HashMap<String, usize> = HashMap::new();
         for s in sorted {
             let tz = parse_zone_label(&s.zone).unwrap_or_else(|| {
@@ -227,7 +253,9 @@ impl Schedule {
                 .iter()
                 .enumerate()
                 .filter(|(_, it)| {
-                    it.from_calendar && it.ev.recurrence.is_some() && team_matches(&s.team, &it.ev.summary, &it.series)
+                    it.from_calendar
+                        && it.ev.recurrence.is_some()
+                        && team_matches(&s.team, &it.ev.summary, &it.series)
                 })
                 .map(|(i, _)| i)
                 .collect();
@@ -246,7 +274,12 @@ impl Schedule {
                 .or_else(|| matched.first().map(|&i| items[i].ev.duration))
                 .unwrap_or(EventDuration::minutes(50));
             let new_event = |date: NaiveDate, weekly: bool| {
-                let mut ev = Event::single(&s.team, date.and_time(s.start), EventZone::Zone(tz), default_dur);
+                let mut ev = Event::single(
+                    &s.team,
+                    date.and_time(s.start),
+                    EventZone::Zone(tz),
+                    default_dur,
+                );
                 ev.source = source.clone();
                 ev.note = s.note.clone();
                 ev.changed = true;
@@ -259,8 +292,18 @@ impl Schedule {
                     ev.recurrence = Some(Recurrence::every(Freq::Weekly, 1));
                 }
                 let series = series_key(&s.team, None);
-                let uid = format!("{}-{}@minutes.scsdash", slug(&s.team), date.format("%Y%m%d"));
-                Item { ev, uid, series, from_calendar: false, moves: Vec::new() }
+                let uid = format!(
+                    "{}-{}@minutes.scsdash",
+                    slug(&s.team),
+                    date.format("%Y%m%d")
+                );
+                Item {
+                    ev,
+                    uid,
+                    series,
+                    from_calendar: false,
+                    moves: Vec::new(),
+                }
             };
             if !s.one_off {
                 if let Some(&prev) = slot_items.get(&team_key) {
@@ -297,8 +340,10 @@ impl Schedule {
                 if let Some(&i) = slot_items.get(&team_key) {
                     candidates.push(i);
                 }
-                let hits: Vec<usize> =
-                    candidates.into_iter().filter(|&i| has_live_occurrence_in_week(&items[i].ev, monday)).collect();
+                let hits: Vec<usize> = candidates
+                    .into_iter()
+                    .filter(|&i| has_live_occurrence_in_week(&items[i].ev, monday))
+                    .collect();
                 if hits.is_empty() {
                     let it = new_event(d, false);
                     items.push(it);
@@ -330,15 +375,18 @@ impl Schedule {
             let ev = &it.ev;
             let zone = ev.zone.or_display(tz);
             let margin = TimeDelta::days(if it.moves.is_empty() { 1 } else { 8 });
-            let lo = from.with_timezone(&zone).naive_local() - margin;
-            let hi = to.with_timezone(&zone).naive_local() + margin;
+            let lo = from.with_timezone(&zone).naive_local();
+            let lo = lo.checked_sub_signed(margin).unwrap_or(lo);
+            let hi = to.with_timezone(&zone).naive_local();
+            let hi = hi.checked_add_signed(margin).unwrap_or(hi);
             locals.clear();
             recur::expand(ev, zone, lo, hi, &mut locals);
             for &l in &locals {
                 if ev.hidden.iter().any(|h| recur::spec_matches(h, l, zone)) {
                     continue;
                 }
-                let cancelled = ev.cancelled || ev.exdates.iter().any(|x| recur::spec_matches(x, l, zone));
+                let cancelled =
+                    ev.cancelled || ev.exdates.iter().any(|x| recur::spec_matches(x, l, zone));
                 let mut local = l;
                 let mut z = zone;
                 let mut dur = ev.duration;
@@ -384,7 +432,12 @@ impl Schedule {
                 });
             }
         }
-        out.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.title.cmp(&b.title)).then_with(|| a.uid.cmp(&b.uid)));
+        out.sort_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then_with(|| a.title.cmp(&b.title))
+                .then_with(|| a.uid.cmp(&b.uid))
+        });
         out
     }
 
@@ -393,10 +446,13 @@ impl Schedule {
     /// (start <= now < end) or else the first starting at or after `now`.
     /// Looks up to about 400 days ahead.
     pub fn next_up(&self, now: DateTime<Utc>, tz: Tz) -> Option<Occurrence> {
-        let back = now - TimeDelta::days(7);
+        let back = now.checked_sub_signed(TimeDelta::days(7)).unwrap_or(now);
         for ahead in [14, 400] {
+            let until = now
+                .checked_add_signed(TimeDelta::days(ahead))
+                .unwrap_or(now);
             let found = self
-                .occurrences(back, now + TimeDelta::days(ahead), tz)
+                .occurrences(back, until, tz)
                 .into_iter()
                 .filter(|o| !o.cancelled && o.end.with_timezone(&Utc) > now)
                 .min_by(|a, b| a.start.cmp(&b.start).then_with(|| a.title.cmp(&b.title)));
@@ -415,9 +471,17 @@ impl Schedule {
     }
 
     /// [`Schedule::to_ics`] with a fixed DTSTAMP (deterministic output).
-    pub fn to_ics_at(&self, from: DateTime<Utc>, to: DateTime<Utc>, dtstamp: DateTime<Utc>) -> String {
-        let occ: Vec<Occurrence> =
-            self.occurrences(from, to, chrono_tz::UTC).into_iter().filter(|o| !o.cancelled).collect();
+    pub fn to_ics_at(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        dtstamp: DateTime<Utc>,
+    ) -> String {
+        let occ: Vec<Occurrence> = self
+            .occurrences(from, to, chrono_tz::UTC)
+            .into_iter()
+            .filter(|o| !o.cancelled)
+            .collect();
         ics::write_occurrences(&occ, dtstamp)
     }
 }
@@ -431,11 +495,20 @@ fn self_move(it: &Item, date: NaiveDate, cancelled: bool) -> Option<&Move> {
     }
     let monday = monday_of(date);
     if !cancelled {
-        if let Some(m) = it.moves.iter().rev().find(|m| m.one_off.is_some_and(|(w, _)| w == monday)) {
+        if let Some(m) = it
+            .moves
+            .iter()
+            .rev()
+            .find(|m| m.one_off.is_some_and(|(w, _)| w == monday))
+        {
             return Some(m);
         }
     }
-    let m = it.moves.iter().filter(|m| m.one_off.is_none() && m.from <= date).max_by_key(|m| m.from)?;
+    let m = it
+        .moves
+        .iter()
+        .filter(|m| m.one_off.is_none() && m.from <= date)
+        .max_by_key(|m| m.from)?;
     (in_week(monday, m.weekday) >= m.from).then_some(m)
 }
 
@@ -462,7 +535,10 @@ fn check_exdates(ev: &Event, notes: &mut Vec<String>) {
     for x in &ev.exdates {
         let (lo, hi) = match x {
             DateSpec::Local(l) => (*l, *l),
-            DateSpec::Date(d) => (d.and_time(NaiveTime::MIN), d.and_time(NaiveTime::MIN) + TimeDelta::days(1)),
+            DateSpec::Date(d) => (
+                d.and_time(NaiveTime::MIN),
+                d.and_time(NaiveTime::MIN) + TimeDelta::days(1),
+            ),
             DateSpec::Utc(u) => {
                 let l = u.with_timezone(&zone).naive_local();
                 (l - TimeDelta::hours(3), l + TimeDelta::hours(3))
@@ -476,7 +552,10 @@ fn check_exdates(ev: &Event, notes: &mut Vec<String>) {
                 DateSpec::Date(d) => d.to_string(),
                 DateSpec::Utc(u) => u.to_rfc3339(),
             };
-            notes.push(format!("{}: except_on {what} of '{}' matches no occurrence", ev.source, ev.summary));
+            notes.push(format!(
+                "{}: except_on {what} of '{}' matches no occurrence",
+                ev.source, ev.summary
+            ));
         }
     }
 }

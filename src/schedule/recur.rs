@@ -13,6 +13,8 @@ use crate::model::schedule::{ByDay, DateSpec, Event, Freq, Recurrence};
 /// Upper bound on periods walked per event and query (defends against rules
 /// that never produce an occurrence, e.g. BYMONTH=2;BYMONTHDAY=30).
 const MAX_PERIODS: u64 = 200_000;
+/// Upper bound on occurrences of one event per query.
+const MAX_OCCURRENCES: usize = 20_000;
 
 /// Does occurrence `local` (wall clock in `zone`) match `spec`?
 pub(crate) fn spec_matches(spec: &DateSpec, local: NaiveDateTime, zone: Tz) -> bool {
@@ -43,7 +45,13 @@ fn beyond_until(until: &Option<DateSpec>, c: NaiveDateTime, zone: Tz) -> bool {
 
 /// All wall-clock starts of `ev` in `[lo, hi]` (inclusive), sorted, without
 /// duplicates; EXDATEs are *not* removed here (the caller marks them cancelled).
-pub(crate) fn expand(ev: &Event, zone: Tz, lo: NaiveDateTime, hi: NaiveDateTime, out: &mut Vec<NaiveDateTime>) {
+pub(crate) fn expand(
+    ev: &Event,
+    zone: Tz,
+    lo: NaiveDateTime,
+    hi: NaiveDateTime,
+    out: &mut Vec<NaiveDateTime>,
+) {
     let first = out.len();
     let start = ev.start;
     match &ev.recurrence {
@@ -101,7 +109,8 @@ fn month_days(first: NaiveDate, rule: &Recurrence, default_day: u32, out: &mut V
                 || rule.by_month_day.iter().any(|&md| {
                     (md > 0 && md as u32 == d) || (md < 0 && (n as i32 + 1 + md) == d as i32)
                 });
-            let bd_ok = rule.by_day.is_empty() || rule.by_day.iter().any(|b| day_matches_in(b, date, d, n));
+            let bd_ok =
+                rule.by_day.is_empty() || rule.by_day.iter().any(|b| day_matches_in(b, date, d, n));
             if md_ok && bd_ok {
                 days.push(d);
             }
@@ -155,14 +164,22 @@ fn year_days(year: i32, rule: &Recurrence, start: NaiveDate, out: &mut Vec<Naive
         return;
     }
     // BYDAY alone in a yearly rule: n-th weekday of the year
-    let (Some(jan1), Some(next)) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year + 1, 1, 1))
-    else {
+    let (Some(jan1), Some(next)) = (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year + 1, 1, 1),
+    ) else {
         return;
     };
     let n = (next - jan1).num_days() as u32;
     for i in 0..n {
-        let date = jan1 + Days::new(u64::from(i));
-        if rule.by_day.iter().any(|b| day_matches_in(b, date, i + 1, n)) {
+        let Some(date) = jan1.checked_add_days(Days::new(u64::from(i))) else {
+            return;
+        };
+        if rule
+            .by_day
+            .iter()
+            .any(|b| day_matches_in(b, date, i + 1, n))
+        {
             out.push(date);
         }
     }
@@ -227,7 +244,7 @@ fn expand_rule(
         if c >= lo {
             out.push(c);
         }
-        !count.is_some_and(|n| emitted >= n)
+        !count.is_some_and(|n| emitted >= n) && out.len() < MAX_OCCURRENCES
     };
     let mut cands: Vec<NaiveDate> = Vec::new();
     match rule.freq {
@@ -243,15 +260,18 @@ fn expand_rule(
                 k = k.max((lo - start).num_seconds() / step - 1);
             }
             for _ in 0..MAX_PERIODS {
-                let Some(c) = start.checked_add_signed(TimeDelta::seconds(step.saturating_mul(k))) else {
+                let Some(c) = start.checked_add_signed(TimeDelta::seconds(step.saturating_mul(k)))
+                else {
                     return;
                 };
                 if c > hi {
                     return;
                 }
                 let ok = filter_day(rule, c.date())
-                    && (rule.by_day.is_empty() || rule.by_day.iter().any(|b| b.weekday == c.weekday()))
-                    && (rule.by_month_day.is_empty() || rule.by_month_day.contains(&(c.day() as i32)));
+                    && (rule.by_day.is_empty()
+                        || rule.by_day.iter().any(|b| b.weekday == c.weekday()))
+                    && (rule.by_month_day.is_empty()
+                        || rule.by_month_day.contains(&(c.day() as i32)));
                 if ok && !take(c, out) {
                     return;
                 }
@@ -264,14 +284,16 @@ fn expand_rule(
                 k = ((lo.date() - sdate).num_days() / interval - 1).max(0);
             }
             for _ in 0..MAX_PERIODS {
-                let Some(d) = sdate.checked_add_signed(TimeDelta::days(interval.saturating_mul(k))) else {
+                let Some(d) = sdate.checked_add_signed(TimeDelta::days(interval.saturating_mul(k)))
+                else {
                     return;
                 };
                 if d > hi.date() {
                     return;
                 }
                 let ok = filter_day(rule, d)
-                    && (rule.by_day.is_empty() || rule.by_day.iter().any(|b| b.weekday == d.weekday()))
+                    && (rule.by_day.is_empty()
+                        || rule.by_day.iter().any(|b| b.weekday == d.weekday()))
                     && (rule.by_month_day.is_empty()
                         || rule.by_month_day.iter().any(|&md| {
                             let n = days_in_month(d.with_day(1).unwrap_or(d)) as i32;
@@ -286,7 +308,9 @@ fn expand_rule(
         Freq::Weekly => {
             let ws = rule.week_start;
             let back = (7 + sdate.weekday().num_days_from_monday() - ws.num_days_from_monday()) % 7;
-            let anchor = sdate - Days::new(u64::from(back));
+            let anchor = sdate
+                .checked_sub_days(Days::new(u64::from(back)))
+                .unwrap_or(sdate);
             let mut offsets: Vec<u32> = if rule.by_day.is_empty() {
                 vec![back]
             } else {
@@ -303,7 +327,8 @@ fn expand_rule(
                 k = ((lo.date() - anchor).num_days() / period - 1).max(0);
             }
             for _ in 0..MAX_PERIODS {
-                let Some(ps) = anchor.checked_add_signed(TimeDelta::days(period.saturating_mul(k))) else {
+                let Some(ps) = anchor.checked_add_signed(TimeDelta::days(period.saturating_mul(k)))
+                else {
                     return;
                 };
                 if ps > hi.date() {
@@ -311,7 +336,9 @@ fn expand_rule(
                 }
                 cands.clear();
                 for &o in &offsets {
-                    let d = ps + Days::new(u64::from(o));
+                    let Some(d) = ps.checked_add_days(Days::new(u64::from(o))) else {
+                        return;
+                    };
                     if filter_day(rule, d) {
                         cands.push(d);
                     }
@@ -332,7 +359,9 @@ fn expand_rule(
                 k = ((month_index(lo.date()) - m0) / interval - 1).max(0);
             }
             for _ in 0..MAX_PERIODS {
-                let Some(first) = first_of_month_index(m0.saturating_add(interval.saturating_mul(k))) else {
+                let Some(first) =
+                    first_of_month_index(m0.saturating_add(interval.saturating_mul(k)))
+                else {
                     return;
                 };
                 if first > hi.date() {

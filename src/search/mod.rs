@@ -9,6 +9,8 @@
 //! other terms are checked only on candidate lines. No regex is ever built
 //! from user input.
 //!
+//! Lines inside `<style>` blocks (CSS in slide decks) are not indexed.
+//!
 //! Ranking: exact phrase first, then heading lines, then newer meetings, then
 //! path and line. The score reflects this: 2 for the phrase, 1 for a heading,
 //! plus a recency fraction below 1.
@@ -132,11 +134,17 @@ impl Index {
         for (di, doc) in docs.iter().enumerate() {
             let text = doc.text.as_str();
             let mut offset = 0usize;
+            let mut in_style = false;
             for (ln, raw) in text.split('\n').enumerate() {
                 let start = offset;
                 offset += raw.len() + 1;
                 let trimmed = raw.trim();
                 if trimmed.is_empty() {
+                    continue;
+                }
+                // CSS in slide decks' <style> blocks is not content.
+                if in_style || starts_with_ci(trimmed, "<style") {
+                    in_style = !contains_ci(trimmed, "</style");
                     continue;
                 }
                 let lead = raw.len() - raw.trim_start().len();
@@ -300,6 +308,17 @@ impl Index {
             ranges,
         }
     }
+}
+
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
+fn contains_ci(s: &str, needle: &str) -> bool {
+    s.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 fn doc_allowed(d: &Doc, q: &Query) -> bool {

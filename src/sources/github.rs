@@ -640,7 +640,9 @@ pub async fn sync_repo(
     let api = check_base_url(&ep.api_url, "api_url")?;
     let raw = check_base_url(&ep.raw_url, "raw_url")?;
     let label = repo.label();
-    let old = cache.manifest(repo).filter(|m| cache.is_complete(repo, m));
+    let previous = cache.manifest(repo);
+    // Only a manifest whose blobs are all present may be confirmed by a 304.
+    let old = previous.clone().filter(|m| cache.is_complete(repo, m));
 
     let mut headers = HeaderMap::new();
     headers.insert(
@@ -726,7 +728,7 @@ pub async fn sync_repo(
         }
         files.insert(e.path, e.sha);
     }
-    if let Some(old) = &old {
+    if let Some(old) = &previous {
         report.removed = old.files.keys().filter(|p| !files.contains_key(*p)).count();
     }
 

@@ -135,7 +135,13 @@ async fn reply(r: Reply) -> Response {
 }
 
 async fn handle(State(fake): State<Arc<Fake>>, req: Request) -> Response {
-    let path = req.uri().path().to_string();
+    let full = req.uri().path().to_string();
+    // GitHub Enterprise serves the REST API under /api/v3.
+    // (only the API: raw files are not under it)
+    let path = match full.strip_prefix("/api/v3") {
+        Some(rest) if rest.starts_with("/repos/") || rest == "/graphql" => rest.to_string(),
+        _ => full.clone(),
+    };
     let auth = req
         .headers()
         .get("authorization")

@@ -1,0 +1,237 @@
+//! End to end: the real binary in tmux. Presses keys through every pane,
+//! opens help, filters, quits, and checks the terminal is back in cooked
+//! mode. Polls the screen until the expected text appears (with a deadline),
+//! never sleeps a fixed time as synchronisation.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+    session: String,
+    _home: tempfile::TempDir,
+}
+
+impl Tmux {
+    fn start(args: &str, w: u16, h: u16) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("SKIP: tmux not installed (CI installs it)");
+            return None;
+        }
+        let home = tempfile::tempdir().unwrap();
+        let socket = format!("scsdash-e2e-{}-{}", std::process::id(), rand_suffix());
+        let session = "e2e".to_string();
+        let bin = env!("CARGO_BIN_EXE_scsdash");
+        let out = home.path().join("after.txt");
+        // After scsdash exits, record the terminal mode, then keep the pane open.
+        let script = format!(
+            "export HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_CACHE_HOME='{h}/cache' XDG_DATA_HOME='{h}/data' XDG_STATE_HOME='{h}/state' TZ=Europe/Berlin; '{bin}' {args}; echo \"exit=$?\" > '{o}'; stty -a >> '{o}'; echo done >> '{o}'; sleep 60",
+            h = home.path().display(),
+            o = out.display()
+        );
+        let st = Command::new("tmux")
+            .args(["-L", &socket, "new-session", "-d", "-s", &session, "-x", &w.to_string(), "-y", &h.to_string(), "sh", "-c", &script])
+            .env_remove("TMUX")
+            .status()
+            .ok()?;
+        assert!(st.success(), "tmux new-session failed");
+        Some(Tmux { socket, session, _home: home })
+    }
+
+    fn send(&self, keys: &[&str]) {
+        let mut c = Command::new("tmux");
+        c.args(["-L", &self.socket, "send-keys", "-t", &self.session]);
+        c.args(keys);
+        assert!(c.status().unwrap().success());
+    }
+
+    fn literal(&self, text: &str) {
+        let st = Command::new("tmux").args(["-L", &self.socket, "send-keys", "-t", &self.session, "-l", text]).status().unwrap();
+        assert!(st.success());
+    }
+
+    fn screen(&self) -> String {
+        let o = Command::new("tmux").args(["-L", &self.socket, "capture-pane", "-p", "-t", &self.session]).output().unwrap();
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    }
+
+    /// Wait until the screen contains `text` (deadline 20 s), return it.
+    fn wait_for(&self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            if Instant::now() > deadline {
+                panic!("timed out waiting for {text:?}; screen:\n{s}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn after_file(&self) -> std::path::PathBuf {
+        self._home.path().join("after.txt")
+    }
+
+    fn wait_exit(&self) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let p = self.after_file();
+        loop {
+            if let Ok(s) = std::fs::read_to_string(&p) {
+                if s.contains("done") {
+                    return s;
+                }
+            }
+            if Instant::now() > deadline {
+                panic!("scsdash did not exit; screen:\n{}", self.screen());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").args(["-L", &self.socket, "kill-server"]).status();
+    }
+}
+
+fn rand_suffix() -> u128 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+}
+
+/// The pid of a child process of `parent` (scanning /proc).
+fn child_of(parent: &str) -> Option<String> {
+    for e in std::fs::read_dir("/proc").ok()?.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !name.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(stat) = std::fs::read_to_string(e.path().join("stat")) else { continue };
+        // pid (comm) state ppid ...
+        let after = stat.rsplit_once(')').map(|x| x.1).unwrap_or("");
+        let ppid = after.split_whitespace().nth(1).unwrap_or("");
+        if ppid == parent && stat.contains("(scsdash)") {
+            return Some(name);
+        }
+    }
+    None
+}
+
+fn cooked(stty: &str) -> bool {
+    // `stty -a` prints "icanon" and "echo" (not "-icanon"/"-echo") in cooked mode.
+    let words: Vec<&str> = stty.split_whitespace().collect();
+    words.contains(&"icanon") && words.contains(&"echo")
+}
+
+#[test]
+fn walks_every_pane_and_restores_the_terminal() {
+    let Some(t) = Tmux::start("--demo", 120, 40) else { return };
+    let s = t.wait_for("Open action items");
+    assert!(s.contains("DEMO DATA"), "{s}");
+    assert!(s.contains("Next meetings"), "{s}");
+
+    t.send(&["2"]);
+    t.wait_for("Week of");
+    t.send(&["]"]);
+    t.wait_for("Week of");
+    t.send(&["t"]);
+
+    t.send(&["3"]);
+    let s = t.wait_for("Tenders ·");
+    assert!(s.contains("VP14"), "{s}");
+    t.send(&["Enter"]);
+    t.wait_for("Esc: back");
+    t.send(&["Escape"]);
+
+    t.send(&["4"]);
+    t.wait_for("Action items ·");
+    t.send(&["/"]);
+    t.literal("demo-user");
+    let s = t.wait_for("/demo-user");
+    assert!(!s.contains("lfontaine"), "filter applied:\n{s}");
+    t.send(&["Enter"]);
+
+    t.send(&["5"]);
+    t.wait_for("GITHUB_TOKEN");
+
+    t.send(&["6"]);
+    t.wait_for("Archive ·");
+    t.send(&["/"]);
+    t.literal("registry federation");
+    t.wait_for("/ registry federation");
+    let s = t.wait_for("Registry federation kick-off");
+    assert!(s.contains("Search ·"), "{s}");
+    t.send(&["Enter"]);
+    t.send(&["Enter"]);
+    t.wait_for("Esc back");
+    t.send(&["Escape"]);
+    t.send(&["Escape"]);
+
+    t.send(&["7"]);
+    t.wait_for("Editor");
+
+    t.send(&["Tab"]);
+    t.wait_for("Overview");
+    t.send(&["?"]);
+    let s = t.wait_for("Keys ·");
+    assert!(s.contains("quit"), "{s}");
+    t.send(&["Escape"]);
+
+    // Resize smaller than the minimum, then back.
+    let _ = Command::new("tmux").args(["-L", &t.socket, "resize-window", "-t", &t.session, "-x", "40", "-y", "10"]).status();
+    t.wait_for("too small");
+    let _ = Command::new("tmux").args(["-L", &t.socket, "resize-window", "-t", &t.session, "-x", "120", "-y", "40"]).status();
+    t.wait_for("Open action items");
+
+    t.send(&["q"]);
+    let after = t.wait_exit();
+    assert!(after.contains("exit=0"), "{after}");
+    assert!(cooked(&after), "terminal back in cooked mode:\n{after}");
+    let s = t.screen();
+    assert!(!s.contains("Open action items"), "alternate screen left:\n{s}");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let Some(t) = Tmux::start("--demo", 100, 30) else { return };
+    t.wait_for("Open action items");
+    let pane_pid = Command::new("tmux")
+        .args(["-L", &t.socket, "display-message", "-p", "-t", &t.session, "#{pane_pid}"])
+        .output()
+        .unwrap();
+    let pane_pid = String::from_utf8_lossy(&pane_pid.stdout).trim().to_string();
+    let Some(pid) = child_of(&pane_pid) else {
+        eprintln!("SKIP: cannot find the scsdash process under /proc");
+        return;
+    };
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    let after = t.wait_exit();
+    assert!(cooked(&after), "{after}");
+}
+
+#[test]
+fn bad_config_is_one_line_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("c.toml");
+    std::fs::write(&cfg, "[ui]\ntheme = \"dark\"\ncolour = 1\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_scsdash")).args(["--config", cfg.to_str().unwrap(), "meetings"]).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("c.toml") && err.contains("line 3") && err.contains("colour"), "{err}");
+}
+
+#[test]
+fn version_and_help() {
+    let out = Command::new(env!("CARGO_BIN_EXE_scsdash")).arg("--version").output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("scsdash "));
+    let out = Command::new(env!("CARGO_BIN_EXE_scsdash")).arg("--help").output().unwrap();
+    let s = String::from_utf8_lossy(&out.stdout);
+    for word in ["schedule", "actions", "tenders", "search", "sync", "--demo", "--offline", "--minutes-dir"] {
+        assert!(s.contains(word), "--help mentions {word}:\n{s}");
+    }
+    let _ = Path::new("");
+}
