@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod data;
+pub mod editor;
 pub mod logging;
 pub mod minutes;
 pub mod model;

@@ -130,8 +130,8 @@ fn corpus_calendar_loads_and_expands_as_published() {
     let pb = "SCS Project Board";
     let last_2025 = occ
         .iter()
-        .filter(|o| o.title == pb && o.start.format("%Y").to_string() == "2025")
-        .last()
+        .rev()
+        .find(|o| o.title == pb && o.start.format("%Y").to_string() == "2025")
         .expect("pb");
     assert_eq!(last_2025.start.to_rfc3339(), "2025-12-15T13:05:00+00:00");
     assert!(

@@ -659,7 +659,7 @@ fn unchanged_slot_keeps_note_but_is_not_changed() {
         11,
         35,
         "Team Alpha",
-        "2026-01-01",
+        "2026-01-07",
         false,
         Some("unchanged"),
     );
@@ -982,4 +982,63 @@ fn cli_table_is_aligned_marks_cancelled_and_sanitizes() {
     assert_eq!(col(lines[0]), col(lines[1]));
     assert_eq!(schedule_output(&[], false), "No meetings in this window.\n");
     assert_eq!(schedule_output(&[], true).trim(), "[]");
+}
+
+#[test]
+fn old_slot_does_not_override_a_newer_calendar_series_and_expires() {
+    // "Wed 11:35 CEST: Team Alpha" announced 2025-07-16, long before the calendar's
+    // 2026 series began: the calendar wins from its start; before that the slot
+    // stands in as an added weekly series, for at most SLOT_HORIZON_DAYS.
+    let s = slot(
+        Weekday::Wed,
+        11,
+        35,
+        "Team Alpha",
+        "2025-07-16",
+        false,
+        None,
+    );
+    let gamma = slot(Weekday::Tue, 9, 5, "Team Gamma", "2025-01-07", false, None);
+    let sched = Schedule::new(vec![team_calendar()], &[s, gamma]);
+    let occ = sched.occurrences(
+        utc("2025-01-01T00:00:00Z"),
+        utc("2027-01-01T00:00:00Z"),
+        tz("Europe/Berlin"),
+    );
+    let from_minutes: Vec<&Occurrence> = occ
+        .iter()
+        .filter(|o| o.source.starts_with("minutes:"))
+        .collect();
+    let alpha_slot: Vec<&&Occurrence> = from_minutes
+        .iter()
+        .filter(|o| o.title == "Team Alpha")
+        .collect();
+    assert_eq!(
+        alpha_slot
+            .first()
+            .map(|o| o.start.date_naive().to_string())
+            .as_deref(),
+        Some("2025-07-16")
+    );
+    assert_eq!(
+        alpha_slot
+            .last()
+            .map(|o| o.start.date_naive().to_string())
+            .as_deref(),
+        Some("2025-12-31"),
+        "ends where the calendar's series (2026-01-07) begins"
+    );
+    assert!(of(&occ, "Team Alpha Meeting")
+        .iter()
+        .all(|o| !o.changed && o.source == "calendar:team.yml"));
+    let g: Vec<&&Occurrence> = from_minutes
+        .iter()
+        .filter(|o| o.title == "Team Gamma")
+        .collect();
+    assert_eq!(
+        g.len(),
+        53,
+        "Tue 2025-01-07 .. Tue 2026-01-06, then the unconfirmed slot expires"
+    );
+    assert_eq!(SLOT_HORIZON_DAYS, 365);
 }

@@ -408,7 +408,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let mut cancelled = false;
         if node.kind == Kind::Item {
             for c in doc.children(idx) {
-                let ct = doc.full_text(c);
+                let ct = doc.full_text(c).split_whitespace().collect::<Vec<_>>().join(" ");
                 if matches!(parse_ai(&ct), Some(Ai::Item { .. })) || doc.nodes[c].task.is_some() {
                     continue;
                 }

@@ -911,14 +911,25 @@ impl<'a> Renderer<'a> {
         truncate_spans(spans, budget)
     }
 
+    /// No lines yet, or the last line is empty but for spaces and quote bars.
+    fn last_is_blank(&self) -> bool {
+        self.out.lines.last().is_none_or(|l| {
+            l.spans
+                .iter()
+                .all(|s| s.content.chars().all(|c| c == ' ' || c == '│'))
+        })
+    }
+
     /// Index the next emitted content line will get (after a pending blank).
     fn next_line_index(&self) -> usize {
-        self.out.lines.len() + usize::from(self.pending_blank && !self.out.lines.is_empty())
+        let last_blank = self.last_is_blank();
+        self.out.lines.len() + usize::from(self.pending_blank && !last_blank)
     }
 
     /// Emit the pending blank line now (with the current containers' bars).
     fn flush_blank(&mut self) {
-        if self.pending_blank && !self.out.lines.is_empty() {
+        let last_blank = self.last_is_blank();
+        if self.pending_blank && !last_blank {
             let prefix = self.prefix(false);
             let mut line = Line::from(prefix);
             trim_line_end(&mut line);

@@ -102,6 +102,11 @@ pub fn resolve_display_tz_from(
     Ok(chrono_tz::UTC)
 }
 
+/// How long a weekly slot from the minutes that matches no calendar series is
+/// assumed to hold (days), unless a later slot for the same team or a newer
+/// calendar series for it ends it earlier.
+pub const SLOT_HORIZON_DAYS: u64 = 365;
+
 /// A move of occurrences announced in the minutes.
 #[derive(Debug, Clone)]
 struct Move {
@@ -115,6 +120,9 @@ struct Move {
     tz: Tz,
     note: Option<String>,
     source: String,
+    /// The calendar already has this slot (a newer series at the same time):
+    /// only the note is attached, nothing moves.
+    note_only: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -193,9 +201,12 @@ impl Schedule {
     /// weekday (same Monday-based week) and wall-clock time in the slot's zone;
     /// the calendar's cadence (bi-weekly stays bi-weekly), `until` and
     /// `except_on` are kept. A later slot for the same team supersedes an
-    /// earlier one. A weekly slot matching no calendar event adds an
-    /// open-ended weekly series from the first matching day on or after
-    /// `effective_from` (ended by a later slot for the same team).
+    /// earlier one. Only series already running on `effective_from` are
+    /// moved: a series the calendar starts later is newer and wins.
+    /// A weekly slot matching no running series adds a weekly series from the
+    /// first matching day on or after `effective_from`, ended by a later slot
+    /// for the same team, by a newer calendar series for the team, or after
+    /// [`SLOT_HORIZON_DAYS`].
     /// A one-off slot is one occurrence on the first matching weekday strictly
     /// after `effective_from`: it moves the team's calendar occurrence of that
     /// week if there is one, else it is added. Slot notes are kept;
@@ -249,7 +260,7 @@ impl Schedule {
             });
             let team_key = series::words(&s.team).join(" ");
             let source = format!("minutes:{}", s.path);
-            let matched: Vec<usize> = items
+            let same_team: Vec<usize> = items
                 .iter()
                 .enumerate()
                 .filter(|(_, it)| {
@@ -259,6 +270,18 @@ impl Schedule {
                 })
                 .map(|(i, _)| i)
                 .collect();
+            // only series running when the slot was announced are moved; a series
+            // the calendar started later is newer information and wins
+            let matched: Vec<usize> = same_team
+                .iter()
+                .copied()
+                .filter(|&i| active_on(&items[i].ev, s.effective_from))
+                .collect();
+            let newer_series_start: Option<NaiveDate> = same_team
+                .iter()
+                .map(|&i| items[i].ev.start.date())
+                .filter(|d| *d > s.effective_from)
+                .min();
             let duration = slot_duration(s);
             let mk_move = |one_off| Move {
                 from: s.effective_from,
@@ -269,6 +292,7 @@ impl Schedule {
                 tz,
                 note: s.note.clone(),
                 source: source.clone(),
+                note_only: false,
             };
             let default_dur = duration
                 .or_else(|| matched.first().map(|&i| items[i].ev.duration))
@@ -308,10 +332,38 @@ impl Schedule {
             if !s.one_off {
                 if let Some(&prev) = slot_items.get(&team_key) {
                     if let Some(r) = items[prev].ev.recurrence.as_mut() {
-                        r.until = Some(DateSpec::Local(s.effective_from.and_time(NaiveTime::MIN)));
+                        let end = DateSpec::Local(s.effective_from.and_time(NaiveTime::MIN));
+                        r.until = Some(match r.until {
+                            Some(DateSpec::Local(u)) if u < s.effective_from.and_time(NaiveTime::MIN) => {
+                                DateSpec::Local(u)
+                            }
+                            _ => end,
+                        });
                     }
                 }
-                if matched.is_empty() {
+                // a newer calendar series that starts within four weeks at exactly
+                // the announced weekday and time confirms the slot: attach its note
+                // there, and add nothing for the weeks in between
+                let confirmed: Vec<usize> = same_team
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let ev = &items[i].ev;
+                        let first = ev.start.date();
+                        let soon = s.effective_from.checked_add_days(Days::new(28)).unwrap_or(first);
+                        if first <= s.effective_from || first > soon {
+                            return false;
+                        }
+                        let at = local_to_utc(ev.zone.or_display(tz), ev.start).with_timezone(&tz);
+                        at.weekday() == s.weekday && at.time() == s.start
+                    })
+                    .collect();
+                for &i in &confirmed {
+                    let mut m = mk_move(None);
+                    m.note_only = true;
+                    items[i].moves.push(m);
+                }
+                if matched.is_empty() && confirmed.is_empty() {
                     let mut d = s.effective_from;
                     for _ in 0..7 {
                         if d.weekday() == s.weekday {
@@ -319,7 +371,15 @@ impl Schedule {
                         }
                         d = d.succ_opt().unwrap_or(d);
                     }
-                    let it = new_event(d, true);
+                    let mut it = new_event(d, true);
+                    let horizon = s
+                        .effective_from
+                        .checked_add_days(Days::new(SLOT_HORIZON_DAYS))
+                        .unwrap_or(s.effective_from);
+                    let end = newer_series_start.map_or(horizon, |n| n.min(horizon));
+                    if let Some(r) = it.ev.recurrence.as_mut() {
+                        r.until = Some(DateSpec::Local(end.and_time(NaiveTime::MIN)));
+                    }
                     items.push(it);
                     slot_items.insert(team_key, items.len() - 1);
                 } else {
@@ -327,6 +387,7 @@ impl Schedule {
                         items[i].moves.push(mk_move(None));
                     }
                 }
+
             } else {
                 let mut d = s.effective_from.succ_opt().unwrap_or(s.effective_from);
                 for _ in 0..7 {
@@ -393,7 +454,9 @@ impl Schedule {
                 let mut note = ev.note.clone();
                 let mut source = &ev.source;
                 let mut changed = ev.changed;
-                if let Some(m) = self_move(it, l.date(), cancelled) {
+                if let Some(m) = self_move(it, l.date(), cancelled).filter(|m| m.note_only) {
+                    note = m.note.clone();
+                } else if let Some(m) = self_move(it, l.date(), cancelled) {
                     let date = match m.one_off {
                         Some((_, d)) => d,
                         None => in_week(monday_of(l.date()), m.weekday),
@@ -483,6 +546,22 @@ impl Schedule {
             .filter(|o| !o.cancelled)
             .collect();
         ics::write_occurrences(&occ, dtstamp)
+    }
+}
+
+/// Is `ev` running on `day`: started on or before it and not ended before it?
+fn active_on(ev: &Event, day: NaiveDate) -> bool {
+    if ev.start.date() > day {
+        return false;
+    }
+    let Some(r) = &ev.recurrence else {
+        return ev.start.date() == day;
+    };
+    match r.until {
+        None => true,
+        Some(DateSpec::Local(u)) => u.date() >= day,
+        Some(DateSpec::Date(d)) => d >= day,
+        Some(DateSpec::Utc(u)) => u.date_naive() >= day,
     }
 }
 

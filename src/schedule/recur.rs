@@ -244,7 +244,7 @@ fn expand_rule(
         if c >= lo {
             out.push(c);
         }
-        !count.is_some_and(|n| emitted >= n) && out.len() < MAX_OCCURRENCES
+        count.is_none_or(|n| emitted < n) && out.len() < MAX_OCCURRENCES
     };
     let mut cands: Vec<NaiveDate> = Vec::new();
     match rule.freq {

@@ -227,21 +227,29 @@ impl Index {
         let hay = self.hay.as_bytes();
         let mut cands: Vec<(f64, usize)> = Vec::new();
         let mut cur = 0usize;
-        let mut last = usize::MAX;
-        for pos in anchor.find_iter(hay) {
-            if pos > 0 && !matches!(hay[pos - 1], b' ' | b'\n') {
+        let n = self.lines.len();
+        let mut from = 0usize;
+        while from < hay.len() {
+            let Some(i) = anchor.find(&hay[from..]) else {
+                break;
+            };
+            let pos = from + i;
+            if !is_word_start(hay, pos) {
+                from = pos + 1;
                 continue;
             }
-            while cur < self.lines.len() && self.lines[cur].hay.end <= pos {
+            // Move to the line holding `pos`: a few steps, else binary search.
+            if cur + 8 < n && self.lines[cur + 8].hay.end <= pos {
+                cur += self.lines[cur..].partition_point(|l| l.hay.end <= pos);
+            }
+            while cur < n && self.lines[cur].hay.end <= pos {
                 cur += 1;
             }
-            if cur >= self.lines.len() {
+            if cur >= n {
                 break;
             }
-            if cur == last {
-                continue;
-            }
-            last = cur;
+            // One hit per line: continue after this line.
+            from = self.lines[cur].hay.end + 1;
             let e = &self.lines[cur];
             if !allowed[e.doc] {
                 continue;
@@ -280,9 +288,10 @@ impl Index {
             .iter()
             .map(|t| memmem::Finder::new(t.as_bytes()))
             .collect();
+        let mut scratch = (String::new(), Vec::new());
         cands
             .into_iter()
-            .map(|(score, li)| self.hit(li, score, &term_finders, phrase.as_ref()))
+            .map(|(score, li)| self.hit(li, score, &term_finders, phrase.as_ref(), &mut scratch))
             .collect()
     }
 
@@ -292,12 +301,13 @@ impl Index {
         score: f64,
         terms: &[memmem::Finder<'_>],
         phrase: Option<&memmem::Finder<'_>>,
+        scratch: &mut (String, Vec<(u32, u32)>),
     ) -> Hit {
         let e = &self.lines[li];
         let doc = &self.docs[e.doc];
         let raw = doc.text.get(e.src.clone()).unwrap_or("");
         let text = crate::text::sanitize_line(raw).trim().to_string();
-        let ranges = highlight(&text, terms, phrase);
+        let ranges = highlight(&text, terms, phrase, scratch);
         Hit {
             path: doc.path.clone(),
             series: doc.series.clone(),
@@ -364,10 +374,12 @@ fn highlight(
     text: &str,
     terms: &[memmem::Finder<'_>],
     phrase: Option<&memmem::Finder<'_>>,
+    scratch: &mut (String, Vec<(u32, u32)>),
 ) -> Vec<Range<usize>> {
-    let mut norm = String::with_capacity(text.len());
-    let mut map = Vec::with_capacity(text.len());
-    normalize::normalize_into(text, &mut norm, Some(&mut map));
+    let (norm, map) = scratch;
+    norm.clear();
+    map.clear();
+    normalize::normalize_into(text, norm, Some(map));
     let hay = norm.as_bytes();
     let find_all = |f: &memmem::Finder<'_>, out: &mut Vec<Range<usize>>| {
         let n = f.needle().len();
