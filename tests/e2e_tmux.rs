@@ -15,11 +15,14 @@ struct Tmux {
 
 impl Tmux {
     fn start(args: &str, w: u16, h: u16) -> Option<Tmux> {
+        Self::start_in(tempfile::tempdir().unwrap(), args, w, h)
+    }
+
+    fn start_in(home: tempfile::TempDir, args: &str, w: u16, h: u16) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("SKIP: tmux not installed (CI installs it)");
             return None;
         }
-        let home = tempfile::tempdir().unwrap();
         let socket = format!("scsdash-e2e-{}-{}", std::process::id(), rand_suffix());
         let session = "e2e".to_string();
         let bin = env!("CARGO_BIN_EXE_scsdash");
@@ -69,6 +72,22 @@ impl Tmux {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    fn pid(&self) -> Option<String> {
+        let pane_pid = Command::new("tmux")
+            .args(["-L", &self.socket, "display-message", "-p", "-t", &self.session, "#{pane_pid}"])
+            .output()
+            .ok()?;
+        child_of(String::from_utf8_lossy(&pane_pid.stdout).trim())
+    }
+
+    /// Stop the server but keep the home directory.
+    fn into_home(self) -> tempfile::TempDir {
+        let _ = Command::new("tmux").args(["-L", &self.socket, "kill-server"]).status();
+        let mut me = std::mem::ManuallyDrop::new(self);
+        // SAFETY-free move out: replace the field with a fresh temp dir.
+        std::mem::replace(&mut me._home, tempfile::tempdir().unwrap())
     }
 
     fn after_file(&self) -> std::path::PathBuf {
@@ -198,12 +217,7 @@ fn walks_every_pane_and_restores_the_terminal() {
 fn sigterm_restores_the_terminal() {
     let Some(t) = Tmux::start("--demo", 100, 30) else { return };
     t.wait_for("Open action items");
-    let pane_pid = Command::new("tmux")
-        .args(["-L", &t.socket, "display-message", "-p", "-t", &t.session, "#{pane_pid}"])
-        .output()
-        .unwrap();
-    let pane_pid = String::from_utf8_lossy(&pane_pid.stdout).trim().to_string();
-    let Some(pid) = child_of(&pane_pid) else {
+    let Some(pid) = t.pid() else {
         eprintln!("SKIP: cannot find the scsdash process under /proc");
         return;
     };
@@ -234,4 +248,50 @@ fn version_and_help() {
         assert!(s.contains(word), "--help mentions {word}:\n{s}");
     }
     let _ = Path::new("");
+}
+
+#[test]
+fn draft_survives_kill_9() {
+    let Some(t) = Tmux::start("--demo", 120, 40) else { return };
+    t.wait_for("Open action items");
+    t.send(&["7"]);
+    t.wait_for("No drafts yet");
+    t.send(&["n"]);
+    t.wait_for("New draft (series YYYY-MM-DD)");
+    t.send(&["Enter"]);
+    t.wait_for("Esc leave");
+    t.literal("Typed before the crash: Grüße");
+    t.wait_for("Typed before the crash");
+    // The autosave runs ~2 s after the last keystroke: wait for the file.
+    let drafts = t._home.path().join("data/scsdash/drafts");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let found = std::fs::read_dir(&drafts)
+            .ok()
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+            .any(|e| std::fs::read_to_string(e.path()).is_ok_and(|s| s.contains("Typed before the crash: Grüße")));
+        if found {
+            break;
+        }
+        assert!(Instant::now() < deadline, "autosave never wrote the draft");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let pid = t.pid().expect("scsdash pid");
+    assert!(Command::new("kill").args(["-KILL", &pid]).status().unwrap().success());
+    t.wait_exit();
+    let home = t.into_home();
+    let Some(t2) = Tmux::start_in(home, "--demo", 120, 40) else { return };
+    t2.wait_for("Open action items");
+    t2.send(&["7"]);
+    let s = t2.wait_for("Recoverable after a crash");
+    assert!(s.contains("⚠"), "{s}");
+    t2.send(&["Enter"]);
+    let s = t2.wait_for("Typed before the crash: Grüße");
+    assert!(s.contains("recovered"), "{s}");
+    t2.send(&["Escape"]);
+    t2.send(&["q"]);
+    t2.wait_exit();
 }

@@ -442,10 +442,13 @@ async fn enterprise_api_path_keeps_raw_urls_intact() {
         format!("http://{}/api/v3/", server.addr),
         format!("http://{}/raw", server.addr),
     );
-    let client = scsdash::sources::github::build_client(&ep, None, Duration::from_secs(10)).unwrap();
+    let client =
+        scsdash::sources::github::build_client(&ep, None, Duration::from_secs(10)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let cache = cache_in(&dir);
-    let r = sync_repo(&client, &ep, &spec(), &cache, &|_| {}).await.unwrap();
+    let r = sync_repo(&client, &ep, &spec(), &cache, &|_| {})
+        .await
+        .unwrap();
     assert_eq!((r.fetched, r.api_requests), (2, 1));
     assert_eq!(server.fake.raw_hits.load(Ordering::SeqCst), 2);
     assert_eq!(cache.snapshot(&spec()).unwrap().files.len(), 2);

@@ -46,7 +46,7 @@ fn every_minutes_file_renders_within_width_without_html_noise() {
             continue;
         };
         let md = String::from_utf8_lossy(&bytes);
-        for width in [100u16, 40, 12] {
+        for width in [100u16, 30] {
             let out = render(&md, width, &styles);
             assert_eq!(out.lines.len(), out.source_lines.len());
             let lines = out.plain_lines();

@@ -329,6 +329,11 @@ fn block_quotes_have_bars() {
         lines("- item\n  > in a list\n", 40),
         ["• item", "  │ in a list"]
     );
+    // Never two blank lines in a row (list end + quote + heading).
+    assert_eq!(
+        lines("- a\n\n> # Head\n> text\n", 40),
+        ["• a", "", "│ Head", "│", "│ text"]
+    );
 }
 
 #[test]
@@ -618,6 +623,28 @@ fn html_images_and_placeholders() {
         [
             ("", "https://x.org/shot.png", 2),
             ("Logo", "https://x.org/l.png", 4)
+        ]
+    );
+}
+
+#[test]
+fn image_without_alt_text() {
+    let out = r(
+        "See ![](https://x.org/a.png) and [![badge](b.svg)](https://ci.example)",
+        60,
+    );
+    assert_eq!(out.plain_lines(), ["See [image] and [image: badge]"]);
+    let links: Vec<(&str, &str)> = out
+        .links
+        .iter()
+        .map(|l| (l.text.as_str(), l.url.as_str()))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            ("", "https://x.org/a.png"),
+            ("badge", "b.svg"),
+            ("[image: badge]", "https://ci.example")
         ]
     );
 }

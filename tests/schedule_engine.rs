@@ -1042,3 +1042,47 @@ fn old_slot_does_not_override_a_newer_calendar_series_and_expires() {
     );
     assert_eq!(SLOT_HORIZON_DAYS, 365);
 }
+
+#[test]
+fn calendar_series_confirming_a_slot_gets_its_note() {
+    // announced 2025-12-20, the calendar's new series starts 2026-01-07 at exactly that time
+    let s = slot(
+        Weekday::Wed,
+        11,
+        35,
+        "Team Alpha",
+        "2025-12-20",
+        false,
+        Some("new time"),
+    );
+    let sched = Schedule::new(vec![team_calendar()], &[s]);
+    let occ = sched.occurrences(
+        utc("2025-12-01T00:00:00Z"),
+        utc("2026-02-01T00:00:00Z"),
+        tz("Europe/Berlin"),
+    );
+    assert!(
+        occ.iter().all(|o| !o.source.starts_with("minutes:")),
+        "nothing added for the weeks before the confirming series"
+    );
+    let alpha = of(&occ, "Team Alpha Meeting");
+    assert_eq!(alpha.len(), 4);
+    assert!(alpha.iter().all(|o| o.note.as_deref() == Some("new time")
+        && !o.changed
+        && o.source == "calendar:team.yml"));
+}
+
+#[test]
+fn same_calendar_from_yaml_and_ics_is_listed_once() {
+    let ics = format!("\u{feff}{TEAM_ICS}");
+    let both = Schedule::new(
+        vec![team_calendar(), parse_ics(&ics).expect("parses with BOM")],
+        &[],
+    );
+    let (from, to) = year_2026();
+    let one = team_schedule().occurrences(from, to, tz("UTC"));
+    let two = both.occurrences(from, to, tz("UTC"));
+    assert_eq!(one.len(), two.len());
+    assert!(one.len() > 20);
+    assert!(!both.notes().iter().any(|n| n.contains("duplicate UID")));
+}

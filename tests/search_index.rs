@@ -371,3 +371,16 @@ fn css_in_style_blocks_is_not_indexed() {
     )]);
     assert_eq!(locs(&idx.search(&q("font"))), ["x/20230101.md:5"]);
 }
+
+#[test]
+fn only_atx_headings_count_as_headings() {
+    let idx = Index::build(vec![
+        doc("x/20230101.md", "#zuul tag\n"),
+        doc("x/20230102.md", "zuul plain\n"),
+        doc("x/20220101.md", "### Zuul heading\n"),
+    ]);
+    assert_eq!(
+        locs(&idx.search(&q("zuul"))),
+        ["x/20220101.md:1", "x/20230102.md:1", "x/20230101.md:1"]
+    );
+}

@@ -238,13 +238,47 @@ fn archive_follows_links_between_meetings() {
 }
 
 #[test]
-fn editor_pane_renders() {
+fn editor_pane_drafts_from_the_template() {
     for (w, h) in SIZES {
         let mut app = demo_app();
         goto(&mut app, PaneId::Editor);
         let s = screen(&app, w, h);
-        assert!(s.contains("Editor"), "{s}");
+        assert!(s.contains("No drafts yet"), "{s}");
     }
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Editor);
+    key(&mut app, KeyCode::Char('n'));
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("New draft (series YYYY-MM-DD): ops 2026-11-26"), "default: the next meeting:\n{s}");
+    // Change it to the Tech Weekly of that week.
+    for _ in 0.."ops 2026-11-26".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    chars(&mut app, "community-call 2026-11-26");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.editor.editing, "the new draft is open for editing");
+    let text = app.editor.state.text();
+    assert!(text.contains("# SCS Tech Weekly 2026-11-26"), "{text}");
+    assert!(text.contains("### Tenders"), "{text}");
+    assert!(text.contains("VP14"), "open tenders prefilled:\n{text}");
+    assert!(text.contains("minutes/blob/main/container/20261116.md"), "team minutes link:\n{text}");
+    assert!(text.contains("@demo-user"), "team open action items:\n{text}");
+    for (w, h) in SIZES {
+        let s = screen(&app, w, h);
+        assert!(s.contains("SCS Tech Weekly 2026-11-26"), "{s}");
+    }
+    chars(&mut app, "Grüße ");
+    assert!(app.editor.state.is_dirty());
+    key(&mut app, KeyCode::Esc);
+    assert!(!app.editor.editing);
+    // Leaving the text saves in the background; here run the save job directly.
+    let job = app.editor.save_job().expect("dirty draft has a save job");
+    let msg = job.run();
+    app.on_msg(msg);
+    assert!(!app.editor.state.is_dirty(), "saved");
+    // q works again outside the text.
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
 }
 
 #[test]
@@ -274,9 +308,11 @@ fn too_small_terminal_says_so() {
 
 #[test]
 fn loading_and_error_states() {
-    let app = App::new(Config::default(), chrono_tz::UTC, now(), true, false);
+    let mut cfg = Config::default();
+    cfg.editor.drafts_dir = Some(tempfile::tempdir().unwrap().keep());
+    let app = App::new(cfg.clone(), chrono_tz::UTC, now(), true, false);
     assert!(screen(&app, 100, 30).contains("Loading minutes and calendar"));
-    let mut app = App::new(Config::default(), chrono_tz::UTC, now(), true, false);
+    let mut app = App::new(cfg, chrono_tz::UTC, now(), true, false);
     let id = app.begin_load();
     app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Err("minutes: /nope: No such file".into()) });
     assert_eq!(app.load, LoadState::Error("minutes: /nope: No such file".into()));
@@ -317,7 +353,9 @@ fn hostile_text_never_reaches_the_screen() {
 
 #[test]
 fn no_color_theme_has_no_colours() {
-    let mut app = App::new(Config::default(), chrono_tz::UTC, now(), true, true);
+    let mut cfg = Config::default();
+    cfg.editor.drafts_dir = Some(tempfile::tempdir().unwrap().keep());
+    let mut app = App::new(cfg, chrono_tz::UTC, now(), true, true);
     let id = app.begin_load();
     app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Ok(Box::new(scsdash::data::analyze(&Workspace::demo()))) });
     let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();

@@ -1,68 +1,682 @@
-//! Editor pane state (placeholder until the editor engine is wired in).
+//! Editor pane: the drafts list and the draft being edited. The editing
+//! widget, the draft store, templates and publishing live in `crate::editor`;
+//! this module wires them to the app: which draft is open, when to save,
+//! prompts and confirmations, and the template context from the minutes.
 
-use std::time::Duration;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::KeyEvent;
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::list::ListState;
-use super::{Action, App, Cmd, Msg};
+use super::{copy_cmd, Action, App, Cmd, Msg};
 use crate::config::Config;
+use crate::editor::pane::{EditorOutcome, EditorState, EditorStyles};
+use crate::editor::template::{new_draft_text, ActionCtx, TeamCtx, TemplateContext, TenderCtx};
+use crate::editor::{Completer, DraftLock, DraftMeta, DraftStore};
+use crate::model::meeting::ActionStatus;
 use crate::ui::theme::Theme;
 
-pub struct SaveJob;
+/// A one-line text prompt at the bottom of the pane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptKind {
+    /// "series YYYY-MM-DD" of a new draft.
+    New,
+    /// New "series YYYY-MM-DD" of the selected draft.
+    Rename(String),
+    /// Path to export the selected draft to.
+    Export(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub text: String,
+}
+
+/// A yes/no question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    Delete(String),
+    Publish(String),
+}
+
+/// A save to run off the UI thread.
+pub struct SaveJob {
+    store: Arc<Mutex<DraftStore>>,
+    id: String,
+    text: String,
+    generation: u64,
+}
+
 impl SaveJob {
+    /// Write the draft (atomically); the answer goes back as a message.
     pub fn run(self) -> Msg {
-        Msg::Info("saved".into())
+        let r = match self.store.lock() {
+            Ok(mut s) => s.save(&self.id, &self.text).map(|_| ()).map_err(|e| e.to_string()),
+            Err(_) => Err("the draft store is unavailable".to_string()),
+        };
+        Msg::DraftSaved { id: self.id, generation: self.generation, result: r }
     }
 }
-pub struct PublishJob;
+
+/// A pull request to open.
+pub struct PublishJob {
+    settings: crate::sync::SyncSettings,
+    owner: String,
+    repo: String,
+    series: String,
+    date: NaiveDate,
+    text: String,
+}
+
 impl PublishJob {
     pub async fn run(self) -> Result<String, String> {
-        Err("not available".into())
+        let token = self.settings.token.as_ref().map(|t| t.expose().to_string());
+        let api = &self.settings.endpoints.api_url;
+        let client = crate::editor::publish::build_client(token.as_deref(), Some(api)).map_err(|e| e.to_string())?;
+        crate::editor::publish::publish_pr(&client, &self.owner, &self.repo, &self.series, self.date, &self.text)
+            .await
+            .map_err(|e| e.to_string())
     }
 }
 
 pub struct EditorPane {
+    pub store: Option<Arc<Mutex<DraftStore>>>,
+    pub store_error: Option<String>,
+    pub state: EditorState,
+    pub lock: Option<DraftLock>,
+    /// Keys go to the text (else to the drafts list).
+    pub editing: bool,
     pub drafts: ListState,
+    pub metas: Vec<DraftMeta>,
+    pub prompt: Option<Prompt>,
+    pub confirm: Option<Confirm>,
+    pub message: Option<String>,
+    pub last_pr: Option<String>,
+    pub clone_dir: Option<PathBuf>,
+    pub config_dir: Option<PathBuf>,
+    pub owner: String,
+    pub repo: String,
+    /// Generation of the text that a running save writes.
+    saving: Option<u64>,
+    /// The draft to publish once confirmed.
+    pending_publish: Option<String>,
+}
+
+fn styles(theme: &Theme) -> EditorStyles {
+    let mut s = EditorStyles::default();
+    if theme.is_mono() {
+        s = EditorStyles {
+            text: theme.base,
+            line_number: theme.dim,
+            cursor_line: theme.base,
+            cursor: theme.selected,
+            selection: theme.selected,
+            search: theme.highlight,
+            status: theme.status,
+            popup: theme.selected,
+            popup_selected: theme.highlight,
+            preview: theme.base,
+            hint: theme.dim,
+        };
+    }
+    s
 }
 
 impl EditorPane {
-    pub fn new(_cfg: &Config, _theme: &Theme) -> Self {
-        EditorPane { drafts: ListState::default() }
+    pub fn new(cfg: &Config, theme: &Theme) -> Self {
+        let (store, store_error) = match &cfg.editor.drafts_dir {
+            Some(d) => match DraftStore::open(d.clone()) {
+                Ok(s) => (Some(s), None),
+                Err(e) => (None, Some(e.to_string())),
+            },
+            None => match DraftStore::open_default() {
+                Some(Ok(s)) => (Some(s), None),
+                Some(Err(e)) => (None, Some(e.to_string())),
+                None => (None, Some("no data directory for drafts (set editor.drafts_dir)".into())),
+            },
+        };
+        let mut state = EditorState::new();
+        state.set_styles(styles(theme));
+        let md_styles = if theme.is_mono() { crate::render::markdown::Styles::plain() } else { Default::default() };
+        state.set_preview_renderer(Box::new(move |text, width| crate::render::markdown::render(text, width, &md_styles).lines));
+        state.set_clipboard(Box::new(|text| {
+            use ratatui::crossterm::clipboard::CopyToClipboard;
+            let _ = ratatui::crossterm::execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text.as_bytes()));
+        }));
+        let mut pane = EditorPane {
+            store: store.map(|s| Arc::new(Mutex::new(s))),
+            store_error,
+            state,
+            lock: None,
+            editing: false,
+            drafts: ListState::default(),
+            metas: Vec::new(),
+            prompt: None,
+            confirm: None,
+            message: None,
+            last_pr: None,
+            clone_dir: cfg.editor.minutes_clone.clone(),
+            config_dir: crate::config::project_dirs().map(|d| d.config_dir().to_path_buf()),
+            owner: cfg.github.minutes.owner.clone(),
+            repo: cfg.github.minutes.repo.clone(),
+            saving: None,
+            pending_publish: None,
+        };
+        pane.refresh_list();
+        let rec: Vec<String> = pane.metas.iter().filter(|m| m.recoverable).map(|m| m.id.clone()).collect();
+        if !rec.is_empty() {
+            pane.message = Some(format!(
+                "Recoverable after a crash: {} — select and press Enter to recover the last autosave.",
+                rec.join(", ")
+            ));
+        }
+        pane
     }
+
+    /// Re-read the drafts list.
+    pub fn refresh_list(&mut self) {
+        if let Some(s) = &self.store {
+            if let Ok(s) = s.lock() {
+                match s.list() {
+                    Ok(mut v) => {
+                        v.sort_by(|a, b| b.updated.cmp(&a.updated));
+                        self.metas = v;
+                    }
+                    Err(e) => self.message = Some(e.to_string()),
+                }
+            }
+        }
+        self.drafts.clamp(self.metas.len());
+    }
+
+    /// Drafts shown (after the filter).
+    pub fn visible(&self) -> Vec<&DraftMeta> {
+        self.metas.iter().filter(|m| self.drafts.matches(&format!("{} {} {}", m.id, m.series, m.date))).collect()
+    }
+
+    fn selected_id(&self) -> Option<String> {
+        self.visible().get(self.drafts.selected).map(|m| m.id.clone())
+    }
+
+    /// Whether every key should go to the editor (text, prompt or dialog).
     pub fn wants_keys(&self) -> bool {
-        false
+        self.editing || self.prompt.is_some() || self.confirm.is_some() || self.drafts.editing
     }
-    pub fn on_key(&mut self, _k: KeyEvent) -> Vec<Cmd> {
-        vec![]
+
+    /// Open a draft for editing: lock it (refusing when another live
+    /// scsdash holds it) and load its text.
+    pub fn open_draft(&mut self, id: &str) {
+        let Some(store) = self.store.clone() else { return };
+        let Ok(mut s) = store.lock() else { return };
+        let lock = match s.lock(id) {
+            Ok(l) => l,
+            Err(e) => {
+                self.message = Some(e.to_string());
+                return;
+            }
+        };
+        match s.load(id) {
+            Ok(text) => {
+                self.message = lock.recovery_note().or_else(|| Some(format!("editing {id} · Esc leaves the text")));
+                self.state.open(id.to_string(), &text);
+                self.lock = Some(lock);
+                self.editing = true;
+            }
+            Err(e) => self.message = Some(e.to_string()),
+        }
     }
-    pub fn paste(&mut self, _s: &str) {}
-    pub fn flush_for_quit(&mut self) {}
+
+    /// Save synchronously (quit, SIGTERM, SIGHUP): nothing typed is lost.
+    pub fn flush_for_quit(&mut self) {
+        if let Some(job) = self.save_job() {
+            if let Msg::DraftSaved { generation, result: Ok(()), .. } = job.run() {
+                self.state.mark_saved_generation(generation);
+            }
+        }
+    }
+
+    /// Leaving the pane saves (off the UI thread).
     pub fn on_leave(&mut self) -> Vec<Cmd> {
-        vec![]
+        if self.state.is_dirty() {
+            vec![Cmd::SaveDraft]
+        } else {
+            vec![]
+        }
     }
+
+    /// Time until the autosave is due (2 s after the last keystroke).
     pub fn autosave_in(&self) -> Option<Duration> {
-        None
+        if !self.state.is_dirty() || self.saving == Some(self.state.generation()) {
+            return None;
+        }
+        let last = self.state.last_edit()?;
+        Some(crate::editor::pane::AUTOSAVE_DELAY.saturating_sub(Instant::now().saturating_duration_since(last)))
     }
+
+    /// The save to run now, if the draft has unsaved changes.
     pub fn save_job(&mut self) -> Option<SaveJob> {
-        None
+        let id = self.state.draft_id()?.to_string();
+        if !self.state.is_dirty() {
+            return None;
+        }
+        let store = self.store.clone()?;
+        let generation = self.state.generation();
+        self.saving = Some(generation);
+        Some(SaveJob { store, id, text: self.state.text(), generation })
     }
-    pub fn publish_job(&mut self, _s: &crate::sync::SyncSettings) -> Option<PublishJob> {
-        None
+
+    /// A save finished.
+    pub fn on_saved(&mut self, id: &str, generation: u64, result: Result<(), String>) {
+        if self.saving == Some(generation) {
+            self.saving = None;
+        }
+        match result {
+            Ok(()) => {
+                if self.state.draft_id() == Some(id) {
+                    self.state.mark_saved_generation(generation);
+                }
+            }
+            Err(e) => self.message = Some(format!("not saved: {e}")),
+        }
     }
+
+    /// The publish to run (after the confirmation).
+    pub fn publish_job(&mut self, s: &crate::sync::SyncSettings) -> Option<PublishJob> {
+        let id = self.pending_publish.take()?;
+        let (series, date) = crate::editor::drafts::parse_id(&id)?;
+        let text = if self.state.draft_id() == Some(id.as_str()) {
+            self.state.text()
+        } else {
+            self.store.as_ref()?.lock().ok()?.load(&id).ok()?
+        };
+        if s.token.is_none() {
+            self.message = Some(crate::editor::PublishError::NoToken.to_string());
+            return None;
+        }
+        self.message = Some(format!("publishing {id} as a pull request…"));
+        Some(PublishJob { settings: s.clone(), owner: self.owner.clone(), repo: self.repo.clone(), series, date, text })
+    }
+
+    pub fn on_published(&mut self, r: Result<String, String>) {
+        match r {
+            Ok(url) => {
+                self.message = Some(format!("pull request opened: {url} (y copies)"));
+                self.last_pr = Some(url);
+            }
+            Err(e) => self.message = Some(format!("not published: {e}")),
+        }
+    }
+
+    /// `Ctrl-E`: the draft in $VISUAL/$EDITOR on the real terminal (the TUI
+    /// is suspended by the caller), reloaded when the editor exits.
     pub fn run_external_editor(&mut self) -> Result<(), String> {
+        let Some(id) = self.state.draft_id().map(str::to_string) else { return Ok(()) };
+        let store = self.store.clone().ok_or("no draft store")?;
+        let path = {
+            let mut s = store.lock().map_err(|_| "draft store unavailable")?;
+            s.save_forced(&id, &self.state.text()).map_err(|e| e.to_string())?;
+            s.text_path(&id)
+        };
+        self.state.mark_saved();
+        let argv = crate::editor::pane::external_editor_argv(
+            std::env::var("VISUAL").ok().as_deref(),
+            std::env::var("EDITOR").ok().as_deref(),
+        );
+        let status = std::process::Command::new(&argv[0])
+            .args(&argv[1..])
+            .arg(&path)
+            .status()
+            .map_err(|e| format!("cannot run {}: {e}", argv[0]))?;
+        let text = store.lock().map_err(|_| "draft store unavailable")?.load(&id).map_err(|e| e.to_string())?;
+        self.state.set_text(&text);
+        self.state.mark_saved();
+        if !status.success() {
+            return Err(format!("{} exited with {status}; the draft was reloaded", argv[0]));
+        }
         Ok(())
     }
+
     pub fn on_data(&mut self) {}
-    pub fn on_published(&mut self, _r: Result<String, String>) {}
-    pub fn focused_list(&self) -> Option<&ListState> {
-        Some(&self.drafts)
+
+    pub fn paste(&mut self, s: &str) {
+        if let Some(p) = &mut self.prompt {
+            p.text.push_str(&crate::text::sanitize_line(s));
+        } else if self.editing {
+            self.state.handle_paste(s);
+        }
     }
+
+    pub fn focused_list(&self) -> Option<&ListState> {
+        (!self.editing).then_some(&self.drafts)
+    }
+
     pub fn focused_list_mut(&mut self) -> Option<&mut ListState> {
-        Some(&mut self.drafts)
+        (!self.editing).then_some(&mut self.drafts)
+    }
+
+    /// Keys while the text, a prompt or a dialog has the focus.
+    pub fn on_key(&mut self, key: KeyEvent) -> Vec<Cmd> {
+        if let Some(c) = self.confirm.clone() {
+            self.confirm = None;
+            if matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter) {
+                return self.confirmed(c);
+            }
+            self.message = Some("cancelled".into());
+            return vec![];
+        }
+        if !self.editing {
+            return self.list_key(key);
+        }
+        match self.state.handle_key(key) {
+            EditorOutcome::Consumed => vec![],
+            EditorOutcome::NotConsumed => {
+                if key.code == KeyCode::Esc {
+                    self.editing = false;
+                    self.message = Some("left the text · Enter edits again · q quits".into());
+                    return self.on_leave();
+                }
+                vec![]
+            }
+            EditorOutcome::Save => vec![Cmd::SaveDraft],
+            EditorOutcome::Publish => {
+                if let Some(id) = self.state.draft_id() {
+                    self.confirm = Some(Confirm::Publish(id.to_string()));
+                }
+                vec![]
+            }
+            EditorOutcome::OpenExternalEditor => vec![Cmd::ExternalEditor],
+            EditorOutcome::NewDraft => vec![],
+        }
+    }
+
+    /// Letters in the drafts list: D delete, R rename, x export, p publish, y copy PR URL.
+    fn list_key(&mut self, key: KeyEvent) -> Vec<Cmd> {
+        let id = self.selected_id();
+        match (key.code, id) {
+            (KeyCode::Char('D') | KeyCode::Delete, Some(id)) => self.confirm = Some(Confirm::Delete(id)),
+            (KeyCode::Char('R'), Some(id)) => {
+                let text = crate::editor::drafts::parse_id(&id).map(|(s, d)| format!("{s} {d}")).unwrap_or_default();
+                self.prompt = Some(Prompt { kind: PromptKind::Rename(id), text });
+            }
+            (KeyCode::Char('x'), Some(id)) => {
+                let text = std::env::current_dir().map(|d| d.join(format!("{id}.md")).display().to_string()).unwrap_or_default();
+                self.prompt = Some(Prompt { kind: PromptKind::Export(id), text });
+            }
+            (KeyCode::Char('p'), Some(id)) => self.confirm = Some(Confirm::Publish(id)),
+            (KeyCode::Char('S'), Some(id)) => self.save_to_clone(&id),
+            _ => {}
+        }
+        vec![]
+    }
+
+    /// A key for the prompt; returns the prompt when Enter completes it.
+    fn prompt_key(&mut self, key: KeyEvent) -> Option<Prompt> {
+        let p = self.prompt.as_mut()?;
+        match key.code {
+            KeyCode::Esc => self.prompt = None,
+            KeyCode::Backspace => {
+                p.text.pop();
+            }
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => p.text.push(c),
+            KeyCode::Enter => return self.prompt.take(),
+            _ => {}
+        }
+        None
+    }
+
+    /// Carry out a completed prompt; `template` fills a new draft.
+    fn prompt_done(&mut self, p: Prompt, template: &dyn Fn(&str, NaiveDate) -> String) {
+        let Some(store) = self.store.clone() else { return };
+        let parsed = parse_series_date(&p.text);
+        let result = match (&p.kind, parsed) {
+            (PromptKind::New, Some((series, date))) => {
+                let text = template(&series, date);
+                let r = store.lock().map_err(|_| "draft store unavailable".to_string()).and_then(|mut s| {
+                    if s.exists(&crate::editor::drafts::draft_id(&series, date).map_err(|e| e.to_string())?) {
+                        return Err(format!("a draft for {series} on {date} exists already: open it from the list"));
+                    }
+                    s.create(&series, date, &text).map_err(|e| e.to_string())
+                });
+                match r {
+                    Ok(meta) => {
+                        self.refresh_list();
+                        self.open_draft(&meta.id);
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            (PromptKind::Rename(id), Some((series, date))) => {
+                if self.state.draft_id() == Some(id.as_str()) {
+                    Err("close the draft (Esc) before renaming it".into())
+                } else {
+                    store.lock().map_err(|_| "draft store unavailable".to_string()).and_then(|mut s| {
+                        s.rename(id, &series, date).map(|_| ()).map_err(|e| e.to_string())
+                    })
+                }
+            }
+            (PromptKind::Export(id), _) => {
+                let path = PathBuf::from(p.text.trim());
+                store
+                    .lock()
+                    .map_err(|_| "draft store unavailable".to_string())
+                    .and_then(|s| s.export(id, &path).map_err(|e| e.to_string()))
+                    .map(|_| self.message = Some(format!("exported to {}", path.display())))
+            }
+            (_, None) => Err(format!("'{}' is not \"series YYYY-MM-DD\"", crate::text::sanitize_line(&p.text))),
+        };
+        if let Err(e) = result {
+            self.message = Some(e);
+        }
+        self.refresh_list();
+    }
+
+    fn confirmed(&mut self, c: Confirm) -> Vec<Cmd> {
+        match c {
+            Confirm::Delete(id) => {
+                if self.state.draft_id() == Some(id.as_str()) {
+                    self.state.close();
+                    self.lock = None;
+                    self.editing = false;
+                }
+                if let Some(store) = self.store.clone() {
+                    if let Ok(mut s) = store.lock() {
+                        self.message = Some(match s.delete(&id) {
+                            Ok(()) => format!("deleted {id}"),
+                            Err(e) => e.to_string(),
+                        });
+                    }
+                }
+                self.refresh_list();
+                vec![]
+            }
+            Confirm::Publish(id) => {
+                self.pending_publish = Some(id);
+                vec![Cmd::Publish]
+            }
+        }
+    }
+
+    fn save_to_clone(&mut self, id: &str) {
+        let Some(dir) = self.clone_dir.clone() else {
+            self.message = Some("set editor.minutes_clone in the config to save into a local clone".into());
+            return;
+        };
+        let Some((series, date)) = crate::editor::drafts::parse_id(id) else { return };
+        let text = if self.state.draft_id() == Some(id) {
+            Some(self.state.text())
+        } else {
+            self.store.as_ref().and_then(|s| s.lock().ok()).and_then(|mut s| s.load(id).ok())
+        };
+        let Some(text) = text else { return };
+        self.message = Some(match crate::editor::save_to_clone(&dir, &series, date, &text) {
+            Ok(p) => format!("saved {}", p.display()),
+            Err(e) => e.to_string(),
+        });
+    }
+
+}
+
+/// "community-call 2026-11-26" -> (series, date).
+pub fn parse_series_date(s: &str) -> Option<(String, NaiveDate)> {
+    let mut it = s.split_whitespace();
+    let series = it.next()?.to_string();
+    let date = NaiveDate::parse_from_str(it.next()?, "%Y-%m-%d").ok()?;
+    if it.next().is_some() || !crate::editor::drafts::valid_series(&series) {
+        return None;
+    }
+    Some((series, date))
+}
+
+/// The template context for a series and date, from everything loaded.
+pub fn template_context(app: &App, series: &str, date: NaiveDate) -> TemplateContext {
+    let name = app.config.series_name(series);
+    let mut ctx = TemplateContext::new(series, name, date);
+    let Some(d) = &app.data else { return ctx };
+    let m = &d.minutes;
+    let open_of = |s: &str| -> Vec<ActionCtx> {
+        m.actions
+            .iter()
+            .filter(|a| a.series == s && a.status == ActionStatus::Open)
+            .map(|a| ActionCtx {
+                owners: a.owners.iter().map(|o| if o.contains(' ') { o.clone() } else { format!("@{o}") }).collect::<Vec<_>>().join(", "),
+                text: a.text.clone(),
+            })
+            .collect()
+    };
+    let latest = m.latest_per_series();
+    for t in &app.config.teams {
+        let url = latest.iter().find(|x| x.series == t.minutes).map(|x| super::archive::github_url(app, &x.path, 0));
+        ctx.teams.push(TeamCtx {
+            name: t.name.trim_start_matches("Team ").to_string(),
+            minutes_url: url,
+            open_actions: open_of(&t.minutes),
+        });
+    }
+    ctx.open_tenders = m
+        .tenders
+        .iter()
+        .filter(|t| t.open)
+        .map(|t| TenderCtx {
+            id: t.id.clone(),
+            title: t.title.clone().unwrap_or_default(),
+            status: t.history.last().map(|h| h.text.clone()).unwrap_or_else(|| t.status.as_str().to_string()),
+        })
+        .collect();
+    ctx.pending_actions = open_of(series);
+    ctx
+}
+
+/// Words for completion: @handles and names, team names, tender ids.
+pub fn completion_words(app: &App) -> Vec<String> {
+    let mut words = Vec::new();
+    let Some(d) = &app.data else { return words };
+    for a in &d.minutes.actions {
+        for o in &a.owners {
+            words.push(if o.contains(' ') || o.chars().next().is_some_and(char::is_uppercase) { o.clone() } else { format!("@{o}") });
+        }
+    }
+    for m in &d.minutes.meetings {
+        words.extend(m.minute_takers.iter().cloned());
+        words.extend(m.participants.iter().map(|p| if p.starts_with('@') || p.contains(' ') { p.clone() } else { format!("@{p}") }));
+    }
+    words.extend(app.config.teams.iter().map(|t| t.name.clone()));
+    words.extend(d.minutes.tenders.iter().map(|t| t.id.clone()));
+    words
+}
+
+/// The default "series date" for `n`: the next meeting from the schedule.
+pub fn default_new(app: &App) -> String {
+    let today = app.now.with_timezone(&app.tz).date_naive();
+    let next = app.data.as_ref().and_then(|d| {
+        d.schedule
+            .occurrences(app.now, app.now + chrono::Duration::days(14), app.tz)
+            .into_iter()
+            .filter(|o| !o.cancelled)
+            .find_map(|o| series_of_title(app, &o.title).map(|s| (s, o.start.with_timezone(&app.tz).date_naive())))
+    });
+    match next {
+        Some((s, d)) => format!("{s} {d}"),
+        None => format!("community-call {today}"),
     }
 }
 
-pub fn on_action(_app: &mut App, _a: Action) -> Vec<Cmd> {
+fn series_of_title(app: &App, title: &str) -> Option<String> {
+    let t = title.to_lowercase();
+    if t.contains("tech weekly") || t.contains("community call") {
+        return Some("community-call".into());
+    }
+    app.config
+        .teams
+        .iter()
+        .find(|team| {
+            let n = team.name.to_lowercase();
+            let core = n.trim_start_matches("team ").trim_start_matches("sig ");
+            t.contains(&n) || (!core.is_empty() && t.contains(core))
+        })
+        .map(|team| team.minutes.clone())
+}
+
+/// Keys while the Editor pane has the focus on text, a prompt or a dialog,
+/// and letters in the drafts list.
+pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
+    if app.editor.prompt.is_some() && app.editor.confirm.is_none() {
+        if let Some(p) = app.editor.prompt_key(key) {
+            let cfg_dir = app.editor.config_dir.clone();
+            let template = |series: &str, date: NaiveDate| {
+                let ctx = template_context(app, series, date);
+                new_draft_text(&ctx, cfg_dir.as_deref())
+            };
+            // Build the text first (it borrows the app), then create the draft.
+            let filled = parse_series_date(&p.text).map(|(s, d)| (s.clone(), d, template(&s, d)));
+            app.editor.prompt_done(p, &|s, d| match &filled {
+                Some((fs, fd, t)) if fs == s && *fd == d => t.clone(),
+                _ => String::new(),
+            });
+        }
+        return vec![];
+    }
+    app.editor.on_key(key)
+}
+
+pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
+    let page = app.page.get();
+    match a {
+        Action::NewDraft => {
+            if app.editor.store.is_none() {
+                app.editor.message = app.editor.store_error.clone();
+                return vec![];
+            }
+            let text = default_new(app);
+            let words = completion_words(app);
+            app.editor.state.set_completer(Completer::new(words));
+            app.editor.prompt = Some(Prompt { kind: PromptKind::New, text });
+        }
+        Action::Open => {
+            if let Some(id) = app.editor.selected_id() {
+                let words = completion_words(app);
+                app.editor.state.set_completer(Completer::new(words));
+                if app.editor.state.draft_id() == Some(id.as_str()) {
+                    app.editor.editing = true;
+                } else {
+                    app.editor.flush_for_quit();
+                    app.editor.open_draft(&id);
+                }
+            }
+        }
+        Action::CopyUrl => {
+            let url = app.editor.last_pr.clone();
+            return copy_cmd(app, url);
+        }
+        Action::Back => app.editor.drafts.filter.clear(),
+        _ => {
+            let n = app.editor.visible().len();
+            app.editor.drafts.navigate(a, n, page);
+        }
+    }
     vec![]
 }

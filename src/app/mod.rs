@@ -95,6 +95,8 @@ pub enum Msg {
     Error(String),
     /// A draft was published as a pull request.
     Published(Result<String, String>),
+    /// A draft save finished (generation of the text written).
+    DraftSaved { id: String, generation: u64, result: Result<(), String> },
 }
 
 /// What the event loop should do after an update.
@@ -244,7 +246,7 @@ impl App {
         }
         // The editor takes every key while a draft is focused.
         if self.pane == PaneId::Editor && self.editor.wants_keys() {
-            return self.editor.on_key(key);
+            return editor::on_key(self, key);
         }
         if let Some(l) = self.focused_list_mut().filter(|l| l.editing) {
             match key.code {
@@ -348,7 +350,7 @@ impl App {
     fn pane_key(&mut self, key: KeyEvent) -> Vec<Cmd> {
         match self.pane {
             PaneId::Archive => archive::on_key(self, key),
-            PaneId::Editor => self.editor.on_key(key),
+            PaneId::Editor => editor::on_key(self, key),
             _ => vec![],
         }
     }
@@ -481,6 +483,10 @@ impl App {
             }
             Msg::Error(e) => {
                 self.status.error = Some(e);
+                vec![]
+            }
+            Msg::DraftSaved { id, generation, result } => {
+                self.editor.on_saved(&id, generation, result);
                 vec![]
             }
             Msg::Published(r) => {

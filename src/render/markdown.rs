@@ -269,6 +269,8 @@ struct Renderer<'a> {
     inline_styles: Vec<Style>,
     open_links: Vec<OpenLink>,
     pending_links: Vec<PendingLink>,
+    /// Index in `frags` of each open image's `[image: ` placeholder.
+    image_frags: Vec<usize>,
     heading: Option<u8>,
     quote_depth: usize,
     code: Option<CodeState>,
@@ -300,6 +302,7 @@ impl<'a> Renderer<'a> {
             inline_styles: Vec::new(),
             open_links: Vec::new(),
             pending_links: Vec::new(),
+            image_frags: Vec::new(),
             heading: None,
             quote_depth: 0,
             code: None,
@@ -525,10 +528,7 @@ impl<'a> Renderer<'a> {
                     text: String::new(),
                     url: crate::text::sanitize_line(&dest_url).into_owned(),
                 });
-                // The placeholder prefix is not part of the alt text.
-                if let Some(l) = self.open_links.last_mut() {
-                    l.text.clear();
-                }
+                self.image_frags.push(self.frags.len().saturating_sub(1));
             }
             Tag::FootnoteDefinition(_)
             | Tag::DefinitionList
@@ -641,6 +641,16 @@ impl<'a> Renderer<'a> {
                 let src = self.last_src;
                 // Keep the alt text as the link text, then close the bracket.
                 let alt = self.open_links.last().map(|l| l.text.clone());
+                let prefix = self.image_frags.pop();
+                if alt.as_deref().is_some_and(|a| a.trim().is_empty()) {
+                    // No alt text: `[image]`, not `[image: ]`.
+                    if let Some(f) = prefix.and_then(|i| self.frags.get_mut(i)) {
+                        if f.text == "[image: " {
+                            f.text = "[image".to_string();
+                            self.buf_len = self.buf_len.saturating_sub(2);
+                        }
+                    }
+                }
                 self.push_frag("]", style, src);
                 if let (Some(l), Some(alt)) = (self.open_links.last_mut(), alt) {
                     l.text = alt;

@@ -340,7 +340,7 @@ struct Raw {
 
 /// Parse iCalendar text (see [`super::parse_ics`]).
 pub(crate) fn parse(text: &str) -> Result<Calendar, ScheduleError> {
-    let lines = unfold(text);
+    let lines = unfold(text.trim_start_matches('\u{feff}'));
     let mut cal = Calendar::default();
     let mut stack: Vec<String> = Vec::new();
     let mut current: Option<Raw> = None;

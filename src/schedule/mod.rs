@@ -214,8 +214,10 @@ impl Schedule {
     pub fn new(calendars: Vec<Calendar>, slots: &[WeeklySlot]) -> Schedule {
         let mut notes = Vec::new();
         let mut items: Vec<Item> = Vec::new();
-        let mut seen_uid: HashMap<String, String> = HashMap::new();
         for cal in calendars {
+            // duplicate UIDs within one calendar (across calendars it is the
+            // same event given twice, which `occurrences` lists once)
+            let mut seen_uid: HashMap<String, String> = HashMap::new();
             notes.extend(cal.notes);
             for ev in cal.events {
                 let uid = match &ev.uid {
@@ -334,7 +336,9 @@ impl Schedule {
                     if let Some(r) = items[prev].ev.recurrence.as_mut() {
                         let end = DateSpec::Local(s.effective_from.and_time(NaiveTime::MIN));
                         r.until = Some(match r.until {
-                            Some(DateSpec::Local(u)) if u < s.effective_from.and_time(NaiveTime::MIN) => {
+                            Some(DateSpec::Local(u))
+                                if u < s.effective_from.and_time(NaiveTime::MIN) =>
+                            {
                                 DateSpec::Local(u)
                             }
                             _ => end,
@@ -350,7 +354,10 @@ impl Schedule {
                     .filter(|&i| {
                         let ev = &items[i].ev;
                         let first = ev.start.date();
-                        let soon = s.effective_from.checked_add_days(Days::new(28)).unwrap_or(first);
+                        let soon = s
+                            .effective_from
+                            .checked_add_days(Days::new(28))
+                            .unwrap_or(first);
                         if first <= s.effective_from || first > soon {
                             return false;
                         }
@@ -387,7 +394,6 @@ impl Schedule {
                         items[i].moves.push(mk_move(None));
                     }
                 }
-
             } else {
                 let mut d = s.effective_from.succ_opt().unwrap_or(s.effective_from);
                 for _ in 0..7 {
@@ -397,7 +403,7 @@ impl Schedule {
                     d = d.succ_opt().unwrap_or(d);
                 }
                 let monday = monday_of(d);
-                let mut candidates = matched.clone();
+                let mut candidates = same_team.clone();
                 if let Some(&i) = slot_items.get(&team_key) {
                     candidates.push(i);
                 }
@@ -423,9 +429,20 @@ impl Schedule {
         &self.notes
     }
 
+    /// No events at all (cheap; no expansion), e.g. for an "empty calendar" message.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The merged events (calendar events and series added from the minutes).
+    pub fn events(&self) -> impl Iterator<Item = &Event> {
+        self.items.iter().map(|it| &it.ev)
+    }
+
     /// Every occurrence *starting* in `[from, to)`, in display zone `tz`,
     /// sorted by start then title. Cancelled occurrences (`except_on`,
     /// EXDATE, STATUS:CANCELLED) are included with `cancelled = true`.
+    /// The same occurrence (UID, start, title) from two sources is listed once.
     pub fn occurrences(&self, from: DateTime<Utc>, to: DateTime<Utc>, tz: Tz) -> Vec<Occurrence> {
         let mut out = Vec::new();
         if to <= from {
@@ -454,6 +471,7 @@ impl Schedule {
                 let mut note = ev.note.clone();
                 let mut source = &ev.source;
                 let mut changed = ev.changed;
+                let mut moved = false;
                 if let Some(m) = self_move(it, l.date(), cancelled).filter(|m| m.note_only) {
                     note = m.note.clone();
                 } else if let Some(m) = self_move(it, l.date(), cancelled) {
@@ -469,6 +487,7 @@ impl Schedule {
                     dur = nd;
                     note = m.note.clone();
                     source = &m.source;
+                    moved = true;
                 }
                 let s = local_to_utc(z, local);
                 if s < from || s >= to {
@@ -491,7 +510,7 @@ impl Schedule {
                     note,
                     changed,
                     all_day: ev.all_day,
-                    floating: ev.zone == EventZone::Floating && z == zone,
+                    floating: ev.zone == EventZone::Floating && !moved,
                 });
             }
         }
@@ -501,6 +520,8 @@ impl Schedule {
                 .then_with(|| a.title.cmp(&b.title))
                 .then_with(|| a.uid.cmp(&b.uid))
         });
+        // the same occurrence from two sources (e.g. --calendar-dir and the published --ics)
+        out.dedup_by(|b, a| a.uid == b.uid && a.start == b.start && a.title == b.title);
         out
     }
 

@@ -164,7 +164,7 @@ impl Index {
                     line: ln + 1,
                     hay: h0..h1,
                     src,
-                    heading: trimmed.starts_with('#'),
+                    heading: is_atx_heading(trimmed),
                 });
             }
         }
@@ -306,7 +306,12 @@ impl Index {
         let e = &self.lines[li];
         let doc = &self.docs[e.doc];
         let raw = doc.text.get(e.src.clone()).unwrap_or("");
-        let text = crate::text::sanitize_line(raw).trim().to_string();
+        let printable_ascii = raw.bytes().all(|b| (0x20..0x7f).contains(&b));
+        let text = if printable_ascii {
+            raw.to_string()
+        } else {
+            crate::text::sanitize_line(raw).trim().to_string()
+        };
         let ranges = highlight(&text, terms, phrase, scratch);
         Hit {
             path: doc.path.clone(),
@@ -318,6 +323,16 @@ impl Index {
             ranges,
         }
     }
+}
+
+/// `# Title` … `###### Title` (not `#123` or `#hashtag`).
+fn is_atx_heading(line: &str) -> bool {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    (1..=6).contains(&hashes)
+        && line[hashes..]
+            .chars()
+            .next()
+            .is_none_or(|c| c == ' ' || c == '\t')
 }
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {

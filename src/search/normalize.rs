@@ -6,21 +6,39 @@
 
 /// Append the normalised form of `s` to `out`. When `map` is given, push for
 /// every byte appended to `out` the byte range of the source character in
-/// `s` it came from (for highlighting). Returns nothing; `out` never starts
-/// or ends with a space that came from `s`'s own leading/trailing separators.
-pub(crate) fn normalize_into(s: &str, out: &mut String, mut map: Option<&mut Vec<(u32, u32)>>) {
+/// `s` it came from (for highlighting). `out` gets no leading or trailing
+/// space from `s`'s own separators.
+pub(crate) fn normalize_into(s: &str, out: &mut String, map: Option<&mut Vec<(u32, u32)>>) {
+    match map {
+        Some(m) => normalize_with(s, out, |r| m.push(r)),
+        None => normalize_with(s, out, |_| {}),
+    }
+}
+
+fn normalize_with(s: &str, out: &mut String, mut sink: impl FnMut((u32, u32))) {
     let start_len = out.len();
     let mut pending_space: Option<(u32, u32)> = None;
     for (i, ch) in s.char_indices() {
         let range = (i as u32, (i + ch.len_utf8()) as u32);
+        if ch.is_ascii() {
+            if ch.is_ascii_alphanumeric() {
+                if let Some(sp) = pending_space.take() {
+                    out.push(' ');
+                    sink(sp);
+                }
+                out.push(ch.to_ascii_lowercase());
+                sink(range);
+            } else if out.len() > start_len && pending_space.is_none() {
+                pending_space = Some(range);
+            }
+            continue;
+        }
         if ('\u{300}'..='\u{36f}').contains(&ch) {
             // Combining accents: a decomposed "u\u{308}" folds like "ü",
             // other accents are dropped ("e\u{301}" is "e").
             if ch == '\u{308}' && out.len() > start_len && out.ends_with(['a', 'o', 'u']) {
                 out.push('e');
-                if let Some(m) = map.as_deref_mut() {
-                    m.push(range);
-                }
+                sink(range);
             }
             continue;
         }
@@ -32,9 +50,7 @@ pub(crate) fn normalize_into(s: &str, out: &mut String, mut map: Option<&mut Vec
         }
         if let Some(sp) = pending_space.take() {
             out.push(' ');
-            if let Some(m) = map.as_deref_mut() {
-                m.push(sp);
-            }
+            sink(sp);
         }
         let before = out.len();
         match ch {
@@ -42,7 +58,6 @@ pub(crate) fn normalize_into(s: &str, out: &mut String, mut map: Option<&mut Vec
             'ö' | 'Ö' => out.push_str("oe"),
             'ü' | 'Ü' => out.push_str("ue"),
             'ß' | 'ẞ' => out.push_str("ss"),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             c => {
                 for l in c.to_lowercase() {
                     match fold_accent(l) {
@@ -52,10 +67,8 @@ pub(crate) fn normalize_into(s: &str, out: &mut String, mut map: Option<&mut Vec
                 }
             }
         }
-        if let Some(m) = map.as_deref_mut() {
-            for _ in before..out.len() {
-                m.push(range);
-            }
+        for _ in before..out.len() {
+            sink(range);
         }
     }
 }

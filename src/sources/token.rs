@@ -60,10 +60,53 @@ impl std::fmt::Display for TokenSource {
 /// Finds a token: `GITHUB_TOKEN`, `GH_TOKEN`, the config value, then the
 /// GitHub CLI's hosts.yml (`$GH_CONFIG_DIR/hosts.yml`, else
 /// `$XDG_CONFIG_HOME/gh/hosts.yml`, else `~/.config/gh/hosts.yml`).
+/// When gh is set up (its hosts.yml exists) but keeps the token in the system
+/// keyring, as gh >= 2.40 does, asks `gh auth token` (at most 3 s).
 pub fn find_token(config_token: Option<&str>) -> Option<Token> {
     let env = |k: &str| std::env::var(k).ok();
     let hosts = gh_hosts_path(&env);
-    find_token_with(&env, config_token, hosts.as_deref()).map(|(t, _)| t)
+    if let Some((t, _)) = find_token_with(&env, config_token, hosts.as_deref()) {
+        return Some(t);
+    }
+    if hosts.is_some_and(|h| h.is_file()) {
+        return gh_auth_token(std::time::Duration::from_secs(3));
+    }
+    None
+}
+
+/// Runs `gh auth token --hostname github.com`; `None` when gh is missing,
+/// fails, or takes longer than `timeout` (then it is killed).
+pub fn gh_auth_token(timeout: std::time::Duration) -> Option<Token> {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("gh")
+        .args(["auth", "token", "--hostname", "github.com"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) if status.success() => break,
+            Ok(Some(_)) | Err(_) => return None,
+            Ok(None) if std::time::Instant::now() >= deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(20)),
+        }
+    }
+    let mut out = String::new();
+    child
+        .stdout
+        .take()?
+        .take(4096)
+        .read_to_string(&mut out)
+        .ok()?;
+    Token::new(&out)
 }
 
 /// Testable variant of [`find_token`]: environment lookups and the hosts.yml

@@ -21,7 +21,12 @@ pub fn demo_app() -> App {
     app_with(cfg, Workspace::demo())
 }
 
-pub fn app_with(cfg: Config, ws: Workspace) -> App {
+pub fn app_with(mut cfg: Config, ws: Workspace) -> App {
+    // Drafts go to a private temp dir, never the user's data dir.
+    if cfg.editor.drafts_dir.is_none() {
+        let dir = tempfile::tempdir().unwrap().keep();
+        cfg.editor.drafts_dir = Some(dir);
+    }
     let mut app = App::new(cfg, chrono_tz::Europe::Berlin, now(), true, false);
     let id = app.begin_load();
     let data = scsdash::data::analyze(&ws);

@@ -1,15 +1,115 @@
-//! Editor pane (placeholder until the editor engine is wired in).
+//! Editor pane: the drafts list, the draft being edited (with its preview),
+//! and a bottom line for prompts, confirmations and messages.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use crate::app::editor::{Confirm, PromptKind};
 use crate::app::App;
-use crate::ui::widgets;
+use crate::text::sanitize_line;
+use crate::ui::widgets::{self, fit};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let block = widgets::block(app, "Editor", true);
+    let ed = &app.editor;
+    let [main, bar] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
+    let open = ed.state.draft_id().is_some();
+    if open && main.width >= 100 {
+        let [l, r] = Layout::horizontal([Constraint::Length(30), Constraint::Min(40)]).areas(main);
+        drafts(app, l, buf, !ed.editing);
+        text(app, r, buf);
+    } else if open && ed.editing {
+        text(app, main, buf);
+    } else {
+        drafts(app, main, buf, true);
+    }
+    bottom(app, bar, buf);
+}
+
+fn drafts(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
+    let ed = &app.editor;
+    let v = ed.visible();
+    let block = widgets::block(app, format!("Drafts · {}", v.len()), focused);
+    let block = if area.width >= 60 {
+        block.title_bottom(Line::from(" n new · Enter edit · D delete · R rename · x export · p publish · S save to clone ").right_aligned())
+    } else {
+        block
+    };
     let inner = block.inner(area);
     block.render(area, buf);
-    widgets::centered_message(inner, buf, "No drafts yet.", app.theme.dim);
+    if let Some(e) = &ed.store_error {
+        return widgets::centered_message(inner, buf, &format!("Drafts unavailable: {}", sanitize_line(e)), app.theme.error);
+    }
+    if v.is_empty() && ed.drafts.filter.is_empty() {
+        return widgets::centered_message(
+            inner,
+            buf,
+            "No drafts yet. Press n to draft the next meeting's minutes from its template.",
+            app.theme.dim,
+        );
+    }
+    let w = usize::from(inner.width);
+    let lines: Vec<Line> = v
+        .iter()
+        .map(|m| {
+            let mark = if m.recoverable {
+                "⚠ "
+            } else if ed.state.draft_id() == Some(m.id.as_str()) {
+                "✎ "
+            } else {
+                "  "
+            };
+            let name = format!("{} {}", app.config.series_name(&m.series), m.date);
+            let updated = m.updated.with_timezone(&app.tz).format(" %m-%d %H:%M").to_string();
+            let rest = w.saturating_sub(2 + updated.len());
+            Line::from(vec![
+                Span::styled(mark, app.theme.warn),
+                Span::styled(fit(&name, rest), app.theme.series_style(&m.series)),
+                Span::styled(if w > 40 { updated } else { String::new() }, app.theme.dim),
+            ])
+        })
+        .collect();
+    widgets::list(app, inner, buf, &lines, &ed.drafts, 0, focused);
+}
+
+fn text(app: &App, area: Rect, buf: &mut Buffer) {
+    let ed = &app.editor;
+    let title = ed.state.draft_id().unwrap_or("").to_string();
+    let block = widgets::block(app, format!("{title}{}", if ed.state.is_dirty() { " · modified" } else { "" }), ed.editing)
+        .title_bottom(Line::from(" Esc leave · Ctrl-S save · Ctrl-P preview · Ctrl-E $EDITOR · Ctrl-R publish ").right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    ed.state.render(inner, buf);
+}
+
+fn bottom(app: &App, area: Rect, buf: &mut Buffer) {
+    let ed = &app.editor;
+    let t = &app.theme;
+    let line = if let Some(c) = &ed.confirm {
+        let q = match c {
+            Confirm::Delete(id) => format!("Delete draft {id}? This cannot be undone. [y/N]"),
+            Confirm::Publish(id) => format!(
+                "Publish {id} as a pull request to {}/{}? [y/N]",
+                app.config.github.minutes.owner, app.config.github.minutes.repo
+            ),
+        };
+        Line::from(Span::styled(q, t.warn))
+    } else if let Some(p) = &ed.prompt {
+        let label = match &p.kind {
+            PromptKind::New => "New draft (series YYYY-MM-DD): ",
+            PromptKind::Rename(_) => "Rename to (series YYYY-MM-DD): ",
+            PromptKind::Export(_) => "Export to path: ",
+        };
+        Line::from(vec![
+            Span::styled(label, t.title),
+            Span::raw(sanitize_line(&p.text).into_owned()),
+            Span::styled("▏", t.title),
+        ])
+    } else if let Some(m) = &ed.message {
+        Line::from(Span::styled(sanitize_line(m).into_owned(), t.dim))
+    } else {
+        Line::from("")
+    };
+    line.render(area, buf);
 }
