@@ -7,7 +7,19 @@ use scsdash::cli::Cli;
 use scsdash::config::Config;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand) {
+                e.exit();
+            }
+            // One line: clap's first line ("error: invalid value ...").
+            let text = e.render().to_string();
+            eprintln!("scsdash: {}", text.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: "));
+            return ExitCode::from(2);
+        }
+    };
     let _log_guard = scsdash::logging::init();
     let (config, config_path) = match Config::load(cli.global.config.as_deref()) {
         Ok(c) => c,
