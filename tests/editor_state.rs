@@ -492,3 +492,50 @@ fn external_editor_command_line() {
     assert_eq!(external_editor_argv(Some("  "), Some("nano")), ["nano"]);
     assert_eq!(external_editor_argv(None, None), ["vi"]);
 }
+
+#[test]
+fn focus_and_styles_keep_text_and_undo_history() {
+    let t = Instant::now();
+    let mut ed = opened("a");
+    ed.handle_key_at(key(KeyCode::End), t);
+    type_str(&mut ed, "bc", t);
+    ed.set_focused(false);
+    ed.set_styles(scsdash::editor::EditorStyles::default());
+    ed.set_wrap(false);
+    ed.set_focused(true);
+    assert_eq!(ed.text(), "abc");
+    ed.handle_key_at(ctrl('z'), t);
+    assert_eq!(
+        ed.text(),
+        "ab",
+        "undo history survives style and focus changes"
+    );
+}
+
+#[test]
+fn popup_near_the_bottom_opens_above_and_scrolling_works() {
+    let t = Instant::now();
+    let mut ed = opened(&"line\n".repeat(30));
+    ed.set_completer(completer());
+    ed.set_cursor(29, 0);
+    type_str(&mut ed, "@g", t);
+    ed.handle_key_at(key(KeyCode::Tab), t);
+    assert!(ed.completion_items().is_some());
+    let rows = screen(&ed, 40, 10);
+    let popup_row = rows
+        .iter()
+        .position(|r| r.contains("@gtema"))
+        .expect("popup drawn");
+    let cursor_row = rows
+        .iter()
+        .position(|r| r.contains("@g ") || r.trim_end().ends_with("@g"))
+        .unwrap_or(8);
+    assert!(
+        popup_row < cursor_row,
+        "popup above the cursor line: {rows:#?}"
+    );
+    ed.handle_key_at(key(KeyCode::Esc), t);
+    ed.scroll(-10);
+    let _ = screen(&ed, 40, 10);
+    assert!(ed.cursor().0 < 29, "the cursor follows the view");
+}

@@ -1,7 +1,7 @@
 //! Schedule: a week of meetings in the user's zone; `[`/`]` change week,
 //! `t` jumps to today, Enter shows details, `o` opens the meeting link.
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, Utc};
 
 use super::{copy_cmd, open_cmd, Action, App, Cmd};
 use crate::model::schedule::Occurrence;
@@ -30,11 +30,7 @@ pub fn week_start(app: &App) -> NaiveDate {
 }
 
 fn local_midnight(app: &App, d: NaiveDate) -> DateTime<Utc> {
-    app.tz
-        .from_local_datetime(&d.and_time(NaiveTime::MIN))
-        .earliest()
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or_else(|| Utc.from_utc_datetime(&d.and_time(NaiveTime::MIN)))
+    crate::schedule::zone::local_to_utc(app.tz, d.and_time(NaiveTime::MIN))
 }
 
 /// Every occurrence starting in the shown week (cancelled ones included).

@@ -1,7 +1,7 @@
 //! Carry out a subcommand: load the data the same way the TUI does, call the
 //! engine, print the formatted output.
 
-use chrono::{NaiveTime, TimeZone, Utc};
+use chrono::{NaiveTime, Utc};
 
 use super::{Command, GlobalOpts, StatusArg};
 use crate::config::Config;
@@ -74,18 +74,11 @@ fn run_data(cmd: Command, opts: &GlobalOpts, cfg: &Config, d: &data::Data) -> Re
             let tz = crate::schedule::resolve_display_tz(opts.tz.as_deref(), cfg.user.timezone.as_deref())
                 .map_err(|e| e.to_string())?;
             let from_day = s.from.unwrap_or_else(|| Utc::now().with_timezone(&tz).date_naive());
-            let from_local = from_day.and_time(NaiveTime::MIN);
-            let from = tz
-                .from_local_datetime(&from_local)
-                .earliest()
-                .ok_or_else(|| format!("{from_day} has no midnight in {tz}"))?
-                .with_timezone(&Utc);
+            // Local midnight; where it does not exist (DST at midnight) the
+            // engine's rule shifts it forward by the gap.
+            let from = crate::schedule::zone::local_to_utc(tz, from_day.and_time(NaiveTime::MIN));
             let to_day = from_day + chrono::Days::new(u64::from(s.days));
-            let to = tz
-                .from_local_datetime(&to_day.and_time(NaiveTime::MIN))
-                .earliest()
-                .ok_or_else(|| format!("{to_day} has no midnight in {tz}"))?
-                .with_timezone(&Utc);
+            let to = crate::schedule::zone::local_to_utc(tz, to_day.and_time(NaiveTime::MIN));
             if opts.ics_export() {
                 d.schedule.to_ics(from, to)
             } else {

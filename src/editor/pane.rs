@@ -137,6 +137,7 @@ pub struct EditorState {
     clipboard: Option<ClipboardFn>,
     message: Option<String>,
     wrap: bool,
+    focused: bool,
     styles: EditorStyles,
 }
 
@@ -220,21 +221,17 @@ impl EditorState {
             clipboard: None,
             message: None,
             wrap: true,
+            focused: true,
             styles: EditorStyles::default(),
         };
         s.configure_textarea();
         s
     }
 
+    /// Set up a fresh text area (also resets its undo history).
     fn configure_textarea(&mut self) {
-        let st = self.styles;
+        self.apply_styles();
         let ta = &mut self.textarea;
-        ta.set_style(st.text);
-        ta.set_line_number_style(st.line_number);
-        ta.set_cursor_line_style(st.cursor_line);
-        ta.set_cursor_style(st.cursor);
-        ta.set_selection_style(st.selection);
-        ta.set_search_style(st.search);
         ta.set_tab_length(2);
         ta.set_hard_tab_indent(false);
         ta.set_max_histories(1000);
@@ -245,10 +242,34 @@ impl EditorState {
         });
     }
 
+    /// Apply the styles to the text area (keeps text and history).
+    fn apply_styles(&mut self) {
+        let st = self.styles;
+        let ta = &mut self.textarea;
+        ta.set_style(st.text);
+        ta.set_line_number_style(st.line_number);
+        ta.set_cursor_line_style(if self.focused {
+            st.cursor_line
+        } else {
+            st.text
+        });
+        ta.set_cursor_style(if self.focused { st.cursor } else { st.text });
+        ta.set_selection_style(st.selection);
+        ta.set_search_style(st.search);
+    }
+
     /// Set the styles (applied to the text area at once).
     pub fn set_styles(&mut self, styles: EditorStyles) {
         self.styles = styles;
-        self.configure_textarea();
+        self.apply_styles();
+    }
+
+    /// Show or hide the cursor highlight (the pane has or lost focus).
+    pub fn set_focused(&mut self, focused: bool) {
+        if self.focused != focused {
+            self.focused = focused;
+            self.apply_styles();
+        }
     }
 
     /// Set the completion vocabulary.
@@ -390,6 +411,11 @@ impl EditorState {
         } else {
             WrapMode::None
         });
+    }
+
+    /// Scroll the view by `rows` (negative: up), e.g. for the mouse wheel; the cursor follows.
+    pub fn scroll(&mut self, rows: i16) {
+        self.textarea.scroll((rows, 0));
     }
 
     /// Show a one-line message in the status line (e.g. "Saved", an error sentence).

@@ -14,7 +14,7 @@ use crate::model::meeting::{ActionMention, Link};
 
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baction[ -]?items?\b|\bAI'?s\b|^\W*(ai|todos?|to-dos?|action points)\W*$")
+    Regex::new(r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-dos?|action points)\W*$")
         .expect("valid regex")
 });
 /// Headings of review lists whose items are carried from earlier meetings.
@@ -22,7 +22,7 @@ static CARRIED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex")
 });
 static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|\band\b)\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
+    Regex::new(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b))\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
         .expect("valid regex")
 });
 static HANDLE: LazyLock<Regex> =
@@ -39,24 +39,24 @@ static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved)\b")
+    Regex::new(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved)(?-u:\b)")
         .expect("valid regex")
 });
 static DONE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\s*[-–—:]?\s*(?:\(done\)|\bdone\b|✅|✔️?|☑️?|:white_check_mark:?|:heavy_check_mark:?|:ballot_box_with_check:?)[\s.!]*)+$",
+        r"(?i)(?:\s*[-–—:]?\s*(?:\(done\)|(?-u:\b)done(?-u:\b)|✅|✔️?|☑️?|:white_check_mark:?|:heavy_check_mark:?|:ballot_box_with_check:?)[\s.!]*)+$",
     )
     .expect("valid regex")
 });
 static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(cancell?ed|obsolete|dropped|abandoned|superseded|won'?t do|not needed|no longer needed)\b").expect("valid regex")
+    Regex::new(r"(?i)^\W*(cancell?ed|obsolete|dropped|abandoned|superseded|won'?t do|not needed|no longer needed)(?-u:\b)").expect("valid regex")
 });
 /// "(none)", "no explicit AIs", "nothing": a placeholder, not an action.
 static NO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(none|nothing|n/a|tbd|technically none|no (explicit |new |open )?(ais?|action items?|actions?))\b").expect("valid regex")
+    Regex::new(r"(?i)^\W*(none|nothing|n/a|tbd|technically none|no (explicit |new |open )?(ais?|action items?|actions?))(?-u:\b)").expect("valid regex")
 });
 static SHORT_REF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b([A-Za-z][\w.-]*)#(\d{1,6})\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
 
 /// Capitalised words that start a task rather than name an owner.
 const NOT_NAMES: &[&str] = &[
@@ -85,6 +85,9 @@ fn prev_word(s: &str) -> &str {
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
+    if !text.contains("AI") && !text.contains("odo") && !text.contains("ODO") {
+        return None;
+    }
     parse_marker(text, "AI")
         .or_else(|| parse_marker(text, "TODO"))
         .or_else(|| parse_marker(text, "ToDo"))
@@ -377,7 +380,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
             continue;
         }
-        let full = if node.kind == Kind::Cont { node.text.clone() } else { doc.full_text(idx) };
+        let has_cont = node.kind != Kind::Cont && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Cont);
+        let full = if has_cont { doc.full_text(idx) } else { node.text.clone() };
         // continuation lines belong to this item; do not read them twice
         for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1) {
             if m.kind != Kind::Cont || node.kind == Kind::Cont {
@@ -389,7 +393,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 break;
             }
         }
-        let (owners, text) = match parse_ai(&full) {
+        let parsed = if has_cont { parse_ai(&full) } else { ai };
+        let (owners, text) = match parsed {
             Some(Ai::Item { owners, text }) => (owners, text),
             _ => owners_of_plain(&full),
         };

@@ -43,6 +43,8 @@ pub struct Node {
     pub plain: usize,
     /// Links on this line.
     pub links: Vec<Link>,
+    /// `text` with ASCII letters lowercased, for cheap keyword checks.
+    pub lower: String,
 }
 
 impl Node {
@@ -118,8 +120,13 @@ struct Lines(Vec<usize>);
 
 impl Lines {
     fn new(text: &str) -> Self {
-        let mut v = vec![0];
-        v.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        let mut v = Vec::with_capacity(text.len() / 32 + 2);
+        v.push(0);
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                v.push(i + 1);
+            }
+        }
         Lines(v)
     }
     fn line(&self, offset: usize) -> usize {
@@ -171,6 +178,7 @@ impl<'a> Builder<'a> {
             struck: 0,
             plain: 0,
             links: Vec::new(),
+            lower: String::new(),
         });
         self.doc.nodes.len() - 1
     }
@@ -192,15 +200,13 @@ impl<'a> Builder<'a> {
             return;
         }
         let i = self.target(offset);
-        let alnum = s.chars().filter(|c| c.is_alphanumeric()).count();
         let strike = self.strike > 0;
         let in_link = self.link.is_some();
         let line = self.lines.line(offset);
         let node = &mut self.doc.nodes[i];
         if strike {
-            node.struck += alnum;
-        } else {
-            node.plain += alnum;
+            // `plain` is computed at the end, only for nodes with struck text
+            node.struck += s.chars().filter(|c| c.is_alphanumeric()).count();
         }
         if node.text.is_empty() && node.kind == Kind::Cont {
             node.line = line;
@@ -242,9 +248,12 @@ pub fn build(text: &str) -> Doc {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    let lines = Lines::new(text);
+    let mut doc = Doc::default();
+    doc.nodes.reserve(lines.0.len() / 2 + 8);
     let mut b = Builder {
-        lines: Lines::new(text),
-        doc: Doc::default(),
+        lines,
+        doc,
         cur: None,
         items: Vec::new(),
         list_depth: 0,
@@ -315,6 +324,7 @@ pub fn build(text: &str) -> Doc {
                     if let Some(i) = b.cur.take() {
                         let node = &mut b.doc.nodes[i];
                         let title = node.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                        node.lower = title.to_ascii_lowercase();
                         node.text = title.clone();
                         let level = match node.kind {
                             Kind::Heading(l) => l,
@@ -391,9 +401,16 @@ pub fn build(text: &str) -> Doc {
     // tidy: trim text, drop empty continuation lines
     let mut doc = b.doc;
     for n in &mut doc.nodes {
-        let t = n.text.trim();
-        if t.len() != n.text.len() {
-            n.text = t.to_string();
+        let end = n.text.trim_end().len();
+        n.text.truncate(end);
+        let start = n.text.len() - n.text.trim_start().len();
+        if start > 0 {
+            n.text.drain(..start);
+        }
+        n.lower = n.text.to_ascii_lowercase();
+        if n.struck > 0 {
+            let all = n.text.chars().filter(|c| c.is_alphanumeric()).count();
+            n.plain = all.saturating_sub(n.struck);
         }
     }
     doc

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::doc::{Doc, Kind, Node};
+use super::doc::{Doc, Kind};
 use crate::model::meeting::{Decision, Meeting};
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -23,38 +23,40 @@ static MINUTES_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 static PARTICIPANTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)participants|attendees|attendance|teilnehmer").expect("valid regex"));
 static NEW_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)new (team )?members?|newcomers?|introduction of new|^\W*welcome\b|new colleagues?").expect("valid regex")
+    Regex::new(r"(?i)new (team )?members?|newcomers?|introduction of new|^\W*welcome(?-u:\b)|new colleagues?").expect("valid regex")
 });
 static HACKATHON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)hackathon").expect("valid regex"));
 static LIGHTNING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)lightn?ing\s+talk").expect("valid regex"));
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:next week|next time|next|upcoming|in two weeks)\b\s*[:\-–—]?\s*").expect("valid regex")
+    Regex::new(r"(?i)^\W*(?:next week|next time|next|upcoming|in two weeks)(?-u:\b)\s*[:\-–—]?\s*").expect("valid regex")
 });
 static THIS_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:today|this week|now|spontaneous)\b\s*[:\-–—]?\s*").expect("valid regex")
+    Regex::new(r"(?i)^\W*(?:today|this week|now|spontaneous)(?-u:\b)\s*[:\-–—]?\s*").expect("valid regex")
 });
 static NONE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)\b").expect("valid regex")
+    Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex")
 });
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(decided|decision\s*:|decision (?:was|has been|is) (?:made|taken)|agreed|we will|we'll|resolution\s*:|resolved that|consensus\s*:|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus|conclusion\s*:)",
+        r"(?i)(?-u:\b)(decided|decision\s*:|decision (?:was|has been|is) (?:made|taken)|agreed|we will|we'll|resolution\s*:|resolved that|consensus\s*:|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus|conclusion\s*:)",
     )
     .expect("valid regex")
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|\bif\b.*\bdecided\b|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ )?consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)",
+        r"(?i)decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ )?consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)",
     )
     .expect("valid regex")
 });
+/// Cheap literal prefilters (on lowercased text) before the real grammars.
+static DECISION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"decid|decision|agreed|we will|we'll|resol|consensus|conclusion").expect("valid regex")
+});
+static MINUTES_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"minute|protocol|notes by").expect("valid regex"));
 static TENDERISH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)tender|procurement").expect("valid regex"));
-
-fn in_section<'a>(doc: &'a Doc, node: &'a Node, re: &Regex) -> bool {
-    doc.heading_chain(node).next().is_some_and(|h| re.is_match(h))
-}
 
 /// `Hackathons`, `SCS Hackathon`, `Hackathon news`: its items are hackathons.
 /// A specific heading (`Gaia-X Hackathon #5`) names the hackathon itself.
@@ -118,10 +120,12 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
     }
 
     for (idx, node) in doc.nodes.iter().enumerate() {
-        m.links.extend(node.links.iter().cloned());
         let text = node.text.as_str();
         let heading = doc.heading(node);
 
+        if !MINUTES_WORDS.is_match(&node.lower) {
+            continue;
+        }
         // team minutes links in the Tech Weekly: `Minutes: https://…/container/20230717.md`
         if text.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("minutes")) || text.starts_with("[Minutes") {
             if let Some(l) = node.links.iter().find(|l| l.url.contains("/minutes/") && l.url.contains(".md")) {
@@ -180,21 +184,41 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         }
     }
 
+    // what each section is about, decided once per heading
+    struct Flags {
+        participants: bool,
+        members: bool,
+        named_in_heading: bool,
+        hackathon: bool,
+        lightning: bool,
+        today: bool,
+    }
+    let flags: Vec<Flags> = doc
+        .sections
+        .iter()
+        .map(|s| {
+            let h = s.title.as_str();
+            Flags {
+                participants: PARTICIPANTS.is_match(h),
+                members: NEW_MEMBERS.is_match(h),
+                named_in_heading: h.contains(':') || h.starts_with("New member "),
+                hackathon: HACKATHON.is_match(h) && generic_hackathon_heading(h),
+                lightning: LIGHTNING.is_match(h),
+                today: h.to_lowercase().contains("today"),
+            }
+        })
+        .collect();
     for node in &doc.nodes {
         let top_item = node.kind == Kind::Item && node.parent.is_none();
-        let heading = doc.heading(node);
-        if heading.is_empty() {
-            continue;
-        }
+        let Some(f) = node.section.and_then(|s| flags.get(s)) else { continue };
         // participants
-        if top_item && PARTICIPANTS.is_match(heading) && !node.text.is_empty() && node.text.len() <= 80 {
+        if top_item && f.participants && !node.text.is_empty() && node.text.len() <= 80 {
             m.participants.push(node.text.clone());
-        } else if node.kind == Kind::Para && PARTICIPANTS.is_match(heading) && node.text.starts_with('@') {
+        } else if node.kind == Kind::Para && f.participants && node.text.starts_with('@') {
             m.participants.extend(split_names(&node.text));
         }
         // new members (unless the heading names them: `### Newcomer to the team: Jan`)
-        let named_in_heading = heading.contains(':') || heading.starts_with("New member ");
-        if top_item && NEW_MEMBERS.is_match(heading) && !named_in_heading && !node.text.is_empty() {
+        if top_item && f.members && !f.named_in_heading && !node.text.is_empty() {
             let t = node.text.trim();
             let t = t.strip_prefix("Welcome").map(|r| r.trim_start_matches([':', ' ', ','])).unwrap_or(t);
             if !t.is_empty() && !NONE_WORDS.is_match(t) {
@@ -203,8 +227,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         }
         // hackathons
         if top_item
-            && in_section(doc, node, &HACKATHON)
-            && generic_hackathon_heading(heading)
+            && f.hackathon
             && !node.text.is_empty()
             && !NONE_WORDS.is_match(&node.text)
         {
@@ -213,13 +236,13 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         // lightning talks
         if (node.kind == Kind::Item || node.kind == Kind::Para || node.kind == Kind::Cont)
             && node.parent.is_none()
-            && LIGHTNING.is_match(heading)
+            && f.lightning
         {
             let t = node.text.trim();
             if t.is_empty() || NONE_WORDS.is_match(t) || t.to_lowercase().starts_with("backlog") {
                 continue;
             }
-            let heading_today = heading.to_lowercase().contains("today");
+            let heading_today = f.today;
             if let Some(mm) = NEXT_WEEK.find(t) {
                 let v = t[mm.end()..].trim();
                 if !v.is_empty() && !NONE_WORDS.is_match(v) {
@@ -263,6 +286,9 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             continue;
         }
         let t = node.text.trim();
+        if !DECISION_WORDS.is_match(&node.lower) {
+            continue;
+        }
         if t.len() < 8 || !DECISION.is_match(t) || NOT_DECISION.is_match(t) || t.ends_with('?') {
             continue;
         }

@@ -135,7 +135,7 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
     if text.trim().is_empty() {
         warnings.push("file is empty".to_string());
     }
-    let doc = doc::build(&text);
+    let mut doc = doc::build(&text);
     let mut m = Meeting {
         series,
         date,
@@ -161,6 +161,7 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
     m.tenders = tenders::extract(&doc);
     m.slots = schedule::extract(&doc, &m);
     m.decisions = meta::decisions(&doc, &m);
+    m.links = doc.nodes.iter_mut().flat_map(|n| std::mem::take(&mut n.links)).collect();
     m.sections = doc.sections;
     m.text = text;
     m

@@ -21,11 +21,22 @@ static SLOT: LazyLock<Regex> = LazyLock::new(|| {
         (?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?P<plural>s)?\.?,?\s+
         (?:at\s+)?(?P<h1>\d{1,2})[:.](?P<m1>\d{2})
         (?:\s*(?:-|–|—|--|to|until)\s*(?P<h2>\d{1,2})[:.](?P<m2>\d{2}))?
-        \s*(?P<zone>CET/CEST|CEST/CET|CEST|CET|CE\(S\)T|UTC|GMT|Europe/Berlin|Europe\ Berlin)\b
+        \s*(?P<zone>CET/CEST|CEST/CET|CEST|CET|CE\(S\)T|UTC|GMT|Europe/Berlin|Europe\ Berlin)(?-u:\b)
         (?P<rest>.*)$",
     )
     .expect("valid regex")
 });
+
+/// Prefilter: a clock time and a weekday somewhere in the line.
+static TIME_AND_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:mon|tue|wed|thu|fri|sat|sun)[^\n]*\d[:.]\d\d|\d[:.]\d\d[^\n]*(?:mon|tue|wed|thu|fri|sat|sun)")
+        .expect("valid regex")
+});
+
+/// A `d:dd` or `d.dd` somewhere (cheap byte scan).
+fn has_clock(b: &[u8]) -> bool {
+    b.windows(4).any(|w| w[0].is_ascii_digit() && (w[1] == b':' || w[1] == b'.') && w[2].is_ascii_digit() && w[3].is_ascii_digit())
+}
 
 fn weekday(s: &str) -> Option<Weekday> {
     let s = s.to_ascii_lowercase();
@@ -94,7 +105,7 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
     let mut out = Vec::new();
     for node in &doc.nodes {
         let text = node.text.as_str();
-        if text.len() > 300 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        if text.len() > 300 || !has_clock(text.as_bytes()) || !TIME_AND_DAY.is_match(&node.lower) {
             continue;
         }
         let Some(c) = SLOT.captures(text) else { continue };

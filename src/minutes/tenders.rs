@@ -13,11 +13,11 @@ static TENDER_HEADING: LazyLock<Regex> =
 static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://\S+").expect("valid regex"));
 /// `VP12`, `VP06a-2`, `VP 09a`, `VP4`.
 static VP_ID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bVP ?(\d{1,2})([a-zA-Z])?(?:-(\d))?\b").expect("valid regex")
+    Regex::new(r"(?-u:\b)VP ?(\d{1,2})([a-zA-Z])?(?:-(\d))?(?-u:\b)").expect("valid regex")
 });
 /// `Lot 13`, `Lots 6a-2, 4 and 18`, `Tender 18`.
 static LOT_IDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:lots?|tender)\s+(\d{1,2}[a-z]?(?:-\d)?(?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?(?:-\d)?)*)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:lots?|tender)\s+(\d{1,2}[a-z]?(?:-\d)?(?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?(?:-\d)?)*)(?-u:\b)")
         .expect("valid regex")
 });
 static LOT_ONE: LazyLock<Regex> =
@@ -29,10 +29,10 @@ static AWARDEE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static WON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,;:]\s*|-\s+)([A-Z][\w&.\- ]*?)\s+(?:won|wins|has won)\b").expect("valid regex")
+    Regex::new(r"(?:^|[,;:]\s*|-\s+)([A-Z][\w&.\- ]*?)\s+(?:won|wins|has won)(?-u:\b)").expect("valid regex")
 });
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bdecision\b.{0,40}\b(?:has been|was|is|were|got) (?:made|taken)|\bdecision made\b|\bdecided\b|\baward decision\b")
+    Regex::new(r"(?i)(?-u:\b)decision(?-u:\b).{0,40}(?-u:\b)(?:has been|was|is|were|got) (?:made|taken)|(?-u:\b)decision made(?-u:\b)|(?-u:\b)decided(?-u:\b)|(?-u:\b)award decision(?-u:\b)")
         .expect("valid regex")
 });
 static FUTURE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -223,10 +223,11 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         }
         let in_sec = node.section.is_some_and(|s| tender_sec.get(s).copied().unwrap_or(false));
         let text = node.text.as_str();
-        if !in_sec && !text.to_lowercase().contains("tender") {
+        let lower = node.lower.as_str();
+        if !in_sec && !lower.contains("tender") {
             continue;
         }
-        if !text.contains("VP") && !text.to_lowercase().contains("lot") && !text.to_lowercase().contains("tender ") {
+        if !text.contains("VP") && !lower.contains("lot") && !lower.contains("tender ") {
             continue;
         }
         let (found, start, end) = ids(text);

@@ -36,12 +36,42 @@ pub fn normalise(text: &str) -> String {
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Significant word stems, for similarity.
-pub fn tokens(norm: &str) -> HashSet<String> {
-    norm.split(' ')
+/// Significant word stems (hashed, sorted, unique), for similarity.
+pub fn tokens(norm: &str) -> Vec<u64> {
+    let mut v: Vec<u64> = norm
+        .split(' ')
         .filter(|w| w.len() > 2 && !STOP.contains(w))
-        .map(|w| stem(w).to_string())
-        .collect()
+        .map(|w| fnv(stem(w).as_bytes()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Size of the intersection of two sorted, unique lists.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Stable short id: FNV-1a 64 of `series \n normalised text`, as 10 hex digits.
@@ -61,7 +91,7 @@ fn owner_key(o: &str) -> String {
 struct Work {
     series: String,
     norm: String,
-    tokens: HashSet<String>,
+    tokens: Vec<u64>,
     owners: Vec<String>,
     /// series-local index of the meeting of the last mention
     last_idx: usize,
@@ -70,17 +100,16 @@ struct Work {
     mentions: Vec<(usize, ActionMention)>,
 }
 
-fn similar(w: &Work, norm: &str, toks: &HashSet<String>, owners: &[String], carried: bool) -> Option<f64> {
+fn similar(w: &Work, norm: &str, toks: &[u64], owners: &[String], carried: bool) -> Option<f64> {
     if w.norm == norm {
         return Some(2.0);
     }
-    let wo: HashSet<String> = w.owners.iter().map(|o| owner_key(o)).collect();
-    let mo: HashSet<String> = owners.iter().map(|o| owner_key(o)).collect();
-    let owners_ok = (wo.is_empty() && mo.is_empty()) || wo.intersection(&mo).next().is_some();
+    let same = |a: &String, b: &String| a.trim_start_matches('@').eq_ignore_ascii_case(b.trim_start_matches('@'));
+    let owners_ok = (w.owners.is_empty() && owners.is_empty()) || w.owners.iter().any(|a| owners.iter().any(|b| same(a, b)));
     if !owners_ok || w.tokens.is_empty() || toks.is_empty() {
         return None;
     }
-    let shared = w.tokens.intersection(toks).count();
+    let shared = shared(&w.tokens, toks);
     let score = shared as f64 / w.tokens.len().min(toks.len()) as f64;
     let need = if carried { 0.5 } else { 0.6 };
     (shared >= 2 && score >= need || shared >= 1 && score >= 0.99 && w.tokens.len().min(toks.len()) == 1 && carried)

@@ -152,6 +152,32 @@ impl Board {
             .collect()
     }
 
+    /// Groups `cards` into the board's columns, in column order; cards with no
+    /// status (or one not among the columns) go to a last column "No Status",
+    /// present only when it has cards.
+    pub fn by_column<'a>(&'a self, cards: &[&'a Card]) -> Vec<(&'a str, Vec<&'a Card>)> {
+        let mut out: Vec<(&str, Vec<&Card>)> = self
+            .columns
+            .iter()
+            .map(|c| (c.as_str(), Vec::new()))
+            .collect();
+        let mut rest = Vec::new();
+        for &card in cards {
+            let slot = card
+                .status
+                .as_deref()
+                .and_then(|s| out.iter_mut().find(|(name, _)| *name == s));
+            match slot {
+                Some((_, v)) => v.push(card),
+                None => rest.push(card),
+            }
+        }
+        if !rest.is_empty() {
+            out.push(("No Status", rest));
+        }
+        out
+    }
+
     /// The Status of issue/PR `number` in `repo`, which is `owner/name` or
     /// just `name` (as minutes write `standards#1020`).
     pub fn status_of(&self, repo: &str, number: u64) -> Option<&str> {
@@ -247,6 +273,28 @@ mod tests {
         b.cards[0].team = Some("Ops".into());
         assert_eq!(b.teams(), vec!["Ops"]);
         assert_eq!(b.cards_for(Some("ops"), false, d("2026-11-25")).len(), 1);
+    }
+
+    #[test]
+    fn columns_group_cards_in_order() {
+        let mut b = board();
+        b.cards[1].status = Some("Done".into());
+        b.cards[2].status = None;
+        let cards: Vec<&Card> = b.cards.iter().collect();
+        let cols: Vec<(&str, Vec<&str>)> = b
+            .by_column(&cards)
+            .into_iter()
+            .map(|(n, v)| (n, v.iter().map(|c| c.title.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            cols,
+            vec![
+                ("Backlog", vec![]),
+                ("In Progress", vec!["a"]),
+                ("Done", vec!["b"]),
+                ("No Status", vec!["c"])
+            ]
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@
 //!   not included. `except_on`/EXDATE occurrences are kept, marked `cancelled`.
 //! - Monthly rules by day of month skip months without that day (RFC 5545).
 
-pub mod ics;
+mod ics;
 mod recur;
 pub mod series;
 mod yaml;

@@ -140,6 +140,14 @@ impl Cache {
         repo: &RepoSpec,
         keep: &HashSet<&str>,
     ) -> std::io::Result<usize> {
+        // Temp files a killed process left beside the manifest.
+        if let Ok(rd) = std::fs::read_dir(self.repo_dir(repo)) {
+            for e in rd.flatten() {
+                if e.file_name().to_string_lossy().starts_with(".tmp-") {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
         let dir = self.blobs_dir(repo);
         let entries = match std::fs::read_dir(&dir) {
             Ok(e) => e,
@@ -409,9 +417,11 @@ mod tests {
         cache.commit_manifest(&repo, &m).unwrap();
         let snap = cache.snapshot(&repo).unwrap();
         assert_eq!(snap.files, vec![SourceFile::new("b.md", x.clone())]);
+        std::fs::write(cache.repo_dir(&repo).join(".tmp-1-manifest.json"), b"{").unwrap();
         let keep: HashSet<&str> = [sx.as_str()].into_iter().collect();
         assert_eq!(cache.remove_unreferenced(&repo, &keep).unwrap(), 1);
         assert!(cache.has_blob(&repo, &sx) && !cache.has_blob(&repo, &sy));
+        assert!(!cache.repo_dir(&repo).join(".tmp-1-manifest.json").exists());
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

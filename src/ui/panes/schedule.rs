@@ -77,7 +77,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         line.render(Rect { y: list_area.y + row as u16, height: 1, ..list_area }, buf);
     }
     if occ.is_empty() {
-        let msg = if app.data.as_ref().is_some_and(|d| d.schedule.occurrences(app.now - chrono::Duration::days(3650), app.now + chrono::Duration::days(3650), app.tz).is_empty()) {
+        let msg = if app.data.as_ref().is_some_and(|d| d.schedule.is_empty()) {
             "No calendar loaded: pass --calendar-dir or --ics, or sync from GitHub."
         } else {
             "No meetings this week."

@@ -1,0 +1,178 @@
+//! State tests: navigation, filtering, mouse, refresh, and a sweep that sends
+//! every key in every pane and mode and asserts nothing panics.
+
+mod support;
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use scsdash::app::{Cmd, PaneId};
+use support::*;
+
+#[test]
+fn number_keys_tab_and_backtab_switch_panes() {
+    let mut app = demo_app();
+    for (i, p) in PaneId::ALL.iter().enumerate() {
+        key(&mut app, KeyCode::Char(char::from(b'1' + i as u8)));
+        assert_eq!(app.pane, *p);
+    }
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.pane, PaneId::Overview, "Tab wraps around");
+    key(&mut app, KeyCode::BackTab);
+    assert_eq!(app.pane, PaneId::Editor);
+}
+
+#[test]
+fn list_navigation_and_filter_as_you_type() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Char('4'));
+    screen(&app, 120, 40);
+    let n = scsdash::app::actions::rows(&app).len();
+    key(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.actions.list.selected, n - 1);
+    key(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.actions.list.selected, 0);
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Down);
+    assert_eq!(app.actions.list.selected, 2);
+    key(&mut app, KeyCode::Char('k'));
+    assert_eq!(app.actions.list.selected, 1);
+    key(&mut app, KeyCode::PageDown);
+    assert!(app.actions.list.selected > 1);
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "zuul");
+    assert_eq!(app.actions.list.filter, "zuul");
+    let filtered = scsdash::app::actions::rows(&app);
+    assert!(!filtered.is_empty() && filtered.len() < n);
+    assert!(filtered.iter().all(|a| a.text.to_lowercase().contains("zuul") || a.series.contains("zuul")));
+    // While typing, letters go to the filter, not to the keymap.
+    chars(&mut app, "q");
+    assert!(!app.quit);
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Enter);
+    assert!(!app.actions.list.editing);
+    assert_eq!(app.actions.list.filter, "zuul", "Enter keeps the filter");
+    key(&mut app, KeyCode::Char('/'));
+    key(&mut app, KeyCode::Esc);
+    assert!(app.actions.list.filter.is_empty(), "Esc clears it");
+}
+
+#[test]
+fn overview_boxes_and_enter_jumps() {
+    let mut app = demo_app();
+    screen(&app, 120, 40);
+    assert_eq!(app.overview.focus, 0);
+    key(&mut app, KeyCode::Char('l'));
+    assert_eq!(app.overview.focus, 1);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, PaneId::Tenders);
+    assert!(app.tenders.detail, "Enter on a tender opens its timeline");
+    key(&mut app, KeyCode::Char('1'));
+    key(&mut app, KeyCode::Char('h'));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, PaneId::Schedule);
+    key(&mut app, KeyCode::Char('1'));
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Char('l'));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, PaneId::Archive);
+    assert!(app.archive.reader.is_some(), "latest minutes open in the reader");
+}
+
+#[test]
+fn open_and_copy_give_commands_only_for_safe_urls() {
+    let mut app = demo_app();
+    screen(&app, 120, 40);
+    let cmds = key(&mut app, KeyCode::Char('o'));
+    match cmds.as_slice() {
+        [Cmd::OpenUrl(u)] => assert!(u.starts_with("https://"), "{u}"),
+        other => panic!("expected an OpenUrl, got {other:?}"),
+    }
+    let cmds = key(&mut app, KeyCode::Char('y'));
+    assert!(matches!(cmds.as_slice(), [Cmd::Copy(_)]), "{cmds:?}");
+}
+
+#[test]
+fn refresh_on_demo_reloads_without_network() {
+    let mut app = demo_app();
+    let cmds = key(&mut app, KeyCode::Char('r'));
+    assert_eq!(cmds, vec![Cmd::Reload]);
+}
+
+#[test]
+fn mouse_clicks_tabs_and_rows_and_wheel_scrolls() {
+    let mut app = demo_app();
+    screen(&app, 120, 40);
+    let tab = app.hits.borrow().tabs.iter().find(|(_, p)| *p == PaneId::Tenders).map(|(r, _)| *r).unwrap();
+    let click = |x, y| {
+        Event::Mouse(MouseEvent { kind: MouseEventKind::Down(MouseButton::Left), column: x, row: y, modifiers: KeyModifiers::NONE })
+    };
+    app.on_event(click(tab.x + 1, tab.y));
+    assert_eq!(app.pane, PaneId::Tenders);
+    screen(&app, 120, 40);
+    let (rect, first, _) = app.hits.borrow().lists[0];
+    app.on_event(click(rect.x + 2, rect.y + 2));
+    assert_eq!(app.tenders.list.selected, first + 2);
+    let wheel = Event::Mouse(MouseEvent { kind: MouseEventKind::ScrollUp, column: 5, row: 5, modifiers: KeyModifiers::NONE });
+    app.on_event(wheel);
+    assert_eq!(app.tenders.list.selected, first + 1);
+}
+
+#[test]
+fn every_key_in_every_pane_and_mode_never_panics() {
+    let mut keys: Vec<KeyEvent> = Vec::new();
+    for c in (' '..='~').chain(['ä', 'ß', '🎉']) {
+        keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    for code in [
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Backspace,
+        KeyCode::Delete,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::F(1),
+        KeyCode::F(5),
+    ] {
+        keys.push(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+    for c in ['a', 'e', 'f', 'p', 'r', 's', 'z', 'y', 'u', 'd'] {
+        keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+    }
+    let open = |p: PaneId, mode: usize| {
+        let mut app = demo_app();
+        app.on_key(KeyEvent::new(KeyCode::Char(char::from(b'1' + p.index() as u8)), KeyModifiers::NONE));
+        match mode {
+            1 => {
+                app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+            }
+            2 => {
+                app.on_key(KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE));
+            }
+            _ => {}
+        }
+        app
+    };
+    for p in PaneId::ALL {
+        // Modes: fresh; after Enter (detail/reader/draft); after '/' (filter).
+        for mode in 0..3 {
+            let mut app = open(p, mode);
+            for k in &keys {
+                if app.quit || app.pane != p {
+                    app = open(p, mode);
+                }
+                let _ = app.on_key(*k);
+                let _ = app.on_key(*k);
+                screen(&app, 80, 24);
+            }
+            screen(&app, 61, 15);
+        }
+    }
+}
