@@ -26,15 +26,26 @@ impl SyncSettings {
                 api_url: opts.github_api_url.clone().unwrap_or_else(|| cfg.github.api_url.clone()),
                 raw_url: opts.github_raw_url.clone().unwrap_or_else(|| cfg.github.raw_url.clone()),
             },
-            token: find_token(cfg.github.token.as_deref()),
+            // Resolved later, off the UI thread: `gh auth token` may take seconds.
+            token: None,
             timeout: Duration::from_secs(cfg.github.timeout_secs.clamp(1, 600)),
             choice: SourceChoice::new(opts, cfg),
         }
     }
 }
 
+/// Find the token (environment, config, gh CLI) on a blocking thread.
+pub async fn resolve_token(config_token: Option<String>) -> Option<Token> {
+    tokio::task::spawn_blocking(move || find_token(config_token.as_deref())).await.ok().flatten()
+}
+
 /// Sync minutes and calendar into the cache. `progress(done, total)`.
-pub async fn sync_all(s: &SyncSettings, progress: Arc<dyn Fn(usize, usize) + Send + Sync>) -> Result<Vec<SyncReport>, String> {
+/// Both repositories are tried; the reports of those that worked come back
+/// with the errors of those that did not.
+pub async fn sync_all(
+    s: &SyncSettings,
+    progress: Arc<dyn Fn(usize, usize) + Send + Sync>,
+) -> Result<(Vec<SyncReport>, Vec<String>), String> {
     if s.choice.offline {
         return Err("--offline: not syncing".into());
     }
@@ -44,22 +55,32 @@ pub async fn sync_all(s: &SyncSettings, progress: Arc<dyn Fn(usize, usize) + Sen
         .ok_or_else(|| "no cache directory available (set --cache-dir)".to_string())?;
     let client = github::build_client(&s.endpoints, s.token.as_ref(), s.timeout).map_err(|e| e.to_string())?;
     let mut reports = Vec::new();
+    let mut errors = Vec::new();
     for repo in [&s.choice.minutes_repo, &s.choice.calendar_repo] {
         let p = progress.clone();
         let cb = move |sp: SyncProgress| p(sp.done, sp.total);
-        let r = github::sync_repo(&client, &s.endpoints, repo, &cache, &cb).await.map_err(|e| e.to_string())?;
-        reports.push(r);
+        match github::sync_repo(&client, &s.endpoints, repo, &cache, &cb).await {
+            Ok(r) => reports.push(r),
+            Err(e) => errors.push(e.to_string()),
+        }
     }
-    Ok(reports)
+    Ok((reports, errors))
 }
 
 /// `scsdash sync [--json]`.
 pub async fn run_cli(opts: &GlobalOpts, cfg: &Config, json: bool) -> Result<String, String> {
-    let s = SyncSettings::new(opts, cfg);
+    let mut s = SyncSettings::new(opts, cfg);
     if s.choice.is_local() || s.choice.demo {
         return Err("sync works on the GitHub sources; drop --demo/--minutes-dir/--calendar-dir/--ics".into());
     }
-    let reports = sync_all(&s, Arc::new(|_, _| {})).await?;
+    s.token = resolve_token(cfg.github.token.clone()).await;
+    let (reports, errors) = sync_all(&s, Arc::new(|_, _| {})).await?;
+    if let Some(e) = errors.first() {
+        if reports.is_empty() {
+            return Err(e.clone());
+        }
+        eprintln!("scsdash: {}", crate::text::sanitize_line(e));
+    }
     Ok(crate::cli::sync::sync_output(&reports, json))
 }
 

@@ -26,7 +26,7 @@ use crate::sync::SyncSettings;
 struct Runner {
     tx: UnboundedSender<Msg>,
     choice: SourceChoice,
-    sync: SyncSettings,
+    sync: std::cell::RefCell<SyncSettings>,
     mouse: bool,
 }
 
@@ -39,10 +39,17 @@ pub async fn run(opts: GlobalOpts, config: Config, _config_path: Option<PathBuf>
     let sync = SyncSettings::new(&opts, &config);
     let mut app = App::new(config, tz, Utc::now(), choice.offline, no_color);
     app.board.sync_allowed = !choice.demo && !choice.offline;
-    app.board.has_token = sync.token.is_some();
     let (tx, mut rx) = unbounded_channel();
     let mouse = app.config.ui.mouse;
-    let runner = Runner { tx, choice, sync, mouse };
+    // The token is looked up in the background (gh may take a moment); the
+    // first sync starts when it is known.
+    let ttx = tx.clone();
+    let cfg_token = app.config.github.token.clone();
+    tokio::spawn(async move {
+        let t = crate::sync::resolve_token(cfg_token).await;
+        let _ = ttx.send(Msg::TokenFound(t));
+    });
+    let runner = Runner { tx, choice, sync: std::cell::RefCell::new(sync), mouse };
 
     let mut terminal = ratatui::try_init().map_err(|e| format!("cannot set up the terminal: {e}"))?;
     runner.enter_extras();
@@ -95,18 +102,21 @@ impl Runner {
                 app.syncing = true;
                 app.status.progress = Some("syncing…".into());
                 let tx = self.tx.clone();
-                let s = self.sync.clone();
+                let s = self.sync.borrow().clone();
                 tokio::spawn(async move {
                     let ptx = tx.clone();
                     let progress = Arc::new(move |done, total| {
                         let _ = ptx.send(Msg::SyncProgress { done, total });
                     });
                     let msg = match crate::sync::sync_all(&s, progress).await {
-                        Ok(reports) => {
+                        Ok((reports, errors)) => {
                             let changed = reports.iter().any(|r| r.fetched > 0 || r.removed > 0);
                             let fetched: usize = reports.iter().map(|r| r.fetched).sum();
                             let info = if changed { format!("synced: {fetched} files updated") } else { "synced: up to date".into() };
-                            Msg::SyncDone { result: Ok(info), changed }
+                            match errors.into_iter().next() {
+                                Some(e) => Msg::SyncDone { result: Err(e), changed },
+                                None => Msg::SyncDone { result: Ok(info), changed },
+                            }
                         }
                         Err(e) => Msg::SyncDone { result: Err(e), changed: false },
                     };
@@ -115,7 +125,7 @@ impl Runner {
             }
             Cmd::FetchBoard => {
                 let tx = self.tx.clone();
-                let s = self.sync.clone();
+                let s = self.sync.borrow().clone();
                 let org = app.config.board.org.clone();
                 let number = app.config.board.number;
                 let field = app.config.board.team_field.clone();
@@ -148,7 +158,7 @@ impl Runner {
                 }
             }
             Cmd::Publish => {
-                if let Some(job) = app.editor.publish_job(&self.sync) {
+                if let Some(job) = app.editor.publish_job(&self.sync.borrow()) {
                     let tx = self.tx.clone();
                     tokio::spawn(async move {
                         let _ = tx.send(Msg::Published(job.run().await));
@@ -191,9 +201,7 @@ async fn event_loop(
         )
     };
     runner.exec(app, Cmd::Reload, terminal);
-    if runner.choice.wants_sync() && app.config.github.sync_on_start {
-        runner.exec(app, Cmd::Sync, terminal);
-    }
+    let mut sync_on_token = runner.choice.wants_sync() && app.config.github.sync_on_start;
     let mut dirty = true;
     loop {
         if dirty {
@@ -220,7 +228,16 @@ async fn event_loop(
                 None => break,
             },
             Some(msg) = rx.recv() => {
-                cmds = app.on_msg(msg);
+                if let Msg::TokenFound(t) = msg {
+                    let found = t.is_some();
+                    runner.sync.borrow_mut().token = t;
+                    cmds = app.on_msg(Msg::Token(found));
+                    if std::mem::take(&mut sync_on_token) {
+                        cmds.push(Cmd::Sync);
+                    }
+                } else {
+                    cmds = app.on_msg(msg);
+                }
                 dirty = true;
             }
             _ = tick => {

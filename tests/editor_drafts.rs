@@ -182,10 +182,20 @@ fn lock_is_exclusive_and_released_on_drop() {
         Err(LockError::HeldBy { pid, .. }) => assert_eq!(pid, std::process::id()),
         other => panic!("expected HeldBy, got {other:?}"),
     }
-    // Nor can the same store twice.
-    assert!(matches!(a.lock(&m.id), Err(LockError::HeldBy { .. })));
-    // A held draft cannot be renamed or deleted.
-    assert!(matches!(a.delete(&m.id), Err(DraftError::Locked(_))));
+    // Nor can the same store twice: it is told the draft is open here.
+    let here = a.lock(&m.id).unwrap_err();
+    assert!(matches!(here, LockError::HeldHere(_)), "{here:?}");
+    assert!(here.to_string().contains("open in this session"), "{here}");
+    // A held draft cannot be renamed or deleted, by this session or another.
+    assert!(matches!(
+        a.delete(&m.id),
+        Err(DraftError::Locked(LockError::HeldHere(_)))
+    ));
+    let mut b2 = DraftStore::open(dir.path()).unwrap();
+    assert!(matches!(
+        b2.rename(&m.id, "iaas", d(2026, 11, 26)),
+        Err(DraftError::Locked(LockError::HeldBy { .. }))
+    ));
     assert!(a.recoverable().is_empty());
     drop(lock);
     assert!(!dir.path().join("ops-20261126.lock").exists());

@@ -539,3 +539,33 @@ fn popup_near_the_bottom_opens_above_and_scrolling_works() {
     let _ = screen(&ed, 40, 10);
     assert!(ed.cursor().0 < 29, "the cursor follows the view");
 }
+
+#[test]
+fn cursor_moves_by_char_word_line_and_document() {
+    let t = Instant::now();
+    let mut ed = opened("alpha beta gamma\nsecond line\n\nthird para");
+    let ctrl_code = |c: KeyCode| KeyEvent::new(c, KeyModifiers::CONTROL);
+    ed.handle_key_at(key(KeyCode::Right), t);
+    assert_eq!(ed.cursor(), (0, 1));
+    ed.handle_key_at(ctrl_code(KeyCode::Right), t);
+    assert_eq!(ed.cursor(), (0, 6), "start of the next word");
+    ed.handle_key_at(ctrl_code(KeyCode::Left), t);
+    assert_eq!(ed.cursor(), (0, 0));
+    ed.handle_key_at(key(KeyCode::End), t);
+    assert_eq!(ed.cursor(), (0, 16));
+    ed.handle_key_at(key(KeyCode::Down), t);
+    assert_eq!(ed.cursor().0, 1);
+    ed.handle_key_at(ctrl_code(KeyCode::End), t);
+    assert_eq!(ed.cursor(), (3, 10), "end of the document");
+    ed.handle_key_at(ctrl_code(KeyCode::Home), t);
+    assert_eq!(ed.cursor(), (0, 0));
+    ed.handle_key_at(ctrl_code(KeyCode::Down), t);
+    assert_eq!(ed.cursor().0, 3, "start of the next paragraph");
+    // Shift+Ctrl+End selects to the end.
+    ed.handle_key_at(
+        KeyEvent::new(KeyCode::End, KeyModifiers::CONTROL | KeyModifiers::SHIFT),
+        t,
+    );
+    assert!(ed.selection().is_some());
+    assert!(!ed.is_dirty());
+}

@@ -248,3 +248,36 @@ fn config_dir_overrides_builtin() {
     std::fs::write(dir.path().join("secret.md"), "SECRET").unwrap();
     assert_ne!(load_template("../secret", Some(dir.path())), "SECRET");
 }
+
+#[test]
+fn user_override_fixture_renders_as_expected() {
+    let template = include_str!("fixtures/editor/team-override.md");
+    let expected = include_str!("fixtures/editor/team-override.expected.md");
+    let mut ctx = TemplateContext::new(
+        "iaas",
+        "Team IaaS",
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+    );
+    ctx.minute_taker = Some("@berendt".into());
+    ctx.pending_actions = vec![
+        ActionCtx {
+            owners: "@berendt".into(),
+            text: "update the flavor standard".into(),
+        },
+        ActionCtx {
+            owners: "@fzakfeld".into(),
+            text: "draft the IPv6 standard".into(),
+        },
+    ];
+    ctx.open_tenders = vec![TenderCtx {
+        id: "VP12".into(),
+        title: "Health monitoring".into(),
+        status: "Offers are being evaluated.".into(),
+    }];
+    ctx.teams = vec![TeamCtx {
+        name: "Ops".into(),
+        minutes_url: None,
+        open_actions: vec![],
+    }];
+    assert_eq!(render(template, &ctx), expected);
+}

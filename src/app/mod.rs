@@ -95,6 +95,10 @@ pub enum Msg {
     Error(String),
     /// A draft was published as a pull request.
     Published(Result<String, String>),
+    /// The GitHub token lookup finished (the loop keeps the token itself).
+    TokenFound(Option<crate::sources::token::Token>),
+    /// Whether a GitHub token was found.
+    Token(bool),
     /// A draft save finished (generation of the text written).
     DraftSaved { id: String, generation: u64, result: Result<(), String> },
 }
@@ -483,6 +487,14 @@ impl App {
             }
             Msg::Error(e) => {
                 self.status.error = Some(e);
+                vec![]
+            }
+            Msg::TokenFound(t) => {
+                self.board.has_token = t.is_some();
+                vec![]
+            }
+            Msg::Token(found) => {
+                self.board.has_token = found;
                 vec![]
             }
             Msg::DraftSaved { id, generation, result } => {

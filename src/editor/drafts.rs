@@ -79,7 +79,7 @@ pub enum DraftError {
     #[error("A draft named {0} already exists.")]
     AlreadyExists(String),
     /// The file changed on disk since this session loaded it.
-    #[error("The draft {id} was changed on disk by another session since you opened it; reload it, or save with force to overwrite.")]
+    #[error("The draft {id} was changed on disk (or deleted) by another session since you opened it; reload it, or save with force to overwrite.")]
     Conflict {
         /// The draft id.
         id: String,
@@ -100,6 +100,9 @@ pub enum LockError {
         /// Host name of the holder.
         host: String,
     },
+    /// This very session (same store) has the draft open.
+    #[error("The draft {0} is open in this session; close it first.")]
+    HeldHere(String),
     /// The id is not a valid draft id.
     #[error("'{0}' is not a valid draft name.")]
     InvalidId(String),
@@ -555,6 +558,9 @@ impl DraftStore {
         let lp = self.lock_path(id);
         match read_lossy(&lp) {
             Ok(text) => match LockRecord::parse(&text) {
+                Some(rec) if self.is_ours(&rec) => {
+                    Err(DraftError::Locked(LockError::HeldHere(id.to_string())))
+                }
                 Some(rec) if self.holder_alive(&rec) => {
                     Err(DraftError::Locked(LockError::HeldBy {
                         pid: rec.pid,
@@ -642,6 +648,10 @@ impl DraftStore {
         write_atomic(path, &bytes).map_err(io_err("write", path))
     }
 
+    fn is_ours(&self, rec: &LockRecord) -> bool {
+        rec.pid == std::process::id() && rec.nonce == self.nonce
+    }
+
     fn holder_alive(&self, rec: &LockRecord) -> bool {
         if !rec.host.is_empty() && rec.host != self.host {
             // A process on another host (shared home directory): we cannot check it.
@@ -725,6 +735,9 @@ impl DraftStore {
                         Err(e) => return Err(lock_io(e)),
                     };
                     match LockRecord::parse(&text) {
+                        Some(rec) if self.is_ours(&rec) => {
+                            return Err(LockError::HeldHere(id.to_string()))
+                        }
                         Some(rec) if self.holder_alive(&rec) => {
                             return Err(LockError::HeldBy {
                                 pid: rec.pid,

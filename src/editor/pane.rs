@@ -656,10 +656,12 @@ impl EditorState {
             }
             KeyCode::Home => {
                 self.move_with_shift(CursorMove::Top, shift);
+                self.move_with_shift(CursorMove::Head, shift);
                 return Consumed;
             }
             KeyCode::End => {
                 self.move_with_shift(CursorMove::Bottom, shift);
+                self.move_with_shift(CursorMove::End, shift);
                 return Consumed;
             }
             KeyCode::Backspace => {

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::doc::{Doc, Kind, Node};
+use super::doc::{Doc, Kind, Node, KW_ACTION};
 use crate::model::meeting::{ActionMention, Link};
 
 /// Headings whose top-level items are action items.
@@ -85,7 +85,7 @@ fn prev_word(s: &str) -> &str {
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
-    if !text.contains("AI") && !text.contains("odo") && !text.contains("ODO") {
+    if !text.contains("AI") && !text.contains("odo") && !text.contains("oDo") && !text.contains("ODO") {
         return None;
     }
     parse_marker(text, "AI")
@@ -354,7 +354,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         }
         let in_review = node.section.is_some_and(|s| review.get(s).copied().unwrap_or(false));
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
-        let ai = parse_ai(&node.text);
+        let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));

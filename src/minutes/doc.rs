@@ -63,6 +63,43 @@ pub struct Doc {
     pub section_parent: Vec<Option<usize>>,
     /// Raw YAML front matter, if any.
     pub front_matter: Option<String>,
+    /// Keyword flags (`KW_*` bits) of each 1-based source line, from one
+    /// scan over the whole text: cheap prefilters for the extractors.
+    pub line_flags: Vec<u8>,
+}
+
+/// The line mentions minutes / protocol / notes (minute takers, team minutes).
+pub const KW_MINUTES: u8 = 1;
+/// The line may record a decision.
+pub const KW_DECISION: u8 = 2;
+/// The line may mention a tender.
+pub const KW_TENDER: u8 = 4;
+/// The line may hold an action item marker (`AI`, `TODO`).
+pub const KW_ACTION: u8 = 8;
+
+static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:minute|protocol|notes by|decid|decision|agreed|we will|we'll|resol|consensus|conclusion|tender|lot|vp|vergabe)|AI|TODO|ToDo|Todo",
+    )
+    .expect("valid regex")
+});
+
+fn keyword_flags(text: &str, lines: &Lines) -> Vec<u8> {
+    let mut flags = vec![0u8; lines.0.len() + 2];
+    for m in KEYWORDS.find_iter(text) {
+        let k = m.as_str();
+        let bit = match k.as_bytes().first().map(|b| b.to_ascii_lowercase()) {
+            Some(b'm') | Some(b'p') | Some(b'n') => KW_MINUTES,
+            Some(b't') | Some(b'l') | Some(b'v') if k != "TODO" && k != "ToDo" && k != "Todo" => KW_TENDER,
+            Some(b't') => KW_ACTION,
+            Some(b'a') if k == "AI" => KW_ACTION,
+            _ => KW_DECISION,
+        };
+        if let Some(f) = flags.get_mut(lines.line(m.start())) {
+            *f |= bit;
+        }
+    }
+    flags
 }
 
 impl Doc {
@@ -74,6 +111,11 @@ impl Doc {
             cur = self.section_parent.get(i).copied().flatten();
             self.sections.get(i).map(|s| s.title.as_str())
         })
+    }
+
+    /// Whether the node's source line has keyword flag `kw` (`KW_*`).
+    pub fn has(&self, node: &Node, kw: u8) -> bool {
+        self.line_flags.get(node.line).is_some_and(|f| f & kw != 0)
     }
 
     /// Title of the node's heading ("" when none).
@@ -397,7 +439,7 @@ pub fn build(text: &str) -> Doc {
             _ => {}
         }
     }
-    let _ = b.text;
+    b.doc.line_flags = keyword_flags(b.text, &b.lines);
     // tidy: trim text, drop empty continuation lines
     let mut doc = b.doc;
     for n in &mut doc.nodes {

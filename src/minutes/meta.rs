@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::doc::{Doc, Kind};
+use super::doc::{Doc, Kind, KW_DECISION, KW_MINUTES};
 use crate::model::meeting::{Decision, Meeting};
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -49,12 +49,6 @@ static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-/// Cheap literal prefilters (on lowercased text) before the real grammars.
-static DECISION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"decid|decision|agreed|we will|we'll|resol|consensus|conclusion").expect("valid regex")
-});
-static MINUTES_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"minute|protocol|notes by").expect("valid regex"));
 static TENDERISH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)tender|procurement").expect("valid regex"));
 
@@ -123,7 +117,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         let text = node.text.as_str();
         let heading = doc.heading(node);
 
-        if !MINUTES_WORDS.is_match(&node.lower) {
+        if !doc.has(node, KW_MINUTES) {
             continue;
         }
         // team minutes links in the Tech Weekly: `Minutes: https://…/container/20230717.md`
@@ -198,13 +192,15 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         .iter()
         .map(|s| {
             let h = s.title.as_str();
+            let l = h.to_ascii_lowercase();
+            let has = |w: &[&str]| w.iter().any(|x| l.contains(x));
             Flags {
-                participants: PARTICIPANTS.is_match(h),
-                members: NEW_MEMBERS.is_match(h),
+                participants: has(&["particip", "attend", "teilnehm"]) && PARTICIPANTS.is_match(h),
+                members: has(&["new", "welcome", "introduction"]) && NEW_MEMBERS.is_match(h),
                 named_in_heading: h.contains(':') || h.starts_with("New member "),
-                hackathon: HACKATHON.is_match(h) && generic_hackathon_heading(h),
-                lightning: LIGHTNING.is_match(h),
-                today: h.to_lowercase().contains("today"),
+                hackathon: l.contains("hackathon") && generic_hackathon_heading(h),
+                lightning: has(&["lightn", "lighting"]) && LIGHTNING.is_match(h),
+                today: l.contains("today"),
             }
         })
         .collect();
@@ -286,7 +282,7 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             continue;
         }
         let t = node.text.trim();
-        if !DECISION_WORDS.is_match(&node.lower) {
+        if !doc.has(node, KW_DECISION) {
             continue;
         }
         if t.len() < 8 || !DECISION.is_match(t) || NOT_DECISION.is_match(t) || t.ends_with('?') {

@@ -35,7 +35,19 @@ static TIME_AND_DAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A `d:dd` or `d.dd` somewhere (cheap byte scan).
 fn has_clock(b: &[u8]) -> bool {
-    b.windows(4).any(|w| w[0].is_ascii_digit() && (w[1] == b':' || w[1] == b'.') && w[2].is_ascii_digit() && w[3].is_ascii_digit())
+    let mut i = 1;
+    while i + 2 < b.len() {
+        // jump to the next ':' or '.'
+        match b[i..b.len() - 2].iter().position(|&c| c == b':' || c == b'.') {
+            Some(p) => i += p,
+            None => return false,
+        }
+        if b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() && b[i + 2].is_ascii_digit() {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 fn weekday(s: &str) -> Option<Weekday> {

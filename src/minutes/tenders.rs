@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::doc::{Doc, Kind};
+use super::doc::{Doc, Kind, KW_TENDER};
 use crate::model::meeting::{TenderMention, TenderStatus};
 
 static TENDER_HEADING: LazyLock<Regex> =
@@ -202,20 +202,14 @@ fn title_and_rest(after: &str) -> (Option<String>, String) {
 
 /// Extract the tender mentions of one meeting.
 pub fn extract(doc: &Doc) -> Vec<TenderMention> {
-    let tender_sec: Vec<bool> = (0..doc.sections.len())
-        .map(|i| {
-            let mut cur = Some(i);
-            let mut hit = false;
-            while let Some(s) = cur {
-                if doc.sections.get(s).is_some_and(|s| TENDER_HEADING.is_match(&s.title)) {
-                    hit = true;
-                    break;
-                }
-                cur = doc.section_parent.get(s).copied().flatten();
-            }
-            hit
-        })
-        .collect();
+    // a section is about tenders when its heading or an enclosing one says so
+    // (parents come before their children)
+    let mut tender_sec: Vec<bool> = Vec::with_capacity(doc.sections.len());
+    for (i, s) in doc.sections.iter().enumerate() {
+        let own = TENDER_HEADING.is_match(&s.title);
+        let inherited = doc.section_parent.get(i).copied().flatten().and_then(|p| tender_sec.get(p).copied()).unwrap_or(false);
+        tender_sec.push(own || inherited);
+    }
     let mut out: Vec<TenderMention> = Vec::new();
     for (idx, node) in doc.nodes.iter().enumerate() {
         if matches!(node.kind, Kind::Heading(_)) {
@@ -223,6 +217,9 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         }
         let in_sec = node.section.is_some_and(|s| tender_sec.get(s).copied().unwrap_or(false));
         let text = node.text.as_str();
+        if !doc.has(node, KW_TENDER) {
+            continue;
+        }
         let lower = node.lower.as_str();
         if !in_sec && !lower.contains("tender") {
             continue;
