@@ -234,6 +234,9 @@ async fn event_loop(
                     cmds = app.on_msg(Msg::Token(found));
                     if std::mem::take(&mut sync_on_token) {
                         cmds.push(Cmd::Sync);
+                        // With a token, fetch the board too: the Action items
+                        // pane shows the board status of linked issues.
+                        cmds.extend(app.board.on_enter());
                     }
                 } else {
                     cmds = app.on_msg(msg);

@@ -569,3 +569,38 @@ fn cursor_moves_by_char_word_line_and_document() {
     assert!(ed.selection().is_some());
     assert!(!ed.is_dirty());
 }
+
+#[test]
+fn enter_continues_and_ends_lists() {
+    let t = Instant::now();
+    let mut ed = opened("");
+    type_str(&mut ed, "- first\nsecond\n", t);
+    assert_eq!(ed.text(), "- first\n- second\n- ");
+    // Enter on the empty item ends the list.
+    ed.handle_key_at(key(KeyCode::Enter), t);
+    assert_eq!(ed.text(), "- first\n- second\n");
+    type_str(&mut ed, "  - [x] done\nopen\n", t);
+    assert_eq!(
+        ed.text(),
+        "- first\n- second\n  - [x] done\n  - [ ] open\n  - [ ] "
+    );
+    ed.set_text("9. nine");
+    ed.handle_key_at(key(KeyCode::End), t);
+    type_str(&mut ed, "\nten", t);
+    assert_eq!(ed.text(), "9. nine\n10. ten");
+    // Mid-line Enter just splits; Alt+Enter is a plain newline; the yank buffer is untouched.
+    ed.set_text("- ab");
+    ed.handle_key_at(key(KeyCode::End), t);
+    ed.handle_key_at(key(KeyCode::Left), t);
+    ed.handle_key_at(key(KeyCode::Enter), t);
+    assert_eq!(ed.text(), "- a\nb");
+    ed.set_text("- x");
+    ed.handle_key_at(key(KeyCode::End), t);
+    ed.handle_key_at(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT), t);
+    assert_eq!(ed.text(), "- x\n");
+    ed.set_text("- ");
+    ed.handle_key_at(key(KeyCode::End), t);
+    ed.handle_key_at(key(KeyCode::Enter), t);
+    assert_eq!(ed.text(), "");
+    assert_eq!(ed.yank_text(), "");
+}

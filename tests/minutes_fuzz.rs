@@ -9,22 +9,87 @@ use scsdash::model::SourceFile;
 
 /// Fragments in the styles of real minutes, glued together at random.
 const FRAGMENTS: &[&str] = &[
-    "# ", "## ", "### Pending action items\n", "### Tenders\n", "## Lightning talk\n", "### Hackathons\n",
-    "- ", "* ", "  - ", "    * ", "1. ", "> ", "- [ ] ", "- [x] ", "\n", "\n\n", "\r\n", "\t",
-    "_AI @alice_: ", "_AI @bob: fix it_", "AI: @carol to ", " -> AI: @a, @b ", "AI: Matej pings Oliver",
-    "(AI research @x)", "AI(", "AI:", "@AI ", "ToDo (@x): ", "~~", "**DONE**", "done", "ongoing", "✅",
-    "VP12 (Health monitoring): Tender is open", "VP06a-2 (x) - Congratulations to B1 Systems, onboarded today",
-    "VP 09a", "Lots 6a-2, 4 and 18", "dito.", ":-( Will need to be tendered again.",
-    "Wed 10:05 - 10:55 CEST: Team IaaS (Felix) – unchanged", "Thursdays 12:05 CET/CEST",
-    "### Next operator coffee - mon 15:05 CEST", "Mon 25:99 CET: x", "Minutes: Matej", "Minutes: https://x/minutes/a.md",
-    "Welcome ", "next week - ", "decided", "decision needed", "we will", "---\n", "----\n", "---\ntitle: x\n---\n",
-    "<style>\n.x{}\n", "</style>\n", "<font color=\"red\">", "</font>", "<!-- c -->", "```\n", "| a | b |\n|---|---|\n",
-    "[link](https://github.com/SovereignCloudStack/standards/issues/1)", "standards#1020", "https://example.org/x",
-    "(", ")", "[", "]", ":", "@", "é", "€", "🎉", "\u{202E}", "\x1b[2J", "\0", "€ tender: ",
+    "# ",
+    "## ",
+    "### Pending action items\n",
+    "### Tenders\n",
+    "## Lightning talk\n",
+    "### Hackathons\n",
+    "- ",
+    "* ",
+    "  - ",
+    "    * ",
+    "1. ",
+    "> ",
+    "- [ ] ",
+    "- [x] ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    "_AI @alice_: ",
+    "_AI @bob: fix it_",
+    "AI: @carol to ",
+    " -> AI: @a, @b ",
+    "AI: Matej pings Oliver",
+    "(AI research @x)",
+    "AI(",
+    "AI:",
+    "@AI ",
+    "ToDo (@x): ",
+    "~~",
+    "**DONE**",
+    "done",
+    "ongoing",
+    "✅",
+    "VP12 (Health monitoring): Tender is open",
+    "VP06a-2 (x) - Congratulations to B1 Systems, onboarded today",
+    "VP 09a",
+    "Lots 6a-2, 4 and 18",
+    "dito.",
+    ":-( Will need to be tendered again.",
+    "Wed 10:05 - 10:55 CEST: Team IaaS (Felix) – unchanged",
+    "Thursdays 12:05 CET/CEST",
+    "### Next operator coffee - mon 15:05 CEST",
+    "Mon 25:99 CET: x",
+    "Minutes: Matej",
+    "Minutes: https://x/minutes/a.md",
+    "Welcome ",
+    "next week - ",
+    "decided",
+    "decision needed",
+    "we will",
+    "---\n",
+    "----\n",
+    "---\ntitle: x\n---\n",
+    "<style>\n.x{}\n",
+    "</style>\n",
+    "<font color=\"red\">",
+    "</font>",
+    "<!-- c -->",
+    "```\n",
+    "| a | b |\n|---|---|\n",
+    "[link](https://github.com/SovereignCloudStack/standards/issues/1)",
+    "standards#1020",
+    "https://example.org/x",
+    "(",
+    ")",
+    "[",
+    "]",
+    ":",
+    "@",
+    "é",
+    "€",
+    "🎉",
+    "\u{202E}",
+    "\x1b[2J",
+    "\0",
+    "€ tender: ",
 ];
 
 fn soup() -> impl Strategy<Value = Vec<u8>> {
-    prop::collection::vec(prop::sample::select(FRAGMENTS), 0..80).prop_map(|v| v.concat().into_bytes())
+    prop::collection::vec(prop::sample::select(FRAGMENTS), 0..80)
+        .prop_map(|v| v.concat().into_bytes())
 }
 
 fn check(path: &str, bytes: Vec<u8>) {
@@ -34,7 +99,12 @@ fn check(path: &str, bytes: Vec<u8>) {
     assert!(m.text.len() <= MAX_FILE_BYTES + 4 * 1024);
     let lines = m.text.lines().count().max(1) + 1;
     for a in &m.actions {
-        assert!(a.line >= 1 && a.line <= lines, "action line {} of {}", a.line, lines);
+        assert!(
+            a.line >= 1 && a.line <= lines,
+            "action line {} of {}",
+            a.line,
+            lines
+        );
     }
     for t in &m.tenders {
         assert!(t.line >= 1 && t.line <= lines);
@@ -49,7 +119,11 @@ fn check(path: &str, bytes: Vec<u8>) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, .. ProptestConfig::default() })]
+    // 512 cases by default; PROPTEST_CASES=N for a longer run
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(512),
+        .. ProptestConfig::default()
+    })]
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {

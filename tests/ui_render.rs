@@ -137,9 +137,24 @@ fn actions_pane_filters_mine_and_status() {
 }
 
 #[test]
-fn board_without_token_explains() {
+fn board_demo_and_without_token() {
     for (w, h) in SIZES {
         let mut app = demo_app();
+        goto(&mut app, PaneId::Board);
+        let s = screen(&app, w, h);
+        assert!(s.contains("SCS Sprint Board (demo)"), "the bundled demo board:\n{s}");
+        assert!(s.contains("Todo (3)"), "{s}");
+        assert!(s.contains(" 5 Sprint board "), "the active tab is named:\n{s}");
+    }
+    // The Action items pane shows the board status of linked issues.
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Actions);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("[In Progress]"), "{s}");
+    for (w, h) in SIZES {
+        let mut app = demo_app();
+        app.board.board = None;
+        app.board.demo = false;
         goto(&mut app, PaneId::Board);
         let s = screen(&app, w, h);
         assert!(s.contains("GITHUB_TOKEN"), "{s}");

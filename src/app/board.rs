@@ -25,6 +25,8 @@ pub struct BoardState {
     pub requested: bool,
     /// Teams named in the config (board labels), shown first.
     pub preferred: Vec<String>,
+    /// The board on screen is the bundled demo board.
+    pub demo: bool,
 }
 
 impl BoardState {
@@ -40,6 +42,7 @@ impl BoardState {
             has_token: false,
             requested: false,
             preferred: cfg.teams.iter().filter_map(|t| t.label.clone()).collect(),
+            demo: false,
         }
     }
 
@@ -57,6 +60,7 @@ impl BoardState {
         match r {
             Ok(b) => {
                 self.board = Some(b);
+                self.demo = false;
                 self.load = LoadState::Loaded;
             }
             Err(e) => self.load = LoadState::Error(e),
@@ -135,6 +139,10 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
     let page = app.page.get();
     match a {
         Action::Refresh => {
+            if app.board.demo && !app.board.sync_allowed {
+                app.status.info = Some("this is the bundled demo board".into());
+                return vec![];
+            }
             app.board.requested = false;
             if app.board.unavailable().is_some() && !app.board.has_token {
                 app.status.info = Some(crate::sync::token_help());

@@ -49,18 +49,29 @@ pub struct SaveJob {
     id: String,
     text: String,
     generation: u64,
+    /// Overwrite even when the file changed on disk (the user said so).
+    force: bool,
 }
 
 impl SaveJob {
     /// Write the draft (atomically); the answer goes back as a message.
     pub fn run(self) -> Msg {
         let r = match self.store.lock() {
-            Ok(mut s) => s.save(&self.id, &self.text).map(|_| ()).map_err(|e| e.to_string()),
+            Ok(mut s) => {
+                let r = if self.force { s.save_forced(&self.id, &self.text) } else { s.save(&self.id, &self.text) };
+                r.map(|_| ()).map_err(|e| match e {
+                    crate::editor::DraftError::Conflict { .. } => CONFLICT.to_string(),
+                    e => e.to_string(),
+                })
+            }
             Err(_) => Err("the draft store is unavailable".to_string()),
         };
         Msg::DraftSaved { id: self.id, generation: self.generation, result: r }
     }
 }
+
+/// The save error that means "changed on disk since it was loaded".
+pub const CONFLICT: &str = "the draft changed on disk since it was opened (another scsdash or editor?): Ctrl-S overwrites it";
 
 /// A pull request to open.
 pub struct PublishJob {
@@ -104,6 +115,9 @@ pub struct EditorPane {
     saving: Option<u64>,
     /// The draft to publish once confirmed.
     pending_publish: Option<String>,
+    /// The last save met a conflict: the next Ctrl-S overwrites.
+    pub conflict: bool,
+    force_next: bool,
 }
 
 fn styles(theme: &Theme) -> EditorStyles {
@@ -165,6 +179,8 @@ impl EditorPane {
             repo: cfg.github.minutes.repo.clone(),
             saving: None,
             pending_publish: None,
+            conflict: false,
+            force_next: false,
         };
         pane.refresh_list();
         let rec: Vec<String> = pane.metas.iter().filter(|m| m.recoverable).map(|m| m.id.clone()).collect();
@@ -266,7 +282,8 @@ impl EditorPane {
         let store = self.store.clone()?;
         let generation = self.state.generation();
         self.saving = Some(generation);
-        Some(SaveJob { store, id, text: self.state.text(), generation })
+        let force = std::mem::take(&mut self.force_next);
+        Some(SaveJob { store, id, text: self.state.text(), generation, force })
     }
 
     /// A save finished.
@@ -280,8 +297,20 @@ impl EditorPane {
                     self.state.mark_saved_generation(generation);
                 }
             }
-            Err(e) => self.message = Some(format!("not saved: {e}")),
+            Err(e) => {
+                self.conflict = e == CONFLICT;
+                self.message = Some(format!("not saved: {e}"));
+            }
         }
+    }
+
+    /// Ctrl-S: save now; after a conflict, overwrite.
+    fn save_now(&mut self) -> Vec<Cmd> {
+        if self.conflict {
+            self.conflict = false;
+            self.force_next = true;
+        }
+        vec![Cmd::SaveDraft]
     }
 
     /// The publish to run (after the confirmation).
@@ -381,7 +410,7 @@ impl EditorPane {
                 }
                 vec![]
             }
-            EditorOutcome::Save => vec![Cmd::SaveDraft],
+            EditorOutcome::Save => self.save_now(),
             EditorOutcome::Publish => {
                 if let Some(id) = self.state.draft_id() {
                     self.confirm = Some(Confirm::Publish(id.to_string()));
@@ -451,12 +480,33 @@ impl EditorPane {
                 }
             }
             (PromptKind::Rename(id), Some((series, date))) => {
-                if self.state.draft_id() == Some(id.as_str()) {
-                    Err("close the draft (Esc) before renaming it".into())
-                } else {
-                    store.lock().map_err(|_| "draft store unavailable".to_string()).and_then(|mut s| {
-                        s.rename(id, &series, date).map(|_| ()).map_err(|e| e.to_string())
-                    })
+                // Renaming the open draft: save it, close it, rename, reopen.
+                let was_open = self.state.draft_id() == Some(id.as_str());
+                if was_open {
+                    self.flush_for_quit();
+                    self.state.close();
+                    self.lock = None;
+                    self.editing = false;
+                }
+                let r = store.lock().map_err(|_| "draft store unavailable".to_string()).and_then(|mut s| {
+                    s.rename(id, &series, date).map_err(|e| e.to_string())
+                });
+                match r {
+                    Ok(meta) => {
+                        self.message = Some(format!("renamed to {}", meta.id));
+                        if was_open {
+                            self.open_draft(&meta.id);
+                            self.editing = false;
+                        }
+                        Ok(())
+                    }
+                    Err(e) => {
+                        if was_open {
+                            self.open_draft(id);
+                            self.editing = false;
+                        }
+                        Err(e)
+                    }
                 }
             }
             (PromptKind::Export(id), _) => {
@@ -584,6 +634,9 @@ pub fn completion_words(app: &App) -> Vec<String> {
         words.extend(m.minute_takers.iter().cloned());
         words.extend(m.participants.iter().map(|p| if p.starts_with('@') || p.contains(' ') { p.clone() } else { format!("@{p}") }));
     }
+    for m in &d.minutes.meetings {
+        words.extend(crate::editor::complete::harvest_words(&m.text));
+    }
     words.extend(app.config.teams.iter().map(|t| t.name.clone()));
     words.extend(d.minutes.tenders.iter().map(|t| t.id.clone()));
     words
@@ -640,10 +693,18 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
         }
         return vec![];
     }
-    app.editor.on_key(key)
+    let cmds = app.editor.on_key(key);
+    app.editor.state.set_focused(app.editor.editing);
+    cmds
 }
 
 pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
+    let cmds = editor_action(app, a);
+    app.editor.state.set_focused(app.editor.editing);
+    cmds
+}
+
+fn editor_action(app: &mut App, a: Action) -> Vec<Cmd> {
     let page = app.page.get();
     match a {
         Action::NewDraft => {

@@ -440,6 +440,11 @@ impl App {
                             tracing::warn!("{} load warnings, first: {w}", d.warnings.len());
                         }
                         self.data = Some(d);
+                        if origin == Origin::Demo && (self.board.board.is_none() || self.board.demo) {
+                            self.board.board = crate::sources::demo_board(self.now.date_naive());
+                            self.board.demo = self.board.board.is_some();
+                            self.board.load = LoadState::Loaded;
+                        }
                         self.origin = Some(origin);
                         self.load = LoadState::Loaded;
                         archive::on_data(self);

@@ -14,6 +14,8 @@
 //! - Ctrl-K delete to line end, Ctrl-W / Ctrl-Backspace delete word, Ctrl-Delete next word.
 //! - Ctrl-F find: type the query (case-insensitive, literal), Enter next match, Shift-Enter or
 //!   Up previous, Esc ends the search.
+//! - Enter at the end of a list item continues the list (`- `, `- [ ] `, `1. `); Enter on an
+//!   empty item removes the marker; Alt+Enter is a plain newline.
 //! - Tab or Ctrl-Space completion: Up/Down choose, Enter or Tab take, Esc closes; typing
 //!   narrows the list. Tab with nothing to complete indents (spaces).
 //! - Esc closes the popup/search, else drops a selection, else is not consumed (leave pane).
@@ -189,6 +191,35 @@ pub fn external_editor_argv(visual: Option<&str>, editor: Option<&str>) -> Vec<S
         .map(|s| s.split_whitespace().map(str::to_string).collect::<Vec<_>>())
         .find(|v| !v.is_empty())
         .unwrap_or_else(|| vec!["vi".to_string()])
+}
+
+/// The list marker at the start of `line`: (the line's prefix up to and including the
+/// marker, the prefix for the next item).
+fn list_marker(line: &str) -> Option<(String, String)> {
+    let indent_len = line.len() - line.trim_start_matches([' ', '\t']).len();
+    let (indent, rest) = line.split_at(indent_len);
+    for (m, next) in [
+        ("- [ ] ", "- [ ] "),
+        ("- [x] ", "- [ ] "),
+        ("- [X] ", "- [ ] "),
+        ("* [ ] ", "* [ ] "),
+        ("- ", "- "),
+        ("* ", "* "),
+        ("+ ", "+ "),
+    ] {
+        if rest.starts_with(m) {
+            return Some((format!("{indent}{m}"), format!("{indent}{next}")));
+        }
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=9).contains(&digits) && rest[digits..].starts_with(". ") {
+        let n: u64 = rest[..digits].parse().ok()?;
+        return Some((
+            format!("{indent}{}. ", &rest[..digits]),
+            format!("{indent}{}. ", n + 1),
+        ));
+    }
+    None
 }
 
 /// Escape regex metacharacters so a query matches literally.
@@ -603,7 +634,46 @@ impl EditorState {
                 EditorOutcome::Consumed
             }
             KeyCode::F(_) | KeyCode::Insert | KeyCode::Null => EditorOutcome::NotConsumed,
+            KeyCode::Enter if !alt && !shift => {
+                self.enter(now);
+                EditorOutcome::Consumed
+            }
             _ => self.edit_key(key, now),
+        }
+    }
+
+    /// Enter: a new line; at the end of a list item the list continues (`- `, `* `, `+ `,
+    /// `- [ ] `, `1. ` counting up, same indentation); Enter on an empty item ends the list
+    /// by removing its marker. Alt+Enter always inserts a plain newline.
+    fn enter(&mut self, now: Instant) {
+        let (row, col) = self.cursor();
+        let line = self.textarea.lines().get(row).cloned().unwrap_or_default();
+        let at_end = col >= line.chars().count();
+        let marker = if at_end && !self.textarea.is_selecting() {
+            list_marker(&line)
+        } else {
+            None
+        };
+        match marker {
+            Some((prefix, _)) if prefix.len() == line.len() => {
+                // An empty item: end the list.
+                self.textarea.move_cursor(CursorMove::Head);
+                self.textarea.start_selection();
+                self.textarea.move_cursor(CursorMove::End);
+                // Replace the selection by nothing (not `cut`: keep the yank buffer).
+                self.textarea.insert_str("");
+                self.textarea.cancel_selection();
+                self.touched(now);
+            }
+            Some((_, next)) => {
+                self.textarea.insert_newline();
+                self.textarea.insert_str(&next);
+                self.touched(now);
+            }
+            None => {
+                self.textarea.insert_newline();
+                self.touched(now);
+            }
         }
     }
 

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::doc::{Doc, Kind, Node, KW_ACTION};
+use super::doc::{Doc, Kind, KW_ACTION};
 use crate::model::meeting::{ActionMention, Link};
 
 /// Headings whose top-level items are action items.
@@ -55,17 +55,72 @@ static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
 static NO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(none|nothing|n/a|tbd|technically none|no (explicit |new |open )?(ais?|action items?|actions?))(?-u:\b)").expect("valid regex")
 });
-static SHORT_REF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
+static SHORT_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex")
+});
 
 /// Capitalised words that start a task rather than name an owner.
 const NOT_NAMES: &[&str] = &[
-    "Add", "Adding", "Adjust", "Ask", "Check", "Clarify", "Close", "Copy", "Create", "Discuss",
-    "Document", "Elaborate", "Ensure", "Figure", "Find", "Finish", "Fix", "Follow", "Get", "Go",
-    "Implement", "Improve", "Inform", "Investigate", "Look", "Make", "Merge", "Move", "Needs",
-    "Open", "Organize", "Please", "Prepare", "Provide", "Reach", "Remove", "Research", "Review",
-    "Schedule", "Send", "Set", "Short", "Split", "Talk", "Test", "The", "This", "Try", "Update",
-    "Write", "We", "Someone", "Everyone", "All", "TODO", "Todo", "Next", "New", "Need", "It",
+    "Add",
+    "Adding",
+    "Adjust",
+    "Ask",
+    "Check",
+    "Clarify",
+    "Close",
+    "Copy",
+    "Create",
+    "Discuss",
+    "Document",
+    "Elaborate",
+    "Ensure",
+    "Figure",
+    "Find",
+    "Finish",
+    "Fix",
+    "Follow",
+    "Get",
+    "Go",
+    "Implement",
+    "Improve",
+    "Inform",
+    "Investigate",
+    "Look",
+    "Make",
+    "Merge",
+    "Move",
+    "Needs",
+    "Open",
+    "Organize",
+    "Please",
+    "Prepare",
+    "Provide",
+    "Reach",
+    "Remove",
+    "Research",
+    "Review",
+    "Schedule",
+    "Send",
+    "Set",
+    "Short",
+    "Split",
+    "Talk",
+    "Test",
+    "The",
+    "This",
+    "Try",
+    "Update",
+    "Write",
+    "We",
+    "Someone",
+    "Everyone",
+    "All",
+    "TODO",
+    "Todo",
+    "Next",
+    "New",
+    "Need",
+    "It",
 ];
 
 /// Result of reading an `AI` marker in a line.
@@ -79,13 +134,22 @@ pub enum Ai {
 
 fn prev_word(s: &str) -> &str {
     let t = s.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let start = t.rfind(|c: char| !c.is_alphanumeric()).map(|i| i + 1).unwrap_or(0);
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
     &t[start..]
 }
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
-    if !text.contains("AI") && !text.contains("odo") && !text.contains("oDo") && !text.contains("ODO") {
+    if !text.contains("AI")
+        && !text.contains("odo")
+        && !text.contains("oDo")
+        && !text.contains("ODO")
+    {
         return None;
     }
     parse_marker(text, "AI")
@@ -95,7 +159,6 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
 }
 
 fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
-    let bytes = text.as_bytes();
     let mut from = 0;
     let is_ai = marker == "AI";
     while let Some(pos) = text[from..].find(marker).map(|p| p + from) {
@@ -109,34 +172,50 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             }
         }
         match after.chars().next() {
-            Some(c) if c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '/' => continue,
+            Some(c) if c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '/' => {
+                continue
+            }
             _ => {}
         }
         let at_sign = prev == Some('@');
         let pw = prev_word(before).to_ascii_lowercase();
         if matches!(
             pw.as_str(),
-            "no" | "renew" | "check" | "by" | "for" | "the" | "an" | "generative" | "of" | "with" | "using" | "and" | "or" | "about" | "use"
+            "no" | "renew"
+                | "check"
+                | "by"
+                | "for"
+                | "the"
+                | "an"
+                | "generative"
+                | "of"
+                | "with"
+                | "using"
+                | "and"
+                | "or"
+                | "about"
+                | "use"
         ) {
             continue;
         }
         let lead = before.trim_end_matches(|c: char| c.is_whitespace() || "_*~@".contains(c));
-        let at_start = lead.trim_start_matches(|c: char| c.is_whitespace() || "-*>=_~([".contains(c)).is_empty();
+        let at_start = lead
+            .trim_start_matches(|c: char| c.is_whitespace() || "-*>=_~([".contains(c))
+            .is_empty();
         let arrow = lead.ends_with("->") || lead.ends_with("=>") || lead.ends_with('→');
         let in_paren = lead.ends_with('(') || unclosed_paren(before).is_some();
-        let r0 = after.trim_start_matches(|c: char| c == '_' || c == '*');
+        let r0 = after.trim_start_matches(['_', '*']);
         let r0t = r0.trim_start();
         let strong_after = r0t.starts_with(':') || r0t.starts_with('@') || r0t.starts_with('(');
         if !(at_start || arrow || in_paren || strong_after || at_sign) {
             continue;
         }
-        if !is_ai && !(strong_after || at_start && r0t.starts_with(':')) {
+        if !(is_ai || strong_after || at_start && r0t.starts_with(':')) {
             continue;
         }
         if r0t.starts_with("from ") && !r0t.trim_end().ends_with(':') {
             continue;
         }
-        let _ = bytes;
         // the part of the line the AI applies to
         let (content, paren_form) = if in_paren {
             let end = r0.find(')').unwrap_or(r0.len());
@@ -164,7 +243,10 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             return Some(Ai::Intro);
         }
         let prefix = clean_task(prefix);
-        let text = if paren_form || (arrow && (rest_is_trivial(&rest_clean))) || (!at_start && rest_is_trivial(&rest_clean)) {
+        let text = if paren_form
+            || (arrow && (rest_is_trivial(&rest_clean)))
+            || (!at_start && rest_is_trivial(&rest_clean))
+        {
             if prefix.is_empty() {
                 rest_clean
             } else {
@@ -208,7 +290,10 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     if let Some(inner) = r.strip_prefix('(') {
         if let Some(end) = inner.find(')') {
             let spec = &inner[..end];
-            let hs: Vec<String> = HANDLE.captures_iter(spec).map(|c| c[1].to_string()).collect();
+            let hs: Vec<String> = HANDLE
+                .captures_iter(spec)
+                .map(|c| c[1].to_string())
+                .collect();
             if !hs.is_empty() {
                 owners = hs;
             } else if spec.split_whitespace().count() == 1 && !spec.trim().is_empty() {
@@ -222,11 +307,16 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     r = r.trim_start_matches(|c: char| c.is_whitespace() || c == '_' || c == '*' || c == ':');
     if owners.is_empty() {
         if let Some(m) = HANDLES.find(r) {
-            owners = HANDLE.captures_iter(m.as_str()).map(|c| c[1].to_string()).collect();
+            owners = HANDLE
+                .captures_iter(m.as_str())
+                .map(|c| c[1].to_string())
+                .collect();
             r = &r[m.end()..];
         } else if at_sign {
             // `@AI garloff: …`
-            let end = r.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(r.len());
+            let end = r
+                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .unwrap_or(r.len());
             if end > 0 {
                 owners.push(r[..end].to_string());
                 r = &r[end..];
@@ -249,7 +339,10 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
             // `AI test: @garloff`, `AI set up: @berendt`
             if label.split_whitespace().count() <= 2 && tail.trim_start().starts_with('@') {
                 if let Some(m) = HANDLES.find(tail.trim_start()) {
-                    owners = HANDLE.captures_iter(m.as_str()).map(|c| c[1].to_string()).collect();
+                    owners = HANDLE
+                        .captures_iter(m.as_str())
+                        .map(|c| c[1].to_string())
+                        .collect();
                     return (owners, label);
                 }
             }
@@ -258,7 +351,10 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     if owners.is_empty() {
         // `research @matofeder` inside parentheses, `Split epic (@tibeer)`
         if let Some(c) = TRAILING_PAREN_HANDLES.captures(r) {
-            owners = HANDLE.captures_iter(&c[1]).map(|c| c[1].to_string()).collect();
+            owners = HANDLE
+                .captures_iter(&c[1])
+                .map(|c| c[1].to_string())
+                .collect();
             let start = c.get(0).map(|m| m.start()).unwrap_or(r.len());
             return (owners, &r[..start]);
         }
@@ -270,7 +366,10 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
         }
     }
     let r = r.trim_start_matches(|c: char| c.is_whitespace() || "_*):-–—,".contains(c));
-    let r = r.strip_prefix("to ").or_else(|| r.strip_prefix("will ")).unwrap_or(r);
+    let r = r
+        .strip_prefix("to ")
+        .or_else(|| r.strip_prefix("will "))
+        .unwrap_or(r);
     (owners, r)
 }
 
@@ -295,7 +394,9 @@ fn done_note(s: &str) -> bool {
 }
 
 fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
-    let Some(node) = doc.nodes.get(idx) else { return };
+    let Some(node) = doc.nodes.get(idx) else {
+        return;
+    };
     for l in &node.links {
         if !out.iter().any(|o| o.url == l.url) {
             out.push(l.clone());
@@ -303,7 +404,9 @@ fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
     }
     for c in SHORT_REF.captures_iter(text) {
         let whole = &c[0];
-        if out.iter().any(|l| l.text.contains(whole)) || node.links.iter().any(|l| l.text.contains(whole)) {
+        if out.iter().any(|l| l.text.contains(whole))
+            || node.links.iter().any(|l| l.text.contains(whole))
+        {
             continue;
         }
         let repo = match &c[1] {
@@ -315,7 +418,10 @@ fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
         }
         out.push(Link {
             text: whole.to_string(),
-            url: format!("https://github.com/SovereignCloudStack/{}/issues/{}", repo, &c[2]),
+            url: format!(
+                "https://github.com/SovereignCloudStack/{}/issues/{}",
+                repo, &c[2]
+            ),
             line: node.line,
         });
     }
@@ -338,8 +444,16 @@ fn owners_of_plain(text: &str) -> (Vec<String>, String) {
 
 /// Extract all action item mentions of one meeting.
 pub fn extract(doc: &Doc) -> Vec<ActionMention> {
-    let review: Vec<bool> = doc.sections.iter().map(|s| ACTION_HEADING.is_match(&s.title)).collect();
-    let carried_sec: Vec<bool> = doc.sections.iter().map(|s| CARRIED_HEADING.is_match(&s.title)).collect();
+    let review: Vec<bool> = doc
+        .sections
+        .iter()
+        .map(|s| ACTION_HEADING.is_match(&s.title))
+        .collect();
+    let carried_sec: Vec<bool> = doc
+        .sections
+        .iter()
+        .map(|s| CARRIED_HEADING.is_match(&s.title))
+        .collect();
     let mut out = Vec::new();
     let mut forced: HashSet<usize> = HashSet::new();
     let mut consumed: HashSet<usize> = HashSet::new();
@@ -352,9 +466,15 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if matches!(node.kind, Kind::Heading(_)) || consumed.contains(&idx) {
             continue;
         }
-        let in_review = node.section.is_some_and(|s| review.get(s).copied().unwrap_or(false));
+        let in_review = node
+            .section
+            .is_some_and(|s| review.get(s).copied().unwrap_or(false));
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
-        let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
+        let ai = if doc.has(node, KW_ACTION) {
+            parse_ai(&node.text)
+        } else {
+            None
+        };
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));
@@ -376,12 +496,21 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             continue;
         }
         let is_forced = forced.contains(&idx);
-        let task = if node.kind == Kind::Item { node.task } else { None };
+        let task = if node.kind == Kind::Item {
+            node.task
+        } else {
+            None
+        };
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
             continue;
         }
-        let has_cont = node.kind != Kind::Cont && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Cont);
-        let full = if has_cont { doc.full_text(idx) } else { node.text.clone() };
+        let has_cont =
+            node.kind != Kind::Cont && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Cont);
+        let full = if has_cont {
+            doc.full_text(idx)
+        } else {
+            node.text.clone()
+        };
         // continuation lines belong to this item; do not read them twice
         for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1) {
             if m.kind != Kind::Cont || node.kind == Kind::Cont {
@@ -403,7 +532,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if text.is_empty() || NO_ACTION.is_match(&text) {
             continue;
         }
-        let owners: Vec<String> = owners.into_iter().filter(|o| !o.eq_ignore_ascii_case("none")).collect();
+        let owners: Vec<String> = owners
+            .into_iter()
+            .filter(|o| !o.eq_ignore_ascii_case("none"))
+            .collect();
         if node.is_struck() || task == Some(true) {
             done = true;
         }
@@ -413,7 +545,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let mut cancelled = false;
         if node.kind == Kind::Item {
             for c in doc.children(idx) {
-                let ct = doc.full_text(c).split_whitespace().collect::<Vec<_>>().join(" ");
+                let ct = doc
+                    .full_text(c)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 if matches!(parse_ai(&ct), Some(Ai::Item { .. })) || doc.nodes[c].task.is_some() {
                     continue;
                 }
@@ -427,7 +563,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 }
             }
         }
-        let carried = in_review && node.section.is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false));
+        let carried = in_review
+            && node
+                .section
+                .is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false));
         out.push(ActionMention {
             owners,
             text,
@@ -443,13 +582,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     out
 }
 
-/// Whether `node` sits in an action review section ("Pending action items").
+/// Whether a heading starts a review of carried action items ("Pending action items").
 pub fn is_review_heading(title: &str) -> bool {
     ACTION_HEADING.is_match(title) && CARRIED_HEADING.is_match(title)
 }
-
-#[allow(dead_code)]
-fn _unused(_: &Node) {}
 
 #[cfg(test)]
 mod tests {
@@ -464,22 +600,52 @@ mod tests {
 
     #[test]
     fn spellings() {
-        assert_eq!(item("AI @fkr: send mail"), (vec!["fkr".into()], "send mail".into()));
-        assert_eq!(item("AI: @fkr to write out epic"), (vec!["fkr".into()], "write out epic".into()));
+        assert_eq!(
+            item("AI @fkr: send mail"),
+            (vec!["fkr".into()], "send mail".into())
+        );
+        assert_eq!(
+            item("AI: @fkr to write out epic"),
+            (vec!["fkr".into()], "write out epic".into())
+        );
         assert_eq!(
             item("Backups: Needs to be evaluated -> AI: @master-caster, @fkr issue#400"),
-            (vec!["master-caster".into(), "fkr".into()], "Backups: Needs to be evaluated".into())
+            (
+                vec!["master-caster".into(), "fkr".into()],
+                "Backups: Needs to be evaluated".into()
+            )
         );
-        assert_eq!(item("AI: Matej pings Oliver"), (vec!["Matej".into()], "Matej pings Oliver".into()));
-        assert_eq!(item("AI(berendt): ask Vexxhost"), (vec!["berendt".into()], "ask Vexxhost".into()));
-        assert_eq!(item("@AI garloff: Open PR"), (vec!["garloff".into()], "Open PR".into()));
+        assert_eq!(
+            item("AI: Matej pings Oliver"),
+            (vec!["Matej".into()], "Matej pings Oliver".into())
+        );
+        assert_eq!(
+            item("AI(berendt): ask Vexxhost"),
+            (vec!["berendt".into()], "ask Vexxhost".into())
+        );
+        assert_eq!(
+            item("@AI garloff: Open PR"),
+            (vec!["garloff".into()], "Open PR".into())
+        );
         assert_eq!(
             item("Do we need rate-limit protection? (AI research @matofeder)"),
-            (vec!["matofeder".into()], "Do we need rate-limit protection?".into())
+            (
+                vec!["matofeder".into()],
+                "Do we need rate-limit protection?".into()
+            )
         );
-        assert_eq!(item("AI Itrich: Create PR"), (vec!["Itrich".into()], "Create PR".into()));
-        assert_eq!(item("AI: Split epic into two (@tibeer)"), (vec!["tibeer".into()], "Split epic into two".into()));
-        assert_eq!(item("AI @a & @b: test it"), (vec!["a".into(), "b".into()], "test it".into()));
+        assert_eq!(
+            item("AI Itrich: Create PR"),
+            (vec!["Itrich".into()], "Create PR".into())
+        );
+        assert_eq!(
+            item("AI: Split epic into two (@tibeer)"),
+            (vec!["tibeer".into()], "Split epic into two".into())
+        );
+        assert_eq!(
+            item("AI @a & @b: test it"),
+            (vec!["a".into(), "b".into()], "test it".into())
+        );
         assert_eq!(parse_ai("AI:"), Some(Ai::Intro));
         assert_eq!(parse_ai("No AI for `x` in MVP3"), None);
         assert_eq!(parse_ai("GPGPU (CUDA) for AI"), None);
@@ -490,7 +656,10 @@ mod tests {
     #[test]
     fn done_markers() {
         assert_eq!(strip_done("close #443 - DONE"), ("close #443".into(), true));
-        assert_eq!(strip_done("Send out invitation - ✅"), ("Send out invitation".into(), true));
+        assert_eq!(
+            strip_done("Send out invitation - ✅"),
+            ("Send out invitation".into(), true)
+        );
         assert_eq!(strip_done("keep going"), ("keep going".into(), false));
     }
 }

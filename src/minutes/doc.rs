@@ -43,8 +43,6 @@ pub struct Node {
     pub plain: usize,
     /// Links on this line.
     pub links: Vec<Link>,
-    /// `text` with ASCII letters lowercased, for cheap keyword checks.
-    pub lower: String,
 }
 
 impl Node {
@@ -79,7 +77,7 @@ pub const KW_ACTION: u8 = 8;
 
 static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:minute|protocol|notes by|decid|decision|agreed|we will|we'll|resol|consensus|conclusion|tender|lot|vp|vergabe)|AI|TODO|ToDo|Todo",
+        r"(?i:minute|protocol|notes by|decid|decision|agreed|we will|we'll|resol|consensus|conclusion|tender|lots?\s?\d|vp\s?\d|vergabe)|AI|TODO|ToDo|Todo",
     )
     .expect("valid regex")
 });
@@ -90,7 +88,9 @@ fn keyword_flags(text: &str, lines: &Lines) -> Vec<u8> {
         let k = m.as_str();
         let bit = match k.as_bytes().first().map(|b| b.to_ascii_lowercase()) {
             Some(b'm') | Some(b'p') | Some(b'n') => KW_MINUTES,
-            Some(b't') | Some(b'l') | Some(b'v') if k != "TODO" && k != "ToDo" && k != "Todo" => KW_TENDER,
+            Some(b't') | Some(b'l') | Some(b'v') if k != "TODO" && k != "ToDo" && k != "Todo" => {
+                KW_TENDER
+            }
             Some(b't') => KW_ACTION,
             Some(b'a') if k == "AI" => KW_ACTION,
             _ => KW_DECISION,
@@ -140,7 +140,11 @@ impl Doc {
 
     /// The node's text plus its continuation lines.
     pub fn full_text(&self, idx: usize) -> String {
-        let mut s = self.nodes.get(idx).map(|n| n.text.clone()).unwrap_or_default();
+        let mut s = self
+            .nodes
+            .get(idx)
+            .map(|n| n.text.clone())
+            .unwrap_or_default();
         for n in self.nodes.iter().skip(idx + 1) {
             if n.kind != Kind::Cont {
                 break;
@@ -186,8 +190,7 @@ struct Builder<'a> {
     cur: Option<usize>,
     /// Open list items (node index of their first line).
     items: Vec<usize>,
-    /// Whether the innermost open item already has its first line closed
-    /// (a nested list or block started inside it).
+    /// Current list nesting depth.
     list_depth: usize,
     section: Option<usize>,
     heading_stack: Vec<(u8, usize)>,
@@ -208,19 +211,13 @@ impl<'a> Builder<'a> {
             text: String::new(),
             line: self.lines.line(offset),
             depth,
-            parent: if matches!(kind, Kind::Item) {
-                // an item's parent is the enclosing item (the stack top is itself
-                // only after push, which happens by the caller)
-                parent
-            } else {
-                parent
-            },
+            // for an item: the enclosing item (it is pushed by the caller afterwards)
+            parent,
             section: self.section,
             task: None,
             struck: 0,
             plain: 0,
             links: Vec::new(),
-            lower: String::new(),
         });
         self.doc.nodes.len() - 1
     }
@@ -244,23 +241,30 @@ impl<'a> Builder<'a> {
         let i = self.target(offset);
         let strike = self.strike > 0;
         let in_link = self.link.is_some();
-        let line = self.lines.line(offset);
         let node = &mut self.doc.nodes[i];
         if strike {
             // `plain` is computed at the end, only for nodes with struck text
             node.struck += s.chars().filter(|c| c.is_alphanumeric()).count();
         }
         if node.text.is_empty() && node.kind == Kind::Cont {
-            node.line = line;
+            node.line = self.lines.line(offset);
         }
         node.text.push_str(s);
         if let Some(l) = self.link.as_mut() {
             l.1.push_str(s);
         }
         if !in_link && s.contains("http") {
+            let line = self.lines.line(offset);
             for m in BARE_URL.find_iter(s) {
-                let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']).to_string();
-                self.doc.nodes[i].links.push(Link { text: url.clone(), url, line });
+                let url = m
+                    .as_str()
+                    .trim_end_matches(['.', ',', ';', ':', '!', '?'])
+                    .to_string();
+                self.doc.nodes[i].links.push(Link {
+                    text: url.clone(),
+                    url,
+                    line,
+                });
             }
         }
     }
@@ -366,7 +370,6 @@ pub fn build(text: &str) -> Doc {
                     if let Some(i) = b.cur.take() {
                         let node = &mut b.doc.nodes[i];
                         let title = node.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                        node.lower = title.to_ascii_lowercase();
                         node.text = title.clone();
                         let level = match node.kind {
                             Kind::Heading(l) => l,
@@ -449,7 +452,6 @@ pub fn build(text: &str) -> Doc {
         if start > 0 {
             n.text.drain(..start);
         }
-        n.lower = n.text.to_ascii_lowercase();
         if n.struck > 0 {
             let all = n.text.chars().filter(|c| c.is_alphanumeric()).count();
             n.plain = all.saturating_sub(n.struck);
@@ -465,7 +467,11 @@ mod tests {
     #[test]
     fn items_children_and_lines() {
         let d = build("# T\n\n- a\n  - b\n  - c\n- d\nlazy\n");
-        let texts: Vec<_> = d.nodes.iter().map(|n| (n.text.as_str(), n.line, n.depth)).collect();
+        let texts: Vec<_> = d
+            .nodes
+            .iter()
+            .map(|n| (n.text.as_str(), n.line, n.depth))
+            .collect();
         assert_eq!(texts[0], ("T", 1, 0));
         assert_eq!(texts[1], ("a", 3, 1));
         assert_eq!(texts[2], ("b", 4, 2));

@@ -20,19 +20,23 @@ static MINUTES_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(transforming .*minutes|minutes .*(transfer|github)|community call and minutes|minutes transfer|transfer(?:ring)? (?:the )?minutes)")
         .expect("valid regex")
 });
-static PARTICIPANTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)participants|attendees|attendance|teilnehmer").expect("valid regex"));
+static PARTICIPANTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)participants|attendees|attendance|teilnehmer").expect("valid regex")
+});
 static NEW_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)new (team )?members?|newcomers?|introduction of new|^\W*welcome(?-u:\b)|new colleagues?").expect("valid regex")
 });
-static HACKATHON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)hackathon").expect("valid regex"));
+static HACKATHON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)hackathon").expect("valid regex"));
 static LIGHTNING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)lightn?ing\s+talk").expect("valid regex"));
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:next week|next time|next|upcoming|in two weeks)(?-u:\b)\s*[:\-–—]?\s*").expect("valid regex")
+    Regex::new(r"(?i)^\W*(?:next week|next time|next|upcoming|in two weeks)(?-u:\b)\s*[:\-–—]?\s*")
+        .expect("valid regex")
 });
 static THIS_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:today|this week|now|spontaneous)(?-u:\b)\s*[:\-–—]?\s*").expect("valid regex")
+    Regex::new(r"(?i)^\W*(?:today|this week|now|spontaneous)(?-u:\b)\s*[:\-–—]?\s*")
+        .expect("valid regex")
 });
 static NONE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex")
@@ -58,13 +62,30 @@ fn generic_hackathon_heading(h: &str) -> bool {
     h.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .all(|w| matches!(w, "hackathon" | "hackathons" | "scs" | "community" | "news" | "updates" | "update" | "upcoming" | "events"))
+        .all(|w| {
+            matches!(
+                w,
+                "hackathon"
+                    | "hackathons"
+                    | "scs"
+                    | "community"
+                    | "news"
+                    | "updates"
+                    | "update"
+                    | "upcoming"
+                    | "events"
+            )
+        })
 }
 
 fn split_names(s: &str) -> Vec<String> {
     s.split([',', '&', '/', '+'])
         .flat_map(|p| p.split(" and "))
-        .map(|p| p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim())
+        .map(|p| {
+            p.trim()
+                .trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`')
+                .trim()
+        })
         .filter(|p| !p.is_empty() && p.len() <= 60)
         .map(|p| {
             // `@o-otte :)` -> `@o-otte`
@@ -79,12 +100,21 @@ fn split_names(s: &str) -> Vec<String> {
 
 fn valid_taker(v: &str) -> bool {
     let v = v.trim();
-    !v.is_empty() && !v.contains("http") && !v.contains("://") && !NONE_WORDS.is_match(v) && !v.starts_with('(') && v.split_whitespace().count() <= 8
+    !v.is_empty()
+        && !v.contains("http")
+        && !v.contains("://")
+        && !NONE_WORDS.is_match(v)
+        && !v.starts_with('(')
+        && v.split_whitespace().count() <= 8
 }
 
 fn front_matter_title(fm: &str) -> Option<String> {
     fm.lines().find_map(|l| {
-        let v = l.strip_prefix("title:")?.trim().trim_matches(['"', '\'']).trim();
+        let v = l
+            .strip_prefix("title:")?
+            .trim()
+            .trim_matches(['"', '\''])
+            .trim();
         (!v.is_empty()).then(|| v.to_string())
     })
 }
@@ -99,10 +129,21 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         .or_else(|| {
             doc.sections
                 .iter()
-                .find(|s| !s.title.is_empty() && !PARTICIPANTS.is_match(&s.title) && !s.title.eq_ignore_ascii_case("agenda"))
+                .find(|s| {
+                    !s.title.is_empty()
+                        && !PARTICIPANTS.is_match(&s.title)
+                        && !s.title.eq_ignore_ascii_case("agenda")
+                })
                 .map(|s| s.title.clone())
         })
-        .unwrap_or_else(|| m.path.rsplit('/').next().unwrap_or(&m.path).trim_end_matches(".md").to_string());
+        .unwrap_or_else(|| {
+            m.path
+                .rsplit('/')
+                .next()
+                .unwrap_or(&m.path)
+                .trim_end_matches(".md")
+                .to_string()
+        });
     // slide decks all say "SCS Community Call": add the date
     if let (Some(d), Some(_)) = (m.date, doc.front_matter.as_deref()) {
         if !m.title.chars().any(|c| c.is_ascii_digit()) && !m.title.is_empty() {
@@ -121,8 +162,16 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
             continue;
         }
         // team minutes links in the Tech Weekly: `Minutes: https://…/container/20230717.md`
-        if text.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("minutes")) || text.starts_with("[Minutes") {
-            if let Some(l) = node.links.iter().find(|l| l.url.contains("/minutes/") && l.url.contains(".md")) {
+        if text
+            .get(..7)
+            .is_some_and(|p| p.eq_ignore_ascii_case("minutes"))
+            || text.starts_with("[Minutes")
+        {
+            if let Some(l) = node
+                .links
+                .iter()
+                .find(|l| l.url.contains("/minutes/") && l.url.contains(".md"))
+            {
                 if !heading.is_empty() && !m.team_minutes.iter().any(|(_, u)| u == &l.url) {
                     m.team_minutes.push((heading.to_string(), l.url.clone()));
                 }
@@ -149,9 +198,16 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
                 }
             } else if MINUTES_QUESTION.is_match(text) && node.kind == Kind::Item {
                 // the answer is a continuation line or the sub-items
-                let cont = doc.nodes.get(idx + 1).filter(|n| n.kind == Kind::Cont).map(|n| n.text.clone());
+                let cont = doc
+                    .nodes
+                    .get(idx + 1)
+                    .filter(|n| n.kind == Kind::Cont)
+                    .map(|n| n.text.clone());
                 let v = cont.unwrap_or_else(|| {
-                    let kids: Vec<String> = doc.children(idx).map(|c| doc.nodes[c].text.clone()).collect();
+                    let kids: Vec<String> = doc
+                        .children(idx)
+                        .map(|c| doc.nodes[c].text.clone())
+                        .collect();
                     kids.join(", ")
                 });
                 if valid_taker(&v) {
@@ -166,7 +222,11 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 
     // minutes transfer named in a heading: `## Community call and minutes transfer` + `* @jschoone`
     if m.minute_takers.is_empty() {
-        if let Some(si) = doc.sections.iter().position(|s| MINUTES_QUESTION.is_match(&s.title)) {
+        if let Some(si) = doc
+            .sections
+            .iter()
+            .position(|s| MINUTES_QUESTION.is_match(&s.title))
+        {
             let names: Vec<String> = doc
                 .nodes
                 .iter()
@@ -206,7 +266,9 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         .collect();
     for node in &doc.nodes {
         let top_item = node.kind == Kind::Item && node.parent.is_none();
-        let Some(f) = node.section.and_then(|s| flags.get(s)) else { continue };
+        let Some(f) = node.section.and_then(|s| flags.get(s)) else {
+            continue;
+        };
         // participants
         if top_item && f.participants && !node.text.is_empty() && node.text.len() <= 80 {
             m.participants.push(node.text.clone());
@@ -216,17 +278,16 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         // new members (unless the heading names them: `### Newcomer to the team: Jan`)
         if top_item && f.members && !f.named_in_heading && !node.text.is_empty() {
             let t = node.text.trim();
-            let t = t.strip_prefix("Welcome").map(|r| r.trim_start_matches([':', ' ', ','])).unwrap_or(t);
+            let t = t
+                .strip_prefix("Welcome")
+                .map(|r| r.trim_start_matches([':', ' ', ',']))
+                .unwrap_or(t);
             if !t.is_empty() && !NONE_WORDS.is_match(t) {
                 m.new_members.push(t.to_string());
             }
         }
         // hackathons
-        if top_item
-            && f.hackathon
-            && !node.text.is_empty()
-            && !NONE_WORDS.is_match(&node.text)
-        {
+        if top_item && f.hackathon && !node.text.is_empty() && !NONE_WORDS.is_match(&node.text) {
             m.hackathons.push(node.text.clone());
         }
         // lightning talks
@@ -249,18 +310,36 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
                 if !v.is_empty() && !NONE_WORDS.is_match(v) {
                     m.lightning_talks.this_week.push(v.to_string());
                 }
-            } else if heading_today && node.kind != Kind::Cont && node.links.iter().all(|l| l.text != t) && !t.ends_with(':') {
+            } else if heading_today
+                && node.kind != Kind::Cont
+                && node.links.iter().all(|l| l.text != t)
+                && !t.ends_with(':')
+            {
                 m.lightning_talks.this_week.push(t.to_string());
             } else if heading_today && node.kind != Kind::Cont && t.ends_with(':') {
                 // `Yassir Ellami (Gaia-X AISBL):` followed by the talk title
-                m.lightning_talks.this_week.push(t.trim_end_matches(':').to_string());
+                m.lightning_talks
+                    .this_week
+                    .push(t.trim_end_matches(':').to_string());
             }
         }
     }
     // a hackathon named by its heading (`### SCS Community Hackathon in Nürnberg`)
     for s in &doc.sections {
         let t = s.title.trim();
-        if HACKATHON.is_match(t) && t.split_whitespace().count() > 1 && !t.eq_ignore_ascii_case("hackathons") && !m.hackathons.iter().any(|h| h == t) {
+        let l = t.to_ascii_lowercase();
+        if !(l.contains("hackathon")
+            || l.contains("new")
+            || l.contains("welcome")
+            || l.contains("introduction"))
+        {
+            continue;
+        }
+        if HACKATHON.is_match(t)
+            && t.split_whitespace().count() > 1
+            && !t.eq_ignore_ascii_case("hackathons")
+            && !m.hackathons.iter().any(|h| h == t)
+        {
             m.hackathons.push(t.to_string());
         }
         // `### New member dNation`, `### Newcomer to the team: Jan`

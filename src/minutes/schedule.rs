@@ -38,7 +38,10 @@ fn has_clock(b: &[u8]) -> bool {
     let mut i = 1;
     while i + 2 < b.len() {
         // jump to the next ':' or '.'
-        match b[i..b.len() - 2].iter().position(|&c| c == b':' || c == b'.') {
+        match b[i..b.len() - 2]
+            .iter()
+            .position(|&c| c == b':' || c == b'.')
+        {
             Some(p) => i += p,
             None => return false,
         }
@@ -80,31 +83,51 @@ fn capitalise(s: &str) -> String {
 
 /// `Team IaaS (Felix) – unchanged` -> ("Team IaaS", Some("Felix"), Some("unchanged")).
 fn team_spec(s: &str) -> (String, Option<String>, Option<String>) {
-    let s = s.trim().trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+    let s = s
+        .trim()
+        .trim_start_matches(|c: char| c == ':' || c.is_whitespace());
     let (head, note) = match s.find([' ', '\t']).and_then(|_| {
-        ["–", "—", " - "].iter().filter_map(|d| s.find(d).map(|i| (i, d.len()))).min()
+        ["–", "—", " - "]
+            .iter()
+            .filter_map(|d| s.find(d).map(|i| (i, d.len())))
+            .min()
     }) {
         Some((i, l)) => (&s[..i], Some(s[i + l..].trim().to_string())),
         None => (s, None),
     };
     let (team, coord) = match (head.find('('), head.rfind(')')) {
-        (Some(a), Some(b)) if b > a => (head[..a].trim().to_string(), Some(head[a + 1..b].trim().to_string())),
+        (Some(a), Some(b)) if b > a => (
+            head[..a].trim().to_string(),
+            Some(head[a + 1..b].trim().to_string()),
+        ),
         _ => (head.trim().to_string(), None),
     };
-    (team, coord.filter(|c| !c.is_empty()), note.filter(|n| !n.is_empty()))
+    (
+        team,
+        coord.filter(|c| !c.is_empty()),
+        note.filter(|n| !n.is_empty()),
+    )
 }
 
 fn clean_heading(h: &str) -> String {
     let mut s = h.to_string();
-    if let Some(i) = s.find('(') {
-        s.truncate(i);
+    for cut in ["(", " -- ", " – ", " — ", " - ", ": "] {
+        if let Some(i) = s.find(cut) {
+            s.truncate(i);
+        }
     }
-    s.trim().trim_end_matches([':', '-', '–']).trim().to_string()
+    s.trim()
+        .trim_end_matches([':', '-', '–'])
+        .trim()
+        .to_string()
 }
 
 fn team_name(t: &str) -> String {
     let t = t.trim().trim_end_matches([':', ',', '-', '–']).trim();
-    let t = t.strip_prefix("New slot for ").or_else(|| t.strip_prefix("New Slot for ")).unwrap_or(t);
+    let t = t
+        .strip_prefix("New slot for ")
+        .or_else(|| t.strip_prefix("New Slot for "))
+        .unwrap_or(t);
     match t {
         "IaaS" | "IAM" | "Ops" | "Container" | "Operations" => format!("Team {t}"),
         _ => t.to_string(),
@@ -113,26 +136,44 @@ fn team_name(t: &str) -> String {
 
 /// Extract the announced slots of one meeting.
 pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
-    let Some(date) = m.date else { return Vec::new() };
+    let Some(date) = m.date else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     for node in &doc.nodes {
         let text = node.text.as_str();
-        if text.len() > 300 || !has_clock(text.as_bytes()) || !TIME_AND_DAY.is_match(&node.lower) {
+        if text.len() > 300
+            || !has_clock(text.as_bytes())
+            || !TIME_AND_DAY.is_match(&text.to_ascii_lowercase())
+        {
             continue;
         }
-        let Some(c) = SLOT.captures(text) else { continue };
-        let (Some(wd), Some(start)) = (c.name("wd").and_then(|w| weekday(w.as_str())), time(c.name("h1"), c.name("m1")))
-        else {
+        let Some(c) = SLOT.captures(text) else {
+            continue;
+        };
+        let (Some(wd), Some(start)) = (
+            c.name("wd").and_then(|w| weekday(w.as_str())),
+            time(c.name("h1"), c.name("m1")),
+        ) else {
             continue;
         };
         let end = time(c.name("h2"), c.name("m2"));
-        let zone = c.name("zone").map(|z| z.as_str().to_string()).unwrap_or_default();
+        let zone = c
+            .name("zone")
+            .map(|z| z.as_str().to_string())
+            .unwrap_or_default();
         let label = c.name("label").map(|l| l.as_str().trim()).unwrap_or("");
         let rest = c.name("rest").map(|r| r.as_str().trim()).unwrap_or("");
+        // a question is not an announcement
+        if rest.starts_with('?') || text.trim_end().ends_with('?') {
+            continue;
+        }
         let label_clean = label.trim_end_matches([':', '-', '–', '—']).trim();
         let label_lc = label_clean.to_lowercase();
         if label_clean.split_whitespace().count() > 6
-            || ["last", "was", "until", "since"].iter().any(|w| label_lc.split_whitespace().any(|x| x == *w))
+            || ["last", "was", "until", "since"]
+                .iter()
+                .any(|w| label_lc.split_whitespace().any(|x| x == *w))
         {
             continue;
         }
@@ -140,7 +181,10 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
         let (team, coordinator, mut note) = if let Some(spec) = rest.strip_prefix(':') {
             team_spec(spec)
         } else if !label_clean.is_empty() {
-            let l = if let Some(x) = label_clean.strip_prefix("Next ").or_else(|| label_clean.strip_prefix("next ")) {
+            let l = if let Some(x) = label_clean
+                .strip_prefix("Next ")
+                .or_else(|| label_clean.strip_prefix("next "))
+            {
                 one_off = true;
                 capitalise(x.trim())
             } else {
@@ -152,7 +196,11 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
         } else {
             let h = doc.heading(node);
             let n = rest.trim_start_matches([',', '-', '–', ' ']).trim();
-            (clean_heading(h), None, (!n.is_empty()).then(|| n.to_string()))
+            (
+                clean_heading(h),
+                None,
+                (!n.is_empty()).then(|| n.to_string()),
+            )
         };
         if matches!(node.kind, Kind::Heading(_)) && label_clean.is_empty() {
             continue;
@@ -163,6 +211,15 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
         }
         if note.as_deref().is_some_and(|n| n.is_empty()) {
             note = None;
+        }
+        // `Biweekly, Fridays 13:00 CEST`: keep the cadence
+        if let Some(freq) = c.name("freq").map(|f| f.as_str().trim().trim_end_matches(',').to_lowercase()) {
+            if freq.contains("week") {
+                note = Some(match note {
+                    Some(n) => format!("{freq}; {n}"),
+                    None => freq,
+                });
+            }
         }
         out.push(WeeklySlot {
             weekday: wd,
@@ -187,12 +244,17 @@ mod tests {
     use crate::model::SourceFile;
 
     fn slots(md: &str) -> Vec<WeeklySlot> {
-        crate::minutes::parse_meeting(&SourceFile::new("community-call/20230720.md", md.as_bytes().to_vec())).slots
+        crate::minutes::parse_meeting(&SourceFile::new(
+            "community-call/20230720.md",
+            md.as_bytes().to_vec(),
+        ))
+        .slots
     }
 
     #[test]
     fn reshuffle_line() {
-        let s = slots("### Reshuffling\n\n- Wed 10:05 - 10:55 CEST: Team IaaS (Felix) – unchanged\n");
+        let s =
+            slots("### Reshuffling\n\n- Wed 10:05 - 10:55 CEST: Team IaaS (Felix) – unchanged\n");
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].weekday, Weekday::Wed);
         assert_eq!(s[0].start, NaiveTime::from_hms_opt(10, 5, 0).unwrap());

@@ -8,15 +8,74 @@ use chrono::NaiveDate;
 use super::is_regular;
 use super::tenders::is_funds_wait;
 use crate::model::meeting::{
-    ActionMention, ActionStatus, Meeting, MentionRef, Tender, TenderEvent, TenderStatus, TrackedAction,
+    ActionMention, ActionStatus, Meeting, MentionRef, Tender, TenderEvent, TenderStatus,
+    TrackedAction,
 };
 
 const STOP: &[&str] = &[
-    "the", "and", "for", "with", "from", "into", "onto", "that", "this", "these", "those", "will", "should",
-    "shall", "can", "could", "would", "about", "regarding", "also", "then", "than", "are", "was", "were",
-    "has", "have", "had", "been", "being", "not", "but", "all", "any", "our", "their", "its", "his", "her",
-    "you", "they", "them", "who", "what", "when", "where", "which", "how", "why", "there", "here", "some",
-    "please", "next", "week", "meeting", "until", "done", "still", "see", "via", "per", "out",
+    "the",
+    "and",
+    "for",
+    "with",
+    "from",
+    "into",
+    "onto",
+    "that",
+    "this",
+    "these",
+    "those",
+    "will",
+    "should",
+    "shall",
+    "can",
+    "could",
+    "would",
+    "about",
+    "regarding",
+    "also",
+    "then",
+    "than",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "been",
+    "being",
+    "not",
+    "but",
+    "all",
+    "any",
+    "our",
+    "their",
+    "its",
+    "his",
+    "her",
+    "you",
+    "they",
+    "them",
+    "who",
+    "what",
+    "when",
+    "where",
+    "which",
+    "how",
+    "why",
+    "there",
+    "here",
+    "some",
+    "please",
+    "next",
+    "week",
+    "meeting",
+    "until",
+    "done",
+    "still",
+    "see",
+    "via",
+    "per",
+    "out",
 ];
 
 /// Crude stemming: the first five characters ("creates", "created" -> "creat").
@@ -31,7 +90,13 @@ fn stem(w: &str) -> &str {
 pub fn normalise(text: &str) -> String {
     let lower: String = text
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                ' '
+            }
+        })
         .collect();
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -77,7 +142,11 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
 /// Stable short id: FNV-1a 64 of `series \n normalised text`, as 10 hex digits.
 pub fn short_id(series: &str, norm: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in series.bytes().chain(std::iter::once(b'\n')).chain(norm.bytes()) {
+    for b in series
+        .bytes()
+        .chain(std::iter::once(b'\n'))
+        .chain(norm.bytes())
+    {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
@@ -104,15 +173,20 @@ fn similar(w: &Work, norm: &str, toks: &[u64], owners: &[String], carried: bool)
     if w.norm == norm {
         return Some(2.0);
     }
-    let same = |a: &String, b: &String| a.trim_start_matches('@').eq_ignore_ascii_case(b.trim_start_matches('@'));
-    let owners_ok = (w.owners.is_empty() && owners.is_empty()) || w.owners.iter().any(|a| owners.iter().any(|b| same(a, b)));
+    let same = |a: &String, b: &String| {
+        a.trim_start_matches('@')
+            .eq_ignore_ascii_case(b.trim_start_matches('@'))
+    };
+    let owners_ok = (w.owners.is_empty() && owners.is_empty())
+        || w.owners.iter().any(|a| owners.iter().any(|b| same(a, b)));
     if !owners_ok || w.tokens.is_empty() || toks.is_empty() {
         return None;
     }
     let shared = shared(&w.tokens, toks);
     let score = shared as f64 / w.tokens.len().min(toks.len()) as f64;
     let need = if carried { 0.5 } else { 0.6 };
-    (shared >= 2 && score >= need || shared >= 1 && score >= 0.99 && w.tokens.len().min(toks.len()) == 1 && carried)
+    (shared >= 2 && score >= need
+        || shared >= 1 && score >= 0.99 && w.tokens.len().min(toks.len()) == 1 && carried)
         .then_some(score)
 }
 
@@ -155,7 +229,9 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
                 }
                 if let Some(score) = similar(w, &norm, &toks, &mention.owners, mention.carried) {
                     // prefer the best score, then the most recent item
-                    if best.is_none_or(|(b, bw)| score > b || score == b && works[wi].last_idx > works[bw].last_idx) {
+                    if best.is_none_or(|(b, bw)| {
+                        score > b || score == b && works[wi].last_idx > works[bw].last_idx
+                    }) {
                         best = Some((score, wi));
                     }
                 }
@@ -196,13 +272,25 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut out = Vec::with_capacity(works.len());
     for w in works {
-        let Some((first_mi, first)) = w.mentions.first() else { continue };
-        let Some((last_mi, last)) = w.mentions.last() else { continue };
+        let Some((first_mi, first)) = w.mentions.first() else {
+            continue;
+        };
+        let Some((last_mi, last)) = w.mentions.last() else {
+            continue;
+        };
         let first_m = &meetings[*first_mi];
         let last_m = &meetings[*last_mi];
         let mut id = short_id(&w.series, &normalise(&first.text));
         if used_ids.contains(&id) {
-            id = short_id(&w.series, &format!("{}\n{}:{}", normalise(&first.text), first_m.path, first.line));
+            id = short_id(
+                &w.series,
+                &format!(
+                    "{}\n{}:{}",
+                    normalise(&first.text),
+                    first_m.path,
+                    first.line
+                ),
+            );
         }
         used_ids.insert(id.clone());
         let status = if last.done {
@@ -226,8 +314,16 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
                 }
             }
         }
-        let progress = w.mentions.iter().rev().find_map(|(_, mm)| mm.progress.clone());
-        let mut paths: Vec<&str> = w.mentions.iter().map(|(mi, _)| meetings[*mi].path.as_str()).collect();
+        let progress = w
+            .mentions
+            .iter()
+            .rev()
+            .find_map(|(_, mm)| mm.progress.clone());
+        let mut paths: Vec<&str> = w
+            .mentions
+            .iter()
+            .map(|(mi, _)| meetings[*mi].path.as_str())
+            .collect();
         paths.dedup();
         out.push(TrackedAction {
             id,

@@ -280,9 +280,10 @@ impl Minutes {
         self.meetings
             .iter()
             .flat_map(|m| {
-                m.warnings
-                    .iter()
-                    .map(|w| FileWarning { path: m.path.clone(), message: w.clone() })
+                m.warnings.iter().map(|w| FileWarning {
+                    path: m.path.clone(),
+                    message: w.clone(),
+                })
             })
             .collect()
     }

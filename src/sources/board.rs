@@ -342,6 +342,20 @@ pub async fn fetch_board(
     )))
 }
 
+/// A board from one complete GraphQL answer (`{"data": {"organization": ...}}`),
+/// as bundled for the demo workspace: the same parsing as [`fetch_board`].
+pub fn board_from_answer(json: &[u8], team_field: Option<&str>, today: NaiveDate) -> Result<Board, SyncError> {
+    let answer: Answer = serde_json::from_slice(json).map_err(|e| SyncError::Malformed(format!("board JSON: {e}")))?;
+    let project = answer
+        .data
+        .and_then(|d| d.organization)
+        .and_then(|o| o.project)
+        .ok_or_else(|| SyncError::Malformed("board JSON has no organization.projectV2".into()))?;
+    let mut builder = BoardBuilder::new(team_field);
+    builder.add_page(project);
+    Ok(builder.finish(today))
+}
+
 struct BoardBuilder {
     board: Board,
     status_field: Option<String>,

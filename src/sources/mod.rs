@@ -114,6 +114,12 @@ impl Workspace {
     }
 }
 
+/// The bundled demo sprint board (a GraphQL answer, parsed like the live one).
+pub fn demo_board(today: chrono::NaiveDate) -> Option<crate::model::board::Board> {
+    let f = DEMO.get_file("board.json")?;
+    board::board_from_answer(f.contents(), None, today).ok()
+}
+
 fn collect_embedded(dir: &Dir<'static>, strip: &str, out: &mut Vec<SourceFile>) {
     for f in dir.files() {
         let p = f.path().to_string_lossy().replace('\\', "/");
@@ -211,6 +217,15 @@ mod tests {
             ws.calendar.iter().any(|f| f.path == "main.yml"),
             "demo calendar"
         );
+    }
+
+    #[test]
+    fn demo_board_parses() {
+        let b = demo_board(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()).expect("demo board");
+        assert!(b.cards.len() >= 10);
+        assert_eq!(b.columns.first().map(String::as_str), Some("Backlog"));
+        assert_eq!(b.status_of("standards", 1187), Some("In Progress"));
+        assert_eq!(b.iteration_at(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()).map(|i| i.title.as_str()), Some("Jena"));
     }
 
     #[test]

@@ -73,21 +73,15 @@ fn render_tabs(app: &App, area: Rect, buf: &mut Buffer) {
     let demo = matches!(app.origin, Some(Origin::Demo));
     let banner = if demo { " DEMO DATA " } else { "" };
     let right_limit = area.right().saturating_sub(banner.len() as u16);
+    // Full labels when they all fit; else numbers, with the active pane named.
+    let full = |p: PaneId| format!(" {} {} ", p.index() + 1, p.title());
+    let total: usize = PaneId::ALL.iter().map(|p| full(*p).chars().count()).sum();
+    let compact = x as usize + total > right_limit as usize;
     for p in PaneId::ALL {
-        let label = format!(" {} {} ", p.index() + 1, p.title());
+        let label = if compact && p != app.pane { format!(" {} ", p.index() + 1) } else { full(p) };
         let w = label.chars().count() as u16;
         if x + w > right_limit {
-            // Narrow terminal: fall back to numbers only.
-            let short = format!(" {} ", p.index() + 1);
-            let sw = short.len() as u16;
-            if x + sw > right_limit {
-                break;
-            }
-            let style = if p == app.pane { t.tab_active } else { t.tab.patch(t.status) };
-            buf.set_string(x, area.y, &short, style);
-            app.hits.borrow_mut().tabs.push((Rect::new(x, area.y, sw, 1), p));
-            x += sw;
-            continue;
+            break;
         }
         let style = if p == app.pane { t.tab_active } else { t.tab.patch(t.status) };
         buf.set_string(x, area.y, &label, style);

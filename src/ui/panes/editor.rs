@@ -77,7 +77,7 @@ fn text(app: &App, area: Rect, buf: &mut Buffer) {
     let ed = &app.editor;
     let title = ed.state.draft_id().unwrap_or("").to_string();
     let block = widgets::block(app, format!("{title}{}", if ed.state.is_dirty() { " · modified" } else { "" }), ed.editing)
-        .title_bottom(Line::from(" Esc leave · Ctrl-S save · Ctrl-P preview · Ctrl-E $EDITOR · Ctrl-R publish ").right_aligned());
+        .title_bottom(Line::from(" Esc leave · Ctrl-S save · Ctrl-P preview · Ctrl-E $EDITOR · Ctrl-G publish ").right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     ed.state.render(inner, buf);
