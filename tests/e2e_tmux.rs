@@ -174,7 +174,9 @@ fn walks_every_pane_and_restores_the_terminal() {
     t.send(&["Enter"]);
 
     t.send(&["5"]);
-    t.wait_for("GITHUB_TOKEN");
+    t.wait_for("SCS Sprint Board (demo)");
+    t.send(&["]"]);
+    t.wait_for("· container ·");
 
     t.send(&["6"]);
     t.wait_for("Archive ·");
