@@ -3,6 +3,8 @@
 //! mode. Polls the screen until the expected text appears (with a deadline),
 //! never sleeps a fixed time as synchronisation.
 
+mod common_fake_github;
+
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -296,4 +298,27 @@ fn draft_survives_kill_9() {
     t2.send(&["Escape"]);
     t2.send(&["q"]);
     t2.wait_exit();
+}
+
+#[test]
+fn syncs_from_a_fake_github_and_says_so() {
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    let server = rt.block_on(common_fake_github::Server::start());
+    server.fake.set_files(&[
+        ("community-call/20261119.md", "# SCS Tech Weekly 2026-11-19\n\n## Meta\n\n- Minutes: Ada Fake\n\n### Tenders\n\n- VP77 (Synced tender): Tender is open\n"),
+        ("container/20261116.md", "# Team Container\n\n- _AI @someone_: test the sync\n"),
+    ]);
+    let args = format!(
+        "--github-api-url http://{a} --github-raw-url http://{a}/raw",
+        a = server.addr
+    );
+    let Some(t) = Tmux::start(&args, 120, 40) else { return };
+    // Starts on the demo data (no cache yet), syncs in the background, reloads.
+    let s = t.wait_for("GitHub · synced");
+    assert!(!s.contains("DEMO DATA"), "{s}");
+    let s = t.wait_for("VP77");
+    assert!(s.contains("Synced tender"), "{s}");
+    t.send(&["q"]);
+    t.wait_exit();
+    drop(rt);
 }

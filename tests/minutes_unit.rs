@@ -590,8 +590,11 @@ fn odd_files_warn_but_parse() {
     assert_eq!(crlf.actions[0].line, 4);
     assert!(!crlf.text.contains('\r'));
 
-    let bom = parse_meeting(&SourceFile::new("ops/20240101.md", "\u{feff}# Titled\n"));
-    assert_eq!(bom.title, "Titled");
+    let bom = parse_meeting(&SourceFile::new("ops/20240101.md", "\u{feff}# Ops meeting\n"));
+    assert_eq!(bom.title, "Ops meeting");
+    // a first heading that does not name the meeting gives "<series> <date>"
+    let generic = parse_meeting(&SourceFile::new("ops/20240101.md", "## Recurring items\n"));
+    assert_eq!(generic.title, "Team Ops 2024-01-01");
 
     let mut huge = b"# Big\n\n".to_vec();
     while huge.len() <= MAX_FILE_BYTES + 1000 {

@@ -151,6 +151,8 @@ pub struct App {
     pub origin: Option<Origin>,
     pub offline: bool,
     pub syncing: bool,
+    /// A sync of this session succeeded (the cache is fresh from GitHub).
+    pub synced: bool,
     pub status: Status,
     pub help: bool,
     pub quit: bool,
@@ -185,6 +187,7 @@ impl App {
             origin: None,
             offline,
             syncing: false,
+            synced: false,
             status: Status::default(),
             help: false,
             quit: false,
@@ -445,7 +448,11 @@ impl App {
                             self.board.demo = self.board.board.is_some();
                             self.board.load = LoadState::Loaded;
                         }
-                        self.origin = Some(origin);
+                        // The cache just written by this session's sync is "GitHub".
+                        self.origin = Some(match origin {
+                            Origin::Cache { synced_at } if self.synced => Origin::GitHub { synced_at },
+                            o => o,
+                        });
                         self.load = LoadState::Loaded;
                         archive::on_data(self);
                         self.editor.on_data();
@@ -466,19 +473,25 @@ impl App {
             Msg::SyncDone { result, changed } => {
                 self.syncing = false;
                 self.status.progress = None;
+                let ok = result.is_ok();
                 match result {
                     Ok(info) => {
                         self.status.error = None;
                         self.status.info = Some(info);
-                        if changed || matches!(self.origin, Some(Origin::Demo) | None) {
-                            return vec![Cmd::Reload];
-                        }
-                        if let Some(Origin::Cache { synced_at } | Origin::GitHub { synced_at }) = &mut self.origin {
-                            *synced_at = self.now;
-                            self.origin = Some(Origin::GitHub { synced_at: self.now });
-                        }
                     }
                     Err(e) => self.status.error = Some(e),
+                }
+                // Something landed in the cache (even if another repo failed):
+                // show it. A clean "nothing changed" refreshes the freshness.
+                if changed || (ok && matches!(self.origin, Some(Origin::Demo) | None)) {
+                    self.synced = true;
+                    return vec![Cmd::Reload];
+                }
+                if ok {
+                    self.synced = true;
+                    if matches!(self.origin, Some(Origin::Cache { .. } | Origin::GitHub { .. })) {
+                        self.origin = Some(Origin::GitHub { synced_at: self.now });
+                    }
                 }
                 vec![]
             }

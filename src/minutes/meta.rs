@@ -53,6 +53,11 @@ static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// A first heading that names the meeting (rather than a section like "Participants").
+static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d{4}|weekly|call|meeting|session|workshop|sig\b|team|overflow|minutes|retro|review|kick|summit|hackathon|regulations|certif")
+        .expect("valid regex")
+});
 static TENDERISH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)tender|procurement").expect("valid regex"));
 
@@ -121,7 +126,22 @@ fn front_matter_title(fm: &str) -> Option<String> {
 
 /// Fill in the per-meeting facts.
 pub fn extract(doc: &Doc, m: &mut Meeting) {
-    // title
+    // title: front matter, else the first heading that names the meeting,
+    // else "<series> <date>"
+    let fallback = match m.date {
+        Some(d) => format!(
+            "{} {}",
+            super::series_display_name(&m.series),
+            d.format("%Y-%m-%d")
+        ),
+        None => m
+            .path
+            .rsplit('/')
+            .next()
+            .unwrap_or(&m.path)
+            .trim_end_matches(".md")
+            .to_string(),
+    };
     m.title = doc
         .front_matter
         .as_deref()
@@ -129,21 +149,11 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         .or_else(|| {
             doc.sections
                 .iter()
-                .find(|s| {
-                    !s.title.is_empty()
-                        && !PARTICIPANTS.is_match(&s.title)
-                        && !s.title.eq_ignore_ascii_case("agenda")
-                })
+                .find(|s| !s.title.is_empty())
+                .filter(|s| TITLE_WORDS.is_match(&s.title))
                 .map(|s| s.title.clone())
         })
-        .unwrap_or_else(|| {
-            m.path
-                .rsplit('/')
-                .next()
-                .unwrap_or(&m.path)
-                .trim_end_matches(".md")
-                .to_string()
-        });
+        .unwrap_or(fallback);
     // slide decks all say "SCS Community Call": add the date
     if let (Some(d), Some(_)) = (m.date, doc.front_matter.as_deref()) {
         if !m.title.chars().any(|c| c.is_ascii_digit()) && !m.title.is_empty() {

@@ -213,7 +213,10 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
             note = None;
         }
         // `Biweekly, Fridays 13:00 CEST`: keep the cadence
-        if let Some(freq) = c.name("freq").map(|f| f.as_str().trim().trim_end_matches(',').to_lowercase()) {
+        if let Some(freq) = c
+            .name("freq")
+            .map(|f| f.as_str().trim().trim_end_matches(',').to_lowercase())
+        {
             if freq.contains("week") {
                 note = Some(match note {
                     Some(n) => format!("{freq}; {n}"),
