@@ -240,7 +240,8 @@ impl App {
     /// A key press.
     pub fn on_key(&mut self, key: KeyEvent) -> Vec<Cmd> {
         self.status.info = None;
-        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+        let copying = self.pane == PaneId::Editor && self.editor.editing && self.editor.state.selection().is_some();
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) && !copying {
             if self.pane == PaneId::Editor {
                 self.editor.flush_for_quit();
             }

@@ -75,28 +75,30 @@ pub const KW_TENDER: u8 = 4;
 /// The line may hold an action item marker (`AI`, `TODO`).
 pub const KW_ACTION: u8 = 8;
 
+/// Keywords of the lowercased text (pure literals, so the regex engine can
+/// use its SIMD prefilter), and the case-sensitive action markers.
 static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i:minute|protocol|notes by|decid|decision|agreed|we will|we'll|resol|consensus|conclusion|tender|lots?\s?\d|vp\s?\d|vergabe)|AI|TODO|ToDo|Todo",
-    )
-    .expect("valid regex")
+    Regex::new(r"minute|protocol|notes by|decid|decision|agreed|we will|we'll|resol|consensus|conclusion|tender|lot|vp|vergabe")
+        .expect("valid regex")
 });
+static ACTION_MARKERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"AI|TODO|ToDo|Todo").expect("valid regex"));
 
 fn keyword_flags(text: &str, lines: &Lines) -> Vec<u8> {
     let mut flags = vec![0u8; lines.0.len() + 2];
-    for m in KEYWORDS.find_iter(text) {
-        let k = m.as_str();
-        let bit = match k.as_bytes().first().map(|b| b.to_ascii_lowercase()) {
+    let lower = text.to_ascii_lowercase();
+    for m in KEYWORDS.find_iter(&lower) {
+        let bit = match m.as_str().as_bytes().first() {
             Some(b'm') | Some(b'p') | Some(b'n') => KW_MINUTES,
-            Some(b't') | Some(b'l') | Some(b'v') if k != "TODO" && k != "ToDo" && k != "Todo" => {
-                KW_TENDER
-            }
-            Some(b't') => KW_ACTION,
-            Some(b'a') if k == "AI" => KW_ACTION,
+            Some(b't') | Some(b'l') | Some(b'v') => KW_TENDER,
             _ => KW_DECISION,
         };
         if let Some(f) = flags.get_mut(lines.line(m.start())) {
             *f |= bit;
+        }
+    }
+    for m in ACTION_MARKERS.find_iter(text) {
+        if let Some(f) = flags.get_mut(lines.line(m.start())) {
+            *f |= KW_ACTION;
         }
     }
     flags
