@@ -31,7 +31,7 @@ impl Tmux {
         let out = home.path().join("after.txt");
         // After scsdash exits, record the terminal mode, then keep the pane open.
         let script = format!(
-            "export HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_CACHE_HOME='{h}/cache' XDG_DATA_HOME='{h}/data' XDG_STATE_HOME='{h}/state' TZ=Europe/Berlin; '{bin}' {args}; echo \"exit=$?\" > '{o}'; stty -a >> '{o}'; echo done >> '{o}'; sleep 60",
+            "export HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_CACHE_HOME='{h}/cache' XDG_DATA_HOME='{h}/data' XDG_STATE_HOME='{h}/state' TZ=Europe/Berlin EDITOR='{h}/fake-editor' VISUAL=; '{bin}' {args}; echo \"exit=$?\" > '{o}'; stty -a >> '{o}'; echo done >> '{o}'; sleep 60",
             h = home.path().display(),
             o = out.display()
         );
@@ -321,4 +321,28 @@ fn syncs_from_a_fake_github_and_says_so() {
     t.send(&["q"]);
     t.wait_exit();
     drop(rt);
+}
+
+#[test]
+fn ctrl_e_hands_the_draft_to_the_external_editor() {
+    let home = tempfile::tempdir().unwrap();
+    let editor = home.path().join("fake-editor");
+    std::fs::write(&editor, "#!/bin/sh\necho 'Added by the external editor' >> \"$1\"\n").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let Some(t) = Tmux::start_in(home, "--demo", 120, 40) else { return };
+    t.wait_for("Open action items");
+    t.send(&["7"]);
+    t.wait_for("No drafts yet");
+    t.send(&["n"]);
+    t.wait_for("New draft (series YYYY-MM-DD)");
+    t.send(&["Enter"]);
+    t.wait_for("Esc leave");
+    t.send(&["C-e"]);
+    let s = t.wait_for("Added by the external editor");
+    assert!(s.contains("Esc leave"), "back in the dashboard:\n{s}");
+    t.send(&["Escape"]);
+    t.send(&["q"]);
+    let after = t.wait_exit();
+    assert!(cooked(&after), "{after}");
 }

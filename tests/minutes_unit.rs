@@ -128,6 +128,46 @@ fn spelling_intro_line_then_list() {
 }
 
 #[test]
+fn indented_bullets_and_tabs() {
+    // four-space bullets after a heading are an indented code block in
+    // CommonMark; minutes mean a list
+    let a = actions("#### AIs of last week\n\n    - *AI @ada - check with the PO* - will call\n");
+    assert_eq!(a.len(), 1);
+    assert_eq!(a[0].owners, vec!["ada"]);
+    assert_eq!(a[0].text, "check with the PO - will call");
+    assert_eq!(a[0].line, 3);
+    assert!(a[0].carried);
+    // a tab-indented sub-item keeps its own line number
+    let b = actions(
+        "- topic one\n\t* Untested (AI test: @bea)\n- topic two\n\t* Make this opt-in? (AI @cy)\n",
+    );
+    let got: Vec<(usize, Vec<String>, String)> = b
+        .iter()
+        .map(|x| (x.line, x.owners.clone(), x.text.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (2, vec!["bea".to_string()], "Untested".to_string()),
+            (4, vec!["cy".to_string()], "Make this opt-in?".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn owners_only_take_the_parent_item_as_task() {
+    let a = one("- CNCF e2e tests passing?\n  - ToDo: @dan and @eve\n");
+    assert_eq!(a.owners, vec!["dan", "eve"]);
+    assert_eq!(a.text, "CNCF e2e tests passing?");
+    assert_eq!(a.line, 2);
+    let b = one("- (AI @fay) - fixed the version pin\n");
+    assert_eq!(b.owners, vec!["fay"]);
+    assert_eq!(b.text, "fixed the version pin");
+    let c = one("- To Do: create user stories from the session\n");
+    assert_eq!(c.text, "create user stories from the session");
+}
+
+#[test]
 fn not_an_action() {
     assert!(actions("- No AI for the status page in this release\n").is_empty());
     assert!(actions("- GPU machines are useful for AI\n").is_empty());
@@ -590,7 +630,10 @@ fn odd_files_warn_but_parse() {
     assert_eq!(crlf.actions[0].line, 4);
     assert!(!crlf.text.contains('\r'));
 
-    let bom = parse_meeting(&SourceFile::new("ops/20240101.md", "\u{feff}# Ops meeting\n"));
+    let bom = parse_meeting(&SourceFile::new(
+        "ops/20240101.md",
+        "\u{feff}# Ops meeting\n",
+    ));
     assert_eq!(bom.title, "Ops meeting");
     // a first heading that does not name the meeting gives "<series> <date>"
     let generic = parse_meeting(&SourceFile::new("ops/20240101.md", "## Recurring items\n"));

@@ -145,17 +145,11 @@ fn prev_word(s: &str) -> &str {
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
-    if !text.contains("AI")
-        && !text.contains("odo")
-        && !text.contains("oDo")
-        && !text.contains("ODO")
-    {
-        return None;
-    }
-    parse_marker(text, "AI")
-        .or_else(|| parse_marker(text, "TODO"))
-        .or_else(|| parse_marker(text, "ToDo"))
-        .or_else(|| parse_marker(text, "Todo"))
+    const MARKERS: [&str; 5] = ["AI", "TODO", "ToDo", "Todo", "To Do"];
+    MARKERS
+        .iter()
+        .filter(|m| text.contains(**m))
+        .find_map(|m| parse_marker(text, m))
 }
 
 fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
@@ -170,6 +164,14 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             if !(c.is_whitespace() || "(-_*~>=[@:,".contains(c)) {
                 continue;
             }
+        }
+        // `TODOs:` / `AIs:` alone on a line introduce a list of actions
+        if after.trim_end().trim_end_matches(['*', '_']) == "s:"
+            && before
+                .trim_matches(|c: char| c.is_whitespace() || "-*_>".contains(c))
+                .is_empty()
+        {
+            return Some(Ai::Intro);
         }
         match after.chars().next() {
             Some(c) if c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '/' => {
@@ -242,7 +244,13 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         if owners.is_empty() && rest_clean.starts_with("from ") && rest_clean.ends_with(':') {
             return Some(Ai::Intro);
         }
-        let prefix = clean_task(prefix);
+        let mut prefix = clean_task(prefix);
+        // `(AI @garloff) - fixed k8s version`: the text follows the parenthesis
+        if paren_form && prefix.is_empty() && rest_clean.is_empty() {
+            if let Some(close) = r0.find(')') {
+                prefix = clean_task(&r0[close + 1..]);
+            }
+        }
         let text = if paren_form
             || (arrow && (rest_is_trivial(&rest_clean)))
             || (!at_start && rest_is_trivial(&rest_clean))
@@ -527,8 +535,14 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             Some(Ai::Item { owners, text }) => (owners, text),
             _ => owners_of_plain(&full),
         };
-        let (text, mut done) = strip_done(&text);
+        let (mut text, mut done) = strip_done(&text);
         done |= strip_done(&full).1;
+        // `- CNCF e2e tests passing?` / `  - ToDo: @a and @b`: the task is the parent item
+        if text.is_empty() && !owners.is_empty() {
+            if let Some(p) = node.parent.and_then(|p| doc.nodes.get(p)) {
+                text = strip_done(&clean_task(&p.text)).0;
+            }
+        }
         if text.is_empty() || NO_ACTION.is_match(&text) {
             continue;
         }

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
 use crate::model::meeting::{Link, Section};
@@ -81,7 +81,8 @@ static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"minute|protocol|notes by|decid|decision|agreed|we will|we'll|resol|consensus|conclusion|tender|lot|vp|vergabe")
         .expect("valid regex")
 });
-static ACTION_MARKERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"AI|TODO|ToDo|Todo").expect("valid regex"));
+static ACTION_MARKERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"AI|TODO|ToDo|Todo|To Do").expect("valid regex"));
 
 fn keyword_flags(text: &str, lines: &Lines) -> Vec<u8> {
     let mut flags = vec![0u8; lines.0.len() + 2];
@@ -201,6 +202,7 @@ struct Builder<'a> {
     image: usize,
     in_meta: bool,
     in_code: bool,
+    in_indented: bool,
     text: &'a str,
 }
 
@@ -208,10 +210,17 @@ impl<'a> Builder<'a> {
     fn new_node(&mut self, kind: Kind, offset: usize) -> usize {
         let parent = self.items.last().copied();
         let depth = self.list_depth;
+        // an event may start in the indentation or at the end of the previous
+        // line (tabs): the node's line is that of its first visible character
+        let skip = self
+            .text
+            .get(offset..)
+            .map(|t| t.len() - t.trim_start_matches([' ', '\t', '\n']).len())
+            .unwrap_or(0);
         self.doc.nodes.push(Node {
             kind,
             text: String::new(),
-            line: self.lines.line(offset),
+            line: self.lines.line(offset + skip),
             depth,
             // for an item: the enclosing item (it is pushed by the caller afterwards)
             parent,
@@ -271,6 +280,60 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Lines of an indented code block, as items (`- x`, `* x`, `- [ ] x`) or paragraphs.
+    fn indented_lines(&mut self, t: &str, offset: usize) {
+        let mut pos = 0;
+        for raw in t.split_inclusive('\n') {
+            let line_off = offset + pos;
+            pos += raw.len();
+            let content = raw.trim();
+            if content.is_empty() {
+                continue;
+            }
+            let indent = raw.len() - raw.trim_start().len();
+            let (kind, body, task) = match content.split_once(' ') {
+                Some((m, rest)) if m == "-" || m == "*" || m == "+" => {
+                    let rest = rest.trim_start();
+                    if let Some(r) = rest.strip_prefix("[ ] ") {
+                        (Kind::Item, r, Some(false))
+                    } else if let Some(r) = rest
+                        .strip_prefix("[x] ")
+                        .or_else(|| rest.strip_prefix("[X] "))
+                    {
+                        (Kind::Item, r, Some(true))
+                    } else {
+                        (Kind::Item, rest, None)
+                    }
+                }
+                _ => (Kind::Para, content, None),
+            };
+            let i = self.new_node(kind, line_off);
+            let n = &mut self.doc.nodes[i];
+            n.depth += 1 + indent / 2;
+            n.task = task;
+            n.text = strip_emphasis(body);
+            if n.text.contains("http") {
+                let line = n.line;
+                let urls: Vec<Link> = BARE_URL
+                    .find_iter(&n.text)
+                    .map(|m| {
+                        let url = m
+                            .as_str()
+                            .trim_end_matches(['.', ',', ';', ':', '!', '?'])
+                            .to_string();
+                        Link {
+                            text: url.clone(),
+                            url,
+                            line,
+                        }
+                    })
+                    .collect();
+                self.doc.nodes[i].links = urls;
+            }
+        }
+        self.cur = None;
+    }
+
     fn soft_break(&mut self, offset: usize) {
         if self.in_meta || self.in_code {
             return;
@@ -288,6 +351,25 @@ impl<'a> Builder<'a> {
             self.cur = Some(n);
         }
     }
+}
+
+/// Drop markdown emphasis markers from raw text (`*AI @x - do it*` -> `AI @x - do it`).
+fn strip_emphasis(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '*' || c == '_' {
+            let prev = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+            let next = chars.get(i + 1).copied();
+            let edge =
+                |x: Option<char>| x.is_none_or(|x| x.is_whitespace() || x.is_ascii_punctuation());
+            if edge(prev) || edge(next) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out.trim().to_string()
 }
 
 /// Parse markdown text into a [`Doc`].
@@ -312,6 +394,7 @@ pub fn build(text: &str) -> Doc {
         image: 0,
         in_meta: false,
         in_code: false,
+        in_indented: false,
         text,
     };
     for (ev, range) in Parser::new_ext(text, opts).into_offset_iter() {
@@ -359,8 +442,14 @@ pub fn build(text: &str) -> Doc {
                     b.in_meta = true;
                     b.doc.front_matter = Some(String::new());
                 }
-                Tag::CodeBlock(_) => {
+                Tag::CodeBlock(CodeBlockKind::Fenced(_)) => {
                     b.in_code = true;
+                    b.cur = None;
+                }
+                Tag::CodeBlock(CodeBlockKind::Indented) => {
+                    // minutes indent bullets by four spaces after a heading
+                    // ("    - AI @x: ..."): not code, read it line by line
+                    b.in_indented = true;
                     b.cur = None;
                 }
                 Tag::HtmlBlock => b.cur = None,
@@ -416,9 +505,14 @@ pub fn build(text: &str) -> Doc {
                 }
                 TagEnd::Image => b.image = b.image.saturating_sub(1),
                 TagEnd::MetadataBlock(_) => b.in_meta = false,
-                TagEnd::CodeBlock => b.in_code = false,
+                TagEnd::CodeBlock => {
+                    b.in_code = false;
+                    b.in_indented = false;
+                    b.cur = None;
+                }
                 _ => {}
             },
+            Event::Text(t) if b.in_indented => b.indented_lines(&t, off),
             Event::Text(t) => {
                 if b.in_meta {
                     if let Some(fm) = b.doc.front_matter.as_mut() {

@@ -192,8 +192,15 @@ fn similar(w: &Work, norm: &str, toks: &[u64], owners: &[String], carried: bool)
 
 /// Track action items across the meetings of each series. `meetings` must
 /// be sorted by date then path (as in [`crate::model::meeting::Minutes`]).
+///
+/// A mention continues an earlier item of the same series (seen in one of
+/// the last 8 meetings, not in this one) when the normalised texts are equal
+/// or, with a shared owner, most significant words agree. Status: done when
+/// the latest mention says so; dropped when cancelled or when a later regular
+/// meeting of the series no longer lists it; open otherwise.
 pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
     const WINDOW: usize = 8;
+    const MAX_CANDIDATES: usize = 400;
     let mut works: Vec<Work> = Vec::new();
     let mut active: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut series_count: HashMap<&str, usize> = HashMap::new();
@@ -221,7 +228,9 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
             }
             let toks = tokens(&norm);
             let mut best: Option<(f64, usize)> = None;
-            for &wi in act.iter() {
+            // the most recent candidates only: linear time even for a file
+            // with thousands of items
+            for &wi in act.iter().rev().take(MAX_CANDIDATES) {
                 let w = &works[wi];
                 // two mentions in one meeting are two items
                 if w.last_meeting == mi || matched_here.contains(&wi) {

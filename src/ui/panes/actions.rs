@@ -75,8 +75,47 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Line::from(spans)
         })
         .collect();
-    let body = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
+    // The selected item in full at the bottom: text, owners, dates, links.
+    let detail_h: u16 = if inner.height >= 12 { 3 } else { 0 };
+    let body = Rect { y: inner.y + 1, height: inner.height - 1 - detail_h, ..inner };
     widgets::list(app, body, buf, &lines, &st.list, 0, true);
+    if detail_h > 0 {
+        if let Some(a) = list.get(st.list.selected) {
+            let area = Rect { y: body.bottom(), height: detail_h, ..inner };
+            detail(app, a, area, buf);
+        }
+    }
+}
+
+fn detail(app: &App, a: &crate::model::meeting::TrackedAction, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let w = usize::from(area.width);
+    let d = |x: Option<chrono::NaiveDate>| x.map(|d| d.to_string()).unwrap_or_else(|| "?".into());
+    let src = a.mentions.last().map(|m| format!("{}:{}", m.path, m.line)).unwrap_or_default();
+    let lines = [
+        Line::from(Span::styled(fit(&format!("─ {}", sanitize_line(&a.text)), w), t.title)),
+        Line::from(Span::styled(
+            fit(
+                &format!(
+                    "  {} · first {} · last {} · {} meeting(s) · {}",
+                    sanitize_line(&a.owners.join(", ")),
+                    d(a.first_seen),
+                    d(a.last_seen),
+                    a.meetings,
+                    sanitize_line(&src)
+                ),
+                w,
+            ),
+            t.dim,
+        )),
+        Line::from(Span::styled(
+            fit(&format!("  {}", sanitize_line(&a.links.join("  "))), w),
+            t.link,
+        )),
+    ];
+    for (i, l) in lines.into_iter().enumerate().take(usize::from(area.height)) {
+        l.render(Rect { y: area.y + i as u16, height: 1, ..area }, buf);
+    }
 }
 
 /// `https://github.com/owner/repo/issues/12` or `repo#12` -> (repo, 12).

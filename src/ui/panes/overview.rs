@@ -95,6 +95,10 @@ fn minutes_rows(app: &App, w: u16) -> Vec<Line<'static>> {
         .into_iter()
         .map(|m| {
             let date = m.date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "(no date) ".into());
+            // The date has its own column: drop it from the title.
+            let title = m.title.replace(&date, "");
+            let title = title.trim();
+            let title = if title.is_empty() { m.minute_takers.join(", ") } else { title.to_string() };
             let name = fit(&app.config.series_name(&m.series), 20);
             let title_w = usize::from(w.saturating_sub(2)).saturating_sub(33);
             Line::from(vec![
@@ -102,7 +106,7 @@ fn minutes_rows(app: &App, w: u16) -> Vec<Line<'static>> {
                 Span::raw(" "),
                 Span::styled(date, t.dim),
                 Span::raw(" "),
-                Span::raw(fit(&sanitize_line(&m.title), title_w)),
+                Span::raw(fit(&sanitize_line(&title), title_w)),
             ])
         })
         .collect()

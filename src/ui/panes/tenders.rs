@@ -71,6 +71,14 @@ fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut 
     let inner = block.inner(area);
     block.render(area, buf);
     let w = usize::from(inner.width);
+    // The source column is as wide as the longest "path:line" (up to a third).
+    let src_w = t
+        .history
+        .iter()
+        .map(|h| h.path.chars().count() + h.line.to_string().len() + 2)
+        .max()
+        .unwrap_or(0)
+        .min(w / 3);
     let lines: Vec<Line> = t
         .history
         .iter()
@@ -78,8 +86,8 @@ fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut 
             Line::from(vec![
                 Span::styled(fit(&h.date.map(|d| d.to_string()).unwrap_or_else(|| "?".into()), 11), app.theme.dim),
                 Span::styled(fit(h.status.as_str(), 11), status_style(app, h.status)),
-                Span::raw(fit(&sanitize_line(&h.text), w.saturating_sub(22 + 28))),
-                Span::styled(fit(&format!(" {}:{}", sanitize_line(&h.path), h.line), 28), app.theme.dim),
+                Span::raw(fit(&sanitize_line(&h.text), w.saturating_sub(22 + src_w))),
+                Span::styled(fit(&format!(" {}:{}", sanitize_line(&h.path), h.line), src_w), app.theme.dim),
             ])
         })
         .collect();
