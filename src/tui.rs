@@ -203,10 +203,15 @@ async fn event_loop(
     runner.exec(app, Cmd::Reload, terminal);
     let mut sync_on_token = runner.choice.wants_sync() && app.config.github.sync_on_start;
     let mut dirty = true;
+    // For the start-up benchmark: quit once the first frame with data is drawn.
+    let exit_after_first = std::env::var_os("SCSDASH_EXIT_AFTER_FIRST_FRAME").is_some();
     loop {
         if dirty {
             terminal.draw(|f| f.render_widget(&*app, f.area())).map_err(|e| format!("drawing failed: {e}"))?;
             dirty = false;
+            if exit_after_first && app.data.is_some() {
+                break;
+            }
         }
         if app.quit {
             break;

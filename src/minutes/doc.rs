@@ -63,44 +63,94 @@ pub struct Doc {
     pub front_matter: Option<String>,
     /// Keyword flags (`KW_*` bits) of each 1-based source line, from one
     /// scan over the whole text: cheap prefilters for the extractors.
-    pub line_flags: Vec<u8>,
+    pub line_flags: Vec<u16>,
 }
 
 /// The line mentions minutes / protocol / notes (minute takers, team minutes).
-pub const KW_MINUTES: u8 = 1;
+pub const KW_MINUTES: u16 = 1;
 /// The line may record a decision.
-pub const KW_DECISION: u8 = 2;
+pub const KW_DECISION: u16 = 2;
+/// The line may hold an action item marker (`AI`, `TODO`, `ToDo`, `To Do`).
+pub const KW_ACTION: u16 = 8;
+/// The line holds a URL.
+pub const KW_URL: u16 = 16;
+/// The line may be about people (participants, new members).
+pub const KW_PEOPLE: u16 = 32;
+/// The line may be about hackathons or lightning talks.
+pub const KW_EVENT: u16 = 64;
+/// The line holds a clock time (`10:05`, `9.30`).
+pub const KW_CLOCK: u16 = 128;
 /// The line may mention a tender.
-pub const KW_TENDER: u8 = 4;
-/// The line may hold an action item marker (`AI`, `TODO`).
-pub const KW_ACTION: u8 = 8;
+pub const KW_TENDER: u16 = 4;
 
 /// Keywords of the lowercased text (pure literals, so the regex engine can
 /// use its SIMD prefilter), and the case-sensitive action markers.
 static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"minute|protocol|notes by|decid|decision|agreed|we will|we'll|resol|consensus|conclusion|tender|lot|vp|vergabe")
+    Regex::new(r"minute|protocol|notes by|decid|decision|agreed|we will|we'll|resolu|resolv|consensus|conclusion|tender|lot \d|lots \d|vergabe|http|particip|attend|teilnehm|new member|new team member|newcomer|new colleague|welcome|introduction|hackathon|lightn|lighting")
         .expect("valid regex")
 });
-static ACTION_MARKERS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"AI|TODO|ToDo|Todo|To Do").expect("valid regex"));
 
-fn keyword_flags(text: &str, lines: &Lines) -> Vec<u8> {
-    let mut flags = vec![0u8; lines.0.len() + 2];
+/// The flag of a keyword found by [`KEYWORDS`].
+fn keyword_bit(k: &str) -> u16 {
+    const TABLE: &[(&str, u16)] = &[
+        ("minute", KW_MINUTES),
+        ("protocol", KW_MINUTES),
+        ("notes by", KW_MINUTES),
+        ("tender", KW_TENDER),
+        ("lot", KW_TENDER),
+        ("vergabe", KW_TENDER),
+        ("http", KW_URL),
+        ("particip", KW_PEOPLE),
+        ("attend", KW_PEOPLE),
+        ("teilnehm", KW_PEOPLE),
+        ("new", KW_PEOPLE),
+        ("welcome", KW_PEOPLE),
+        ("introduction", KW_PEOPLE),
+        ("hackathon", KW_EVENT),
+        ("light", KW_EVENT),
+    ];
+    TABLE.iter().find(|(p, _)| k.starts_with(p)).map(|(_, b)| *b).unwrap_or(KW_DECISION)
+}
+
+fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
+    let mut flags = vec![0u16; lines.count + 2];
     let lower = text.to_ascii_lowercase();
     for m in KEYWORDS.find_iter(&lower) {
-        let bit = match m.as_str().as_bytes().first() {
-            Some(b'm') | Some(b'p') | Some(b'n') => KW_MINUTES,
-            Some(b't') | Some(b'l') | Some(b'v') => KW_TENDER,
-            _ => KW_DECISION,
-        };
+        let bit = keyword_bit(m.as_str());
         if let Some(f) = flags.get_mut(lines.line(m.start())) {
             *f |= bit;
         }
     }
-    for m in ACTION_MARKERS.find_iter(text) {
-        if let Some(f) = flags.get_mut(lines.line(m.start())) {
-            *f |= KW_ACTION;
+    // case-sensitive action markers, one byte scan
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i + 1 < b.len() {
+        let hit = match b[i] {
+            b'A' => b[i + 1] == b'I',
+            b'V' if b[i + 1] == b'P' => {
+                if let Some(f) = flags.get_mut(lines.line(i)) {
+                    *f |= KW_TENDER;
+                }
+                false
+            }
+            b':' | b'.' if i > 0 && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() && b.get(i + 2).is_some_and(|c| c.is_ascii_digit()) => {
+                if let Some(f) = flags.get_mut(lines.line(i)) {
+                    *f |= KW_CLOCK;
+                }
+                false
+            }
+            b'T' => {
+                let rest = &b[i + 1..];
+                rest.starts_with(b"ODO") || rest.starts_with(b"oDo") || rest.starts_with(b"odo") || rest.starts_with(b"o Do")
+            }
+            _ => false,
+        };
+        if hit {
+            if let Some(f) = flags.get_mut(lines.line(i)) {
+                *f |= KW_ACTION;
+            }
         }
+        i += 1;
     }
     flags
 }
@@ -117,8 +167,13 @@ impl Doc {
     }
 
     /// Whether the node's source line has keyword flag `kw` (`KW_*`).
-    pub fn has(&self, node: &Node, kw: u8) -> bool {
+    pub fn has(&self, node: &Node, kw: u16) -> bool {
         self.line_flags.get(node.line).is_some_and(|f| f & kw != 0)
+    }
+
+    /// Whether source line `line` has keyword flag `kw` (`KW_*`).
+    pub fn line_has(&self, line: usize, kw: u16) -> bool {
+        self.line_flags.get(line).is_some_and(|f| f & kw != 0)
     }
 
     /// Title of the node's heading ("" when none).
@@ -165,21 +220,26 @@ static BARE_URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"https?://[^\s<>()\[\]"'`]+"#).expect("valid regex"));
 
 /// Byte offsets of line starts, for offset -> 1-based line.
-struct Lines(Vec<usize>);
+/// Byte offsets of line starts, for offset -> 1-based line.
+struct Lines {
+    starts: Vec<usize>,
+    count: usize,
+}
 
 impl Lines {
     fn new(text: &str) -> Self {
-        let mut v = Vec::with_capacity(text.len() / 32 + 2);
-        v.push(0);
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                v.push(i + 1);
-            }
+        let mut starts = Vec::with_capacity(text.len() / 40 + 2);
+        let mut pos = 0;
+        // `split` on a char finds newlines with memchr
+        for piece in text.split('\n') {
+            starts.push(pos);
+            pos += piece.len() + 1;
         }
-        Lines(v)
+        let count = starts.len();
+        Lines { starts, count }
     }
     fn line(&self, offset: usize) -> usize {
-        match self.0.binary_search(&offset) {
+        match self.starts.binary_search(&offset) {
             Ok(i) => i + 1,
             Err(i) => i.max(1),
         }
@@ -251,7 +311,6 @@ impl<'a> Builder<'a> {
         }
         let i = self.target(offset);
         let strike = self.strike > 0;
-        let in_link = self.link.is_some();
         let node = &mut self.doc.nodes[i];
         if strike {
             // `plain` is computed at the end, only for nodes with struck text
@@ -260,23 +319,12 @@ impl<'a> Builder<'a> {
         if node.text.is_empty() && node.kind == Kind::Cont {
             node.line = self.lines.line(offset);
         }
+        if node.text.capacity() == 0 {
+            node.text.reserve(s.len().max(48));
+        }
         node.text.push_str(s);
         if let Some(l) = self.link.as_mut() {
             l.1.push_str(s);
-        }
-        if !in_link && s.contains("http") {
-            let line = self.lines.line(offset);
-            for m in BARE_URL.find_iter(s) {
-                let url = m
-                    .as_str()
-                    .trim_end_matches(['.', ',', ';', ':', '!', '?'])
-                    .to_string();
-                self.doc.nodes[i].links.push(Link {
-                    text: url.clone(),
-                    url,
-                    line,
-                });
-            }
         }
     }
 
@@ -380,7 +428,7 @@ pub fn build(text: &str) -> Doc {
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
     let lines = Lines::new(text);
     let mut doc = Doc::default();
-    doc.nodes.reserve(lines.0.len() / 2 + 8);
+    doc.nodes.reserve(lines.count / 2 + 8);
     let mut b = Builder {
         lines,
         doc,
@@ -539,6 +587,20 @@ pub fn build(text: &str) -> Doc {
         }
     }
     b.doc.line_flags = keyword_flags(b.text, &b.lines);
+    // bare URLs (not written as markdown links) on the lines that have one
+    let mut doc_nodes = std::mem::take(&mut b.doc.nodes);
+    for n in &mut doc_nodes {
+        if !b.doc.line_has(n.line, KW_URL) || !n.text.contains("http") {
+            continue;
+        }
+        for m in BARE_URL.find_iter(&n.text) {
+            let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+            if !n.links.iter().any(|l| l.url == url) {
+                n.links.push(Link { text: url.to_string(), url: url.to_string(), line: n.line });
+            }
+        }
+    }
+    b.doc.nodes = doc_nodes;
     // tidy: trim text, drop empty continuation lines
     let mut doc = b.doc;
     for n in &mut doc.nodes {

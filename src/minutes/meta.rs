@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::doc::{Doc, Kind, KW_DECISION, KW_MINUTES};
+use super::doc::{Doc, Kind, KW_DECISION, KW_EVENT, KW_MINUTES, KW_PEOPLE};
 use crate::model::meeting::{Decision, Meeting};
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -262,15 +262,16 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         .iter()
         .map(|s| {
             let h = s.title.as_str();
-            let l = h.to_ascii_lowercase();
-            let has = |w: &[&str]| w.iter().any(|x| l.contains(x));
+            let people = doc.line_has(s.line, KW_PEOPLE);
+            let event = doc.line_has(s.line, KW_EVENT);
+            let lightning = event && LIGHTNING.is_match(h);
             Flags {
-                participants: has(&["particip", "attend", "teilnehm"]) && PARTICIPANTS.is_match(h),
-                members: has(&["new", "welcome", "introduction"]) && NEW_MEMBERS.is_match(h),
+                participants: people && PARTICIPANTS.is_match(h),
+                members: people && NEW_MEMBERS.is_match(h),
                 named_in_heading: h.contains(':') || h.starts_with("New member "),
-                hackathon: l.contains("hackathon") && generic_hackathon_heading(h),
-                lightning: has(&["lightn", "lighting"]) && LIGHTNING.is_match(h),
-                today: l.contains("today"),
+                hackathon: event && HACKATHON.is_match(h) && generic_hackathon_heading(h),
+                lightning,
+                today: lightning && h.to_ascii_lowercase().contains("today"),
             }
         })
         .collect();
@@ -337,12 +338,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
     // a hackathon named by its heading (`### SCS Community Hackathon in Nürnberg`)
     for s in &doc.sections {
         let t = s.title.trim();
-        let l = t.to_ascii_lowercase();
-        if !(l.contains("hackathon")
-            || l.contains("new")
-            || l.contains("welcome")
-            || l.contains("introduction"))
-        {
+        if !doc.line_has(s.line, KW_PEOPLE | KW_EVENT) {
             continue;
         }
         if HACKATHON.is_match(t)

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use chrono::{NaiveTime, Weekday};
 use regex::Regex;
 
-use super::doc::{Doc, Kind};
+use super::doc::{Doc, Kind, KW_CLOCK};
 use crate::model::meeting::Meeting;
 use crate::model::WeeklySlot;
 
@@ -32,26 +32,6 @@ static TIME_AND_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:mon|tue|wed|thu|fri|sat|sun)[^\n]*\d[:.]\d\d|\d[:.]\d\d[^\n]*(?:mon|tue|wed|thu|fri|sat|sun)")
         .expect("valid regex")
 });
-
-/// A `d:dd` or `d.dd` somewhere (cheap byte scan).
-fn has_clock(b: &[u8]) -> bool {
-    let mut i = 1;
-    while i + 2 < b.len() {
-        // jump to the next ':' or '.'
-        match b[i..b.len() - 2]
-            .iter()
-            .position(|&c| c == b':' || c == b'.')
-        {
-            Some(p) => i += p,
-            None => return false,
-        }
-        if b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() && b[i + 2].is_ascii_digit() {
-            return true;
-        }
-        i += 1;
-    }
-    false
-}
 
 fn weekday(s: &str) -> Option<Weekday> {
     let s = s.to_ascii_lowercase();
@@ -143,7 +123,7 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
     for node in &doc.nodes {
         let text = node.text.as_str();
         if text.len() > 300
-            || !has_clock(text.as_bytes())
+            || !doc.has(node, KW_CLOCK)
             || !TIME_AND_DAY.is_match(&text.to_ascii_lowercase())
         {
             continue;
