@@ -440,6 +440,35 @@ fn tech_weekly_facts() {
 }
 
 #[test]
+fn new_member_spellings() {
+    let m = meeting(
+        "cc/20240101.md",
+        "# Welcome Ada Lovelace!\n\n* ada@example.org\n\n# Welcome ...\n\nanyone new?\n",
+    );
+    assert_eq!(m.new_members, vec!["Ada Lovelace"]);
+    let n = meeting(
+        "cc/20240101.md",
+        "### Welcome\n\n- Welcome to:\n  * Bea Example (@bea, Org),\n  * Cy Example\n",
+    );
+    assert_eq!(n.new_members, vec!["Bea Example (@bea, Org)", "Cy Example"]);
+    let o = meeting(
+        "cc/20240101.md",
+        "### Newcomer to the team: Dan\n\n- PO for the team\n",
+    );
+    assert_eq!(o.new_members, vec!["Dan"]);
+}
+
+#[test]
+fn lightning_talk_today_with_speaker_line() {
+    let m = meeting("cc/20240101.md", "# Lightning talk today (~15:40 CET)\n\nEve Example (Org):\nThe Trust Framework\n\nReferences:\n\n- https://example.org\n");
+    assert_eq!(
+        m.lightning_talks.this_week,
+        vec!["Eve Example (Org): The Trust Framework"]
+    );
+    assert!(m.lightning_talks.next_week.is_empty());
+}
+
+#[test]
 fn team_meeting_facts() {
     let m = parse_meeting(&fixtures()[2]);
     assert_eq!(m.participants, vec!["@carol", "@dave", "Erin"]);

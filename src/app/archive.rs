@@ -31,6 +31,8 @@ pub struct Reader {
     pub target: Cell<Option<usize>>,
     /// Selected link (index into the rendered links).
     pub link: Option<usize>,
+    /// Rendered lines of the source line jumped to (marked until the user scrolls).
+    pub mark: Cell<Option<(usize, usize)>>,
     /// Rendered markdown for (width): re-rendered when the width changes.
     pub cache: RefCell<Option<(u16, Rendered)>>,
     /// Height of the reader area in the last frame.

@@ -478,7 +478,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             .section
             .is_some_and(|s| review.get(s).copied().unwrap_or(false));
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
-        let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
+        let ai = if doc.has(node, KW_ACTION) {
+            parse_ai(&node.text)
+        } else {
+            None
+        };
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));

@@ -109,7 +109,11 @@ fn keyword_bit(k: &str) -> u16 {
         ("hackathon", KW_EVENT),
         ("light", KW_EVENT),
     ];
-    TABLE.iter().find(|(p, _)| k.starts_with(p)).map(|(_, b)| *b).unwrap_or(KW_DECISION)
+    TABLE
+        .iter()
+        .find(|(p, _)| k.starts_with(p))
+        .map(|(_, b)| *b)
+        .unwrap_or(KW_DECISION)
 }
 
 fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
@@ -133,7 +137,12 @@ fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
                 }
                 false
             }
-            b':' | b'.' if i > 0 && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() && b.get(i + 2).is_some_and(|c| c.is_ascii_digit()) => {
+            b':' | b'.'
+                if i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b[i + 1].is_ascii_digit()
+                    && b.get(i + 2).is_some_and(|c| c.is_ascii_digit()) =>
+            {
                 if let Some(f) = flags.get_mut(lines.line(i)) {
                     *f |= KW_CLOCK;
                 }
@@ -141,7 +150,10 @@ fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
             }
             b'T' => {
                 let rest = &b[i + 1..];
-                rest.starts_with(b"ODO") || rest.starts_with(b"oDo") || rest.starts_with(b"odo") || rest.starts_with(b"o Do")
+                rest.starts_with(b"ODO")
+                    || rest.starts_with(b"oDo")
+                    || rest.starts_with(b"odo")
+                    || rest.starts_with(b"o Do")
             }
             _ => false,
         };
@@ -428,7 +440,7 @@ pub fn build(text: &str) -> Doc {
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
     let lines = Lines::new(text);
     let mut doc = Doc::default();
-    doc.nodes.reserve(lines.count / 2 + 8);
+    doc.nodes.reserve(lines.count / 3 + 8);
     let mut b = Builder {
         lines,
         doc,
@@ -508,8 +520,14 @@ pub fn build(text: &str) -> Doc {
                 TagEnd::Heading(_) => {
                     if let Some(i) = b.cur.take() {
                         let node = &mut b.doc.nodes[i];
-                        let title = node.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                        node.text = title.clone();
+                        if node.text.contains(|c: char| c.is_whitespace() && c != ' ')
+                            || node.text.contains("  ")
+                            || node.text.starts_with(' ')
+                            || node.text.ends_with(' ')
+                        {
+                            node.text = node.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                        }
+                        let title = node.text.clone();
                         let level = match node.kind {
                             Kind::Heading(l) => l,
                             _ => 1,
@@ -596,7 +614,11 @@ pub fn build(text: &str) -> Doc {
         for m in BARE_URL.find_iter(&n.text) {
             let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
             if !n.links.iter().any(|l| l.url == url) {
-                n.links.push(Link { text: url.to_string(), url: url.to_string(), line: n.line });
+                n.links.push(Link {
+                    text: url.to_string(),
+                    url: url.to_string(),
+                    line: n.line,
+                });
             }
         }
     }

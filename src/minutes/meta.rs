@@ -43,7 +43,7 @@ static NONE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(decided|decision\s*:|decision (?:was|has been|is) (?:made|taken)|agreed|we will|we'll|resolution\s*:|resolved that|consensus\s*:|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus|conclusion\s*:)",
+        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus)\s*:|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will|we'll|resolved that|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)",
     )
     .expect("valid regex")
 });
@@ -60,6 +60,38 @@ static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TENDERISH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)tender|procurement").expect("valid regex"));
+
+/// The new member named by a heading: `New member dNation`, `Newcomer to the
+/// team: Jan`, `Welcome Regina Metz!` (not `Welcome ...` or `Welcome our 5th provider`).
+fn heading_member(h: &str) -> Option<String> {
+    let h = h.trim();
+    let who = if let Some((_, who)) = h.split_once(':') {
+        if !NEW_MEMBERS.is_match(h) {
+            return None;
+        }
+        who
+    } else if let Some(who) = h.strip_prefix("New member ") {
+        who
+    } else if let Some(who) = h.strip_prefix("Welcome ") {
+        let first = who.split_whitespace().next().unwrap_or("");
+        if matches!(
+            first.to_lowercase().as_str(),
+            "to" | "our" | "new" | "all" | "the" | "everyone" | "back"
+        ) || first.starts_with("..")
+            || !first
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '@')
+        {
+            return None;
+        }
+        who
+    } else {
+        return None;
+    };
+    let who = who.trim().trim_end_matches(['!', '.', ' ']).trim();
+    (!who.is_empty()).then(|| who.to_string())
+}
 
 /// `Hackathons`, `SCS Hackathon`, `Hackathon news`: its items are hackathons.
 /// A specific heading (`Gaia-X Hackathon #5`) names the hackathon itself.
@@ -268,14 +300,14 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
             Flags {
                 participants: people && PARTICIPANTS.is_match(h),
                 members: people && NEW_MEMBERS.is_match(h),
-                named_in_heading: h.contains(':') || h.starts_with("New member "),
+                named_in_heading: heading_member(h).is_some(),
                 hackathon: event && HACKATHON.is_match(h) && generic_hackathon_heading(h),
                 lightning,
                 today: lightning && h.to_ascii_lowercase().contains("today"),
             }
         })
         .collect();
-    for node in &doc.nodes {
+    for (idx, node) in doc.nodes.iter().enumerate() {
         let top_item = node.kind == Kind::Item && node.parent.is_none();
         let Some(f) = node.section.and_then(|s| flags.get(s)) else {
             continue;
@@ -293,7 +325,15 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
                 .strip_prefix("Welcome")
                 .map(|r| r.trim_start_matches([':', ' ', ',']))
                 .unwrap_or(t);
-            if !t.is_empty() && !NONE_WORDS.is_match(t) {
+            if t.is_empty() || t.ends_with(':') {
+                // `- Welcome to:` with the names as sub-items
+                for c in doc.children(idx) {
+                    let who = doc.nodes[c].text.trim().trim_end_matches([',', ';']).trim();
+                    if !who.is_empty() {
+                        m.new_members.push(who.to_string());
+                    }
+                }
+            } else if !NONE_WORDS.is_match(t) && !t.contains("AI @") && !t.contains("AI:") {
                 m.new_members.push(t.to_string());
             }
         }
@@ -322,16 +362,22 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
                     m.lightning_talks.this_week.push(v.to_string());
                 }
             } else if heading_today
+                && m.lightning_talks.this_week.is_empty()
                 && node.kind != Kind::Cont
                 && node.links.iter().all(|l| l.text != t)
                 && !t.ends_with(':')
             {
                 m.lightning_talks.this_week.push(t.to_string());
-            } else if heading_today && node.kind != Kind::Cont && t.ends_with(':') {
+            } else if heading_today
+                && m.lightning_talks.this_week.is_empty()
+                && node.kind != Kind::Cont
+                && t.ends_with(':')
+            {
                 // `Yassir Ellami (Gaia-X AISBL):` followed by the talk title
+                let full = doc.full_text(idx);
                 m.lightning_talks
                     .this_week
-                    .push(t.trim_end_matches(':').to_string());
+                    .push(full.trim().trim_end_matches(':').to_string());
             }
         }
     }
@@ -348,13 +394,9 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         {
             m.hackathons.push(t.to_string());
         }
-        // `### New member dNation`, `### Newcomer to the team: Jan`
-        if let Some((_, who)) = t.split_once(':') {
-            if NEW_MEMBERS.is_match(t) && !who.trim().is_empty() {
-                m.new_members.push(who.trim().to_string());
-            }
-        } else if let Some(who) = t.strip_prefix("New member ") {
-            m.new_members.push(who.trim().to_string());
+        // `### New member dNation`, `### Newcomer to the team: Jan`, `# Welcome Regina Metz!`
+        if let Some(who) = heading_member(t) {
+            m.new_members.push(who);
         }
     }
 }
@@ -362,16 +404,28 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 /// Statements recording a decision, with their heading.
 pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
     let mut out = Vec::new();
-    for node in &doc.nodes {
+    for (idx, node) in doc.nodes.iter().enumerate() {
         if matches!(node.kind, Kind::Heading(_)) {
             continue;
         }
-        let t = node.text.trim();
         if !doc.has(node, KW_DECISION) {
             continue;
         }
-        if t.len() < 8 || !DECISION.is_match(t) || NOT_DECISION.is_match(t) || t.ends_with('?') {
+        let mut t = node.text.trim().to_string();
+        if t.len() < 8 || !DECISION.is_match(&t) || NOT_DECISION.is_match(&t) || t.ends_with('?') {
             continue;
+        }
+        // `Decision:` with the content on the next line or in sub-items
+        if t.ends_with(':') && t.split_whitespace().count() <= 3 {
+            let mut rest = doc.full_text(idx);
+            if rest.trim().ends_with(':') && node.kind == Kind::Item {
+                let kids: Vec<String> = doc.children(idx).map(|c| doc.full_text(c)).collect();
+                rest = format!("{} {}", rest.trim(), kids.join("; "));
+            }
+            if rest.trim().ends_with(':') {
+                continue;
+            }
+            t = rest.split_whitespace().collect::<Vec<_>>().join(" ");
         }
         let heading = doc.heading(node);
         if doc.heading_chain(node).any(|h| TENDERISH.is_match(h)) {
@@ -387,7 +441,7 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             path: m.path.clone(),
             line: node.line,
             heading: heading.to_string(),
-            text: t.to_string(),
+            text: t,
         });
     }
     out

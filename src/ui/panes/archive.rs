@@ -193,6 +193,9 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
     r.height.set(h);
     if let Some(src) = r.target.take() {
         let target = rendered.line_for_source(src);
+        // Every rendered line of that source line is marked.
+        let end = (target..rendered.lines.len()).find(|&i| rendered.source_lines.get(i) != Some(&src)).unwrap_or(target + 1);
+        r.mark.set(Some((target, end.max(target + 1))));
         r.scroll.set(target.saturating_sub(2));
     }
     let max = rendered.lines.len().saturating_sub(h);
@@ -205,6 +208,9 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
         let y = inner.y + row as u16;
         let mut line = line.clone();
         if sel_link.is_some_and(|l| l.line == s + row) {
+            line = line.patch_style(app.theme.selected);
+        } else if r.mark.get().is_some_and(|(a, b)| (a..b).contains(&(s + row))) {
+            buf.set_string(inner.x, y, " ", app.theme.highlight);
             line = line.patch_style(app.theme.selected);
         }
         line.render(Rect { x: inner.x, y, width, height: 1 }, buf);

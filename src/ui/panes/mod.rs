@@ -109,6 +109,7 @@ pub fn countdown<Tz: TimeZone>(now: DateTime<Utc>, start: &DateTime<Tz>, end: &D
         0 => "in < 1 min".into(),
         1..=59 => format!("in {mins} min"),
         60..=1439 => format!("in {} h {} min", mins / 60, mins % 60),
+        1440..=2879 => "in 1 day".into(),
         _ => format!("in {} days", mins / 1440),
     }
 }

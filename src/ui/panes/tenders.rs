@@ -49,8 +49,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Line::from(vec![
                 Span::styled(fit(&t.id, 9), if t.open { app.theme.title } else { app.theme.dim }),
                 Span::raw(fit(&sanitize_line(t.title.as_deref().unwrap_or("")), title_w)),
-                Span::styled(fit(t.status.as_str(), 12), status_style(app, t.status)),
-                Span::raw(fit(&sanitize_line(t.awardee.as_deref().unwrap_or("")), 24)),
+                Span::styled(fit(t.status.as_str(), 11), status_style(app, t.status)),
+                Span::raw(" "),
+                Span::raw(fit(&sanitize_line(t.awardee.as_deref().unwrap_or("")), 23)),
+                Span::raw(" "),
                 Span::styled(fit(&t.last_seen.map(|d| d.to_string()).unwrap_or_default(), 12), app.theme.dim),
             ])
         })
