@@ -210,7 +210,6 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
         if sel_link.is_some_and(|l| l.line == s + row) {
             line = line.patch_style(app.theme.selected);
         } else if r.mark.get().is_some_and(|(a, b)| (a..b).contains(&(s + row))) {
-            buf.set_string(inner.x, y, " ", app.theme.highlight);
             line = line.patch_style(app.theme.selected);
         }
         line.render(Rect { x: inner.x, y, width, height: 1 }, buf);
