@@ -123,6 +123,13 @@ fn rand_suffix() -> u128 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
 }
 
+fn send_signal(pid: &str, sig: libc::c_int) {
+    let pid: libc::pid_t = pid.parse().expect("numeric pid");
+    // SAFETY: kill(2) with a pid we just read from /proc; no memory is involved.
+    let rc = unsafe { libc::kill(pid, sig) };
+    assert_eq!(rc, 0, "kill({pid}, {sig}) failed");
+}
+
 /// The pid of a child process of `parent` (scanning /proc).
 fn child_of(parent: &str) -> Option<String> {
     for e in std::fs::read_dir("/proc").ok()?.flatten() {
@@ -225,7 +232,7 @@ fn sigterm_restores_the_terminal() {
         eprintln!("SKIP: cannot find the scsdash process under /proc");
         return;
     };
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    send_signal(&pid, libc::SIGTERM);
     let after = t.wait_exit();
     assert!(cooked(&after), "{after}");
 }
@@ -284,7 +291,7 @@ fn draft_survives_kill_9() {
         std::thread::sleep(Duration::from_millis(100));
     }
     let pid = t.pid().expect("scsdash pid");
-    assert!(Command::new("kill").args(["-KILL", &pid]).status().unwrap().success());
+    send_signal(&pid, libc::SIGKILL);
     t.wait_exit();
     let home = t.into_home();
     let Some(t2) = Tmux::start_in(home, "--demo", 120, 40) else { return };
