@@ -5,7 +5,6 @@
 
 mod common_fake_github;
 
-use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -90,6 +89,17 @@ impl Tmux {
         let mut me = std::mem::ManuallyDrop::new(self);
         // SAFETY-free move out: replace the field with a fresh temp dir.
         std::mem::replace(&mut me._home, tempfile::tempdir().unwrap())
+    }
+
+    /// From the start screen: Editor pane, `n`, accept the default, editing.
+    fn new_draft(&self) {
+        self.wait_for("Open action items");
+        self.send(&["7"]);
+        self.wait_for("No drafts yet");
+        self.send(&["n"]);
+        self.wait_for("New draft (series YYYY-MM-DD)");
+        self.send(&["Enter"]);
+        self.wait_for("Esc leave");
     }
 
     fn after_file(&self) -> std::path::PathBuf {
@@ -258,19 +268,12 @@ fn version_and_help() {
     for word in ["schedule", "actions", "tenders", "search", "sync", "--demo", "--offline", "--minutes-dir"] {
         assert!(s.contains(word), "--help mentions {word}:\n{s}");
     }
-    let _ = Path::new("");
 }
 
 #[test]
 fn draft_survives_kill_9() {
     let Some(t) = Tmux::start("--demo", 120, 40) else { return };
-    t.wait_for("Open action items");
-    t.send(&["7"]);
-    t.wait_for("No drafts yet");
-    t.send(&["n"]);
-    t.wait_for("New draft (series YYYY-MM-DD)");
-    t.send(&["Enter"]);
-    t.wait_for("Esc leave");
+    t.new_draft();
     t.literal("Typed before the crash: Grüße");
     t.wait_for("Typed before the crash");
     // The autosave runs ~2 s after the last keystroke: wait for the file.
@@ -338,13 +341,7 @@ fn ctrl_e_hands_the_draft_to_the_external_editor() {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
     let Some(t) = Tmux::start_in(home, "--demo", 120, 40) else { return };
-    t.wait_for("Open action items");
-    t.send(&["7"]);
-    t.wait_for("No drafts yet");
-    t.send(&["n"]);
-    t.wait_for("New draft (series YYYY-MM-DD)");
-    t.send(&["Enter"]);
-    t.wait_for("Esc leave");
+    t.new_draft();
     t.send(&["C-e"]);
     let s = t.wait_for("Added by the external editor");
     assert!(s.contains("Esc leave"), "back in the dashboard:\n{s}");
