@@ -306,6 +306,7 @@ fn draft_survives_kill_9() {
     let s = t2.wait_for("Typed before the crash: Grüße");
     assert!(s.contains("recovered"), "{s}");
     t2.send(&["Escape"]);
+    t2.wait_for("left the text");
     t2.send(&["q"]);
     t2.wait_exit();
 }
@@ -346,6 +347,8 @@ fn ctrl_e_hands_the_draft_to_the_external_editor() {
     let s = t.wait_for("Added by the external editor");
     assert!(s.contains("Esc leave"), "back in the dashboard:\n{s}");
     t.send(&["Escape"]);
+    // ESC and q sent together read as Alt-q: wait for the Escape to land.
+    t.wait_for("left the text");
     t.send(&["q"]);
     let after = t.wait_exit();
     assert!(cooked(&after), "{after}");

@@ -176,3 +176,16 @@ fn every_key_in_every_pane_and_mode_never_panics() {
         }
     }
 }
+
+#[test]
+fn esc_then_key_read_as_alt_key_is_both() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.tenders.detail);
+    app.on_key(KeyEvent::new(KeyCode::Char('4'), KeyModifiers::ALT));
+    assert!(!app.tenders.detail, "the Esc part closed the timeline");
+    assert_eq!(app.pane, PaneId::Actions, "the 4 part switched pane");
+    app.on_key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT));
+    assert!(app.quit);
+}

@@ -239,6 +239,18 @@ impl App {
 
     /// A key press.
     pub fn on_key(&mut self, key: KeyEvent) -> Vec<Cmd> {
+        // A fast Esc then a key arrives as Alt-key ("\x1bq"). Unless the
+        // editing widget uses that Alt combination, read it as both keys.
+        if key.modifiers == KeyModifiers::ALT {
+            if let KeyCode::Char(c) = key.code {
+                let widget_alt = self.pane == PaneId::Editor && self.editor.editing && "bfdzBFDZ<>".contains(c);
+                if !widget_alt {
+                    let mut cmds = self.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+                    cmds.extend(self.on_key(KeyEvent::new(key.code, KeyModifiers::NONE)));
+                    return cmds;
+                }
+            }
+        }
         self.status.info = None;
         let copying = self.pane == PaneId::Editor && self.editor.editing && self.editor.state.selection().is_some();
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) && !copying {

@@ -517,7 +517,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let full = if has_cont {
             doc.full_text(idx)
         } else {
-            node.text.clone()
+            node.text.to_string()
         };
         // continuation lines belong to this item; do not read them twice
         for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1) {

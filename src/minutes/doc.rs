@@ -3,9 +3,10 @@
 //! links. Built from pulldown-cmark events with byte offsets; every extractor
 //! works on this list instead of on raw text.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
 use crate::model::meeting::{Link, Section};
@@ -25,9 +26,10 @@ pub enum Kind {
 
 /// One logical line.
 #[derive(Debug, Clone)]
-pub struct Node {
+pub struct Node<'a> {
     pub kind: Kind,
-    pub text: String,
+    /// Plain text of the line (borrowed from the source when it is one piece).
+    pub text: Cow<'a, str>,
     /// 1-based line.
     pub line: usize,
     /// List nesting depth (0 outside lists, 1 for top-level items).
@@ -45,7 +47,7 @@ pub struct Node {
     pub links: Vec<Link>,
 }
 
-impl Node {
+impl Node<'_> {
     /// Mostly struck through (`~~text~~`).
     pub fn is_struck(&self) -> bool {
         self.struck > 0 && self.struck * 10 >= (self.struck + self.plain) * 6
@@ -54,8 +56,8 @@ impl Node {
 
 /// The parsed document.
 #[derive(Debug, Default)]
-pub struct Doc {
-    pub nodes: Vec<Node>,
+pub struct Doc<'a> {
+    pub nodes: Vec<Node<'a>>,
     pub sections: Vec<Section>,
     /// Parent section (enclosing heading of lower level) of each section.
     pub section_parent: Vec<Option<usize>>,
@@ -167,9 +169,9 @@ fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
     flags
 }
 
-impl Doc {
+impl<'a> Doc<'a> {
     /// Titles of the node's heading and all enclosing headings, innermost first.
-    pub fn heading_chain(&self, node: &Node) -> impl Iterator<Item = &str> {
+    pub fn heading_chain(&self, node: &Node<'_>) -> impl Iterator<Item = &str> {
         let mut cur = node.section;
         std::iter::from_fn(move || {
             let i = cur?;
@@ -179,7 +181,7 @@ impl Doc {
     }
 
     /// Whether the node's source line has keyword flag `kw` (`KW_*`).
-    pub fn has(&self, node: &Node, kw: u16) -> bool {
+    pub fn has(&self, node: &Node<'_>, kw: u16) -> bool {
         self.line_flags.get(node.line).is_some_and(|f| f & kw != 0)
     }
 
@@ -189,7 +191,7 @@ impl Doc {
     }
 
     /// Title of the node's heading ("" when none).
-    pub fn heading(&self, node: &Node) -> &str {
+    pub fn heading(&self, node: &Node<'_>) -> &str {
         node.section
             .and_then(|i| self.sections.get(i))
             .map(|s| s.title.as_str())
@@ -213,7 +215,7 @@ impl Doc {
         let mut s = self
             .nodes
             .get(idx)
-            .map(|n| n.text.clone())
+            .map(|n| n.text.to_string())
             .unwrap_or_default();
         for n in self.nodes.iter().skip(idx + 1) {
             if n.kind != Kind::Cont {
@@ -260,7 +262,7 @@ impl Lines {
 
 struct Builder<'a> {
     lines: Lines,
-    doc: Doc,
+    doc: Doc<'a>,
     /// Node currently receiving inline text.
     cur: Option<usize>,
     /// Open list items (node index of their first line).
@@ -291,7 +293,7 @@ impl<'a> Builder<'a> {
             .unwrap_or(0);
         self.doc.nodes.push(Node {
             kind,
-            text: String::new(),
+            text: Cow::Borrowed(""),
             line: self.lines.line(offset + skip),
             depth,
             // for an item: the enclosing item (it is pushed by the caller afterwards)
@@ -317,7 +319,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn push_text(&mut self, s: &str, offset: usize) {
+    fn push_text(&mut self, s: CowStr<'a>, offset: usize) {
         if self.image > 0 || self.in_meta || self.in_code {
             return;
         }
@@ -331,12 +333,17 @@ impl<'a> Builder<'a> {
         if node.text.is_empty() && node.kind == Kind::Cont {
             node.line = self.lines.line(offset);
         }
-        if node.text.capacity() == 0 {
-            node.text.reserve(s.len().max(48));
-        }
-        node.text.push_str(s);
         if let Some(l) = self.link.as_mut() {
-            l.1.push_str(s);
+            l.1.push_str(&s);
+        }
+        if node.text.is_empty() {
+            // the common case: one piece of source text, borrowed
+            node.text = match s {
+                CowStr::Borrowed(b) => Cow::Borrowed(b),
+                other => Cow::Owned(other.to_string()),
+            };
+        } else {
+            node.text.to_mut().push_str(&s);
         }
     }
 
@@ -371,7 +378,7 @@ impl<'a> Builder<'a> {
             let n = &mut self.doc.nodes[i];
             n.depth += 1 + indent / 2;
             n.task = task;
-            n.text = strip_emphasis(body);
+            n.text = Cow::Owned(strip_emphasis(body));
             if n.text.contains("http") {
                 let line = n.line;
                 let urls: Vec<Link> = BARE_URL
@@ -400,7 +407,7 @@ impl<'a> Builder<'a> {
         }
         if let Some(i) = self.cur {
             if matches!(self.doc.nodes[i].kind, Kind::Heading(_)) {
-                self.doc.nodes[i].text.push(' ');
+                self.doc.nodes[i].text.to_mut().push(' ');
                 return;
             }
             let n = self.new_node(Kind::Cont, offset);
@@ -433,7 +440,7 @@ fn strip_emphasis(s: &str) -> String {
 }
 
 /// Parse markdown text into a [`Doc`].
-pub fn build(text: &str) -> Doc {
+pub fn build(text: &str) -> Doc<'_> {
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
@@ -525,9 +532,9 @@ pub fn build(text: &str) -> Doc {
                             || node.text.starts_with(' ')
                             || node.text.ends_with(' ')
                         {
-                            node.text = node.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                            node.text = Cow::Owned(node.text.split_whitespace().collect::<Vec<_>>().join(" "));
                         }
-                        let title = node.text.clone();
+                        let title = node.text.to_string();
                         let level = match node.kind {
                             Kind::Heading(l) => l,
                             _ => 1,
@@ -556,7 +563,7 @@ pub fn build(text: &str) -> Doc {
                 }
                 TagEnd::TableCell => {
                     if let Some(i) = b.cur {
-                        b.doc.nodes[i].text.push_str(" | ");
+                        b.doc.nodes[i].text.to_mut().push_str(" | ");
                     }
                 }
                 TagEnd::TableRow | TagEnd::TableHead => b.cur = None,
@@ -585,10 +592,10 @@ pub fn build(text: &str) -> Doc {
                         fm.push_str(&t);
                     }
                 } else {
-                    b.push_text(&t, off);
+                    b.push_text(t, off);
                 }
             }
-            Event::Code(t) => b.push_text(&t, off),
+            Event::Code(t) => b.push_text(t, off),
             Event::SoftBreak | Event::HardBreak => b.soft_break(off),
             Event::TaskListMarker(checked) => {
                 if let Some(&i) = b.items.last() {
@@ -626,11 +633,16 @@ pub fn build(text: &str) -> Doc {
     // tidy: trim text, drop empty continuation lines
     let mut doc = b.doc;
     for n in &mut doc.nodes {
-        let end = n.text.trim_end().len();
-        n.text.truncate(end);
-        let start = n.text.len() - n.text.trim_start().len();
-        if start > 0 {
-            n.text.drain(..start);
+        match &mut n.text {
+            Cow::Borrowed(b) => *b = b.trim(),
+            Cow::Owned(o) => {
+                let end = o.trim_end().len();
+                o.truncate(end);
+                let start = o.len() - o.trim_start().len();
+                if start > 0 {
+                    o.drain(..start);
+                }
+            }
         }
         if n.struck > 0 {
             let all = n.text.chars().filter(|c| c.is_alphanumeric()).count();
@@ -650,7 +662,7 @@ mod tests {
         let texts: Vec<_> = d
             .nodes
             .iter()
-            .map(|n| (n.text.as_str(), n.line, n.depth))
+            .map(|n| (&*n.text, n.line, n.depth))
             .collect();
         assert_eq!(texts[0], ("T", 1, 0));
         assert_eq!(texts[1], ("a", 3, 1));

@@ -197,7 +197,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
     }
 
     for (idx, node) in doc.nodes.iter().enumerate() {
-        let text = node.text.as_str();
+        let text = &*node.text;
         let heading = doc.heading(node);
 
         if !doc.has(node, KW_MINUTES) {
@@ -232,7 +232,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
                 let mut v = c.get(1).map(|v| v.as_str().to_string()).unwrap_or_default();
                 if v.trim().is_empty() {
                     if let Some(next) = doc.nodes.get(idx + 1).filter(|n| n.kind == Kind::Cont) {
-                        v = next.text.clone();
+                        v = next.text.to_string();
                     }
                 }
                 if valid_taker(&v) {
@@ -244,11 +244,11 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
                     .nodes
                     .get(idx + 1)
                     .filter(|n| n.kind == Kind::Cont)
-                    .map(|n| n.text.clone());
+                    .map(|n| n.text.to_string());
                 let v = cont.unwrap_or_else(|| {
                     let kids: Vec<String> = doc
                         .children(idx)
-                        .map(|c| doc.nodes[c].text.clone())
+                        .map(|c| doc.nodes[c].text.to_string())
                         .collect();
                     kids.join(", ")
                 });
@@ -273,7 +273,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
                 .nodes
                 .iter()
                 .filter(|n| n.section == Some(si) && n.kind == Kind::Item && n.parent.is_none())
-                .map(|n| n.text.clone())
+                .map(|n| n.text.to_string())
                 .filter(|t| valid_taker(t))
                 .collect();
             m.minute_takers = names.iter().flat_map(|n| split_names(n)).collect();
@@ -314,7 +314,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         };
         // participants
         if top_item && f.participants && !node.text.is_empty() && node.text.len() <= 80 {
-            m.participants.push(node.text.clone());
+            m.participants.push(node.text.to_string());
         } else if node.kind == Kind::Para && f.participants && node.text.starts_with('@') {
             m.participants.extend(split_names(&node.text));
         }
@@ -339,7 +339,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         }
         // hackathons
         if top_item && f.hackathon && !node.text.is_empty() && !NONE_WORDS.is_match(&node.text) {
-            m.hackathons.push(node.text.clone());
+            m.hackathons.push(node.text.to_string());
         }
         // lightning talks
         if (node.kind == Kind::Item || node.kind == Kind::Para || node.kind == Kind::Cont)

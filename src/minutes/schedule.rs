@@ -121,7 +121,7 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
     };
     let mut out = Vec::new();
     for node in &doc.nodes {
-        let text = node.text.as_str();
+        let text = &*node.text;
         if text.len() > 300
             || !doc.has(node, KW_CLOCK)
             || !TIME_AND_DAY.is_match(&text.to_ascii_lowercase())

@@ -391,7 +391,7 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         let in_sec = node
             .section
             .is_some_and(|s| tender_sec.get(s).copied().unwrap_or(false));
-        let text = node.text.as_str();
+        let text = &*node.text;
         if !doc.has(node, KW_TENDER) {
             continue;
         }
