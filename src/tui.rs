@@ -51,6 +51,13 @@ pub async fn run(opts: GlobalOpts, config: Config, _config_path: Option<PathBuf>
     });
     let runner = Runner { tx, choice, sync: std::cell::RefCell::new(sync), mouse };
 
+    // On a panic, also turn off mouse capture and bracketed paste; ratatui's
+    // own hook (installed by try_init, run first) restores raw mode and the screen.
+    let prev = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        prev(info);
+    }));
     let mut terminal = ratatui::try_init().map_err(|e| format!("cannot set up the terminal: {e}"))?;
     runner.enter_extras();
     let result = event_loop(&mut terminal, &mut app, &runner, &mut rx).await;
