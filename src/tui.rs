@@ -219,6 +219,11 @@ async fn event_loop(
             if exit_after_first && app.data.is_some() {
                 break;
             }
+            // Debug builds only: lets the end-to-end test check the panic path.
+            #[cfg(debug_assertions)]
+            if app.data.is_some() && std::env::var_os("SCSDASH_TEST_PANIC").is_some() {
+                panic!("test panic requested by SCSDASH_TEST_PANIC");
+            }
         }
         if app.quit {
             break;

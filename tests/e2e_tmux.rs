@@ -20,6 +20,11 @@ impl Tmux {
     }
 
     fn start_in(home: tempfile::TempDir, args: &str, w: u16, h: u16) -> Option<Tmux> {
+        Self::start_env(home, "", args, w, h)
+    }
+
+    /// `env` is a list of shell assignments (`A=1 B=2`) for the binary.
+    fn start_env(home: tempfile::TempDir, env: &str, args: &str, w: u16, h: u16) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("SKIP: tmux not installed (CI installs it)");
             return None;
@@ -30,7 +35,7 @@ impl Tmux {
         let out = home.path().join("after.txt");
         // After scsdash exits, record the terminal mode, then keep the pane open.
         let script = format!(
-            "export HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_CACHE_HOME='{h}/cache' XDG_DATA_HOME='{h}/data' XDG_STATE_HOME='{h}/state' TZ=Europe/Berlin EDITOR='{h}/fake-editor' VISUAL=; '{bin}' {args}; echo \"exit=$?\" > '{o}'; stty -a >> '{o}'; echo done >> '{o}'; sleep 60",
+            "export HOME='{h}' XDG_CONFIG_HOME='{h}/config' XDG_CACHE_HOME='{h}/cache' XDG_DATA_HOME='{h}/data' XDG_STATE_HOME='{h}/state' TZ=Europe/Berlin EDITOR='{h}/fake-editor' VISUAL=; {env} '{bin}' {args} 2>'{h}/stderr.txt'; echo \"exit=$?\" > '{o}'; stty -a >> '{o}'; echo done >> '{o}'; sleep 60",
             h = home.path().display(),
             o = out.display()
         );
@@ -352,4 +357,21 @@ fn ctrl_e_hands_the_draft_to_the_external_editor() {
     t.send(&["q"]);
     let after = t.wait_exit();
     assert!(cooked(&after), "{after}");
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let Some(t) = Tmux::start_env(home, "SCSDASH_TEST_PANIC=1", "--demo", 100, 30) else { return };
+    let after = t.wait_exit();
+    assert!(!after.contains("exit=0"), "{after}");
+    assert!(cooked(&after), "terminal back in cooked mode after a panic:\n{after}");
+    let err = std::fs::read_to_string(t._home.path().join("stderr.txt")).unwrap_or_default();
+    assert!(err.contains("test panic"), "the panic message is shown: {err}");
+    // Mouse tracking is off again: tmux reports the pane's mouse mode flags.
+    let o = Command::new("tmux")
+        .args(["-L", &t.socket, "display-message", "-p", "-t", &t.session, "#{mouse_any_flag}#{mouse_button_flag}#{alternate_on}"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), "000", "mouse off, alternate screen left");
 }

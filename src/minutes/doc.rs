@@ -532,7 +532,9 @@ pub fn build(text: &str) -> Doc<'_> {
                             || node.text.starts_with(' ')
                             || node.text.ends_with(' ')
                         {
-                            node.text = Cow::Owned(node.text.split_whitespace().collect::<Vec<_>>().join(" "));
+                            node.text = Cow::Owned(
+                                node.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                            );
                         }
                         let title = node.text.to_string();
                         let level = match node.kind {
