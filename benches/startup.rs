@@ -20,7 +20,8 @@ fn startup(c: &mut Criterion) {
     // The cost of `script` and the pty alone, to subtract.
     c.bench_function("startup/pty_baseline_true", |b| {
         b.iter(|| {
-            let st = Command::new("script").args(["-qec", "true", "/dev/null"]).stdout(std::process::Stdio::null()).status();
+            let st =
+                Command::new("script").args(["-qec", "true", "/dev/null"]).stdout(std::process::Stdio::null()).status();
             assert!(st.expect("script runs").success());
         })
     });

@@ -245,10 +245,8 @@ impl Config {
             },
         };
         let bytes = std::fs::read(&path).map_err(|source| ConfigError::Read { path: path.clone(), source })?;
-        let text = String::from_utf8(bytes).map_err(|_| ConfigError::Parse {
-            path: path.clone(),
-            message: "the file is not valid UTF-8".into(),
-        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| ConfigError::Parse { path: path.clone(), message: "the file is not valid UTF-8".into() })?;
         Ok((Config::parse(&text, &path)?, Some(path)))
     }
 

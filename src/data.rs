@@ -152,11 +152,9 @@ fn fetch_text(url: &str) -> Result<String, String> {
     match tokio::runtime::Handle::try_current() {
         // Called from blocking threads (spawn_blocking), never from async code.
         Ok(h) => h.block_on(run),
-        Err(_) => tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| e.to_string())?
-            .block_on(run),
+        Err(_) => {
+            tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| e.to_string())?.block_on(run)
+        }
     }
 }
 

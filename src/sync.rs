@@ -49,10 +49,7 @@ pub async fn sync_all(
     if s.choice.offline {
         return Err("--offline: not syncing".into());
     }
-    let cache = s
-        .choice
-        .cache()
-        .ok_or_else(|| "no cache directory available (set --cache-dir)".to_string())?;
+    let cache = s.choice.cache().ok_or_else(|| "no cache directory available (set --cache-dir)".to_string())?;
     let client = github::build_client(&s.endpoints, s.token.as_ref(), s.timeout).map_err(|e| e.to_string())?;
     let mut reports = Vec::new();
     let mut errors = Vec::new();

@@ -13,7 +13,17 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
     }
     Cow::Owned(
         s.chars()
-            .filter_map(|c| if is_unsafe(c) { if c == '\r' { None } else { Some('\u{FFFD}') } } else { Some(c) })
+            .filter_map(|c| {
+                if is_unsafe(c) {
+                    if c == '\r' {
+                        None
+                    } else {
+                        Some('\u{FFFD}')
+                    }
+                } else {
+                    Some(c)
+                }
+            })
             .collect(),
     )
 }

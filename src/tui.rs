@@ -119,7 +119,11 @@ impl Runner {
                         Ok((reports, errors)) => {
                             let changed = reports.iter().any(|r| r.fetched > 0 || r.removed > 0);
                             let fetched: usize = reports.iter().map(|r| r.fetched).sum();
-                            let info = if changed { format!("synced: {fetched} files updated") } else { "synced: up to date".into() };
+                            let info = if changed {
+                                format!("synced: {fetched} files updated")
+                            } else {
+                                "synced: up to date".into()
+                            };
                             match errors.into_iter().next() {
                                 Some(e) => Msg::SyncDone { result: Err(e), changed },
                                 None => Msg::SyncDone { result: Ok(info), changed },
@@ -154,7 +158,8 @@ impl Runner {
             Cmd::Copy(text) => {
                 use ratatui::crossterm::clipboard::CopyToClipboard;
                 let ok = execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text.as_bytes())).is_ok();
-                app.status.info = Some(if ok { format!("copied {text}") } else { "cannot copy: the terminal refused".into() });
+                app.status.info =
+                    Some(if ok { format!("copied {text}") } else { "cannot copy: the terminal refused".into() });
             }
             Cmd::SaveDraft => {
                 if let Some(job) = app.editor.save_job() {

@@ -21,7 +21,8 @@ fn run(args: &[&str]) -> Output {
 fn json(args: &[&str]) -> serde_json::Value {
     let out = run(args);
     assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
 }
 
 #[test]
@@ -42,7 +43,10 @@ fn actions_filters_by_owner_and_status() {
     assert!(!arr.is_empty());
     for a in arr {
         assert_eq!(a["status"], "open");
-        assert!(a["owners"].as_array().unwrap().iter().any(|o| o.as_str().unwrap().eq_ignore_ascii_case("demo-user")), "{a}");
+        assert!(
+            a["owners"].as_array().unwrap().iter().any(|o| o.as_str().unwrap().eq_ignore_ascii_case("demo-user")),
+            "{a}"
+        );
         assert!(a["mentions"][0]["line"].as_u64().unwrap() >= 1);
     }
     let dropped = json(&["--demo", "actions", "--status", "dropped", "--json"]);
@@ -126,7 +130,8 @@ fn errors_are_one_line_and_nonzero() {
 fn local_minutes_dir_and_empty_dir() {
     let d = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(d.path().join("container")).unwrap();
-    std::fs::write(d.path().join("container/20260105.md"), "# Team Container\n\n- _AI @alice_: write the docs\n").unwrap();
+    std::fs::write(d.path().join("container/20260105.md"), "# Team Container\n\n- _AI @alice_: write the docs\n")
+        .unwrap();
     let v = json(&["--minutes-dir", d.path().to_str().unwrap(), "actions", "--json"]);
     assert_eq!(v.as_array().unwrap().len(), 1);
     assert_eq!(v[0]["mentions"][0]["path"], "container/20260105.md");

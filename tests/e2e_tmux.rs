@@ -40,7 +40,21 @@ impl Tmux {
             o = out.display()
         );
         let st = Command::new("tmux")
-            .args(["-L", &socket, "new-session", "-d", "-s", &session, "-x", &w.to_string(), "-y", &h.to_string(), "sh", "-c", &script])
+            .args([
+                "-L",
+                &socket,
+                "new-session",
+                "-d",
+                "-s",
+                &session,
+                "-x",
+                &w.to_string(),
+                "-y",
+                &h.to_string(),
+                "sh",
+                "-c",
+                &script,
+            ])
             .env_remove("TMUX")
             .status()
             .ok()?;
@@ -56,12 +70,18 @@ impl Tmux {
     }
 
     fn literal(&self, text: &str) {
-        let st = Command::new("tmux").args(["-L", &self.socket, "send-keys", "-t", &self.session, "-l", text]).status().unwrap();
+        let st = Command::new("tmux")
+            .args(["-L", &self.socket, "send-keys", "-t", &self.session, "-l", text])
+            .status()
+            .unwrap();
         assert!(st.success());
     }
 
     fn screen(&self) -> String {
-        let o = Command::new("tmux").args(["-L", &self.socket, "capture-pane", "-p", "-t", &self.session]).output().unwrap();
+        let o = Command::new("tmux")
+            .args(["-L", &self.socket, "capture-pane", "-p", "-t", &self.session])
+            .output()
+            .unwrap();
         String::from_utf8_lossy(&o.stdout).into_owned()
     }
 
@@ -226,9 +246,13 @@ fn walks_every_pane_and_restores_the_terminal() {
     t.send(&["Escape"]);
 
     // Resize smaller than the minimum, then back.
-    let _ = Command::new("tmux").args(["-L", &t.socket, "resize-window", "-t", &t.session, "-x", "40", "-y", "10"]).status();
+    let _ = Command::new("tmux")
+        .args(["-L", &t.socket, "resize-window", "-t", &t.session, "-x", "40", "-y", "10"])
+        .status();
     t.wait_for("too small");
-    let _ = Command::new("tmux").args(["-L", &t.socket, "resize-window", "-t", &t.session, "-x", "120", "-y", "40"]).status();
+    let _ = Command::new("tmux")
+        .args(["-L", &t.socket, "resize-window", "-t", &t.session, "-x", "120", "-y", "40"])
+        .status();
     t.wait_for("Open action items");
 
     t.send(&["q"]);
@@ -257,7 +281,10 @@ fn bad_config_is_one_line_with_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("c.toml");
     std::fs::write(&cfg, "[ui]\ntheme = \"dark\"\ncolour = 1\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_scsdash")).args(["--config", cfg.to_str().unwrap(), "meetings"]).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_scsdash"))
+        .args(["--config", cfg.to_str().unwrap(), "meetings"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.trim().lines().count(), 1, "{err}");
@@ -324,10 +351,7 @@ fn syncs_from_a_fake_github_and_says_so() {
         ("community-call/20261119.md", "# SCS Tech Weekly 2026-11-19\n\n## Meta\n\n- Minutes: Ada Fake\n\n### Tenders\n\n- VP77 (Synced tender): Tender is open\n"),
         ("container/20261116.md", "# Team Container\n\n- _AI @someone_: test the sync\n"),
     ]);
-    let args = format!(
-        "--github-api-url http://{a} --github-raw-url http://{a}/raw",
-        a = server.addr
-    );
+    let args = format!("--github-api-url http://{a} --github-raw-url http://{a}/raw", a = server.addr);
     let Some(t) = Tmux::start(&args, 120, 40) else { return };
     // Starts on the demo data (no cache yet), syncs in the background, reloads.
     let s = t.wait_for("GitHub · synced");
@@ -370,7 +394,15 @@ fn a_panic_restores_the_terminal() {
     assert!(err.contains("test panic"), "the panic message is shown: {err}");
     // Mouse tracking is off again: tmux reports the pane's mouse mode flags.
     let o = Command::new("tmux")
-        .args(["-L", &t.socket, "display-message", "-p", "-t", &t.session, "#{mouse_any_flag}#{mouse_button_flag}#{alternate_on}"])
+        .args([
+            "-L",
+            &t.socket,
+            "display-message",
+            "-p",
+            "-t",
+            &t.session,
+            "#{mouse_any_flag}#{mouse_button_flag}#{alternate_on}",
+        ])
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), "000", "mouse off, alternate screen left");

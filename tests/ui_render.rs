@@ -181,7 +181,10 @@ fn board_with_cards_shows_columns() {
     let board = Board {
         title: "SCS Sprint Board".into(),
         columns: vec!["Backlog".into(), "In Progress".into(), "Done".into()],
-        cards: vec![card("Write the IPv6 test", "In Progress", "iaas"), card("Cluster stack docs", "Backlog", "container")],
+        cards: vec![
+            card("Write the IPv6 test", "In Progress", "iaas"),
+            card("Cluster stack docs", "Backlog", "container"),
+        ],
         iterations: vec![Iteration {
             id: "1".into(),
             title: "Kyoto".into(),
@@ -238,7 +241,7 @@ fn archive_follows_links_between_meetings() {
     let mut app = demo_app();
     scsdash::app::archive::open_at(&mut app, "community-call/20261119.md", 0);
     screen(&app, 120, 40); // renders and records the links
-    // Select links until one points to another meeting, then follow it.
+                           // Select links until one points to another meeting, then follow it.
     for _ in 0..40 {
         key(&mut app, KeyCode::Char('l'));
         screen(&app, 120, 40);
@@ -372,7 +375,11 @@ fn no_color_theme_has_no_colours() {
     cfg.editor.drafts_dir = Some(tempfile::tempdir().unwrap().keep());
     let mut app = App::new(cfg, chrono_tz::UTC, now(), true, true);
     let id = app.begin_load();
-    app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Ok(Box::new(scsdash::data::analyze(&Workspace::demo()))) });
+    app.on_msg(Msg::Loaded {
+        id,
+        origin: Origin::Demo,
+        data: Ok(Box::new(scsdash::data::analyze(&Workspace::demo()))),
+    });
     let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
     t.draw(|f| f.render_widget(&app, f.area())).unwrap();
     let buf = t.backend().buffer();

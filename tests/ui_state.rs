@@ -104,7 +104,12 @@ fn mouse_clicks_tabs_and_rows_and_wheel_scrolls() {
     screen(&app, 120, 40);
     let tab = app.hits.borrow().tabs.iter().find(|(_, p)| *p == PaneId::Tenders).map(|(r, _)| *r).unwrap();
     let click = |x, y| {
-        Event::Mouse(MouseEvent { kind: MouseEventKind::Down(MouseButton::Left), column: x, row: y, modifiers: KeyModifiers::NONE })
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: x,
+            row: y,
+            modifiers: KeyModifiers::NONE,
+        })
     };
     app.on_event(click(tab.x + 1, tab.y));
     assert_eq!(app.pane, PaneId::Tenders);
@@ -112,7 +117,8 @@ fn mouse_clicks_tabs_and_rows_and_wheel_scrolls() {
     let (rect, first, _) = app.hits.borrow().lists[0];
     app.on_event(click(rect.x + 2, rect.y + 2));
     assert_eq!(app.tenders.list.selected, first + 2);
-    let wheel = Event::Mouse(MouseEvent { kind: MouseEventKind::ScrollUp, column: 5, row: 5, modifiers: KeyModifiers::NONE });
+    let wheel =
+        Event::Mouse(MouseEvent { kind: MouseEventKind::ScrollUp, column: 5, row: 5, modifiers: KeyModifiers::NONE });
     app.on_event(wheel);
     assert_eq!(app.tenders.list.selected, first + 1);
 }

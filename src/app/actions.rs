@@ -108,7 +108,10 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
         Action::Back => app.actions.list.filter.clear(),
         Action::OpenUrl | Action::CopyUrl => {
             let url = rows(app).get(app.actions.list.selected).and_then(|x| {
-                x.links.first().cloned().or_else(|| x.mentions.last().map(|m| super::archive::github_url(app, &m.path, m.line)))
+                x.links
+                    .first()
+                    .cloned()
+                    .or_else(|| x.mentions.last().map(|m| super::archive::github_url(app, &m.path, m.line)))
             });
             return if a == Action::OpenUrl { open_cmd(app, url) } else { copy_cmd(app, url) };
         }

@@ -89,7 +89,8 @@ pub fn tree_rows(app: &App) -> Vec<TreeRow> {
             for m in ms {
                 // The date is shown in its own column: drop it from the title.
                 let date_s = m.date.map(|d| d.to_string()).unwrap_or_default();
-                let title = if date_s.is_empty() { m.title.clone() } else { m.title.replace(&date_s, "").trim().to_string() };
+                let title =
+                    if date_s.is_empty() { m.title.clone() } else { m.title.replace(&date_s, "").trim().to_string() };
                 rows.push(TreeRow::Meeting {
                     path: m.path.clone(),
                     date: m.date,
@@ -230,7 +231,8 @@ pub fn minutes_path_of(app: &App, url: &str) -> Option<String> {
     let d = app.data.as_ref()?;
     let r = &app.config.github.minutes;
     let marker = format!("/{}/{}/blob/", r.owner, r.repo);
-    let rest = url.split_once(&marker).map(|(_, rest)| rest).or_else(|| url.split_once("/minutes/blob/").map(|(_, r)| r))?;
+    let rest =
+        url.split_once(&marker).map(|(_, rest)| rest).or_else(|| url.split_once("/minutes/blob/").map(|(_, r)| r))?;
     let path = rest.split_once('/')?.1.split(['#', '?']).next()?;
     d.minutes.meeting(path).map(|m| m.path.clone())
 }
@@ -276,7 +278,8 @@ fn reader_action(app: &mut App, a: Action) -> Vec<Cmd> {
                 return vec![];
             }
             // Cycle through the links from the visible part on.
-            let visible: Vec<usize> = (0..links.len()).filter(|&i| links[i].line >= s && links[i].line < s + page).collect();
+            let visible: Vec<usize> =
+                (0..links.len()).filter(|&i| links[i].line >= s && links[i].line < s + page).collect();
             let next = match (r.link, a) {
                 (Some(i), Action::Right) => (i + 1) % links.len(),
                 (Some(i), _) => (i + links.len() - 1) % links.len(),
@@ -346,7 +349,10 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
                 Action::Left => {
                     // Collapse the series of the selection and select it.
                     let sel = app.archive.tree.selected;
-                    if let Some(i) = (0..=sel.min(rows.len().saturating_sub(1))).rev().find(|&i| matches!(rows.get(i), Some(TreeRow::Series { .. }))) {
+                    if let Some(i) = (0..=sel.min(rows.len().saturating_sub(1)))
+                        .rev()
+                        .find(|&i| matches!(rows.get(i), Some(TreeRow::Series { .. })))
+                    {
                         if let Some(TreeRow::Series { folder, .. }) = rows.get(i) {
                             app.archive.collapsed.insert(folder.clone());
                             app.archive.tree.selected = i;

@@ -114,7 +114,8 @@ pub fn columns(app: &App, today: NaiveDate) -> Vec<(String, Vec<&Card>)> {
     let mut cols: Vec<(String, Vec<&Card>)> = b.columns.iter().map(|c| (c.clone(), Vec::new())).collect();
     let mut none = Vec::new();
     for c in cards {
-        let hay = format!("{} {} {} {}", c.title, c.repo.as_deref().unwrap_or(""), c.assignees.join(" "), c.labels.join(" "));
+        let hay =
+            format!("{} {} {} {}", c.title, c.repo.as_deref().unwrap_or(""), c.assignees.join(" "), c.labels.join(" "));
         if !st.list.matches(&hay) {
             continue;
         }
@@ -152,13 +153,15 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
         }
         Action::PrevGroup | Action::NextGroup => {
             let n = app.board.teams().len() + 1;
-            app.board.team = if a == Action::NextGroup { (app.board.team + 1) % n } else { (app.board.team + n - 1) % n };
+            app.board.team =
+                if a == Action::NextGroup { (app.board.team + 1) % n } else { (app.board.team + n - 1) % n };
             app.board.list.selected = 0;
         }
         Action::CycleStatus => app.board.current_sprint_only = !app.board.current_sprint_only,
         Action::Left | Action::Right => {
             let n = columns(app, today).len().max(1);
-            app.board.column = if a == Action::Right { (app.board.column + 1) % n } else { (app.board.column + n - 1) % n };
+            app.board.column =
+                if a == Action::Right { (app.board.column + 1) % n } else { (app.board.column + n - 1) % n };
             app.board.list.selected = 0;
         }
         Action::Back => app.board.list.filter.clear(),

@@ -71,7 +71,8 @@ impl SaveJob {
 }
 
 /// The save error that means "changed on disk since it was loaded".
-pub const CONFLICT: &str = "the draft changed on disk since it was opened (another scsdash or editor?): Ctrl-S overwrites it";
+pub const CONFLICT: &str =
+    "the draft changed on disk since it was opened (another scsdash or editor?): Ctrl-S overwrites it";
 
 /// A pull request to open.
 pub struct PublishJob {
@@ -156,10 +157,13 @@ impl EditorPane {
         let mut state = EditorState::new();
         state.set_styles(styles(theme));
         let md_styles = if theme.is_mono() { crate::render::markdown::Styles::plain() } else { Default::default() };
-        state.set_preview_renderer(Box::new(move |text, width| crate::render::markdown::render(text, width, &md_styles).lines));
+        state.set_preview_renderer(Box::new(move |text, width| {
+            crate::render::markdown::render(text, width, &md_styles).lines
+        }));
         state.set_clipboard(Box::new(|text| {
             use ratatui::crossterm::clipboard::CopyToClipboard;
-            let _ = ratatui::crossterm::execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text.as_bytes()));
+            let _ =
+                ratatui::crossterm::execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text.as_bytes()));
         }));
         let mut pane = EditorPane {
             store: store.map(|s| Arc::new(Mutex::new(s))),
@@ -199,7 +203,7 @@ impl EditorPane {
             if let Ok(s) = s.lock() {
                 match s.list() {
                     Ok(mut v) => {
-                        v.sort_by(|a, b| b.updated.cmp(&a.updated));
+                        v.sort_by_key(|m| std::cmp::Reverse(m.updated));
                         self.metas = v;
                     }
                     Err(e) => self.message = Some(e.to_string()),
@@ -432,7 +436,9 @@ impl EditorPane {
                 self.prompt = Some(Prompt { kind: PromptKind::Rename(id), text });
             }
             (KeyCode::Char('x'), Some(id)) => {
-                let text = std::env::current_dir().map(|d| d.join(format!("{id}.md")).display().to_string()).unwrap_or_default();
+                let text = std::env::current_dir()
+                    .map(|d| d.join(format!("{id}.md")).display().to_string())
+                    .unwrap_or_default();
                 self.prompt = Some(Prompt { kind: PromptKind::Export(id), text });
             }
             (KeyCode::Char('p'), Some(id)) => self.confirm = Some(Confirm::Publish(id)),
@@ -488,9 +494,10 @@ impl EditorPane {
                     self.lock = None;
                     self.editing = false;
                 }
-                let r = store.lock().map_err(|_| "draft store unavailable".to_string()).and_then(|mut s| {
-                    s.rename(id, &series, date).map_err(|e| e.to_string())
-                });
+                let r = store
+                    .lock()
+                    .map_err(|_| "draft store unavailable".to_string())
+                    .and_then(|mut s| s.rename(id, &series, date).map_err(|e| e.to_string()));
                 match r {
                     Ok(meta) => {
                         self.message = Some(format!("renamed to {}", meta.id));
@@ -568,7 +575,6 @@ impl EditorPane {
             Err(e) => e.to_string(),
         });
     }
-
 }
 
 /// "community-call 2026-11-26" -> (series, date).
@@ -593,7 +599,12 @@ pub fn template_context(app: &App, series: &str, date: NaiveDate) -> TemplateCon
             .iter()
             .filter(|a| a.series == s && a.status == ActionStatus::Open)
             .map(|a| ActionCtx {
-                owners: a.owners.iter().map(|o| if o.contains(' ') { o.clone() } else { format!("@{o}") }).collect::<Vec<_>>().join(", "),
+                owners: a
+                    .owners
+                    .iter()
+                    .map(|o| if o.contains(' ') { o.clone() } else { format!("@{o}") })
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 text: a.text.clone(),
             })
             .collect()
@@ -627,12 +638,22 @@ pub fn completion_words(app: &App) -> Vec<String> {
     let Some(d) = &app.data else { return words };
     for a in &d.minutes.actions {
         for o in &a.owners {
-            words.push(if o.contains(' ') || o.chars().next().is_some_and(char::is_uppercase) { o.clone() } else { format!("@{o}") });
+            words.push(if o.contains(' ') || o.chars().next().is_some_and(char::is_uppercase) {
+                o.clone()
+            } else {
+                format!("@{o}")
+            });
         }
     }
     for m in &d.minutes.meetings {
         words.extend(m.minute_takers.iter().cloned());
-        words.extend(m.participants.iter().map(|p| if p.starts_with('@') || p.contains(' ') { p.clone() } else { format!("@{p}") }));
+        words.extend(m.participants.iter().map(|p| {
+            if p.starts_with('@') || p.contains(' ') {
+                p.clone()
+            } else {
+                format!("@{p}")
+            }
+        }));
     }
     for m in &d.minutes.meetings {
         words.extend(crate::editor::complete::harvest_words(&m.text));

@@ -181,7 +181,10 @@ impl Keymap {
     /// Defaults with `overrides` (action name -> key) applied; an override
     /// replaces every default binding of that action.
     pub fn new(overrides: &std::collections::BTreeMap<String, String>) -> Keymap {
-        use Action::{Back, Bottom, CopyUrl, CycleStatus, Filter, GoPane, Help, Mine, NewDraft, NextGroup, NextPane, Open, OpenUrl, PrevGroup, PrevPane, Quit, Refresh, Today, Top};
+        use Action::{
+            Back, Bottom, CopyUrl, CycleStatus, Filter, GoPane, Help, Mine, NewDraft, NextGroup, NextPane, Open,
+            OpenUrl, PrevGroup, PrevPane, Quit, Refresh, Today, Top,
+        };
         use KeyCode::*;
         let none = KeyModifiers::NONE;
         let mut map = HashMap::new();

@@ -83,11 +83,21 @@ pub enum LoadState {
 /// Results from background tasks.
 pub enum Msg {
     /// A workspace was loaded and analysed (request id, origin, result).
-    Loaded { id: u64, origin: Origin, data: Result<Box<Data>, String> },
+    Loaded {
+        id: u64,
+        origin: Origin,
+        data: Result<Box<Data>, String>,
+    },
     /// Sync progress: files done of total.
-    SyncProgress { done: usize, total: usize },
+    SyncProgress {
+        done: usize,
+        total: usize,
+    },
     /// A sync finished; `changed` tells whether the data should be reloaded.
-    SyncDone { result: Result<String, String>, changed: bool },
+    SyncDone {
+        result: Result<String, String>,
+        changed: bool,
+    },
     /// The sprint board arrived.
     Board(Result<crate::model::board::Board, String>),
     /// A draft was saved or published, or something else worth a status line.
@@ -100,7 +110,11 @@ pub enum Msg {
     /// Whether a GitHub token was found.
     Token(bool),
     /// A draft save finished (generation of the text written).
-    DraftSaved { id: String, generation: u64, result: Result<(), String> },
+    DraftSaved {
+        id: String,
+        generation: u64,
+        result: Result<(), String>,
+    },
 }
 
 /// What the event loop should do after an update.

@@ -134,7 +134,10 @@ fn selected_url(app: &App) -> Option<String> {
     let sel = app.overview.focused().selected;
     match app.overview.focus {
         0 => next_meetings(app).get(sel).and_then(super::schedule::meeting_url),
-        1 => open_tenders(app).get(sel).and_then(|t| t.history.last()).map(|h| super::archive::github_url(app, &h.path, h.line)),
+        1 => open_tenders(app)
+            .get(sel)
+            .and_then(|t| t.history.last())
+            .map(|h| super::archive::github_url(app, &h.path, h.line)),
         2 => open_actions(app).get(sel).and_then(|a| a.links.first().cloned()),
         _ => latest_minutes(app).get(sel).map(|m| super::archive::github_url(app, &m.path, 0)),
     }
@@ -156,7 +159,9 @@ fn open_selected(app: &mut App) -> Vec<Cmd> {
             }
         }
         2 => {
-            if let Some(m) = open_actions(app).get(sel).and_then(|a| a.mentions.last()).map(|m| (m.path.clone(), m.line)) {
+            if let Some(m) =
+                open_actions(app).get(sel).and_then(|a| a.mentions.last()).map(|m| (m.path.clone(), m.line))
+            {
                 super::archive::open_at(app, &m.0, m.1);
             }
         }

@@ -67,10 +67,8 @@ pub fn meeting_url(o: &Occurrence) -> Option<String> {
 /// The first http(s) URL in a text.
 pub fn first_url(text: &str) -> Option<String> {
     let i = text.find("https://").or_else(|| text.find("http://"))?;
-    let url: String = text[i..]
-        .chars()
-        .take_while(|c| !c.is_whitespace() && !matches!(c, ')' | '>' | '"' | '\'' | ']'))
-        .collect();
+    let url: String =
+        text[i..].chars().take_while(|c| !c.is_whitespace() && !matches!(c, ')' | '>' | '"' | '\'' | ']')).collect();
     super::safe_url(&url)
 }
 

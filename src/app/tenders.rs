@@ -58,7 +58,9 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
         match a {
             Action::Back | Action::Left => app.tenders.detail = false,
             Action::Open => {
-                if let Some(h) = selected(app).and_then(|t| t.history.get(app.tenders.event)).map(|h| (h.path.clone(), h.line)) {
+                if let Some(h) =
+                    selected(app).and_then(|t| t.history.get(app.tenders.event)).map(|h| (h.path.clone(), h.line))
+                {
                     super::archive::open_at(app, &h.0, h.1);
                 }
             }
@@ -85,7 +87,8 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
         }
         Action::Back => app.tenders.list.filter.clear(),
         Action::OpenUrl | Action::CopyUrl => {
-            let url = selected(app).and_then(|t| t.history.last()).map(|h| super::archive::github_url(app, &h.path, h.line));
+            let url =
+                selected(app).and_then(|t| t.history.last()).map(|h| super::archive::github_url(app, &h.path, h.line));
             return if a == Action::OpenUrl { open_cmd(app, url) } else { copy_cmd(app, url) };
         }
         _ => {

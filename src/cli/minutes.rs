@@ -65,9 +65,7 @@ pub fn series_matches(series: &str, wanted: &str) -> bool {
 
 /// Whether an owner as written matches a wanted owner (case-insensitive, `@` optional).
 pub fn owner_matches(owner: &str, wanted: &str) -> bool {
-    owner
-        .trim_start_matches('@')
-        .eq_ignore_ascii_case(wanted.trim().trim_start_matches('@'))
+    owner.trim_start_matches('@').eq_ignore_ascii_case(wanted.trim().trim_start_matches('@'))
 }
 
 impl ActionFilter {
@@ -94,16 +92,13 @@ impl ActionFilter {
         let n = needle.to_lowercase();
         n.is_empty()
             || a.text.to_lowercase().contains(&n)
-            || a.progress
-                .as_deref()
-                .is_some_and(|p| p.to_lowercase().contains(&n))
+            || a.progress.as_deref().is_some_and(|p| p.to_lowercase().contains(&n))
             || a.owners.iter().any(|o| o.to_lowercase().contains(&n))
     }
 }
 
 fn date_str(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_else(|| "-".into())
+    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "-".into())
 }
 
 fn clip(s: &str, max: usize) -> String {
@@ -158,8 +153,7 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
 }
 
 fn json<T: Serialize + ?Sized>(v: &T) -> String {
-    let mut s =
-        serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
 }
@@ -208,10 +202,7 @@ pub fn meetings_output(m: &Minutes, json_out: bool) -> String {
             ]
         })
         .collect();
-    table(
-        &["DATE", "SERIES", "PATH", "MINUTES BY", "WARN", "TITLE"],
-        &rows,
-    )
+    table(&["DATE", "SERIES", "PATH", "MINUTES BY", "WARN", "TITLE"], &rows)
 }
 
 /// `scsdash actions`: tracked action items passing the filter.
@@ -253,18 +244,7 @@ pub fn actions_output(m: &Minutes, f: &ActionFilter, json_out: bool) -> String {
             ]
         })
         .collect();
-    table(
-        &[
-            "ID",
-            "STATUS",
-            "SERIES",
-            "OWNERS",
-            "LAST SEEN",
-            "MTGS",
-            "TEXT",
-        ],
-        &rows,
-    )
+    table(&["ID", "STATUS", "SERIES", "OWNERS", "LAST SEEN", "MTGS", "TEXT"], &rows)
 }
 
 /// `scsdash tenders`: one row per tender (open ones first).
@@ -289,19 +269,11 @@ pub fn tenders_output(m: &Minutes, open_only: bool, json_out: bool) -> String {
             ]
         })
         .collect();
-    table(
-        &["ID", "STATUS", "OPEN", "AWARDEE", "LAST UPDATE", "TITLE"],
-        &rows,
-    )
+    table(&["ID", "STATUS", "OPEN", "AWARDEE", "LAST UPDATE", "TITLE"], &rows)
 }
 
 /// `scsdash decisions`: decisions, optionally of one series and since a date.
-pub fn decisions_output(
-    m: &Minutes,
-    series: Option<&str>,
-    since: Option<NaiveDate>,
-    json_out: bool,
-) -> String {
+pub fn decisions_output(m: &Minutes, series: Option<&str>, since: Option<NaiveDate>, json_out: bool) -> String {
     let items: Vec<&Decision> = m
         .decisions
         .iter()

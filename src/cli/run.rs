@@ -31,8 +31,14 @@ pub async fn run(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Result<String
             })
             .await
             .map_err(|e| format!("internal error: {e}"))??;
-            let needs_minutes =
-                matches!(cmd, Command::Meetings(_) | Command::Actions(_) | Command::Tenders(_) | Command::Decisions(_) | Command::Search(_));
+            let needs_minutes = matches!(
+                cmd,
+                Command::Meetings(_)
+                    | Command::Actions(_)
+                    | Command::Tenders(_)
+                    | Command::Decisions(_)
+                    | Command::Search(_)
+            );
             if needs_minutes && loaded.minutes.meetings.is_empty() {
                 return Err("no minutes found (check --minutes-dir)".into());
             }
@@ -61,13 +67,8 @@ fn run_data(cmd: Command, opts: &GlobalOpts, cfg: &Config, d: &data::Data) -> Re
             if s.query.trim().is_empty() {
                 return Err("empty search query".into());
             }
-            let q = crate::search::Query {
-                text: s.query,
-                series: s.series,
-                since: s.since,
-                until: None,
-                limit: s.limit,
-            };
+            let q =
+                crate::search::Query { text: s.query, series: s.series, since: s.since, until: None, limit: s.limit };
             super::search::search_output(&d.index.search(&q), s.json)
         }
         Command::Schedule(s) => {

@@ -81,29 +81,14 @@ fn table(occ: &[Occurrence]) -> String {
             "all day".to_string()
         } else {
             let days = (o.end.date_naive() - o.start.date_naive()).num_days();
-            let plus = if days > 0 {
-                format!(" +{days}d")
-            } else {
-                String::new()
-            };
-            format!(
-                "{}–{}{} {}",
-                o.start.format("%H:%M"),
-                o.end.format("%H:%M"),
-                plus,
-                abbr(&o.start, tz)
-            )
+            let plus = if days > 0 { format!(" +{days}d") } else { String::new() };
+            format!("{}–{}{} {}", o.start.format("%H:%M"), o.end.format("%H:%M"), plus, abbr(&o.start, tz))
         };
         let b = o.start.with_timezone(&berlin);
         let berlin_col = if o.all_day {
             String::new()
         } else if b.date_naive() != o.start.date_naive() {
-            format!(
-                "{} {} ({})",
-                b.format("%H:%M"),
-                b.format("%Z"),
-                b.format("%a")
-            )
+            format!("{} {} ({})", b.format("%H:%M"), b.format("%Z"), b.format("%a"))
         } else {
             format!("{} {}", b.format("%H:%M"), b.format("%Z"))
         };
@@ -117,13 +102,7 @@ fn table(occ: &[Occurrence]) -> String {
         if let Some(n) = &o.note {
             notes.push(sanitize_line(n).into_owned());
         }
-        rows.push([
-            date,
-            local,
-            berlin_col,
-            truncate(&sanitize_line(&o.title), MAX_TITLE),
-            notes.join("; "),
-        ]);
+        rows.push([date, local, berlin_col, truncate(&sanitize_line(&o.title), MAX_TITLE), notes.join("; ")]);
     }
     let mut widths = [0usize; 4];
     for r in &rows {
@@ -133,11 +112,7 @@ fn table(occ: &[Occurrence]) -> String {
     }
     let mut out = String::new();
     for (ri, r) in rows.iter().enumerate() {
-        let mark = if ri > 0 && occ[ri - 1].cancelled {
-            "x "
-        } else {
-            "  "
-        };
+        let mark = if ri > 0 && occ[ri - 1].cancelled { "x " } else { "  " };
         out.push_str(mark);
         for (i, w) in widths.iter().enumerate() {
             out.push_str(&r[i]);

@@ -18,9 +18,7 @@ pub fn search_output(hits: &[Hit], json: bool) -> String {
         .iter()
         .map(|h| {
             [
-                h.date
-                    .map(|d| d.format("%Y-%m-%d").to_string())
-                    .unwrap_or_else(|| "-".to_string()),
+                h.date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "-".to_string()),
                 crate::text::sanitize_line(&h.series).into_owned(),
                 format!("{}:{}", crate::text::sanitize_line(&h.path), h.line),
                 crate::text::sanitize_line(&h.text).into_owned(),
@@ -30,12 +28,7 @@ pub fn search_output(hits: &[Hit], json: bool) -> String {
     let header = ["DATE", "SERIES", "LOCATION", "TEXT"];
     let mut widths = [0usize; 3];
     for (i, w) in widths.iter_mut().enumerate() {
-        *w = rows
-            .iter()
-            .map(|r| r[i].width())
-            .chain(std::iter::once(header[i].width()))
-            .max()
-            .unwrap_or(0);
+        *w = rows.iter().map(|r| r[i].width()).chain(std::iter::once(header[i].width())).max().unwrap_or(0);
     }
     let mut out = String::new();
     let mut push_row = |cols: [&str; 4]| {
@@ -85,10 +78,7 @@ mod tests {
     #[test]
     fn table_is_aligned() {
         let out = search_output(
-            &[
-                hit("container/20230717.md", "container", 3, "first"),
-                hit("iaas/20230717.md", "iaas", 12, "second"),
-            ],
+            &[hit("container/20230717.md", "container", 3, "first"), hit("iaas/20230717.md", "iaas", 12, "second")],
             false,
         );
         let lines: Vec<&str> = out.lines().collect();

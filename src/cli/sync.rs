@@ -12,16 +12,10 @@ pub fn sync_output(reports: &[SyncReport], json: bool) -> String {
     let mut out = String::new();
     for r in reports {
         let source = crate::text::sanitize_line(&r.source);
-        let requests = if r.api_requests == 1 {
-            "1 API request".to_string()
-        } else {
-            format!("{} API requests", r.api_requests)
-        };
+        let requests =
+            if r.api_requests == 1 { "1 API request".to_string() } else { format!("{} API requests", r.api_requests) };
         if r.not_modified {
-            out.push_str(&format!(
-                "{source}: up to date ({} files, {requests})",
-                r.unchanged
-            ));
+            out.push_str(&format!("{source}: up to date ({} files, {requests})", r.unchanged));
         } else {
             out.push_str(&format!(
                 "{source}: {} fetched, {} unchanged, {} removed ({requests})",
@@ -29,9 +23,7 @@ pub fn sync_output(reports: &[SyncReport], json: bool) -> String {
             ));
         }
         match (r.rate_limit_remaining, r.rate_limit_reset.as_deref()) {
-            (Some(n), Some(reset)) => {
-                out.push_str(&format!("; rate limit: {n} left, resets {reset}"))
-            }
+            (Some(n), Some(reset)) => out.push_str(&format!("; rate limit: {n} left, resets {reset}")),
             (Some(n), None) => out.push_str(&format!("; rate limit: {n} left")),
             _ => {}
         }
@@ -76,15 +68,9 @@ mod tests {
         let s = sync_output(&[report(false)], true);
         let v: serde_json::Value = serde_json::from_str(&s).unwrap();
         let o = &v[0];
-        for k in [
-            "source",
-            "fetched",
-            "unchanged",
-            "removed",
-            "api_requests",
-            "rate_limit_remaining",
-            "rate_limit_reset",
-        ] {
+        for k in
+            ["source", "fetched", "unchanged", "removed", "api_requests", "rate_limit_remaining", "rate_limit_reset"]
+        {
             assert!(o.get(k).is_some(), "missing {k}");
         }
         assert_eq!(o["fetched"], 3);

@@ -30,11 +30,7 @@ impl Completer {
                 (w, l, c)
             })
             .collect();
-        words.sort_by(|a, b| {
-            b.2.cmp(&a.2)
-                .then_with(|| a.1.cmp(&b.1))
-                .then_with(|| a.0.cmp(&b.0))
-        });
+        words.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)).then_with(|| a.0.cmp(&b.0)));
         Completer { words }
     }
 
@@ -135,9 +131,7 @@ pub fn harvest_words(text: &str) -> Vec<String> {
         let prev_word = i > 0 && is_word_char(chars[i - 1].1);
         if c == '@' && !prev_word {
             let mut j = i + 1;
-            while j < chars.len()
-                && (chars[j].1.is_ascii_alphanumeric() || matches!(chars[j].1, '-' | '_'))
-            {
+            while j < chars.len() && (chars[j].1.is_ascii_alphanumeric() || matches!(chars[j].1, '-' | '_')) {
                 j += 1;
             }
             // Handles do not end with '-' (a dash after a handle is punctuation).
@@ -167,9 +161,7 @@ pub fn harvest_words(text: &str) -> Vec<String> {
                         j += 1;
                     }
                 }
-                let at_boundary = chars
-                    .get(j)
-                    .is_none_or(|x| !is_word_char(x.1) || x.1 == '-');
+                let at_boundary = chars.get(j).is_none_or(|x| !is_word_char(x.1) || x.1 == '-');
                 if at_boundary {
                     let end = chars.get(j).map(|x| x.0).unwrap_or(text.len());
                     out.push(text[b..end].to_string());

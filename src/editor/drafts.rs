@@ -24,8 +24,7 @@ const MAX_SERIES_LEN: usize = 100;
 
 /// The default draft directory: `<platform data dir>/drafts`, if a home directory is known.
 pub fn default_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("community", "scs", "scsdash")
-        .map(|d| d.data_dir().join("drafts"))
+    directories::ProjectDirs::from("community", "scs", "scsdash").map(|d| d.data_dir().join("drafts"))
 }
 
 /// One draft as listed by the store.
@@ -139,12 +138,7 @@ impl LockRecord {
             return Some(r);
         }
         let pid: u32 = text.split_whitespace().next()?.parse().ok()?;
-        Some(LockRecord {
-            pid,
-            host: String::new(),
-            nonce: String::new(),
-            start_time: None,
-        })
+        Some(LockRecord { pid, host: String::new(), nonce: String::new(), start_time: None })
     }
 }
 
@@ -157,10 +151,7 @@ struct Fingerprint {
 fn fingerprint(bytes: &[u8]) -> Fingerprint {
     let mut h = DefaultHasher::new();
     bytes.hash(&mut h);
-    Fingerprint {
-        len: bytes.len() as u64,
-        hash: h.finish(),
-    }
+    Fingerprint { len: bytes.len() as u64, hash: h.finish() }
 }
 
 /// The draft store in one directory.
@@ -194,12 +185,8 @@ impl DraftLock {
 
     /// A sentence for the user when the draft was recovered after a crash.
     pub fn recovery_note(&self) -> Option<String> {
-        self.recovered_from.map(|pid| {
-            format!(
-                "Draft {} recovered after a crash (session {} ended without closing it).",
-                self.id, pid
-            )
-        })
+        self.recovered_from
+            .map(|pid| format!("Draft {} recovered after a crash (session {} ended without closing it).", self.id, pid))
     }
 
     /// Release the lock now (same as dropping it).
@@ -291,9 +278,7 @@ pub fn valid_series(series: &str) -> bool {
     !series.is_empty()
         && series.len() <= MAX_SERIES_LEN
         && !series.starts_with('.')
-        && series
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        && series.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// The draft id for a series and date: `<series>-<YYYYMMDD>`.
@@ -321,9 +306,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no file name"))?;
+    let name = path.file_name().ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no file name"))?;
     let tmp = dir.join(format!(
         ".{}.tmp-{}-{}",
         name.to_string_lossy(),
@@ -354,11 +337,7 @@ fn sync_dir(dir: &Path) {
 
 fn io_err(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> DraftError {
     let path = path.to_path_buf();
-    move |source| DraftError::Io {
-        action,
-        path,
-        source,
-    }
+    move |source| DraftError::Io { action, path, source }
 }
 
 impl DraftStore {
@@ -366,12 +345,7 @@ impl DraftStore {
     pub fn open(dir: impl Into<PathBuf>) -> Result<Self, DraftError> {
         let dir = dir.into();
         fs::create_dir_all(&dir).map_err(io_err("create", &dir))?;
-        Ok(DraftStore {
-            dir,
-            nonce: new_nonce(),
-            host: hostname(),
-            seen: HashMap::new(),
-        })
+        Ok(DraftStore { dir, nonce: new_nonce(), host: hostname(), seen: HashMap::new() })
     }
 
     /// Open the store in [`default_dir`]; `None` when no home directory is known.
@@ -407,12 +381,7 @@ impl DraftStore {
     }
 
     /// Create a new draft with `text`; fails with `AlreadyExists` if there is one.
-    pub fn create(
-        &mut self,
-        series: &str,
-        date: NaiveDate,
-        text: &str,
-    ) -> Result<DraftMeta, DraftError> {
+    pub fn create(&mut self, series: &str, date: NaiveDate, text: &str) -> Result<DraftMeta, DraftError> {
         let id = draft_id(series, date)?;
         if self.text_path(&id).exists() {
             return Err(DraftError::AlreadyExists(id));
@@ -455,25 +424,14 @@ impl DraftStore {
                 io_err("read", &text_path)(e)
             }
         })?;
-        let mtime: DateTime<Utc> = md
-            .modified()
-            .map(DateTime::from)
-            .unwrap_or_else(|_| Utc::now());
-        let side = fs::read_to_string(self.sidecar_path(id))
-            .ok()
-            .and_then(|s| serde_json::from_str::<Sidecar>(&s).ok());
+        let mtime: DateTime<Utc> = md.modified().map(DateTime::from).unwrap_or_else(|_| Utc::now());
+        let side =
+            fs::read_to_string(self.sidecar_path(id)).ok().and_then(|s| serde_json::from_str::<Sidecar>(&s).ok());
         let (created, updated) = match side {
             Some(s) => (s.created, s.updated.max(mtime)),
             None => (mtime, mtime),
         };
-        Ok(DraftMeta {
-            id: id.to_string(),
-            series,
-            date,
-            created,
-            updated,
-            recoverable: self.stale_lock(id).is_some(),
-        })
+        Ok(DraftMeta { id: id.to_string(), series, date, created, updated, recoverable: self.stale_lock(id).is_some() })
     }
 
     /// Load a draft's text (invalid UTF-8 is replaced) and remember its state on disk
@@ -518,39 +476,19 @@ impl DraftStore {
         self.write_draft(id, text, None)
     }
 
-    fn write_draft(
-        &mut self,
-        id: &str,
-        text: &str,
-        created: Option<DateTime<Utc>>,
-    ) -> Result<DraftMeta, DraftError> {
+    fn write_draft(&mut self, id: &str, text: &str, created: Option<DateTime<Utc>>) -> Result<DraftMeta, DraftError> {
         let (series, date) = Self::check_id(id)?;
         let now = Utc::now();
-        let old = fs::read_to_string(self.sidecar_path(id))
-            .ok()
-            .and_then(|s| serde_json::from_str::<Sidecar>(&s).ok());
+        let old = fs::read_to_string(self.sidecar_path(id)).ok().and_then(|s| serde_json::from_str::<Sidecar>(&s).ok());
         let created = created.or(old.map(|o| o.created)).unwrap_or(now);
         let path = self.text_path(id);
         write_atomic(&path, text.as_bytes()).map_err(io_err("write", &path))?;
-        self.seen
-            .insert(id.to_string(), fingerprint(text.as_bytes()));
-        let side = Sidecar {
-            series: series.clone(),
-            date,
-            created,
-            updated: now,
-        };
+        self.seen.insert(id.to_string(), fingerprint(text.as_bytes()));
+        let side = Sidecar { series: series.clone(), date, created, updated: now };
         let side_path = self.sidecar_path(id);
         let json = serde_json::to_vec_pretty(&side).unwrap_or_default();
         write_atomic(&side_path, &json).map_err(io_err("write", &side_path))?;
-        Ok(DraftMeta {
-            id: id.to_string(),
-            series,
-            date,
-            created,
-            updated: now,
-            recoverable: false,
-        })
+        Ok(DraftMeta { id: id.to_string(), series, date, created, updated: now, recoverable: false })
     }
 
     /// Refuse to touch a draft that a live session holds; clear a stale lock.
@@ -558,14 +496,9 @@ impl DraftStore {
         let lp = self.lock_path(id);
         match read_lossy(&lp) {
             Ok(text) => match LockRecord::parse(&text) {
-                Some(rec) if self.is_ours(&rec) => {
-                    Err(DraftError::Locked(LockError::HeldHere(id.to_string())))
-                }
+                Some(rec) if self.is_ours(&rec) => Err(DraftError::Locked(LockError::HeldHere(id.to_string()))),
                 Some(rec) if self.holder_alive(&rec) => {
-                    Err(DraftError::Locked(LockError::HeldBy {
-                        pid: rec.pid,
-                        host: rec.host,
-                    }))
+                    Err(DraftError::Locked(LockError::HeldBy { pid: rec.pid, host: rec.host }))
                 }
                 _ => {
                     let _ = fs::remove_file(&lp);
@@ -577,12 +510,7 @@ impl DraftStore {
     }
 
     /// Rename a draft to a new series and date; refuses while a session holds it.
-    pub fn rename(
-        &mut self,
-        id: &str,
-        new_series: &str,
-        new_date: NaiveDate,
-    ) -> Result<DraftMeta, DraftError> {
+    pub fn rename(&mut self, id: &str, new_series: &str, new_date: NaiveDate) -> Result<DraftMeta, DraftError> {
         Self::check_id(id)?;
         let new_id = draft_id(new_series, new_date)?;
         if new_id == id {
@@ -669,12 +597,7 @@ impl DraftStore {
             Some(rec) if !self.holder_alive(&rec) => Some(rec),
             Some(_) => None,
             // Unreadable content: we always write lock files whole, so nobody holds this one.
-            None => Some(LockRecord {
-                pid: 0,
-                host: String::new(),
-                nonce: String::new(),
-                start_time: None,
-            }),
+            None => Some(LockRecord { pid: 0, host: String::new(), nonce: String::new(), start_time: None }),
         }
     }
 
@@ -692,17 +615,10 @@ impl DraftStore {
         }
         let path = self.lock_path(id);
         let pid = std::process::id();
-        let record = LockRecord {
-            pid,
-            host: self.host.clone(),
-            nonce: self.nonce.clone(),
-            start_time: process_start_time(pid),
-        };
+        let record =
+            LockRecord { pid, host: self.host.clone(), nonce: self.nonce.clone(), start_time: process_start_time(pid) };
         let content = serde_json::to_vec(&record).unwrap_or_default();
-        let lock_io = |source| LockError::Io {
-            path: path.clone(),
-            source,
-        };
+        let lock_io = |source| LockError::Io { path: path.clone(), source };
         let mut recovered_from = None;
         let mut last_holder = None;
         for _ in 0..4 {
@@ -719,12 +635,7 @@ impl DraftStore {
                                 recovered_from,
                             })
                         }
-                        Some(r) => {
-                            return Err(LockError::HeldBy {
-                                pid: r.pid,
-                                host: r.host,
-                            })
-                        }
+                        Some(r) => return Err(LockError::HeldBy { pid: r.pid, host: r.host }),
                         None => continue,
                     }
                 }
@@ -735,14 +646,9 @@ impl DraftStore {
                         Err(e) => return Err(lock_io(e)),
                     };
                     match LockRecord::parse(&text) {
-                        Some(rec) if self.is_ours(&rec) => {
-                            return Err(LockError::HeldHere(id.to_string()))
-                        }
+                        Some(rec) if self.is_ours(&rec) => return Err(LockError::HeldHere(id.to_string())),
                         Some(rec) if self.holder_alive(&rec) => {
-                            return Err(LockError::HeldBy {
-                                pid: rec.pid,
-                                host: rec.host,
-                            })
+                            return Err(LockError::HeldBy { pid: rec.pid, host: rec.host })
                         }
                         Some(rec) => {
                             recovered_from = Some(rec.pid);
@@ -760,26 +666,15 @@ impl DraftStore {
                 Err(e) => return Err(lock_io(e)),
             }
         }
-        let holder = last_holder.unwrap_or(LockRecord {
-            pid: 0,
-            host: String::new(),
-            nonce: String::new(),
-            start_time: None,
-        });
-        Err(LockError::HeldBy {
-            pid: holder.pid,
-            host: holder.host,
-        })
+        let holder =
+            last_holder.unwrap_or(LockRecord { pid: 0, host: String::new(), nonce: String::new(), start_time: None });
+        Err(LockError::HeldBy { pid: holder.pid, host: holder.host })
     }
 
     /// Create the lock file with its content in one step (hard link of a complete temp file),
     /// failing with `AlreadyExists` if it exists.
     fn create_lock_file(&self, path: &Path, content: &[u8]) -> io::Result<()> {
-        let tmp = self.dir.join(format!(
-            ".lock.tmp-{}-{}",
-            self.nonce,
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
+        let tmp = self.dir.join(format!(".lock.tmp-{}-{}", self.nonce, COUNTER.fetch_add(1, Ordering::Relaxed)));
         let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
         let written = f.write_all(content).and_then(|_| f.sync_all());
         drop(f);

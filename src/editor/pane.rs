@@ -100,10 +100,7 @@ impl Default for EditorStyles {
             search: Style::default().bg(Color::Yellow).fg(Color::Black),
             status: Style::default().add_modifier(Modifier::REVERSED),
             popup: Style::default().bg(Color::DarkGray).fg(Color::White),
-            popup_selected: Style::default()
-                .bg(Color::Blue)
-                .fg(Color::White)
-                .add_modifier(Modifier::BOLD),
+            popup_selected: Style::default().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
             preview: Style::default(),
             hint: Style::default().fg(Color::DarkGray),
         }
@@ -214,10 +211,7 @@ fn list_marker(line: &str) -> Option<(String, String)> {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=9).contains(&digits) && rest[digits..].starts_with(". ") {
         let n: u64 = rest[..digits].parse().ok()?;
-        return Some((
-            format!("{indent}{}. ", &rest[..digits]),
-            format!("{indent}{}. ", n + 1),
-        ));
+        return Some((format!("{indent}{}. ", &rest[..digits]), format!("{indent}{}. ", n + 1)));
     }
     None
 }
@@ -266,11 +260,7 @@ impl EditorState {
         ta.set_tab_length(2);
         ta.set_hard_tab_indent(false);
         ta.set_max_histories(1000);
-        ta.set_wrap_mode(if self.wrap {
-            WrapMode::WordOrGlyph
-        } else {
-            WrapMode::None
-        });
+        ta.set_wrap_mode(if self.wrap { WrapMode::WordOrGlyph } else { WrapMode::None });
     }
 
     /// Apply the styles to the text area (keeps text and history).
@@ -279,11 +269,7 @@ impl EditorState {
         let ta = &mut self.textarea;
         ta.set_style(st.text);
         ta.set_line_number_style(st.line_number);
-        ta.set_cursor_line_style(if self.focused {
-            st.cursor_line
-        } else {
-            st.text
-        });
+        ta.set_cursor_line_style(if self.focused { st.cursor_line } else { st.text });
         ta.set_cursor_style(if self.focused { st.cursor } else { st.text });
         ta.set_selection_style(st.selection);
         ta.set_search_style(st.search);
@@ -413,10 +399,7 @@ impl EditorState {
 
     /// True when there are unsaved changes and the last edit is at least 2 s before `now`.
     pub fn autosave_due(&self, now: Instant) -> bool {
-        self.dirty
-            && self
-                .last_edit
-                .is_some_and(|t| now.saturating_duration_since(t) >= AUTOSAVE_DELAY)
+        self.dirty && self.last_edit.is_some_and(|t| now.saturating_duration_since(t) >= AUTOSAVE_DELAY)
     }
 
     /// Whether the preview is shown.
@@ -437,11 +420,7 @@ impl EditorState {
     /// Turn soft wrap on or off.
     pub fn set_wrap(&mut self, on: bool) {
         self.wrap = on;
-        self.textarea.set_wrap_mode(if on {
-            WrapMode::WordOrGlyph
-        } else {
-            WrapMode::None
-        });
+        self.textarea.set_wrap_mode(if on { WrapMode::WordOrGlyph } else { WrapMode::None });
     }
 
     /// Scroll the view by `rows` (negative: up), e.g. for the mouse wheel; the cursor follows.
@@ -456,9 +435,7 @@ impl EditorState {
 
     /// The completion candidates shown, if the popup is open.
     pub fn completion_items(&self) -> Option<(&[String], usize)> {
-        self.popup
-            .as_ref()
-            .map(|p| (p.items.as_slice(), p.selected))
+        self.popup.as_ref().map(|p| (p.items.as_slice(), p.selected))
     }
 
     /// The search query being typed, if search is active.
@@ -535,19 +512,11 @@ impl EditorState {
         if let Some(p) = &mut self.popup {
             match key.code {
                 KeyCode::Up => {
-                    p.selected = if p.selected == 0 {
-                        p.items.len().saturating_sub(1)
-                    } else {
-                        p.selected - 1
-                    };
+                    p.selected = if p.selected == 0 { p.items.len().saturating_sub(1) } else { p.selected - 1 };
                     return EditorOutcome::Consumed;
                 }
                 KeyCode::Down => {
-                    p.selected = if p.selected + 1 >= p.items.len() {
-                        0
-                    } else {
-                        p.selected + 1
-                    };
+                    p.selected = if p.selected + 1 >= p.items.len() { 0 } else { p.selected + 1 };
                     return EditorOutcome::Consumed;
                 }
                 KeyCode::Enter | KeyCode::Tab => {
@@ -649,11 +618,7 @@ impl EditorState {
         let (row, col) = self.cursor();
         let line = self.textarea.lines().get(row).cloned().unwrap_or_default();
         let at_end = col >= line.chars().count();
-        let marker = if at_end && !self.textarea.is_selecting() {
-            list_marker(&line)
-        } else {
-            None
-        };
+        let marker = if at_end && !self.textarea.is_selecting() { list_marker(&line) } else { None };
         match marker {
             Some((prefix, _)) if prefix.len() == line.len() => {
                 // An empty item: end the list.
@@ -829,12 +794,7 @@ impl EditorState {
 
     fn current_word(&self) -> (usize, String) {
         let (row, col) = self.cursor();
-        let line = self
-            .textarea
-            .lines()
-            .get(row)
-            .map(String::as_str)
-            .unwrap_or("");
+        let line = self.textarea.lines().get(row).map(String::as_str).unwrap_or("");
         let (start, w) = word_before_cursor(line, col);
         (start, w.to_string())
     }
@@ -857,29 +817,17 @@ impl EditorState {
             self.apply_completion(start, &items[0], now);
             return true;
         }
-        self.popup = Some(Popup {
-            start_col: start,
-            items,
-            selected: 0,
-        });
+        self.popup = Some(Popup { start_col: start, items, selected: 0 });
         true
     }
 
     fn refresh_popup(&mut self) {
         let (start, word) = self.current_word();
-        let items = if word.is_empty() {
-            Vec::new()
-        } else {
-            self.completer.complete(&word, POPUP_ITEMS)
-        };
+        let items = if word.is_empty() { Vec::new() } else { self.completer.complete(&word, POPUP_ITEMS) };
         if items.is_empty() {
             self.popup = None;
         } else {
-            self.popup = Some(Popup {
-                start_col: start,
-                items,
-                selected: 0,
-            });
+            self.popup = Some(Popup { start_col: start, items, selected: 0 });
         }
     }
 
@@ -906,9 +854,7 @@ impl EditorState {
             return;
         }
         let pat = format!("(?i){}", regex_escape(&q));
-        if self.textarea.set_search_pattern(pat).is_ok()
-            && !self.textarea.search_forward(from_cursor)
-        {
+        if self.textarea.set_search_pattern(pat).is_ok() && !self.textarea.search_forward(from_cursor) {
             self.message = Some(format!("Not found: {q}"));
         }
     }
@@ -917,11 +863,7 @@ impl EditorState {
         if self.textarea.search_pattern().is_none() {
             return;
         }
-        let found = if forward {
-            self.textarea.search_forward(false)
-        } else {
-            self.textarea.search_back(false)
-        };
+        let found = if forward { self.textarea.search_forward(false) } else { self.textarea.search_back(false) };
         if !found {
             self.message = Some("No more matches".to_string());
         }
@@ -938,29 +880,21 @@ impl EditorState {
             return;
         }
         let st = &self.styles;
-        let [body, status] =
-            Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
-        Paragraph::new(Line::from(
-            crate::text::sanitize_line(&self.status_line()).into_owned(),
-        ))
-        .style(st.status)
-        .render(status, buf);
+        let [body, status] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
+        Paragraph::new(Line::from(crate::text::sanitize_line(&self.status_line()).into_owned()))
+            .style(st.status)
+            .render(status, buf);
         if self.draft_id.is_none() {
             let hint = Paragraph::new(vec![
                 Line::from(""),
                 Line::from(Span::styled("  No draft open.", st.hint)),
-                Line::from(Span::styled(
-                    "  Press n to start a new draft from the series' template.",
-                    st.hint,
-                )),
+                Line::from(Span::styled("  Press n to start a new draft from the series' template.", st.hint)),
             ]);
             hint.render(body, buf);
             return;
         }
         let (text_area, preview_area) = if self.preview_on && body.width >= 20 {
-            let [l, r] =
-                Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                    .areas(body);
+            let [l, r] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
             (l, Some(r))
         } else {
             (body, None)
@@ -976,10 +910,7 @@ impl EditorState {
 
     fn render_preview(&self, area: Rect, buf: &mut Buffer) {
         let st = &self.styles;
-        let block = Block::default()
-            .borders(Borders::LEFT)
-            .title(" Preview ")
-            .style(st.preview);
+        let block = Block::default().borders(Borders::LEFT).title(" Preview ").style(st.preview);
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.width == 0 || inner.height == 0 {
@@ -990,9 +921,7 @@ impl EditorState {
             return;
         };
         let mut cache = self.preview_cache.borrow_mut();
-        let fresh = cache
-            .as_ref()
-            .is_some_and(|c| c.generation == self.generation && c.width == inner.width);
+        let fresh = cache.as_ref().is_some_and(|c| c.generation == self.generation && c.width == inner.width);
         if !fresh {
             *cache = Some(PreviewCache {
                 generation: self.generation,
@@ -1020,12 +949,8 @@ impl EditorState {
         let sc = self.textarea.screen_cursor();
         let (top_row, top_col) = self.textarea.scroll_offset();
         let gutter = self.textarea.line_number_width() as usize;
-        let rel_row = sc
-            .row
-            .saturating_sub(top_row as usize)
-            .min(area.height as usize - 1);
-        let rel_col =
-            (gutter + sc.col.saturating_sub(top_col as usize)).min(area.width as usize - 1);
+        let rel_row = sc.row.saturating_sub(top_row as usize).min(area.height as usize - 1);
+        let rel_col = (gutter + sc.col.saturating_sub(top_col as usize)).min(area.width as usize - 1);
         let width = p
             .items
             .iter()
@@ -1049,15 +974,8 @@ impl EditorState {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let style = if i == p.selected {
-                    st.popup_selected
-                } else {
-                    st.popup
-                };
-                Line::from(Span::styled(
-                    format!(" {} ", crate::text::sanitize_line(s)),
-                    style,
-                ))
+                let style = if i == p.selected { st.popup_selected } else { st.popup };
+                Line::from(Span::styled(format!(" {} ", crate::text::sanitize_line(s)), style))
             })
             .collect();
         Paragraph::new(lines)

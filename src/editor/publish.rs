@@ -57,9 +57,7 @@ pub enum PublishError {
         step: &'static str,
     },
     /// The request timed out.
-    #[error(
-        "GitHub did not answer in time during {step}; check the network connection and try again."
-    )]
+    #[error("GitHub did not answer in time during {step}; check the network connection and try again.")]
     Timeout {
         /// Which step failed.
         step: &'static str,
@@ -108,10 +106,7 @@ pub fn token_from_env() -> Option<String> {
 /// Must be called inside a tokio runtime. `base_uri` points at a test server or GHES.
 /// No automatic retries (the user retries); 10 s connect and 30 s read timeouts.
 pub fn build_client(token: Option<&str>, base_uri: Option<&str>) -> Result<Octocrab, PublishError> {
-    let token = token
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .ok_or(PublishError::NoToken)?;
+    let token = token.map(str::trim).filter(|t| !t.is_empty()).ok_or(PublishError::NoToken)?;
     let mut b = Octocrab::builder()
         .personal_token(token.to_string())
         // No automatic retries: a retried POST could create the branch twice.
@@ -119,14 +114,9 @@ pub fn build_client(token: Option<&str>, base_uri: Option<&str>) -> Result<Octoc
         .set_connect_timeout(Some(std::time::Duration::from_secs(10)))
         .set_read_timeout(Some(std::time::Duration::from_secs(30)));
     if let Some(uri) = base_uri {
-        b = b
-            .base_uri(uri)
-            .map_err(|_| PublishError::InvalidName(uri.to_string()))?;
+        b = b.base_uri(uri).map_err(|_| PublishError::InvalidName(uri.to_string()))?;
     }
-    b.build().map_err(|e| PublishError::Network {
-        step: "setup",
-        message: short(&e.to_string()),
-    })
+    b.build().map_err(|e| PublishError::Network { step: "setup", message: short(&e.to_string()) })
 }
 
 /// The branch name used for a draft: `scsdash/<series>-<YYYYMMDD>`.
@@ -144,8 +134,7 @@ fn valid_repo_part(s: &str) -> bool {
         && s.len() <= 100
         && s != "."
         && s != ".."
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 fn short(s: &str) -> String {
@@ -168,10 +157,7 @@ fn error_chain_mentions_timeout(e: &(dyn std::error::Error + 'static)) -> bool {
             }
         }
         let text = err.to_string().to_lowercase();
-        if text.contains("timed out")
-            || text.contains("timeout")
-            || text.contains("deadline has elapsed")
-        {
+        if text.contains("timed out") || text.contains("timeout") || text.contains("deadline has elapsed") {
             return true;
         }
         depth += 1;
@@ -189,33 +175,20 @@ fn map_err(e: octocrab::Error, step: &'static str, repo: &str, branch: &str) -> 
         let message = short(&source.message);
         return match status {
             401 => PublishError::Unauthorized,
-            403 => PublishError::Forbidden {
-                repo: repo.to_string(),
-                message,
-            },
-            404 => PublishError::NotFound {
-                repo: repo.to_string(),
-            },
-            422 if step == "create branch" => PublishError::BranchExists {
-                branch: branch.to_string(),
-                repo: repo.to_string(),
-            },
+            403 => PublishError::Forbidden { repo: repo.to_string(), message },
+            404 => PublishError::NotFound { repo: repo.to_string() },
+            422 if step == "create branch" => {
+                PublishError::BranchExists { branch: branch.to_string(), repo: repo.to_string() }
+            }
             422 => PublishError::Unprocessable { step, message },
             500..=599 => PublishError::Server { status, step },
-            _ => PublishError::Http {
-                status,
-                step,
-                message,
-            },
+            _ => PublishError::Http { status, step, message },
         };
     }
     if error_chain_mentions_timeout(&e) {
         return PublishError::Timeout { step };
     }
-    PublishError::Network {
-        step,
-        message: short(&e.to_string()),
-    }
+    PublishError::Network { step, message: short(&e.to_string()) }
 }
 
 /// Standard base64 with padding (RFC 4648), as the contents API expects.
@@ -223,24 +196,12 @@ pub fn base64_encode(data: &[u8]) -> String {
     const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
     for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         out.push(T[(n >> 18) as usize & 63] as char);
         out.push(T[(n >> 12) as usize & 63] as char);
-        out.push(if chunk.len() > 1 {
-            T[(n >> 6) as usize & 63] as char
-        } else {
-            '='
-        });
-        out.push(if chunk.len() > 2 {
-            T[n as usize & 63] as char
-        } else {
-            '='
-        });
+        out.push(if chunk.len() > 1 { T[(n >> 6) as usize & 63] as char } else { '=' });
+        out.push(if chunk.len() > 2 { T[n as usize & 63] as char } else { '=' });
     }
     out
 }
@@ -279,28 +240,19 @@ pub async fn publish_pr(
     let base = info
         .get("default_branch")
         .and_then(Value::as_str)
-        .ok_or(PublishError::Unexpected {
-            step,
-            field: "default_branch",
-        })?
+        .ok_or(PublishError::Unexpected { step, field: "default_branch" })?
         .to_string();
 
     // 2. Its head commit.
     let step = "read default branch";
     let head: Value = client
-        .get(
-            format!("/repos/{owner}/{repo}/git/ref/heads/{base}"),
-            None::<&()>,
-        )
+        .get(format!("/repos/{owner}/{repo}/git/ref/heads/{base}"), None::<&()>)
         .await
         .map_err(|e| map_err(e, step, &full, &branch))?;
     let sha = head
         .pointer("/object/sha")
         .and_then(Value::as_str)
-        .ok_or(PublishError::Unexpected {
-            step,
-            field: "object.sha",
-        })?
+        .ok_or(PublishError::Unexpected { step, field: "object.sha" })?
         .to_string();
 
     // 3. The branch.
@@ -316,10 +268,7 @@ pub async fn publish_pr(
     // 4. The file (if the default branch already has it, update it with its blob sha).
     let step = "read existing file";
     let existing: Option<String> = match client
-        .get::<Value, _, _>(
-            format!("/repos/{owner}/{repo}/contents/{path}"),
-            Some(&json!({ "ref": branch })),
-        )
+        .get::<Value, _, _>(format!("/repos/{owner}/{repo}/contents/{path}"), Some(&json!({ "ref": branch })))
         .await
     {
         Ok(v) => v.get("sha").and_then(Value::as_str).map(str::to_string),
@@ -337,10 +286,7 @@ pub async fn publish_pr(
         body["message"] = Value::String(format!("Update {path}"));
     }
     let _: Value = client
-        .put(
-            format!("/repos/{owner}/{repo}/contents/{path}"),
-            Some(&body),
-        )
+        .put(format!("/repos/{owner}/{repo}/contents/{path}"), Some(&body))
         .await
         .map_err(|e| map_err(e, step, &full, &branch))?;
 
@@ -361,35 +307,21 @@ pub async fn publish_pr(
     pr.get("html_url")
         .and_then(Value::as_str)
         .map(str::to_string)
-        .ok_or(PublishError::Unexpected {
-            step,
-            field: "html_url",
-        })
+        .ok_or(PublishError::Unexpected { step, field: "html_url" })
 }
 
 /// Save a draft into a local clone of the minutes repo as `<clone>/<series>/<YYYYMMDD>.md`
 /// (atomically; creates the series folder). Refuses unsafe series names (`..`, `/`, absolute)
 /// and a series folder that resolves outside the clone (symlink).
-pub fn save_to_clone(
-    clone_dir: &Path,
-    series: &str,
-    date: NaiveDate,
-    text: &str,
-) -> Result<PathBuf, DraftError> {
+pub fn save_to_clone(clone_dir: &Path, series: &str, date: NaiveDate, text: &str) -> Result<PathBuf, DraftError> {
     if !valid_series(series) {
         return Err(DraftError::InvalidSeries(series.to_string()));
     }
     let io = |action: &'static str, path: &Path| {
         let path = path.to_path_buf();
-        move |source| DraftError::Io {
-            action,
-            path,
-            source,
-        }
+        move |source| DraftError::Io { action, path, source }
     };
-    let root = clone_dir
-        .canonicalize()
-        .map_err(io("open the clone", clone_dir))?;
+    let root = clone_dir.canonicalize().map_err(io("open the clone", clone_dir))?;
     let dir = root.join(series);
     std::fs::create_dir_all(&dir).map_err(io("create", &dir))?;
     let real = dir.canonicalize().map_err(io("open", &dir))?;

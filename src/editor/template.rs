@@ -104,15 +104,7 @@ impl TemplateContext {
 
 /// Which built-in template a series uses: `community-call`, `team` or `default`.
 pub fn template_kind(series: &str) -> &'static str {
-    const TEAMS: &[&str] = &[
-        "container",
-        "iaas",
-        "ops",
-        "ops-iam",
-        "iam",
-        "docs",
-        "central-api",
-    ];
+    const TEAMS: &[&str] = &["container", "iaas", "ops", "ops-iam", "iam", "docs", "central-api"];
     if series == "community-call" {
         "community-call"
     } else if TEAMS.contains(&series) || series.starts_with("sig-") || series.starts_with("team-") {
@@ -136,9 +128,7 @@ fn read_override(path: &Path) -> Option<String> {
     if !md.is_file() || md.len() > MAX_TEMPLATE_BYTES {
         return None;
     }
-    fs::read(path)
-        .ok()
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
+    fs::read(path).ok().map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
 /// The template for a series: `<config_dir>/templates/<series>.md`, then
@@ -167,11 +157,7 @@ pub fn new_draft_text(ctx: &TemplateContext, config_dir: Option<&Path>) -> Strin
 enum Node {
     Text(String),
     Var(String),
-    Section {
-        name: String,
-        inverted: bool,
-        children: Vec<Node>,
-    },
+    Section { name: String, inverted: bool, children: Vec<Node> },
 }
 
 struct Frame {
@@ -193,17 +179,12 @@ fn push_text(nodes: &mut Vec<Node>, s: &str) {
 }
 
 fn is_blank(s: &str) -> bool {
-    s.chars()
-        .all(|c| c == ' ' || c == '\t' || c == '\r' || c == '\n')
+    s.chars().all(|c| c == ' ' || c == '\t' || c == '\r' || c == '\n')
 }
 
 fn parse(src: &str) -> Vec<Node> {
-    let mut stack: Vec<Frame> = vec![Frame {
-        name: String::new(),
-        inverted: false,
-        literal: String::new(),
-        children: Vec::new(),
-    }];
+    let mut stack: Vec<Frame> =
+        vec![Frame { name: String::new(), inverted: false, literal: String::new(), children: Vec::new() }];
     let mut pos = 0;
     while let Some(rel) = src[pos..].find("{{") {
         let start = pos + rel;
@@ -216,23 +197,12 @@ fn parse(src: &str) -> Vec<Node> {
         let is_block = matches!(sigil, Some('#' | '^' | '/' | '!'));
         // A block tag alone on its line swallows the whole line.
         let line_start = src[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-        let line_end = src[end..]
-            .find('\n')
-            .map(|i| end + i + 1)
-            .unwrap_or(src.len());
-        let standalone = is_block
-            && line_start >= pos
-            && is_blank(&src[line_start..start])
-            && is_blank(&src[end..line_end]);
-        let (text_end, next_pos) = if standalone {
-            (line_start, line_end)
-        } else {
-            (start, end)
-        };
+        let line_end = src[end..].find('\n').map(|i| end + i + 1).unwrap_or(src.len());
+        let standalone =
+            is_block && line_start >= pos && is_blank(&src[line_start..start]) && is_blank(&src[end..line_end]);
+        let (text_end, next_pos) = if standalone { (line_start, line_end) } else { (start, end) };
         let depth = stack.len();
-        let closes_top = stack
-            .last()
-            .is_some_and(|f| f.name == inner.get(1..).unwrap_or("").trim());
+        let closes_top = stack.last().is_some_and(|f| f.name == inner.get(1..).unwrap_or("").trim());
         let Some(top) = stack.last_mut().map(|f| &mut f.children) else {
             break;
         };
@@ -322,18 +292,10 @@ impl<'a> Scope<'a> {
     fn list(&self, name: &str) -> Option<Vec<Scope<'a>>> {
         match (*self, name) {
             (Scope::Root(c), "teams") => Some(c.teams.iter().map(Scope::Team).collect()),
-            (Scope::Root(c), "tenders" | "open_tenders") => {
-                Some(c.open_tenders.iter().map(Scope::Tender).collect())
-            }
-            (Scope::Root(c), "pending_actions") => {
-                Some(c.pending_actions.iter().map(Scope::Action).collect())
-            }
-            (Scope::Root(c), "new_members") => {
-                Some(c.new_members.iter().map(|m| Scope::Member(m)).collect())
-            }
-            (Scope::Team(t), "actions" | "open_actions") => {
-                Some(t.open_actions.iter().map(Scope::Action).collect())
-            }
+            (Scope::Root(c), "tenders" | "open_tenders") => Some(c.open_tenders.iter().map(Scope::Tender).collect()),
+            (Scope::Root(c), "pending_actions") => Some(c.pending_actions.iter().map(Scope::Action).collect()),
+            (Scope::Root(c), "new_members") => Some(c.new_members.iter().map(|m| Scope::Member(m)).collect()),
+            (Scope::Team(t), "actions" | "open_actions") => Some(t.open_actions.iter().map(Scope::Action).collect()),
             _ => None,
         }
     }
@@ -361,11 +323,7 @@ fn render_nodes<'a>(nodes: &[Node], scopes: &mut Vec<Scope<'a>>, out: &mut Strin
                     out.push_str(&clean(&v));
                 }
             }
-            Node::Section {
-                name,
-                inverted,
-                children,
-            } => {
+            Node::Section { name, inverted, children } => {
                 if let Some(items) = lookup_list(scopes, name) {
                     if *inverted {
                         if items.is_empty() {

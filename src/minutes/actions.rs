@@ -18,15 +18,13 @@ static ACTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// Headings of review lists whose items are carried from earlier meetings.
-static CARRIED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex")
-});
+static CARRIED_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex"));
 static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b))\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
         .expect("valid regex")
 });
-static HANDLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
+static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
 static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -35,12 +33,13 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*(?:AI\s*:?\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$")
-        .expect("valid regex")
+    Regex::new(
+        r"\(\s*(?:AI\s*:?\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$",
+    )
+    .expect("valid regex")
 });
 static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved)(?-u:\b)")
-        .expect("valid regex")
+    Regex::new(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved)(?-u:\b)").expect("valid regex")
 });
 static DONE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -49,15 +48,17 @@ static DONE_END: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(cancell?ed|obsolete|dropped|abandoned|superseded|won'?t do|not needed|no longer needed)(?-u:\b)").expect("valid regex")
+    Regex::new(
+        r"(?i)^\W*(cancell?ed|obsolete|dropped|abandoned|superseded|won'?t do|not needed|no longer needed)(?-u:\b)",
+    )
+    .expect("valid regex")
 });
 /// "(none)", "no explicit AIs", "nothing": a placeholder, not an action.
 static NO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(none|nothing|n/a|tbd|technically none|no (explicit |new |open )?(ais?|action items?|actions?))(?-u:\b)").expect("valid regex")
 });
-static SHORT_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex")
-});
+static SHORT_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
 
 /// Capitalised words that start a task rather than name an owner.
 const NOT_NAMES: &[&str] = &[
@@ -134,22 +135,14 @@ pub enum Ai {
 
 fn prev_word(s: &str) -> &str {
     let t = s.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let start = t
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
+    let start = t.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map(|(i, c)| i + c.len_utf8()).unwrap_or(0);
     &t[start..]
 }
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
     const MARKERS: [&str; 5] = ["AI", "TODO", "ToDo", "Todo", "To Do"];
-    MARKERS
-        .iter()
-        .filter(|m| text.contains(**m))
-        .find_map(|m| parse_marker(text, m))
+    MARKERS.iter().filter(|m| text.contains(**m)).find_map(|m| parse_marker(text, m))
 }
 
 fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
@@ -167,16 +160,12 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         }
         // `TODOs:` / `AIs:` alone on a line introduce a list of actions
         if after.trim_end().trim_end_matches(['*', '_']) == "s:"
-            && before
-                .trim_matches(|c: char| c.is_whitespace() || "-*_>".contains(c))
-                .is_empty()
+            && before.trim_matches(|c: char| c.is_whitespace() || "-*_>".contains(c)).is_empty()
         {
             return Some(Ai::Intro);
         }
         match after.chars().next() {
-            Some(c) if c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '/' => {
-                continue
-            }
+            Some(c) if c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' || c == '/' => continue,
             _ => {}
         }
         let at_sign = prev == Some('@');
@@ -201,9 +190,7 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             continue;
         }
         let lead = before.trim_end_matches(|c: char| c.is_whitespace() || "_*~@".contains(c));
-        let at_start = lead
-            .trim_start_matches(|c: char| c.is_whitespace() || "-*>=_~([".contains(c))
-            .is_empty();
+        let at_start = lead.trim_start_matches(|c: char| c.is_whitespace() || "-*>=_~([".contains(c)).is_empty();
         let arrow = lead.ends_with("->") || lead.ends_with("=>") || lead.ends_with('→');
         let in_paren = lead.ends_with('(') || unclosed_paren(before).is_some();
         let r0 = after.trim_start_matches(['_', '*']);
@@ -251,20 +238,18 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
                 prefix = clean_task(&r0[close + 1..]);
             }
         }
-        let text = if paren_form
-            || (arrow && (rest_is_trivial(&rest_clean)))
-            || (!at_start && rest_is_trivial(&rest_clean))
-        {
-            if prefix.is_empty() {
-                rest_clean
-            } else {
+        let text =
+            if paren_form || (arrow && (rest_is_trivial(&rest_clean))) || (!at_start && rest_is_trivial(&rest_clean)) {
+                if prefix.is_empty() {
+                    rest_clean
+                } else {
+                    prefix
+                }
+            } else if rest_clean.is_empty() {
                 prefix
-            }
-        } else if rest_clean.is_empty() {
-            prefix
-        } else {
-            rest_clean
-        };
+            } else {
+                rest_clean
+            };
         return Some(Ai::Item { owners, text });
     }
     None
@@ -298,10 +283,7 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     if let Some(inner) = r.strip_prefix('(') {
         if let Some(end) = inner.find(')') {
             let spec = &inner[..end];
-            let hs: Vec<String> = HANDLE
-                .captures_iter(spec)
-                .map(|c| c[1].to_string())
-                .collect();
+            let hs: Vec<String> = HANDLE.captures_iter(spec).map(|c| c[1].to_string()).collect();
             if !hs.is_empty() {
                 owners = hs;
             } else if spec.split_whitespace().count() == 1 && !spec.trim().is_empty() {
@@ -315,16 +297,11 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     r = r.trim_start_matches(|c: char| c.is_whitespace() || c == '_' || c == '*' || c == ':');
     if owners.is_empty() {
         if let Some(m) = HANDLES.find(r) {
-            owners = HANDLE
-                .captures_iter(m.as_str())
-                .map(|c| c[1].to_string())
-                .collect();
+            owners = HANDLE.captures_iter(m.as_str()).map(|c| c[1].to_string()).collect();
             r = &r[m.end()..];
         } else if at_sign {
             // `@AI garloff: …`
-            let end = r
-                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .unwrap_or(r.len());
+            let end = r.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(r.len());
             if end > 0 {
                 owners.push(r[..end].to_string());
                 r = &r[end..];
@@ -347,10 +324,7 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
             // `AI test: @garloff`, `AI set up: @berendt`
             if label.split_whitespace().count() <= 2 && tail.trim_start().starts_with('@') {
                 if let Some(m) = HANDLES.find(tail.trim_start()) {
-                    owners = HANDLE
-                        .captures_iter(m.as_str())
-                        .map(|c| c[1].to_string())
-                        .collect();
+                    owners = HANDLE.captures_iter(m.as_str()).map(|c| c[1].to_string()).collect();
                     return (owners, label);
                 }
             }
@@ -359,10 +333,7 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     if owners.is_empty() {
         // `research @matofeder` inside parentheses, `Split epic (@tibeer)`
         if let Some(c) = TRAILING_PAREN_HANDLES.captures(r) {
-            owners = HANDLE
-                .captures_iter(&c[1])
-                .map(|c| c[1].to_string())
-                .collect();
+            owners = HANDLE.captures_iter(&c[1]).map(|c| c[1].to_string()).collect();
             let start = c.get(0).map(|m| m.start()).unwrap_or(r.len());
             return (owners, &r[..start]);
         }
@@ -374,10 +345,7 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
         }
     }
     let r = r.trim_start_matches(|c: char| c.is_whitespace() || "_*):-–—,".contains(c));
-    let r = r
-        .strip_prefix("to ")
-        .or_else(|| r.strip_prefix("will "))
-        .unwrap_or(r);
+    let r = r.strip_prefix("to ").or_else(|| r.strip_prefix("will ")).unwrap_or(r);
     (owners, r)
 }
 
@@ -412,9 +380,7 @@ fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
     }
     for c in SHORT_REF.captures_iter(text) {
         let whole = &c[0];
-        if out.iter().any(|l| l.text.contains(whole))
-            || node.links.iter().any(|l| l.text.contains(whole))
-        {
+        if out.iter().any(|l| l.text.contains(whole)) || node.links.iter().any(|l| l.text.contains(whole)) {
             continue;
         }
         let repo = match &c[1] {
@@ -426,10 +392,7 @@ fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
         }
         out.push(Link {
             text: whole.to_string(),
-            url: format!(
-                "https://github.com/SovereignCloudStack/{}/issues/{}",
-                repo, &c[2]
-            ),
+            url: format!("https://github.com/SovereignCloudStack/{}/issues/{}", repo, &c[2]),
             line: node.line,
         });
     }
@@ -452,16 +415,8 @@ fn owners_of_plain(text: &str) -> (Vec<String>, String) {
 
 /// Extract all action item mentions of one meeting.
 pub fn extract(doc: &Doc) -> Vec<ActionMention> {
-    let review: Vec<bool> = doc
-        .sections
-        .iter()
-        .map(|s| ACTION_HEADING.is_match(&s.title))
-        .collect();
-    let carried_sec: Vec<bool> = doc
-        .sections
-        .iter()
-        .map(|s| CARRIED_HEADING.is_match(&s.title))
-        .collect();
+    let review: Vec<bool> = doc.sections.iter().map(|s| ACTION_HEADING.is_match(&s.title)).collect();
+    let carried_sec: Vec<bool> = doc.sections.iter().map(|s| CARRIED_HEADING.is_match(&s.title)).collect();
     let mut out = Vec::new();
     let mut forced: HashSet<usize> = HashSet::new();
     let mut consumed: HashSet<usize> = HashSet::new();
@@ -474,15 +429,9 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if matches!(node.kind, Kind::Heading(_)) || consumed.contains(&idx) {
             continue;
         }
-        let in_review = node
-            .section
-            .is_some_and(|s| review.get(s).copied().unwrap_or(false));
+        let in_review = node.section.is_some_and(|s| review.get(s).copied().unwrap_or(false));
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
-        let ai = if doc.has(node, KW_ACTION) {
-            parse_ai(&node.text)
-        } else {
-            None
-        };
+        let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));
@@ -504,21 +453,12 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             continue;
         }
         let is_forced = forced.contains(&idx);
-        let task = if node.kind == Kind::Item {
-            node.task
-        } else {
-            None
-        };
+        let task = if node.kind == Kind::Item { node.task } else { None };
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
             continue;
         }
-        let has_cont =
-            node.kind != Kind::Cont && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Cont);
-        let full = if has_cont {
-            doc.full_text(idx)
-        } else {
-            node.text.to_string()
-        };
+        let has_cont = node.kind != Kind::Cont && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Cont);
+        let full = if has_cont { doc.full_text(idx) } else { node.text.to_string() };
         // continuation lines belong to this item; do not read them twice
         for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1) {
             if m.kind != Kind::Cont || node.kind == Kind::Cont {
@@ -546,10 +486,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if text.is_empty() || NO_ACTION.is_match(&text) {
             continue;
         }
-        let owners: Vec<String> = owners
-            .into_iter()
-            .filter(|o| !o.eq_ignore_ascii_case("none"))
-            .collect();
+        let owners: Vec<String> = owners.into_iter().filter(|o| !o.eq_ignore_ascii_case("none")).collect();
         if node.is_struck() || task == Some(true) {
             done = true;
         }
@@ -559,11 +496,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let mut cancelled = false;
         if node.kind == Kind::Item {
             for c in doc.children(idx) {
-                let ct = doc
-                    .full_text(c)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let ct = doc.full_text(c).split_whitespace().collect::<Vec<_>>().join(" ");
                 if matches!(parse_ai(&ct), Some(Ai::Item { .. })) || doc.nodes[c].task.is_some() {
                     continue;
                 }
@@ -577,10 +510,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 }
             }
         }
-        let carried = in_review
-            && node
-                .section
-                .is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false));
+        let carried = in_review && node.section.is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false));
         out.push(ActionMention {
             owners,
             text,
@@ -614,52 +544,22 @@ mod tests {
 
     #[test]
     fn spellings() {
-        assert_eq!(
-            item("AI @fkr: send mail"),
-            (vec!["fkr".into()], "send mail".into())
-        );
-        assert_eq!(
-            item("AI: @fkr to write out epic"),
-            (vec!["fkr".into()], "write out epic".into())
-        );
+        assert_eq!(item("AI @fkr: send mail"), (vec!["fkr".into()], "send mail".into()));
+        assert_eq!(item("AI: @fkr to write out epic"), (vec!["fkr".into()], "write out epic".into()));
         assert_eq!(
             item("Backups: Needs to be evaluated -> AI: @master-caster, @fkr issue#400"),
-            (
-                vec!["master-caster".into(), "fkr".into()],
-                "Backups: Needs to be evaluated".into()
-            )
+            (vec!["master-caster".into(), "fkr".into()], "Backups: Needs to be evaluated".into())
         );
-        assert_eq!(
-            item("AI: Matej pings Oliver"),
-            (vec!["Matej".into()], "Matej pings Oliver".into())
-        );
-        assert_eq!(
-            item("AI(berendt): ask Vexxhost"),
-            (vec!["berendt".into()], "ask Vexxhost".into())
-        );
-        assert_eq!(
-            item("@AI garloff: Open PR"),
-            (vec!["garloff".into()], "Open PR".into())
-        );
+        assert_eq!(item("AI: Matej pings Oliver"), (vec!["Matej".into()], "Matej pings Oliver".into()));
+        assert_eq!(item("AI(berendt): ask Vexxhost"), (vec!["berendt".into()], "ask Vexxhost".into()));
+        assert_eq!(item("@AI garloff: Open PR"), (vec!["garloff".into()], "Open PR".into()));
         assert_eq!(
             item("Do we need rate-limit protection? (AI research @matofeder)"),
-            (
-                vec!["matofeder".into()],
-                "Do we need rate-limit protection?".into()
-            )
+            (vec!["matofeder".into()], "Do we need rate-limit protection?".into())
         );
-        assert_eq!(
-            item("AI Itrich: Create PR"),
-            (vec!["Itrich".into()], "Create PR".into())
-        );
-        assert_eq!(
-            item("AI: Split epic into two (@tibeer)"),
-            (vec!["tibeer".into()], "Split epic into two".into())
-        );
-        assert_eq!(
-            item("AI @a & @b: test it"),
-            (vec!["a".into(), "b".into()], "test it".into())
-        );
+        assert_eq!(item("AI Itrich: Create PR"), (vec!["Itrich".into()], "Create PR".into()));
+        assert_eq!(item("AI: Split epic into two (@tibeer)"), (vec!["tibeer".into()], "Split epic into two".into()));
+        assert_eq!(item("AI @a & @b: test it"), (vec!["a".into(), "b".into()], "test it".into()));
         assert_eq!(parse_ai("AI:"), Some(Ai::Intro));
         assert_eq!(parse_ai("No AI for `x` in MVP3"), None);
         assert_eq!(parse_ai("GPGPU (CUDA) for AI"), None);
@@ -670,10 +570,7 @@ mod tests {
     #[test]
     fn done_markers() {
         assert_eq!(strip_done("close #443 - DONE"), ("close #443".into(), true));
-        assert_eq!(
-            strip_done("Send out invitation - ✅"),
-            ("Send out invitation".into(), true)
-        );
+        assert_eq!(strip_done("Send out invitation - ✅"), ("Send out invitation".into(), true));
         assert_eq!(strip_done("keep going"), ("keep going".into(), false));
     }
 }

@@ -111,11 +111,7 @@ fn keyword_bit(k: &str) -> u16 {
         ("hackathon", KW_EVENT),
         ("light", KW_EVENT),
     ];
-    TABLE
-        .iter()
-        .find(|(p, _)| k.starts_with(p))
-        .map(|(_, b)| *b)
-        .unwrap_or(KW_DECISION)
+    TABLE.iter().find(|(p, _)| k.starts_with(p)).map(|(_, b)| *b).unwrap_or(KW_DECISION)
 }
 
 fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
@@ -192,10 +188,7 @@ impl<'a> Doc<'a> {
 
     /// Title of the node's heading ("" when none).
     pub fn heading(&self, node: &Node<'_>) -> &str {
-        node.section
-            .and_then(|i| self.sections.get(i))
-            .map(|s| s.title.as_str())
-            .unwrap_or("")
+        node.section.and_then(|i| self.sections.get(i)).map(|s| s.title.as_str()).unwrap_or("")
     }
 
     /// Indices of the direct children (first lines of sub-items and
@@ -212,11 +205,7 @@ impl<'a> Doc<'a> {
 
     /// The node's text plus its continuation lines.
     pub fn full_text(&self, idx: usize) -> String {
-        let mut s = self
-            .nodes
-            .get(idx)
-            .map(|n| n.text.to_string())
-            .unwrap_or_default();
+        let mut s = self.nodes.get(idx).map(|n| n.text.to_string()).unwrap_or_default();
         for n in self.nodes.iter().skip(idx + 1) {
             if n.kind != Kind::Cont {
                 break;
@@ -230,8 +219,7 @@ impl<'a> Doc<'a> {
     }
 }
 
-static BARE_URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"https?://[^\s<>()\[\]"'`]+"#).expect("valid regex"));
+static BARE_URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"https?://[^\s<>()\[\]"'`]+"#).expect("valid regex"));
 
 /// Byte offsets of line starts, for offset -> 1-based line.
 /// Byte offsets of line starts, for offset -> 1-based line.
@@ -286,11 +274,8 @@ impl<'a> Builder<'a> {
         let depth = self.list_depth;
         // an event may start in the indentation or at the end of the previous
         // line (tabs): the node's line is that of its first visible character
-        let skip = self
-            .text
-            .get(offset..)
-            .map(|t| t.len() - t.trim_start_matches([' ', '\t', '\n']).len())
-            .unwrap_or(0);
+        let skip =
+            self.text.get(offset..).map(|t| t.len() - t.trim_start_matches([' ', '\t', '\n']).len()).unwrap_or(0);
         self.doc.nodes.push(Node {
             kind,
             text: Cow::Borrowed(""),
@@ -363,10 +348,7 @@ impl<'a> Builder<'a> {
                     let rest = rest.trim_start();
                     if let Some(r) = rest.strip_prefix("[ ] ") {
                         (Kind::Item, r, Some(false))
-                    } else if let Some(r) = rest
-                        .strip_prefix("[x] ")
-                        .or_else(|| rest.strip_prefix("[X] "))
-                    {
+                    } else if let Some(r) = rest.strip_prefix("[x] ").or_else(|| rest.strip_prefix("[X] ")) {
                         (Kind::Item, r, Some(true))
                     } else {
                         (Kind::Item, rest, None)
@@ -384,15 +366,8 @@ impl<'a> Builder<'a> {
                 let urls: Vec<Link> = BARE_URL
                     .find_iter(&n.text)
                     .map(|m| {
-                        let url = m
-                            .as_str()
-                            .trim_end_matches(['.', ',', ';', ':', '!', '?'])
-                            .to_string();
-                        Link {
-                            text: url.clone(),
-                            url,
-                            line,
-                        }
+                        let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']).to_string();
+                        Link { text: url.clone(), url, line }
                     })
                     .collect();
                 self.doc.nodes[i].links = urls;
@@ -428,8 +403,7 @@ fn strip_emphasis(s: &str) -> String {
         if c == '*' || c == '_' {
             let prev = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
             let next = chars.get(i + 1).copied();
-            let edge =
-                |x: Option<char>| x.is_none_or(|x| x.is_whitespace() || x.is_ascii_punctuation());
+            let edge = |x: Option<char>| x.is_none_or(|x| x.is_whitespace() || x.is_ascii_punctuation());
             if edge(prev) || edge(next) {
                 continue;
             }
@@ -532,9 +506,7 @@ pub fn build(text: &str) -> Doc<'_> {
                             || node.text.starts_with(' ')
                             || node.text.ends_with(' ')
                         {
-                            node.text = Cow::Owned(
-                                node.text.split_whitespace().collect::<Vec<_>>().join(" "),
-                            );
+                            node.text = Cow::Owned(node.text.split_whitespace().collect::<Vec<_>>().join(" "));
                         }
                         let title = node.text.to_string();
                         let level = match node.kind {
@@ -623,11 +595,7 @@ pub fn build(text: &str) -> Doc<'_> {
         for m in BARE_URL.find_iter(&n.text) {
             let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
             if !n.links.iter().any(|l| l.url == url) {
-                n.links.push(Link {
-                    text: url.to_string(),
-                    url: url.to_string(),
-                    line: n.line,
-                });
+                n.links.push(Link { text: url.to_string(), url: url.to_string(), line: n.line });
             }
         }
     }
@@ -661,11 +629,7 @@ mod tests {
     #[test]
     fn items_children_and_lines() {
         let d = build("# T\n\n- a\n  - b\n  - c\n- d\nlazy\n");
-        let texts: Vec<_> = d
-            .nodes
-            .iter()
-            .map(|n| (&*n.text, n.line, n.depth))
-            .collect();
+        let texts: Vec<_> = d.nodes.iter().map(|n| (&*n.text, n.line, n.depth)).collect();
         assert_eq!(texts[0], ("T", 1, 0));
         assert_eq!(texts[1], ("a", 3, 1));
         assert_eq!(texts[2], ("b", 4, 2));

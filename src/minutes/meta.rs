@@ -20,27 +20,23 @@ static MINUTES_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(transforming .*minutes|minutes .*(transfer|github)|community call and minutes|minutes transfer|transfer(?:ring)? (?:the )?minutes)")
         .expect("valid regex")
 });
-static PARTICIPANTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)participants|attendees|attendance|teilnehmer").expect("valid regex")
-});
+static PARTICIPANTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)participants|attendees|attendance|teilnehmer").expect("valid regex"));
 static NEW_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)new (team )?members?|newcomers?|introduction of new|^\W*welcome(?-u:\b)|new colleagues?").expect("valid regex")
+    Regex::new(r"(?i)new (team )?members?|newcomers?|introduction of new|^\W*welcome(?-u:\b)|new colleagues?")
+        .expect("valid regex")
 });
-static HACKATHON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)hackathon").expect("valid regex"));
-static LIGHTNING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)lightn?ing\s+talk").expect("valid regex"));
+static HACKATHON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)hackathon").expect("valid regex"));
+static LIGHTNING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)lightn?ing\s+talk").expect("valid regex"));
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:next week|next time|next|upcoming|in two weeks)(?-u:\b)\s*[:\-–—]?\s*")
         .expect("valid regex")
 });
 static THIS_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:today|this week|now|spontaneous)(?-u:\b)\s*[:\-–—]?\s*")
-        .expect("valid regex")
+    Regex::new(r"(?i)^\W*(?:today|this week|now|spontaneous)(?-u:\b)\s*[:\-–—]?\s*").expect("valid regex")
 });
-static NONE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex")
-});
+static NONE_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus)\s*:|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will|we'll|resolved that|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)",
@@ -58,8 +54,7 @@ static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\d{4}|weekly|call|meeting|session|workshop|sig\b|team|overflow|minutes|retro|review|kick|summit|hackathon|regulations|certif")
         .expect("valid regex")
 });
-static TENDERISH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)tender|procurement").expect("valid regex"));
+static TENDERISH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)tender|procurement").expect("valid regex"));
 
 /// The new member named by a heading: `New member dNation`, `Newcomer to the
 /// team: Jan`, `Welcome Regina Metz!` (not `Welcome ...` or `Welcome our 5th provider`).
@@ -74,14 +69,9 @@ fn heading_member(h: &str) -> Option<String> {
         who
     } else if let Some(who) = h.strip_prefix("Welcome ") {
         let first = who.split_whitespace().next().unwrap_or("");
-        if matches!(
-            first.to_lowercase().as_str(),
-            "to" | "our" | "new" | "all" | "the" | "everyone" | "back"
-        ) || first.starts_with("..")
-            || !first
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c == '@')
+        if matches!(first.to_lowercase().as_str(), "to" | "our" | "new" | "all" | "the" | "everyone" | "back")
+            || first.starts_with("..")
+            || !first.chars().next().is_some_and(|c| c.is_uppercase() || c == '@')
         {
             return None;
         }
@@ -96,33 +86,18 @@ fn heading_member(h: &str) -> Option<String> {
 /// `Hackathons`, `SCS Hackathon`, `Hackathon news`: its items are hackathons.
 /// A specific heading (`Gaia-X Hackathon #5`) names the hackathon itself.
 fn generic_hackathon_heading(h: &str) -> bool {
-    h.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            matches!(
-                w,
-                "hackathon"
-                    | "hackathons"
-                    | "scs"
-                    | "community"
-                    | "news"
-                    | "updates"
-                    | "update"
-                    | "upcoming"
-                    | "events"
-            )
-        })
+    h.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).all(|w| {
+        matches!(
+            w,
+            "hackathon" | "hackathons" | "scs" | "community" | "news" | "updates" | "update" | "upcoming" | "events"
+        )
+    })
 }
 
 fn split_names(s: &str) -> Vec<String> {
     s.split([',', '&', '/', '+'])
         .flat_map(|p| p.split(" and "))
-        .map(|p| {
-            p.trim()
-                .trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`')
-                .trim()
-        })
+        .map(|p| p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim())
         .filter(|p| !p.is_empty() && p.len() <= 60)
         .map(|p| {
             // `@o-otte :)` -> `@o-otte`
@@ -147,11 +122,7 @@ fn valid_taker(v: &str) -> bool {
 
 fn front_matter_title(fm: &str) -> Option<String> {
     fm.lines().find_map(|l| {
-        let v = l
-            .strip_prefix("title:")?
-            .trim()
-            .trim_matches(['"', '\''])
-            .trim();
+        let v = l.strip_prefix("title:")?.trim().trim_matches(['"', '\'']).trim();
         (!v.is_empty()).then(|| v.to_string())
     })
 }
@@ -161,18 +132,8 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
     // title: front matter, else the first heading that names the meeting,
     // else "<series> <date>"
     let fallback = match m.date {
-        Some(d) => format!(
-            "{} {}",
-            super::series_display_name(&m.series),
-            d.format("%Y-%m-%d")
-        ),
-        None => m
-            .path
-            .rsplit('/')
-            .next()
-            .unwrap_or(&m.path)
-            .trim_end_matches(".md")
-            .to_string(),
+        Some(d) => format!("{} {}", super::series_display_name(&m.series), d.format("%Y-%m-%d")),
+        None => m.path.rsplit('/').next().unwrap_or(&m.path).trim_end_matches(".md").to_string(),
     };
     m.title = doc
         .front_matter
@@ -204,16 +165,8 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
             continue;
         }
         // team minutes links in the Tech Weekly: `Minutes: https://…/container/20230717.md`
-        if text
-            .get(..7)
-            .is_some_and(|p| p.eq_ignore_ascii_case("minutes"))
-            || text.starts_with("[Minutes")
-        {
-            if let Some(l) = node
-                .links
-                .iter()
-                .find(|l| l.url.contains("/minutes/") && l.url.contains(".md"))
-            {
+        if text.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("minutes")) || text.starts_with("[Minutes") {
+            if let Some(l) = node.links.iter().find(|l| l.url.contains("/minutes/") && l.url.contains(".md")) {
                 if !heading.is_empty() && !m.team_minutes.iter().any(|(_, u)| u == &l.url) {
                     m.team_minutes.push((heading.to_string(), l.url.clone()));
                 }
@@ -240,16 +193,9 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
                 }
             } else if MINUTES_QUESTION.is_match(text) && node.kind == Kind::Item {
                 // the answer is a continuation line or the sub-items
-                let cont = doc
-                    .nodes
-                    .get(idx + 1)
-                    .filter(|n| n.kind == Kind::Cont)
-                    .map(|n| n.text.to_string());
+                let cont = doc.nodes.get(idx + 1).filter(|n| n.kind == Kind::Cont).map(|n| n.text.to_string());
                 let v = cont.unwrap_or_else(|| {
-                    let kids: Vec<String> = doc
-                        .children(idx)
-                        .map(|c| doc.nodes[c].text.to_string())
-                        .collect();
+                    let kids: Vec<String> = doc.children(idx).map(|c| doc.nodes[c].text.to_string()).collect();
                     kids.join(", ")
                 });
                 if valid_taker(&v) {
@@ -264,11 +210,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 
     // minutes transfer named in a heading: `## Community call and minutes transfer` + `* @jschoone`
     if m.minute_takers.is_empty() {
-        if let Some(si) = doc
-            .sections
-            .iter()
-            .position(|s| MINUTES_QUESTION.is_match(&s.title))
-        {
+        if let Some(si) = doc.sections.iter().position(|s| MINUTES_QUESTION.is_match(&s.title)) {
             let names: Vec<String> = doc
                 .nodes
                 .iter()
@@ -321,10 +263,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         // new members (unless the heading names them: `### Newcomer to the team: Jan`)
         if top_item && f.members && !f.named_in_heading && !node.text.is_empty() {
             let t = node.text.trim();
-            let t = t
-                .strip_prefix("Welcome")
-                .map(|r| r.trim_start_matches([':', ' ', ',']))
-                .unwrap_or(t);
+            let t = t.strip_prefix("Welcome").map(|r| r.trim_start_matches([':', ' ', ','])).unwrap_or(t);
             if t.is_empty() || t.ends_with(':') {
                 // `- Welcome to:` with the names as sub-items
                 for c in doc.children(idx) {
@@ -375,9 +314,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
             {
                 // `Yassir Ellami (Gaia-X AISBL):` followed by the talk title
                 let full = doc.full_text(idx);
-                m.lightning_talks
-                    .this_week
-                    .push(full.trim().trim_end_matches(':').to_string());
+                m.lightning_talks.this_week.push(full.trim().trim_end_matches(':').to_string());
             }
         }
     }

@@ -27,11 +27,7 @@ pub fn decode(bytes: &[u8]) -> (String, Vec<String>) {
     let mut warnings = Vec::new();
     let mut b = bytes;
     if b.len() > MAX_FILE_BYTES {
-        warnings.push(format!(
-            "file is {} bytes; only the first {} bytes were read",
-            b.len(),
-            MAX_FILE_BYTES
-        ));
+        warnings.push(format!("file is {} bytes; only the first {} bytes were read", b.len(), MAX_FILE_BYTES));
         b = &b[..MAX_FILE_BYTES];
     }
     if let Some(rest) = b.strip_prefix(b"\xEF\xBB\xBF") {
@@ -43,10 +39,7 @@ pub fn decode(bytes: &[u8]) -> (String, Vec<String>) {
             // a cut in the middle of a character at the cap is not worth a warning
             let truncated_tail = bytes.len() > MAX_FILE_BYTES && e.error_len().is_none();
             if !truncated_tail {
-                warnings.push(format!(
-                    "invalid UTF-8 at byte {}; decoded lossily",
-                    e.valid_up_to()
-                ));
+                warnings.push(format!("invalid UTF-8 at byte {}; decoded lossily", e.valid_up_to()));
             }
             String::from_utf8_lossy(b).into_owned()
         }
@@ -64,10 +57,7 @@ pub fn decode(bytes: &[u8]) -> (String, Vec<String>) {
 /// or `community-call/20230831-slides.md`.
 pub fn path_info(path: &str) -> (String, Option<NaiveDate>) {
     let norm = path.replace('\\', "/");
-    let mut parts: Vec<&str> = norm
-        .split('/')
-        .filter(|p| !p.is_empty() && *p != ".")
-        .collect();
+    let mut parts: Vec<&str> = norm.split('/').filter(|p| !p.is_empty() && *p != ".").collect();
     let file = parts.pop().unwrap_or("");
     let series = parts.last().map(|s| s.to_string()).unwrap_or_default();
     let stem = file.rsplit_once('.').map(|(s, _)| s).unwrap_or(file);
@@ -86,9 +76,7 @@ pub fn is_regular(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or(path);
     let stem = file.strip_suffix(".md").unwrap_or(file);
     stem.len() == 8 && stem.bytes().all(|b| b.is_ascii_digit())
-        || stem.len() == 15
-            && stem.ends_with("-slides")
-            && stem[..8].bytes().all(|b| b.is_ascii_digit())
+        || stem.len() == 15 && stem.ends_with("-slides") && stem[..8].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Human name of a series folder: `community-call` -> "Tech Weekly",
@@ -166,11 +154,7 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
     m.tenders = tenders::extract(&doc);
     m.slots = schedule::extract(&doc, &m);
     m.decisions = meta::decisions(&doc, &m);
-    m.links = doc
-        .nodes
-        .iter_mut()
-        .flat_map(|n| std::mem::take(&mut n.links))
-        .collect();
+    m.links = doc.nodes.iter_mut().flat_map(|n| std::mem::take(&mut n.links)).collect();
     m.sections = doc.sections;
     m.text = text;
     m
@@ -182,40 +166,18 @@ pub fn analyze(files: &[SourceFile]) -> Minutes {
         .iter()
         .filter(|f| f.path.to_ascii_lowercase().ends_with(".md"))
         .filter(|f| {
-            let name = f
-                .path
-                .rsplit('/')
-                .next()
-                .unwrap_or(&f.path)
-                .to_ascii_lowercase();
+            let name = f.path.rsplit('/').next().unwrap_or(&f.path).to_ascii_lowercase();
             // repository furniture, not minutes
-            !matches!(
-                name.as_str(),
-                "readme.md" | "license.md" | "contributing.md"
-            ) && f.path.contains('/')
+            !matches!(name.as_str(), "readme.md" | "license.md" | "contributing.md") && f.path.contains('/')
         })
         .map(parse_meeting)
         .collect();
-    meetings.sort_by(|a, b| {
-        (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path))
-    });
+    meetings.sort_by(|a, b| (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path)));
     let actions = track::track_actions(&meetings);
     let tenders = track::tender_timelines(&meetings);
-    let decisions = meetings
-        .iter()
-        .flat_map(|m| m.decisions.iter().cloned())
-        .collect();
-    let slots = meetings
-        .iter()
-        .flat_map(|m| m.slots.iter().cloned())
-        .collect();
-    Minutes {
-        meetings,
-        actions,
-        tenders,
-        decisions,
-        slots,
-    }
+    let decisions = meetings.iter().flat_map(|m| m.decisions.iter().cloned()).collect();
+    let slots = meetings.iter().flat_map(|m| m.slots.iter().cloned()).collect();
+    Minutes { meetings, actions, tenders, decisions, slots }
 }
 
 #[cfg(test)]

@@ -63,30 +63,19 @@ fn capitalise(s: &str) -> String {
 
 /// `Team IaaS (Felix) – unchanged` -> ("Team IaaS", Some("Felix"), Some("unchanged")).
 fn team_spec(s: &str) -> (String, Option<String>, Option<String>) {
-    let s = s
-        .trim()
-        .trim_start_matches(|c: char| c == ':' || c.is_whitespace());
-    let (head, note) = match s.find([' ', '\t']).and_then(|_| {
-        ["–", "—", " - "]
-            .iter()
-            .filter_map(|d| s.find(d).map(|i| (i, d.len())))
-            .min()
-    }) {
+    let s = s.trim().trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+    let (head, note) = match s
+        .find([' ', '\t'])
+        .and_then(|_| ["–", "—", " - "].iter().filter_map(|d| s.find(d).map(|i| (i, d.len()))).min())
+    {
         Some((i, l)) => (&s[..i], Some(s[i + l..].trim().to_string())),
         None => (s, None),
     };
     let (team, coord) = match (head.find('('), head.rfind(')')) {
-        (Some(a), Some(b)) if b > a => (
-            head[..a].trim().to_string(),
-            Some(head[a + 1..b].trim().to_string()),
-        ),
+        (Some(a), Some(b)) if b > a => (head[..a].trim().to_string(), Some(head[a + 1..b].trim().to_string())),
         _ => (head.trim().to_string(), None),
     };
-    (
-        team,
-        coord.filter(|c| !c.is_empty()),
-        note.filter(|n| !n.is_empty()),
-    )
+    (team, coord.filter(|c| !c.is_empty()), note.filter(|n| !n.is_empty()))
 }
 
 fn clean_heading(h: &str) -> String {
@@ -96,18 +85,12 @@ fn clean_heading(h: &str) -> String {
             s.truncate(i);
         }
     }
-    s.trim()
-        .trim_end_matches([':', '-', '–'])
-        .trim()
-        .to_string()
+    s.trim().trim_end_matches([':', '-', '–']).trim().to_string()
 }
 
 fn team_name(t: &str) -> String {
     let t = t.trim().trim_end_matches([':', ',', '-', '–']).trim();
-    let t = t
-        .strip_prefix("New slot for ")
-        .or_else(|| t.strip_prefix("New Slot for "))
-        .unwrap_or(t);
+    let t = t.strip_prefix("New slot for ").or_else(|| t.strip_prefix("New Slot for ")).unwrap_or(t);
     match t {
         "IaaS" | "IAM" | "Ops" | "Container" | "Operations" => format!("Team {t}"),
         _ => t.to_string(),
@@ -122,26 +105,19 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
     let mut out = Vec::new();
     for node in &doc.nodes {
         let text = &*node.text;
-        if text.len() > 300
-            || !doc.has(node, KW_CLOCK)
-            || !TIME_AND_DAY.is_match(&text.to_ascii_lowercase())
-        {
+        if text.len() > 300 || !doc.has(node, KW_CLOCK) || !TIME_AND_DAY.is_match(&text.to_ascii_lowercase()) {
             continue;
         }
         let Some(c) = SLOT.captures(text) else {
             continue;
         };
-        let (Some(wd), Some(start)) = (
-            c.name("wd").and_then(|w| weekday(w.as_str())),
-            time(c.name("h1"), c.name("m1")),
-        ) else {
+        let (Some(wd), Some(start)) =
+            (c.name("wd").and_then(|w| weekday(w.as_str())), time(c.name("h1"), c.name("m1")))
+        else {
             continue;
         };
         let end = time(c.name("h2"), c.name("m2"));
-        let zone = c
-            .name("zone")
-            .map(|z| z.as_str().to_string())
-            .unwrap_or_default();
+        let zone = c.name("zone").map(|z| z.as_str().to_string()).unwrap_or_default();
         let label = c.name("label").map(|l| l.as_str().trim()).unwrap_or("");
         let rest = c.name("rest").map(|r| r.as_str().trim()).unwrap_or("");
         // a question is not an announcement
@@ -151,9 +127,7 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
         let label_clean = label.trim_end_matches([':', '-', '–', '—']).trim();
         let label_lc = label_clean.to_lowercase();
         if label_clean.split_whitespace().count() > 6
-            || ["last", "was", "until", "since"]
-                .iter()
-                .any(|w| label_lc.split_whitespace().any(|x| x == *w))
+            || ["last", "was", "until", "since"].iter().any(|w| label_lc.split_whitespace().any(|x| x == *w))
         {
             continue;
         }
@@ -161,10 +135,7 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
         let (team, coordinator, mut note) = if let Some(spec) = rest.strip_prefix(':') {
             team_spec(spec)
         } else if !label_clean.is_empty() {
-            let l = if let Some(x) = label_clean
-                .strip_prefix("Next ")
-                .or_else(|| label_clean.strip_prefix("next "))
-            {
+            let l = if let Some(x) = label_clean.strip_prefix("Next ").or_else(|| label_clean.strip_prefix("next ")) {
                 one_off = true;
                 capitalise(x.trim())
             } else {
@@ -176,11 +147,7 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
         } else {
             let h = doc.heading(node);
             let n = rest.trim_start_matches([',', '-', '–', ' ']).trim();
-            (
-                clean_heading(h),
-                None,
-                (!n.is_empty()).then(|| n.to_string()),
-            )
+            (clean_heading(h), None, (!n.is_empty()).then(|| n.to_string()))
         };
         if matches!(node.kind, Kind::Heading(_)) && label_clean.is_empty() {
             continue;
@@ -193,10 +160,7 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
             note = None;
         }
         // `Biweekly, Fridays 13:00 CEST`: keep the cadence
-        if let Some(freq) = c
-            .name("freq")
-            .map(|f| f.as_str().trim().trim_end_matches(',').to_lowercase())
-        {
+        if let Some(freq) = c.name("freq").map(|f| f.as_str().trim().trim_end_matches(',').to_lowercase()) {
             if freq.contains("week") {
                 note = Some(match note {
                     Some(n) => format!("{freq}; {n}"),
@@ -227,17 +191,12 @@ mod tests {
     use crate::model::SourceFile;
 
     fn slots(md: &str) -> Vec<WeeklySlot> {
-        crate::minutes::parse_meeting(&SourceFile::new(
-            "community-call/20230720.md",
-            md.as_bytes().to_vec(),
-        ))
-        .slots
+        crate::minutes::parse_meeting(&SourceFile::new("community-call/20230720.md", md.as_bytes().to_vec())).slots
     }
 
     #[test]
     fn reshuffle_line() {
-        let s =
-            slots("### Reshuffling\n\n- Wed 10:05 - 10:55 CEST: Team IaaS (Felix) – unchanged\n");
+        let s = slots("### Reshuffling\n\n- Wed 10:05 - 10:55 CEST: Team IaaS (Felix) – unchanged\n");
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].weekday, Weekday::Wed);
         assert_eq!(s[0].start, NaiveTime::from_hms_opt(10, 5, 0).unwrap());

@@ -8,21 +8,20 @@ use regex::Regex;
 use super::doc::{Doc, Kind, KW_TENDER};
 use crate::model::meeting::{TenderMention, TenderStatus};
 
-static TENDER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)tender|procurement|vergabe|ausschreibung").expect("valid regex")
-});
+static TENDER_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)tender|procurement|vergabe|ausschreibung").expect("valid regex"));
 static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://\S+").expect("valid regex"));
 /// `VP12`, `VP06a-2`, `VP 09a`, `VP4`.
-static VP_ID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)VP ?(\d{1,2})([a-zA-Z])?(?:-(\d))?(?-u:\b)").expect("valid regex")
-});
+static VP_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)VP ?(\d{1,2})([a-zA-Z])?(?:-(\d))?(?-u:\b)").expect("valid regex"));
 /// `Lot 13`, `Lots 6a-2, 4 and 18`, `Tender 18`.
 static LOT_IDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:lots?|tender)\s+(\d{1,2}[a-z]?(?:-\d)?(?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?(?:-\d)?)*)(?-u:\b)")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)(?-u:\b)(?:lots?|tender)\s+(\d{1,2}[a-z]?(?:-\d)?(?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?(?:-\d)?)*)(?-u:\b)",
+    )
+    .expect("valid regex")
 });
-static LOT_ONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{1,2})([a-z])?(?:-(\d))?").expect("valid regex"));
+static LOT_ONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,2})([a-z])?(?:-(\d))?").expect("valid regex"));
 static AWARDEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
@@ -30,17 +29,14 @@ static AWARDEE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static WON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,;:]\s*|-\s+)([A-Z][\w&.\- ]*?)\s+(?:won|wins|has won)(?-u:\b)")
-        .expect("valid regex")
+    Regex::new(r"(?:^|[,;:]\s*|-\s+)([A-Z][\w&.\- ]*?)\s+(?:won|wins|has won)(?-u:\b)").expect("valid regex")
 });
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)decision(?-u:\b).{0,40}(?-u:\b)(?:has been|was|is|were|got) (?:made|taken)|(?-u:\b)decision made(?-u:\b)|(?-u:\b)decided(?-u:\b)|(?-u:\b)award decision(?-u:\b)")
         .expect("valid regex")
 });
-static FUTURE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)")
-        .expect("valid regex")
-});
+static FUTURE_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)").expect("valid regex"));
 
 fn has(t: &str, words: &[&str]) -> bool {
     words.iter().any(|w| t.contains(w))
@@ -124,16 +120,7 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     if onboard && !FUTURE_START.is_match(after_onboard) {
         return (Started, false);
     }
-    if onboard
-        && has(
-            t,
-            &[
-                "onboarded today",
-                "onboarding started",
-                "collaboration started",
-            ],
-        )
-    {
+    if onboard && has(t, &["onboarded today", "onboarding started", "collaboration started"]) {
         return (Started, false);
     }
     if awarded && !future_award {
@@ -145,10 +132,7 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     if DECIDED.is_match(t) {
         return (Decided, false);
     }
-    if has(
-        t,
-        &["board decision", "board approval", "approved", "approval"],
-    ) {
+    if has(t, &["board decision", "board approval", "approved", "approval"]) {
         return (Preparing, false);
     }
     if has(
@@ -246,14 +230,10 @@ pub fn awardee(text: &str) -> Option<String> {
     let raw = if let Some(c) = AWARDEE.captures(text) {
         c.get(1).map(|m| m.as_str().to_string())
     } else {
-        WON.captures(text)
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str().to_string())
+        WON.captures(text).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
     }?;
     let mut s = raw.trim();
-    for cut in [
-        " with ", " on ", " for ", " as ", " who ", " today", " (", " - ", " – ",
-    ] {
+    for cut in [" with ", " on ", " for ", " as ", " who ", " today", " (", " - ", " – "] {
         if let Some(i) = s.find(cut) {
             s = &s[..i];
         }
@@ -289,11 +269,7 @@ pub fn ids(text: &str) -> (Vec<String>, usize, usize) {
         let (Some(m), Some(num)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        if let Some(id) = norm_id(
-            num.as_str(),
-            c.get(2).map(|m| m.as_str()),
-            c.get(3).map(|m| m.as_str()),
-        ) {
+        if let Some(id) = norm_id(num.as_str(), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str())) {
             found.push((m.start(), m.end(), id));
         }
     }
@@ -303,11 +279,7 @@ pub fn ids(text: &str) -> (Vec<String>, usize, usize) {
         };
         for one in LOT_ONE.captures_iter(list.as_str()) {
             let Some(num) = one.get(1) else { continue };
-            if let Some(id) = norm_id(
-                num.as_str(),
-                one.get(2).map(|m| m.as_str()),
-                one.get(3).map(|m| m.as_str()),
-            ) {
+            if let Some(id) = norm_id(num.as_str(), one.get(2).map(|m| m.as_str()), one.get(3).map(|m| m.as_str())) {
                 found.push((m.start(), m.end(), id));
             }
         }
@@ -337,8 +309,7 @@ fn title_and_rest(after: &str) -> (Option<String>, String) {
                     depth -= 1;
                     if depth == 0 {
                         let title = inner[..i].trim().to_string();
-                        let rest = inner[i + 1..]
-                            .trim_start_matches(|c: char| c.is_whitespace() || ":-–—".contains(c));
+                        let rest = inner[i + 1..].trim_start_matches(|c: char| c.is_whitespace() || ":-–—".contains(c));
                         return ((!title.is_empty()).then_some(title), rest.to_string());
                     }
                 }
@@ -360,11 +331,7 @@ fn title_and_rest(after: &str) -> (Option<String>, String) {
             return (None, tail.trim().to_string());
         }
     }
-    (
-        None,
-        a.trim_start_matches(|c: char| c.is_whitespace() || ":-–—".contains(c))
-            .to_string(),
-    )
+    (None, a.trim_start_matches(|c: char| c.is_whitespace() || ":-–—".contains(c)).to_string())
 }
 
 /// Extract the tender mentions of one meeting.
@@ -374,13 +341,8 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
     let mut tender_sec: Vec<bool> = Vec::with_capacity(doc.sections.len());
     for (i, s) in doc.sections.iter().enumerate() {
         let own = TENDER_HEADING.is_match(&s.title);
-        let inherited = doc
-            .section_parent
-            .get(i)
-            .copied()
-            .flatten()
-            .and_then(|p| tender_sec.get(p).copied())
-            .unwrap_or(false);
+        let inherited =
+            doc.section_parent.get(i).copied().flatten().and_then(|p| tender_sec.get(p).copied()).unwrap_or(false);
         tender_sec.push(own || inherited);
     }
     let mut out: Vec<TenderMention> = Vec::new();
@@ -388,9 +350,7 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         if matches!(node.kind, Kind::Heading(_)) {
             continue;
         }
-        let in_sec = node
-            .section
-            .is_some_and(|s| tender_sec.get(s).copied().unwrap_or(false));
+        let in_sec = node.section.is_some_and(|s| tender_sec.get(s).copied().unwrap_or(false));
         let text = &*node.text;
         if !doc.has(node, KW_TENDER) {
             continue;
@@ -430,19 +390,11 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         if !in_sec && status == TenderStatus::Unknown {
             continue;
         }
-        let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) {
-            awardee(&rest)
-        } else {
-            None
-        };
+        let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) { awardee(&rest) } else { None };
         for id in found {
             out.push(TenderMention {
                 id,
-                title: if before.trim().is_empty() {
-                    title.clone()
-                } else {
-                    None
-                },
+                title: if before.trim().is_empty() { title.clone() } else { None },
                 status,
                 awardee: aw.clone(),
                 text: text.to_string(),
@@ -468,62 +420,41 @@ mod tests {
         assert_eq!(ids("VP06a-2 (Container)").0, vec!["VP06a-2"]);
         assert_eq!(ids("VP 09a (sec) are being prepared").0, vec!["VP09a"]);
         assert_eq!(ids("lots of work for VP4").0, vec!["VP04"]);
-        assert_eq!(
-            ids("Lots 6a-2, 4 and 18 have been published").0,
-            vec!["VP06a-2", "VP04", "VP18"]
-        );
+        assert_eq!(ids("Lots 6a-2, 4 and 18 have been published").0, vec!["VP06a-2", "VP04", "VP18"]);
         assert_eq!(ids("MVP0 almost done").0, Vec::<String>::new());
-        assert_eq!(
-            ids("see https://scs.community/tenders/lot6a").0,
-            Vec::<String>::new()
-        );
+        assert_eq!(ids("see https://scs.community/tenders/lot6a").0, Vec::<String>::new());
     }
 
     #[test]
     fn phrases() {
         let c = |s: &str| classify(s).0;
-        assert_eq!(
-            c("OSBA's Board has approved the proposal. Will be published on the tender portal"),
-            Preparing
-        );
+        assert_eq!(c("OSBA's Board has approved the proposal. Will be published on the tender portal"), Preparing);
         assert_eq!(c("are being prepared."), Preparing);
-        assert_eq!(
-            c("waiting for OSBA board approval b/f publication."),
-            Preparing
-        );
+        assert_eq!(c("waiting for OSBA board approval b/f publication."), Preparing);
         assert_eq!(c("Tender is open, info available here"), Open);
-        assert_eq!(
-            c("published, deadline extended by request of bidders."),
-            Open
-        );
+        assert_eq!(c("published, deadline extended by request of bidders."), Open);
         assert_eq!(c("Offers are being evaluated."), Evaluating);
-        assert_eq!(c("The offer period ended the day before yesterday. There are offers that we are now evaluating."), Evaluating);
+        assert_eq!(
+            c("The offer period ended the day before yesterday. There are offers that we are now evaluating."),
+            Evaluating
+        );
         assert_eq!(c("received offers"), Evaluating);
         assert_eq!(c("Decision is being prepared."), Evaluating);
         assert_eq!(c("Decision of the Executive Board has been made. Now release of the money by the BMWK."), Decided);
-        assert_eq!(
-            c("decision was made, now waiting for unblocking money"),
-            Decided
-        );
+        assert_eq!(c("decision was made, now waiting for unblocking money"), Decided);
         assert_eq!(c("Has been awarded to JH-Computers."), Awarded);
+        assert_eq!(c("Congratulations to Proventa AG with a subcontractor"), Awarded);
+        assert_eq!(c("Has been awarded to JH-Computers; collaboration started."), Started);
+        assert_eq!(c("Congratulations to B1 Systems, onboarded today"), Started);
         assert_eq!(
-            c("Congratulations to Proventa AG with a subcontractor"),
+            c("Has been awarded to a consortium of dNation and Daiteap (led by dNation). Kick-off next week."),
             Awarded
         );
-        assert_eq!(
-            c("Has been awarded to JH-Computers; collaboration started."),
-            Started
-        );
-        assert_eq!(c("Congratulations to B1 Systems, onboarded today"), Started);
-        assert_eq!(c("Has been awarded to a consortium of dNation and Daiteap (led by dNation). Kick-off next week."), Awarded);
         assert_eq!(c("Onboarding B1 Systems GmbH."), Started);
         assert_eq!(c(":-( Will need to be tendered again."), Retender);
         assert_eq!(c("It is planned to carry out this tender again."), Retender);
         assert_eq!(c("Republication of tended in preparation."), Retender);
-        assert_eq!(
-            c("Waiting for the release of the funds by BMWK."),
-            Preparing
-        );
+        assert_eq!(c("Waiting for the release of the funds by BMWK."), Preparing);
         assert!(classify("Waiting for the release of the funds by BMWK.").1);
         assert_eq!(c("The contract will be awarded tomorrow"), Decided);
         assert_eq!(c("Will go out to tender next week"), Preparing);
@@ -533,17 +464,10 @@ mod tests {
 
     #[test]
     fn awardees() {
+        assert_eq!(awardee("Congratulations to B1 Systems, onboarded today").as_deref(), Some("B1 Systems"));
+        assert_eq!(awardee("Congratulations to Proventa AG with a subcontractor").as_deref(), Some("Proventa AG"));
         assert_eq!(
-            awardee("Congratulations to B1 Systems, onboarded today").as_deref(),
-            Some("B1 Systems")
-        );
-        assert_eq!(
-            awardee("Congratulations to Proventa AG with a subcontractor").as_deref(),
-            Some("Proventa AG")
-        );
-        assert_eq!(
-            awardee("Has been awarded to a consortium of dNation and Daiteap (led by dNation).")
-                .as_deref(),
+            awardee("Has been awarded to a consortium of dNation and Daiteap (led by dNation).").as_deref(),
             Some("dNation and Daiteap")
         );
         assert_eq!(awardee("Syself won Lot 5").as_deref(), Some("Syself"));

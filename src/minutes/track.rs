@@ -8,8 +8,7 @@ use chrono::NaiveDate;
 use super::is_regular;
 use super::tenders::is_funds_wait;
 use crate::model::meeting::{
-    ActionMention, ActionStatus, Meeting, MentionRef, Tender, TenderEvent, TenderStatus,
-    TrackedAction,
+    ActionMention, ActionStatus, Meeting, MentionRef, Tender, TenderEvent, TenderStatus, TrackedAction,
 };
 
 const STOP: &[&str] = &[
@@ -88,26 +87,15 @@ fn stem(w: &str) -> &str {
 
 /// Lowercased, punctuation-free text for ids and exact matching.
 pub fn normalise(text: &str) -> String {
-    let lower: String = text
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_lowercase().next().unwrap_or(c)
-            } else {
-                ' '
-            }
-        })
-        .collect();
+    let lower: String =
+        text.chars().map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' }).collect();
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Significant word stems (hashed, sorted, unique), for similarity.
 pub fn tokens(norm: &str) -> Vec<u64> {
-    let mut v: Vec<u64> = norm
-        .split(' ')
-        .filter(|w| w.len() > 2 && !STOP.contains(w))
-        .map(|w| fnv(stem(w).as_bytes()))
-        .collect();
+    let mut v: Vec<u64> =
+        norm.split(' ').filter(|w| w.len() > 2 && !STOP.contains(w)).map(|w| fnv(stem(w).as_bytes())).collect();
     v.sort_unstable();
     v.dedup();
     v
@@ -142,11 +130,7 @@ fn shared(a: &[u64], b: &[u64]) -> usize {
 /// Stable short id: FNV-1a 64 of `series \n normalised text`, as 10 hex digits.
 pub fn short_id(series: &str, norm: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in series
-        .bytes()
-        .chain(std::iter::once(b'\n'))
-        .chain(norm.bytes())
-    {
+    for b in series.bytes().chain(std::iter::once(b'\n')).chain(norm.bytes()) {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
@@ -173,20 +157,16 @@ fn similar(w: &Work, norm: &str, toks: &[u64], owners: &[String], carried: bool)
     if w.norm == norm {
         return Some(2.0);
     }
-    let same = |a: &String, b: &String| {
-        a.trim_start_matches('@')
-            .eq_ignore_ascii_case(b.trim_start_matches('@'))
-    };
-    let owners_ok = (w.owners.is_empty() && owners.is_empty())
-        || w.owners.iter().any(|a| owners.iter().any(|b| same(a, b)));
+    let same = |a: &String, b: &String| a.trim_start_matches('@').eq_ignore_ascii_case(b.trim_start_matches('@'));
+    let owners_ok =
+        (w.owners.is_empty() && owners.is_empty()) || w.owners.iter().any(|a| owners.iter().any(|b| same(a, b)));
     if !owners_ok || w.tokens.is_empty() || toks.is_empty() {
         return None;
     }
     let shared = shared(&w.tokens, toks);
     let score = shared as f64 / w.tokens.len().min(toks.len()) as f64;
     let need = if carried { 0.5 } else { 0.6 };
-    (shared >= 2 && score >= need
-        || shared >= 1 && score >= 0.99 && w.tokens.len().min(toks.len()) == 1 && carried)
+    (shared >= 2 && score >= need || shared >= 1 && score >= 0.99 && w.tokens.len().min(toks.len()) == 1 && carried)
         .then_some(score)
 }
 
@@ -238,9 +218,7 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
                 }
                 if let Some(score) = similar(w, &norm, &toks, &mention.owners, mention.carried) {
                     // prefer the best score, then the most recent item
-                    if best.is_none_or(|(b, bw)| {
-                        score > b || score == b && works[wi].last_idx > works[bw].last_idx
-                    }) {
+                    if best.is_none_or(|(b, bw)| score > b || score == b && works[wi].last_idx > works[bw].last_idx) {
                         best = Some((score, wi));
                     }
                 }
@@ -291,15 +269,7 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
         let last_m = &meetings[*last_mi];
         let mut id = short_id(&w.series, &normalise(&first.text));
         if used_ids.contains(&id) {
-            id = short_id(
-                &w.series,
-                &format!(
-                    "{}\n{}:{}",
-                    normalise(&first.text),
-                    first_m.path,
-                    first.line
-                ),
-            );
+            id = short_id(&w.series, &format!("{}\n{}:{}", normalise(&first.text), first_m.path, first.line));
         }
         used_ids.insert(id.clone());
         let status = if last.done {
@@ -323,16 +293,8 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
                 }
             }
         }
-        let progress = w
-            .mentions
-            .iter()
-            .rev()
-            .find_map(|(_, mm)| mm.progress.clone());
-        let mut paths: Vec<&str> = w
-            .mentions
-            .iter()
-            .map(|(mi, _)| meetings[*mi].path.as_str())
-            .collect();
+        let progress = w.mentions.iter().rev().find_map(|(_, mm)| mm.progress.clone());
+        let mut paths: Vec<&str> = w.mentions.iter().map(|(mi, _)| meetings[*mi].path.as_str()).collect();
         paths.dedup();
         out.push(TrackedAction {
             id,

@@ -78,10 +78,7 @@ pub struct Iteration {
 impl Iteration {
     /// True when `day` falls inside the sprint (start inclusive, end exclusive).
     pub fn contains(&self, day: NaiveDate) -> bool {
-        match self
-            .start_date
-            .checked_add_days(Days::new(u64::from(self.duration)))
-        {
+        match self.start_date.checked_add_days(Days::new(u64::from(self.duration))) {
             Some(end) => self.start_date <= day && day < end,
             None => self.start_date <= day,
         }
@@ -134,17 +131,8 @@ impl Board {
     /// The cards of `team` (all cards for `None`); with `current_sprint_only`,
     /// only those in the sprint containing `today` (the filter is ignored when
     /// the board has no sprint for today).
-    pub fn cards_for(
-        &self,
-        team: Option<&str>,
-        current_sprint_only: bool,
-        today: NaiveDate,
-    ) -> Vec<&Card> {
-        let sprint = if current_sprint_only {
-            self.iteration_at(today).map(|i| i.title.as_str())
-        } else {
-            None
-        };
+    pub fn cards_for(&self, team: Option<&str>, current_sprint_only: bool, today: NaiveDate) -> Vec<&Card> {
+        let sprint = if current_sprint_only { self.iteration_at(today).map(|i| i.title.as_str()) } else { None };
         self.cards
             .iter()
             .filter(|c| team.is_none_or(|t| self.card_in_team(c, t)))
@@ -156,17 +144,10 @@ impl Board {
     /// status (or one not among the columns) go to a last column "No Status",
     /// present only when it has cards.
     pub fn by_column<'a>(&'a self, cards: &[&'a Card]) -> Vec<(&'a str, Vec<&'a Card>)> {
-        let mut out: Vec<(&str, Vec<&Card>)> = self
-            .columns
-            .iter()
-            .map(|c| (c.as_str(), Vec::new()))
-            .collect();
+        let mut out: Vec<(&str, Vec<&Card>)> = self.columns.iter().map(|c| (c.as_str(), Vec::new())).collect();
         let mut rest = Vec::new();
         for &card in cards {
-            let slot = card
-                .status
-                .as_deref()
-                .and_then(|s| out.iter_mut().find(|(name, _)| *name == s));
+            let slot = card.status.as_deref().and_then(|s| out.iter_mut().find(|(name, _)| *name == s));
             match slot {
                 Some((_, v)) => v.push(card),
                 None => rest.push(card),
@@ -222,18 +203,8 @@ mod tests {
                 card("c", &["iaas", "container"], Some("Jena"), 3),
             ],
             iterations: vec![
-                Iteration {
-                    id: "i1".into(),
-                    title: "Hobart".into(),
-                    start_date: d("2026-11-02"),
-                    duration: 14,
-                },
-                Iteration {
-                    id: "i2".into(),
-                    title: "Jena".into(),
-                    start_date: d("2026-11-16"),
-                    duration: 14,
-                },
+                Iteration { id: "i1".into(), title: "Hobart".into(), start_date: d("2026-11-02"), duration: 14 },
+                Iteration { id: "i2".into(), title: "Jena".into(), start_date: d("2026-11-16"), duration: 14 },
             ],
             current_iteration: None,
             team_field: None,
@@ -249,19 +220,10 @@ mod tests {
     fn cards_for_team_and_sprint() {
         let b = board();
         let titles = |v: Vec<&Card>| v.iter().map(|c| c.title.clone()).collect::<Vec<_>>();
-        assert_eq!(
-            titles(b.cards_for(Some("iaas"), false, d("2026-11-25"))),
-            vec!["b", "c"]
-        );
-        assert_eq!(
-            titles(b.cards_for(Some("iaas"), true, d("2026-11-25"))),
-            vec!["c"]
-        );
+        assert_eq!(titles(b.cards_for(Some("iaas"), false, d("2026-11-25"))), vec!["b", "c"]);
+        assert_eq!(titles(b.cards_for(Some("iaas"), true, d("2026-11-25"))), vec!["c"]);
         assert_eq!(titles(b.cards_for(None, true, d("2026-11-15"))), vec!["b"]);
-        assert_eq!(
-            titles(b.cards_for(None, true, d("2026-11-30"))),
-            vec!["a", "b", "c"]
-        );
+        assert_eq!(titles(b.cards_for(None, true, d("2026-11-30"))), vec!["a", "b", "c"]);
         assert_eq!(b.iteration_at(d("2026-11-29")).unwrap().title, "Jena");
         assert!(b.iteration_at(d("2026-11-30")).is_none());
     }
@@ -281,19 +243,11 @@ mod tests {
         b.cards[1].status = Some("Done".into());
         b.cards[2].status = None;
         let cards: Vec<&Card> = b.cards.iter().collect();
-        let cols: Vec<(&str, Vec<&str>)> = b
-            .by_column(&cards)
-            .into_iter()
-            .map(|(n, v)| (n, v.iter().map(|c| c.title.as_str()).collect()))
-            .collect();
+        let cols: Vec<(&str, Vec<&str>)> =
+            b.by_column(&cards).into_iter().map(|(n, v)| (n, v.iter().map(|c| c.title.as_str()).collect())).collect();
         assert_eq!(
             cols,
-            vec![
-                ("Backlog", vec![]),
-                ("In Progress", vec!["a"]),
-                ("Done", vec!["b"]),
-                ("No Status", vec!["c"])
-            ]
+            vec![("Backlog", vec![]), ("In Progress", vec!["a"]), ("Done", vec!["b"]), ("No Status", vec!["c"])]
         );
     }
 
@@ -301,10 +255,7 @@ mod tests {
     fn status_lookup_short_and_long_repo() {
         let b = board();
         assert_eq!(b.status_of("standards", 2), Some("In Progress"));
-        assert_eq!(
-            b.status_of("SovereignCloudStack/standards", 3),
-            Some("In Progress")
-        );
+        assert_eq!(b.status_of("SovereignCloudStack/standards", 3), Some("In Progress"));
         assert_eq!(b.status_of("other/standards", 3), None);
         assert_eq!(b.status_of("standards", 99), None);
     }

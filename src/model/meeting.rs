@@ -279,12 +279,7 @@ impl Minutes {
     pub fn warnings(&self) -> Vec<FileWarning> {
         self.meetings
             .iter()
-            .flat_map(|m| {
-                m.warnings.iter().map(|w| FileWarning {
-                    path: m.path.clone(),
-                    message: w.clone(),
-                })
-            })
+            .flat_map(|m| m.warnings.iter().map(|w| FileWarning { path: m.path.clone(), message: w.clone() }))
             .collect()
     }
 }

@@ -49,10 +49,7 @@ pub struct EventDuration {
 impl EventDuration {
     /// A duration of exactly `m` minutes.
     pub fn minutes(m: i64) -> Self {
-        EventDuration {
-            days: 0,
-            seconds: m * 60,
-        }
+        EventDuration { days: 0, seconds: m * 60 }
     }
 }
 
@@ -178,12 +175,7 @@ pub struct Event {
 
 impl Event {
     /// A single event with the given title, wall-clock start, zone and duration.
-    pub fn single(
-        summary: &str,
-        start: NaiveDateTime,
-        zone: EventZone,
-        duration: EventDuration,
-    ) -> Self {
+    pub fn single(summary: &str, start: NaiveDateTime, zone: EventZone, duration: EventDuration) -> Self {
         Event {
             summary: summary.to_string(),
             uid: None,

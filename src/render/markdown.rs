@@ -9,8 +9,7 @@
 //! terminal. HTML and YAML front matter are left out.
 
 use pulldown_cmark::{
-    Alignment, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
-    TextMergeWithOffset,
+    Alignment, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd, TextMergeWithOffset,
 };
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span, Text};
@@ -49,21 +48,15 @@ impl Default for Styles {
         let bold = Modifier::BOLD;
         Styles {
             heading: [
-                Style::new()
-                    .fg(Color::Cyan)
-                    .add_modifier(bold | Modifier::UNDERLINED),
+                Style::new().fg(Color::Cyan).add_modifier(bold | Modifier::UNDERLINED),
                 Style::new().fg(Color::Cyan).add_modifier(bold),
                 Style::new().fg(Color::Blue).add_modifier(bold),
             ],
             emphasis: Style::new().add_modifier(Modifier::ITALIC),
             strong: Style::new().add_modifier(bold),
-            strike: Style::new()
-                .fg(Color::DarkGray)
-                .add_modifier(Modifier::CROSSED_OUT),
+            strike: Style::new().fg(Color::DarkGray).add_modifier(Modifier::CROSSED_OUT),
             code: Style::new().fg(Color::Yellow),
-            link: Style::new()
-                .fg(Color::LightBlue)
-                .add_modifier(Modifier::UNDERLINED),
+            link: Style::new().fg(Color::LightBlue).add_modifier(Modifier::UNDERLINED),
             quote: Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC),
             table_border: Style::new().fg(Color::DarkGray),
             task_done: Style::new().fg(Color::Green),
@@ -78,11 +71,7 @@ impl Styles {
     pub fn plain() -> Self {
         let m = |m: Modifier| Style::new().add_modifier(m);
         Styles {
-            heading: [
-                m(Modifier::BOLD | Modifier::UNDERLINED),
-                m(Modifier::BOLD),
-                m(Modifier::BOLD),
-            ],
+            heading: [m(Modifier::BOLD | Modifier::UNDERLINED), m(Modifier::BOLD), m(Modifier::BOLD)],
             emphasis: m(Modifier::ITALIC),
             strong: m(Modifier::BOLD),
             strike: m(Modifier::CROSSED_OUT),
@@ -136,10 +125,7 @@ impl Rendered {
     /// The first rendered line at or after the given 1-based source line
     /// (the last line if the source line is past the end; 0 when empty).
     pub fn line_for_source(&self, source_line: usize) -> usize {
-        self.source_lines
-            .iter()
-            .position(|&s| s >= source_line)
-            .unwrap_or_else(|| self.lines.len().saturating_sub(1))
+        self.source_lines.iter().position(|&s| s >= source_line).unwrap_or_else(|| self.lines.len().saturating_sub(1))
     }
 
     /// The lines as a ratatui [`Text`] (cloned).
@@ -149,10 +135,7 @@ impl Rendered {
 
     /// The lines as plain strings, without styles (for tests and copying).
     pub fn plain_lines(&self) -> Vec<String> {
-        self.lines
-            .iter()
-            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
-            .collect()
+        self.lines.iter().map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect()).collect()
     }
 }
 
@@ -161,8 +144,7 @@ impl Rendered {
 /// Never panics; no line is ever wider than `width`.
 pub fn render(markdown: &str, width: u16, styles: &Styles) -> Rendered {
     let mut r = Renderer::new(markdown, width as usize, styles);
-    let parser =
-        TextMergeWithOffset::new(Parser::new_ext(markdown, options(true)).into_offset_iter());
+    let parser = TextMergeWithOffset::new(Parser::new_ext(markdown, options(true)).into_offset_iter());
     for (event, range) in parser {
         r.event(event, range);
     }
@@ -211,12 +193,7 @@ struct WrapLine<'a> {
 
 enum Container {
     Quote,
-    Item {
-        marker: String,
-        style: Style,
-        indent: usize,
-        used: bool,
-    },
+    Item { marker: String, style: Style, indent: usize, used: bool },
 }
 
 struct OpenLink {
@@ -335,9 +312,7 @@ impl<'a> Renderer<'a> {
         let range = (range.start + self.base)..(range.end + self.base);
         if self.skip > 0 {
             match event {
-                Event::Start(Tag::HtmlBlock) | Event::Start(Tag::MetadataBlock(_)) => {
-                    self.skip += 1
-                }
+                Event::Start(Tag::HtmlBlock) | Event::Start(Tag::MetadataBlock(_)) => self.skip += 1,
                 Event::End(TagEnd::HtmlBlock) | Event::End(TagEnd::MetadataBlock(_)) => {
                     self.skip -= 1;
                     if self.skip == 0 && self.html_block {
@@ -394,17 +369,8 @@ impl<'a> Renderer<'a> {
                 self.pending_blank = true;
             }
             Event::TaskListMarker(done) => {
-                let (mark, style) = if done {
-                    ("☑", self.styles.task_done)
-                } else {
-                    ("☐", self.styles.task_open)
-                };
-                if let Some(Container::Item {
-                    marker,
-                    style: mstyle,
-                    indent,
-                    used: false,
-                }) = self.containers.last_mut()
+                let (mark, style) = if done { ("☑", self.styles.task_done) } else { ("☐", self.styles.task_open) };
+                if let Some(Container::Item { marker, style: mstyle, indent, used: false }) = self.containers.last_mut()
                 {
                     *marker = format!("{mark}{}", " ".repeat(indent.saturating_sub(1)));
                     *mstyle = style;
@@ -438,10 +404,7 @@ impl<'a> Renderer<'a> {
                     CodeBlockKind::Fenced(_) => None,
                     CodeBlockKind::Indented => Some(src_line),
                 };
-                self.code = Some(CodeState {
-                    text: String::new(),
-                    first_line,
-                });
+                self.code = Some(CodeState { text: String::new(), first_line });
             }
             Tag::HtmlBlock => {
                 self.flush_inline();
@@ -451,10 +414,7 @@ impl<'a> Renderer<'a> {
             Tag::MetadataBlock(_) => {
                 self.flush_inline();
                 self.skip += 1;
-                let at_start = self
-                    .src
-                    .get(..range.start)
-                    .is_some_and(|s| s.trim().is_empty());
+                let at_start = self.src.get(..range.start).is_some_and(|s| s.trim().is_empty());
                 if !at_start && !self.nested_parse {
                     self.reparse_metadata(range);
                 }
@@ -478,22 +438,12 @@ impl<'a> Renderer<'a> {
                     }
                 };
                 let indent = str_width(&marker);
-                self.containers.push(Container::Item {
-                    marker,
-                    style: Style::new(),
-                    indent,
-                    used: false,
-                });
+                self.containers.push(Container::Item { marker, style: Style::new(), indent, used: false });
             }
             Tag::Table(aligns) => {
                 self.flush_inline();
                 self.pending_blank = true;
-                self.table = Some(TableState {
-                    aligns,
-                    rows: Vec::new(),
-                    cur: Vec::new(),
-                    src: src_line,
-                });
+                self.table = Some(TableState { aligns, rows: Vec::new(), cur: Vec::new(), src: src_line });
             }
             Tag::TableHead | Tag::TableRow => {
                 self.flush_inline();
@@ -553,11 +503,7 @@ impl<'a> Renderer<'a> {
             }
             TagEnd::BlockQuote(_) => {
                 self.flush_inline();
-                if let Some(pos) = self
-                    .containers
-                    .iter()
-                    .rposition(|c| matches!(c, Container::Quote))
-                {
+                if let Some(pos) = self.containers.iter().rposition(|c| matches!(c, Container::Quote)) {
                     self.containers.truncate(pos);
                 }
                 self.quote_depth = self.quote_depth.saturating_sub(1);
@@ -573,21 +519,13 @@ impl<'a> Renderer<'a> {
             TagEnd::List(_) => {
                 self.flush_inline();
                 self.lists.pop();
-                if !self
-                    .containers
-                    .iter()
-                    .any(|c| matches!(c, Container::Item { .. }))
-                {
+                if !self.containers.iter().any(|c| matches!(c, Container::Item { .. })) {
                     self.pending_blank = true;
                 }
             }
             TagEnd::Item => {
                 self.flush_inline();
-                if let Some(pos) = self
-                    .containers
-                    .iter()
-                    .rposition(|c| matches!(c, Container::Item { .. }))
-                {
+                if let Some(pos) = self.containers.iter().rposition(|c| matches!(c, Container::Item { .. })) {
                     if let Some(Container::Item { used: false, .. }) = self.containers.get(pos) {
                         // An empty item still shows its marker.
                         let src = self.last_src;
@@ -606,29 +544,18 @@ impl<'a> Renderer<'a> {
             TagEnd::TableHead | TagEnd::TableRow => {
                 if let Some(t) = self.table.as_mut() {
                     let cells = std::mem::take(&mut t.cur);
-                    t.rows.push(TableRow {
-                        cells,
-                        header: matches!(tag, TagEnd::TableHead),
-                        src: t.src,
-                    });
+                    t.rows.push(TableRow { cells, header: matches!(tag, TagEnd::TableHead), src: t.src });
                 }
             }
             TagEnd::TableCell => {
                 let frags = std::mem::take(&mut self.frags);
                 self.buf_len = 0;
-                let links = std::mem::take(&mut self.pending_links)
-                    .into_iter()
-                    .map(|l| (l.text, l.url))
-                    .collect();
+                let links = std::mem::take(&mut self.pending_links).into_iter().map(|l| (l.text, l.url)).collect();
                 if let Some(t) = self.table.as_mut() {
                     t.cur.push(TableCellData { frags, links });
                 }
             }
-            TagEnd::Emphasis
-            | TagEnd::Strong
-            | TagEnd::Strikethrough
-            | TagEnd::Superscript
-            | TagEnd::Subscript => {
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Superscript | TagEnd::Subscript => {
                 self.inline_styles.pop();
             }
             TagEnd::Link => {
@@ -670,11 +597,7 @@ impl<'a> Renderer<'a> {
     fn close_link(&mut self) {
         if let Some(l) = self.open_links.pop() {
             let text = collapse_ws(&l.text);
-            self.pending_links.push(PendingLink {
-                buf: l.buf,
-                text,
-                url: l.url,
-            });
+            self.pending_links.push(PendingLink { buf: l.buf, text, url: l.url });
         }
     }
 
@@ -701,16 +624,11 @@ impl<'a> Renderer<'a> {
         };
         let close_line = self.line_of(inner_end);
         self.skip -= 1;
-        self.event(
-            Event::Rule,
-            range.start - self.base..range.start - self.base,
-        );
+        self.event(Event::Rule, range.start - self.base..range.start - self.base);
         let saved_base = self.base;
         self.base = inner_start;
         self.nested_parse = true;
-        for (ev, r) in
-            TextMergeWithOffset::new(Parser::new_ext(inner, options(false)).into_offset_iter())
-        {
+        for (ev, r) in TextMergeWithOffset::new(Parser::new_ext(inner, options(false)).into_offset_iter()) {
             self.event(ev, r);
         }
         self.nested_parse = false;
@@ -718,10 +636,7 @@ impl<'a> Renderer<'a> {
         self.flush_inline();
         self.pending_blank = true;
         let avail = self.avail();
-        self.emit(
-            vec![Span::styled("─".repeat(avail), self.styles.rule)],
-            close_line,
-        );
+        self.emit(vec![Span::styled("─".repeat(avail), self.styles.rule)], close_line);
         self.pending_blank = true;
         self.skip += 1;
     }
@@ -754,11 +669,7 @@ impl<'a> Renderer<'a> {
             "br" => self.push_break(src_line),
             "img" => self.html_images(html, src_line),
             "style" | "script" if !closing && !lower.ends_with("/>") => {
-                self.inline_skip = Some(if name == "style" {
-                    "</style"
-                } else {
-                    "</script"
-                });
+                self.inline_skip = Some(if name == "style" { "</style" } else { "</script" });
             }
             _ => {}
         }
@@ -770,10 +681,7 @@ impl<'a> Renderer<'a> {
         let mut from = 0;
         while let Some(i) = lower.get(from..).and_then(|l| l.find("<img")) {
             let start = from + i;
-            let end = lower[start..]
-                .find('>')
-                .map(|e| start + e + 1)
-                .unwrap_or(lower.len());
+            let end = lower[start..].find('>').map(|e| start + e + 1).unwrap_or(lower.len());
             from = end.max(start + 4);
             let tag = &html[start..end];
             let Some(url) = html_attr(tag, "src") else {
@@ -785,11 +693,7 @@ impl<'a> Renderer<'a> {
                 self.push_frag(" ", self.current_style(), src_line);
             }
             let buf = self.buf_len;
-            let label = if alt.trim().is_empty() {
-                "[image]".to_string()
-            } else {
-                format!("[image: {}]", alt.trim())
-            };
+            let label = if alt.trim().is_empty() { "[image]".to_string() } else { format!("[image: {}]", alt.trim()) };
             self.push_frag(&label, style, src_line);
             self.pending_links.push(PendingLink {
                 buf,
@@ -820,11 +724,7 @@ impl<'a> Renderer<'a> {
         while let Some((a, b)) = find_bare_url(rest) {
             self.push_frag(&rest[..a], style, src_line);
             let url = crate::text::sanitize_line(&rest[a..b]).into_owned();
-            self.open_links.push(OpenLink {
-                buf: self.buf_len,
-                text: String::new(),
-                url,
-            });
+            self.open_links.push(OpenLink { buf: self.buf_len, text: String::new(), url });
             self.push_frag(&rest[a..b], style.patch(self.styles.link), src_line);
             self.close_link();
             rest = &rest[b..];
@@ -857,21 +757,11 @@ impl<'a> Renderer<'a> {
         }
         self.buf_len += clean.len();
         self.last_src = src_line;
-        self.frags.push(Frag {
-            text: clean,
-            style,
-            src: src_line,
-            brk: false,
-        });
+        self.frags.push(Frag { text: clean, style, src: src_line, brk: false });
     }
 
     fn push_break(&mut self, src_line: usize) {
-        self.frags.push(Frag {
-            text: String::new(),
-            style: Style::new(),
-            src: src_line,
-            brk: true,
-        });
+        self.frags.push(Frag { text: String::new(), style: Style::new(), src: src_line, brk: true });
     }
 
     /// Width of the container prefix (after clamping for deep nesting).
@@ -902,12 +792,7 @@ impl<'a> Renderer<'a> {
         for c in &mut self.containers {
             match c {
                 Container::Quote => spans.push(Span::styled("│ ", quote)),
-                Container::Item {
-                    marker,
-                    style,
-                    indent,
-                    used,
-                } => {
+                Container::Item { marker, style, indent, used } => {
                     if !*used && consume {
                         *used = true;
                         spans.push(Span::styled(marker.clone(), *style));
@@ -923,11 +808,7 @@ impl<'a> Renderer<'a> {
 
     /// No lines yet, or the last line is empty but for spaces and quote bars.
     fn last_is_blank(&self) -> bool {
-        self.out.lines.last().is_none_or(|l| {
-            l.spans
-                .iter()
-                .all(|s| s.content.chars().all(|c| c == ' ' || c == '│'))
-        })
+        self.out.lines.last().is_none_or(|l| l.spans.iter().all(|s| s.content.chars().all(|c| c == ' ' || c == '│')))
     }
 
     /// Index the next emitted content line will get (after a pending blank).
@@ -975,11 +856,7 @@ impl<'a> Renderer<'a> {
         let first_index = self.next_line_index();
         let mut starts = Vec::with_capacity(wrapped.len());
         for (i, wl) in wrapped.into_iter().enumerate() {
-            let idx = if i == 0 {
-                first_index
-            } else {
-                self.out.lines.len()
-            };
+            let idx = if i == 0 { first_index } else { self.out.lines.len() };
             starts.push((wl.buf, idx));
             let spans = cells_to_spans(&wl.cells);
             self.emit(spans, wl.src);
@@ -988,11 +865,7 @@ impl<'a> Renderer<'a> {
             let title: String = frags.iter().map(|f| f.text.as_str()).collect();
             let title = collapse_ws(&title);
             if !title.is_empty() && !starts.is_empty() {
-                self.out.headings.push(Heading {
-                    level,
-                    title,
-                    line: first_index,
-                });
+                self.out.headings.push(Heading { level, title, line: first_index });
             }
         }
         for l in std::mem::take(&mut self.pending_links) {
@@ -1002,11 +875,7 @@ impl<'a> Renderer<'a> {
                 .get(k.saturating_sub(1))
                 .map(|(_, i)| *i)
                 .unwrap_or_else(|| self.out.lines.len().saturating_sub(1));
-            self.out.links.push(LinkRef {
-                text: l.text,
-                url: l.url,
-                line,
-            });
+            self.out.links.push(LinkRef { text: l.text, url: l.url, line });
         }
     }
 
@@ -1037,13 +906,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn render_table(&mut self, t: TableState) {
-        let ncols = t
-            .rows
-            .iter()
-            .map(|r| r.cells.len())
-            .max()
-            .unwrap_or(0)
-            .max(t.aligns.len());
+        let ncols = t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0).max(t.aligns.len());
         if ncols == 0 || t.rows.is_empty() {
             return;
         }
@@ -1058,12 +921,7 @@ impl<'a> Renderer<'a> {
                 let mut frags = Vec::new();
                 for (i, cell) in row.cells.into_iter().enumerate() {
                     if i > 0 {
-                        frags.push(Frag {
-                            text: " | ".into(),
-                            style: b,
-                            src: row.src,
-                            brk: false,
-                        });
+                        frags.push(Frag { text: " | ".into(), style: b, src: row.src, brk: false });
                     }
                     let line = self.next_line_index();
                     for (text, url) in cell.links {
@@ -1128,11 +986,7 @@ impl<'a> Renderer<'a> {
                 .collect();
             for cell in &row.cells {
                 for (text, url) in &cell.links {
-                    self.out.links.push(LinkRef {
-                        text: text.clone(),
-                        url: url.clone(),
-                        line: row_line,
-                    });
+                    self.out.links.push(LinkRef { text: text.clone(), url: url.clone(), line: row_line });
                 }
             }
             let height = cell_lines.iter().map(|l| l.len()).max().unwrap_or(0).max(1);
@@ -1143,10 +997,7 @@ impl<'a> Renderer<'a> {
                         spans.push(Span::styled(" │ ", b));
                     }
                     let (content, w) = match lines.get(li) {
-                        Some(wl) => (
-                            cells_to_spans(&wl.cells),
-                            wl.cells.iter().map(|x| x.w).sum::<usize>(),
-                        ),
+                        Some(wl) => (cells_to_spans(&wl.cells), wl.cells.iter().map(|x| x.w).sum::<usize>()),
                         None => (Vec::new(), 0),
                     };
                     let pad = cw.saturating_sub(w);
@@ -1193,17 +1044,12 @@ fn find_bare_url(s: &str) -> Option<(usize, usize)> {
         if a > 0 && (bytes[a - 1].is_ascii_alphanumeric() || bytes[a - 1] == b'/') {
             continue;
         }
-        let len = tail
-            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`'))
-            .unwrap_or(tail.len());
+        let len = tail.find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`')).unwrap_or(tail.len());
         let mut url = &tail[..len];
         loop {
             let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '*', '_']);
-            let trimmed = if trimmed.ends_with(')') && !trimmed.contains('(') {
-                &trimmed[..trimmed.len() - 1]
-            } else {
-                trimmed
-            };
+            let trimmed =
+                if trimmed.ends_with(')') && !trimmed.contains('(') { &trimmed[..trimmed.len() - 1] } else { trimmed };
             if trimmed.len() == url.len() {
                 break;
             }
@@ -1344,14 +1190,8 @@ fn html_attr(tag: &str, name: &str) -> Option<String> {
                 (vstart + 1, vstart + end)
             }
             Some(_) => {
-                let end = rest
-                    .find(|c: char| c.is_ascii_whitespace() || c == '>')
-                    .unwrap_or(rest.len());
-                let end = if rest[..end].ends_with('/') {
-                    end - 1
-                } else {
-                    end
-                };
+                let end = rest.find(|c: char| c.is_ascii_whitespace() || c == '>').unwrap_or(rest.len());
+                let end = if rest[..end].ends_with('/') { end - 1 } else { end };
                 (vstart, vstart + end)
             }
             None => return None,
@@ -1373,10 +1213,7 @@ fn heading_level(level: HeadingLevel) -> u8 {
 }
 
 fn newline_offsets(s: &str) -> impl Iterator<Item = usize> + '_ {
-    s.bytes()
-        .enumerate()
-        .filter(|(_, b)| *b == b'\n')
-        .map(|(i, _)| i + 1)
+    s.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1)
 }
 
 fn char_width(c: char) -> usize {
@@ -1483,10 +1320,7 @@ fn trim_line_end(line: &mut Line<'static>) {
 }
 
 fn single_line_width(frags: &[Frag]) -> usize {
-    let text: String = frags
-        .iter()
-        .map(|f| if f.brk { " " } else { f.text.as_str() })
-        .collect();
+    let text: String = frags.iter().map(|f| if f.brk { " " } else { f.text.as_str() }).collect();
     str_width(&collapse_ws(&text))
 }
 
@@ -1545,21 +1379,9 @@ fn cells_to_spans(cells: &[Cell<'_>]) -> Vec<Span<'static>> {
     spans
 }
 
-fn push_line<'a>(
-    lines: &mut Vec<WrapLine<'a>>,
-    cur: &mut Vec<Cell<'a>>,
-    start: Option<(usize, usize)>,
-) {
-    let (buf, src) = cur
-        .first()
-        .map(|c| (c.buf, c.src))
-        .or(start)
-        .unwrap_or((0, 1));
-    lines.push(WrapLine {
-        cells: std::mem::take(cur),
-        buf,
-        src,
-    });
+fn push_line<'a>(lines: &mut Vec<WrapLine<'a>>, cur: &mut Vec<Cell<'a>>, start: Option<(usize, usize)>) {
+    let (buf, src) = cur.first().map(|c| (c.buf, c.src)).or(start).unwrap_or((0, 1));
+    lines.push(WrapLine { cells: std::mem::take(cur), buf, src });
 }
 
 enum Tok<'a> {
@@ -1590,13 +1412,7 @@ fn wrap(frags: &[Frag], avail: usize) -> Vec<WrapLine<'_>> {
             let end = i + ch.len_utf8();
             if ch.is_whitespace() {
                 open = None;
-                let cell = Cell {
-                    s: " ",
-                    w: 1,
-                    style: f.style,
-                    src: f.src,
-                    buf: buf + i,
-                };
+                let cell = Cell { s: " ", w: 1, style: f.style, src: f.src, buf: buf + i };
                 if !matches!(toks.last(), Some(Tok::Space(_))) {
                     toks.push(Tok::Space(cell));
                 }
@@ -1613,13 +1429,7 @@ fn wrap(frags: &[Frag], avail: usize) -> Vec<WrapLine<'_>> {
             }
             open = Some(i);
             let s = &text[i..end];
-            let cell = Cell {
-                s,
-                w: s.width(),
-                style: f.style,
-                src: f.src,
-                buf: buf + i,
-            };
+            let cell = Cell { s, w: s.width(), style: f.style, src: f.src, buf: buf + i };
             match toks.last_mut() {
                 Some(Tok::Word(w)) => w.push(cell),
                 _ => toks.push(Tok::Word(vec![cell])),
@@ -1703,21 +1513,11 @@ mod tests {
 
     #[test]
     fn wrap_breaks_long_words_and_drops_too_wide_chars() {
-        let frags = vec![Frag {
-            text: "abcdefgh 日本".into(),
-            style: Style::new(),
-            src: 1,
-            brk: false,
-        }];
+        let frags = vec![Frag { text: "abcdefgh 日本".into(), style: Style::new(), src: 1, brk: false }];
         let lines = wrap(&frags, 3);
-        let text: Vec<String> = lines
-            .iter()
-            .map(|l| l.cells.iter().map(|c| c.s).collect())
-            .collect();
+        let text: Vec<String> = lines.iter().map(|l| l.cells.iter().map(|c| c.s).collect()).collect();
         assert_eq!(text, vec!["abc", "def", "gh", "日", "本"]);
         let narrow = wrap(&frags, 1);
-        assert!(narrow
-            .iter()
-            .all(|l| l.cells.iter().map(|c| c.w).sum::<usize>() <= 1));
+        assert!(narrow.iter().all(|l| l.cells.iter().map(|c| c.w).sum::<usize>() <= 1));
     }
 }

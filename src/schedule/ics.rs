@@ -25,10 +25,7 @@ struct Prop {
 
 impl Prop {
     fn param(&self, k: &str) -> Option<&str> {
-        self.params
-            .iter()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.as_str())
+        self.params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str())
     }
 }
 
@@ -79,11 +76,7 @@ fn parse_prop(line: &str) -> Option<Prop> {
                     i = (close + 1).min(line.len());
                 } else {
                     let vs = i;
-                    while i < bytes.len()
-                        && bytes[i] != b';'
-                        && bytes[i] != b':'
-                        && bytes[i] != b','
-                    {
+                    while i < bytes.len() && bytes[i] != b';' && bytes[i] != b':' && bytes[i] != b',' {
                         i += 1;
                     }
                     val.push_str(&line[vs..i]);
@@ -101,11 +94,7 @@ fn parse_prop(line: &str) -> Option<Prop> {
     if i >= bytes.len() || bytes[i] != b':' {
         return None;
     }
-    Some(Prop {
-        name,
-        params,
-        value: line[i + 1..].to_string(),
-    })
+    Some(Prop { name, params, value: line[i + 1..].to_string() })
 }
 
 /// Undo TEXT escaping (`\n`, `\,`, `\;`, `\\`).
@@ -153,14 +142,10 @@ enum IcsTime {
 fn parse_ics_time(v: &str) -> Option<IcsTime> {
     let v = v.trim();
     if v.len() == 8 {
-        return NaiveDate::parse_from_str(v, "%Y%m%d")
-            .ok()
-            .map(IcsTime::Date);
+        return NaiveDate::parse_from_str(v, "%Y%m%d").ok().map(IcsTime::Date);
     }
     if let Some(s) = v.strip_suffix(['Z', 'z']) {
-        return NaiveDateTime::parse_from_str(s, "%Y%m%dT%H%M%S")
-            .ok()
-            .map(|t| IcsTime::Utc(t.and_utc()));
+        return NaiveDateTime::parse_from_str(s, "%Y%m%dT%H%M%S").ok().map(|t| IcsTime::Utc(t.and_utc()));
     }
     NaiveDateTime::parse_from_str(v, "%Y%m%dT%H%M%S")
         .or_else(|_| NaiveDateTime::parse_from_str(v, "%Y%m%dT%H%M"))
@@ -240,11 +225,7 @@ fn weekday_of(s: &str) -> Option<Weekday> {
     })
 }
 
-fn parse_rrule(
-    v: &str,
-    zone: Option<chrono_tz::Tz>,
-    notes: &mut Vec<String>,
-) -> Option<Recurrence> {
+fn parse_rrule(v: &str, zone: Option<chrono_tz::Tz>, notes: &mut Vec<String>) -> Option<Recurrence> {
     let mut rule = Recurrence::every(Freq::Daily, 1);
     let mut freq = None;
     for part in v.split(';') {
@@ -291,34 +272,21 @@ fn parse_rrule(
                     let Some(weekday) = weekday_of(w) else {
                         continue;
                     };
-                    let nth = if n.is_empty() {
-                        None
-                    } else {
-                        n.parse::<i32>().ok().filter(|k| *k != 0)
-                    };
+                    let nth = if n.is_empty() { None } else { n.parse::<i32>().ok().filter(|k| *k != 0) };
                     rule.by_day.push(ByDay { nth, weekday });
                 }
             }
             "BYMONTHDAY" => {
-                rule.by_month_day = val
-                    .split(',')
-                    .filter_map(|x| x.trim().parse().ok())
-                    .filter(|x: &i32| *x != 0)
-                    .collect()
+                rule.by_month_day =
+                    val.split(',').filter_map(|x| x.trim().parse().ok()).filter(|x: &i32| *x != 0).collect()
             }
             "BYMONTH" => {
-                rule.by_month = val
-                    .split(',')
-                    .filter_map(|x| x.trim().parse().ok())
-                    .filter(|m| (1..=12).contains(m))
-                    .collect()
+                rule.by_month =
+                    val.split(',').filter_map(|x| x.trim().parse().ok()).filter(|m| (1..=12).contains(m)).collect()
             }
             "BYSETPOS" => {
-                rule.by_set_pos = val
-                    .split(',')
-                    .filter_map(|x| x.trim().parse().ok())
-                    .filter(|x: &i32| *x != 0)
-                    .collect()
+                rule.by_set_pos =
+                    val.split(',').filter_map(|x| x.trim().parse().ok()).filter(|x: &i32| *x != 0).collect()
             }
             "WKST" => rule.week_start = weekday_of(&val).unwrap_or(Weekday::Mon),
             other => notes.push(format!("RRULE part {other} not supported, ignored")),
@@ -378,9 +346,7 @@ pub(crate) fn parse(text: &str) -> Result<Calendar, ScheduleError> {
                     if let Some(r) = current.as_mut() {
                         r.props.push(p);
                     }
-                } else if stack.last().map(String::as_str) == Some("VCALENDAR")
-                    && p.name == "X-WR-CALNAME"
-                {
+                } else if stack.last().map(String::as_str) == Some("VCALENDAR") && p.name == "X-WR-CALNAME" {
                     cal.name = Some(unescape(&p.value));
                 }
             }
@@ -400,15 +366,14 @@ pub(crate) fn parse(text: &str) -> Result<Calendar, ScheduleError> {
         }
     }
     // RECURRENCE-ID overrides: hide the replaced instance of the master
-    let overrides: Vec<(String, DateSpec)> = cal
-        .events
-        .iter()
-        .filter_map(|e| Some((e.uid.clone()?, e.recurrence_id?)))
-        .collect();
+    let overrides: Vec<(String, DateSpec)> =
+        cal.events.iter().filter_map(|e| Some((e.uid.clone()?, e.recurrence_id?))).collect();
     for (uid, rid) in overrides {
-        if let Some(master) = cal.events.iter_mut().find(|e| {
-            e.recurrence_id.is_none() && e.recurrence.is_some() && e.uid.as_deref() == Some(&uid)
-        }) {
+        if let Some(master) = cal
+            .events
+            .iter_mut()
+            .find(|e| e.recurrence_id.is_none() && e.recurrence.is_some() && e.uid.as_deref() == Some(&uid))
+        {
             master.hidden.push(rid);
         }
     }
@@ -435,17 +400,9 @@ fn event_from_props(props: &[Prop], notes: &mut Vec<String>) -> Option<Event> {
     let source_tz = get(X_TZ).and_then(|p| parse_zone_label(&p.value));
     let (start, ev_zone, all_day) = match start_t {
         IcsTime::Date(d) => (d.and_time(NaiveTime::MIN), EventZone::Floating, true),
-        IcsTime::Floating(l) => (
-            l,
-            zone.map(EventZone::Zone).unwrap_or(EventZone::Floating),
-            false,
-        ),
+        IcsTime::Floating(l) => (l, zone.map(EventZone::Zone).unwrap_or(EventZone::Floating), false),
         IcsTime::Utc(u) => match source_tz {
-            Some(tz) => (
-                u.with_timezone(&tz).naive_local(),
-                EventZone::Zone(tz),
-                false,
-            ),
+            Some(tz) => (u.with_timezone(&tz).naive_local(), EventZone::Zone(tz), false),
             None => (u.naive_utc(), EventZone::Zone(chrono_tz::UTC), false),
         },
     };
@@ -453,47 +410,24 @@ fn event_from_props(props: &[Prop], notes: &mut Vec<String>) -> Option<Event> {
         notes.push(format!("DTSTART year {} out of range", start.year()));
         return None;
     }
-    let summary = get("SUMMARY")
-        .map(|p| unescape(&p.value))
-        .unwrap_or_else(|| "(no title)".into());
+    let summary = get("SUMMARY").map(|p| unescape(&p.value)).unwrap_or_else(|| "(no title)".into());
     let mut ev = Event::single(&summary, start, ev_zone, EventDuration::default());
     ev.all_day = all_day;
-    ev.source = get(X_SOURCE)
-        .map(|p| unescape(&p.value))
-        .unwrap_or_else(|| "ics".into());
-    ev.uid = get(X_UID)
-        .or_else(|| get("UID"))
-        .map(|p| unescape(&p.value))
-        .filter(|s| !s.is_empty());
-    ev.description = get("DESCRIPTION")
-        .map(|p| unescape(&p.value))
-        .filter(|s| !s.is_empty());
-    ev.location = get("LOCATION")
-        .map(|p| unescape(&p.value))
-        .filter(|s| !s.is_empty());
-    ev.note = get(X_NOTE)
-        .map(|p| unescape(&p.value))
-        .filter(|s| !s.is_empty());
+    ev.source = get(X_SOURCE).map(|p| unescape(&p.value)).unwrap_or_else(|| "ics".into());
+    ev.uid = get(X_UID).or_else(|| get("UID")).map(|p| unescape(&p.value)).filter(|s| !s.is_empty());
+    ev.description = get("DESCRIPTION").map(|p| unescape(&p.value)).filter(|s| !s.is_empty());
+    ev.location = get("LOCATION").map(|p| unescape(&p.value)).filter(|s| !s.is_empty());
+    ev.note = get(X_NOTE).map(|p| unescape(&p.value)).filter(|s| !s.is_empty());
     ev.description = strip_note_suffix(ev.description, ev.note.as_deref());
     ev.changed = get(X_CHANGED).is_some_and(|p| p.value.trim().eq_ignore_ascii_case("TRUE"));
     ev.cancelled = get("STATUS").is_some_and(|p| p.value.trim().eq_ignore_ascii_case("CANCELLED"));
     // length: DTEND, else DURATION, else one day (DATE) / zero
-    ev.duration = if all_day {
-        EventDuration {
-            days: 1,
-            seconds: 0,
-        }
-    } else {
-        EventDuration::default()
-    };
+    ev.duration = if all_day { EventDuration { days: 1, seconds: 0 } } else { EventDuration::default() };
     if let Some(end) = get("DTEND") {
         let end_zone = prop_zone(end).ok().flatten().or(zone);
         match parse_ics_time(&end.value) {
             Some(IcsTime::Date(d)) => {
-                ev.duration = EventDuration {
-                    days: (d - start.date()).num_days().max(0),
-                    seconds: 0,
-                };
+                ev.duration = EventDuration { days: (d - start.date()).num_days().max(0), seconds: 0 };
             }
             Some(t) => {
                 let tz = ev_zone.or_display(chrono_tz::UTC);
@@ -503,10 +437,7 @@ fn event_from_props(props: &[Prop], notes: &mut Vec<String>) -> Option<Event> {
                     IcsTime::Floating(l) => super::zone::local_to_utc(end_zone.unwrap_or(tz), l),
                     IcsTime::Date(_) => s_utc,
                 };
-                ev.duration = EventDuration {
-                    days: 0,
-                    seconds: (e_utc - s_utc).num_seconds().max(0),
-                };
+                ev.duration = EventDuration { days: 0, seconds: (e_utc - s_utc).num_seconds().max(0) };
             }
             None => notes.push(format!("DTEND '{}' unreadable", end.value)),
         }
@@ -523,10 +454,7 @@ fn event_from_props(props: &[Prop], notes: &mut Vec<String>) -> Option<Event> {
     if let Some(r) = rrules.first() {
         ev.recurrence = parse_rrule(&r.value, zone, notes);
     }
-    for p in props
-        .iter()
-        .filter(|p| p.name == "EXDATE" || p.name == "RDATE")
-    {
+    for p in props.iter().filter(|p| p.name == "EXDATE" || p.name == "RDATE") {
         let z = prop_zone(p).ok().flatten();
         for v in p.value.split(',') {
             let v = v.split('/').next().unwrap_or(v); // RDATE;VALUE=PERIOD: start/end
@@ -586,29 +514,17 @@ pub(crate) fn write_occurrences(occ: &[Occurrence], dtstamp: DateTime<Utc>) -> S
         let s = o.start.with_timezone(&Utc);
         let e = o.end.with_timezone(&Utc);
         push_folded(&mut out, "BEGIN:VEVENT");
-        push_folded(
-            &mut out,
-            &format!("UID:{}-{}", s.format("%Y%m%dT%H%M%SZ"), escape(&o.uid)),
-        );
+        push_folded(&mut out, &format!("UID:{}-{}", s.format("%Y%m%dT%H%M%SZ"), escape(&o.uid)));
         push_folded(&mut out, &format!("DTSTAMP:{stamp}"));
         if o.all_day {
             let sd = o.start.date_naive();
             let days = (o.end.date_naive() - sd).num_days().max(1);
-            push_folded(
-                &mut out,
-                &format!("DTSTART;VALUE=DATE:{}", sd.format("%Y%m%d")),
-            );
+            push_folded(&mut out, &format!("DTSTART;VALUE=DATE:{}", sd.format("%Y%m%d")));
             let ed = sd + chrono::Days::new(days as u64);
-            push_folded(
-                &mut out,
-                &format!("DTEND;VALUE=DATE:{}", ed.format("%Y%m%d")),
-            );
+            push_folded(&mut out, &format!("DTEND;VALUE=DATE:{}", ed.format("%Y%m%d")));
         } else if o.floating {
             // floating wall clock (the export is computed in UTC, so UTC wall clock = source)
-            push_folded(
-                &mut out,
-                &format!("DTSTART:{}", o.source_start.format("%Y%m%dT%H%M%S")),
-            );
+            push_folded(&mut out, &format!("DTSTART:{}", o.source_start.format("%Y%m%dT%H%M%S")));
             let secs = (o.end - o.start).num_seconds();
             let end = o.source_start + chrono::TimeDelta::seconds(secs);
             push_folded(&mut out, &format!("DTEND:{}", end.format("%Y%m%dT%H%M%S")));
@@ -673,20 +589,8 @@ mod tests {
     #[test]
     fn durations() {
         assert_eq!(parse_duration("PT50M"), Some(EventDuration::minutes(50)));
-        assert_eq!(
-            parse_duration("P1W"),
-            Some(EventDuration {
-                days: 7,
-                seconds: 0
-            })
-        );
-        assert_eq!(
-            parse_duration("P1DT2H"),
-            Some(EventDuration {
-                days: 1,
-                seconds: 7200
-            })
-        );
+        assert_eq!(parse_duration("P1W"), Some(EventDuration { days: 7, seconds: 0 }));
+        assert_eq!(parse_duration("P1DT2H"), Some(EventDuration { days: 1, seconds: 7200 }));
         assert_eq!(parse_duration("bogus"), None);
     }
 

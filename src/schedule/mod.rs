@@ -22,9 +22,7 @@ pub mod zone;
 
 use std::collections::HashMap;
 
-use chrono::{
-    DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc, Weekday,
-};
+use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc, Weekday};
 use chrono_tz::Tz;
 
 pub use crate::model::schedule::{
@@ -142,14 +140,11 @@ pub struct Schedule {
 }
 
 fn monday_of(d: NaiveDate) -> NaiveDate {
-    d.checked_sub_days(Days::new(u64::from(d.weekday().num_days_from_monday())))
-        .unwrap_or(d)
+    d.checked_sub_days(Days::new(u64::from(d.weekday().num_days_from_monday()))).unwrap_or(d)
 }
 
 fn in_week(monday: NaiveDate, wd: Weekday) -> NaiveDate {
-    monday
-        .checked_add_days(Days::new(u64::from(wd.num_days_from_monday())))
-        .unwrap_or(monday)
+    monday.checked_add_days(Days::new(u64::from(wd.num_days_from_monday()))).unwrap_or(monday)
 }
 
 fn slug(s: &str) -> String {
@@ -162,12 +157,7 @@ fn slug(s: &str) -> String {
     }
 }
 
-fn end_instant(
-    zone: Tz,
-    local: NaiveDateTime,
-    start: DateTime<Utc>,
-    d: EventDuration,
-) -> DateTime<Utc> {
+fn end_instant(zone: Tz, local: NaiveDateTime, start: DateTime<Utc>, d: EventDuration) -> DateTime<Utc> {
     let base = if d.days != 0 {
         match TimeDelta::try_days(d.days).and_then(|t| local.checked_add_signed(t)) {
             Some(l) => local_to_utc(zone, l),
@@ -186,10 +176,7 @@ fn slot_duration(s: &WeeklySlot) -> Option<EventDuration> {
     if secs <= 0 {
         secs += 86_400;
     }
-    Some(EventDuration {
-        days: 0,
-        seconds: secs,
-    })
+    Some(EventDuration { days: 0, seconds: secs })
 }
 
 impl Schedule {
@@ -222,11 +209,7 @@ impl Schedule {
             for ev in cal.events {
                 let uid = match &ev.uid {
                     Some(u) => u.clone(),
-                    None => format!(
-                        "{}-{}@scsdash",
-                        slug(&ev.summary),
-                        ev.start.format("%Y%m%dT%H%M%S")
-                    ),
+                    None => format!("{}-{}@scsdash", slug(&ev.summary), ev.start.format("%Y%m%dT%H%M%S")),
                 };
                 if ev.uid.is_some() && ev.recurrence_id.is_none() {
                     if let Some(prev) = seen_uid.insert(uid.clone(), ev.source.clone()) {
@@ -238,26 +221,15 @@ impl Schedule {
                 }
                 check_exdates(&ev, &mut notes);
                 let series = series_key(&ev.summary, ev.description.as_deref());
-                items.push(Item {
-                    ev,
-                    uid,
-                    series,
-                    from_calendar: true,
-                    moves: Vec::new(),
-                });
+                items.push(Item { ev, uid, series, from_calendar: true, moves: Vec::new() });
             }
         }
         let mut sorted: Vec<&WeeklySlot> = slots.iter().collect();
-        sorted.sort_by(|a, b| {
-            (a.effective_from, &a.path, a.line).cmp(&(b.effective_from, &b.path, b.line))
-        });
+        sorted.sort_by(|a, b| (a.effective_from, &a.path, a.line).cmp(&(b.effective_from, &b.path, b.line)));
         let mut slot_items: HashMap<String, usize> = HashMap::new();
         for s in sorted {
             let tz = parse_zone_label(&s.zone).unwrap_or_else(|| {
-                notes.push(format!(
-                    "minutes:{}:{}: unknown zone '{}', read as Europe/Berlin",
-                    s.path, s.line, s.zone
-                ));
+                notes.push(format!("minutes:{}:{}: unknown zone '{}', read as Europe/Berlin", s.path, s.line, s.zone));
                 chrono_tz::Europe::Berlin
             });
             let team_key = series::words(&s.team).join(" ");
@@ -266,24 +238,16 @@ impl Schedule {
                 .iter()
                 .enumerate()
                 .filter(|(_, it)| {
-                    it.from_calendar
-                        && it.ev.recurrence.is_some()
-                        && team_matches(&s.team, &it.ev.summary, &it.series)
+                    it.from_calendar && it.ev.recurrence.is_some() && team_matches(&s.team, &it.ev.summary, &it.series)
                 })
                 .map(|(i, _)| i)
                 .collect();
             // only series running when the slot was announced are moved; a series
             // the calendar started later is newer information and wins
-            let matched: Vec<usize> = same_team
-                .iter()
-                .copied()
-                .filter(|&i| active_on(&items[i].ev, s.effective_from))
-                .collect();
-            let newer_series_start: Option<NaiveDate> = same_team
-                .iter()
-                .map(|&i| items[i].ev.start.date())
-                .filter(|d| *d > s.effective_from)
-                .min();
+            let matched: Vec<usize> =
+                same_team.iter().copied().filter(|&i| active_on(&items[i].ev, s.effective_from)).collect();
+            let newer_series_start: Option<NaiveDate> =
+                same_team.iter().map(|&i| items[i].ev.start.date()).filter(|d| *d > s.effective_from).min();
             let duration = slot_duration(s);
             let mk_move = |one_off| Move {
                 from: s.effective_from,
@@ -300,12 +264,7 @@ impl Schedule {
                 .or_else(|| matched.first().map(|&i| items[i].ev.duration))
                 .unwrap_or(EventDuration::minutes(50));
             let new_event = |date: NaiveDate, weekly: bool| {
-                let mut ev = Event::single(
-                    &s.team,
-                    date.and_time(s.start),
-                    EventZone::Zone(tz),
-                    default_dur,
-                );
+                let mut ev = Event::single(&s.team, date.and_time(s.start), EventZone::Zone(tz), default_dur);
                 ev.source = source.clone();
                 ev.note = s.note.clone();
                 ev.changed = true;
@@ -318,27 +277,15 @@ impl Schedule {
                     ev.recurrence = Some(Recurrence::every(Freq::Weekly, 1));
                 }
                 let series = series_key(&s.team, None);
-                let uid = format!(
-                    "{}-{}@minutes.scsdash",
-                    slug(&s.team),
-                    date.format("%Y%m%d")
-                );
-                Item {
-                    ev,
-                    uid,
-                    series,
-                    from_calendar: false,
-                    moves: Vec::new(),
-                }
+                let uid = format!("{}-{}@minutes.scsdash", slug(&s.team), date.format("%Y%m%d"));
+                Item { ev, uid, series, from_calendar: false, moves: Vec::new() }
             };
             if !s.one_off {
                 if let Some(&prev) = slot_items.get(&team_key) {
                     if let Some(r) = items[prev].ev.recurrence.as_mut() {
                         let end = DateSpec::Local(s.effective_from.and_time(NaiveTime::MIN));
                         r.until = Some(match r.until {
-                            Some(DateSpec::Local(u))
-                                if u < s.effective_from.and_time(NaiveTime::MIN) =>
-                            {
+                            Some(DateSpec::Local(u)) if u < s.effective_from.and_time(NaiveTime::MIN) => {
                                 DateSpec::Local(u)
                             }
                             _ => end,
@@ -354,10 +301,7 @@ impl Schedule {
                     .filter(|&i| {
                         let ev = &items[i].ev;
                         let first = ev.start.date();
-                        let soon = s
-                            .effective_from
-                            .checked_add_days(Days::new(28))
-                            .unwrap_or(first);
+                        let soon = s.effective_from.checked_add_days(Days::new(28)).unwrap_or(first);
                         if first <= s.effective_from || first > soon {
                             return false;
                         }
@@ -379,10 +323,8 @@ impl Schedule {
                         d = d.succ_opt().unwrap_or(d);
                     }
                     let mut it = new_event(d, true);
-                    let horizon = s
-                        .effective_from
-                        .checked_add_days(Days::new(SLOT_HORIZON_DAYS))
-                        .unwrap_or(s.effective_from);
+                    let horizon =
+                        s.effective_from.checked_add_days(Days::new(SLOT_HORIZON_DAYS)).unwrap_or(s.effective_from);
                     let end = newer_series_start.map_or(horizon, |n| n.min(horizon));
                     if let Some(r) = it.ev.recurrence.as_mut() {
                         r.until = Some(DateSpec::Local(end.and_time(NaiveTime::MIN)));
@@ -407,10 +349,8 @@ impl Schedule {
                 if let Some(&i) = slot_items.get(&team_key) {
                     candidates.push(i);
                 }
-                let hits: Vec<usize> = candidates
-                    .into_iter()
-                    .filter(|&i| has_live_occurrence_in_week(&items[i].ev, monday))
-                    .collect();
+                let hits: Vec<usize> =
+                    candidates.into_iter().filter(|&i| has_live_occurrence_in_week(&items[i].ev, monday)).collect();
                 if hits.is_empty() {
                     let it = new_event(d, false);
                     items.push(it);
@@ -463,8 +403,7 @@ impl Schedule {
                 if ev.hidden.iter().any(|h| recur::spec_matches(h, l, zone)) {
                     continue;
                 }
-                let cancelled =
-                    ev.cancelled || ev.exdates.iter().any(|x| recur::spec_matches(x, l, zone));
+                let cancelled = ev.cancelled || ev.exdates.iter().any(|x| recur::spec_matches(x, l, zone));
                 let mut local = l;
                 let mut z = zone;
                 let mut dur = ev.duration;
@@ -514,12 +453,7 @@ impl Schedule {
                 });
             }
         }
-        out.sort_by(|a, b| {
-            a.start
-                .cmp(&b.start)
-                .then_with(|| a.title.cmp(&b.title))
-                .then_with(|| a.uid.cmp(&b.uid))
-        });
+        out.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.title.cmp(&b.title)).then_with(|| a.uid.cmp(&b.uid)));
         // the same occurrence from two sources (e.g. --calendar-dir and the published --ics)
         out.dedup_by(|b, a| a.uid == b.uid && a.start == b.start && a.title == b.title);
         out
@@ -532,9 +466,7 @@ impl Schedule {
     pub fn next_up(&self, now: DateTime<Utc>, tz: Tz) -> Option<Occurrence> {
         let back = now.checked_sub_signed(TimeDelta::days(7)).unwrap_or(now);
         for ahead in [14, 400] {
-            let until = now
-                .checked_add_signed(TimeDelta::days(ahead))
-                .unwrap_or(now);
+            let until = now.checked_add_signed(TimeDelta::days(ahead)).unwrap_or(now);
             let found = self
                 .occurrences(back, until, tz)
                 .into_iter()
@@ -555,17 +487,9 @@ impl Schedule {
     }
 
     /// [`Schedule::to_ics`] with a fixed DTSTAMP (deterministic output).
-    pub fn to_ics_at(
-        &self,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-        dtstamp: DateTime<Utc>,
-    ) -> String {
-        let occ: Vec<Occurrence> = self
-            .occurrences(from, to, chrono_tz::UTC)
-            .into_iter()
-            .filter(|o| !o.cancelled)
-            .collect();
+    pub fn to_ics_at(&self, from: DateTime<Utc>, to: DateTime<Utc>, dtstamp: DateTime<Utc>) -> String {
+        let occ: Vec<Occurrence> =
+            self.occurrences(from, to, chrono_tz::UTC).into_iter().filter(|o| !o.cancelled).collect();
         ics::write_occurrences(&occ, dtstamp)
     }
 }
@@ -595,20 +519,11 @@ fn self_move(it: &Item, date: NaiveDate, cancelled: bool) -> Option<&Move> {
     }
     let monday = monday_of(date);
     if !cancelled {
-        if let Some(m) = it
-            .moves
-            .iter()
-            .rev()
-            .find(|m| m.one_off.is_some_and(|(w, _)| w == monday))
-        {
+        if let Some(m) = it.moves.iter().rev().find(|m| m.one_off.is_some_and(|(w, _)| w == monday)) {
             return Some(m);
         }
     }
-    let m = it
-        .moves
-        .iter()
-        .filter(|m| m.one_off.is_none() && m.from <= date)
-        .max_by_key(|m| m.from)?;
+    let m = it.moves.iter().filter(|m| m.one_off.is_none() && m.from <= date).max_by_key(|m| m.from)?;
     (in_week(monday, m.weekday) >= m.from).then_some(m)
 }
 
@@ -635,10 +550,7 @@ fn check_exdates(ev: &Event, notes: &mut Vec<String>) {
     for x in &ev.exdates {
         let (lo, hi) = match x {
             DateSpec::Local(l) => (*l, *l),
-            DateSpec::Date(d) => (
-                d.and_time(NaiveTime::MIN),
-                d.and_time(NaiveTime::MIN) + TimeDelta::days(1),
-            ),
+            DateSpec::Date(d) => (d.and_time(NaiveTime::MIN), d.and_time(NaiveTime::MIN) + TimeDelta::days(1)),
             DateSpec::Utc(u) => {
                 let l = u.with_timezone(&zone).naive_local();
                 (l - TimeDelta::hours(3), l + TimeDelta::hours(3))
@@ -652,10 +564,7 @@ fn check_exdates(ev: &Event, notes: &mut Vec<String>) {
                 DateSpec::Date(d) => d.to_string(),
                 DateSpec::Utc(u) => u.to_rfc3339(),
             };
-            notes.push(format!(
-                "{}: except_on {what} of '{}' matches no occurrence",
-                ev.source, ev.summary
-            ));
+            notes.push(format!("{}: except_on {what} of '{}' matches no occurrence", ev.source, ev.summary));
         }
     }
 }

@@ -45,13 +45,7 @@ fn beyond_until(until: &Option<DateSpec>, c: NaiveDateTime, zone: Tz) -> bool {
 
 /// All wall-clock starts of `ev` in `[lo, hi]` (inclusive), sorted, without
 /// duplicates; EXDATEs are *not* removed here (the caller marks them cancelled).
-pub(crate) fn expand(
-    ev: &Event,
-    zone: Tz,
-    lo: NaiveDateTime,
-    hi: NaiveDateTime,
-    out: &mut Vec<NaiveDateTime>,
-) {
+pub(crate) fn expand(ev: &Event, zone: Tz, lo: NaiveDateTime, hi: NaiveDateTime, out: &mut Vec<NaiveDateTime>) {
     let first = out.len();
     let start = ev.start;
     match &ev.recurrence {
@@ -106,11 +100,11 @@ fn month_days(first: NaiveDate, rule: &Recurrence, default_day: u32, out: &mut V
             let date = first.with_day(d);
             let Some(date) = date else { continue };
             let md_ok = rule.by_month_day.is_empty()
-                || rule.by_month_day.iter().any(|&md| {
-                    (md > 0 && md as u32 == d) || (md < 0 && (n as i32 + 1 + md) == d as i32)
-                });
-            let bd_ok =
-                rule.by_day.is_empty() || rule.by_day.iter().any(|b| day_matches_in(b, date, d, n));
+                || rule
+                    .by_month_day
+                    .iter()
+                    .any(|&md| (md > 0 && md as u32 == d) || (md < 0 && (n as i32 + 1 + md) == d as i32));
+            let bd_ok = rule.by_day.is_empty() || rule.by_day.iter().any(|b| day_matches_in(b, date, d, n));
             if md_ok && bd_ok {
                 days.push(d);
             }
@@ -164,10 +158,8 @@ fn year_days(year: i32, rule: &Recurrence, start: NaiveDate, out: &mut Vec<Naive
         return;
     }
     // BYDAY alone in a yearly rule: n-th weekday of the year
-    let (Some(jan1), Some(next)) = (
-        NaiveDate::from_ymd_opt(year, 1, 1),
-        NaiveDate::from_ymd_opt(year + 1, 1, 1),
-    ) else {
+    let (Some(jan1), Some(next)) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year + 1, 1, 1))
+    else {
         return;
     };
     let n = (next - jan1).num_days() as u32;
@@ -175,11 +167,7 @@ fn year_days(year: i32, rule: &Recurrence, start: NaiveDate, out: &mut Vec<Naive
         let Some(date) = jan1.checked_add_days(Days::new(u64::from(i))) else {
             return;
         };
-        if rule
-            .by_day
-            .iter()
-            .any(|b| day_matches_in(b, date, i + 1, n))
-        {
+        if rule.by_day.iter().any(|b| day_matches_in(b, date, i + 1, n)) {
             out.push(date);
         }
     }
@@ -260,18 +248,15 @@ fn expand_rule(
                 k = k.max((lo - start).num_seconds() / step - 1);
             }
             for _ in 0..MAX_PERIODS {
-                let Some(c) = start.checked_add_signed(TimeDelta::seconds(step.saturating_mul(k)))
-                else {
+                let Some(c) = start.checked_add_signed(TimeDelta::seconds(step.saturating_mul(k))) else {
                     return;
                 };
                 if c > hi {
                     return;
                 }
                 let ok = filter_day(rule, c.date())
-                    && (rule.by_day.is_empty()
-                        || rule.by_day.iter().any(|b| b.weekday == c.weekday()))
-                    && (rule.by_month_day.is_empty()
-                        || rule.by_month_day.contains(&(c.day() as i32)));
+                    && (rule.by_day.is_empty() || rule.by_day.iter().any(|b| b.weekday == c.weekday()))
+                    && (rule.by_month_day.is_empty() || rule.by_month_day.contains(&(c.day() as i32)));
                 if ok && !take(c, out) {
                     return;
                 }
@@ -284,16 +269,14 @@ fn expand_rule(
                 k = ((lo.date() - sdate).num_days() / interval - 1).max(0);
             }
             for _ in 0..MAX_PERIODS {
-                let Some(d) = sdate.checked_add_signed(TimeDelta::days(interval.saturating_mul(k)))
-                else {
+                let Some(d) = sdate.checked_add_signed(TimeDelta::days(interval.saturating_mul(k))) else {
                     return;
                 };
                 if d > hi.date() {
                     return;
                 }
                 let ok = filter_day(rule, d)
-                    && (rule.by_day.is_empty()
-                        || rule.by_day.iter().any(|b| b.weekday == d.weekday()))
+                    && (rule.by_day.is_empty() || rule.by_day.iter().any(|b| b.weekday == d.weekday()))
                     && (rule.by_month_day.is_empty()
                         || rule.by_month_day.iter().any(|&md| {
                             let n = days_in_month(d.with_day(1).unwrap_or(d)) as i32;
@@ -308,9 +291,7 @@ fn expand_rule(
         Freq::Weekly => {
             let ws = rule.week_start;
             let back = (7 + sdate.weekday().num_days_from_monday() - ws.num_days_from_monday()) % 7;
-            let anchor = sdate
-                .checked_sub_days(Days::new(u64::from(back)))
-                .unwrap_or(sdate);
+            let anchor = sdate.checked_sub_days(Days::new(u64::from(back))).unwrap_or(sdate);
             let mut offsets: Vec<u32> = if rule.by_day.is_empty() {
                 vec![back]
             } else {
@@ -327,8 +308,7 @@ fn expand_rule(
                 k = ((lo.date() - anchor).num_days() / period - 1).max(0);
             }
             for _ in 0..MAX_PERIODS {
-                let Some(ps) = anchor.checked_add_signed(TimeDelta::days(period.saturating_mul(k)))
-                else {
+                let Some(ps) = anchor.checked_add_signed(TimeDelta::days(period.saturating_mul(k))) else {
                     return;
                 };
                 if ps > hi.date() {
@@ -359,9 +339,7 @@ fn expand_rule(
                 k = ((month_index(lo.date()) - m0) / interval - 1).max(0);
             }
             for _ in 0..MAX_PERIODS {
-                let Some(first) =
-                    first_of_month_index(m0.saturating_add(interval.saturating_mul(k)))
-                else {
+                let Some(first) = first_of_month_index(m0.saturating_add(interval.saturating_mul(k))) else {
                     return;
                 };
                 if first > hi.date() {

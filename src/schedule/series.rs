@@ -1,23 +1,15 @@
 //! Series keys (for colour coding) and loose team-name matching.
 
 /// Words that say nothing about which meeting it is.
-const STOP: &[&str] = &[
-    "scs", "team", "teams", "meeting", "meetings", "the", "and", "of", "a",
-];
+const STOP: &[&str] = &["scs", "team", "teams", "meeting", "meetings", "the", "and", "of", "a"];
 
 /// Lower-case alphanumeric words of `s`.
 pub(crate) fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .collect()
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
 }
 
 fn key_words(s: &str) -> Vec<String> {
-    words(s)
-        .into_iter()
-        .filter(|w| !STOP.contains(&w.as_str()))
-        .collect()
+    words(s).into_iter().filter(|w| !STOP.contains(&w.as_str())).collect()
 }
 
 /// A short, stable key for a meeting series, used for colour coding and for
@@ -43,10 +35,7 @@ pub fn series_key(summary: &str, description: Option<&str>) -> String {
     let w = words(summary);
     let has = |x: &str| w.iter().any(|y| y == x);
     let table: &[(&[&str], &str)] = &[
-        (
-            &["tech weekly", "community call", "communitycall"],
-            "community-call",
-        ),
+        (&["tech weekly", "community call", "communitycall"], "community-call"),
         (&["community meeting"], "community-meeting"),
         (&["project board"], "project-board"),
         (&["product board"], "product-board"),
@@ -54,10 +43,7 @@ pub fn series_key(summary: &str, description: Option<&str>) -> String {
         (&["scs connect"], "scs-connect"),
         (&["hackathon"], "hackathon"),
         (&["lightning talk"], "lightning-talks"),
-        (
-            &["standardization", "standards/cert", "standards"],
-            "sig-standardization",
-        ),
+        (&["standardization", "standards/cert", "standards"], "sig-standardization"),
         (&["monitoring"], "sig-monitoring"),
         (&["container"], "container"),
         (&["iaas"], "iaas"),
@@ -106,16 +92,10 @@ mod tests {
     #[test]
     fn keys() {
         assert_eq!(series_key("SCS Team Container", None), "container");
-        assert_eq!(
-            series_key("Team IaaS Sprint Review/Planning and Refinement", None),
-            "iaas"
-        );
+        assert_eq!(series_key("Team IaaS Sprint Review/Planning and Refinement", None), "iaas");
         assert_eq!(series_key("SCS Tech Weekly", None), "community-call");
         assert_eq!(
-            series_key(
-                "x",
-                Some("Minutes: https://github.com/SovereignCloudStack/minutes/tree/main/ops\n")
-            ),
+            series_key("x", Some("Minutes: https://github.com/SovereignCloudStack/minutes/tree/main/ops\n")),
             "ops"
         );
         assert_eq!(series_key("Team OPS / IAM Meeting", None), "ops-iam");
@@ -124,26 +104,10 @@ mod tests {
 
     #[test]
     fn matching() {
-        assert!(team_matches(
-            "Team Container",
-            "SCS Team Container",
-            "container"
-        ));
-        assert!(team_matches(
-            "Team IaaS",
-            "Team IaaS Sprint Review/Planning and Refinement",
-            "iaas"
-        ));
-        assert!(team_matches(
-            "Operator coffee",
-            "Lean SCS Operator Coffee",
-            "operator-coffee"
-        ));
-        assert!(!team_matches(
-            "Team IaaS",
-            "Team Container Meeting",
-            "container"
-        ));
+        assert!(team_matches("Team Container", "SCS Team Container", "container"));
+        assert!(team_matches("Team IaaS", "Team IaaS Sprint Review/Planning and Refinement", "iaas"));
+        assert!(team_matches("Operator coffee", "Lean SCS Operator Coffee", "operator-coffee"));
+        assert!(!team_matches("Team IaaS", "Team Container Meeting", "container"));
         assert!(!team_matches("Team", "Team Container Meeting", "container"));
     }
 }

@@ -16,9 +16,7 @@ use serde_json::{Map, Value};
 
 use super::zone::{local_to_utc, parse_tz};
 use super::ScheduleError;
-use crate::model::schedule::{
-    Calendar, DateSpec, Event, EventDuration, EventZone, Freq, Recurrence,
-};
+use crate::model::schedule::{Calendar, DateSpec, Event, EventDuration, EventZone, Freq, Recurrence};
 use crate::model::SourceFile;
 
 /// Maximum include nesting (deeper is reported, not followed).
@@ -47,12 +45,7 @@ pub(crate) fn parse_yaml_time(raw: &str) -> Option<YamlTime> {
     if s.is_empty() {
         return None;
     }
-    for f in [
-        "%Y-%m-%d %H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%dT%H:%M",
-    ] {
+    for f in ["%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"] {
         if let Ok(t) = NaiveDateTime::parse_from_str(s, f) {
             return Some(YamlTime::Local(t));
         }
@@ -65,20 +58,14 @@ pub(crate) fn parse_yaml_time(raw: &str) -> Option<YamlTime> {
     }
     // YAML timestamps allow blanks before the zone and short offsets: "... 11:05:00 +1"
     let compact: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    for f in [
-        "%Y-%m-%d %H:%M:%S%.f %:z",
-        "%Y-%m-%d %H:%M:%S%.f%:z",
-        "%Y-%m-%d %H:%M:%S%.f %z",
-        "%Y-%m-%d %H:%M:%S%.f%#z",
-    ] {
+    for f in
+        ["%Y-%m-%d %H:%M:%S%.f %:z", "%Y-%m-%d %H:%M:%S%.f%:z", "%Y-%m-%d %H:%M:%S%.f %z", "%Y-%m-%d %H:%M:%S%.f%#z"]
+    {
         if let Ok(t) = DateTime::parse_from_str(&compact, f) {
             return Some(YamlTime::Instant(t.with_timezone(&Utc)));
         }
     }
-    if let Some(rest) = compact
-        .strip_suffix(" Z")
-        .or_else(|| compact.strip_suffix('Z'))
-    {
+    if let Some(rest) = compact.strip_suffix(" Z").or_else(|| compact.strip_suffix('Z')) {
         for f in ["%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S%.f"] {
             if let Ok(t) = NaiveDateTime::parse_from_str(rest.trim(), f) {
                 return Some(YamlTime::Instant(t.and_utc()));
@@ -148,26 +135,14 @@ pub(crate) fn load(files: &[SourceFile]) -> Result<Calendar, ScheduleError> {
             map.insert(p, f);
         }
     }
-    let mut l = Loader {
-        files: map,
-        cal: Calendar::default(),
-        loaded: HashSet::new(),
-        stack: Vec::new(),
-        usable: false,
-    };
-    let main = ["main.yml", "main.yaml"]
-        .into_iter()
-        .find(|m| l.files.contains_key(*m));
+    let mut l =
+        Loader { files: map, cal: Calendar::default(), loaded: HashSet::new(), stack: Vec::new(), usable: false };
+    let main = ["main.yml", "main.yaml"].into_iter().find(|m| l.files.contains_key(*m));
     let berlin = chrono_tz::Europe::Berlin;
     match main {
         Some(m) => l.load_file(m.to_string(), berlin, true, None),
         None => {
-            let mut roots: Vec<String> = l
-                .files
-                .keys()
-                .filter(|p| !p.contains('/') && is_yaml(p))
-                .cloned()
-                .collect();
+            let mut roots: Vec<String> = l.files.keys().filter(|p| !p.contains('/') && is_yaml(p)).cloned().collect();
             if roots.is_empty() {
                 // no top-level file (e.g. just `archive/2023/x.yml` given): every YAML file
                 roots = l.files.keys().filter(|p| is_yaml(p)).cloned().collect();
@@ -181,11 +156,7 @@ pub(crate) fn load(files: &[SourceFile]) -> Result<Calendar, ScheduleError> {
         }
     }
     if !l.usable {
-        let why = if l.cal.notes.is_empty() {
-            "no calendar files".to_string()
-        } else {
-            l.cal.notes.join("; ")
-        };
+        let why = if l.cal.notes.is_empty() { "no calendar files".to_string() } else { l.cal.notes.join("; ") };
         return Err(ScheduleError::NoCalendar(why));
     }
     Ok(l.cal)
@@ -198,10 +169,7 @@ impl Loader<'_> {
 
     fn load_file(&mut self, path: String, parent_tz: Tz, root: bool, included_from: Option<&str>) {
         if self.stack.contains(&path) {
-            self.note(format!(
-                "{}: include cycle back to {path}, not followed",
-                included_from.unwrap_or("?")
-            ));
+            self.note(format!("{}: include cycle back to {path}, not followed", included_from.unwrap_or("?")));
             return;
         }
         if self.stack.len() >= MAX_DEPTH {
@@ -213,18 +181,12 @@ impl Loader<'_> {
             return;
         }
         let Some(file) = self.files.get(path.as_str()).copied() else {
-            self.note(format!(
-                "{}: include '{path}' not found",
-                included_from.unwrap_or("?")
-            ));
+            self.note(format!("{}: include '{path}' not found", included_from.unwrap_or("?")));
             return;
         };
         self.loaded.insert(path.clone());
         if file.bytes.len() > MAX_FILE_BYTES {
-            self.note(format!(
-                "{path}: too large ({} bytes), skipped",
-                file.bytes.len()
-            ));
+            self.note(format!("{path}: too large ({} bytes), skipped", file.bytes.len()));
             return;
         }
         let src = String::from_utf8_lossy(&file.bytes);
@@ -233,30 +195,21 @@ impl Loader<'_> {
             Err(e) => {
                 let line = e.location().map(|l| l.line()).unwrap_or(0);
                 let msg = e.to_string();
-                let first = msg
-                    .lines()
-                    .find(|l| !l.trim().is_empty())
-                    .unwrap_or("")
-                    .trim()
-                    .to_string();
+                let first = msg.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_string();
                 self.note(format!("{path}:{line}: broken YAML, file skipped: {first}"));
                 return;
             }
         };
         let Some(obj) = doc.as_object() else {
             if root {
-                self.note(format!(
-                    "{path}: not a calendar (no events/include), skipped"
-                ));
+                self.note(format!("{path}: not a calendar (no events/include), skipped"));
             } else {
                 self.note(format!("{path}: included file is not a calendar, skipped"));
             }
             return;
         };
         if !obj.contains_key("events") && !obj.contains_key("include") {
-            self.note(format!(
-                "{path}: not a calendar (no events/include), skipped"
-            ));
+            self.note(format!("{path}: not a calendar (no events/include), skipped"));
             return;
         }
         self.usable = true;
@@ -264,10 +217,7 @@ impl Loader<'_> {
             Some(name) => match parse_tz(&name) {
                 Some(tz) => tz,
                 None => {
-                    self.note(format!(
-                        "{path}: unknown timezone '{name}', using {}",
-                        parent_tz.name()
-                    ));
+                    self.note(format!("{path}: unknown timezone '{name}', using {}", parent_tz.name()));
                     parent_tz
                 }
             },
@@ -284,19 +234,15 @@ impl Loader<'_> {
                             self.note(format!("{path}: include entry is not a file name"));
                             continue;
                         };
-                        let joined = if dir_of(&path).is_empty() {
-                            rel.clone()
-                        } else {
-                            format!("{}/{}", dir_of(&path), rel)
-                        };
+                        let joined =
+                            if dir_of(&path).is_empty() { rel.clone() } else { format!("{}/{}", dir_of(&path), rel) };
                         match normalize(&joined) {
                             Some(p) => {
                                 self.stack.push(path.clone());
                                 self.load_file(p, tz, false, Some(&path));
                                 self.stack.pop();
                             }
-                            None => self
-                                .note(format!("{path}: include '{rel}' points outside the folder")),
+                            None => self.note(format!("{path}: include '{rel}' points outside the folder")),
                         }
                     }
                 }
@@ -380,12 +326,7 @@ fn list_of_times(v: &Value, what: &str, warns: &mut Vec<String>) -> Vec<DateSpec
     out
 }
 
-fn event_from_yaml(
-    v: &Value,
-    cal_tz: Tz,
-    path: &str,
-    warns: &mut Vec<String>,
-) -> Result<Event, String> {
+fn event_from_yaml(v: &Value, cal_tz: Tz, path: &str, warns: &mut Vec<String>) -> Result<Event, String> {
     let obj: &Map<String, Value> = v.as_object().ok_or("not a mapping, skipped")?;
     let summary = obj
         .get("summary")
@@ -398,8 +339,7 @@ fn event_from_yaml(
         None => cal_tz,
     };
     let begin_raw = obj.get("begin").and_then(text).ok_or("no begin, skipped")?;
-    let begin = parse_yaml_time(&begin_raw)
-        .ok_or(format!("begin '{begin_raw}' is not a date/time, skipped"))?;
+    let begin = parse_yaml_time(&begin_raw).ok_or(format!("begin '{begin_raw}' is not a date/time, skipped"))?;
     let (start, date_only) = match begin {
         YamlTime::Local(l) => (l, false),
         YamlTime::Instant(u) => (u.with_timezone(&tz).naive_local(), false),
@@ -413,10 +353,7 @@ fn event_from_yaml(
         if let Some(end_raw) = obj.get("end").and_then(text) {
             match parse_yaml_time(&end_raw) {
                 Some(YamlTime::Date(d)) if date_only => {
-                    duration = Some(EventDuration {
-                        days: (d - start.date()).num_days().max(0) + 1,
-                        seconds: 0,
-                    })
+                    duration = Some(EventDuration { days: (d - start.date()).num_days().max(0) + 1, seconds: 0 })
                 }
                 Some(t) => {
                     let end_utc = match t {
@@ -428,10 +365,7 @@ fn event_from_yaml(
                     if secs < 0 {
                         warns.push("end before begin, using zero length".into());
                     }
-                    duration = Some(EventDuration {
-                        days: 0,
-                        seconds: secs.max(0),
-                    });
+                    duration = Some(EventDuration { days: 0, seconds: secs.max(0) });
                 }
                 None => warns.push(format!("end '{end_raw}' is not a date/time, ignored")),
             }
@@ -440,49 +374,19 @@ fn event_from_yaml(
     // yaml2ics: neither duration nor end -> all-day event on the begin date.
     let all_day = duration.is_none();
     let (start, zone, duration) = if all_day {
-        (
-            start.date().and_time(NaiveTime::MIN),
-            EventZone::Floating,
-            EventDuration {
-                days: 1,
-                seconds: 0,
-            },
-        )
+        (start.date().and_time(NaiveTime::MIN), EventZone::Floating, EventDuration { days: 1, seconds: 0 })
     } else {
-        (
-            start,
-            if date_only {
-                EventZone::Floating
-            } else {
-                EventZone::Zone(tz)
-            },
-            duration.unwrap_or_default(),
-        )
+        (start, if date_only { EventZone::Floating } else { EventZone::Zone(tz) }, duration.unwrap_or_default())
     };
     let mut ev = Event::single(&summary, start, zone, duration);
     ev.all_day = all_day || date_only;
-    ev.uid = obj
-        .get("uid")
-        .and_then(text)
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty());
-    ev.description = obj
-        .get("description")
-        .and_then(text)
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty());
-    ev.location = obj
-        .get("location")
-        .and_then(text)
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty());
+    ev.uid = obj.get("uid").and_then(text).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    ev.description = obj.get("description").and_then(text).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    ev.location = obj.get("location").and_then(text).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     ev.source = format!("calendar:{path}");
     if let Some(rep) = obj.get("repeat") {
         let rep = rep.as_object().ok_or("repeat is not a mapping, skipped")?;
-        let interval = rep
-            .get("interval")
-            .and_then(Value::as_object)
-            .ok_or("repeat without interval, skipped")?;
+        let interval = rep.get("interval").and_then(Value::as_object).ok_or("repeat without interval, skipped")?;
         if interval.len() != 1 {
             return Err("repeat interval must have exactly one unit, skipped".into());
         }
@@ -499,21 +403,17 @@ fn event_from_yaml(
             "years" => Freq::Yearly,
             other => return Err(format!("unknown interval unit '{other}', skipped")),
         };
-        let n = num(n)
-            .filter(|n| n.is_finite() && *n >= 1.0 && *n <= 100_000.0)
-            .ok_or("interval not a positive number")?;
+        let n =
+            num(n).filter(|n| n.is_finite() && *n >= 1.0 && *n <= 100_000.0).ok_or("interval not a positive number")?;
         let mut rule = Recurrence::every(freq, n as u32);
         match rep.get("until").and_then(text) {
             Some(u) => match parse_yaml_time(&u) {
                 // yaml2ics writes UNTIL=<DATE>T000000 in the event's zone
-                Some(YamlTime::Date(d)) => {
-                    rule.until = Some(DateSpec::Local(d.and_time(NaiveTime::MIN)))
-                }
+                Some(YamlTime::Date(d)) => rule.until = Some(DateSpec::Local(d.and_time(NaiveTime::MIN))),
                 Some(t) => rule.until = Some(time_to_spec(t)),
                 None => warns.push(format!("until '{u}' is not a date, repeating without end")),
             },
-            None => warns
-                .push("repeat without until (yaml2ics requires one), repeating without end".into()),
+            None => warns.push("repeat without until (yaml2ics requires one), repeating without end".into()),
         }
         if let Some(x) = rep.get("except_on") {
             ev.exdates = list_of_times(x, "except_on", warns);
@@ -532,31 +432,16 @@ mod tests {
 
     #[test]
     fn times() {
-        assert!(matches!(
-            parse_yaml_time("2025-04-18 11:05:00  # holiday"),
-            Some(YamlTime::Local(_))
-        ));
-        assert!(matches!(
-            parse_yaml_time("2025-04-18"),
-            Some(YamlTime::Date(_))
-        ));
-        assert!(matches!(
-            parse_yaml_time("2025-04-18T11:05:00+02:00"),
-            Some(YamlTime::Instant(_))
-        ));
-        assert!(matches!(
-            parse_yaml_time("2025-04-18 09:05:00Z"),
-            Some(YamlTime::Instant(_))
-        ));
+        assert!(matches!(parse_yaml_time("2025-04-18 11:05:00  # holiday"), Some(YamlTime::Local(_))));
+        assert!(matches!(parse_yaml_time("2025-04-18"), Some(YamlTime::Date(_))));
+        assert!(matches!(parse_yaml_time("2025-04-18T11:05:00+02:00"), Some(YamlTime::Instant(_))));
+        assert!(matches!(parse_yaml_time("2025-04-18 09:05:00Z"), Some(YamlTime::Instant(_))));
         assert_eq!(parse_yaml_time("soon"), None);
     }
 
     #[test]
     fn paths() {
-        assert_eq!(
-            normalize("teams/x/../y.yml").as_deref(),
-            Some("teams/y.yml")
-        );
+        assert_eq!(normalize("teams/x/../y.yml").as_deref(), Some("teams/y.yml"));
         assert_eq!(normalize("../y.yml"), None);
     }
 }

@@ -35,12 +35,9 @@ pub fn parse_tz(name: &str) -> Option<Tz> {
     if name.is_empty() {
         return None;
     }
-    name.parse::<Tz>().ok().or_else(|| {
-        chrono_tz::TZ_VARIANTS
-            .iter()
-            .copied()
-            .find(|tz| tz.name().eq_ignore_ascii_case(name))
-    })
+    name.parse::<Tz>()
+        .ok()
+        .or_else(|| chrono_tz::TZ_VARIANTS.iter().copied().find(|tz| tz.name().eq_ignore_ascii_case(name)))
 }
 
 /// Zone labels as written in the minutes and in foreign ICS files
@@ -51,17 +48,7 @@ pub fn parse_zone_label(label: &str) -> Option<Tz> {
         return Some(tz);
     }
     let upper = l.to_ascii_uppercase();
-    let berlin = [
-        "CET",
-        "CEST",
-        "CET/CEST",
-        "CEST/CET",
-        "MEZ",
-        "MESZ",
-        "MEZ/MESZ",
-        "BERLIN",
-        "GERMAN TIME",
-    ];
+    let berlin = ["CET", "CEST", "CET/CEST", "CEST/CET", "MEZ", "MESZ", "MEZ/MESZ", "BERLIN", "GERMAN TIME"];
     if berlin.contains(&upper.as_str()) {
         return Some(chrono_tz::Europe::Berlin);
     }
@@ -103,10 +90,7 @@ mod tests {
     use chrono::NaiveDate;
 
     fn ndt(y: i32, m: u32, d: u32, h: u32, mi: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d)
-            .unwrap()
-            .and_hms_opt(h, mi, 0)
-            .unwrap()
+        NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, mi, 0).unwrap()
     }
 
     #[test]
@@ -123,22 +107,10 @@ mod tests {
 
     #[test]
     fn labels() {
-        assert_eq!(
-            parse_zone_label("CET/CEST"),
-            Some(chrono_tz::Europe::Berlin)
-        );
-        assert_eq!(
-            parse_zone_label("/mozilla.org/20070129_1/Europe/Berlin"),
-            Some(chrono_tz::Europe::Berlin)
-        );
-        assert_eq!(
-            parse_zone_label("W. Europe Standard Time"),
-            Some(chrono_tz::Europe::Berlin)
-        );
-        assert_eq!(
-            parse_zone_label("europe/london"),
-            Some(chrono_tz::Europe::London)
-        );
+        assert_eq!(parse_zone_label("CET/CEST"), Some(chrono_tz::Europe::Berlin));
+        assert_eq!(parse_zone_label("/mozilla.org/20070129_1/Europe/Berlin"), Some(chrono_tz::Europe::Berlin));
+        assert_eq!(parse_zone_label("W. Europe Standard Time"), Some(chrono_tz::Europe::Berlin));
+        assert_eq!(parse_zone_label("europe/london"), Some(chrono_tz::Europe::London));
         assert_eq!(parse_zone_label("Mars/Olympus"), None);
     }
 }

@@ -56,11 +56,7 @@ pub struct Query {
 impl Query {
     /// A query for `text` with no filters and the given limit.
     pub fn new(text: impl Into<String>, limit: usize) -> Self {
-        Query {
-            text: text.into(),
-            limit,
-            ..Query::default()
-        }
+        Query { text: text.into(), limit, ..Query::default() }
     }
 }
 
@@ -159,22 +155,11 @@ impl Index {
                 }
                 let h1 = hay.len();
                 hay.push('\n');
-                lines.push(LineEntry {
-                    doc: di,
-                    line: ln + 1,
-                    hay: h0..h1,
-                    src,
-                    heading: is_atx_heading(trimmed),
-                });
+                lines.push(LineEntry { doc: di, line: ln + 1, hay: h0..h1, src, heading: is_atx_heading(trimmed) });
             }
         }
         let recency = docs.iter().map(|d| recency(d.date)).collect();
-        Index {
-            docs,
-            recency,
-            hay,
-            lines,
-        }
+        Index { docs, recency, hay, lines }
     }
 
     /// Number of documents.
@@ -194,10 +179,7 @@ impl Index {
 
     /// The document with this path, if indexed.
     pub fn doc(&self, path: &str) -> Option<&Doc> {
-        self.docs
-            .binary_search_by(|d| d.path.as_str().cmp(path))
-            .ok()
-            .and_then(|i| self.docs.get(i))
+        self.docs.binary_search_by(|d| d.path.as_str().cmp(path)).ok().and_then(|i| self.docs.get(i))
     }
 
     /// Search; best hits first, one hit per matching line.
@@ -218,11 +200,7 @@ impl Index {
             .filter(|&(i, _)| i != anchor_i)
             .map(|(_, t)| memmem::Finder::new(t.as_bytes()))
             .collect();
-        let phrase = if terms.len() > 1 {
-            Some(memmem::Finder::new(norm.as_bytes()))
-        } else {
-            None
-        };
+        let phrase = if terms.len() > 1 { Some(memmem::Finder::new(norm.as_bytes())) } else { None };
 
         let hay = self.hay.as_bytes();
         let mut cands: Vec<(f64, usize)> = Vec::new();
@@ -284,15 +262,9 @@ impl Index {
         }
         cands.sort_unstable_by(cmp);
 
-        let term_finders: Vec<memmem::Finder<'_>> = terms
-            .iter()
-            .map(|t| memmem::Finder::new(t.as_bytes()))
-            .collect();
+        let term_finders: Vec<memmem::Finder<'_>> = terms.iter().map(|t| memmem::Finder::new(t.as_bytes())).collect();
         let mut scratch = (String::new(), Vec::new());
-        cands
-            .into_iter()
-            .map(|(score, li)| self.hit(li, score, &term_finders, phrase.as_ref(), &mut scratch))
-            .collect()
+        cands.into_iter().map(|(score, li)| self.hit(li, score, &term_finders, phrase.as_ref(), &mut scratch)).collect()
     }
 
     fn hit(
@@ -307,11 +279,7 @@ impl Index {
         let doc = &self.docs[e.doc];
         let raw = doc.text.get(e.src.clone()).unwrap_or("");
         let printable_ascii = raw.bytes().all(|b| (0x20..0x7f).contains(&b));
-        let text = if printable_ascii {
-            raw.to_string()
-        } else {
-            crate::text::sanitize_line(raw).trim().to_string()
-        };
+        let text = if printable_ascii { raw.to_string() } else { crate::text::sanitize_line(raw).trim().to_string() };
         let ranges = highlight(&text, terms, phrase, scratch);
         Hit {
             path: doc.path.clone(),
@@ -328,22 +296,15 @@ impl Index {
 /// `# Title` … `###### Title` (not `#123` or `#hashtag`).
 fn is_atx_heading(line: &str) -> bool {
     let hashes = line.bytes().take_while(|&b| b == b'#').count();
-    (1..=6).contains(&hashes)
-        && line[hashes..]
-            .chars()
-            .next()
-            .is_none_or(|c| c == ' ' || c == '\t')
+    (1..=6).contains(&hashes) && line[hashes..].chars().next().is_none_or(|c| c == ' ' || c == '\t')
 }
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.get(..prefix.len())
-        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+    s.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
 fn contains_ci(s: &str, needle: &str) -> bool {
-    s.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    s.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 fn doc_allowed(d: &Doc, q: &Query) -> bool {

@@ -112,10 +112,7 @@ mod tests {
     fn folds_case_umlauts_and_punctuation() {
         assert_eq!(normalize("**Storage-Class**"), "storage class");
         assert_eq!(normalize("  Grüße, GRÜSSE  "), "gruesse gruesse");
-        assert_eq!(
-            normalize("kaas-default-storage-class"),
-            "kaas default storage class"
-        );
+        assert_eq!(normalize("kaas-default-storage-class"), "kaas default storage class");
         assert_eq!(normalize("a.b(c"), "a b c");
         assert_eq!(normalize("ÉTÉ Crème"), "ete creme");
         assert_eq!(normalize("Gru\u{308}\u{df}e"), "gruesse");

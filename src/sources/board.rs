@@ -245,10 +245,7 @@ pub async fn fetch_board(
             Err(e) => return Err(transport_error(&e)),
         };
         let (parts, body) = resp.into_parts();
-        let bytes = match http_body_util::Limited::new(body, MAX_ANSWER)
-            .collect()
-            .await
-        {
+        let bytes = match http_body_util::Limited::new(body, MAX_ANSWER).collect().await {
             Ok(c) => c.to_bytes(),
             Err(e) => {
                 return Err(match transport_error(&*e) {
@@ -260,9 +257,7 @@ pub async fn fetch_board(
         if parts.status == StatusCode::UNAUTHORIZED {
             let text = String::from_utf8_lossy(&bytes).to_ascii_lowercase();
             return Err(
-                if text.contains("requires you to be authenticated")
-                    || text.contains("requires authentication")
-                {
+                if text.contains("requires you to be authenticated") || text.contains("requires authentication") {
                     SyncError::TokenRequired
                 } else {
                     SyncError::Unauthorized
@@ -270,13 +265,7 @@ pub async fn fetch_board(
             );
         }
         if !parts.status.is_success() {
-            return Err(status_error(
-                parts.status,
-                &parts.headers,
-                &bytes,
-                &what,
-                hint,
-            ));
+            return Err(status_error(parts.status, &parts.headers, &bytes, &what, hint));
         }
         let answer: Answer = serde_json::from_slice(&bytes).map_err(|e| {
             SyncError::Malformed(if e.is_eof() {
@@ -288,21 +277,13 @@ pub async fn fetch_board(
         if !answer.errors.is_empty() {
             let kind = |k: &str| answer.errors.iter().any(|e| e.kind.as_deref() == Some(k));
             if kind("NOT_FOUND") {
-                return Err(SyncError::NotFound {
-                    what,
-                    hint: hint.into(),
-                });
+                return Err(SyncError::NotFound { what, hint: hint.into() });
             }
             if kind("RATE_LIMITED") || kind("RATE_LIMIT") {
                 let rl = crate::sources::github::RateLimit::from_headers(&parts.headers);
                 return Err(SyncError::RateLimited { reset: rl.reset });
             }
-            let msg: Vec<String> = answer
-                .errors
-                .iter()
-                .take(3)
-                .map(|e| clean(&e.message))
-                .collect();
+            let msg: Vec<String> = answer.errors.iter().take(3).map(|e| clean(&e.message)).collect();
             let msg = crate::sources::github::scrub_tokens(&msg.join("; "));
             return Err(SyncError::Graphql(msg.chars().take(300).collect()));
         }
@@ -310,36 +291,21 @@ pub async fn fetch_board(
             .data
             .ok_or_else(|| SyncError::Malformed("the board answer has no data".into()))?
             .organization
-            .ok_or_else(|| SyncError::NotFound {
-                what: format!("organization {}", clean(org)),
-                hint: hint.into(),
-            })?;
-        let project = org_data.project.ok_or_else(|| SyncError::NotFound {
-            what: what.clone(),
-            hint: hint.into(),
-        })?;
-        let page = project
-            .items
-            .page_info
-            .has_next_page
-            .then(|| project.items.page_info.end_cursor.clone());
+            .ok_or_else(|| SyncError::NotFound { what: format!("organization {}", clean(org)), hint: hint.into() })?;
+        let project = org_data.project.ok_or_else(|| SyncError::NotFound { what: what.clone(), hint: hint.into() })?;
+        let page = project.items.page_info.has_next_page.then(|| project.items.page_info.end_cursor.clone());
         builder.add_page(project);
         match page {
             None => return Ok(builder.finish(today)),
             Some(next) => {
                 if next.is_none() || next == cursor {
-                    return Err(SyncError::Malformed(
-                        "the board's pagination did not advance".into(),
-                    ));
+                    return Err(SyncError::Malformed("the board's pagination did not advance".into()));
                 }
                 cursor = next;
             }
         }
     }
-    Err(SyncError::Malformed(format!(
-        "the board has more than {} pages",
-        MAX_PAGES
-    )))
+    Err(SyncError::Malformed(format!("the board has more than {} pages", MAX_PAGES)))
 }
 
 /// A board from one complete GraphQL answer (`{"data": {"organization": ...}}`),
@@ -366,10 +332,7 @@ struct BoardBuilder {
 impl BoardBuilder {
     fn new(team_field: Option<&str>) -> Self {
         BoardBuilder {
-            board: Board {
-                team_field: team_field.map(clean).filter(|s| !s.is_empty()),
-                ..Board::default()
-            },
+            board: Board { team_field: team_field.map(clean).filter(|s| !s.is_empty()), ..Board::default() },
             status_field: None,
             iteration_field: None,
             first: true,
@@ -382,18 +345,10 @@ impl BoardBuilder {
             self.board.title = clean(&project.title);
             for f in project.fields.iter().flat_map(|n| n.iter()) {
                 let name = f.name.as_deref().unwrap_or("");
-                if f.typename == "ProjectV2SingleSelectField"
-                    && eq_ci(name, "status")
-                    && self.status_field.is_none()
-                {
+                if f.typename == "ProjectV2SingleSelectField" && eq_ci(name, "status") && self.status_field.is_none() {
                     self.status_field = Some(name.to_string());
-                    self.board.columns = f
-                        .options
-                        .iter()
-                        .flatten()
-                        .filter_map(|o| o.name.as_deref())
-                        .map(clean)
-                        .collect();
+                    self.board.columns =
+                        f.options.iter().flatten().filter_map(|o| o.name.as_deref()).map(clean).collect();
                 }
                 if let (Some(cfg), None) = (&f.configuration, &self.iteration_field) {
                     self.iteration_field = Some(name.to_string());
@@ -429,10 +384,7 @@ impl BoardBuilder {
         };
         let mut card = Card {
             title: clean(c.title.as_deref().unwrap_or("")),
-            repo: c
-                .repository
-                .and_then(|r| r.name_with_owner)
-                .map(|s| clean(&s)),
+            repo: c.repository.and_then(|r| r.name_with_owner).map(|s| clean(&s)),
             number: c.number,
             kind,
             assignees: c
@@ -442,18 +394,9 @@ impl BoardBuilder {
                 .filter_map(|l| l.login.as_deref())
                 .map(clean)
                 .collect(),
-            labels: c
-                .labels
-                .iter()
-                .flat_map(|n| n.iter())
-                .filter_map(|l| l.name.as_deref())
-                .map(clean)
-                .collect(),
+            labels: c.labels.iter().flat_map(|n| n.iter()).filter_map(|l| l.name.as_deref()).map(clean).collect(),
             state: c.pr_state.or(c.state).map(|s| clean(&s)),
-            url: c
-                .url
-                .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
-                .map(|u| clean(&u)),
+            url: c.url.filter(|u| u.starts_with("https://") || u.starts_with("http://")).map(|u| clean(&u)),
             ..Card::default()
         };
         let field_is = |v: &FieldValue, want: Option<&str>| {
@@ -475,8 +418,7 @@ impl BoardBuilder {
                     }
                 }
                 "ProjectV2ItemFieldIterationValue"
-                    if self.iteration_field.is_none()
-                        || field_is(v, self.iteration_field.as_deref()) =>
+                    if self.iteration_field.is_none() || field_is(v, self.iteration_field.as_deref()) =>
                 {
                     card.iteration = v.title.as_deref().map(clean);
                 }

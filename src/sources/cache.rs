@@ -74,8 +74,7 @@ impl Cache {
 
     /// The platform cache directory for scsdash (e.g. `~/.cache/scsdash`).
     pub fn default_dir() -> Option<PathBuf> {
-        directories::ProjectDirs::from("community", "scs", "scsdash")
-            .map(|d| d.cache_dir().to_path_buf())
+        directories::ProjectDirs::from("community", "scs", "scsdash").map(|d| d.cache_dir().to_path_buf())
     }
 
     /// The cache's root directory.
@@ -122,9 +121,9 @@ impl Cache {
 
     /// Stores a blob atomically under its SHA (the caller has verified it).
     pub fn write_blob(&self, repo: &RepoSpec, sha: &str, bytes: &[u8]) -> std::io::Result<()> {
-        let path = self.blob_path(repo, sha).ok_or_else(|| {
-            std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a blob SHA")
-        })?;
+        let path = self
+            .blob_path(repo, sha)
+            .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a blob SHA"))?;
         write_atomic(&path, bytes)
     }
 
@@ -135,11 +134,7 @@ impl Cache {
     }
 
     /// Removes blobs (and leftover temp files) not named in `keep`; returns how many.
-    pub fn remove_unreferenced(
-        &self,
-        repo: &RepoSpec,
-        keep: &HashSet<&str>,
-    ) -> std::io::Result<usize> {
+    pub fn remove_unreferenced(&self, repo: &RepoSpec, keep: &HashSet<&str>) -> std::io::Result<usize> {
         // Temp files a killed process left beside the manifest.
         if let Ok(rd) = std::fs::read_dir(self.repo_dir(repo)) {
             for e in rd.flatten() {
@@ -186,11 +181,7 @@ impl Cache {
                 None => tracing::warn!("cache: blob for {path} is missing; skipped"),
             }
         }
-        Some(Snapshot {
-            files,
-            synced_at: manifest.synced_at,
-            commit: manifest.tree_sha,
-        })
+        Some(Snapshot { files, synced_at: manifest.synced_at, commit: manifest.tree_sha })
     }
 
     /// True when every blob the manifest names is present (a 304 may be trusted).
@@ -201,30 +192,12 @@ impl Cache {
 
 /// Directory name of a repository in the cache: readable and collision-free.
 pub fn repo_key(repo: &RepoSpec) -> String {
-    let exact = format!(
-        "{}\n{}\n{}\n{}",
-        repo.owner,
-        repo.repo,
-        repo.branch,
-        repo.kind.as_str()
-    );
-    let readable: String = format!(
-        "{}_{}_{}_{}",
-        repo.owner,
-        repo.repo,
-        repo.branch,
-        repo.kind.as_str()
-    )
-    .chars()
-    .map(|c| {
-        if c.is_ascii_alphanumeric() || c == '-' || c == '.' || c == '_' {
-            c
-        } else {
-            '_'
-        }
-    })
-    .take(100)
-    .collect();
+    let exact = format!("{}\n{}\n{}\n{}", repo.owner, repo.repo, repo.branch, repo.kind.as_str());
+    let readable: String = format!("{}_{}_{}_{}", repo.owner, repo.repo, repo.branch, repo.kind.as_str())
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '.' || c == '_' { c } else { '_' })
+        .take(100)
+        .collect();
     let hash = sha1_smol::Sha1::from(exact.as_bytes()).digest().to_string();
     format!("{readable}-{}", &hash[..10])
 }
@@ -239,9 +212,7 @@ pub fn git_blob_sha1(bytes: &[u8]) -> String {
 
 /// A lowercase hex SHA-1 (40) or SHA-256 (64).
 pub fn is_hex_sha(s: &str) -> bool {
-    (s.len() == 40 || s.len() == 64)
-        && s.bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    (s.len() == 40 || s.len() == 64) && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// Accepts only plain relative `/`-separated paths: refuses empty, absolute,
@@ -286,19 +257,10 @@ static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// Writes `bytes` to `path` atomically: temp file beside it, write, fsync, rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .ok_or_else(|| std::io::Error::other("no parent directory"))?;
+    let dir = path.parent().ok_or_else(|| std::io::Error::other("no parent directory"))?;
     std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(
-        ".tmp-{}-{}-{name}",
-        std::process::id(),
-        TMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".tmp-{}-{}-{name}", std::process::id(), TMP_COUNTER.fetch_add(1, Ordering::Relaxed)));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
@@ -325,14 +287,8 @@ mod tests {
     #[test]
     fn blob_sha_matches_git() {
         // `printf 'hello\n' | git hash-object --stdin`
-        assert_eq!(
-            git_blob_sha1(b"hello\n"),
-            "ce013625030ba8dba906f756967f9e9ca394464a"
-        );
-        assert_eq!(
-            git_blob_sha1(b""),
-            "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391"
-        );
+        assert_eq!(git_blob_sha1(b"hello\n"), "ce013625030ba8dba906f756967f9e9ca394464a");
+        assert_eq!(git_blob_sha1(b""), "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391");
     }
 
     #[test]
@@ -354,13 +310,7 @@ mod tests {
             assert!(check_rel_path(p).is_err(), "{p:?} accepted");
         }
         assert!(check_rel_path(&"a/".repeat(600)).is_err());
-        for p in [
-            "community-call/20230720.md",
-            "README.md",
-            "sig-standards/2024 notes.md",
-            "ü/ö.md",
-            "a..b.md",
-        ] {
+        for p in ["community-call/20230720.md", "README.md", "sig-standards/2024 notes.md", "ü/ö.md", "a..b.md"] {
             assert!(check_rel_path(p).is_ok(), "{p:?} refused");
         }
     }
@@ -368,24 +318,12 @@ mod tests {
     #[test]
     fn repo_keys_differ_and_are_plain() {
         let a = RepoSpec::new("SovereignCloudStack", "minutes", "main", RepoKind::Minutes);
-        let b = RepoSpec::new(
-            "SovereignCloudStack",
-            "minutes",
-            "feature/x",
-            RepoKind::Minutes,
-        );
-        let c = RepoSpec::new(
-            "SovereignCloudStack",
-            "minutes",
-            "feature_x",
-            RepoKind::Minutes,
-        );
+        let b = RepoSpec::new("SovereignCloudStack", "minutes", "feature/x", RepoKind::Minutes);
+        let c = RepoSpec::new("SovereignCloudStack", "minutes", "feature_x", RepoKind::Minutes);
         let (ka, kb, kc) = (repo_key(&a), repo_key(&b), repo_key(&c));
         assert!(ka.starts_with("SovereignCloudStack_minutes_main_minutes-"));
         assert_ne!(kb, kc);
-        assert!(kb
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-._".contains(c)));
+        assert!(kb.chars().all(|c| c.is_ascii_alphanumeric() || "-._".contains(c)));
     }
 
     #[test]
@@ -407,12 +345,7 @@ mod tests {
             tree_sha: "t".into(),
             synced_at: DateTime::from_timestamp(0, 0).unwrap(),
             truncated: false,
-            files: [
-                ("b.md".to_string(), sx.clone()),
-                ("../a.md".to_string(), sy.clone()),
-            ]
-            .into_iter()
-            .collect(),
+            files: [("b.md".to_string(), sx.clone()), ("../a.md".to_string(), sy.clone())].into_iter().collect(),
         };
         cache.commit_manifest(&repo, &m).unwrap();
         let snap = cache.snapshot(&repo).unwrap();

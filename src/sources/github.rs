@@ -22,9 +22,7 @@ use octocrab::service::middleware::retry::RetryConfig;
 use octocrab::Octocrab;
 use serde::Serialize;
 
-use crate::sources::cache::{
-    check_rel_path, git_blob_sha1, is_hex_sha, Cache, Manifest, MAX_BLOB_LEN,
-};
+use crate::sources::cache::{check_rel_path, git_blob_sha1, is_hex_sha, Cache, Manifest, MAX_BLOB_LEN};
 use crate::sources::token::Token;
 
 /// How many raw downloads run at once.
@@ -104,18 +102,8 @@ pub struct RepoSpec {
 
 impl RepoSpec {
     /// A spec from its parts.
-    pub fn new(
-        owner: impl Into<String>,
-        repo: impl Into<String>,
-        branch: impl Into<String>,
-        kind: RepoKind,
-    ) -> Self {
-        RepoSpec {
-            owner: owner.into(),
-            repo: repo.into(),
-            branch: branch.into(),
-            kind,
-        }
+    pub fn new(owner: impl Into<String>, repo: impl Into<String>, branch: impl Into<String>, kind: RepoKind) -> Self {
+        RepoSpec { owner: owner.into(), repo: repo.into(), branch: branch.into(), kind }
     }
 
     /// `SovereignCloudStack/minutes@main`.
@@ -125,12 +113,7 @@ impl RepoSpec {
 
     /// `SovereignCloudStack/calendar@main`.
     pub fn default_calendar() -> Self {
-        Self::new(
-            "SovereignCloudStack",
-            "calendar",
-            "main",
-            RepoKind::Calendar,
-        )
+        Self::new("SovereignCloudStack", "calendar", "main", RepoKind::Calendar)
     }
 
     /// `owner/repo@branch`, as shown to the user.
@@ -144,15 +127,11 @@ impl RepoSpec {
                 && s.len() <= 100
                 && s != "."
                 && s != ".."
-                && s.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+                && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
         };
         let branch_ok = !self.branch.is_empty()
             && self.branch.len() <= 255
-            && !self
-                .branch
-                .chars()
-                .any(|c| c.is_control() || c == ' ' || c == '\\' || c == '?' || c == '#')
+            && !self.branch.chars().any(|c| c.is_control() || c == ' ' || c == '\\' || c == '?' || c == '#')
             && !self.branch.split('/').any(|s| s.is_empty() || s == "..");
         if name_ok(&self.owner) && name_ok(&self.repo) && branch_ok {
             Ok(())
@@ -273,10 +252,7 @@ impl SyncError {
     pub fn is_transient(&self) -> bool {
         matches!(
             self,
-            SyncError::RateLimited { .. }
-                | SyncError::Server { .. }
-                | SyncError::Timeout
-                | SyncError::Connection(_)
+            SyncError::RateLimited { .. } | SyncError::Server { .. } | SyncError::Timeout | SyncError::Connection(_)
         )
     }
 }
@@ -284,15 +260,9 @@ impl SyncError {
 /// Builds the HTTP client. Must be called inside a tokio runtime (returns an
 /// error otherwise instead of panicking). No automatic retries; `timeout`
 /// bounds connecting and each read/write.
-pub fn build_client(
-    ep: &GithubEndpoints,
-    token: Option<&Token>,
-    timeout: Duration,
-) -> Result<Octocrab, SyncError> {
+pub fn build_client(ep: &GithubEndpoints, token: Option<&Token>, timeout: Duration) -> Result<Octocrab, SyncError> {
     if tokio::runtime::Handle::try_current().is_err() {
-        return Err(SyncError::InvalidConfig(
-            "the GitHub client needs a tokio runtime".into(),
-        ));
+        return Err(SyncError::InvalidConfig("the GitHub client needs a tokio runtime".into()));
     }
     let api = check_base_url(&ep.api_url, "api_url")?;
     check_base_url(&ep.raw_url, "raw_url")?;
@@ -303,10 +273,7 @@ fn builder(base: &str, timeout: Duration, token: Option<&Token>) -> Result<Octoc
     let mut b = Octocrab::builder()
         .base_uri(base)
         .map_err(|_| {
-            SyncError::InvalidConfig(format!(
-                "api_url \"{}\" is not a URL",
-                crate::text::sanitize_line(base)
-            ))
+            SyncError::InvalidConfig(format!("api_url \"{}\" is not a URL", crate::text::sanitize_line(base)))
         })?
         .add_retry_config(RetryConfig::None)
         .set_connect_timeout(Some(timeout))
@@ -315,27 +282,16 @@ fn builder(base: &str, timeout: Duration, token: Option<&Token>) -> Result<Octoc
     if let Some(t) = token {
         b = b.personal_token(t.expose().to_string());
     }
-    b.build().map_err(|e| {
-        SyncError::InvalidConfig(format!(
-            "cannot set up the HTTP client: {}",
-            short(&e.to_string())
-        ))
-    })
+    b.build().map_err(|e| SyncError::InvalidConfig(format!("cannot set up the HTTP client: {}", short(&e.to_string()))))
 }
 
 fn check_base_url(url: &str, name: &str) -> Result<String, SyncError> {
     let url = url.trim().trim_end_matches('/');
-    let bad = || {
-        SyncError::InvalidConfig(format!(
-            "{name} \"{}\" is not an http(s) URL",
-            crate::text::sanitize_line(url)
-        ))
-    };
+    let bad =
+        || SyncError::InvalidConfig(format!("{name} \"{}\" is not an http(s) URL", crate::text::sanitize_line(url)));
     let uri: http::Uri = url.parse().map_err(|_| bad())?;
     match uri.scheme_str() {
-        Some("http") | Some("https") if uri.authority().is_some() && uri.query().is_none() => {
-            Ok(url.to_string())
-        }
+        Some("http") | Some("https") if uri.authority().is_some() && uri.query().is_none() => Ok(url.to_string()),
         _ => Err(bad()),
     }
 }
@@ -371,9 +327,7 @@ pub(crate) fn scrub_tokens(s: &str) -> String {
     'outer: while !rest.is_empty() {
         for p in PREFIXES {
             if rest.starts_with(p) {
-                let len = rest
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                    .unwrap_or(rest.len());
+                let len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
                 out.push_str("***");
                 rest = &rest[len..];
                 continue 'outer;
@@ -400,11 +354,7 @@ pub struct RateLimit {
 impl RateLimit {
     /// Reads the headers (absent or unparsable -> `None`).
     pub fn from_headers(h: &HeaderMap) -> Self {
-        let num = |k: &str| {
-            h.get(k)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.trim().parse::<u64>().ok())
-        };
+        let num = |k: &str| h.get(k).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<u64>().ok());
         RateLimit {
             remaining: num("x-ratelimit-remaining"),
             reset: num("x-ratelimit-reset")
@@ -415,48 +365,27 @@ impl RateLimit {
 }
 
 fn retry_after(h: &HeaderMap) -> Option<DateTime<Utc>> {
-    let secs = h
-        .get("retry-after")?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse::<u32>()
-        .ok()?;
+    let secs = h.get("retry-after")?.to_str().ok()?.trim().parse::<u32>().ok()?;
     Utc::now().checked_add_signed(chrono::Duration::seconds(i64::from(secs)))
 }
 
 /// Maps a non-success HTTP status to an error. `what` names the thing asked
 /// for, `hint` the settings to check on a 404.
-pub(crate) fn status_error(
-    status: StatusCode,
-    headers: &HeaderMap,
-    body: &[u8],
-    what: &str,
-    hint: &str,
-) -> SyncError {
+pub(crate) fn status_error(status: StatusCode, headers: &HeaderMap, body: &[u8], what: &str, hint: &str) -> SyncError {
     let rl = RateLimit::from_headers(headers);
     let reset = rl.reset.or_else(|| retry_after(headers));
-    let body_says_rate = String::from_utf8_lossy(&body[..body.len().min(4096)])
-        .to_ascii_lowercase()
-        .contains("rate limit");
+    let body_says_rate =
+        String::from_utf8_lossy(&body[..body.len().min(4096)]).to_ascii_lowercase().contains("rate limit");
     match status.as_u16() {
         401 => SyncError::Unauthorized,
         429 => SyncError::RateLimited { reset },
         403 if rl.remaining == Some(0) || headers.contains_key("retry-after") || body_says_rate => {
             SyncError::RateLimited { reset }
         }
-        403 => SyncError::Forbidden {
-            what: what.to_string(),
-        },
-        404 | 410 => SyncError::NotFound {
-            what: what.to_string(),
-            hint: hint.to_string(),
-        },
+        403 => SyncError::Forbidden { what: what.to_string() },
+        404 | 410 => SyncError::NotFound { what: what.to_string(), hint: hint.to_string() },
         s @ 500..=599 => SyncError::Server { status: s },
-        s => SyncError::Http {
-            status: s,
-            what: what.to_string(),
-        },
+        s => SyncError::Http { status: s, what: what.to_string() },
     }
 }
 
@@ -490,9 +419,7 @@ pub(crate) fn transport_error(e: &(dyn std::error::Error + 'static)) -> SyncErro
     } else if all.contains("dns") || all.contains("resolve") || all.contains("lookup") {
         SyncError::Connection("host name not found".into())
     } else {
-        SyncError::Connection(short(
-            texts.last().map(String::as_str).unwrap_or("network error"),
-        ))
+        SyncError::Connection(short(texts.last().map(String::as_str).unwrap_or("network error")))
     }
 }
 
@@ -505,35 +432,24 @@ fn body_error(e: &(dyn std::error::Error + 'static)) -> SyncError {
 
 type RespBody = http_body_util::combinators::BoxBody<Bytes, octocrab::Error>;
 
-async fn get(
-    client: &Octocrab,
-    uri: &str,
-    headers: HeaderMap,
-) -> Result<http::Response<RespBody>, SyncError> {
+async fn get(client: &Octocrab, uri: &str, headers: HeaderMap) -> Result<http::Response<RespBody>, SyncError> {
     match client._get_with_headers(uri, Some(headers)).await {
         Ok(r) => Ok(r),
         Err(octocrab::Error::UriParse { .. }) | Err(octocrab::Error::Uri { .. }) => {
-            Err(SyncError::InvalidConfig(format!(
-                "\"{}\" is not a valid URL",
-                crate::text::sanitize_line(uri)
-            )))
+            Err(SyncError::InvalidConfig(format!("\"{}\" is not a valid URL", crate::text::sanitize_line(uri))))
         }
         Err(e) => Err(transport_error(&e)),
     }
 }
 
-async fn collect(
-    resp: http::Response<RespBody>,
-    limit: usize,
-) -> Result<(http::response::Parts, Bytes), SyncError> {
+async fn collect(resp: http::Response<RespBody>, limit: usize) -> Result<(http::response::Parts, Bytes), SyncError> {
     let (parts, body) = resp.into_parts();
     let limited = http_body_util::Limited::new(body, limit);
     match limited.collect().await {
         Ok(c) => Ok((parts, c.to_bytes())),
-        Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(SyncError::Malformed(format!(
-            "answer larger than {} MB",
-            limit / (1024 * 1024)
-        ))),
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => {
+            Err(SyncError::Malformed(format!("answer larger than {} MB", limit / (1024 * 1024))))
+        }
         Err(e) => Err(body_error(&*e)),
     }
 }
@@ -567,10 +483,7 @@ fn parse_tree(bytes: &[u8], kind: RepoKind, warnings: &mut Vec<String>) -> Resul
         .get("tree")
         .and_then(|t| t.as_array())
         .ok_or_else(|| SyncError::Malformed("the tree listing has no \"tree\" array".into()))?;
-    let truncated = v
-        .get("truncated")
-        .and_then(|t| t.as_bool())
-        .unwrap_or(false);
+    let truncated = v.get("truncated").and_then(|t| t.as_bool()).unwrap_or(false);
     let mut entries = Vec::new();
     let mut refused = 0usize;
     for item in items {
@@ -595,21 +508,11 @@ fn parse_tree(bytes: &[u8], kind: RepoKind, warnings: &mut Vec<String>) -> Resul
             warnings.push(format!("skipped {path}: bad blob SHA"));
             continue;
         }
-        if item
-            .get("size")
-            .and_then(|x| x.as_u64())
-            .is_some_and(|n| n > MAX_BLOB_LEN)
-        {
-            warnings.push(format!(
-                "skipped {path}: larger than {} MB",
-                MAX_BLOB_LEN / (1024 * 1024)
-            ));
+        if item.get("size").and_then(|x| x.as_u64()).is_some_and(|n| n > MAX_BLOB_LEN) {
+            warnings.push(format!("skipped {path}: larger than {} MB", MAX_BLOB_LEN / (1024 * 1024)));
             continue;
         }
-        entries.push(TreeEntry {
-            path: path.to_string(),
-            sha: sha.to_string(),
-        });
+        entries.push(TreeEntry { path: path.to_string(), sha: sha.to_string() });
     }
     if refused > 5 {
         warnings.push(format!("refused {} more unsafe paths", refused - 5));
@@ -618,11 +521,7 @@ fn parse_tree(bytes: &[u8], kind: RepoKind, warnings: &mut Vec<String>) -> Resul
         tracing::warn!("GitHub truncated the tree listing; some files are missing");
         warnings.push("GitHub truncated the tree listing: some files may be missing".into());
     }
-    Ok(Tree {
-        sha,
-        truncated,
-        entries,
-    })
+    Ok(Tree { sha, truncated, entries })
 }
 
 /// Syncs one repository into the cache: a single conditional tree request,
@@ -645,10 +544,7 @@ pub async fn sync_repo(
     let old = previous.clone().filter(|m| cache.is_complete(repo, m));
 
     let mut headers = HeaderMap::new();
-    headers.insert(
-        http::header::ACCEPT,
-        HeaderValue::from_static("application/vnd.github+json"),
-    );
+    headers.insert(http::header::ACCEPT, HeaderValue::from_static("application/vnd.github+json"));
     if let Some(etag) = old.as_ref().and_then(|m| m.etag.as_deref()) {
         if let Ok(v) = HeaderValue::from_str(etag) {
             headers.insert(http::header::IF_NONE_MATCH, v);
@@ -677,40 +573,22 @@ pub async fn sync_repo(
     let status = resp.status();
     if status == StatusCode::NOT_MODIFIED {
         let Some(mut m) = old else {
-            return Err(SyncError::Malformed(
-                "304 Not Modified without a cached copy".into(),
-            ));
+            return Err(SyncError::Malformed("304 Not Modified without a cached copy".into()));
         };
         m.synced_at = Utc::now();
-        if let Some(e) = resp
-            .headers()
-            .get(http::header::ETAG)
-            .and_then(|v| v.to_str().ok())
-        {
+        if let Some(e) = resp.headers().get(http::header::ETAG).and_then(|v| v.to_str().ok()) {
             m.etag = Some(e.to_string());
         }
-        cache
-            .commit_manifest(repo, &m)
-            .map_err(|e| SyncError::Cache(e.to_string()))?;
+        cache.commit_manifest(repo, &m).map_err(|e| SyncError::Cache(e.to_string()))?;
         report.not_modified = true;
         report.unchanged = m.files.len();
         progress(SyncProgress { done: 0, total: 0 });
         return Ok(report);
     }
-    let etag = resp
-        .headers()
-        .get(http::header::ETAG)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
+    let etag = resp.headers().get(http::header::ETAG).and_then(|v| v.to_str().ok()).map(str::to_string);
     let (parts, body) = collect(resp, MAX_TREE_LEN).await?;
     if !parts.status.is_success() {
-        return Err(status_error(
-            parts.status,
-            &parts.headers,
-            &body,
-            &label,
-            "owner/repo/branch",
-        ));
+        return Err(status_error(parts.status, &parts.headers, &body, &label, "owner/repo/branch"));
     }
     let tree = parse_tree(&body, repo.kind, &mut report.warnings)?;
 
@@ -722,9 +600,7 @@ pub async fn sync_repo(
             report.unchanged += 1;
         } else {
             report.fetched += 1;
-            needed
-                .entry(e.sha.clone())
-                .or_insert_with(|| e.path.clone());
+            needed.entry(e.sha.clone()).or_insert_with(|| e.path.clone());
         }
         files.insert(e.path, e.sha);
     }
@@ -745,9 +621,8 @@ pub async fn sync_repo(
             cache,
             use_branch: AtomicBool::new(false),
         };
-        let mut stream = futures::stream::iter(needed)
-            .map(|(sha, path)| dl.fetch(sha, path))
-            .buffer_unordered(DOWNLOAD_CONCURRENCY);
+        let mut stream =
+            futures::stream::iter(needed).map(|(sha, path)| dl.fetch(sha, path)).buffer_unordered(DOWNLOAD_CONCURRENCY);
         let mut done = 0;
         while let Some(r) = stream.next().await {
             r?;
@@ -765,9 +640,7 @@ pub async fn sync_repo(
         truncated: tree.truncated,
         files,
     };
-    cache
-        .commit_manifest(repo, &manifest)
-        .map_err(|e| SyncError::Cache(e.to_string()))?;
+    cache.commit_manifest(repo, &manifest).map_err(|e| SyncError::Cache(e.to_string()))?;
     let keep: HashSet<&str> = manifest.files.values().map(String::as_str).collect();
     if let Err(e) = cache.remove_unreferenced(repo, &keep) {
         tracing::warn!("cache: could not remove old blobs: {e}");
@@ -779,21 +652,11 @@ pub async fn sync_repo(
 /// ones; when api_url has a path (GitHub Enterprise `/api/v3`) raw URLs need a
 /// client of their own (unauthenticated, default timeouts).
 fn raw_client_for(api: &str, raw: &str) -> Result<Option<Octocrab>, SyncError> {
-    let api_path = api
-        .parse::<http::Uri>()
-        .map(|u| u.path().trim_end_matches('/').to_string())
-        .unwrap_or_default();
-    if api_path.is_empty()
-        || raw
-            .parse::<http::Uri>()
-            .is_ok_and(|u| u.path().starts_with(&api_path))
-    {
+    let api_path = api.parse::<http::Uri>().map(|u| u.path().trim_end_matches('/').to_string()).unwrap_or_default();
+    if api_path.is_empty() || raw.parse::<http::Uri>().is_ok_and(|u| u.path().starts_with(&api_path)) {
         return Ok(None);
     }
-    let origin = raw
-        .parse::<http::Uri>()
-        .ok()
-        .and_then(|u| Some(format!("{}://{}", u.scheme_str()?, u.authority()?)));
+    let origin = raw.parse::<http::Uri>().ok().and_then(|u| Some(format!("{}://{}", u.scheme_str()?, u.authority()?)));
     let origin = origin.ok_or_else(|| SyncError::InvalidConfig("raw_url is not a URL".into()))?;
     builder(&origin, Duration::from_secs(30), None).map(Some)
 }
@@ -823,11 +686,7 @@ impl Downloader<'_> {
     async fn fetch(&self, sha: String, path: String) -> Result<(), SyncError> {
         let mut by_branch = self.use_branch.load(Ordering::Relaxed);
         loop {
-            let reference = if by_branch {
-                self.repo.branch.as_str()
-            } else {
-                self.tree_sha
-            };
+            let reference = if by_branch { self.repo.branch.as_str() } else { self.tree_sha };
             let resp = get(self.client, &self.url(reference, &path), HeaderMap::new()).await?;
             let (parts, body) = collect(resp, MAX_BLOB_LEN as usize).await?;
             if parts.status == StatusCode::NOT_FOUND && !by_branch {
@@ -837,24 +696,13 @@ impl Downloader<'_> {
             }
             if !parts.status.is_success() {
                 let what = format!("{}/{}", self.repo.label(), path);
-                return Err(status_error(
-                    parts.status,
-                    &parts.headers,
-                    &body,
-                    &what,
-                    "owner/repo/branch and raw_url",
-                ));
+                return Err(status_error(parts.status, &parts.headers, &body, &what, "owner/repo/branch and raw_url"));
             }
             if sha.len() == 40 && git_blob_sha1(&body) != sha {
                 tracing::warn!("{path}: downloaded content does not match blob {sha}");
-                return Err(SyncError::Integrity {
-                    path: crate::text::sanitize_line(&path).into_owned(),
-                });
+                return Err(SyncError::Integrity { path: crate::text::sanitize_line(&path).into_owned() });
             }
-            return self
-                .cache
-                .write_blob(self.repo, &sha, &body)
-                .map_err(|e| SyncError::Cache(e.to_string()));
+            return self.cache.write_blob(self.repo, &sha, &body).map_err(|e| SyncError::Cache(e.to_string()));
         }
     }
 }
@@ -876,48 +724,30 @@ mod tests {
     #[test]
     fn encoding_and_scrubbing() {
         assert_eq!(encode_path("a b/ü#?.md"), "a%20b/%C3%BC%23%3F.md");
-        assert_eq!(
-            scrub_tokens("bad ghp_abc123XYZ here github_pat_1_x"),
-            "bad *** here ***"
-        );
+        assert_eq!(scrub_tokens("bad ghp_abc123XYZ here github_pat_1_x"), "bad *** here ***");
     }
 
     #[test]
     fn messages_are_plain() {
         let reset = DateTime::from_timestamp(1_700_000_520, 0);
         let e = SyncError::RateLimited { reset };
-        assert_eq!(
-            e.to_string(),
-            "GitHub rate limit reached; resets at 22:22 UTC"
-        );
-        let e = SyncError::NotFound {
-            what: "SovereignCloudStack/minutes@main".into(),
-            hint: "owner/repo/branch".into(),
-        };
+        assert_eq!(e.to_string(), "GitHub rate limit reached; resets at 22:22 UTC");
+        let e =
+            SyncError::NotFound { what: "SovereignCloudStack/minutes@main".into(), hint: "owner/repo/branch".into() };
         assert_eq!(
             e.to_string(),
             "SovereignCloudStack/minutes@main not found (404): check owner/repo/branch in the config"
         );
-        assert!(SyncError::TokenRequired
-            .to_string()
-            .contains("GITHUB_TOKEN"));
+        assert!(SyncError::TokenRequired.to_string().contains("GITHUB_TOKEN"));
     }
 
     #[test]
     fn repo_spec_checked() {
         assert!(RepoSpec::default_minutes().check().is_ok());
-        assert!(RepoSpec::new("o", "r", "feature/x", RepoKind::Minutes)
-            .check()
-            .is_ok());
-        assert!(RepoSpec::new("../o", "r", "main", RepoKind::Minutes)
-            .check()
-            .is_err());
-        assert!(RepoSpec::new("o", "r", "a/../b", RepoKind::Minutes)
-            .check()
-            .is_err());
-        assert!(RepoSpec::new("o", "r", "a?b", RepoKind::Minutes)
-            .check()
-            .is_err());
+        assert!(RepoSpec::new("o", "r", "feature/x", RepoKind::Minutes).check().is_ok());
+        assert!(RepoSpec::new("../o", "r", "main", RepoKind::Minutes).check().is_err());
+        assert!(RepoSpec::new("o", "r", "a/../b", RepoKind::Minutes).check().is_err());
+        assert!(RepoSpec::new("o", "r", "a?b", RepoKind::Minutes).check().is_err());
     }
 
     #[test]

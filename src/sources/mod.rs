@@ -25,16 +25,9 @@ pub const MAX_FILES: usize = 20_000;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Origin {
     Demo,
-    Local {
-        minutes: Option<PathBuf>,
-        calendar: Option<PathBuf>,
-    },
-    Cache {
-        synced_at: DateTime<Utc>,
-    },
-    GitHub {
-        synced_at: DateTime<Utc>,
-    },
+    Local { minutes: Option<PathBuf>, calendar: Option<PathBuf> },
+    Cache { synced_at: DateTime<Utc> },
+    GitHub { synced_at: DateTime<Utc> },
 }
 
 impl Origin {
@@ -43,28 +36,14 @@ impl Origin {
         match self {
             Origin::Demo => "demo data".into(),
             Origin::Local { minutes, calendar } => {
-                let p = minutes
-                    .as_ref()
-                    .or(calendar.as_ref())
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
+                let p = minutes.as_ref().or(calendar.as_ref()).map(|p| p.display().to_string()).unwrap_or_default();
                 format!("local · {}", crate::text::sanitize_line(&p))
             }
             Origin::Cache { synced_at } if offline => {
-                format!(
-                    "offline · cache from {}",
-                    synced_at
-                        .with_timezone(&chrono::Local)
-                        .format("%Y-%m-%d %H:%M")
-                )
+                format!("offline · cache from {}", synced_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M"))
             }
             Origin::Cache { synced_at } => {
-                format!(
-                    "cache from {}",
-                    synced_at
-                        .with_timezone(&chrono::Local)
-                        .format("%Y-%m-%d %H:%M")
-                )
+                format!("cache from {}", synced_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M"))
             }
             Origin::GitHub { synced_at } => format!("GitHub · synced {}", ago(now, *synced_at)),
         }
@@ -104,13 +83,7 @@ impl Workspace {
         if let Some(d) = DEMO.get_dir("calendar") {
             collect_embedded(d, "calendar/", &mut calendar);
         }
-        Workspace {
-            origin: Origin::Demo,
-            minutes,
-            calendar,
-            ics: None,
-            warnings: Vec::new(),
-        }
+        Workspace { origin: Origin::Demo, minutes, calendar, ics: None, warnings: Vec::new() }
     }
 }
 
@@ -157,34 +130,23 @@ pub fn read_tree(root: &Path, exts: &[&str]) -> Result<(Vec<SourceFile>, Vec<Str
                 continue;
             }
             let Ok(ft) = entry.file_type() else { continue };
-            let rel_path = if rel.is_empty() {
-                name.clone()
-            } else {
-                format!("{rel}/{name}")
-            };
+            let rel_path = if rel.is_empty() { name.clone() } else { format!("{rel}/{name}") };
             if ft.is_dir() {
                 if depth < 8 {
                     stack.push((entry.path(), rel_path, depth + 1));
                 }
             } else if ft.is_file() {
-                let ext_ok = name
-                    .rsplit_once('.')
-                    .is_some_and(|(_, e)| exts.iter().any(|x| e.eq_ignore_ascii_case(x)));
+                let ext_ok = name.rsplit_once('.').is_some_and(|(_, e)| exts.iter().any(|x| e.eq_ignore_ascii_case(x)));
                 if !ext_ok {
                     continue;
                 }
                 if files.len() >= MAX_FILES {
-                    warnings.push(format!(
-                        "more than {MAX_FILES} files; the rest were skipped"
-                    ));
+                    warnings.push(format!("more than {MAX_FILES} files; the rest were skipped"));
                     break;
                 }
                 match entry.metadata() {
                     Ok(m) if m.len() > MAX_FILE_BYTES => {
-                        warnings.push(format!(
-                            "{rel_path}: skipped, larger than {} MiB",
-                            MAX_FILE_BYTES >> 20
-                        ));
+                        warnings.push(format!("{rel_path}: skipped, larger than {} MiB", MAX_FILE_BYTES >> 20));
                         continue;
                     }
                     _ => {}
@@ -207,16 +169,8 @@ mod tests {
     #[test]
     fn demo_has_minutes_and_calendar() {
         let ws = Workspace::demo();
-        assert!(
-            ws.minutes
-                .iter()
-                .any(|f| f.path.starts_with("community-call/")),
-            "demo minutes"
-        );
-        assert!(
-            ws.calendar.iter().any(|f| f.path == "main.yml"),
-            "demo calendar"
-        );
+        assert!(ws.minutes.iter().any(|f| f.path.starts_with("community-call/")), "demo minutes");
+        assert!(ws.calendar.iter().any(|f| f.path == "main.yml"), "demo calendar");
     }
 
     #[test]
@@ -225,7 +179,10 @@ mod tests {
         assert!(b.cards.len() >= 10);
         assert_eq!(b.columns.first().map(String::as_str), Some("Backlog"));
         assert_eq!(b.status_of("standards", 1187), Some("In Progress"));
-        assert_eq!(b.iteration_at(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()).map(|i| i.title.as_str()), Some("Jena"));
+        assert_eq!(
+            b.iteration_at(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()).map(|i| i.title.as_str()),
+            Some("Jena")
+        );
     }
 
     #[test]

@@ -100,12 +100,7 @@ pub fn gh_auth_token(timeout: std::time::Duration) -> Option<Token> {
         }
     }
     let mut out = String::new();
-    child
-        .stdout
-        .take()?
-        .take(4096)
-        .read_to_string(&mut out)
-        .ok()?;
+    child.stdout.take()?.take(4096).read_to_string(&mut out).ok()?;
     Token::new(&out)
 }
 
@@ -150,12 +145,7 @@ pub fn gh_hosts_path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
         }
     }
     let home = non_empty("HOME").or_else(|| non_empty("USERPROFILE"))?;
-    Some(
-        PathBuf::from(home)
-            .join(".config")
-            .join("gh")
-            .join("hosts.yml"),
-    )
+    Some(PathBuf::from(home).join(".config").join("gh").join("hosts.yml"))
 }
 
 /// Reads `<host>: { oauth_token: ... }` from the text of a gh hosts.yml.
@@ -263,14 +253,10 @@ mod tests {
     #[test]
     fn hosts_yml_shapes() {
         let quoted = "# gh\ngithub.com:\n  git_protocol: https\n  oauth_token: \"gho_q\"\n";
-        assert_eq!(
-            gh_hosts_token(quoted, "github.com").unwrap().expose(),
-            "gho_q"
-        );
+        assert_eq!(gh_hosts_token(quoted, "github.com").unwrap().expose(), "gho_q");
         let other_host = "ghe.example.com:\n  oauth_token: gho_other\n";
         assert!(gh_hosts_token(other_host, "github.com").is_none());
-        let keyring =
-            "github.com:\n    users:\n        me: {}\n    git_protocol: https\n    user: me\n";
+        let keyring = "github.com:\n    users:\n        me: {}\n    git_protocol: https\n    user: me\n";
         assert!(gh_hosts_token(keyring, "github.com").is_none());
         assert!(gh_hosts_token("\u{0}\u{1}::::\n  :", "github.com").is_none());
     }
@@ -285,10 +271,7 @@ mod tests {
         assert_eq!(gh_hosts_path(&env).unwrap(), PathBuf::from("/g/hosts.yml"));
         let env = |k: &str| (k == "HOME").then(|| "/h".to_string());
         if !cfg!(windows) {
-            assert_eq!(
-                gh_hosts_path(&env).unwrap(),
-                PathBuf::from("/h/.config/gh/hosts.yml")
-            );
+            assert_eq!(gh_hosts_path(&env).unwrap(), PathBuf::from("/h/.config/gh/hosts.yml"));
         }
     }
 }

@@ -30,7 +30,9 @@ impl Widget for &App {
             Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)]).areas(area);
         render_tabs(self, tabs, buf);
         match (&self.load, self.data.is_some()) {
-            (LoadState::Loading, false) => widgets::centered_message(body, buf, "Loading minutes and calendar…", self.theme.dim),
+            (LoadState::Loading, false) => {
+                widgets::centered_message(body, buf, "Loading minutes and calendar…", self.theme.dim)
+            }
             (LoadState::Error(e), false) => widgets::centered_message(
                 body,
                 buf,
@@ -56,10 +58,8 @@ impl Widget for &App {
 
 fn too_small(area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
-    let msg = format!(
-        "Terminal too small: {}×{}. scsdash needs at least {MIN_WIDTH}×{MIN_HEIGHT}.",
-        area.width, area.height
-    );
+    let msg =
+        format!("Terminal too small: {}×{}. scsdash needs at least {MIN_WIDTH}×{MIN_HEIGHT}.", area.width, area.height);
     Paragraph::new(msg).wrap(Wrap { trim: true }).render(area, buf);
 }
 
@@ -107,7 +107,10 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     }
     if let Some(f) = app.focused_list().filter(|l| l.editing || !l.filter.is_empty()) {
         let cursor = if f.editing { "▏" } else { "" };
-        spans.push(Span::styled(format!("│ /{}{cursor} ", crate::text::sanitize_line(&f.filter)), t.warn.patch(t.status)));
+        spans.push(Span::styled(
+            format!("│ /{}{cursor} ", crate::text::sanitize_line(&f.filter)),
+            t.warn.patch(t.status),
+        ));
     }
     if let Some(e) = &app.status.error {
         spans.push(Span::styled(format!("│ {} ", crate::text::sanitize_line(e)), t.error.patch(t.status)));

@@ -61,10 +61,18 @@ impl Theme {
             cancelled: Style::default().fg(Color::DarkGray).add_modifier(Modifier::CROSSED_OUT),
             changed: Style::default().fg(Color::Magenta),
             link: Style::default().fg(Color::Blue).add_modifier(Modifier::UNDERLINED),
-            series: [Color::LightBlue, Color::LightGreen, Color::LightMagenta, Color::LightYellow, Color::LightCyan, Color::LightRed, Color::Rgb(255, 165, 0)]
-                .into_iter()
-                .map(|c| Style::default().fg(c))
-                .collect(),
+            series: [
+                Color::LightBlue,
+                Color::LightGreen,
+                Color::LightMagenta,
+                Color::LightYellow,
+                Color::LightCyan,
+                Color::LightRed,
+                Color::Rgb(255, 165, 0),
+            ]
+            .into_iter()
+            .map(|c| Style::default().fg(c))
+            .collect(),
         }
     }
 
@@ -79,10 +87,18 @@ impl Theme {
             tab_active: Style::default().fg(Color::White).bg(Color::Blue).add_modifier(Modifier::BOLD),
             selected: Style::default().bg(Color::Rgb(200, 220, 255)).add_modifier(Modifier::BOLD),
             status: Style::default().fg(Color::Black).bg(Color::Rgb(225, 225, 225)),
-            series: [Color::Blue, Color::Green, Color::Magenta, Color::Rgb(150, 100, 0), Color::Cyan, Color::Red, Color::Rgb(200, 90, 0)]
-                .into_iter()
-                .map(|c| Style::default().fg(c))
-                .collect(),
+            series: [
+                Color::Blue,
+                Color::Green,
+                Color::Magenta,
+                Color::Rgb(150, 100, 0),
+                Color::Cyan,
+                Color::Red,
+                Color::Rgb(200, 90, 0),
+            ]
+            .into_iter()
+            .map(|c| Style::default().fg(c))
+            .collect(),
             ..Theme::dark()
         }
     }

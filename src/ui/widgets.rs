@@ -33,7 +33,15 @@ pub fn block<'a>(app: &App, title: impl Into<String>, focused: bool) -> Block<'a
 
 /// Draw `rows` (already filtered) as a scrolling list with the selection,
 /// and record the area for mouse clicks under `list_id`.
-pub fn list(app: &App, area: Rect, buf: &mut Buffer, rows: &[Line<'_>], state: &ListState, list_id: usize, focused: bool) {
+pub fn list(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    rows: &[Line<'_>],
+    state: &ListState,
+    list_id: usize,
+    focused: bool,
+) {
     let height = usize::from(area.height);
     let offset = state.offset(height);
     if focused {
@@ -47,7 +55,14 @@ pub fn list(app: &App, area: Rect, buf: &mut Buffer, rows: &[Line<'_>], state: &
         if i == state.selected && focused {
             buf.set_style(r, app.theme.selected);
         } else if i == state.selected {
-            buf.set_style(r, app.theme.selected.remove_modifier(ratatui::style::Modifier::BOLD).bg(ratatui::style::Color::Reset).add_modifier(ratatui::style::Modifier::UNDERLINED));
+            buf.set_style(
+                r,
+                app.theme
+                    .selected
+                    .remove_modifier(ratatui::style::Modifier::BOLD)
+                    .bg(ratatui::style::Color::Reset)
+                    .add_modifier(ratatui::style::Modifier::UNDERLINED),
+            );
         }
     }
     if rows.is_empty() {

@@ -77,10 +77,7 @@ impl Fake {
     }
 
     pub fn set_files(&self, files: &[(&str, &str)]) {
-        *self.files.lock().unwrap() = files
-            .iter()
-            .map(|(p, c)| (p.to_string(), c.as_bytes().to_vec()))
-            .collect();
+        *self.files.lock().unwrap() = files.iter().map(|(p, c)| (p.to_string(), c.as_bytes().to_vec())).collect();
     }
 
     pub fn total_hits(&self) -> usize {
@@ -105,14 +102,8 @@ impl Fake {
 
 fn rate_headers(h: &mut HeaderMap, remaining: usize) {
     h.insert("x-ratelimit-limit", HeaderValue::from_static("60"));
-    h.insert(
-        "x-ratelimit-remaining",
-        HeaderValue::from_str(&remaining.to_string()).unwrap(),
-    );
-    h.insert(
-        "x-ratelimit-reset",
-        HeaderValue::from_str(&RESET_EPOCH.to_string()).unwrap(),
-    );
+    h.insert("x-ratelimit-remaining", HeaderValue::from_str(&remaining.to_string()).unwrap());
+    h.insert("x-ratelimit-reset", HeaderValue::from_str(&RESET_EPOCH.to_string()).unwrap());
 }
 
 async fn reply(r: Reply) -> Response {
@@ -126,8 +117,7 @@ async fn reply(r: Reply) -> Response {
             let mut resp = Response::new(Body::from(body));
             *resp.status_mut() = StatusCode::from_u16(code).unwrap();
             for (k, v) in headers {
-                resp.headers_mut()
-                    .insert(k, HeaderValue::from_str(&v).unwrap());
+                resp.headers_mut().insert(k, HeaderValue::from_str(&v).unwrap());
             }
             resp
         }
@@ -142,11 +132,7 @@ async fn handle(State(fake): State<Arc<Fake>>, req: Request) -> Response {
         Some(rest) if rest.starts_with("/repos/") || rest == "/graphql" => rest.to_string(),
         _ => full.clone(),
     };
-    let auth = req
-        .headers()
-        .get("authorization")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
+    let auth = req.headers().get("authorization").and_then(|v| v.to_str().ok()).map(str::to_string);
     fake.auth_seen.lock().unwrap().push(auth);
     if path == "/graphql" {
         let n = fake.graphql_hits.fetch_add(1, Ordering::SeqCst);
@@ -161,10 +147,7 @@ async fn handle(State(fake): State<Arc<Fake>>, req: Request) -> Response {
         }
         let idx = match v["variables"]["cursor"].as_str() {
             None => 0,
-            Some(c) => c
-                .strip_prefix("cursor-")
-                .and_then(|i| i.parse::<usize>().ok())
-                .unwrap_or(usize::MAX),
+            Some(c) => c.strip_prefix("cursor-").and_then(|i| i.parse::<usize>().ok()).unwrap_or(usize::MAX),
         };
         let page = fake.graphql_pages.lock().unwrap().get(idx).cloned();
         let mut resp = match page {
@@ -177,19 +160,14 @@ async fn handle(State(fake): State<Arc<Fake>>, req: Request) -> Response {
     if let Some(rest) = path.strip_prefix("/raw/") {
         fake.raw_hits.fetch_add(1, Ordering::SeqCst);
         let mut parts = rest.splitn(4, '/');
-        let (owner, repo, reference, file) =
-            (parts.next(), parts.next(), parts.next(), parts.next());
+        let (owner, repo, reference, file) = (parts.next(), parts.next(), parts.next(), parts.next());
         let file = percent_decode(file.unwrap_or(""));
         fake.raw_paths.lock().unwrap().push(file.clone());
         if owner != Some(OWNER) || repo != Some(REPO) {
             return StatusCode::NOT_FOUND.into_response();
         }
         let by_branch = fake.raw_by_branch_only.load(Ordering::SeqCst);
-        let ok_ref = if by_branch {
-            reference == Some("main")
-        } else {
-            reference == Some(fake.tree_sha().as_str())
-        };
+        let ok_ref = if by_branch { reference == Some("main") } else { reference == Some(fake.tree_sha().as_str()) };
         if !ok_ref {
             return StatusCode::NOT_FOUND.into_response();
         }
@@ -207,11 +185,7 @@ async fn handle(State(fake): State<Arc<Fake>>, req: Request) -> Response {
     let tree_path = format!("/repos/{OWNER}/{REPO}/git/trees/main");
     if path.starts_with("/repos/") {
         let n = fake.api_hits.fetch_add(1, Ordering::SeqCst);
-        let inm = req
-            .headers()
-            .get("if-none-match")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
+        let inm = req.headers().get("if-none-match").and_then(|v| v.to_str().ok()).map(str::to_string);
         fake.if_none_match.lock().unwrap().push(inm.clone());
         let r = fake.tree_reply.lock().unwrap().clone();
         if let Some(r) = r {
@@ -228,8 +202,7 @@ async fn handle(State(fake): State<Arc<Fake>>, req: Request) -> Response {
         } else {
             axum::Json(fake.tree_json()).into_response()
         };
-        resp.headers_mut()
-            .insert("etag", HeaderValue::from_str(&etag).unwrap());
+        resp.headers_mut().insert("etag", HeaderValue::from_str(&etag).unwrap());
         rate_headers(resp.headers_mut(), 59usize.saturating_sub(n));
         return resp;
     }
@@ -242,10 +215,7 @@ fn percent_decode(s: &str) -> String {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'%' && i + 2 < b.len() {
-            if let Some(v) = std::str::from_utf8(&b[i + 1..i + 3])
-                .ok()
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-            {
+            if let Some(v) = std::str::from_utf8(&b[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok()) {
                 out.push(v);
                 i += 3;
                 continue;
@@ -276,10 +246,7 @@ impl Server {
     }
 
     pub fn endpoints(&self) -> GithubEndpoints {
-        GithubEndpoints::new(
-            format!("http://{}", self.addr),
-            format!("http://{}/raw", self.addr),
-        )
+        GithubEndpoints::new(format!("http://{}", self.addr), format!("http://{}/raw", self.addr))
     }
 
     pub fn client(&self) -> octocrab::Octocrab {
@@ -330,10 +297,7 @@ pub fn dir_contents(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
             if p.is_dir() {
                 stack.push(p);
             } else {
-                out.insert(
-                    p.strip_prefix(root).unwrap().to_path_buf(),
-                    std::fs::read(&p).unwrap(),
-                );
+                out.insert(p.strip_prefix(root).unwrap().to_path_buf(), std::fs::read(&p).unwrap());
             }
         }
     }

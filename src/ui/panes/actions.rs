@@ -70,7 +70,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Span::styled(fit(a.status.as_str(), status_w), status_style),
             ];
             if wide {
-                spans.push(Span::styled(fit(&sanitize_line(a.progress.as_deref().unwrap_or("")), progress_w), app.theme.dim));
+                spans.push(Span::styled(
+                    fit(&sanitize_line(a.progress.as_deref().unwrap_or("")), progress_w),
+                    app.theme.dim,
+                ));
             }
             Line::from(spans)
         })
@@ -108,10 +111,7 @@ fn detail(app: &App, a: &crate::model::meeting::TrackedAction, area: Rect, buf: 
             ),
             t.dim,
         )),
-        Line::from(Span::styled(
-            fit(&format!("  {}", sanitize_line(&a.links.join("  "))), w),
-            t.link,
-        )),
+        Line::from(Span::styled(fit(&format!("  {}", sanitize_line(&a.links.join("  "))), w), t.link)),
     ];
     for (i, l) in lines.into_iter().enumerate().take(usize::from(area.height)) {
         l.render(Rect { y: area.y + i as u16, height: 1, ..area }, buf);
@@ -138,7 +138,10 @@ mod tests {
 
     #[test]
     fn issue_refs() {
-        assert_eq!(issue_ref("https://github.com/SovereignCloudStack/standards/issues/400"), Some(("SovereignCloudStack/standards".into(), 400)));
+        assert_eq!(
+            issue_ref("https://github.com/SovereignCloudStack/standards/issues/400"),
+            Some(("SovereignCloudStack/standards".into(), 400))
+        );
         assert_eq!(issue_ref("standards#1020"), Some(("standards".into(), 1020)));
         assert_eq!(issue_ref("https://example.org"), None);
     }

@@ -77,8 +77,12 @@ fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     }
     let t = &app.theme;
     let cursor = if a.search.editing { "▏" } else { "" };
-    Line::from(vec![Span::styled("/ ", t.title), Span::raw(sanitize_line(&a.search.filter).into_owned()), Span::styled(cursor, t.title)])
-        .render(Rect { height: 1, ..inner }, buf);
+    Line::from(vec![
+        Span::styled("/ ", t.title),
+        Span::raw(sanitize_line(&a.search.filter).into_owned()),
+        Span::styled(cursor, t.title),
+    ])
+    .render(Rect { height: 1, ..inner }, buf);
     let w = usize::from(inner.width);
     let lines: Vec<Line> = a
         .hits
@@ -174,7 +178,8 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
         m.date.map(|d| d.to_string()).unwrap_or_default(),
         sanitize_line(&m.title)
     );
-    let block = widgets::block(app, title, true).title_bottom(Line::from(" [ ] heading · ←→ link · Enter follow · o open · Esc back ").right_aligned());
+    let block = widgets::block(app, title, true)
+        .title_bottom(Line::from(" [ ] heading · ←→ link · Enter follow · o open · Esc back ").right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.width < 4 || inner.height < 2 {
@@ -194,7 +199,8 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
     if let Some(src) = r.target.take() {
         let target = rendered.line_for_source(src);
         // Every rendered line of that source line is marked.
-        let end = (target..rendered.lines.len()).find(|&i| rendered.source_lines.get(i) != Some(&src)).unwrap_or(target + 1);
+        let end =
+            (target..rendered.lines.len()).find(|&i| rendered.source_lines.get(i) != Some(&src)).unwrap_or(target + 1);
         r.mark.set(Some((target, end.max(target + 1))));
         r.scroll.set(target.saturating_sub(2));
     }
@@ -210,7 +216,7 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
         if sel_link.is_some_and(|l| l.line == s + row) {
             line = line.patch_style(app.theme.selected);
         } else if r.mark.get().is_some_and(|(a, b)| (a..b).contains(&(s + row))) {
-            line = line.patch_style(app.theme.selected);
+            line = line.patch_style(app.theme.today);
         }
         line.render(Rect { x: inner.x, y, width, height: 1 }, buf);
     }

@@ -24,7 +24,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(b) => format!("{} · {} · {scope}", sanitize_line(&b.title), sanitize_line(&team)),
         None => format!("Sprint board · {}/projects/{}", app.config.board.org, app.config.board.number),
     };
-    let block = widgets::block(app, title, true).title_bottom(Line::from(" [ ] team · ←→ column · s sprint · o open · r fetch ").right_aligned());
+    let block = widgets::block(app, title, true)
+        .title_bottom(Line::from(" [ ] team · ←→ column · s sprint · o open · r fetch ").right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     if let Some(msg) = st.unavailable() {
@@ -34,7 +35,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         (LoadState::Loading, None) | (LoadState::Idle, None) => {
             return widgets::centered_message(inner, buf, "Fetching the sprint board…", app.theme.dim)
         }
-        (LoadState::Error(e), None) => return widgets::centered_message(inner, buf, &sanitize_line(e), app.theme.error),
+        (LoadState::Error(e), None) => {
+            return widgets::centered_message(inner, buf, &sanitize_line(e), app.theme.error)
+        }
         _ => {}
     }
     let cols = columns(app, app.now.date_naive());
@@ -62,7 +65,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 let who = if c.assignees.is_empty() { String::new() } else { format!(" @{}", c.assignees.join(" @")) };
                 Line::from(vec![
                     Span::styled(id.clone(), app.theme.dim),
-                    Span::raw(fit(&sanitize_line(&c.title), w.saturating_sub(id.chars().count() + who.chars().count().min(14)))),
+                    Span::raw(fit(
+                        &sanitize_line(&c.title),
+                        w.saturating_sub(id.chars().count() + who.chars().count().min(14)),
+                    )),
                     Span::styled(fit(&sanitize_line(&who), who.chars().count().min(14)), app.theme.title),
                 ])
             })

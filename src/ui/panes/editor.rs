@@ -32,14 +32,22 @@ fn drafts(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let v = ed.visible();
     let block = widgets::block(app, format!("Drafts · {}", v.len()), focused);
     let block = if area.width >= 60 {
-        block.title_bottom(Line::from(" n new · Enter edit · D delete · R rename · x export · p publish · S save to clone ").right_aligned())
+        block.title_bottom(
+            Line::from(" n new · Enter edit · D delete · R rename · x export · p publish · S save to clone ")
+                .right_aligned(),
+        )
     } else {
         block
     };
     let inner = block.inner(area);
     block.render(area, buf);
     if let Some(e) = &ed.store_error {
-        return widgets::centered_message(inner, buf, &format!("Drafts unavailable: {}", sanitize_line(e)), app.theme.error);
+        return widgets::centered_message(
+            inner,
+            buf,
+            &format!("Drafts unavailable: {}", sanitize_line(e)),
+            app.theme.error,
+        );
     }
     if v.is_empty() && ed.drafts.filter.is_empty() {
         return widgets::centered_message(
@@ -76,8 +84,12 @@ fn drafts(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
 fn text(app: &App, area: Rect, buf: &mut Buffer) {
     let ed = &app.editor;
     let title = ed.state.draft_id().unwrap_or("").to_string();
-    let block = widgets::block(app, format!("{title}{}", if ed.state.is_dirty() { " · modified" } else { "" }), ed.editing)
-        .title_bottom(Line::from(" Esc leave · Ctrl-S save · Ctrl-P preview · Ctrl-E $EDITOR · Ctrl-G publish ").right_aligned());
+    let block =
+        widgets::block(app, format!("{title}{}", if ed.state.is_dirty() { " · modified" } else { "" }), ed.editing)
+            .title_bottom(
+                Line::from(" Esc leave · Ctrl-S save · Ctrl-P preview · Ctrl-E $EDITOR · Ctrl-G publish ")
+                    .right_aligned(),
+            );
     let inner = block.inner(area);
     block.render(area, buf);
     ed.state.render(inner, buf);

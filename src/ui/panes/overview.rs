@@ -38,7 +38,11 @@ fn meetings_rows(app: &App, w: u16) -> Vec<Line<'static>> {
         .into_iter()
         .map(|o| {
             let start = o.start.with_timezone(&app.tz);
-            let day = if start.date_naive() == today { "today    ".to_string() } else { start.format("%a %d %b").to_string() };
+            let day = if start.date_naive() == today {
+                "today    ".to_string()
+            } else {
+                start.format("%a %d %b").to_string()
+            };
             let is_next = next.as_ref().is_some_and(|n| n.uid == o.uid && n.start == o.start);
             let when = format!("{day} {} ", start.format("%H:%M"));
             let cd = if is_next { format!(" {}", super::countdown(app.now, &o.start, &o.end)) } else { String::new() };

@@ -24,7 +24,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         None => String::new(),
     };
     let title = format!("Week of {} · {}{next_txt}", start.format("%a %d %b %Y"), app.tz);
-    let block = widgets::block(app, title, true).title_bottom(Line::from(" [ ] week · t today · Enter details · o open ").right_aligned());
+    let block = widgets::block(app, title, true)
+        .title_bottom(Line::from(" [ ] week · t today · Enter details · o open ").right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     let (list_area, detail_area) = if app.schedule.detail && inner.width >= 100 {
@@ -72,7 +73,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
     }
     let h = usize::from(list_area.height);
-    let offset = if sel_line + 2 > h { sel_line + 2 - h } else { 0 };
+    let offset = (sel_line + 2).saturating_sub(h);
     for (row, line) in lines.into_iter().skip(offset).take(h).enumerate() {
         line.render(Rect { y: list_area.y + row as u16, height: 1, ..list_area }, buf);
     }

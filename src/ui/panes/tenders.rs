@@ -39,7 +39,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let w = usize::from(inner.width);
     let title_w = w.saturating_sub(9 + 12 + 24 + 12);
     let header = Line::from(Span::styled(
-        format!("{}{}{}{}{}", fit("ID", 9), fit("Title", title_w), fit("Status", 12), fit("Awardee", 24), fit("Updated", 12)),
+        format!(
+            "{}{}{}{}{}",
+            fit("ID", 9),
+            fit("Title", title_w),
+            fit("Status", 12),
+            fit("Awardee", 24),
+            fit("Updated", 12)
+        ),
         app.theme.dim,
     ));
     header.render(Rect { height: 1, ..inner }, buf);
@@ -69,18 +76,14 @@ fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut 
         t.status.as_str(),
         t.awardee.as_deref().map(|a| format!(" · {}", sanitize_line(a))).unwrap_or_default()
     );
-    let block = widgets::block(app, title, true).title_bottom(Line::from(" Enter: open minutes · Esc: back ").right_aligned());
+    let block =
+        widgets::block(app, title, true).title_bottom(Line::from(" Enter: open minutes · Esc: back ").right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     let w = usize::from(inner.width);
     // The source column is as wide as the longest "path:line" (up to a third).
-    let src_w = t
-        .history
-        .iter()
-        .map(|h| h.path.chars().count() + h.line.to_string().len() + 2)
-        .max()
-        .unwrap_or(0)
-        .min(w / 3);
+    let src_w =
+        t.history.iter().map(|h| h.path.chars().count() + h.line.to_string().len() + 2).max().unwrap_or(0).min(w / 3);
     let lines: Vec<Line> = t
         .history
         .iter()
