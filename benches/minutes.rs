@@ -17,10 +17,7 @@ fn walk(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) {
         if p.is_dir() {
             walk(&p, root, out);
         } else if let (Ok(bytes), Ok(rel)) = (std::fs::read(&p), p.strip_prefix(root)) {
-            out.push(SourceFile::new(
-                rel.to_string_lossy().replace('\\', "/"),
-                bytes,
-            ));
+            out.push(SourceFile::new(rel.to_string_lossy().replace('\\', "/"), bytes));
         }
     }
 }
@@ -28,9 +25,7 @@ fn walk(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) {
 fn corpus() -> Option<Vec<SourceFile>> {
     let base = std::env::var("SCSDASH_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))
-        });
+        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")));
     let root = base.join("scs-minutes");
     if !root.is_dir() {
         eprintln!("SKIP: corpus not found at {}", root.display());
@@ -47,16 +42,9 @@ fn bench(c: &mut Criterion) {
     let bytes: u64 = files.iter().map(|f| f.bytes.len() as u64).sum();
     let mut g = c.benchmark_group("minutes");
     g.throughput(Throughput::Bytes(bytes));
-    g.bench_function("analyze_corpus", |b| {
-        b.iter_with_large_drop(|| analyze(std::hint::black_box(&files)))
-    });
+    g.bench_function("analyze_corpus", |b| b.iter_with_large_drop(|| analyze(std::hint::black_box(&files))));
     g.bench_function("parse_each_file", |b| {
-        b.iter(|| {
-            files
-                .iter()
-                .map(|f| parse_meeting(std::hint::black_box(f)).actions.len())
-                .sum::<usize>()
-        })
+        b.iter(|| files.iter().map(|f| parse_meeting(std::hint::black_box(f)).actions.len()).sum::<usize>())
     });
     g.finish();
 }

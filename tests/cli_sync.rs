@@ -92,3 +92,31 @@ fn walk(root: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ics_feed_over_http_and_offline_refusal() {
+    const ICS: &str = include_str!("fixtures/schedule/team_published.ics");
+    let app = axum::Router::new().route("/scs.ics", axum::routing::get(|| async { ICS }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    let home = tempfile::tempdir().unwrap();
+    let url = format!("http://{addr}/scs.ics");
+    let h = home.path().to_path_buf();
+    let args: Vec<String> =
+        ["--ics", &url, "schedule", "--from", "2026-01-05", "--days", "7", "--tz", "UTC", "--json"].map(String::from).to_vec();
+    let out = tokio::task::spawn_blocking(move || run(&h, args)).await.unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let alpha = v.as_array().unwrap().iter().find(|o| o["title"] == "Team Alpha Meeting").expect("the feed's event");
+    assert_eq!(alpha["start"], "2026-01-07T10:35:00Z");
+    assert_eq!(alpha["source_tz"], "Europe/Berlin");
+
+    let h = home.path().to_path_buf();
+    let args: Vec<String> = ["--offline", "--ics", &url, "schedule"].map(String::from).to_vec();
+    let out = tokio::task::spawn_blocking(move || run(&h, args)).await.unwrap();
+    assert!(!out.status.success(), "--offline refuses to fetch a feed");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("offline"));
+}

@@ -14,9 +14,7 @@ use scsdash::model::SourceFile;
 fn corpus_root() -> Option<PathBuf> {
     let base = std::env::var("SCSDASH_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))
-        });
+        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")));
     let root = base.join("scs-minutes");
     if root.is_dir() {
         Some(root)
@@ -36,10 +34,7 @@ fn walk(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) {
         if p.is_dir() {
             walk(&p, root, out);
         } else if let (Ok(bytes), Ok(rel)) = (std::fs::read(&p), p.strip_prefix(root)) {
-            out.push(SourceFile::new(
-                rel.to_string_lossy().replace('\\', "/"),
-                bytes,
-            ));
+            out.push(SourceFile::new(rel.to_string_lossy().replace('\\', "/"), bytes));
         }
     }
 }
@@ -66,23 +61,12 @@ fn t(h: u32, m: u32) -> NaiveTime {
 }
 
 fn get<'a>(m: &'a Minutes, path: &str) -> &'a Meeting {
-    m.meeting(path)
-        .unwrap_or_else(|| panic!("{path} not parsed"))
+    m.meeting(path).unwrap_or_else(|| panic!("{path} not parsed"))
 }
 
 /// (line, owners, done, carried) of each action mention.
 fn ai(m: &Meeting) -> Vec<(usize, Vec<&str>, bool, bool)> {
-    m.actions
-        .iter()
-        .map(|a| {
-            (
-                a.line,
-                a.owners.iter().map(|s| s.as_str()).collect(),
-                a.done,
-                a.carried,
-            )
-        })
-        .collect()
+    m.actions.iter().map(|a| (a.line, a.owners.iter().map(|s| s.as_str()).collect(), a.done, a.carried)).collect()
 }
 
 #[test]
@@ -90,10 +74,7 @@ fn every_file_parses() {
     let Some(root) = corpus_root() else { return };
     let mut files = Vec::new();
     walk(&root, &root, &mut files);
-    let md: Vec<&SourceFile> = files
-        .iter()
-        .filter(|f| f.path.ends_with(".md") && f.path.contains('/'))
-        .collect();
+    let md: Vec<&SourceFile> = files.iter().filter(|f| f.path.ends_with(".md") && f.path.contains('/')).collect();
     assert!(md.len() >= 500, "corpus shrank: {}", md.len());
     for f in &md {
         let m = parse_meeting(f);
@@ -116,8 +97,7 @@ fn every_file_parses() {
     assert!(all
         .meetings
         .windows(2)
-        .all(|w| (w[0].date.is_none(), w[0].date, &w[0].path)
-            <= (w[1].date.is_none(), w[1].date, &w[1].path)));
+        .all(|w| (w[0].date.is_none(), w[0].date, &w[0].path) <= (w[1].date.is_none(), w[1].date, &w[1].path)));
 }
 
 #[test]
@@ -131,30 +111,14 @@ fn tech_weekly_2023_07_20() {
     assert_eq!(m.new_members, vec!["Nils Gondermann (B1)"]);
     assert_eq!(m.hackathons, vec!["Mini hackathon #3 (Central API (CAS))"]);
     assert!(m.lightning_talks.this_week.is_empty());
-    assert_eq!(
-        m.lightning_talks.next_week,
-        vec!["Observer Cluster - dNation"]
-    );
-    let tm: Vec<(&str, &str)> = m
-        .team_minutes
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
+    assert_eq!(m.lightning_talks.next_week, vec!["Observer Cluster - dNation"]);
+    let tm: Vec<(&str, &str)> = m.team_minutes.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_eq!(
         tm,
         vec![
-            (
-                "Team Container",
-                "https://github.com/SovereignCloudStack/minutes/blob/main/container/20230717.md"
-            ),
-            (
-                "Team IaaS",
-                "https://github.com/SovereignCloudStack/minutes/blob/main/iaas/20230719.md"
-            ),
-            (
-                "Team Ops",
-                "https://github.com/SovereignCloudStack/minutes/blob/main/ops/20230720.md"
-            ),
+            ("Team Container", "https://github.com/SovereignCloudStack/minutes/blob/main/container/20230717.md"),
+            ("Team IaaS", "https://github.com/SovereignCloudStack/minutes/blob/main/iaas/20230719.md"),
+            ("Team Ops", "https://github.com/SovereignCloudStack/minutes/blob/main/ops/20230720.md"),
         ]
     );
     assert!(m.actions.is_empty());
@@ -182,28 +146,8 @@ fn tech_weekly_2023_07_20() {
     assert_eq!(
         slots,
         vec![
-            (
-                69,
-                Weekday::Mon,
-                t(15, 5),
-                None,
-                "CEST",
-                "Operator coffee",
-                None,
-                None,
-                true
-            ),
-            (
-                73,
-                Weekday::Wed,
-                t(10, 5),
-                Some(t(10, 55)),
-                "CEST",
-                "Team IaaS",
-                Some("Felix"),
-                Some("unchanged"),
-                false
-            ),
+            (69, Weekday::Mon, t(15, 5), None, "CEST", "Operator coffee", None, None, true),
+            (73, Weekday::Wed, t(10, 5), Some(t(10, 55)), "CEST", "Team IaaS", Some("Felix"), Some("unchanged"), false),
             (
                 74,
                 Weekday::Wed,
@@ -215,17 +159,7 @@ fn tech_weekly_2023_07_20() {
                 Some("old IAM slot"),
                 false
             ),
-            (
-                75,
-                Weekday::Thu,
-                t(10, 5),
-                Some(t(10, 55)),
-                "CEST",
-                "Team Ops",
-                Some("Felix"),
-                Some("as before"),
-                false
-            ),
+            (75, Weekday::Thu, t(10, 5), Some(t(10, 55)), "CEST", "Team Ops", Some("Felix"), Some("as before"), false),
             (
                 76,
                 Weekday::Thu,
@@ -239,25 +173,11 @@ fn tech_weekly_2023_07_20() {
             ),
         ]
     );
-    assert!(m
-        .slots
-        .iter()
-        .all(|s| s.effective_from == d(2023, 7, 20) && s.path == "community-call/20230720.md"));
+    assert!(m.slots.iter().all(|s| s.effective_from == d(2023, 7, 20) && s.path == "community-call/20230720.md"));
 
     // two awarded tenders with their awardees, VP12 open
-    let tenders: Vec<_> = m
-        .tenders
-        .iter()
-        .map(|x| {
-            (
-                x.line,
-                x.id.as_str(),
-                x.title.as_deref(),
-                x.status,
-                x.awardee.as_deref(),
-            )
-        })
-        .collect();
+    let tenders: Vec<_> =
+        m.tenders.iter().map(|x| (x.line, x.id.as_str(), x.title.as_deref(), x.status, x.awardee.as_deref())).collect();
     assert_eq!(
         tenders,
         vec![
@@ -268,20 +188,8 @@ fn tech_weekly_2023_07_20() {
                 TenderStatus::Started,
                 Some("B1 Systems")
             ),
-            (
-                81,
-                "VP09c",
-                Some("Pentesting"),
-                TenderStatus::Awarded,
-                Some("Proventa AG")
-            ),
-            (
-                82,
-                "VP12",
-                Some("Health monitoring"),
-                TenderStatus::Open,
-                None
-            ),
+            (81, "VP09c", Some("Pentesting"), TenderStatus::Awarded, Some("Proventa AG")),
+            (82, "VP12", Some("Health monitoring"), TenderStatus::Open, None),
         ]
     );
 }
@@ -291,11 +199,7 @@ fn tech_weekly_slide_decks() {
     let Some((_, all)) = load() else { return };
     let m = get(all, "community-call/20231221.md");
     assert_eq!(m.title, "SCS Community Call 2023-12-21");
-    let tenders: Vec<_> = m
-        .tenders
-        .iter()
-        .map(|x| (x.line, x.id.as_str(), x.status, x.awardee.as_deref()))
-        .collect();
+    let tenders: Vec<_> = m.tenders.iter().map(|x| (x.line, x.id.as_str(), x.status, x.awardee.as_deref())).collect();
     assert_eq!(
         tenders,
         vec![
@@ -306,43 +210,14 @@ fn tech_weekly_slide_decks() {
     assert_eq!(m.slots.len(), 1);
     let s = &m.slots[0];
     assert_eq!(
-        (
-            s.line,
-            s.weekday,
-            s.start,
-            s.end,
-            s.zone.as_str(),
-            s.team.as_str()
-        ),
-        (
-            148,
-            Weekday::Thu,
-            t(12, 5),
-            None,
-            "CET/CEST",
-            "Open Door Sessions"
-        )
+        (s.line, s.weekday, s.start, s.end, s.zone.as_str(), s.team.as_str()),
+        (148, Weekday::Thu, t(12, 5), None, "CET/CEST", "Open Door Sessions")
     );
-    let dec: Vec<_> = m
-        .decisions
-        .iter()
-        .map(|x| (x.line, x.heading.as_str(), x.text.as_str()))
-        .collect();
-    assert_eq!(
-        dec,
-        vec![(
-            123,
-            "SIG Central API",
-            "Decided that Tenant Resources should be deployed with GitOps"
-        )]
-    );
+    let dec: Vec<_> = m.decisions.iter().map(|x| (x.line, x.heading.as_str(), x.text.as_str())).collect();
+    assert_eq!(dec, vec![(123, "SIG Central API", "Decided that Tenant Resources should be deployed with GitOps")]);
 
     let m = get(all, "community-call/20230928.md");
-    let tenders: Vec<_> = m
-        .tenders
-        .iter()
-        .map(|x| (x.id.as_str(), x.status, x.awardee.as_deref()))
-        .collect();
+    let tenders: Vec<_> = m.tenders.iter().map(|x| (x.id.as_str(), x.status, x.awardee.as_deref())).collect();
     assert_eq!(
         tenders,
         vec![
@@ -358,11 +233,7 @@ fn tech_weekly_slide_decks() {
 
     let m = get(all, "community-call/20221215.md");
     assert_eq!(m.minute_takers, vec!["Jonas"]);
-    let tenders: Vec<_> = m
-        .tenders
-        .iter()
-        .map(|x| (x.id.as_str(), x.status))
-        .collect();
+    let tenders: Vec<_> = m.tenders.iter().map(|x| (x.id.as_str(), x.status)).collect();
     assert_eq!(
         tenders,
         vec![
@@ -379,19 +250,10 @@ fn tech_weekly_slide_decks() {
 #[test]
 fn tender_final_status_as_of_last_community_call() {
     let Some((_, all)) = load() else { return };
-    let last_cc = all
-        .meetings
-        .iter()
-        .filter(|m| m.series == "community-call")
-        .filter_map(|m| m.date)
-        .max()
-        .unwrap();
+    let last_cc = all.meetings.iter().filter(|m| m.series == "community-call").filter_map(|m| m.date).max().unwrap();
     assert_eq!(last_cc, d(2023, 12, 21));
-    let got: Vec<(&str, TenderStatus, Option<&str>, bool)> = all
-        .tenders
-        .iter()
-        .map(|t| (t.id.as_str(), t.status, t.awardee.as_deref(), t.open))
-        .collect();
+    let got: Vec<(&str, TenderStatus, Option<&str>, bool)> =
+        all.tenders.iter().map(|t| (t.id.as_str(), t.status, t.awardee.as_deref(), t.open)).collect();
     use TenderStatus::*;
     assert_eq!(
         got,
@@ -414,11 +276,7 @@ fn tender_final_status_as_of_last_community_call() {
         ]
     );
     for tender in &all.tenders {
-        assert!(
-            tender.last_seen.is_some_and(|l| l <= last_cc),
-            "{}",
-            tender.id
-        );
+        assert!(tender.last_seen.is_some_and(|l| l <= last_cc), "{}", tender.id);
         assert!(tender.history.windows(2).all(|w| w[0].date <= w[1].date));
     }
     let vp12 = all.tenders.iter().find(|t| t.id == "VP12").unwrap();
@@ -429,11 +287,7 @@ fn tender_final_status_as_of_last_community_call() {
     assert_eq!(vp12.last_seen, Some(d(2023, 9, 28)));
     // VP18: "waiting for the release of the funds" after the board decision stays decided
     let vp18 = all.tenders.iter().find(|t| t.id == "VP18").unwrap();
-    let h: Vec<(NaiveDate, TenderStatus)> = vp18
-        .history
-        .iter()
-        .filter_map(|h| h.date.map(|d| (d, h.status)))
-        .collect();
+    let h: Vec<(NaiveDate, TenderStatus)> = vp18.history.iter().filter_map(|h| h.date.map(|d| (d, h.status))).collect();
     assert!(h.contains(&(d(2023, 9, 7), Decided)), "{h:?}");
 }
 
@@ -448,10 +302,7 @@ fn container_files() {
     assert_eq!(a[0], (30, vec!["fdobrovolny"], false, false));
     assert_eq!(a[3], (54, vec!["fdobrovolny"], true, false));
     assert_eq!(m.actions[3].text, "close #443");
-    assert_eq!(
-        m.actions[3].links[0].url,
-        "https://github.com/SovereignCloudStack/k8s-cluster-api-provider/issues/443"
-    );
+    assert_eq!(m.actions[3].links[0].url, "https://github.com/SovereignCloudStack/k8s-cluster-api-provider/issues/443");
     assert!(a.contains(&(70, vec!["NotTheEvilOne", "chess-knight"], false, false)));
     assert!(a.contains(&(97, vec!["chess-knight"], true, false)));
     assert!(a.contains(&(108, vec!["chess-knight"], false, false)));
@@ -473,11 +324,7 @@ fn container_files() {
     let m = get(all, "container/20250321.md");
     assert_eq!(m.minute_takers, vec!["@matofeder"]);
     assert_eq!(m.participants, vec!["@garloff", "@matofeder", "@jschoone"]);
-    let texts: Vec<(usize, &str)> = m
-        .actions
-        .iter()
-        .map(|a| (a.line, a.text.as_str()))
-        .collect();
+    let texts: Vec<(usize, &str)> = m.actions.iter().map(|a| (a.line, a.text.as_str())).collect();
     assert_eq!(
         texts,
         vec![
@@ -494,42 +341,18 @@ fn iaas_files() {
     let m = get(all, "iaas/20240124.md");
     assert_eq!(m.minute_takers, vec!["@fdobrovolny"]);
     assert_eq!(m.participants.len(), 18);
-    assert!(
-        m.actions.is_empty(),
-        "the action item section is empty: {:?}",
-        m.actions
-    );
+    assert!(m.actions.is_empty(), "the action item section is empty: {:?}", m.actions);
     assert_eq!(m.slots.len(), 1);
-    assert_eq!(
-        (
-            m.slots[0].weekday,
-            m.slots[0].start,
-            m.slots[0].zone.as_str()
-        ),
-        (Weekday::Wed, t(9, 0), "CET")
-    );
+    assert_eq!((m.slots[0].weekday, m.slots[0].start, m.slots[0].zone.as_str()), (Weekday::Wed, t(9, 0), "CET"));
 
     let m = get(all, "iaas/20240821.md");
     assert_eq!(m.minute_takers, vec!["@gtema"]);
-    let texts: Vec<(usize, Vec<&str>, &str)> = m
-        .actions
-        .iter()
-        .map(|a| {
-            (
-                a.line,
-                a.owners.iter().map(|s| s.as_str()).collect(),
-                a.text.as_str(),
-            )
-        })
-        .collect();
+    let texts: Vec<(usize, Vec<&str>, &str)> =
+        m.actions.iter().map(|a| (a.line, a.owners.iter().map(|s| s.as_str()).collect(), a.text.as_str())).collect();
     assert_eq!(
         texts,
         vec![
-            (
-                41,
-                vec!["fkr"],
-                "check with Friederike to get small extension to also include VP04"
-            ),
+            (41, vec!["fkr"], "check with Friederike to get small extension to also include VP04"),
             (53, vec!["fkr"], "mail CSPs asking for the feedback"),
         ]
     );
@@ -546,10 +369,7 @@ fn iaas_files() {
             (91, vec!["fkr"], false, false),
         ]
     );
-    assert_eq!(
-        m.actions[1].progress.as_deref(),
-        Some("rfc8926 -> 6.1.1. Inter-Data Center Traffic")
-    );
+    assert_eq!(m.actions[1].progress.as_deref(), Some("rfc8926 -> 6.1.1. Inter-Data Center Traffic"));
 }
 
 #[test]
@@ -557,56 +377,23 @@ fn ops_files() {
     let Some((_, all)) = load() else { return };
     let m = get(all, "ops/20230824.md");
     assert_eq!(m.minute_takers, vec!["@o-otte"]);
-    assert_eq!(
-        ai(m),
-        vec![(46, vec!["master-caster", "fkr"], false, false)]
-    );
+    assert_eq!(ai(m), vec![(46, vec!["master-caster", "fkr"], false, false)]);
     assert_eq!(m.actions[0].text, "Backups: Needs to be evaluated");
-    assert_eq!(
-        m.actions[0].links[0].url,
-        "https://github.com/SovereignCloudStack/issues/issues/400"
-    );
+    assert_eq!(m.actions[0].links[0].url, "https://github.com/SovereignCloudStack/issues/issues/400");
 
     let m = get(all, "ops/20240328.md");
     assert_eq!(m.minute_takers, vec!["@matofeder"]);
-    let texts: Vec<(usize, Vec<&str>, &str)> = m
-        .actions
-        .iter()
-        .map(|a| {
-            (
-                a.line,
-                a.owners.iter().map(|s| s.as_str()).collect(),
-                a.text.as_str(),
-            )
-        })
-        .collect();
-    assert_eq!(
-        texts,
-        vec![
-            (71, vec!["Matej"], "Matej pings Oliver"),
-            (74, vec!["Matej"], "ask PS to raise quota")
-        ]
-    );
+    let texts: Vec<(usize, Vec<&str>, &str)> =
+        m.actions.iter().map(|a| (a.line, a.owners.iter().map(|s| s.as_str()).collect(), a.text.as_str())).collect();
+    assert_eq!(texts, vec![(71, vec!["Matej"], "Matej pings Oliver"), (74, vec!["Matej"], "ask PS to raise quota")]);
     assert_eq!(m.decisions.len(), 1);
     assert_eq!(m.decisions[0].line, 45);
-    assert_eq!(
-        m.decisions[0].text,
-        "Result of the evaluation showed, that we will not deploy StackMon"
-    );
+    assert_eq!(m.decisions[0].text, "Result of the evaluation showed, that we will not deploy StackMon");
 
     let m = get(all, "ops/20230928.md");
     assert_eq!(m.minute_takers, vec!["@o-otte"]);
-    assert_eq!(
-        ai(m),
-        vec![
-            (24, vec!["fkr"], true, false),
-            (25, vec!["o-otte"], true, false)
-        ]
-    );
-    assert_eq!(
-        m.actions[0].text,
-        "Send out invitation to SIG Monitoring next friday"
-    );
+    assert_eq!(ai(m), vec![(24, vec!["fkr"], true, false), (25, vec!["o-otte"], true, false)]);
+    assert_eq!(m.actions[0].text, "Send out invitation to SIG Monitoring next friday");
 }
 
 #[test]
@@ -634,35 +421,19 @@ fn sig_monitoring_files() {
     let Some((_, all)) = load() else { return };
     let m = get(all, "sig-monitoring/20240614.md");
     assert_eq!(m.minute_takers, vec!["@bitkeks"]);
-    assert_eq!(
-        m.participants,
-        vec!["@bitkeks", "@matofeder", "@chess-knight"]
-    );
+    assert_eq!(m.participants, vec!["@bitkeks", "@matofeder", "@chess-knight"]);
     assert!(m.actions.is_empty());
 
     let m = get(all, "sig-monitoring/20240809.md");
     assert_eq!(m.minute_takers, vec!["@matofeder"]);
     assert_eq!(ai(m), vec![(23, vec!["matofeder"], false, false)]);
-    assert_eq!(
-        m.actions[0].text,
-        "create an issue and try to debug issues next week"
-    );
+    assert_eq!(m.actions[0].text, "create an issue and try to debug issues next week");
 
     let m = get(all, "sig-monitoring/20240301.md");
     assert_eq!(m.minute_takers, vec!["@matofeder"]);
     assert_eq!(m.participants.len(), 10);
-    let dec: Vec<(usize, &str)> = m
-        .decisions
-        .iter()
-        .map(|x| (x.line, x.text.as_str()))
-        .collect();
-    assert_eq!(
-        dec,
-        vec![(
-            33,
-            "Resolution: matej investigates fallout of raising the threshold"
-        )]
-    );
+    let dec: Vec<(usize, &str)> = m.decisions.iter().map(|x| (x.line, x.text.as_str())).collect();
+    assert_eq!(dec, vec![(33, "Resolution: matej investigates fallout of raising the threshold")]);
 }
 
 #[test]
@@ -679,23 +450,9 @@ fn sig_standardization_files_and_tracking() {
             (51, vec!["mbuechse"], false, false),
         ]
     );
-    assert_eq!(
-        m.actions[0].progress.as_deref(),
-        Some("done, see standards#987")
-    );
-    let dec: Vec<(usize, &str)> = m
-        .decisions
-        .iter()
-        .take(2)
-        .map(|x| (x.line, x.text.as_str()))
-        .collect();
-    assert_eq!(
-        dec,
-        vec![
-            (48, "decision: yes to the above"),
-            (50, "decision: rather append \" (subset)\"")
-        ]
-    );
+    assert_eq!(m.actions[0].progress.as_deref(), Some("done, see standards#987"));
+    let dec: Vec<(usize, &str)> = m.decisions.iter().take(2).map(|x| (x.line, x.text.as_str())).collect();
+    assert_eq!(dec, vec![(48, "decision: yes to the above"), (50, "decision: rather append \" (subset)\"")]);
 
     let m = get(all, "sig-standardization/20251002.md");
     assert_eq!(
@@ -709,38 +466,22 @@ fn sig_standardization_files_and_tracking() {
     );
 
     let m = get(all, "sig-standardization/20260604.md");
-    assert_eq!(
-        ai(m),
-        vec![
-            (14, vec!["fzakfeld"], false, true),
-            (61, vec!["mbuechse"], false, false)
-        ]
-    );
+    assert_eq!(ai(m), vec![(14, vec!["fzakfeld"], false, true), (61, vec!["mbuechse"], false, false)]);
 
     // the IPv6 item was carried for ten meetings and is still open
-    let ipv6 = all
-        .actions
-        .iter()
-        .find(|a| a.series == "sig-standardization" && a.text.contains("IPv6 networking"))
-        .unwrap();
+    let ipv6 =
+        all.actions.iter().find(|a| a.series == "sig-standardization" && a.text.contains("IPv6 networking")).unwrap();
     assert_eq!(ipv6.status, ActionStatus::Open);
     assert_eq!(ipv6.meetings, 10);
     assert_eq!(ipv6.last_seen, Some(d(2026, 6, 4)));
-    assert_eq!(
-        ipv6.progress.as_deref(),
-        Some("ongoing, see standards#1020")
-    );
-    assert!(ipv6
-        .links
-        .contains(&"https://github.com/SovereignCloudStack/standards/issues/1020".to_string()));
+    assert_eq!(ipv6.progress.as_deref(), Some("ongoing, see standards#1020"));
+    assert!(ipv6.links.contains(&"https://github.com/SovereignCloudStack/standards/issues/1020".to_string()));
     // "implement decisions" (2025-09-18) is carried and then silently disappears
     let decisions = all
         .actions
         .iter()
         .find(|a| {
-            a.series == "sig-standardization"
-                && a.first_seen == Some(d(2025, 9, 18))
-                && a.text == "implement decisions"
+            a.series == "sig-standardization" && a.first_seen == Some(d(2025, 9, 18)) && a.text == "implement decisions"
         })
         .unwrap();
     assert_eq!(decisions.status, ActionStatus::Dropped);
@@ -751,10 +492,7 @@ fn sig_standardization_files_and_tracking() {
         .iter()
         .find(|a| {
             a.series == "sig-standardization"
-                && a.mentions.iter().any(|m| {
-                    m.text
-                        .starts_with("create a check list (regarding scs-0125)")
-                })
+                && a.mentions.iter().any(|m| m.text.starts_with("create a check list (regarding scs-0125)"))
         })
         .unwrap();
     assert_eq!(checklist.status, ActionStatus::Done);
@@ -768,34 +506,18 @@ fn minutes_level_views() {
     let Some((_, all)) = load() else { return };
     assert_eq!(all.meetings.len(), 508);
     assert!(all.actions.len() > 300);
-    let open = all
-        .actions
-        .iter()
-        .filter(|a| a.status == ActionStatus::Open)
-        .count();
+    let open = all.actions.iter().filter(|a| a.status == ActionStatus::Open).count();
     assert!(open > 0 && open < 50, "open items: {open}");
     // every open item was seen in the latest meeting of its series
     let latest = all.latest_per_series();
-    for a in all
-        .actions
-        .iter()
-        .filter(|a| a.status == ActionStatus::Open)
-    {
+    for a in all.actions.iter().filter(|a| a.status == ActionStatus::Open) {
         let l = latest.iter().find(|m| m.series == a.series).unwrap();
         assert_eq!(a.last_seen, l.date, "{a:?}");
     }
     let series: Vec<&str> = latest.iter().map(|m| m.series.as_str()).collect();
     assert_eq!(
         series,
-        vec![
-            "community-call",
-            "container",
-            "iaas",
-            "ops",
-            "ops-iam",
-            "sig-monitoring",
-            "sig-standardization"
-        ]
+        vec!["community-call", "container", "iaas", "ops", "ops-iam", "sig-monitoring", "sig-standardization"]
     );
     assert!(all.slots.len() >= 10);
     assert!(all.decisions.len() >= 50);

@@ -88,8 +88,7 @@ const FRAGMENTS: &[&str] = &[
 ];
 
 fn soup() -> impl Strategy<Value = Vec<u8>> {
-    prop::collection::vec(prop::sample::select(FRAGMENTS), 0..80)
-        .prop_map(|v| v.concat().into_bytes())
+    prop::collection::vec(prop::sample::select(FRAGMENTS), 0..80).prop_map(|v| v.concat().into_bytes())
 }
 
 fn check(path: &str, bytes: Vec<u8>) {
@@ -99,12 +98,7 @@ fn check(path: &str, bytes: Vec<u8>) {
     assert!(m.text.len() <= MAX_FILE_BYTES + 4 * 1024);
     let lines = m.text.lines().count().max(1) + 1;
     for a in &m.actions {
-        assert!(
-            a.line >= 1 && a.line <= lines,
-            "action line {} of {}",
-            a.line,
-            lines
-        );
+        assert!(a.line >= 1 && a.line <= lines, "action line {} of {}", a.line, lines);
     }
     for t in &m.tenders {
         assert!(t.line >= 1 && t.line <= lines);

@@ -29,26 +29,11 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 fn fixtures() -> Vec<SourceFile> {
     vec![
-        SourceFile::new(
-            "tech-weekly/20240111.md",
-            include_str!("fixtures/minutes/tech-weekly/20240111.md"),
-        ),
-        SourceFile::new(
-            "tech-weekly/20240118.md",
-            include_str!("fixtures/minutes/tech-weekly/20240118.md"),
-        ),
-        SourceFile::new(
-            "team-blue/20240108.md",
-            include_str!("fixtures/minutes/team-blue/20240108.md"),
-        ),
-        SourceFile::new(
-            "team-blue/20240115.md",
-            include_str!("fixtures/minutes/team-blue/20240115.md"),
-        ),
-        SourceFile::new(
-            "team-blue/20240122.md",
-            include_str!("fixtures/minutes/team-blue/20240122.md"),
-        ),
+        SourceFile::new("tech-weekly/20240111.md", include_str!("fixtures/minutes/tech-weekly/20240111.md")),
+        SourceFile::new("tech-weekly/20240118.md", include_str!("fixtures/minutes/tech-weekly/20240118.md")),
+        SourceFile::new("team-blue/20240108.md", include_str!("fixtures/minutes/team-blue/20240108.md")),
+        SourceFile::new("team-blue/20240115.md", include_str!("fixtures/minutes/team-blue/20240115.md")),
+        SourceFile::new("team-blue/20240122.md", include_str!("fixtures/minutes/team-blue/20240122.md")),
         SourceFile::new("team-blue/notes.txt", "not minutes"),
     ]
 }
@@ -84,10 +69,7 @@ fn spelling_arrow_with_several_owners_and_issue_link() {
     assert_eq!(a.owners, vec!["dave", "erin"]);
     assert_eq!(a.text, "Backups: Needs to be evaluated");
     assert_eq!(a.links.len(), 1);
-    assert_eq!(
-        a.links[0].url,
-        "https://github.com/SovereignCloudStack/issues/issues/400"
-    );
+    assert_eq!(a.links[0].url, "https://github.com/SovereignCloudStack/issues/issues/400");
 }
 
 #[test]
@@ -119,8 +101,7 @@ fn spelling_parenthesised_and_odd_forms() {
 
 #[test]
 fn spelling_intro_line_then_list() {
-    let a =
-        actions("AI:\n- @niaj to mail the providers\n- @olivia to update the wiki\n\nOther text\n");
+    let a = actions("AI:\n- @niaj to mail the providers\n- @olivia to update the wiki\n\nOther text\n");
     assert_eq!(a.len(), 2);
     assert_eq!(a[0].owners, vec!["niaj"]);
     assert_eq!(a[0].text, "mail the providers");
@@ -138,13 +119,8 @@ fn indented_bullets_and_tabs() {
     assert_eq!(a[0].line, 3);
     assert!(a[0].carried);
     // a tab-indented sub-item keeps its own line number
-    let b = actions(
-        "- topic one\n\t* Untested (AI test: @bea)\n- topic two\n\t* Make this opt-in? (AI @cy)\n",
-    );
-    let got: Vec<(usize, Vec<String>, String)> = b
-        .iter()
-        .map(|x| (x.line, x.owners.clone(), x.text.clone()))
-        .collect();
+    let b = actions("- topic one\n\t* Untested (AI test: @bea)\n- topic two\n\t* Make this opt-in? (AI @cy)\n");
+    let got: Vec<(usize, Vec<String>, String)> = b.iter().map(|x| (x.line, x.owners.clone(), x.text.clone())).collect();
     assert_eq!(
         got,
         vec![
@@ -203,23 +179,16 @@ fn pending_section_progress_notes() {
     assert_eq!(a[0].progress.as_deref(), Some("ongoing"));
     assert!(!a[0].done);
     assert!(a[1].done);
-    assert_eq!(
-        a[1].links[0].url,
-        "https://github.com/SovereignCloudStack/standards/pull/985"
-    );
+    assert_eq!(a[1].links[0].url, "https://github.com/SovereignCloudStack/standards/pull/985");
     assert!(a[2].done);
     assert!(a[2].owners.is_empty());
     // short issue references become links
-    assert!(a[2]
-        .links
-        .iter()
-        .any(|l| l.url == "https://github.com/SovereignCloudStack/standards/issues/7"));
+    assert!(a[2].links.iter().any(|l| l.url == "https://github.com/SovereignCloudStack/standards/issues/7"));
 }
 
 #[test]
 fn cancelled_progress_marks_cancelled() {
-    let a =
-        one("### Pending action items\n\n- _AI @yara: work on pentest standard_\n  - cancelled\n");
+    let a = one("### Pending action items\n\n- _AI @yara: work on pentest standard_\n  - cancelled\n");
     assert!(a.cancelled);
     assert!(!a.done);
 }
@@ -227,10 +196,7 @@ fn cancelled_progress_marks_cancelled() {
 // ---------------------------------------------------------------- tenders
 
 fn tender_status(line: &str) -> (TenderStatus, Option<String>) {
-    let m = meeting(
-        "tech-weekly/20240101.md",
-        &format!("## Tenders\n\n- {line}\n"),
-    );
+    let m = meeting("tech-weekly/20240101.md", &format!("## Tenders\n\n- {line}\n"));
     assert_eq!(m.tenders.len(), 1, "{line}: {:?}", m.tenders);
     (m.tenders[0].status, m.tenders[0].awardee.clone())
 }
@@ -240,56 +206,29 @@ fn tender_status_phrases() {
     use TenderStatus::*;
     let cases: &[(&str, TenderStatus)] = &[
         ("VP31 (Foo): Documents are being prepared.", Preparing),
-        (
-            "VP31 (Foo): OSBA's Board has approved the proposal. Will be published next week.",
-            Preparing,
-        ),
-        (
-            "VP31 (Foo): waiting for board approval before publication.",
-            Preparing,
-        ),
+        ("VP31 (Foo): OSBA's Board has approved the proposal. Will be published next week.", Preparing),
+        ("VP31 (Foo): waiting for board approval before publication.", Preparing),
         ("VP31 (Foo): waiting for the release of funds.", Preparing),
         ("Upcoming: VP31 (Foo)", Preparing),
         ("VP31 (Foo): Tender is open, see the portal", Open),
-        (
-            "VP31 (Foo): published, deadline extended by request of bidders.",
-            Open,
-        ),
+        ("VP31 (Foo): published, deadline extended by request of bidders.", Open),
         ("VP31 (Foo): Offer period running until 2024-02-01", Open),
         ("VP31 (Foo): Offers are being evaluated.", Evaluating),
         ("VP31 (Foo): received several offers", Evaluating),
         ("VP31 (Foo): under final evaluation", Evaluating),
-        (
-            "VP31 (Foo): Decision of the Executive Board has been made. Now release of the money.",
-            Decided,
-        ),
+        ("VP31 (Foo): Decision of the Executive Board has been made. Now release of the money.", Decided),
         ("VP31 (Foo): decision was made, funds pending", Decided),
         ("VP31 (Foo): The contract will be awarded tomorrow", Decided),
         ("VP31 (Foo): Has been awarded to Example AG.", Awarded),
-        (
-            "VP31 (Foo) - Congratulations to Example AG with a subcontractor",
-            Awarded,
-        ),
+        ("VP31 (Foo) - Congratulations to Example AG with a subcontractor", Awarded),
         ("Example AG won Lot 31", Awarded),
-        (
-            "VP31 (Foo): awarded, technical onboarding tomorrow",
-            Awarded,
-        ),
-        (
-            "VP31 (Foo) - Congratulations to Example AG, onboarded today",
-            Started,
-        ),
-        (
-            "VP31 (Foo): Has been awarded to Example AG; collaboration started.",
-            Started,
-        ),
+        ("VP31 (Foo): awarded, technical onboarding tomorrow", Awarded),
+        ("VP31 (Foo) - Congratulations to Example AG, onboarded today", Started),
+        ("VP31 (Foo): Has been awarded to Example AG; collaboration started.", Started),
         ("VP31 (Foo): Onboarding Example AG.", Started),
         ("VP31 (Foo): Kick-off was yesterday", Started),
         ("VP31 (Foo): :-( Will need to be tendered again.", Retender),
-        (
-            "VP31 (Foo): It is planned to carry out this tender again.",
-            Retender,
-        ),
+        ("VP31 (Foo): It is planned to carry out this tender again.", Retender),
         ("VP31 (Foo): Republication in preparation.", Retender),
         ("VP31 (Foo): see slides", Unknown),
     ];
@@ -297,17 +236,11 @@ fn tender_status_phrases() {
         assert_eq!(tender_status(line).0, *want, "{line}");
     }
     assert_eq!(
-        tender_status("VP31 (Foo) - Congratulations to Example AG with a subcontractor")
-            .1
-            .as_deref(),
+        tender_status("VP31 (Foo) - Congratulations to Example AG with a subcontractor").1.as_deref(),
         Some("Example AG")
     );
     assert_eq!(
-        tender_status(
-            "VP31 (Foo): Has been awarded to a consortium of Alpha and Beta (led by Alpha)."
-        )
-        .1
-        .as_deref(),
+        tender_status("VP31 (Foo): Has been awarded to a consortium of Alpha and Beta (led by Alpha).").1.as_deref(),
         Some("Alpha and Beta")
     );
 }
@@ -324,10 +257,7 @@ fn tender_ids_and_titles() {
     assert_eq!(m.tenders[1].title.as_deref(), Some("sec"));
     assert_eq!(m.tenders[0].line, 3);
     // ids outside tender sections without a status are not mentions
-    let n = meeting(
-        "iaas/20240101.md",
-        "### VP04 items\n\n- work on VP04 continues\n",
-    );
+    let n = meeting("iaas/20240101.md", "### VP04 items\n\n- work on VP04 continues\n");
     assert!(n.tenders.is_empty());
 }
 
@@ -354,13 +284,7 @@ fn slots_from_fixture() {
     assert!(coffee.one_off);
     let blue = &m.slots[1];
     assert_eq!(
-        (
-            blue.weekday,
-            blue.start,
-            blue.end,
-            blue.zone.as_str(),
-            blue.team.as_str()
-        ),
+        (blue.weekday, blue.start, blue.end, blue.zone.as_str(), blue.team.as_str()),
         (
             Weekday::Mon,
             NaiveTime::from_hms_opt(9, 5, 0).unwrap(),
@@ -384,10 +308,7 @@ fn slots_from_fixture() {
 
 #[test]
 fn no_slots_from_noise() {
-    let m = meeting(
-        "x/20240101.md",
-        "- kickoff last Monday 11:00 CET\n- Fri 9:00 hacking\n- 10:05 CEST somewhere\n",
-    );
+    let m = meeting("x/20240101.md", "- kickoff last Monday 11:00 CET\n- Fri 9:00 hacking\n- 10:05 CEST somewhere\n");
     assert!(m.slots.is_empty(), "{:?}", m.slots);
 }
 
@@ -405,30 +326,17 @@ fn tech_weekly_facts() {
         m.team_minutes,
         vec![(
             "Team Blue".to_string(),
-            "https://github.com/SovereignCloudStack/minutes/blob/main/team-blue/20240108.md"
-                .to_string()
+            "https://github.com/SovereignCloudStack/minutes/blob/main/team-blue/20240108.md".to_string()
         )]
     );
     assert_eq!(m.hackathons, vec!["Winter hackathon (Central Tooling)"]);
     assert!(m.lightning_talks.this_week.is_empty());
-    assert_eq!(
-        m.lightning_talks.next_week,
-        vec!["Rust for Operators - Example GmbH"]
-    );
-    assert!(m
-        .sections
-        .iter()
-        .any(|s| s.title == "Tenders" && s.level == 3));
-    assert!(m
-        .links
-        .iter()
-        .any(|l| l.url == "https://example.org/tenders/vp23b"));
+    assert_eq!(m.lightning_talks.next_week, vec!["Rust for Operators - Example GmbH"]);
+    assert!(m.sections.iter().any(|s| s.title == "Tenders" && s.level == 3));
+    assert!(m.links.iter().any(|l| l.url == "https://example.org/tenders/vp23b"));
     assert!(m.warnings.is_empty());
-    let ids: Vec<(&str, TenderStatus, Option<&str>)> = m
-        .tenders
-        .iter()
-        .map(|t| (t.id.as_str(), t.status, t.awardee.as_deref()))
-        .collect();
+    let ids: Vec<(&str, TenderStatus, Option<&str>)> =
+        m.tenders.iter().map(|t| (t.id.as_str(), t.status, t.awardee.as_deref())).collect();
     assert_eq!(
         ids,
         vec![
@@ -441,30 +349,18 @@ fn tech_weekly_facts() {
 
 #[test]
 fn new_member_spellings() {
-    let m = meeting(
-        "cc/20240101.md",
-        "# Welcome Ada Lovelace!\n\n* ada@example.org\n\n# Welcome ...\n\nanyone new?\n",
-    );
+    let m = meeting("cc/20240101.md", "# Welcome Ada Lovelace!\n\n* ada@example.org\n\n# Welcome ...\n\nanyone new?\n");
     assert_eq!(m.new_members, vec!["Ada Lovelace"]);
-    let n = meeting(
-        "cc/20240101.md",
-        "### Welcome\n\n- Welcome to:\n  * Bea Example (@bea, Org),\n  * Cy Example\n",
-    );
+    let n = meeting("cc/20240101.md", "### Welcome\n\n- Welcome to:\n  * Bea Example (@bea, Org),\n  * Cy Example\n");
     assert_eq!(n.new_members, vec!["Bea Example (@bea, Org)", "Cy Example"]);
-    let o = meeting(
-        "cc/20240101.md",
-        "### Newcomer to the team: Dan\n\n- PO for the team\n",
-    );
+    let o = meeting("cc/20240101.md", "### Newcomer to the team: Dan\n\n- PO for the team\n");
     assert_eq!(o.new_members, vec!["Dan"]);
 }
 
 #[test]
 fn lightning_talk_today_with_speaker_line() {
     let m = meeting("cc/20240101.md", "# Lightning talk today (~15:40 CET)\n\nEve Example (Org):\nThe Trust Framework\n\nReferences:\n\n- https://example.org\n");
-    assert_eq!(
-        m.lightning_talks.this_week,
-        vec!["Eve Example (Org): The Trust Framework"]
-    );
+    assert_eq!(m.lightning_talks.this_week, vec!["Eve Example (Org): The Trust Framework"]);
     assert!(m.lightning_talks.next_week.is_empty());
 }
 
@@ -490,20 +386,17 @@ fn slides_with_front_matter() {
 fn decisions_and_non_decisions() {
     let m = parse_meeting(&fixtures()[0]);
     let texts: Vec<&str> = m.decisions.iter().map(|d| d.text.as_str()).collect();
-    assert_eq!(
-        texts,
-        vec!["Agreed to move the tech weekly to the new room"]
-    );
+    assert_eq!(texts, vec!["Agreed to move the tech weekly to the new room"]);
     assert_eq!(m.decisions[0].heading, "Decisions");
     let t = parse_meeting(&fixtures()[2]);
     let texts: Vec<&str> = t.decisions.iter().map(|d| d.text.as_str()).collect();
     assert_eq!(texts, vec!["we decided to keep Ceph for now"]);
-    let n = meeting("x/20240101.md", "- we need consensus\n- this is to be decided\n- decision pending on X\n- We will decide?\n");
-    assert!(n.decisions.is_empty(), "{:?}", n.decisions);
-    let y = meeting(
+    let n = meeting(
         "x/20240101.md",
-        "- decision: yes to the above\n- consensus: a single PR\n",
+        "- we need consensus\n- this is to be decided\n- decision pending on X\n- We will decide?\n",
     );
+    assert!(n.decisions.is_empty(), "{:?}", n.decisions);
+    let y = meeting("x/20240101.md", "- decision: yes to the above\n- consensus: a single PR\n");
     assert_eq!(y.decisions.len(), 2);
 }
 
@@ -537,43 +430,17 @@ fn tracking_across_meetings() {
     assert_eq!(bench.mentions.len(), 3);
     assert_eq!(bench.mentions[0].path, "team-blue/20240108.md");
     assert_eq!(bench.mentions[2].line, 9);
-    assert!(bench
-        .links
-        .contains(&"https://github.com/SovereignCloudStack/standards/issues/77".to_string()));
+    assert!(bench.links.contains(&"https://github.com/SovereignCloudStack/standards/issues/77".to_string()));
 
-    assert_eq!(
-        find("update the CI pipeline", "team-blue").status,
-        ActionStatus::Done
-    );
-    assert_eq!(
-        find("Backups need evaluation", "team-blue").status,
-        ActionStatus::Dropped
-    );
-    assert_eq!(
-        find("Frank pings Grace", "team-blue").status,
-        ActionStatus::Dropped
-    );
-    assert_eq!(
-        find("rotate the keys", "team-blue").status,
-        ActionStatus::Dropped
-    );
-    assert_eq!(
-        find("close the old milestone", "team-blue").status,
-        ActionStatus::Done
-    );
-    assert_eq!(
-        find("order new hardware", "team-blue").status,
-        ActionStatus::Done
-    );
-    assert_eq!(
-        find("present the ADR", "team-blue").status,
-        ActionStatus::Dropped
-    );
+    assert_eq!(find("update the CI pipeline", "team-blue").status, ActionStatus::Done);
+    assert_eq!(find("Backups need evaluation", "team-blue").status, ActionStatus::Dropped);
+    assert_eq!(find("Frank pings Grace", "team-blue").status, ActionStatus::Dropped);
+    assert_eq!(find("rotate the keys", "team-blue").status, ActionStatus::Dropped);
+    assert_eq!(find("close the old milestone", "team-blue").status, ActionStatus::Done);
+    assert_eq!(find("order new hardware", "team-blue").status, ActionStatus::Done);
+    assert_eq!(find("present the ADR", "team-blue").status, ActionStatus::Dropped);
     // the same text in another series is another item
-    assert_eq!(
-        find("write the storage ADR", "tech-weekly").status,
-        ActionStatus::Dropped
-    );
+    assert_eq!(find("write the storage ADR", "tech-weekly").status, ActionStatus::Dropped);
 
     // ids are stable and unique
     let again = analyze(&fixtures());
@@ -589,12 +456,7 @@ fn tracking_across_meetings() {
 #[test]
 fn tender_timelines() {
     let mins = analyze(&fixtures());
-    let t = |id: &str| {
-        mins.tenders
-            .iter()
-            .find(|t| t.id == id)
-            .unwrap_or_else(|| panic!("no {id}"))
-    };
+    let t = |id: &str| mins.tenders.iter().find(|t| t.id == id).unwrap_or_else(|| panic!("no {id}"));
     assert_eq!(t("VP21").status, TenderStatus::Started);
     assert_eq!(t("VP21").awardee.as_deref(), Some("Acme Cloud AG"));
     assert_eq!(t("VP22a-2").status, TenderStatus::Started);
@@ -616,19 +478,9 @@ fn tender_timelines() {
     // minutes-level lists
     assert_eq!(mins.slots.len(), 4);
     assert_eq!(mins.decisions.len(), 2);
-    assert_eq!(
-        mins.meeting("team-blue/20240115.md").map(|m| m.date),
-        Some(Some(date(2024, 1, 15)))
-    );
-    let latest: Vec<&str> = mins
-        .latest_per_series()
-        .iter()
-        .map(|m| m.path.as_str())
-        .collect();
-    assert_eq!(
-        latest,
-        vec!["team-blue/20240122.md", "tech-weekly/20240118.md"]
-    );
+    assert_eq!(mins.meeting("team-blue/20240115.md").map(|m| m.date), Some(Some(date(2024, 1, 15))));
+    let latest: Vec<&str> = mins.latest_per_series().iter().map(|m| m.path.as_str()).collect();
+    assert_eq!(latest, vec!["team-blue/20240122.md", "tech-weekly/20240118.md"]);
 }
 
 // ---------------------------------------------------------------- robustness
@@ -638,10 +490,7 @@ fn odd_files_warn_but_parse() {
     let empty = parse_meeting(&SourceFile::new("ops/20240101.md", Vec::new()));
     assert!(empty.warnings.iter().any(|w| w.contains("empty")));
 
-    let bad = parse_meeting(&SourceFile::new(
-        "ops/20240101.md",
-        b"# Title\n\n- AI @zed: fix \xff\xfe it\n".to_vec(),
-    ));
+    let bad = parse_meeting(&SourceFile::new("ops/20240101.md", b"# Title\n\n- AI @zed: fix \xff\xfe it\n".to_vec()));
     assert!(bad.warnings.iter().any(|w| w.contains("UTF-8")));
     assert_eq!(bad.actions.len(), 1);
     assert!(bad.text.contains('\u{FFFD}'));
@@ -651,18 +500,12 @@ fn odd_files_warn_but_parse() {
     assert!(nodate.warnings.iter().any(|w| w.contains("date")));
     assert_eq!(nodate.series, "sig-x");
 
-    let crlf = parse_meeting(&SourceFile::new(
-        "ops/20240101.md",
-        "# T\r\n\r\n- a\r\n-\tAI @zed: tabbed\r\n",
-    ));
+    let crlf = parse_meeting(&SourceFile::new("ops/20240101.md", "# T\r\n\r\n- a\r\n-\tAI @zed: tabbed\r\n"));
     assert_eq!(crlf.actions.len(), 1);
     assert_eq!(crlf.actions[0].line, 4);
     assert!(!crlf.text.contains('\r'));
 
-    let bom = parse_meeting(&SourceFile::new(
-        "ops/20240101.md",
-        "\u{feff}# Ops meeting\n",
-    ));
+    let bom = parse_meeting(&SourceFile::new("ops/20240101.md", "\u{feff}# Ops meeting\n"));
     assert_eq!(bom.title, "Ops meeting");
     // a first heading that does not name the meeting gives "<series> <date>"
     let generic = parse_meeting(&SourceFile::new("ops/20240101.md", "## Recurring items\n"));
@@ -694,10 +537,7 @@ fn display_names() {
     assert_eq!(series_display_name("iaas"), "Team IaaS");
     assert_eq!(series_display_name("ops"), "Team Ops");
     assert_eq!(series_display_name("ops-iam"), "Team IAM");
-    assert_eq!(
-        series_display_name("sig-standardization"),
-        "SIG Standardization"
-    );
+    assert_eq!(series_display_name("sig-standardization"), "SIG Standardization");
     assert_eq!(series_display_name("sig-monitoring"), "SIG Monitoring");
     assert_eq!(series_display_name("foo-bar"), "Foo Bar");
 }
@@ -706,9 +546,7 @@ fn display_names() {
 fn pathological_nesting_does_not_overflow() {
     let inputs = [
         "> ".repeat(20_000) + "AI @x: deep\n",
-        (0..3_000)
-            .map(|i| format!("{}- AI @x: level {i}\n", "  ".repeat(i)))
-            .collect::<String>(),
+        (0..3_000).map(|i| format!("{}- AI @x: level {i}\n", "  ".repeat(i))).collect::<String>(),
         "[".repeat(50_000) + &"]".repeat(50_000),
         "*".repeat(40_000) + "a" + &"_".repeat(40_000),
         "<".repeat(30_000) + "style>\n" + &"x\n".repeat(1_000),
@@ -717,13 +555,13 @@ fn pathological_nesting_does_not_overflow() {
         "- ".repeat(200_000) + "AI @x: innermost\n",
         "1. [ ] ".repeat(50_000) + "AI @x: tasks\n",
         "### Pending action items\n".to_string() + &"- AI:\n".repeat(20_000),
+        // one huge line / paragraph full of markers stays linear
+        "AI AI (AI ".repeat(100_000),
+        "Decision:\n".repeat(100_000),
+        "- AI:\n\n  AI:\n".repeat(20_000),
     ];
     for (i, md) in inputs.iter().enumerate() {
         let m = meeting(&format!("stress/202401{:02}.md", i + 1), md);
-        assert_eq!(
-            m.date,
-            NaiveDate::from_ymd_opt(2024, 1, 1 + i as u32),
-            "input {i}"
-        );
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2024, 1, 1 + i as u32), "input {i}");
     }
 }

@@ -54,6 +54,7 @@ pub struct ActionFilter {
     pub series: Option<String>,
     /// Owner handle or name, case-insensitive, with or without `@`.
     pub owner: Option<String>,
+    /// Which statuses to show (default: open).
     pub status: StatusFilter,
 }
 

@@ -148,7 +148,13 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
 fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
     let mut from = 0;
     let is_ai = marker == "AI";
+    // at most 32 candidate markers per line: a pathological line stays linear
+    let mut tries = 0;
     while let Some(pos) = text[from..].find(marker).map(|p| p + from) {
+        tries += 1;
+        if tries > 32 {
+            return None;
+        }
         from = pos + marker.len();
         let before = &text[..pos];
         let after = &text[pos + marker.len()..];
@@ -228,7 +234,7 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         if owners.is_empty() && rest_clean.is_empty() && prefix.trim().is_empty() {
             return Some(Ai::Intro);
         }
-        if owners.is_empty() && rest_clean.starts_with("from ") && rest_clean.ends_with(':') {
+        if owners.is_empty() && rest_clean.starts_with("from ") && rest.trim_end().ends_with(':') {
             return Some(Ai::Intro);
         }
         let mut prefix = clean_task(prefix);
@@ -256,9 +262,10 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
 }
 
 /// Byte index of the last `(` in `s` that is not closed again.
+/// Looks back at most 400 characters, so a huge line stays linear.
 fn unclosed_paren(s: &str) -> Option<usize> {
     let mut depth = 0usize;
-    for (i, c) in s.char_indices().rev() {
+    for (i, c) in s.char_indices().rev().take(400) {
         match c {
             ')' => depth += 1,
             '(' if depth == 0 => return Some(i),
@@ -437,7 +444,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 forced.extend(doc.children(idx));
             } else {
                 // the next list's top-level items
-                for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1) {
+                for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1).take(500) {
                     match m.kind {
                         Kind::Item if m.depth == 1 || m.parent.is_none() => {
                             if m.parent.is_none() {

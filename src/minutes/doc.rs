@@ -27,6 +27,7 @@ pub enum Kind {
 /// One logical line.
 #[derive(Debug, Clone)]
 pub struct Node<'a> {
+    /// Heading, item, paragraph or continuation.
     pub kind: Kind,
     /// Plain text of the line (borrowed from the source when it is one piece).
     pub text: Cow<'a, str>,
@@ -40,8 +41,9 @@ pub struct Node<'a> {
     pub section: Option<usize>,
     /// Task list state of the item (`[ ]` = Some(false), `[x]` = Some(true)).
     pub task: Option<bool>,
-    /// Alphanumeric characters inside strikethrough / outside.
+    /// Alphanumeric characters inside strikethrough.
     pub struck: usize,
+    /// Alphanumeric characters outside strikethrough (only counted when some are struck).
     pub plain: usize,
     /// Links on this line.
     pub links: Vec<Link>,
@@ -57,7 +59,9 @@ impl Node<'_> {
 /// The parsed document.
 #[derive(Debug, Default)]
 pub struct Doc<'a> {
+    /// Logical lines in document order.
     pub nodes: Vec<Node<'a>>,
+    /// Headings in document order.
     pub sections: Vec<Section>,
     /// Parent section (enclosing heading of lower level) of each section.
     pub section_parent: Vec<Option<usize>>,
@@ -203,10 +207,10 @@ impl<'a> Doc<'a> {
             .map(|(i, _)| i)
     }
 
-    /// The node's text plus its continuation lines.
+    /// The node's text plus its continuation lines (at most 64 of them).
     pub fn full_text(&self, idx: usize) -> String {
         let mut s = self.nodes.get(idx).map(|n| n.text.to_string()).unwrap_or_default();
-        for n in self.nodes.iter().skip(idx + 1) {
+        for n in self.nodes.iter().skip(idx + 1).take(64) {
             if n.kind != Kind::Cont {
                 break;
             }

@@ -147,53 +147,75 @@ pub struct TenderMention {
 /// One entry of a tender's timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TenderEvent {
+    /// Date of the meeting (None for undated files).
     pub date: Option<NaiveDate>,
+    /// Minutes file, relative to the minutes root.
     pub path: String,
+    /// 1-based line.
     pub line: usize,
+    /// Status of this mention (after timeline smoothing).
     pub status: TenderStatus,
+    /// The source text.
     pub text: String,
 }
 
 /// A tender across all meetings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Tender {
+    /// Normalised id (`VP12`, `VP06a-2`).
     pub id: String,
+    /// The parenthesised subject of the first mention that had one.
     pub title: Option<String>,
     /// Latest known status (unknown mentions do not override a known one).
     pub status: TenderStatus,
     /// Open until awarded or started.
     pub open: bool,
+    /// Latest awardee named ("B1 Systems").
     pub awardee: Option<String>,
+    /// Date of the first mention.
     pub first_seen: Option<NaiveDate>,
+    /// Date of the latest mention.
     pub last_seen: Option<NaiveDate>,
+    /// Every mention in meeting order.
     pub history: Vec<TenderEvent>,
 }
 
 /// A statement recording a decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Decision {
+    /// Date of the meeting.
     pub date: Option<NaiveDate>,
+    /// Series folder, e.g. `iaas`.
     pub series: String,
+    /// Minutes file, relative to the minutes root.
     pub path: String,
+    /// 1-based line.
     pub line: usize,
     /// The heading it sits under ("" when none).
     pub heading: String,
+    /// The statement.
     pub text: String,
 }
 
 /// A warning attached to one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FileWarning {
+    /// Minutes file, relative to the minutes root.
     pub path: String,
+    /// What went wrong.
     pub message: String,
 }
 
 /// Where a tracked action item was mentioned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MentionRef {
+    /// Minutes file, relative to the minutes root.
     pub path: String,
+    /// 1-based line.
     pub line: usize,
+    /// Date of the meeting.
     pub date: Option<NaiveDate>,
+    /// The action text as written in that meeting.
     pub text: String,
 }
 
@@ -202,11 +224,17 @@ pub struct MentionRef {
 pub struct TrackedAction {
     /// Stable id: short hash of series + normalised text of the first mention.
     pub id: String,
+    /// Series folder, e.g. `sig-standardization`.
     pub series: String,
+    /// Owners over all mentions (handles without `@`, or plain names).
     pub owners: Vec<String>,
+    /// Text of the first mention.
     pub text: String,
+    /// open / done / dropped.
     pub status: ActionStatus,
+    /// Date of the first mention.
     pub first_seen: Option<NaiveDate>,
+    /// Date of the latest mention.
     pub last_seen: Option<NaiveDate>,
     /// Number of meetings it was mentioned in (age).
     pub meetings: usize,
@@ -214,6 +242,7 @@ pub struct TrackedAction {
     pub progress: Option<String>,
     /// URLs of linked issues/PRs.
     pub links: Vec<String>,
+    /// Every mention, oldest first.
     pub mentions: Vec<MentionRef>,
 }
 
@@ -226,20 +255,33 @@ pub struct Meeting {
     pub date: Option<NaiveDate>,
     /// Path relative to the minutes root.
     pub path: String,
+    /// Front matter title, first heading naming the meeting, or "<series> <date>".
     pub title: String,
+    /// Who wrote / transferred the minutes (as written: `Matej`, `@jschoone`).
     pub minute_takers: Vec<String>,
+    /// Participants list (as written).
     pub participants: Vec<String>,
+    /// All headings in order.
     pub sections: Vec<Section>,
+    /// All links in order.
     pub links: Vec<Link>,
     /// Each team's minutes link in the Tech Weekly: (team heading, url).
     pub team_minutes: Vec<(String, String)>,
+    /// New members welcomed.
     pub new_members: Vec<String>,
+    /// Hackathons mentioned.
     pub hackathons: Vec<String>,
+    /// Lightning talks of this and the next meeting.
     pub lightning_talks: LightningTalks,
+    /// Action items as written in this meeting.
     pub actions: Vec<ActionMention>,
+    /// Tender mentions.
     pub tenders: Vec<TenderMention>,
+    /// Announced meeting slots.
     pub slots: Vec<WeeklySlot>,
+    /// Decisions recorded.
     pub decisions: Vec<Decision>,
+    /// Problems with the file (invalid UTF-8, truncated, no date, empty).
     pub warnings: Vec<String>,
     /// The lossily decoded, capped text (LF line endings), for the reader and search.
     #[serde(skip)]
@@ -251,9 +293,13 @@ pub struct Meeting {
 pub struct Minutes {
     /// Sorted by date (undated last), then path.
     pub meetings: Vec<Meeting>,
+    /// Action items tracked across meetings, grouped by series.
     pub actions: Vec<TrackedAction>,
+    /// One timeline per tender, open ones first.
     pub tenders: Vec<Tender>,
+    /// All decisions in meeting order.
     pub decisions: Vec<Decision>,
+    /// All announced slots in meeting order.
     pub slots: Vec<WeeklySlot>,
 }
 
