@@ -9,9 +9,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
-use scsdash::editor::template::{
-    builtin_template, render, ActionCtx, TeamCtx, TemplateContext, TenderCtx,
-};
+use scsdash::editor::template::{builtin_template, render, ActionCtx, TeamCtx, TemplateContext, TenderCtx};
 use scsdash::editor::{Completer, DraftStore, EditorState};
 
 fn big_text() -> String {
@@ -50,23 +48,15 @@ fn bench(c: &mut Criterion) {
         })
     });
 
-    let mut ctx = TemplateContext::new(
-        "community-call",
-        "SCS Tech Weekly",
-        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-    );
+    let mut ctx =
+        TemplateContext::new("community-call", "SCS Tech Weekly", NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
     ctx.minute_taker = Some("@fkr".into());
     for i in 0..10 {
         ctx.teams.push(TeamCtx {
             name: format!("Team{i}"),
-            minutes_url: Some(format!(
-                "https://github.com/SovereignCloudStack/minutes/blob/main/t{i}/20261120.md"
-            )),
+            minutes_url: Some(format!("https://github.com/SovereignCloudStack/minutes/blob/main/t{i}/20261120.md")),
             open_actions: (0..5)
-                .map(|j| ActionCtx {
-                    owners: format!("@user{j}"),
-                    text: "do the thing that was agreed".into(),
-                })
+                .map(|j| ActionCtx { owners: format!("@user{j}"), text: "do the thing that was agreed".into() })
                 .collect(),
         });
         ctx.open_tenders.push(TenderCtx {
@@ -81,23 +71,13 @@ fn bench(c: &mut Criterion) {
 
     let words: Vec<String> = (0..5000).map(|i| format!("@user{}", i % 2500)).collect();
     let completer = Completer::new(words);
-    c.bench_function("complete_5000_words", |b| {
-        b.iter(|| black_box(completer.complete(black_box("@user12"), 8)))
-    });
+    c.bench_function("complete_5000_words", |b| b.iter(|| black_box(completer.complete(black_box("@user12"), 8))));
 
     let dir = tempfile::tempdir().unwrap();
     let mut store = DraftStore::open(dir.path()).unwrap();
-    let m = store
-        .create(
-            "community-call",
-            NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-            "",
-        )
-        .unwrap();
+    let m = store.create("community-call", NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(), "").unwrap();
     let text: String = big.chars().take(100_000).collect();
-    c.bench_function("draft_save_100kb_fsync", |b| {
-        b.iter(|| store.save(&m.id, black_box(&text)).unwrap())
-    });
+    c.bench_function("draft_save_100kb_fsync", |b| b.iter(|| store.save(&m.id, black_box(&text)).unwrap()));
 }
 
 criterion_group!(benches, bench);

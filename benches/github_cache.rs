@@ -35,17 +35,9 @@ fn corpus_files() -> Vec<(String, Vec<u8>)> {
         }
     }
     if out.is_empty() {
-        eprintln!(
-            "SKIP corpus: not found at {}; using synthetic files",
-            root.display()
-        );
+        eprintln!("SKIP corpus: not found at {}; using synthetic files", root.display());
         out = (0..500)
-            .map(|i| {
-                (
-                    format!("series/{i:04}.md"),
-                    format!("# Minutes {i}\n{}", "- item\n".repeat(700)).into_bytes(),
-                )
-            })
+            .map(|i| (format!("series/{i:04}.md"), format!("# Minutes {i}\n{}", "- item\n".repeat(700)).into_bytes()))
             .collect();
     }
     out
@@ -76,8 +68,6 @@ fn main() {
     eprintln!("cache: {} files, {} KB", files.len(), total / 1024);
 
     let mut c = Criterion::default().configure_from_args();
-    c.bench_function("cache_snapshot_minutes", |b| {
-        b.iter(|| black_box(cache.snapshot(&repo).unwrap().files.len()))
-    });
+    c.bench_function("cache_snapshot_minutes", |b| b.iter(|| black_box(cache.snapshot(&repo).unwrap().files.len())));
     c.final_summary();
 }

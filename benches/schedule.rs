@@ -19,10 +19,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) {
         if p.is_dir() {
             walk(root, &p, out);
         } else if let (Ok(rel), Ok(bytes)) = (p.strip_prefix(root), std::fs::read(&p)) {
-            out.push(SourceFile::new(
-                rel.to_string_lossy().replace('\\', "/"),
-                bytes,
-            ));
+            out.push(SourceFile::new(rel.to_string_lossy().replace('\\', "/"), bytes));
         }
     }
 }
@@ -30,9 +27,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) {
 fn corpus_calendars() -> Option<Vec<Calendar>> {
     let base = std::env::var("SCSDASH_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))
-        });
+        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")));
     let dir = base.join("scs-calendar");
     if !dir.join("main.yml").is_file() {
         return None;
@@ -65,9 +60,7 @@ fn generated_calendars() -> Vec<Calendar> {
 }
 
 fn utc(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s)
-        .expect("timestamp")
-        .with_timezone(&Utc)
+    DateTime::parse_from_rfc3339(s).expect("timestamp").with_timezone(&Utc)
 }
 
 fn bench(c: &mut Criterion) {
@@ -82,21 +75,10 @@ fn bench(c: &mut Criterion) {
     let berlin = chrono_tz::Europe::Berlin;
     let ny = chrono_tz::America::New_York;
     for (year, from, to) in [
-        (
-            "2026",
-            utc("2026-01-01T00:00:00Z"),
-            utc("2027-01-01T00:00:00Z"),
-        ),
-        (
-            "2023",
-            utc("2023-01-01T00:00:00Z"),
-            utc("2024-01-01T00:00:00Z"),
-        ),
+        ("2026", utc("2026-01-01T00:00:00Z"), utc("2027-01-01T00:00:00Z")),
+        ("2023", utc("2023-01-01T00:00:00Z"), utc("2024-01-01T00:00:00Z")),
     ] {
-        eprintln!(
-            "{label} {year}: {} occurrences",
-            sched.occurrences(from, to, berlin).len()
-        );
+        eprintln!("{label} {year}: {} occurrences", sched.occurrences(from, to, berlin).len());
         c.bench_function(&format!("{label} year {year} Europe/Berlin"), |b| {
             b.iter(|| black_box(sched.occurrences(black_box(from), black_box(to), berlin)))
         });
@@ -105,9 +87,7 @@ fn bench(c: &mut Criterion) {
         });
     }
     let now = utc("2026-06-01T12:00:00Z");
-    c.bench_function(&format!("{label} next_up"), |b| {
-        b.iter(|| black_box(sched.next_up(black_box(now), berlin)))
-    });
+    c.bench_function(&format!("{label} next_up"), |b| b.iter(|| black_box(sched.next_up(black_box(now), berlin))));
 }
 
 criterion_group!(benches, bench);

@@ -13,9 +13,7 @@ use std::time::{Duration, Instant};
 fn corpus_dir() -> PathBuf {
     let root = std::env::var("SCSDASH_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))
-        });
+        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")));
     root.join("scs-minutes")
 }
 
@@ -38,13 +36,8 @@ fn load(dir: &Path) -> Option<Vec<Doc>> {
                 continue;
             };
             let text = String::from_utf8_lossy(&bytes).into_owned();
-            let title = text
-                .lines()
-                .find(|l| l.starts_with('#'))
-                .unwrap_or("")
-                .trim_start_matches('#')
-                .trim()
-                .to_string();
+            let title =
+                text.lines().find(|l| l.starts_with('#')).unwrap_or("").trim_start_matches('#').trim().to_string();
             docs.push(Doc {
                 path: format!("{sname}/{name}"),
                 series: sname.clone(),
@@ -124,11 +117,7 @@ fn main() {
         });
     }
     c.bench_function("index build", |b| {
-        b.iter_batched(
-            || docs.clone(),
-            Index::build,
-            criterion::BatchSize::LargeInput,
-        )
+        b.iter_batched(|| docs.clone(), Index::build, criterion::BatchSize::LargeInput)
     });
     c.final_summary();
 }

@@ -105,8 +105,9 @@ async fn ics_feed_over_http_and_offline_refusal() {
     let home = tempfile::tempdir().unwrap();
     let url = format!("http://{addr}/scs.ics");
     let h = home.path().to_path_buf();
-    let args: Vec<String> =
-        ["--ics", &url, "schedule", "--from", "2026-01-05", "--days", "7", "--tz", "UTC", "--json"].map(String::from).to_vec();
+    let args: Vec<String> = ["--ics", &url, "schedule", "--from", "2026-01-05", "--days", "7", "--tz", "UTC", "--json"]
+        .map(String::from)
+        .to_vec();
     let out = tokio::task::spawn_blocking(move || run(&h, args)).await.unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

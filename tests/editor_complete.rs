@@ -14,20 +14,9 @@ fn words() -> Completer {
         w.push("@gtema".into());
     }
     w.extend(
-        [
-            "@garloff",
-            "Container",
-            "IaaS",
-            "Ops",
-            "VP12",
-            "VP06a-2",
-            "VP09b",
-            "@frosty-geek",
-            "Garching",
-            "",
-        ]
-        .iter()
-        .map(|s| s.to_string()),
+        ["@garloff", "Container", "IaaS", "Ops", "VP12", "VP06a-2", "VP09b", "@frosty-geek", "Garching", ""]
+            .iter()
+            .map(|s| s.to_string()),
     );
     Completer::new(w)
 }
@@ -59,11 +48,7 @@ fn case_insensitive_and_handles_without_at() {
 
 #[test]
 fn unicode_words() {
-    let c = Completer::new([
-        "Müller".to_string(),
-        "Mühlenberg".to_string(),
-        "München".to_string(),
-    ]);
+    let c = Completer::new(["Müller".to_string(), "Mühlenberg".to_string(), "München".to_string()]);
     assert_eq!(c.complete("mü", 5), vec!["Mühlenberg", "Müller", "München"]);
     assert_eq!(c.complete("MÜL", 5), vec!["Müller"]);
 }
@@ -90,10 +75,7 @@ fn harvest_handles_and_tender_ids() {
     let text = "- AI @garloff: ping @o-otte, mail kurt@example.org\n\
                 - VP06a-2 (Container Network) - done; VP12: open; (VP09b) SCS-VP12 VPN VP\n\
                 - @joshmue- and @ alone, @fkr.";
-    assert_eq!(
-        harvest_words(text),
-        vec!["@garloff", "@o-otte", "VP06a-2", "VP12", "VP09b", "@joshmue", "@fkr"]
-    );
+    assert_eq!(harvest_words(text), vec!["@garloff", "@o-otte", "VP06a-2", "VP12", "VP09b", "@joshmue", "@fkr"]);
     let c = Completer::new(harvest_words("@a @b @b VP1"));
     assert_eq!(c.complete("@", 5), vec!["@b", "@a"]);
     // Odd input never panics.

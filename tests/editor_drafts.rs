@@ -9,19 +9,15 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn names(dir: &std::path::Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    let mut v: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     v.sort();
     v
 }
 
 /// A pid that certainly belongs to no running process: a child that has exited and been reaped.
 fn dead_pid() -> u32 {
-    let mut child = std::process::Command::new("true")
-        .spawn()
-        .expect("spawn true");
+    let mut child = std::process::Command::new("true").spawn().expect("spawn true");
     let pid = child.id();
     child.wait().unwrap();
     pid
@@ -31,24 +27,16 @@ fn dead_pid() -> u32 {
 fn create_save_load_list() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = DraftStore::open(dir.path().join("drafts")).unwrap();
-    let meta = store
-        .create("community-call", d(2026, 11, 26), "# Draft\n")
-        .unwrap();
+    let meta = store.create("community-call", d(2026, 11, 26), "# Draft\n").unwrap();
     assert_eq!(meta.id, "community-call-20261126");
     assert_eq!(meta.series, "community-call");
     assert_eq!(meta.date, d(2026, 11, 26));
-    assert!(matches!(
-        store.create("community-call", d(2026, 11, 26), "x"),
-        Err(DraftError::AlreadyExists(_))
-    ));
+    assert!(matches!(store.create("community-call", d(2026, 11, 26), "x"), Err(DraftError::AlreadyExists(_))));
 
     let text = "# SCS Tech Weekly 2026-11-26\n\nGrüße 😀\n";
     store.save(&meta.id, text).unwrap();
     assert_eq!(store.load(&meta.id).unwrap(), text);
-    assert_eq!(
-        std::fs::read_to_string(store.text_path(&meta.id)).unwrap(),
-        text
-    );
+    assert_eq!(std::fs::read_to_string(store.text_path(&meta.id)).unwrap(), text);
 
     store.create("container", d(2026, 11, 20), "c").unwrap();
     let list = store.list().unwrap();
@@ -66,10 +54,8 @@ fn create_save_load_list() {
             "container-20261120.md"
         ]
     );
-    let side: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(store.dir().join("container-20261120.json")).unwrap(),
-    )
-    .unwrap();
+    let side: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(store.dir().join("container-20261120.json")).unwrap()).unwrap();
     assert_eq!(side["series"], "container");
     assert_eq!(side["date"], "2026-11-20");
     assert!(side["created"].is_string() && side["updated"].is_string());
@@ -99,40 +85,22 @@ fn rename_delete_export() {
     assert_eq!(r.created, created, "rename keeps the creation time");
     assert!(!store.exists("iaas-20261125"));
     assert_eq!(store.load("ops-20261127").unwrap(), "iaas notes");
-    assert_eq!(
-        names(dir.path()),
-        vec!["ops-20261127.json", "ops-20261127.md"]
-    );
+    assert_eq!(names(dir.path()), vec!["ops-20261127.json", "ops-20261127.md"]);
 
     store.create("iaas", d(2026, 11, 25), "other").unwrap();
-    assert!(matches!(
-        store.rename("iaas-20261125", "ops", d(2026, 11, 27)),
-        Err(DraftError::AlreadyExists(_))
-    ));
-    assert!(matches!(
-        store.rename("iaas-20261125", "../evil", d(2026, 11, 27)),
-        Err(DraftError::InvalidSeries(_))
-    ));
+    assert!(matches!(store.rename("iaas-20261125", "ops", d(2026, 11, 27)), Err(DraftError::AlreadyExists(_))));
+    assert!(matches!(store.rename("iaas-20261125", "../evil", d(2026, 11, 27)), Err(DraftError::InvalidSeries(_))));
 
     let out = dir.path().join("export").join("minutes.md");
     std::fs::create_dir_all(out.parent().unwrap()).unwrap();
     store.export("ops-20261127", &out).unwrap();
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "iaas notes");
-    assert!(matches!(
-        store.export("ops-20991231", &out),
-        Err(DraftError::NotFound(_))
-    ));
+    assert!(matches!(store.export("ops-20991231", &out), Err(DraftError::NotFound(_))));
 
     store.delete("ops-20261127").unwrap();
     assert!(!store.exists("ops-20261127"));
-    assert!(matches!(
-        store.delete("ops-20261127"),
-        Err(DraftError::NotFound(_))
-    ));
-    assert!(matches!(
-        store.load("ops-20261127"),
-        Err(DraftError::NotFound(_))
-    ));
+    assert!(matches!(store.delete("ops-20261127"), Err(DraftError::NotFound(_))));
+    assert!(matches!(store.load("ops-20261127"), Err(DraftError::NotFound(_))));
 }
 
 #[test]
@@ -140,32 +108,14 @@ fn bad_ids_and_series_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = DraftStore::open(dir.path()).unwrap();
     for s in ["..", "../x", "a/b", "/abs", ".hidden", "", "a b", "ä"] {
-        assert!(
-            matches!(
-                store.create(s, d(2026, 1, 1), "x"),
-                Err(DraftError::InvalidSeries(_))
-            ),
-            "{s:?}"
-        );
+        assert!(matches!(store.create(s, d(2026, 1, 1), "x"), Err(DraftError::InvalidSeries(_))), "{s:?}");
     }
     for id in ["x", "x-2026", "x-20261340", "../x-20260101", "x-2026010a"] {
-        assert!(
-            matches!(store.load(id), Err(DraftError::InvalidId(_))),
-            "{id:?}"
-        );
-        assert!(
-            matches!(store.save(id, "t"), Err(DraftError::InvalidId(_))),
-            "{id:?}"
-        );
-        assert!(
-            matches!(store.lock(id), Err(LockError::InvalidId(_))),
-            "{id:?}"
-        );
+        assert!(matches!(store.load(id), Err(DraftError::InvalidId(_))), "{id:?}");
+        assert!(matches!(store.save(id, "t"), Err(DraftError::InvalidId(_))), "{id:?}");
+        assert!(matches!(store.lock(id), Err(LockError::InvalidId(_))), "{id:?}");
     }
-    assert_eq!(
-        drafts::parse_id("sig-monitoring-20260604"),
-        Some(("sig-monitoring".into(), d(2026, 6, 4)))
-    );
+    assert_eq!(drafts::parse_id("sig-monitoring-20260604"), Some(("sig-monitoring".into(), d(2026, 6, 4))));
 }
 
 #[test]
@@ -187,15 +137,9 @@ fn lock_is_exclusive_and_released_on_drop() {
     assert!(matches!(here, LockError::HeldHere(_)), "{here:?}");
     assert!(here.to_string().contains("open in this session"), "{here}");
     // A held draft cannot be renamed or deleted, by this session or another.
-    assert!(matches!(
-        a.delete(&m.id),
-        Err(DraftError::Locked(LockError::HeldHere(_)))
-    ));
+    assert!(matches!(a.delete(&m.id), Err(DraftError::Locked(LockError::HeldHere(_)))));
     let mut b2 = DraftStore::open(dir.path()).unwrap();
-    assert!(matches!(
-        b2.rename(&m.id, "iaas", d(2026, 11, 26)),
-        Err(DraftError::Locked(LockError::HeldBy { .. }))
-    ));
+    assert!(matches!(b2.rename(&m.id, "iaas", d(2026, 11, 26)), Err(DraftError::Locked(LockError::HeldBy { .. }))));
     assert!(a.recoverable().is_empty());
     drop(lock);
     assert!(!dir.path().join("ops-20261126.lock").exists());
@@ -209,11 +153,8 @@ fn lock_held_by_a_live_process_written_by_another_session() {
     let mut store = DraftStore::open(dir.path()).unwrap();
     let m = store.create("container", d(2026, 11, 27), "x").unwrap();
     // As another session would write it: our own (live) pid, another nonce.
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .map(|s| s.trim().to_string())
-        .unwrap_or_default();
-    let rec =
-        serde_json::json!({"pid": std::process::id(), "host": host, "nonce": "other-session"});
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").map(|s| s.trim().to_string()).unwrap_or_default();
+    let rec = serde_json::json!({"pid": std::process::id(), "host": host, "nonce": "other-session"});
     std::fs::write(dir.path().join("container-20261127.lock"), rec.to_string()).unwrap();
     match store.lock(&m.id) {
         Err(LockError::HeldBy { pid, .. }) => assert_eq!(pid, std::process::id()),
@@ -224,11 +165,7 @@ fn lock_held_by_a_live_process_written_by_another_session() {
     // The foreign lock is left alone.
     assert!(dir.path().join("container-20261127.lock").exists());
     // A bare pid (older format) works too.
-    std::fs::write(
-        dir.path().join("container-20261127.lock"),
-        format!("{}\n", std::process::id()),
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("container-20261127.lock"), format!("{}\n", std::process::id())).unwrap();
     assert!(matches!(store.lock(&m.id), Err(LockError::HeldBy { .. })));
 }
 
@@ -236,16 +173,10 @@ fn lock_held_by_a_live_process_written_by_another_session() {
 fn stale_lock_from_a_dead_process_is_recovered() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = DraftStore::open(dir.path()).unwrap();
-    let m = store
-        .create("community-call", d(2026, 11, 26), "typed before the crash")
-        .unwrap();
+    let m = store.create("community-call", d(2026, 11, 26), "typed before the crash").unwrap();
     let pid = dead_pid();
     let rec = serde_json::json!({"pid": pid, "host": "", "nonce": "crashed"});
-    std::fs::write(
-        dir.path().join("community-call-20261126.lock"),
-        rec.to_string(),
-    )
-    .unwrap();
+    std::fs::write(dir.path().join("community-call-20261126.lock"), rec.to_string()).unwrap();
 
     let rec_list = store.recoverable();
     assert_eq!(rec_list.len(), 1);
@@ -287,32 +218,20 @@ fn save_refuses_when_the_file_changed_on_disk() {
     let err = b.save(&m.id, "v2 from b").unwrap_err();
     assert!(matches!(err, DraftError::Conflict { .. }), "{err:?}");
     assert!(err.to_string().contains("changed on disk"), "{err}");
-    assert_eq!(
-        std::fs::read_to_string(a.text_path(&m.id)).unwrap(),
-        "v2 from a"
-    );
+    assert_eq!(std::fs::read_to_string(a.text_path(&m.id)).unwrap(), "v2 from a");
     // Forced save overwrites; after that, b's next save is fine and a's conflicts.
     b.save_forced(&m.id, "v3 from b").unwrap();
     b.save(&m.id, "v4 from b").unwrap();
-    assert!(matches!(
-        a.save(&m.id, "v3 from a"),
-        Err(DraftError::Conflict { .. })
-    ));
+    assert!(matches!(a.save(&m.id, "v3 from a"), Err(DraftError::Conflict { .. })));
     // Reloading resolves it.
     assert_eq!(a.load(&m.id).unwrap(), "v4 from b");
     a.save(&m.id, "v5 from a").unwrap();
     // A file edited behind our back (external tool) is a conflict too.
     std::fs::write(a.text_path(&m.id), "edited elsewhere").unwrap();
-    assert!(matches!(
-        a.save(&m.id, "v6"),
-        Err(DraftError::Conflict { .. })
-    ));
+    assert!(matches!(a.save(&m.id, "v6"), Err(DraftError::Conflict { .. })));
     // Saving a draft that appeared on disk without this store having seen it: conflict.
     let mut c = DraftStore::open(dir.path()).unwrap();
-    assert!(matches!(
-        c.save(&m.id, "blind"),
-        Err(DraftError::Conflict { .. })
-    ));
+    assert!(matches!(c.save(&m.id, "blind"), Err(DraftError::Conflict { .. })));
 }
 
 #[test]
@@ -377,12 +296,7 @@ fn sigkill_mid_draft_then_recover() {
     let dir = tempfile::tempdir().unwrap();
     let exe = std::env::current_exe().unwrap();
     let mut child = std::process::Command::new(exe)
-        .args([
-            "--exact",
-            "child_process_for_kill_test",
-            "--nocapture",
-            "--test-threads=1",
-        ])
+        .args(["--exact", "child_process_for_kill_test", "--nocapture", "--test-threads=1"])
         .env("SCSDASH_EDITOR_KILL_CHILD_DIR", dir.path())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
@@ -399,10 +313,7 @@ fn sigkill_mid_draft_then_recover() {
         }
     }
     // While it lives, the draft is held.
-    let held = DraftStore::open(dir.path())
-        .unwrap()
-        .lock("community-call-20261126")
-        .map(|_| ());
+    let held = DraftStore::open(dir.path()).unwrap().lock("community-call-20261126").map(|_| ());
     let _ = child.kill(); // SIGKILL
     child.wait().unwrap();
     assert!(ready, "child never got ready");
@@ -413,17 +324,10 @@ fn sigkill_mid_draft_then_recover() {
 
     let mut store = DraftStore::open(dir.path()).unwrap();
     let rec = store.recoverable();
-    assert_eq!(
-        rec.len(),
-        1,
-        "the killed session's draft is offered for recovery"
-    );
+    assert_eq!(rec.len(), 1, "the killed session's draft is offered for recovery");
     assert_eq!(rec[0].id, "community-call-20261126");
     let lock = store.lock("community-call-20261126").unwrap();
     assert!(lock.recovered());
-    assert_eq!(
-        store.load("community-call-20261126").unwrap(),
-        "Typed before kill -9: Grüße"
-    );
+    assert_eq!(store.load("community-call-20261126").unwrap(), "Typed before kill -9: Grüße");
     assert!(store.recoverable().is_empty());
 }

@@ -25,11 +25,7 @@ fn shift(code: KeyCode) -> KeyEvent {
 
 fn type_str(ed: &mut EditorState, s: &str, now: Instant) {
     for c in s.chars() {
-        let k = if c == '\n' {
-            key(KeyCode::Enter)
-        } else {
-            key(KeyCode::Char(c))
-        };
+        let k = if c == '\n' { key(KeyCode::Enter) } else { key(KeyCode::Char(c)) };
         assert_eq!(ed.handle_key_at(k, now), EditorOutcome::Consumed);
     }
 }
@@ -44,13 +40,7 @@ fn screen(ed: &EditorState, w: u16, h: u16) -> Vec<String> {
     let area = Rect::new(0, 0, w, h);
     let mut buf = Buffer::empty(area);
     ed.render(area, &mut buf);
-    (0..h)
-        .map(|y| {
-            (0..w)
-                .map(|x| buf[(x, y)].symbol().to_string())
-                .collect::<String>()
-        })
-        .collect()
+    (0..h).map(|y| (0..w).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>()).collect()
 }
 
 #[test]
@@ -117,9 +107,7 @@ fn selection_copy_cut_paste_with_clipboard_callback() {
     let copied = Rc::new(RefCell::new(Vec::<String>::new()));
     let sink = copied.clone();
     let mut ed = opened("Hello World");
-    ed.set_clipboard(Box::new(move |s: &str| {
-        sink.borrow_mut().push(s.to_string())
-    }));
+    ed.set_clipboard(Box::new(move |s: &str| sink.borrow_mut().push(s.to_string())));
     // Ctrl-C without a selection is left to the app.
     assert_eq!(ed.handle_key_at(ctrl('c'), t), EditorOutcome::NotConsumed);
     for _ in 0..5 {
@@ -131,10 +119,7 @@ fn selection_copy_cut_paste_with_clipboard_callback() {
     assert_eq!(ed.text(), "Hello World");
     // Select "World" with Ctrl+Shift+Right... from after the space.
     ed.handle_key_at(key(KeyCode::End), t);
-    ed.handle_key_at(
-        KeyEvent::new(KeyCode::Left, KeyModifiers::CONTROL | KeyModifiers::SHIFT),
-        t,
-    );
+    ed.handle_key_at(KeyEvent::new(KeyCode::Left, KeyModifiers::CONTROL | KeyModifiers::SHIFT), t);
     assert_eq!(ed.handle_key_at(ctrl('x'), t), EditorOutcome::Consumed);
     assert_eq!(ed.text(), "Hello ");
     assert_eq!(copied.borrow().last().map(String::as_str), Some("World"));
@@ -144,15 +129,9 @@ fn selection_copy_cut_paste_with_clipboard_callback() {
     // Esc drops a selection first, then is left to the app.
     ed.handle_key_at(shift(KeyCode::Right), t);
     assert!(ed.selection().is_some());
-    assert_eq!(
-        ed.handle_key_at(key(KeyCode::Esc), t),
-        EditorOutcome::Consumed
-    );
+    assert_eq!(ed.handle_key_at(key(KeyCode::Esc), t), EditorOutcome::Consumed);
     assert!(ed.selection().is_none());
-    assert_eq!(
-        ed.handle_key_at(key(KeyCode::Esc), t),
-        EditorOutcome::NotConsumed
-    );
+    assert_eq!(ed.handle_key_at(key(KeyCode::Esc), t), EditorOutcome::NotConsumed);
     // Select all and type replaces everything.
     ed.handle_key_at(ctrl('a'), t);
     type_str(&mut ed, "new", t);
@@ -225,10 +204,7 @@ fn search_with_ctrl_f() {
     ed.handle_key_at(shift(KeyCode::Enter), t);
     assert_eq!(ed.cursor(), (2, 4));
     // Typing in the search box does not edit the text.
-    assert_eq!(
-        ed.text(),
-        "## Team Container\nfoo\n### Team IaaS\nTEAM ops\n(a+b)"
-    );
+    assert_eq!(ed.text(), "## Team Container\nfoo\n### Team IaaS\nTEAM ops\n(a+b)");
     ed.handle_key_at(key(KeyCode::Esc), t);
     assert_eq!(ed.search_query(), None);
     // Regex metacharacters are literal.
@@ -242,11 +218,7 @@ fn search_with_ctrl_f() {
 }
 
 fn completer() -> Completer {
-    Completer::new(
-        ["@garloff", "@garloff", "@gtema", "VP12", "Container"]
-            .iter()
-            .map(|s| s.to_string()),
-    )
+    Completer::new(["@garloff", "@garloff", "@gtema", "VP12", "Container"].iter().map(|s| s.to_string()))
 }
 
 #[test]
@@ -277,14 +249,8 @@ fn completion_popup() {
     assert_eq!(ed.completion_items().map(|(i, _)| i.len()), Some(2));
     ed.handle_key_at(key(KeyCode::Char('g')), t);
     ed.handle_key_at(key(KeyCode::Char('t')), t);
-    assert_eq!(
-        ed.completion_items().map(|(i, _)| i.to_vec()),
-        Some(vec!["@gtema".to_string()])
-    );
-    assert_eq!(
-        ed.handle_key_at(key(KeyCode::Esc), t),
-        EditorOutcome::Consumed
-    );
+    assert_eq!(ed.completion_items().map(|(i, _)| i.to_vec()), Some(vec!["@gtema".to_string()]));
+    assert_eq!(ed.handle_key_at(key(KeyCode::Esc), t), EditorOutcome::Consumed);
     assert!(ed.completion_items().is_none());
     assert_eq!(ed.text(), "- AI @garloff and @gtema @gt");
     // Tab with nothing to complete indents.
@@ -306,51 +272,28 @@ fn completion_popup() {
 fn outcomes_for_app_keys() {
     let t = Instant::now();
     let mut none = EditorState::new();
-    assert_eq!(
-        none.handle_key_at(key(KeyCode::Char('n')), t),
-        EditorOutcome::NewDraft
-    );
-    assert_eq!(
-        none.handle_key_at(key(KeyCode::Char('x')), t),
-        EditorOutcome::NotConsumed
-    );
-    assert_eq!(
-        none.handle_key_at(key(KeyCode::Esc), t),
-        EditorOutcome::NotConsumed
-    );
+    assert_eq!(none.handle_key_at(key(KeyCode::Char('n')), t), EditorOutcome::NewDraft);
+    assert_eq!(none.handle_key_at(key(KeyCode::Char('x')), t), EditorOutcome::NotConsumed);
+    assert_eq!(none.handle_key_at(key(KeyCode::Esc), t), EditorOutcome::NotConsumed);
     none.handle_paste_at("ignored", t);
     assert_eq!(none.text(), "");
     assert!(none.status_line().contains("press n"));
 
     let mut ed = opened("");
-    assert_eq!(
-        ed.handle_key_at(key(KeyCode::Char('n')), t),
-        EditorOutcome::Consumed
-    );
+    assert_eq!(ed.handle_key_at(key(KeyCode::Char('n')), t), EditorOutcome::Consumed);
     assert_eq!(ed.text(), "n");
     assert_eq!(ed.handle_key_at(ctrl('s'), t), EditorOutcome::Save);
     assert_eq!(ed.handle_key_at(ctrl('g'), t), EditorOutcome::Publish);
-    assert_eq!(
-        ed.handle_key_at(ctrl('e'), t),
-        EditorOutcome::OpenExternalEditor
-    );
+    assert_eq!(ed.handle_key_at(ctrl('e'), t), EditorOutcome::OpenExternalEditor);
     assert_eq!(ed.handle_key_at(ctrl('q'), t), EditorOutcome::NotConsumed);
-    assert_eq!(
-        ed.handle_key_at(key(KeyCode::F(1)), t),
-        EditorOutcome::NotConsumed
-    );
+    assert_eq!(ed.handle_key_at(key(KeyCode::F(1)), t), EditorOutcome::NotConsumed);
     // Key releases do nothing.
     let mut rel = key(KeyCode::Char('z'));
     rel.kind = KeyEventKind::Release;
     ed.handle_key_at(rel, t);
     assert_eq!(ed.text(), "n");
     let s = ed.status_line();
-    assert!(
-        s.contains("community-call-20261126")
-            && s.contains("[modified]")
-            && s.contains("Ln 1, Col 2"),
-        "{s}"
-    );
+    assert!(s.contains("community-call-20261126") && s.contains("[modified]") && s.contains("Ln 1, Col 2"), "{s}");
 }
 
 #[test]
@@ -358,22 +301,12 @@ fn render_with_line_numbers_status_and_preview() {
     let t = Instant::now();
     let mut ed = opened("# Title\nsecond line");
     let rows = screen(&ed, 40, 6);
-    assert!(
-        rows[0].contains("1") && rows[0].contains("# Title"),
-        "{rows:#?}"
-    );
-    assert!(
-        rows[1].contains("2") && rows[1].contains("second line"),
-        "{rows:#?}"
-    );
+    assert!(rows[0].contains("1") && rows[0].contains("# Title"), "{rows:#?}");
+    assert!(rows[1].contains("2") && rows[1].contains("second line"), "{rows:#?}");
     assert!(rows[5].contains("Ln 1, Col 1"), "{rows:#?}");
 
     ed.set_preview_renderer(Box::new(|text: &str, width: u16| {
-        vec![Line::from(format!(
-            "PREVIEW {} {}",
-            text.lines().count(),
-            width
-        ))]
+        vec![Line::from(format!("PREVIEW {} {}", text.lines().count(), width))]
     }));
     assert_eq!(ed.handle_key_at(ctrl('p'), t), EditorOutcome::Consumed);
     assert!(ed.preview_visible());
@@ -406,11 +339,7 @@ fn soft_wrap_toggles() {
     ed.handle_key_at(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::ALT), t);
     assert!(!ed.wrap());
     let rows = screen(&ed, 30, 8);
-    assert_eq!(
-        rows.iter().filter(|r| r.contains("word")).count(),
-        1,
-        "{rows:#?}"
-    );
+    assert_eq!(rows.iter().filter(|r| r.contains("word")).count(), 1, "{rows:#?}");
 }
 
 #[test]
@@ -485,10 +414,7 @@ fn widget_impl_renders() {
 #[test]
 fn external_editor_command_line() {
     use scsdash::editor::external_editor_argv;
-    assert_eq!(
-        external_editor_argv(Some("code --wait"), Some("nano")),
-        ["code", "--wait"]
-    );
+    assert_eq!(external_editor_argv(Some("code --wait"), Some("nano")), ["code", "--wait"]);
     assert_eq!(external_editor_argv(Some("  "), Some("nano")), ["nano"]);
     assert_eq!(external_editor_argv(None, None), ["vi"]);
 }
@@ -505,11 +431,7 @@ fn focus_and_styles_keep_text_and_undo_history() {
     ed.set_focused(true);
     assert_eq!(ed.text(), "abc");
     ed.handle_key_at(ctrl('z'), t);
-    assert_eq!(
-        ed.text(),
-        "ab",
-        "undo history survives style and focus changes"
-    );
+    assert_eq!(ed.text(), "ab", "undo history survives style and focus changes");
 }
 
 #[test]
@@ -522,18 +444,9 @@ fn popup_near_the_bottom_opens_above_and_scrolling_works() {
     ed.handle_key_at(key(KeyCode::Tab), t);
     assert!(ed.completion_items().is_some());
     let rows = screen(&ed, 40, 10);
-    let popup_row = rows
-        .iter()
-        .position(|r| r.contains("@gtema"))
-        .expect("popup drawn");
-    let cursor_row = rows
-        .iter()
-        .position(|r| r.contains("@g ") || r.trim_end().ends_with("@g"))
-        .unwrap_or(8);
-    assert!(
-        popup_row < cursor_row,
-        "popup above the cursor line: {rows:#?}"
-    );
+    let popup_row = rows.iter().position(|r| r.contains("@gtema")).expect("popup drawn");
+    let cursor_row = rows.iter().position(|r| r.contains("@g ") || r.trim_end().ends_with("@g")).unwrap_or(8);
+    assert!(popup_row < cursor_row, "popup above the cursor line: {rows:#?}");
     ed.handle_key_at(key(KeyCode::Esc), t);
     ed.scroll(-10);
     let _ = screen(&ed, 40, 10);
@@ -562,10 +475,7 @@ fn cursor_moves_by_char_word_line_and_document() {
     ed.handle_key_at(ctrl_code(KeyCode::Down), t);
     assert_eq!(ed.cursor().0, 3, "start of the next paragraph");
     // Shift+Ctrl+End selects to the end.
-    ed.handle_key_at(
-        KeyEvent::new(KeyCode::End, KeyModifiers::CONTROL | KeyModifiers::SHIFT),
-        t,
-    );
+    ed.handle_key_at(KeyEvent::new(KeyCode::End, KeyModifiers::CONTROL | KeyModifiers::SHIFT), t);
     assert!(ed.selection().is_some());
     assert!(!ed.is_dirty());
 }
@@ -580,10 +490,7 @@ fn enter_continues_and_ends_lists() {
     ed.handle_key_at(key(KeyCode::Enter), t);
     assert_eq!(ed.text(), "- first\n- second\n");
     type_str(&mut ed, "  - [x] done\nopen\n", t);
-    assert_eq!(
-        ed.text(),
-        "- first\n- second\n  - [x] done\n  - [ ] open\n  - [ ] "
-    );
+    assert_eq!(ed.text(), "- first\n- second\n  - [x] done\n  - [ ] open\n  - [ ] ");
     ed.set_text("9. nine");
     ed.handle_key_at(key(KeyCode::End), t);
     type_str(&mut ed, "\nten", t);

@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 use scsdash::editor::template::{
-    builtin_template, load_template, new_draft_text, render, template_kind, ActionCtx, TeamCtx,
-    TemplateContext, TenderCtx,
+    builtin_template, load_template, new_draft_text, render, template_kind, ActionCtx, TeamCtx, TemplateContext,
+    TenderCtx,
 };
 
 fn date() -> NaiveDate {
@@ -18,20 +18,10 @@ fn weekly_ctx() -> TemplateContext {
     ctx.teams = vec![
         TeamCtx {
             name: "Container".into(),
-            minutes_url: Some(
-                "https://github.com/SovereignCloudStack/minutes/blob/main/container/20261120.md"
-                    .into(),
-            ),
-            open_actions: vec![ActionCtx {
-                owners: "@garloff".into(),
-                text: "open an issue against csctl".into(),
-            }],
+            minutes_url: Some("https://github.com/SovereignCloudStack/minutes/blob/main/container/20261120.md".into()),
+            open_actions: vec![ActionCtx { owners: "@garloff".into(), text: "open an issue against csctl".into() }],
         },
-        TeamCtx {
-            name: "IaaS".into(),
-            minutes_url: None,
-            open_actions: vec![],
-        },
+        TeamCtx { name: "IaaS".into(), minutes_url: None, open_actions: vec![] },
     ];
     ctx.open_tenders = vec![
         TenderCtx {
@@ -49,8 +39,7 @@ fn weekly_ctx() -> TemplateContext {
 }
 
 fn index_of(hay: &str, needle: &str) -> usize {
-    hay.find(needle)
-        .unwrap_or_else(|| panic!("missing {needle:?} in:\n{hay}"))
+    hay.find(needle).unwrap_or_else(|| panic!("missing {needle:?} in:\n{hay}"))
 }
 
 #[test]
@@ -95,37 +84,22 @@ fn team_template_carries_pending_action_items() {
     let mut ctx = TemplateContext::new("container", "Team Container", date());
     ctx.minute_taker = Some("@garloff".into());
     ctx.pending_actions = vec![
-        ActionCtx {
-            owners: "@garloff".into(),
-            text: "Create issue to build good solution".into(),
-        },
-        ActionCtx {
-            owners: "@matofeder, @jschoone".into(),
-            text: "review the scheduling proposal".into(),
-        },
+        ActionCtx { owners: "@garloff".into(), text: "Create issue to build good solution".into() },
+        ActionCtx { owners: "@matofeder, @jschoone".into(), text: "review the scheduling proposal".into() },
     ];
     assert_eq!(template_kind("container"), "team");
     let out = new_draft_text(&ctx, None);
     assert!(out.starts_with("# Team Container 2026-11-26\n"), "{out}");
     let pending = index_of(&out, "## Pending action items\n");
-    let a = index_of(
-        &out,
-        "- [ ] @garloff: Create issue to build good solution\n",
-    );
-    let b = index_of(
-        &out,
-        "- [ ] @matofeder, @jschoone: review the scheduling proposal\n",
-    );
+    let a = index_of(&out, "- [ ] @garloff: Create issue to build good solution\n");
+    let b = index_of(&out, "- [ ] @matofeder, @jschoone: review the scheduling proposal\n");
     let agenda = index_of(&out, "## Agenda");
     assert!(pending < a && a < b && b < agenda, "{out}");
     assert!(!out.contains("- none"), "{out}");
 
     ctx.pending_actions.clear();
     let empty = new_draft_text(&ctx, None);
-    assert!(
-        empty.contains("## Pending action items\n\n- none\n"),
-        "{empty}"
-    );
+    assert!(empty.contains("## Pending action items\n\n- none\n"), "{empty}");
 }
 
 #[test]
@@ -150,43 +124,19 @@ fn placeholder_language() {
     assert_eq!(render("a{{nope}}b{{#nothing}}x{{/nothing}}c", &ctx), "abc");
     // Inline sections, nested lists, outer values visible inside.
     assert_eq!(
-        render(
-            "{{#teams}}[{{name}}:{{#actions}}{{owners}}/{{series}};{{/actions}}]{{/teams}}",
-            &ctx
-        ),
+        render("{{#teams}}[{{name}}:{{#actions}}{{owners}}/{{series}};{{/actions}}]{{/teams}}", &ctx),
         "[Container:@garloff/community-call;][IaaS:]"
     );
     // Inverted sections and value sections.
-    assert_eq!(
-        render("{{^pending_actions}}none{{/pending_actions}}", &ctx),
-        "none"
-    );
-    assert_eq!(
-        render(
-            "{{#minute_taker}}by {{minute_taker}}{{/minute_taker}}",
-            &ctx
-        ),
-        "by @fkr"
-    );
+    assert_eq!(render("{{^pending_actions}}none{{/pending_actions}}", &ctx), "none");
+    assert_eq!(render("{{#minute_taker}}by {{minute_taker}}{{/minute_taker}}", &ctx), "by @fkr");
     let mut no_taker = ctx.clone();
     no_taker.minute_taker = None;
-    assert_eq!(
-        render(
-            "{{#minute_taker}}by {{minute_taker}}{{/minute_taker}}",
-            &no_taker
-        ),
-        ""
-    );
-    assert_eq!(
-        render("{{#new_members}}{{.}}{{/new_members}}", &ctx),
-        "Erika Mustermann (B1)"
-    );
+    assert_eq!(render("{{#minute_taker}}by {{minute_taker}}{{/minute_taker}}", &no_taker), "");
+    assert_eq!(render("{{#new_members}}{{.}}{{/new_members}}", &ctx), "Erika Mustermann (B1)");
     // Standalone tag lines vanish; comments too.
     assert_eq!(
-        render(
-            "a\n{{! note }}\n  {{#tenders}}  \n- {{id}}\n{{/tenders}}\nb\n",
-            &ctx
-        ),
+        render("a\n{{! note }}\n  {{#tenders}}  \n- {{id}}\n{{/tenders}}\nb\n", &ctx),
         "a\n- VP12\n- VP06a-2\nb\n"
     );
 }
@@ -206,23 +156,11 @@ fn malformed_templates_never_panic_and_stay_literal() {
     assert_eq!(render("x {{/teams}} y", &ctx), "x {{/teams}} y");
     assert_eq!(render("x {{date", &ctx), "x {{date");
     assert_eq!(render("{{}}", &ctx), "{{}}");
-    assert_eq!(
-        render("{{#teams}}{{name}}{{/tenders}}", &ctx),
-        "{{#teams}}{{/tenders}}"
-    );
+    assert_eq!(render("{{#teams}}{{name}}{{/tenders}}", &ctx), "{{#teams}}{{/tenders}}");
     // Deep nesting and odd bytes.
     let deep = "{{#teams}}".repeat(500) + &"{{/teams}}".repeat(500);
     let _ = render(&deep, &ctx);
-    for t in [
-        "{{",
-        "}}",
-        "{{{{}}}}",
-        "{{#}}{{/}}",
-        "{{^}}",
-        "{{#ä}}ü{{/ä}}",
-        "{{\u{1F600}}}",
-        "\u{0}{{date}}",
-    ] {
+    for t in ["{{", "}}", "{{{{}}}}", "{{#}}{{/}}", "{{^}}", "{{#ä}}ü{{/ä}}", "{{\u{1F600}}}", "\u{0}{{date}}"] {
         let _ = render(t, &ctx);
     }
     assert_eq!(render("{{\u{1F600}}}", &ctx), "");
@@ -236,14 +174,8 @@ fn config_dir_overrides_builtin() {
     std::fs::write(t.join("iaas.md"), "IAAS {{date}}").unwrap();
     std::fs::write(t.join("team.md"), "TEAM {{series}}").unwrap();
     assert_eq!(load_template("iaas", Some(dir.path())), "IAAS {{date}}");
-    assert_eq!(
-        load_template("container", Some(dir.path())),
-        "TEAM {{series}}"
-    );
-    assert_eq!(
-        load_template("community-call", Some(dir.path())),
-        builtin_template("community-call")
-    );
+    assert_eq!(load_template("container", Some(dir.path())), "TEAM {{series}}");
+    assert_eq!(load_template("community-call", Some(dir.path())), builtin_template("community-call"));
     // An unsafe series name never reads outside the templates folder.
     std::fs::write(dir.path().join("secret.md"), "SECRET").unwrap();
     assert_ne!(load_template("../secret", Some(dir.path())), "SECRET");
@@ -253,31 +185,17 @@ fn config_dir_overrides_builtin() {
 fn user_override_fixture_renders_as_expected() {
     let template = include_str!("fixtures/editor/team-override.md");
     let expected = include_str!("fixtures/editor/team-override.expected.md");
-    let mut ctx = TemplateContext::new(
-        "iaas",
-        "Team IaaS",
-        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
-    );
+    let mut ctx = TemplateContext::new("iaas", "Team IaaS", NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
     ctx.minute_taker = Some("@berendt".into());
     ctx.pending_actions = vec![
-        ActionCtx {
-            owners: "@berendt".into(),
-            text: "update the flavor standard".into(),
-        },
-        ActionCtx {
-            owners: "@fzakfeld".into(),
-            text: "draft the IPv6 standard".into(),
-        },
+        ActionCtx { owners: "@berendt".into(), text: "update the flavor standard".into() },
+        ActionCtx { owners: "@fzakfeld".into(), text: "draft the IPv6 standard".into() },
     ];
     ctx.open_tenders = vec![TenderCtx {
         id: "VP12".into(),
         title: "Health monitoring".into(),
         status: "Offers are being evaluated.".into(),
     }];
-    ctx.teams = vec![TeamCtx {
-        name: "Ops".into(),
-        minutes_url: None,
-        open_actions: vec![],
-    }];
+    ctx.teams = vec![TeamCtx { name: "Ops".into(), minutes_url: None, open_actions: vec![] }];
     assert_eq!(render(template, &ctx), expected);
 }

@@ -74,18 +74,9 @@ async fn three_page_server() -> Server {
                 1020,
                 "Standardize flavor names",
                 &["container", "iaas"],
-                vec![
-                    sel("Status", "In Progress"),
-                    iter_val("Jena"),
-                    sel("Team", "IaaS"),
-                ],
+                vec![sel("Status", "In Progress"), iter_val("Jena"), sel("Team", "IaaS")],
             ),
-            issue(
-                1021,
-                "Fix \u{1b}[31mred\u{1b}[0m title",
-                &["ops"],
-                vec![sel("Status", "Todo"), iter_val("Hobart")],
-            ),
+            issue(1021, "Fix \u{1b}[31mred\u{1b}[0m title", &["ops"], vec![sel("Status", "Todo"), iter_val("Hobart")]),
         ],
         Some("cursor-1"),
     );
@@ -121,37 +112,19 @@ async fn three_page_server() -> Server {
 async fn pages_to_the_end_and_builds_the_board() {
     let server = three_page_server().await;
     let client = server.client_with(Some(&token()), Duration::from_secs(10));
-    let board = fetch_board(&client, "SovereignCloudStack", 6, None)
-        .await
-        .unwrap();
-    assert_eq!(
-        server.fake.graphql_hits.load(Ordering::SeqCst),
-        3,
-        "three pages, three requests"
-    );
+    let board = fetch_board(&client, "SovereignCloudStack", 6, None).await.unwrap();
+    assert_eq!(server.fake.graphql_hits.load(Ordering::SeqCst), 3, "three pages, three requests");
     let bodies = server.fake.graphql_bodies.lock().unwrap().clone();
-    let cursors: Vec<Value> = bodies
-        .iter()
-        .map(|b| b["variables"]["cursor"].clone())
-        .collect();
-    assert_eq!(
-        cursors,
-        vec![Value::Null, json!("cursor-1"), json!("cursor-2")]
-    );
+    let cursors: Vec<Value> = bodies.iter().map(|b| b["variables"]["cursor"].clone()).collect();
+    assert_eq!(cursors, vec![Value::Null, json!("cursor-1"), json!("cursor-2")]);
     assert_eq!(bodies[0]["variables"]["org"], "SovereignCloudStack");
     assert_eq!(bodies[0]["variables"]["number"], 6);
-    assert!(bodies[0]["query"]
-        .as_str()
-        .unwrap()
-        .contains("items(first: 100, after: $cursor)"));
+    assert!(bodies[0]["query"].as_str().unwrap().contains("items(first: 100, after: $cursor)"));
     let auth = server.fake.auth_seen.lock().unwrap().clone();
     assert_eq!(auth[0].as_deref(), Some("Bearer ghp_boardtoken000"));
 
     assert_eq!(board.title, "Sovereign Cloud Stack");
-    assert_eq!(
-        board.columns,
-        vec!["Backlog", "Todo", "In Progress", "Done", "Abandoned"]
-    );
+    assert_eq!(board.columns, vec!["Backlog", "Todo", "In Progress", "Done", "Abandoned"]);
     let sprints: Vec<&str> = board.iterations.iter().map(|i| i.title.as_str()).collect();
     assert_eq!(sprints, vec!["Hobart", "Jena", "Kyoto"]);
     assert_eq!(board.iteration_at(d("2026-11-25")).unwrap().title, "Jena");
@@ -161,48 +134,26 @@ async fn pages_to_the_end_and_builds_the_board() {
     assert_eq!(c.title, "Standardize flavor names");
     assert_eq!(
         (c.repo.as_deref(), c.number, c.kind),
-        (
-            Some("SovereignCloudStack/standards"),
-            Some(1020),
-            CardKind::Issue
-        )
+        (Some("SovereignCloudStack/standards"), Some(1020), CardKind::Issue)
     );
     assert_eq!(c.status.as_deref(), Some("In Progress"));
     assert_eq!(c.iteration.as_deref(), Some("Jena"));
     assert_eq!(c.assignees, vec!["jan"]);
     assert_eq!(c.state.as_deref(), Some("OPEN"));
     assert_eq!(c.team, None, "no team field configured: teams are labels");
-    assert!(
-        !board.cards[1].title.contains('\u{1b}'),
-        "titles are sanitized"
-    );
+    assert!(!board.cards[1].title.contains('\u{1b}'), "titles are sanitized");
     let pr = &board.cards[2];
-    assert_eq!(
-        (pr.kind, pr.state.as_deref()),
-        (CardKind::PullRequest, Some("MERGED"))
-    );
+    assert_eq!((pr.kind, pr.state.as_deref()), (CardKind::PullRequest, Some("MERGED")));
     let draft = &board.cards[3];
-    assert_eq!(
-        (draft.kind, draft.repo.as_deref(), draft.number),
-        (CardKind::Draft, None, None)
-    );
+    assert_eq!((draft.kind, draft.repo.as_deref(), draft.number), (CardKind::Draft, None, None));
     assert_eq!(board.cards[4].url, None, "only http(s) URLs are kept");
 
-    assert_eq!(
-        board.teams(),
-        vec!["container", "iaas", "iam", "ops", "SCS-VP12"]
-    );
-    let ops: Vec<&str> = board
-        .cards_for(Some("ops"), false, d("2026-11-25"))
-        .iter()
-        .map(|c| c.title.as_str())
-        .collect();
+    assert_eq!(board.teams(), vec!["container", "iaas", "iam", "ops", "SCS-VP12"]);
+    let ops: Vec<&str> =
+        board.cards_for(Some("ops"), false, d("2026-11-25")).iter().map(|c| c.title.as_str()).collect();
     assert_eq!(ops.len(), 2);
-    let ops_now: Vec<&str> = board
-        .cards_for(Some("ops"), true, d("2026-11-25"))
-        .iter()
-        .map(|c| c.title.as_str())
-        .collect();
+    let ops_now: Vec<&str> =
+        board.cards_for(Some("ops"), true, d("2026-11-25")).iter().map(|c| c.title.as_str()).collect();
     assert_eq!(ops_now, vec!["Add status page"]);
     assert_eq!(board.status_of("standards", 1020), Some("In Progress"));
     assert_eq!(board.status_of("status-page", 7), Some("Done"));
@@ -213,14 +164,9 @@ async fn pages_to_the_end_and_builds_the_board() {
 async fn team_field_splits_the_board() {
     let server = three_page_server().await;
     let client = server.client_with(Some(&token()), Duration::from_secs(10));
-    let board = fetch_board(&client, "SovereignCloudStack", 6, Some("team"))
-        .await
-        .unwrap();
+    let board = fetch_board(&client, "SovereignCloudStack", 6, Some("team")).await.unwrap();
     assert_eq!(board.teams(), vec!["IaaS"]);
-    assert_eq!(
-        board.cards_for(Some("iaas"), false, d("2026-11-25")).len(),
-        1
-    );
+    assert_eq!(board.cards_for(Some("iaas"), false, d("2026-11-25")).len(), 1);
     assert_eq!(board.cards[0].team.as_deref(), Some("IaaS"));
 }
 
@@ -230,15 +176,8 @@ async fn board_error(reply: Reply, with_token: bool) -> SyncError {
     let t = token();
     let client = server.client_with(with_token.then_some(&t), Duration::from_millis(300));
     let fut = fetch_board(&client, "SovereignCloudStack", 6, None);
-    let e = tokio::time::timeout(Duration::from_secs(20), fut)
-        .await
-        .expect("bounded")
-        .unwrap_err();
-    assert_eq!(
-        server.fake.graphql_hits.load(Ordering::SeqCst),
-        1,
-        "one request, no retry"
-    );
+    let e = tokio::time::timeout(Duration::from_secs(20), fut).await.expect("bounded").unwrap_err();
+    assert_eq!(server.fake.graphql_hits.load(Ordering::SeqCst), 1, "one request, no retry");
     e
 }
 
@@ -251,11 +190,7 @@ async fn no_token_explains_how_to_get_one() {
     for needle in ["GITHUB_TOKEN", "GH_TOKEN", "gh auth login", "github.token"] {
         assert!(msg.contains(needle), "{msg}");
     }
-    let e = board_error(
-        Reply::Status(401, vec![], r#"{"message":"Bad credentials"}"#.into()),
-        true,
-    )
-    .await;
+    let e = board_error(Reply::Status(401, vec![], r#"{"message":"Bad credentials"}"#.into()), true).await;
     assert_eq!(e, SyncError::Unauthorized);
 }
 
@@ -274,29 +209,16 @@ async fn project_not_found_names_org_and_number() {
 async fn graphql_errors_become_a_plain_message() {
     let body = json!({"errors": [{"message": "Field 'projectV2' doesn't exist on type 'Organization'", "locations": [{"line": 1, "column": 2}]}]});
     let e = board_error(Reply::Status(200, vec![], body.to_string()), true).await;
-    assert_eq!(
-        e,
-        SyncError::Graphql("Field 'projectV2' doesn't exist on type 'Organization'".into())
-    );
+    assert_eq!(e, SyncError::Graphql("Field 'projectV2' doesn't exist on type 'Organization'".into()));
 }
 
 #[tokio::test]
 async fn graphql_rate_limit_and_http_errors() {
     let body = json!({"errors": [{"type": "RATE_LIMITED", "message": "API rate limit exceeded"}]});
-    let h = vec![
-        ("x-ratelimit-remaining", "0".to_string()),
-        ("x-ratelimit-reset", "1900000000".to_string()),
-    ];
+    let h = vec![("x-ratelimit-remaining", "0".to_string()), ("x-ratelimit-reset", "1900000000".to_string())];
     let e = board_error(Reply::Status(200, h.clone(), body.to_string()), true).await;
-    assert_eq!(
-        e.to_string(),
-        "GitHub rate limit reached; resets at 17:46 UTC"
-    );
-    let e = board_error(
-        Reply::Status(403, h, r#"{"message":"API rate limit exceeded"}"#.into()),
-        true,
-    )
-    .await;
+    assert_eq!(e.to_string(), "GitHub rate limit reached; resets at 17:46 UTC");
+    let e = board_error(Reply::Status(403, h, r#"{"message":"API rate limit exceeded"}"#.into()), true).await;
     assert!(matches!(e, SyncError::RateLimited { reset: Some(_) }));
     let e = board_error(Reply::Status(502, vec![], "bad gateway".into()), true).await;
     assert_eq!(e, SyncError::Server { status: 502 });
@@ -307,26 +229,15 @@ async fn graphql_rate_limit_and_http_errors() {
 #[tokio::test]
 async fn malformed_and_truncated_answers() {
     let e = board_error(
-        Reply::Status(
-            200,
-            vec![],
-            "{\"data\": {\"organization\": {\"projectV2\": {\"title\": \"x\"".into(),
-        ),
+        Reply::Status(200, vec![], "{\"data\": {\"organization\": {\"projectV2\": {\"title\": \"x\"".into()),
         true,
     )
     .await;
-    assert_eq!(
-        e,
-        SyncError::Malformed("the board answer is truncated JSON".into())
-    );
+    assert_eq!(e, SyncError::Malformed("the board answer is truncated JSON".into()));
     let e = board_error(Reply::Status(200, vec![], "<html>".into()), true).await;
     assert!(matches!(e, SyncError::Malformed(_)), "{e:?}");
     let e = board_error(
-        Reply::Status(
-            200,
-            vec![],
-            r#"{"data": {"organization": {"projectV2": {"items": 5}}}}"#.into(),
-        ),
+        Reply::Status(200, vec![], r#"{"data": {"organization": {"projectV2": {"items": 5}}}}"#.into()),
         true,
     )
     .await;
@@ -336,14 +247,9 @@ async fn malformed_and_truncated_answers() {
 #[tokio::test]
 async fn pagination_that_does_not_advance_stops() {
     let server = Server::start().await;
-    *server.fake.graphql_pages.lock().unwrap() = vec![
-        page(vec![], Some("cursor-1")),
-        page(vec![], Some("cursor-1")),
-    ];
+    *server.fake.graphql_pages.lock().unwrap() = vec![page(vec![], Some("cursor-1")), page(vec![], Some("cursor-1"))];
     let client = server.client_with(Some(&token()), Duration::from_secs(10));
-    let e = fetch_board(&client, "SovereignCloudStack", 6, None)
-        .await
-        .unwrap_err();
+    let e = fetch_board(&client, "SovereignCloudStack", 6, None).await.unwrap_err();
     assert!(matches!(e, SyncError::Malformed(_)), "{e:?}");
     assert_eq!(server.fake.graphql_hits.load(Ordering::SeqCst), 2);
 }

@@ -6,9 +6,7 @@ mod common_fake_github;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use common_fake_github::{
-    closed_port, dir_contents, raw_tcp_server, spec, Reply, Server, RESET_EPOCH,
-};
+use common_fake_github::{closed_port, dir_contents, raw_tcp_server, spec, Reply, Server, RESET_EPOCH};
 use scsdash::sources::cache::Cache;
 use scsdash::sources::github::{build_client, sync_repo, GithubEndpoints, SyncError};
 
@@ -23,38 +21,21 @@ async fn fail_with(reply: Reply) -> SyncError {
     let dir = tempfile::tempdir().unwrap();
     let cache = Cache::open(dir.path().join("cache")).unwrap();
     let client = server.client_with(None, Duration::from_millis(300));
-    sync_repo(&client, &server.endpoints(), &spec(), &cache, &|_| {})
-        .await
-        .unwrap();
+    sync_repo(&client, &server.endpoints(), &spec(), &cache, &|_| {}).await.unwrap();
     let before = dir_contents(dir.path());
     let hits = server.fake.total_hits();
     *server.fake.tree_reply.lock().unwrap() = Some(reply);
     let (ep, repo) = (server.endpoints(), spec());
     let fut = sync_repo(&client, &ep, &repo, &cache, &|_| {});
-    let err = tokio::time::timeout(Duration::from_secs(20), fut)
-        .await
-        .expect("bounded")
-        .unwrap_err();
-    assert_eq!(
-        server.fake.total_hits() - hits,
-        1,
-        "one request, no automatic retry ({err})"
-    );
-    assert_eq!(
-        dir_contents(dir.path()),
-        before,
-        "cache untouched after {err}"
-    );
+    let err = tokio::time::timeout(Duration::from_secs(20), fut).await.expect("bounded").unwrap_err();
+    assert_eq!(server.fake.total_hits() - hits, 1, "one request, no automatic retry ({err})");
+    assert_eq!(dir_contents(dir.path()), before, "cache untouched after {err}");
     assert_eq!(cache.snapshot(&spec()).unwrap().files.len(), 1);
     err
 }
 
 fn json_err(status: u16, headers: Vec<(&'static str, String)>, msg: &str) -> Reply {
-    Reply::Status(
-        status,
-        headers,
-        format!(r#"{{"message":"{msg}","documentation_url":"https://docs.github.com"}}"#),
-    )
+    Reply::Status(status, headers, format!(r#"{{"message":"{msg}","documentation_url":"https://docs.github.com"}}"#))
 }
 
 #[tokio::test]
@@ -66,42 +47,28 @@ async fn unauthorized_401() {
 
 #[tokio::test]
 async fn forbidden_403() {
-    let e = fail_with(json_err(
-        403,
-        vec![("x-ratelimit-remaining", "42".into())],
-        "Resource not accessible",
-    ))
-    .await;
+    let e = fail_with(json_err(403, vec![("x-ratelimit-remaining", "42".into())], "Resource not accessible")).await;
     assert!(matches!(e, SyncError::Forbidden { .. }), "{e:?}");
-    assert_eq!(e.to_string(), "GitHub refused access to SovereignCloudStack/minutes@main (403): the token may lack permission");
+    assert_eq!(
+        e.to_string(),
+        "GitHub refused access to SovereignCloudStack/minutes@main (403): the token may lack permission"
+    );
 }
 
 #[tokio::test]
 async fn rate_limited_403_with_remaining_zero() {
-    let h = vec![
-        ("x-ratelimit-remaining", "0".into()),
-        ("x-ratelimit-reset", RESET_EPOCH.to_string()),
-    ];
+    let h = vec![("x-ratelimit-remaining", "0".into()), ("x-ratelimit-reset", RESET_EPOCH.to_string())];
     let e = fail_with(json_err(403, h, "API rate limit exceeded for 127.0.0.1.")).await;
     let reset = chrono::DateTime::from_timestamp(RESET_EPOCH as i64, 0);
     assert_eq!(e, SyncError::RateLimited { reset });
-    assert_eq!(
-        e.to_string(),
-        "GitHub rate limit reached; resets at 17:46 UTC"
-    );
+    assert_eq!(e.to_string(), "GitHub rate limit reached; resets at 17:46 UTC");
 }
 
 #[tokio::test]
 async fn rate_limited_429_says_when_it_resets() {
-    let h = vec![
-        ("x-ratelimit-remaining", "0".into()),
-        ("x-ratelimit-reset", "1900003600".into()),
-    ];
+    let h = vec![("x-ratelimit-remaining", "0".into()), ("x-ratelimit-reset", "1900003600".into())];
     let e = fail_with(json_err(429, h, "Too many requests")).await;
-    assert_eq!(
-        e.to_string(),
-        "GitHub rate limit reached; resets at 18:46 UTC"
-    );
+    assert_eq!(e.to_string(), "GitHub rate limit reached; resets at 18:46 UTC");
 }
 
 #[tokio::test]
@@ -117,16 +84,8 @@ async fn not_found_404_names_the_repo() {
 async fn server_error_500() {
     let e = fail_with(Reply::Status(500, vec![], "oops".into())).await;
     assert_eq!(e, SyncError::Server { status: 500 });
-    let e = fail_with(Reply::Status(
-        502,
-        vec![],
-        "<html>bad gateway</html>".into(),
-    ))
-    .await;
-    assert_eq!(
-        e.to_string(),
-        "GitHub had a server error (502); try again later"
-    );
+    let e = fail_with(Reply::Status(502, vec![], "<html>bad gateway</html>".into())).await;
+    assert_eq!(e.to_string(), "GitHub had a server error (502); try again later");
 }
 
 #[tokio::test]
@@ -145,12 +104,7 @@ async fn malformed_json() {
     ))
     .await;
     assert!(matches!(e, SyncError::Malformed(_)), "{e:?}");
-    let e = fail_with(Reply::Status(
-        200,
-        vec![],
-        r#"{"sha": 5, "tree": []}"#.into(),
-    ))
-    .await;
+    let e = fail_with(Reply::Status(200, vec![], r#"{"sha": 5, "tree": []}"#.into())).await;
     assert!(matches!(e, SyncError::Malformed(_)), "{e:?}");
 }
 
@@ -162,10 +116,7 @@ async fn truncated_json() {
         r#"{"sha":"0123456789abcdef0123456789abcdef01234567","tree":[{"path":"a"#.into(),
     ))
     .await;
-    assert_eq!(
-        e,
-        SyncError::Malformed("the tree listing is truncated JSON".into())
-    );
+    assert_eq!(e, SyncError::Malformed("the tree listing is truncated JSON".into()));
 }
 
 #[tokio::test]
@@ -178,29 +129,19 @@ async fn body_cut_off_mid_answer() {
     let client = build_client(&ep, None, Duration::from_secs(5)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let cache = Cache::open(dir.path().to_path_buf()).unwrap();
-    let e = sync_repo(&client, &ep, &spec(), &cache, &|_| {})
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(e, SyncError::Malformed(_) | SyncError::Connection(_)),
-        "{e:?}"
-    );
+    let e = sync_repo(&client, &ep, &spec(), &cache, &|_| {}).await.unwrap_err();
+    assert!(matches!(e, SyncError::Malformed(_) | SyncError::Connection(_)), "{e:?}");
     assert!(cache.snapshot(&spec()).is_none());
 }
 
 #[tokio::test]
 async fn connection_refused() {
     let port = closed_port();
-    let ep = GithubEndpoints::new(
-        format!("http://127.0.0.1:{port}"),
-        format!("http://127.0.0.1:{port}/raw"),
-    );
+    let ep = GithubEndpoints::new(format!("http://127.0.0.1:{port}"), format!("http://127.0.0.1:{port}/raw"));
     let client = build_client(&ep, None, Duration::from_secs(5)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let cache = Cache::open(dir.path().to_path_buf()).unwrap();
-    let e = sync_repo(&client, &ep, &spec(), &cache, &|_| {})
-        .await
-        .unwrap_err();
+    let e = sync_repo(&client, &ep, &spec(), &cache, &|_| {}).await.unwrap_err();
     assert_eq!(e, SyncError::Connection("connection refused".into()));
     assert_eq!(e.to_string(), "cannot reach GitHub: connection refused");
     assert!(dir_contents(dir.path()).is_empty(), "nothing written");
@@ -213,44 +154,28 @@ async fn raw_download_errors_keep_the_cache() {
     let dir = tempfile::tempdir().unwrap();
     let cache = Cache::open(dir.path().join("cache")).unwrap();
     let client = server.client();
-    sync_repo(&client, &server.endpoints(), &spec(), &cache, &|_| {})
-        .await
-        .unwrap();
+    sync_repo(&client, &server.endpoints(), &spec(), &cache, &|_| {}).await.unwrap();
     let before = dir_contents(dir.path());
     server.fake.set_files(&[("a/1.md", "# changed\n")]);
     server.fake.raw_fail.lock().unwrap().insert("a/1.md".into());
-    let e = sync_repo(&client, &server.endpoints(), &spec(), &cache, &|_| {})
-        .await
-        .unwrap_err();
+    let e = sync_repo(&client, &server.endpoints(), &spec(), &cache, &|_| {}).await.unwrap_err();
     assert_eq!(e, SyncError::Server { status: 500 });
     assert_eq!(dir_contents(dir.path()), before);
-    assert_eq!(
-        server.fake.raw_hits.load(Ordering::SeqCst),
-        2,
-        "one failed download, no retry"
-    );
+    assert_eq!(server.fake.raw_hits.load(Ordering::SeqCst), 2, "one failed download, no retry");
 }
 
 #[tokio::test]
 async fn bad_settings_are_errors_not_panics() {
     let ep = GithubEndpoints::new("not a url", "https://raw.githubusercontent.com");
-    assert!(matches!(
-        build_client(&ep, None, Duration::from_secs(1)),
-        Err(SyncError::InvalidConfig(_))
-    ));
+    assert!(matches!(build_client(&ep, None, Duration::from_secs(1)), Err(SyncError::InvalidConfig(_))));
     let ep = GithubEndpoints::new("ftp://example.com", "https://raw.githubusercontent.com");
-    assert!(matches!(
-        build_client(&ep, None, Duration::from_secs(1)),
-        Err(SyncError::InvalidConfig(_))
-    ));
+    assert!(matches!(build_client(&ep, None, Duration::from_secs(1)), Err(SyncError::InvalidConfig(_))));
     let server = Server::start().await;
     let dir = tempfile::tempdir().unwrap();
     let cache = Cache::open(dir.path().to_path_buf()).unwrap();
     let mut bad = spec();
     bad.owner = "../etc".into();
-    let e = sync_repo(&server.client(), &server.endpoints(), &bad, &cache, &|_| {})
-        .await
-        .unwrap_err();
+    let e = sync_repo(&server.client(), &server.endpoints(), &bad, &cache, &|_| {}).await.unwrap_err();
     assert!(matches!(e, SyncError::InvalidConfig(_)));
     assert_eq!(server.fake.total_hits(), 0);
 }

@@ -262,6 +262,22 @@ fn tender_ids_and_titles() {
 }
 
 #[test]
+fn several_tenders_in_one_line_keep_their_subjects() {
+    let m = meeting("cc/20240101.md", "## Tenders\n\n- Upcoming: Lot 5 (KaaS), Lot 6a (Networking/storage), Lot 9c (Pentesting)\n- Next: VP06b (mesh): Preparation will start soon.\n");
+    let got: Vec<(&str, Option<&str>, TenderStatus)> =
+        m.tenders.iter().map(|t| (t.id.as_str(), t.title.as_deref(), t.status)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("VP05", Some("KaaS"), TenderStatus::Preparing),
+            ("VP06a", Some("Networking/storage"), TenderStatus::Preparing),
+            ("VP09c", Some("Pentesting"), TenderStatus::Preparing),
+            ("VP06b", Some("mesh"), TenderStatus::Preparing),
+        ]
+    );
+}
+
+#[test]
 fn tender_status_in_sub_bullet_and_dito() {
     let m = meeting(
         "tech-weekly/20240101.md",
@@ -528,6 +544,15 @@ fn html_and_slide_separators() {
     assert_eq!(m.tenders.len(), 1);
     assert_eq!(m.tenders[0].line, 14);
     assert_eq!(m.date, Some(date(2023, 12, 21)));
+}
+
+#[test]
+fn tables_and_line_breaks() {
+    let m = meeting("x/20240101.md", "| who | what |\n|---|---|\n| AI @gus | fix<br>the docs |\n");
+    assert_eq!(m.actions.len(), 1);
+    assert_eq!(m.actions[0].owners, vec!["gus"]);
+    assert_eq!(m.actions[0].text, "fix the docs");
+    assert_eq!(m.actions[0].line, 3);
 }
 
 #[test]

@@ -6,9 +6,7 @@ use std::path::PathBuf;
 fn corpus_minutes() -> PathBuf {
     let root = std::env::var("SCSDASH_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))
-        });
+        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")));
     root.join("scs-minutes")
 }
 
@@ -51,29 +49,17 @@ fn every_minutes_file_renders_within_width_without_html_noise() {
             assert_eq!(out.lines.len(), out.source_lines.len());
             let lines = out.plain_lines();
             for (i, l) in out.lines.iter().enumerate() {
-                assert!(
-                    l.width() <= width as usize,
-                    "{}:{i} too wide at {width}",
-                    path.display()
-                );
+                assert!(l.width() <= width as usize, "{}:{i} too wide at {width}", path.display());
             }
             let all = lines.join("\n");
             for noise in ["<style", "font-size:", "<font", "</", "<!--"] {
-                assert!(
-                    !all.contains(noise),
-                    "{} shows {noise:?} at {width}",
-                    path.display()
-                );
+                assert!(!all.contains(noise), "{} shows {noise:?} at {width}", path.display());
             }
             assert!(!all.chars().any(|c| c.is_control() && c != '\n'));
             let mut prev = 0;
             for &s in &out.source_lines {
                 assert!(s >= 1 && s <= md.lines().count().max(1));
-                assert!(
-                    s + 3 >= prev,
-                    "{}: source lines go backwards",
-                    path.display()
-                );
+                assert!(s + 3 >= prev, "{}: source lines go backwards", path.display());
                 prev = s;
             }
             if width == 100 {

@@ -21,15 +21,9 @@ fn lines(md: &str, width: u16) -> Vec<String> {
 fn check_invariants(out: &Rendered, width: u16) {
     assert_eq!(out.lines.len(), out.source_lines.len());
     for (i, l) in out.lines.iter().enumerate() {
-        assert!(
-            l.width() <= width as usize,
-            "line {i} wider than {width}: {l:?}"
-        );
+        assert!(l.width() <= width as usize, "line {i} wider than {width}: {l:?}");
         for s in &l.spans {
-            assert!(
-                !s.content.chars().any(|c| c.is_control()),
-                "control char in {s:?}"
-            );
+            assert!(!s.content.chars().any(|c| c.is_control()), "control char in {s:?}");
         }
     }
     for h in &out.headings {
@@ -102,39 +96,23 @@ fn nested_lists_narrow_have_hanging_indents() {
             "4. fourth continued lazily",
         ]
     );
-    let narrow = lines(
-        "1. one two three four five six seven\n   - inner words wrap here too\n",
-        16,
-    );
+    let narrow = lines("1. one two three four five six seven\n   - inner words wrap here too\n", 16);
     assert_eq!(
         narrow,
-        [
-            "1. one two three",
-            "   four five six",
-            "   seven",
-            "   ◦ inner words",
-            "     wrap here",
-            "     too",
-        ]
+        ["1. one two three", "   four five six", "   seven", "   ◦ inner words", "     wrap here", "     too",]
     );
 }
 
 #[test]
 fn loose_list_items_are_separated() {
-    assert_eq!(
-        lines("- a\n\n- b\n\n  second para\n", 40),
-        ["• a", "", "• b", "", "  second para"]
-    );
+    assert_eq!(lines("- a\n\n- b\n\n  second para\n", 40), ["• a", "", "• b", "", "  second para"]);
 }
 
 #[test]
 fn task_lists() {
     let md = "- [ ] open task\n- [x] done task\n  - [X] nested done\n";
     let out = r(md, 40);
-    assert_eq!(
-        out.plain_lines(),
-        ["☐ open task", "☑ done task", "  ☑ nested done"]
-    );
+    assert_eq!(out.plain_lines(), ["☐ open task", "☑ done task", "  ☑ nested done"]);
     let s = Styles::default();
     assert_eq!(style_of(&out, "☐"), s.task_open);
     assert_eq!(style_of(&out, "☑"), s.task_done);
@@ -181,9 +159,7 @@ fn table_narrow_shrinks_widest_column_and_wraps_cells() {
     );
     // Header cells are bold.
     let out = r(TABLE, 40);
-    assert!(style_of(&out, "Series")
-        .add_modifier
-        .contains(Modifier::BOLD));
+    assert!(style_of(&out, "Series").add_modifier.contains(Modifier::BOLD));
     // Far too narrow for a grid: rows become wrapped text, still within width.
     let tiny = lines(TABLE, 12);
     assert!(tiny.iter().any(|l| l.contains("Series")));
@@ -195,36 +171,10 @@ fn headings_have_blank_lines_around_and_an_outline() {
     let md = "# Title *one*\ntext\n## Second\n### Third\n#### Fourth\nend\n";
     for width in [100u16, 40] {
         let out = r(md, width);
-        assert_eq!(
-            out.plain_lines(),
-            [
-                "Title one",
-                "",
-                "text",
-                "",
-                "Second",
-                "",
-                "Third",
-                "",
-                "Fourth",
-                "",
-                "end"
-            ]
-        );
-        let outline: Vec<(u8, &str, usize)> = out
-            .headings
-            .iter()
-            .map(|h| (h.level, h.title.as_str(), h.line))
-            .collect();
-        assert_eq!(
-            outline,
-            [
-                (1, "Title one", 0),
-                (2, "Second", 4),
-                (3, "Third", 6),
-                (4, "Fourth", 8)
-            ]
-        );
+        assert_eq!(out.plain_lines(), ["Title one", "", "text", "", "Second", "", "Third", "", "Fourth", "", "end"]);
+        let outline: Vec<(u8, &str, usize)> =
+            out.headings.iter().map(|h| (h.level, h.title.as_str(), h.line)).collect();
+        assert_eq!(outline, [(1, "Title one", 0), (2, "Second", 4), (3, "Third", 6), (4, "Fourth", 8)]);
         let s = Styles::default();
         assert_eq!(style_of(&out, "Title"), s.heading[0]);
         assert_eq!(style_of(&out, "Second"), s.heading[1]);
@@ -239,35 +189,18 @@ fn paragraphs_wrap_by_display_width() {
     let md = "The quick brown fox jumps over the lazy dog and keeps running far away.\n\nNext.";
     assert_eq!(
         lines(md, 40),
-        [
-            "The quick brown fox jumps over the lazy",
-            "dog and keeps running far away.",
-            "",
-            "Next."
-        ]
+        ["The quick brown fox jumps over the lazy", "dog and keeps running far away.", "", "Next."]
     );
-    assert_eq!(
-        lines(md, 100)[0],
-        "The quick brown fox jumps over the lazy dog and keeps running far away."
-    );
+    assert_eq!(lines(md, 100)[0], "The quick brown fox jumps over the lazy dog and keeps running far away.");
     // CJK is two columns per character; emoji too.
     let cjk = lines("日本語のテキストはとても長いです 🎉🎉🎉🎉", 10);
-    assert_eq!(
-        cjk,
-        ["日本語のテ", "キストはと", "ても長いで", "す", "🎉🎉🎉🎉"]
-    );
+    assert_eq!(cjk, ["日本語のテ", "キストはと", "ても長いで", "す", "🎉🎉🎉🎉"]);
     // Emoji presentation sequences (digit + VS16) are two columns wide.
-    assert_eq!(
-        lines("1\u{fe0f} 2\u{fe0f} 3\u{fe0f} 👍🏽 👨‍👩‍👧", 4),
-        ["1\u{fe0f}", "2\u{fe0f}", "3\u{fe0f}", "👍🏽", "👨‍👩‍👧"]
-    );
+    assert_eq!(lines("1\u{fe0f} 2\u{fe0f} 3\u{fe0f} 👍🏽 👨‍👩‍👧", 4), ["1\u{fe0f}", "2\u{fe0f}", "3\u{fe0f}", "👍🏽", "👨‍👩‍👧"]);
     // A word longer than the width is broken.
     assert_eq!(lines("abcdefghij klm", 4), ["abcd", "efgh", "ij", "klm"]);
     // Hard breaks (two spaces, backslash, <br>) start a new line.
-    assert_eq!(
-        lines("one  \ntwo\\\nthree<br>four", 40),
-        ["one", "two", "three", "four"]
-    );
+    assert_eq!(lines("one  \ntwo\\\nthree<br>four", 40), ["one", "two", "three", "four"]);
 }
 
 #[test]
@@ -292,8 +225,7 @@ fn links_and_images_are_collected_with_their_lines() {
     let out = r(md, 40);
     let lines = out.plain_lines();
     assert!(
-        lines.iter().any(|l| l.contains("[image: Logo of SCS]"))
-            || lines.join(" ").contains("[image: Logo of SCS]")
+        lines.iter().any(|l| l.contains("[image: Logo of SCS]")) || lines.join(" ").contains("[image: Logo of SCS]")
     );
     assert!(!lines.join(" ").contains("https://example.org/a"));
     assert_eq!(out.links.len(), 3);
@@ -312,28 +244,13 @@ fn block_quotes_have_bars() {
     let md = "before\n\n> quoted text that is long enough to wrap\n> more\n>\n> > nested\n\nafter";
     assert_eq!(
         lines(md, 30),
-        [
-            "before",
-            "",
-            "│ quoted text that is long",
-            "│ enough to wrap more",
-            "│",
-            "│ │ nested",
-            "",
-            "after"
-        ]
+        ["before", "", "│ quoted text that is long", "│ enough to wrap more", "│", "│ │ nested", "", "after"]
     );
     let out = r(md, 30);
     assert_eq!(style_of(&out, "quoted"), Styles::default().quote);
-    assert_eq!(
-        lines("- item\n  > in a list\n", 40),
-        ["• item", "  │ in a list"]
-    );
+    assert_eq!(lines("- item\n  > in a list\n", 40), ["• item", "  │ in a list"]);
     // Never two blank lines in a row (list end + quote + heading).
-    assert_eq!(
-        lines("- a\n\n> # Head\n> text\n", 40),
-        ["• a", "", "│ Head", "│", "│ text"]
-    );
+    assert_eq!(lines("- a\n\n> # Head\n> text\n", 40), ["• a", "", "│ Head", "│", "│ text"]);
 }
 
 #[test]
@@ -358,10 +275,7 @@ fn code_blocks_are_indented_tab_expanded_and_never_wrapped() {
     assert_eq!(style_of(&out, "fn main"), Styles::default().code);
     // Indented code blocks too, and their source lines are exact.
     let out = r("para\n\n    indented code\n    second\n", 40);
-    assert_eq!(
-        out.plain_lines(),
-        ["para", "", "  indented code", "  second"]
-    );
+    assert_eq!(out.plain_lines(), ["para", "", "  indented code", "  second"]);
     assert_eq!(out.source_lines, [1, 1, 3, 4]);
 }
 
@@ -376,19 +290,9 @@ fn html_and_front_matter_are_left_out() {
     let md = "---\ntitle: SCS Community Call\ntype: slide\n---\n\n<style>\n  h1 { font-size: 20px; }\n</style>\n\n\
               # Agenda\n\nText with <font color=\"red\">red</font> words.\n\n<!-- a comment -->\n\n<div>\nblock html\n</div>\n\nend";
     let out = r(md, 60);
-    assert_eq!(
-        out.plain_lines(),
-        ["Agenda", "", "Text with red words.", "", "end"]
-    );
+    assert_eq!(out.plain_lines(), ["Agenda", "", "Text with red words.", "", "end"]);
     let all = out.plain_lines().join("\n");
-    for noise in [
-        "title",
-        "font-size",
-        "<font",
-        "comment",
-        "block html",
-        "slide",
-    ] {
+    for noise in ["title", "font-size", "<font", "comment", "block html", "slide"] {
         assert!(!all.contains(noise), "{noise} leaked");
     }
     assert_eq!(out.headings[0].line, 0);
@@ -439,9 +343,7 @@ fn tiny_widths_never_panic_or_overflow() {
     }
     let deep = format!("{}deep text", "> ".repeat(200));
     r(&deep, 20);
-    let nested = (0..100)
-        .map(|i| format!("{}- level {i}\n", "  ".repeat(i)))
-        .collect::<String>();
+    let nested = (0..100).map(|i| format!("{}- level {i}\n", "  ".repeat(i))).collect::<String>();
     let out = r(&nested, 30);
     assert!(out.plain_lines().iter().any(|l| l.contains("level 99")));
 }
@@ -450,10 +352,7 @@ fn tiny_widths_never_panic_or_overflow() {
 fn line_for_source_finds_the_rendered_line() {
     let md = "# Head\n\npara one\nstill para\n\n## Sub\n\n- item\n";
     let out = r(md, 40);
-    assert_eq!(
-        out.plain_lines(),
-        ["Head", "", "para one still para", "", "Sub", "", "• item"]
-    );
+    assert_eq!(out.plain_lines(), ["Head", "", "para one still para", "", "Sub", "", "• item"]);
     assert_eq!(out.line_for_source(1), 0);
     assert_eq!(out.line_for_source(3), 2);
     assert_eq!(out.line_for_source(5), 4);
@@ -499,12 +398,9 @@ fn draws_in_a_test_backend() {
     let out = r(TABLE, 40);
     let height = out.lines.len() as u16;
     let mut term = Terminal::new(TestBackend::new(40, height)).unwrap();
-    term.draw(|f| f.render_widget(Paragraph::new(out.to_text()), f.area()))
-        .unwrap();
+    term.draw(|f| f.render_widget(Paragraph::new(out.to_text()), f.area())).unwrap();
     let buf = term.backend().buffer().clone();
-    let rows: Vec<String> = (0..height)
-        .map(|y| (0..40).map(|x| buf[(x, y)].symbol().to_string()).collect())
-        .collect();
+    let rows: Vec<String> = (0..height).map(|y| (0..40).map(|x| buf[(x, y)].symbol().to_string()).collect()).collect();
     assert_eq!(rows[0], "┌───────────┬─────────┬────────────────┐");
     assert_eq!(rows[3], "│ container │   Mon   │ Cluster stacks │");
     assert_eq!(buf[(2u16, 1u16)].modifier, Modifier::BOLD);
@@ -603,48 +499,15 @@ fn html_images_and_placeholders() {
     let md = "Docs page\n\n<img src=\"https://x.org/shot.png\" width=\"300\" />\n\n\
               As <USER> I want <XYZ>, see <img alt='Logo' src=https://x.org/l.png> here.";
     let out = r(md, 100);
-    assert_eq!(
-        out.plain_lines(),
-        [
-            "Docs page",
-            "",
-            "[image]",
-            "",
-            "As <USER> I want <XYZ>, see [image: Logo] here."
-        ]
-    );
-    let urls: Vec<(&str, &str, usize)> = out
-        .links
-        .iter()
-        .map(|l| (l.text.as_str(), l.url.as_str(), l.line))
-        .collect();
-    assert_eq!(
-        urls,
-        [
-            ("", "https://x.org/shot.png", 2),
-            ("Logo", "https://x.org/l.png", 4)
-        ]
-    );
+    assert_eq!(out.plain_lines(), ["Docs page", "", "[image]", "", "As <USER> I want <XYZ>, see [image: Logo] here."]);
+    let urls: Vec<(&str, &str, usize)> = out.links.iter().map(|l| (l.text.as_str(), l.url.as_str(), l.line)).collect();
+    assert_eq!(urls, [("", "https://x.org/shot.png", 2), ("Logo", "https://x.org/l.png", 4)]);
 }
 
 #[test]
 fn image_without_alt_text() {
-    let out = r(
-        "See ![](https://x.org/a.png) and [![badge](b.svg)](https://ci.example)",
-        60,
-    );
+    let out = r("See ![](https://x.org/a.png) and [![badge](b.svg)](https://ci.example)", 60);
     assert_eq!(out.plain_lines(), ["See [image] and [image: badge]"]);
-    let links: Vec<(&str, &str)> = out
-        .links
-        .iter()
-        .map(|l| (l.text.as_str(), l.url.as_str()))
-        .collect();
-    assert_eq!(
-        links,
-        [
-            ("", "https://x.org/a.png"),
-            ("badge", "b.svg"),
-            ("[image: badge]", "https://ci.example")
-        ]
-    );
+    let links: Vec<(&str, &str)> = out.links.iter().map(|l| (l.text.as_str(), l.url.as_str())).collect();
+    assert_eq!(links, [("", "https://x.org/a.png"), ("badge", "b.svg"), ("[image: badge]", "https://ci.example")]);
 }

@@ -6,11 +6,7 @@ use scsdash::model::{SourceFile, WeeklySlot};
 use scsdash::schedule::*;
 
 fn window() -> (DateTime<Utc>, DateTime<Utc>) {
-    let f = |s| {
-        DateTime::parse_from_rfc3339(s)
-            .expect("ts")
-            .with_timezone(&Utc)
-    };
+    let f = |s| DateTime::parse_from_rfc3339(s).expect("ts").with_timezone(&Utc);
     (f("2026-01-01T00:00:00Z"), f("2026-03-01T00:00:00Z"))
 }
 

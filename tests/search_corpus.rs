@@ -6,9 +6,7 @@ use std::path::{Path, PathBuf};
 fn corpus_minutes() -> PathBuf {
     let root = std::env::var("SCSDASH_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|_| {
-            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))
-        });
+        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")));
     root.join("scs-minutes")
 }
 
@@ -59,19 +57,13 @@ fn default_storage_class_is_found_in_container_or_standardization() {
     let hits = idx.search(&Query::new("default storage class", 50));
     assert!(!hits.is_empty(), "no hits for 'default storage class'");
     assert!(
-        hits.iter()
-            .any(|h| h.series == "container" || h.series == "sig-standardization"),
+        hits.iter().any(|h| h.series == "container" || h.series == "sig-standardization"),
         "hits: {:?}",
         hits.iter().map(|h| &h.path).collect::<Vec<_>>()
     );
     for h in &hits {
         assert!(h.line >= 1);
-        assert!(
-            !h.ranges.is_empty(),
-            "{}:{} has no highlight",
-            h.path,
-            h.line
-        );
+        assert!(!h.ranges.is_empty(), "{}:{} has no highlight", h.path, h.line);
         for r in &h.ranges {
             assert!(h.text.get(r.clone()).is_some(), "range on char boundary");
         }

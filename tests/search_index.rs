@@ -16,18 +16,9 @@ fn doc(path: &str, text: &str) -> Doc {
 
 fn fixtures() -> Vec<Doc> {
     vec![
-        doc(
-            "container/20230717.md",
-            include_str!("fixtures/search/container/20230717.md"),
-        ),
-        doc(
-            "iaas/20240304.md",
-            include_str!("fixtures/search/iaas/20240304.md"),
-        ),
-        doc(
-            "container/20210105.md",
-            include_str!("fixtures/search/container/20210105.md"),
-        ),
+        doc("container/20230717.md", include_str!("fixtures/search/container/20230717.md")),
+        doc("iaas/20240304.md", include_str!("fixtures/search/iaas/20240304.md")),
+        doc("container/20210105.md", include_str!("fixtures/search/container/20210105.md")),
     ]
 }
 
@@ -36,9 +27,7 @@ fn q(text: &str) -> Query {
 }
 
 fn locs(hits: &[Hit]) -> Vec<String> {
-    hits.iter()
-        .map(|h| format!("{}:{}", h.path, h.line))
-        .collect()
+    hits.iter().map(|h| format!("{}:{}", h.path, h.line)).collect()
 }
 
 fn marked(h: &Hit) -> Vec<&str> {
@@ -52,10 +41,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 #[test]
 fn ranking_phrase_then_heading_then_recency_then_path() {
     let idx = Index::build(vec![
-        doc(
-            "a/20230101.md",
-            "intro\nWe discussed the class of storage.\n",
-        ),
+        doc("a/20230101.md", "intro\nWe discussed the class of storage.\n"),
         doc("a/20240101.md", "Notes about class and storage here\n"),
         doc("b/20220101.md", "The **storage class** is set.\n"),
         doc("b/20230601.md", "text\n## Default storage-class\n"),
@@ -83,19 +69,10 @@ fn ranking_phrase_then_heading_then_recency_then_path() {
 fn highlight_ranges_cover_matches_in_original_text() {
     let idx = Index::build(fixtures());
     let hits = idx.search(&q("storage class"));
-    let h = hits
-        .iter()
-        .find(|h| h.path == "container/20230717.md" && h.line == 10)
-        .expect("bullet line hit");
-    assert_eq!(
-        h.text,
-        "- We agreed that the **storage class** `kaas-default-storage-class` stays."
-    );
+    let h = hits.iter().find(|h| h.path == "container/20230717.md" && h.line == 10).expect("bullet line hit");
+    assert_eq!(h.text, "- We agreed that the **storage class** `kaas-default-storage-class` stays.");
     assert_eq!(marked(h), ["storage class", "storage-class"]);
-    let heading = hits
-        .iter()
-        .find(|h| h.line == 8 && h.path == "container/20230717.md")
-        .expect("heading hit");
+    let heading = hits.iter().find(|h| h.line == 8 && h.path == "container/20230717.md").expect("heading hit");
     assert_eq!(marked(heading), ["storage-class"]);
     // Ranges are sorted and disjoint.
     for h in &hits {
@@ -109,14 +86,7 @@ fn one_hit_per_line_and_limit_keeps_the_best() {
     let idx = Index::build(fixtures());
     let hits = idx.search(&q("zuul"));
     // All are "phrase" hits, none on a heading: newer meeting first, then line.
-    assert_eq!(
-        locs(&hits),
-        [
-            "container/20230717.md:12",
-            "container/20230717.md:16",
-            "container/20210105.md:4",
-        ]
-    );
+    assert_eq!(locs(&hits), ["container/20230717.md:12", "container/20230717.md:16", "container/20210105.md:4",]);
     let lines: Vec<usize> = hits.iter().map(|h| h.line).collect();
     let mut dedup = lines.clone();
     dedup.dedup();
@@ -166,10 +136,7 @@ fn series_and_date_filters() {
         text: "storage notes".into(),
     });
     let idx = Index::build(docs);
-    assert!(idx
-        .search(&q("storage notes"))
-        .iter()
-        .any(|h| h.path == "misc/notes.md"));
+    assert!(idx.search(&q("storage notes")).iter().any(|h| h.path == "misc/notes.md"));
     let mut dated = q("storage notes");
     dated.until = Some(date(2030, 1, 1));
     assert!(idx.search(&dated).iter().all(|h| h.path != "misc/notes.md"));
@@ -200,10 +167,7 @@ fn regex_metacharacters_are_literal() {
     // On a phrase hit only the phrase is marked, not every stray "a".
     assert_eq!(marked(&hits[0]), ["a.b(c"]);
     // `.` is not "any character": "axbyc" is not found.
-    assert!(idx
-        .search(&q("a.b.c"))
-        .iter()
-        .all(|h| !h.text.contains("axbyc")));
+    assert!(idx.search(&q("a.b.c")).iter().all(|h| !h.text.contains("axbyc")));
     for query in ["(", "[", ".*", "\\", "*+?", "^$", "{,}", "|"] {
         assert!(idx.search(&q(query)).is_empty(), "query {query:?}");
     }
@@ -219,25 +183,11 @@ fn punctuation_and_markdown_markers_are_tolerated() {
         doc("x/20230104.md", "`storage_class`\n"),
         doc("x/20230105.md", "storageclass glued\n"),
     ]);
-    for query in [
-        "storage class",
-        "Storage-Class",
-        "**storage class**",
-        "storage_class",
-    ] {
+    for query in ["storage class", "Storage-Class", "**storage class**", "storage_class"] {
         let hits = idx.search(&q(query));
         let mut paths: Vec<&str> = hits.iter().map(|h| h.path.as_str()).collect();
         paths.sort();
-        assert_eq!(
-            paths,
-            [
-                "x/20230101.md",
-                "x/20230102.md",
-                "x/20230103.md",
-                "x/20230104.md"
-            ],
-            "query {query}"
-        );
+        assert_eq!(paths, ["x/20230101.md", "x/20230102.md", "x/20230103.md", "x/20230104.md"], "query {query}");
         assert!(hits.iter().all(|h| h.score >= 2.0), "all are phrase hits");
     }
     let hits = idx.search(&q("default storage class"));
@@ -253,10 +203,7 @@ fn empty_and_blank_queries_find_nothing() {
     }
     assert!(Index::build(Vec::new()).search(&q("zuul")).is_empty());
     assert_eq!(idx.len(), 3);
-    assert_eq!(
-        idx.doc("iaas/20240304.md").map(|d| d.series.as_str()),
-        Some("iaas")
-    );
+    assert_eq!(idx.doc("iaas/20240304.md").map(|d| d.series.as_str()), Some("iaas"));
     assert!(idx.doc("nope.md").is_none());
 }
 
@@ -283,10 +230,7 @@ fn hit_text_is_sanitized_and_crlf_stripped() {
 #[test]
 fn date_from_file_names() {
     assert_eq!(date_from_file_name("20230717.md"), Some(date(2023, 7, 17)));
-    assert_eq!(
-        date_from_file_name("community-call/20230831-slides.md"),
-        Some(date(2023, 8, 31))
-    );
+    assert_eq!(date_from_file_name("community-call/20230831-slides.md"), Some(date(2023, 8, 31)));
     assert_eq!(date_from_file_name("README.md"), None);
     assert_eq!(date_from_file_name("20231345.md"), None);
     assert_eq!(date_from_file_name("2023ü.md"), None);
@@ -379,8 +323,5 @@ fn only_atx_headings_count_as_headings() {
         doc("x/20230102.md", "zuul plain\n"),
         doc("x/20220101.md", "### Zuul heading\n"),
     ]);
-    assert_eq!(
-        locs(&idx.search(&q("zuul"))),
-        ["x/20220101.md:1", "x/20230102.md:1", "x/20230101.md:1"]
-    );
+    assert_eq!(locs(&idx.search(&q("zuul"))), ["x/20220101.md:1", "x/20230102.md:1", "x/20230101.md:1"]);
 }

@@ -358,7 +358,7 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
 
 /// Trim markup leftovers and separators around a task text.
 pub fn clean_task(s: &str) -> String {
-    let t = s.trim_matches(|c: char| c.is_whitespace() || "_*:-–—>=".contains(c));
+    let t = s.trim_matches(|c: char| c.is_whitespace() || "_*:-–—>=|".contains(c));
     let t = t.strip_prefix("to ").unwrap_or(t);
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -118,6 +118,17 @@ fn keyword_bit(k: &str) -> u16 {
     TABLE.iter().find(|(p, _)| k.starts_with(p)).map(|(_, b)| *b).unwrap_or(KW_DECISION)
 }
 
+/// First bytes of the case-sensitive markers scanned byte by byte.
+static INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'A' as usize] = true;
+    t[b'T' as usize] = true;
+    t[b'V' as usize] = true;
+    t[b':' as usize] = true;
+    t[b'.' as usize] = true;
+    t
+};
+
 fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
     let mut flags = vec![0u16; lines.count + 2];
     let lower = text.to_ascii_lowercase();
@@ -131,6 +142,11 @@ fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
     let b = text.as_bytes();
     let mut i = 0;
     while i + 1 < b.len() {
+        // skip to the next byte that can start something interesting
+        match b[i..b.len() - 1].iter().position(|&c| INTERESTING[c as usize]) {
+            Some(p) => i += p,
+            None => break,
+        }
         let hit = match b[i] {
             b'A' => b[i + 1] == b'I',
             b'V' if b[i + 1] == b'P' => {
@@ -578,6 +594,14 @@ pub fn build(text: &str) -> Doc<'_> {
             Event::TaskListMarker(checked) => {
                 if let Some(&i) = b.items.last() {
                     b.doc.nodes[i].task = Some(checked);
+                }
+            }
+            // `a<br>b` in a table cell is two words
+            Event::InlineHtml(h) if h.len() < 8 && h.to_ascii_lowercase().starts_with("<br") => {
+                if let Some(i) = b.cur {
+                    if !b.doc.nodes[i].text.is_empty() {
+                        b.doc.nodes[i].text.to_mut().push(' ');
+                    }
                 }
             }
             Event::Html(_) | Event::InlineHtml(_) => {}

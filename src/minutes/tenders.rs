@@ -263,6 +263,20 @@ fn norm_id(num: &str, letter: Option<&str>, part: Option<&str>) -> Option<String
 
 /// Tender ids in a line, normalised, with the byte end of the first id.
 pub fn ids(text: &str) -> (Vec<String>, usize, usize) {
+    let found = id_spans(text);
+    let start = found.first().map(|f| f.1).unwrap_or(0);
+    let end = found.iter().map(|f| f.2).max().unwrap_or(0);
+    let mut out: Vec<String> = Vec::new();
+    for (id, _, _) in found {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    (out, start, end)
+}
+
+/// Each tender id in a line with its byte span, in order.
+pub fn id_spans(text: &str) -> Vec<(String, usize, usize)> {
     let clean = URL.replace_all(text, |c: &regex::Captures| " ".repeat(c[0].len()));
     let mut found: Vec<(usize, usize, String)> = Vec::new();
     for c in VP_ID.captures_iter(&clean) {
@@ -280,20 +294,22 @@ pub fn ids(text: &str) -> (Vec<String>, usize, usize) {
         for one in LOT_ONE.captures_iter(list.as_str()) {
             let Some(num) = one.get(1) else { continue };
             if let Some(id) = norm_id(num.as_str(), one.get(2).map(|m| m.as_str()), one.get(3).map(|m| m.as_str())) {
-                found.push((m.start(), m.end(), id));
+                let end = one.get(0).map(|o| list.start() + o.end()).unwrap_or(m.end());
+                found.push((m.start(), end, id));
             }
         }
     }
     found.sort_by_key(|f| f.0);
-    let start = found.first().map(|f| f.0).unwrap_or(0);
-    let end = found.iter().map(|f| f.1).max().unwrap_or(0);
-    let mut out: Vec<String> = Vec::new();
-    for (_, _, id) in found {
-        if !out.contains(&id) {
-            out.push(id);
-        }
+    found.into_iter().map(|(s, e, id)| (id, s, e)).collect()
+}
+
+/// `(Health monitoring)` right after a tender id.
+fn paren_title(after: &str) -> Option<String> {
+    let a = after.trim_start();
+    if !a.starts_with('(') {
+        return None;
     }
-    (out, start, end)
+    title_and_rest(a).0
 }
 
 /// Title and status text after the ids: `(Health monitoring): Tender is open`.
@@ -391,10 +407,20 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
             continue;
         }
         let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) { awardee(&rest) } else { None };
+        let spans = id_spans(text);
         for id in found {
+            // several ids in one line: each its own `(subject)`
+            let own =
+                spans.iter().find(|(i, _, _)| *i == id).and_then(|(_, _, e)| text.get(*e..)).and_then(paren_title);
             out.push(TenderMention {
+                title: if own.is_some() {
+                    own
+                } else if before.trim().is_empty() && spans.len() == 1 {
+                    title.clone()
+                } else {
+                    None
+                },
                 id,
-                title: if before.trim().is_empty() { title.clone() } else { None },
                 status,
                 awardee: aw.clone(),
                 text: text.to_string(),
