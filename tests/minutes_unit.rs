@@ -565,6 +565,8 @@ fn display_names() {
     assert_eq!(series_display_name("sig-standardization"), "SIG Standardization");
     assert_eq!(series_display_name("sig-monitoring"), "SIG Monitoring");
     assert_eq!(series_display_name("foo-bar"), "Foo Bar");
+    assert_eq!(series_display_name("sig-central-api"), "SIG Central API");
+    assert_eq!(series_display_name("kaas-ci"), "KaaS CI");
 }
 
 #[test]

@@ -99,6 +99,14 @@ pub fn series_display_name(folder: &str) -> String {
                     "iaas" => "IaaS".to_string(),
                     "iam" => "IAM".to_string(),
                     "scs" => "SCS".to_string(),
+                    // Acronyms as the community writes them.
+                    "api" | "ci" | "cd" | "k8s" | "ops" | "kaas" | "vp" | "ipv6" | "s3" | "dns" => match w {
+                        "kaas" => "KaaS".to_string(),
+                        "ops" => "Ops".to_string(),
+                        "k8s" => "K8s".to_string(),
+                        "ipv6" => "IPv6".to_string(),
+                        w => w.to_uppercase(),
+                    },
                     _ => {
                         let mut c = w.chars();
                         match c.next() {
