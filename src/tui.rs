@@ -281,6 +281,12 @@ async fn event_loop(
             }
         }
         for c in cmds {
+            if c == Cmd::ExternalEditor {
+                // Stop crossterm's reader so it cannot take the editor's
+                // keystrokes: dropping the stream wakes and ends its reader
+                // thread; the new stream starts reading only when polled.
+                drop(std::mem::replace(&mut events, EventStream::new()));
+            }
             runner.exec(app, c, terminal);
             dirty = true;
         }
