@@ -26,7 +26,10 @@ impl Tmux {
     /// `env` is a list of shell assignments (`A=1 B=2`) for the binary.
     fn start_env(home: tempfile::TempDir, env: &str, args: &str, w: u16, h: u16) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("SKIP: tmux not installed (CI installs it)");
+            let _ = std::io::Write::write_fmt(
+                &mut std::io::stderr(),
+                format_args!("SKIP: tmux not installed (CI installs it)\n"),
+            );
             return None;
         }
         let socket = format!("scsdash-e2e-{}-{}", std::process::id(), rand_suffix());
@@ -268,7 +271,10 @@ fn sigterm_restores_the_terminal() {
     let Some(t) = Tmux::start("--demo", 100, 30) else { return };
     t.wait_for("Open action items");
     let Some(pid) = t.pid() else {
-        eprintln!("SKIP: cannot find the scsdash process under /proc");
+        let _ = std::io::Write::write_fmt(
+            &mut std::io::stderr(),
+            format_args!("SKIP: cannot find the scsdash process under /proc\n"),
+        );
         return;
     };
     send_signal(&pid, libc::SIGTERM);
