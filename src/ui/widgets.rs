@@ -31,6 +31,17 @@ pub fn block<'a>(app: &App, title: impl Into<String>, focused: bool) -> Block<'a
         .title(Span::styled(format!(" {} ", title.into()), if focused { t.title } else { t.dim }))
 }
 
+/// Draw a bordered block (title, key hint at the bottom right) and return its inside.
+pub fn frame(app: &App, area: Rect, buf: &mut Buffer, title: impl Into<String>, focused: bool, hint: &str) -> Rect {
+    let mut b = block(app, title, focused);
+    if !hint.is_empty() {
+        b = b.title_bottom(Line::from(hint.to_string()).right_aligned());
+    }
+    let inner = b.inner(area);
+    b.render(area, buf);
+    inner
+}
+
 /// Draw `rows` (already filtered) as a scrolling list with the selection,
 /// and record the area for mouse clicks under `list_id`.
 pub fn list(

@@ -15,10 +15,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let list = rows(app);
     let st = &app.actions;
     let mine = if st.mine { format!(" · mine (@{})", app.me().unwrap_or("")) } else { String::new() };
-    let block = widgets::block(app, format!("Action items · {} {}{mine}", list.len(), st.status.label()), true)
-        .title_bottom(Line::from(" m mine · s status · / filter · Enter open ").right_aligned());
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = widgets::frame(
+        app,
+        area,
+        buf,
+        format!("Action items · {} {}{mine}", list.len(), st.status.label()),
+        true,
+        " m mine · s status · / filter · Enter open ",
+    );
     if inner.height < 2 {
         return;
     }

@@ -38,10 +38,14 @@ fn left(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
 fn tree(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let rows = tree_rows(app);
     let n = app.data.as_ref().map(|d| d.minutes.meetings.len()).unwrap_or(0);
-    let block = widgets::block(app, format!("Archive · {n} meetings"), focused)
-        .title_bottom(Line::from(" / search · d decisions · Enter open ").right_aligned());
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = widgets::frame(
+        app,
+        area,
+        buf,
+        format!("Archive · {n} meetings"),
+        focused,
+        " / search · d decisions · Enter open ",
+    );
     let w = usize::from(inner.width);
     let t = &app.theme;
     let lines: Vec<Line> = rows
@@ -68,10 +72,14 @@ fn tree(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
 
 fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let a = &app.archive;
-    let block = widgets::block(app, format!("Search · {} hits", a.hits.len()), focused)
-        .title_bottom(Line::from(" type to search · Enter open · Esc back ").right_aligned());
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = widgets::frame(
+        app,
+        area,
+        buf,
+        format!("Search · {} hits", a.hits.len()),
+        focused,
+        " type to search · Enter open · Esc back ",
+    );
     if inner.height < 2 {
         return;
     }
@@ -137,10 +145,14 @@ pub fn highlighted(text: &str, ranges: &[std::ops::Range<usize>], hl: Style, w: 
 
 fn decisions(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let rows = decision_rows(app);
-    let block = widgets::block(app, format!("Decisions · {}", rows.len()), focused)
-        .title_bottom(Line::from(" / filter · Enter open · d back ").right_aligned());
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = widgets::frame(
+        app,
+        area,
+        buf,
+        format!("Decisions · {}", rows.len()),
+        focused,
+        " / filter · Enter open · d back ",
+    );
     let w = usize::from(inner.width);
     let t = &app.theme;
     let lines: Vec<Line> = rows
@@ -178,10 +190,8 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
         m.date.map(|d| d.to_string()).unwrap_or_default(),
         sanitize_line(&m.title)
     );
-    let block = widgets::block(app, title, true)
-        .title_bottom(Line::from(" [ ] heading · ←→ link · Enter follow · o open · Esc back ").right_aligned());
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner =
+        widgets::frame(app, area, buf, title, true, " [ ] heading · ←→ link · Enter follow · o open · Esc back ");
     if inner.width < 4 || inner.height < 2 {
         return;
     }

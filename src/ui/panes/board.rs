@@ -24,10 +24,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(b) => format!("{} · {} · {scope}", sanitize_line(&b.title), sanitize_line(&team)),
         None => format!("Sprint board · {}/projects/{}", app.config.board.org, app.config.board.number),
     };
-    let block = widgets::block(app, title, true)
-        .title_bottom(Line::from(" [ ] team · ←→ column · s sprint · o open · r fetch ").right_aligned());
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = widgets::frame(app, area, buf, title, true, " [ ] team · ←→ column · s sprint · o open · r fetch ");
     if let Some(msg) = st.unavailable() {
         return widgets::centered_message(inner, buf, &msg, app.theme.dim);
     }

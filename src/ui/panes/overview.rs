@@ -3,7 +3,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
 use crate::app::overview::{latest_minutes, next_meetings, open_actions, open_tenders, BOXES};
 use crate::app::App;
@@ -23,9 +22,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             _ => minutes_rows(app, r.width),
         };
         let count = rows.len();
-        let block = widgets::block(app, format!("{} ({count})", BOXES[i]), focused);
-        let inner = block.inner(r);
-        block.render(r, buf);
+        let inner = widgets::frame(app, r, buf, format!("{} ({count})", BOXES[i]), focused, "");
         widgets::list(app, inner, buf, &rows, &app.overview.lists[i], i, focused);
     }
 }

@@ -24,10 +24,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         None => String::new(),
     };
     let title = format!("Week of {} · {}{next_txt}", start.format("%a %d %b %Y"), app.tz);
-    let block = widgets::block(app, title, true)
-        .title_bottom(Line::from(" [ ] week · t today · Enter details · o open ").right_aligned());
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = widgets::frame(app, area, buf, title, true, " [ ] week · t today · Enter details · o open ");
     let (list_area, detail_area) = if app.schedule.detail && inner.width >= 100 {
         let [l, r] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(inner);
         (l, Some(r))
@@ -139,9 +136,7 @@ fn occurrence_line(app: &App, o: &Occurrence, is_next: bool, show_source: bool, 
 
 fn details(app: &App, o: &Occurrence, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let block = widgets::block(app, "Details", false);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = widgets::frame(app, area, buf, "Details", false, "");
     let s = o.start.with_timezone(&app.tz);
     let e = o.end.with_timezone(&app.tz);
     let mut lines = vec![

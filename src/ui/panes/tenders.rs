@@ -30,9 +30,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let list = rows(app);
     let open = list.iter().filter(|t| t.open).count();
-    let block = widgets::block(app, format!("Tenders · {open} open of {}", list.len()), true);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = widgets::frame(app, area, buf, format!("Tenders · {open} open of {}", list.len()), true, "");
     if inner.height < 2 {
         return;
     }
@@ -76,10 +74,7 @@ fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut 
         t.status.as_str(),
         t.awardee.as_deref().map(|a| format!(" · {}", sanitize_line(a))).unwrap_or_default()
     );
-    let block =
-        widgets::block(app, title, true).title_bottom(Line::from(" Enter: open minutes · Esc: back ").right_aligned());
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = widgets::frame(app, area, buf, title, true, " Enter: open minutes · Esc: back ");
     let w = usize::from(inner.width);
     // The source column is as wide as the longest "path:line" (up to a third).
     let src_w =
