@@ -30,7 +30,11 @@ fn overview_shows_all_four_boxes_with_demo_data() {
         assert!(s.contains("demo data"), "status line names the origin:\n{s}");
         assert!(s.contains("VP14"), "an open tender:\n{s}");
         assert!(!s.contains("VP12 "), "VP12 was started, not open:\n{s}");
+        assert!(s.contains("Tech Weekly 2026-11-19 · minutes: Tobias"), "latest Tech Weekly news:\n{s}");
     }
+    let s = screen(&demo_app(), 140, 40);
+    assert!(s.contains("welcome: Pekka Virtanen"), "new members:\n{s}");
+    assert!(s.contains("Lightning talk") && s.contains("next week:"), "lightning talks:\n{s}");
 }
 
 #[test]

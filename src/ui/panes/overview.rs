@@ -3,6 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 
 use crate::app::overview::{latest_minutes, next_meetings, open_actions, open_tenders, BOXES};
 use crate::app::App;
@@ -10,6 +11,13 @@ use crate::text::sanitize_line;
 use crate::ui::widgets::{self, fit};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    // The latest Tech Weekly's news along the bottom, when there is room.
+    let news = tech_weekly_news(app);
+    let news_h = if area.height >= 18 && !news.is_empty() { news.len().min(2) as u16 } else { 0 };
+    let [area, news_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(news_h)]).areas(area);
+    for (i, line) in news.into_iter().take(usize::from(news_h)).enumerate() {
+        line.render(Rect { y: news_area.y + i as u16, height: 1, ..news_area }, buf);
+    }
     let [top, bottom] = Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
     let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
     let [c, d] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
@@ -111,4 +119,36 @@ fn minutes_rows(app: &App, w: u16) -> Vec<Line<'static>> {
             ])
         })
         .collect()
+}
+
+/// New members, hackathons and lightning talks of the latest Tech Weekly.
+fn tech_weekly_news(app: &App) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let Some(d) = &app.data else { return vec![] };
+    let Some(m) = d.minutes.meetings.iter().rev().find(|m| m.series == "community-call") else { return vec![] };
+    let date = m.date.map(|d| d.to_string()).unwrap_or_default();
+    let join = |v: &[String]| v.iter().map(|s| sanitize_line(s).into_owned()).collect::<Vec<_>>().join("; ");
+    let mut first = vec![Span::styled(format!(" {} {date}", app.config.series_name(&m.series)), t.title)];
+    if !m.minute_takers.is_empty() {
+        first.push(Span::styled(format!(" · minutes: {}", join(&m.minute_takers)), t.dim));
+    }
+    if !m.new_members.is_empty() {
+        first.push(Span::raw(format!(" · welcome: {}", join(&m.new_members))));
+    }
+    if !m.hackathons.is_empty() {
+        first.push(Span::raw(format!(" · hackathons: {}", join(&m.hackathons))));
+    }
+    let lt = &m.lightning_talks;
+    let mut second = vec![Span::styled(" Lightning talk", t.title)];
+    if !lt.this_week.is_empty() {
+        second.push(Span::raw(format!(" · this week: {}", join(&lt.this_week))));
+    }
+    if !lt.next_week.is_empty() {
+        second.push(Span::styled(format!(" · next week: {}", join(&lt.next_week)), t.next));
+    }
+    let mut out = vec![Line::from(first)];
+    if second.len() > 1 {
+        out.push(Line::from(second));
+    }
+    out
 }
