@@ -61,6 +61,7 @@ impl BoardState {
             Ok(b) => {
                 self.board = Some(b);
                 self.demo = false;
+                self.column = 0;
                 self.load = LoadState::Loaded;
             }
             Err(e) => self.load = LoadState::Error(e),
@@ -179,6 +180,13 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
         }
     }
     vec![]
+}
+
+/// Focus the first column that has cards (after a board arrived).
+pub fn focus_first_cards(app: &mut App) {
+    let today = app.now.date_naive();
+    app.board.column = columns(app, today).iter().position(|(_, cards)| !cards.is_empty()).unwrap_or(0);
+    app.board.list.selected = 0;
 }
 
 pub fn click(app: &mut App, list_id: usize, row: usize) {

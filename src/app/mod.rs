@@ -474,6 +474,7 @@ impl App {
                             self.board.board = crate::sources::demo_board(self.now.date_naive());
                             self.board.demo = self.board.board.is_some();
                             self.board.load = LoadState::Loaded;
+                            board::focus_first_cards(self);
                         }
                         // The cache just written by this session's sync is "GitHub".
                         self.origin = Some(match origin {
@@ -524,6 +525,7 @@ impl App {
             }
             Msg::Board(r) => {
                 self.board.on_board(r, self.now.date_naive());
+                board::focus_first_cards(self);
                 vec![]
             }
             Msg::Info(s) => {
