@@ -103,6 +103,13 @@ pub fn load_workspace(choice: &SourceChoice) -> Result<Workspace, String> {
         if let Some(src) = &choice.ics {
             ws.ics = Some(read_ics(src, choice.offline)?);
         }
+        // Only minutes named: take the calendar from the GitHub cache when there
+        // is one (an explicit calendar source is never mixed with other data).
+        if choice.calendar_dir.is_none() && choice.ics.is_none() {
+            if let Some(snap) = choice.cache().and_then(|c| c.snapshot(&choice.calendar_repo)) {
+                ws.calendar = snap.files;
+            }
+        }
         return Ok(ws);
     }
     if let Some(cache) = choice.cache() {
