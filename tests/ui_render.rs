@@ -285,6 +285,7 @@ fn editor_pane_drafts_from_the_template() {
     assert!(text.contains("VP14"), "open tenders prefilled:\n{text}");
     assert!(text.contains("minutes/blob/main/container/20261116.md"), "team minutes link:\n{text}");
     assert!(text.contains("@demo-user"), "team open action items:\n{text}");
+    assert!(text.contains("- [ ] Pekka: share"), "plain names get no @:\n{text}");
     for (w, h) in SIZES {
         let s = screen(&app, w, h);
         assert!(s.contains("SCS Tech Weekly 2026-11-26"), "{s}");

@@ -599,12 +599,7 @@ pub fn template_context(app: &App, series: &str, date: NaiveDate) -> TemplateCon
             .iter()
             .filter(|a| a.series == s && a.status == ActionStatus::Open)
             .map(|a| ActionCtx {
-                owners: a
-                    .owners
-                    .iter()
-                    .map(|o| if o.contains(' ') { o.clone() } else { format!("@{o}") })
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                owners: a.owners.iter().map(|o| owner_mention(o)).collect::<Vec<_>>().join(", "),
                 text: a.text.clone(),
             })
             .collect()
@@ -632,28 +627,29 @@ pub fn template_context(app: &App, series: &str, date: NaiveDate) -> TemplateCon
     ctx
 }
 
+/// An owner as written in minutes: GitHub handles get their `@`, plain
+/// names ("Matej", "Anja Brandt") stay as they are.
+fn owner_mention(o: &str) -> String {
+    let plain = o.contains(' ') || o.chars().next().is_some_and(char::is_uppercase) || o.starts_with('@');
+    if plain {
+        o.to_string()
+    } else {
+        format!("@{o}")
+    }
+}
+
 /// Words for completion: @handles and names, team names, tender ids.
 pub fn completion_words(app: &App) -> Vec<String> {
     let mut words = Vec::new();
     let Some(d) = &app.data else { return words };
     for a in &d.minutes.actions {
         for o in &a.owners {
-            words.push(if o.contains(' ') || o.chars().next().is_some_and(char::is_uppercase) {
-                o.clone()
-            } else {
-                format!("@{o}")
-            });
+            words.push(owner_mention(o));
         }
     }
     for m in &d.minutes.meetings {
         words.extend(m.minute_takers.iter().cloned());
-        words.extend(m.participants.iter().map(|p| {
-            if p.starts_with('@') || p.contains(' ') {
-                p.clone()
-            } else {
-                format!("@{p}")
-            }
-        }));
+        words.extend(m.participants.iter().map(|p| owner_mention(p)));
     }
     for m in &d.minutes.meetings {
         words.extend(crate::editor::complete::harvest_words(&m.text));

@@ -153,7 +153,7 @@ pub fn help_rows(app: &App) -> Vec<(String, String)> {
     add(&mut rows, Action::NextPane, "next pane");
     add(&mut rows, Action::PrevPane, "previous pane");
     add(&mut rows, Action::Help, "toggle this help");
-    add(&mut rows, Action::Quit, "quit (Ctrl-C too)");
+    add(&mut rows, Action::Quit, "quit");
     rows.push(("mouse".into(), "click to focus and select, wheel to scroll".into()));
     rows
 }

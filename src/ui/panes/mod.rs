@@ -89,7 +89,7 @@ pub fn pane_letters(p: PaneId) -> &'static [(&'static str, &'static str)] {
             ("Tab", "complete @handle / team / tender"),
             ("Ctrl-Z / Ctrl-Y", "undo / redo"),
             ("Shift-arrows", "select; Ctrl-C/X/V copy, cut, paste"),
-            ("D R x p S", "drafts list: delete, rename, export, publish, save to clone"),
+            ("D R x p S", "drafts: delete rename export publish save-to-clone"),
             ("Ctrl-G", "publish as pull request"),
             ("Esc", "leave the text (then 1-7, q work)"),
         ],
