@@ -203,6 +203,7 @@ fn board_with_cards_shows_columns() {
     assert!(s.contains("In Progress (1)"), "{s}");
     assert!(s.contains("Write the IPv6"), "{s}");
     assert!(s.contains("sprint Kyoto"), "{s}");
+    assert!(s.contains("SovereignCloudStack/standards#7 · sprint Kyoto · labels: container"), "card detail line:\n{s}");
     key(&mut app, KeyCode::Char(']'));
     let s = screen(&app, 120, 40);
     assert!(s.contains("· container ·"), "team switch, configured teams first:\n{s}");

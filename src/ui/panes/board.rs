@@ -41,6 +41,37 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if cols.is_empty() {
         return widgets::centered_message(inner, buf, "The board has no Status columns.", app.theme.dim);
     }
+    // The selected card in full on the last line.
+    let detail_h: u16 = if inner.height >= 10 { 1 } else { 0 };
+    let inner = Rect { height: inner.height - detail_h, ..inner };
+    if detail_h > 0 {
+        if let Some(c) = cols.get(st.column).and_then(|(_, cards)| cards.get(st.list.selected)) {
+            let id = match (&c.repo, c.number) {
+                (Some(r), Some(n)) => format!("{r}#{n}"),
+                _ => "draft".into(),
+            };
+            let mut parts = vec![id];
+            if let Some(s) = &c.state {
+                parts.push(s.to_lowercase());
+            }
+            if let Some(it) = &c.iteration {
+                parts.push(format!("sprint {it}"));
+            }
+            if !c.labels.is_empty() {
+                parts.push(format!("labels: {}", c.labels.join(", ")));
+            }
+            if let Some(u) = &c.url {
+                parts.push(u.clone());
+            }
+            let text = sanitize_line(&parts.join(" · ")).into_owned();
+            buf.set_string(
+                inner.x + 1,
+                inner.bottom(),
+                fit(&text, usize::from(inner.width.saturating_sub(2))),
+                app.theme.dim,
+            );
+        }
+    }
     // Show as many columns as fit (min 24 wide), keeping the focused one visible.
     let fit_n = (usize::from(inner.width) / 24).clamp(1, cols.len());
     let first = st.column.saturating_sub(fit_n - 1).min(cols.len() - fit_n);
