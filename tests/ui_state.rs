@@ -92,10 +92,18 @@ fn open_and_copy_give_commands_only_for_safe_urls() {
 }
 
 #[test]
-fn refresh_on_demo_reloads_without_network() {
+fn refresh_reloads_local_data_and_syncs_github_data() {
     let mut app = demo_app();
     let cmds = key(&mut app, KeyCode::Char('r'));
-    assert_eq!(cmds, vec![Cmd::Reload]);
+    assert_eq!(cmds, vec![Cmd::Reload], "--demo: never the network");
+    app.offline = false;
+    app.board.sync_allowed = true;
+    app.origin = Some(scsdash::sources::Origin::Local { minutes: None, calendar: None });
+    assert_eq!(key(&mut app, KeyCode::Char('r')), vec![Cmd::Reload], "local folders are re-read");
+    app.origin = Some(scsdash::sources::Origin::Cache { synced_at: now() });
+    assert_eq!(key(&mut app, KeyCode::Char('r')), vec![Cmd::Sync], "the cache is synced");
+    app.syncing = true;
+    assert!(key(&mut app, KeyCode::Char('r')).is_empty(), "one sync at a time");
 }
 
 #[test]

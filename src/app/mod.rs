@@ -339,8 +339,8 @@ impl App {
 
     /// `r`: sync when a GitHub source is in use, else reload the files.
     pub fn refresh(&mut self) -> Vec<Cmd> {
-        let local_or_demo = matches!(self.origin, Some(Origin::Demo) | Some(Origin::Local { .. }));
-        if self.offline || (local_or_demo && !self.sync_allowed()) {
+        let local = matches!(self.origin, Some(Origin::Local { .. }));
+        if local || !self.sync_allowed() {
             self.status.info = Some("reloading".into());
             vec![Cmd::Reload]
         } else if self.syncing {
