@@ -394,3 +394,23 @@ fn no_color_theme_has_no_colours() {
         assert_eq!(cell.bg, ratatui::style::Color::Reset, "NO_COLOR: no background colour");
     }
 }
+
+#[test]
+fn every_pane_at_odd_sizes_never_panics() {
+    let mut app = demo_app();
+    for p in PaneId::ALL {
+        goto(&mut app, p);
+        if p == PaneId::Archive {
+            key(&mut app, KeyCode::Down);
+            key(&mut app, KeyCode::Enter);
+        }
+        for w in [1u16, 2, 10, 30, 59, 60, 61, 75, 99, 100, 101, 160] {
+            for h in [1u16, 2, 5, 14, 15, 16, 17, 18, 24, 50] {
+                let s = screen(&app, w, h);
+                if w < 60 || h < 15 {
+                    assert!(s.contains("Terminal") || w < 20 || h < 3, "{w}x{h}: {s}");
+                }
+            }
+        }
+    }
+}
