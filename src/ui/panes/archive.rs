@@ -110,6 +110,14 @@ fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     widgets::list(app, body, buf, &lines, &a.search, 1, focused);
     if a.hits.is_empty() && !a.search.filter.trim().is_empty() {
         buf.set_string(body.x + 1, body.y, "no match", t.dim);
+    } else if a.search.filter.trim().is_empty() {
+        let help = [
+            "Type words to search every meeting (all words on one line; case and umlauts folded).",
+            "Filters: series:container  since:2023-01-01  until:2023-12-31",
+        ];
+        for (i, h) in help.iter().enumerate().take(usize::from(body.height)) {
+            buf.set_string(body.x + 1, body.y + i as u16, widgets::truncate(h, usize::from(body.width.saturating_sub(1))), t.dim);
+        }
     }
 }
 
