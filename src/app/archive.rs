@@ -50,6 +50,8 @@ pub struct ArchiveState {
     pub hits: Vec<Hit>,
     pub decisions: ListState,
     pub reader: Option<Reader>,
+    /// Data has been loaded once (the tree's initial folding is done).
+    pub seen_data: bool,
 }
 
 /// A row of the tree.
@@ -156,7 +158,17 @@ pub fn after_filter_change(app: &mut App) {
 }
 
 /// New data arrived: refresh search hits and drop a reader whose file is gone.
+/// The first time, a long archive starts with every series folded, so the
+/// tree shows the series first (Enter or → unfolds).
 pub fn on_data(app: &mut App) {
+    if !app.archive.seen_data {
+        app.archive.seen_data = true;
+        if let Some(d) = &app.data {
+            if d.minutes.meetings.len() > 60 {
+                app.archive.collapsed = d.minutes.meetings.iter().map(|m| m.series.clone()).collect();
+            }
+        }
+    }
     after_filter_change(app);
     let gone = match (&app.archive.reader, &app.data) {
         (Some(r), Some(d)) => d.minutes.meeting(&r.path).is_none(),

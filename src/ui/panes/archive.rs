@@ -116,7 +116,12 @@ fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
             "Filters: series:container  since:2023-01-01  until:2023-12-31",
         ];
         for (i, h) in help.iter().enumerate().take(usize::from(body.height)) {
-            buf.set_string(body.x + 1, body.y + i as u16, widgets::truncate(h, usize::from(body.width.saturating_sub(1))), t.dim);
+            buf.set_string(
+                body.x + 1,
+                body.y + i as u16,
+                widgets::truncate(h, usize::from(body.width.saturating_sub(1))),
+                t.dim,
+            );
         }
     }
 }
