@@ -268,9 +268,7 @@ impl App {
         self.status.info = None;
         let copying = self.pane == PaneId::Editor && self.editor.editing && self.editor.state.selection().is_some();
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) && !copying {
-            if self.pane == PaneId::Editor {
-                self.editor.flush_for_quit();
-            }
+            self.editor.flush_for_quit();
             self.quit = true;
             return vec![];
         }
@@ -309,9 +307,8 @@ impl App {
     pub fn on_action(&mut self, action: Action) -> Vec<Cmd> {
         match action {
             Action::Quit => {
-                if self.pane == PaneId::Editor {
-                    self.editor.flush_for_quit();
-                }
+                // Unsaved text is written now, whichever pane is focused.
+                self.editor.flush_for_quit();
                 self.quit = true;
                 vec![]
             }
