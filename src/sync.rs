@@ -50,6 +50,7 @@ pub async fn sync_all(
         return Err("--offline: not syncing".into());
     }
     let cache = s.choice.cache().ok_or_else(|| "no cache directory available (set --cache-dir)".to_string())?;
+    let _lock = SyncLock::take(cache.root())?;
     let client = github::build_client(&s.endpoints, s.token.as_ref(), s.timeout).map_err(|e| e.to_string())?;
     let mut reports = Vec::new();
     let mut errors = Vec::new();
@@ -62,6 +63,48 @@ pub async fn sync_all(
         }
     }
     Ok((reports, errors))
+}
+
+/// One sync per cache at a time (the TUI and `scsdash sync` may both run):
+/// a lock file holding the pid, created exclusively; a lock left by a dead
+/// process is taken over. Removed on drop.
+struct SyncLock(std::path::PathBuf);
+
+impl SyncLock {
+    fn take(root: &std::path::Path) -> Result<SyncLock, String> {
+        let path = root.join(".sync.lock");
+        for _ in 0..2 {
+            match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(mut f) => {
+                    use std::io::Write;
+                    let _ = write!(f, "{}", std::process::id());
+                    return Ok(SyncLock(path));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let holder = std::fs::read_to_string(&path).ok().and_then(|s| s.trim().parse::<u32>().ok());
+                    match holder {
+                        Some(pid) if crate::editor::drafts::pid_alive(pid) => {
+                            return Err(format!(
+                                "another scsdash (pid {pid}) is syncing this cache; try again when it is done"
+                            ));
+                        }
+                        // Stale (dead process or unreadable): take it over.
+                        _ => {
+                            let _ = std::fs::remove_file(&path);
+                        }
+                    }
+                }
+                Err(e) => return Err(format!("cannot lock the cache {}: {e}", root.display())),
+            }
+        }
+        Err(format!("cannot lock the cache {}", root.display()))
+    }
+}
+
+impl Drop for SyncLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 /// `scsdash sync [--json]`.
@@ -114,4 +157,25 @@ pub async fn get_text(client: &octocrab::Octocrab, url: &str) -> Result<String, 
     let limited = http_body_util::Limited::new(resp.into_body(), 16 << 20);
     let bytes = limited.collect().await.map_err(|e| format!("{url}: {e}"))?.to_bytes();
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SyncLock;
+
+    #[test]
+    fn one_sync_per_cache_and_stale_locks_are_taken_over() {
+        let d = tempfile::tempdir().unwrap();
+        let first = SyncLock::take(d.path()).expect("free");
+        let err = SyncLock::take(d.path()).err().expect("held by this live process");
+        assert!(err.contains("is syncing"), "{err}");
+        drop(first);
+        assert!(!d.path().join(".sync.lock").exists(), "removed on drop");
+        // A lock left by a process that no longer exists.
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        std::fs::write(d.path().join(".sync.lock"), dead.to_string()).unwrap();
+        assert!(SyncLock::take(d.path()).is_ok(), "stale lock taken over");
+    }
 }
