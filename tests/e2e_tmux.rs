@@ -413,3 +413,20 @@ fn a_panic_restores_the_terminal() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), "000", "mouse off, alternate screen left");
 }
+
+#[test]
+fn a_draft_open_in_one_scsdash_is_refused_in_another() {
+    let Some(a) = Tmux::start("--demo", 120, 40) else { return };
+    a.new_draft();
+    a.literal("typed in the first session");
+    a.wait_for("typed in the first session");
+    // A second scsdash on the same drafts directory.
+    let env = format!("XDG_DATA_HOME='{}'", a._home.path().join("data").display());
+    let Some(b) = Tmux::start_env(tempfile::tempdir().unwrap(), &env, "--demo", 120, 40) else { return };
+    b.wait_for("Open action items");
+    b.send(&["7"]);
+    b.wait_for("Drafts · 1");
+    b.send(&["Enter"]);
+    let s = b.wait_for("being edited by another scsdash session");
+    assert!(!s.contains("typed in the first session"), "not opened for editing:\n{s}");
+}
