@@ -203,3 +203,13 @@ fn esc_then_key_read_as_alt_key_is_both() {
     app.on_key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT));
     assert!(app.quit);
 }
+
+#[test]
+fn in_the_demo_the_user_is_demo_user_unless_configured() {
+    let app = app_with(scsdash::config::Config::default(), scsdash::sources::Workspace::demo());
+    assert_eq!(app.me(), Some("demo-user"));
+    let mut cfg = scsdash::config::Config::default();
+    cfg.user.github = Some("@garloff".into());
+    let app = app_with(cfg, scsdash::sources::Workspace::demo());
+    assert_eq!(app.me(), Some("garloff"));
+}

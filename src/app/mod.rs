@@ -228,8 +228,11 @@ impl App {
     }
 
     /// The configured user's handle, without '@'.
+    /// In the demo workspace, without a configured handle, the user is `demo-user`.
     pub fn me(&self) -> Option<&str> {
-        self.config.user.github.as_deref().map(|h| h.trim_start_matches('@')).filter(|h| !h.is_empty())
+        let configured =
+            self.config.user.github.as_deref().map(|h| h.trim_start_matches('@')).filter(|h| !h.is_empty());
+        configured.or(if self.origin == Some(Origin::Demo) { Some("demo-user") } else { None })
     }
 
     /// A terminal event: returns the commands to run and whether to redraw.
