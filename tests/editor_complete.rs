@@ -1,5 +1,7 @@
 //! Completion tests: ranking, case-insensitive prefixes, handles, the word before the cursor.
 
+mod corpus;
+
 use scsdash::editor::complete::{word_before_cursor, Completer};
 
 fn words() -> Completer {
@@ -86,15 +88,9 @@ fn harvest_handles_and_tender_ids() {
 
 #[test]
 fn harvest_from_the_real_minutes() {
-    let root = std::env::var("SCSDASH_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus").to_string());
-    let path = std::path::Path::new(&root).join("scs-minutes/community-call/20230720.md");
+    let path = corpus::base().join("scs-minutes/community-call/20230720.md");
     let Ok(text) = std::fs::read_to_string(&path) else {
-        // Written to stderr directly: libtest captures eprintln! of passing tests.
-        let _ = std::io::Write::write_fmt(
-            &mut std::io::stderr(),
-            format_args!("SKIP: corpus not found at {}\n", path.display()),
-        );
+        corpus::skip(&path);
         return;
     };
     let words = scsdash::editor::complete::harvest_words(&text);

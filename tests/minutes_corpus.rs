@@ -3,53 +3,20 @@
 //! Every file must parse; the expectations below were checked by reading
 //! the files by hand.
 
-use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
+mod corpus;
+
 use scsdash::minutes::{analyze, parse_meeting};
 use scsdash::model::meeting::{ActionStatus, Meeting, Minutes, TenderStatus};
 use scsdash::model::SourceFile;
-
-fn corpus_root() -> Option<PathBuf> {
-    let base = std::env::var("SCSDASH_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")));
-    let root = base.join("scs-minutes");
-    if root.is_dir() {
-        Some(root)
-    } else {
-        // Written to stderr directly: libtest captures eprintln! of passing tests.
-        let _ = std::io::Write::write_fmt(
-            &mut std::io::stderr(),
-            format_args!("SKIP: corpus not found at {}\n", root.display()),
-        );
-        None
-    }
-}
-
-fn walk(dir: &Path, root: &Path, out: &mut Vec<SourceFile>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            walk(&p, root, out);
-        } else if let (Ok(bytes), Ok(rel)) = (std::fs::read(&p), p.strip_prefix(root)) {
-            out.push(SourceFile::new(rel.to_string_lossy().replace('\\', "/"), bytes));
-        }
-    }
-}
 
 /// The whole corpus, analysed once and shared by the tests.
 fn load() -> Option<((), &'static Minutes)> {
     static ALL: OnceLock<Option<Minutes>> = OnceLock::new();
     ALL.get_or_init(|| {
-        let root = corpus_root()?;
-        let mut files = Vec::new();
-        walk(&root, &root, &mut files);
+        let files = corpus::files("scs-minutes", &["md"])?;
         Some(analyze(&files))
     })
     .as_ref()
@@ -75,9 +42,7 @@ fn ai(m: &Meeting) -> Vec<(usize, Vec<&str>, bool, bool)> {
 
 #[test]
 fn every_file_parses() {
-    let Some(root) = corpus_root() else { return };
-    let mut files = Vec::new();
-    walk(&root, &root, &mut files);
+    let Some(files) = corpus::files("scs-minutes", &["md"]) else { return };
     let md: Vec<&SourceFile> = files.iter().filter(|f| f.path.ends_with(".md") && f.path.contains('/')).collect();
     assert!(md.len() >= 500, "corpus shrank: {}", md.len());
     for f in &md {

@@ -1,13 +1,12 @@
 //! Render every real minutes file (skipped with a notice when the corpus is absent).
 
+mod corpus;
+
 use scsdash::render::markdown::{render, Styles};
 use std::path::PathBuf;
 
 fn corpus_minutes() -> PathBuf {
-    let root = std::env::var("SCSDASH_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")));
-    root.join("scs-minutes")
+    corpus::base().join("scs-minutes")
 }
 
 fn files() -> Vec<PathBuf> {
@@ -33,11 +32,7 @@ fn files() -> Vec<PathBuf> {
 fn every_minutes_file_renders_within_width_without_html_noise() {
     let files = files();
     if files.is_empty() {
-        // Written to stderr directly: libtest captures eprintln! of passing tests.
-        let _ = std::io::Write::write_fmt(
-            &mut std::io::stderr(),
-            format_args!("SKIP: corpus not found at {}\n", corpus_minutes().display()),
-        );
+        corpus::skip(&corpus_minutes());
         return;
     }
     let styles = Styles::default();

@@ -5,39 +5,19 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
+mod corpus;
+
 use chrono_tz::Tz;
 use scsdash::model::SourceFile;
 use scsdash::schedule::*;
 
 fn corpus() -> Option<PathBuf> {
-    let base = std::env::var("SCSDASH_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")));
-    let dir = base.join("scs-calendar");
+    let dir = corpus::dir("scs-calendar")?;
     if dir.join("main.yml").is_file() {
         Some(dir)
     } else {
-        // Written to stderr directly: libtest captures eprintln! of passing tests.
-        let _ = std::io::Write::write_fmt(
-            &mut std::io::stderr(),
-            format_args!("SKIP: corpus not found at {}\n", dir.display()),
-        );
+        corpus::skip(&dir.join("main.yml"));
         None
-    }
-}
-
-fn walk(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            walk(root, &p, out);
-        } else if let (Ok(rel), Ok(bytes)) = (p.strip_prefix(root), std::fs::read(&p)) {
-            out.push(SourceFile::new(rel.to_string_lossy().replace('\\', "/"), bytes));
-        }
     }
 }
 
@@ -47,8 +27,7 @@ fn utc(s: &str) -> DateTime<Utc> {
 
 /// The published calendar (main.yml and its includes) plus each archive file.
 fn load_all(dir: &Path) -> (Calendar, Vec<Calendar>) {
-    let mut files = Vec::new();
-    walk(dir, dir, &mut files);
+    let (files, _) = scsdash::sources::read_tree(dir, &["yml", "yaml"]).expect("the corpus calendar folder reads");
     assert!(files.len() >= 20, "corpus has its files");
     let main = load_yaml2ics(&files).expect("the corpus calendar loads");
     let archive: Vec<Calendar> = files

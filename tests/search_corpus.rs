@@ -1,13 +1,12 @@
 //! Search over the real minutes corpus (skipped with a notice when absent).
 
+mod corpus;
+
 use scsdash::search::{date_from_file_name, Doc, Index, Query};
 use std::path::{Path, PathBuf};
 
 fn corpus_minutes() -> PathBuf {
-    let root = std::env::var("SCSDASH_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus")));
-    root.join("scs-minutes")
+    corpus::base().join("scs-minutes")
 }
 
 fn load(dir: &Path) -> Vec<Doc> {
@@ -48,11 +47,7 @@ fn default_storage_class_is_found_in_container_or_standardization() {
     let dir = corpus_minutes();
     let docs = load(&dir);
     if docs.is_empty() {
-        // Written to stderr directly: libtest captures eprintln! of passing tests.
-        let _ = std::io::Write::write_fmt(
-            &mut std::io::stderr(),
-            format_args!("SKIP: corpus not found at {}\n", dir.display()),
-        );
+        corpus::skip(&dir);
         return;
     }
     let n = docs.len();
