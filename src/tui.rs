@@ -250,18 +250,17 @@ async fn event_loop(
                 None => break,
             },
             Some(msg) = rx.recv() => {
-                if let Msg::TokenFound(t) = msg {
-                    let found = t.is_some();
-                    runner.sync.borrow_mut().token = t;
-                    cmds = app.on_msg(Msg::Token(found));
-                    if std::mem::take(&mut sync_on_token) {
-                        cmds.push(Cmd::Sync);
-                        // With a token, fetch the board too: the Action items
-                        // pane shows the board status of linked issues.
-                        cmds.extend(app.board.on_enter());
-                    }
-                } else {
-                    cmds = app.on_msg(msg);
+                if let Msg::TokenFound(t) = &msg {
+                    // The loop keeps the token for syncs; the app only learns whether there is one.
+                    runner.sync.borrow_mut().token = t.clone();
+                }
+                let token_found = matches!(msg, Msg::TokenFound(_));
+                cmds = app.on_msg(msg);
+                if token_found && std::mem::take(&mut sync_on_token) {
+                    cmds.push(Cmd::Sync);
+                    // With a token, fetch the board too: the Action items
+                    // pane shows the board status of linked issues.
+                    cmds.extend(app.board.on_enter());
                 }
                 dirty = true;
             }

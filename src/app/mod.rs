@@ -107,8 +107,6 @@ pub enum Msg {
     Published(Result<String, String>),
     /// The GitHub token lookup finished (the loop keeps the token itself).
     TokenFound(Option<crate::sources::token::Token>),
-    /// Whether a GitHub token was found.
-    Token(bool),
     /// A draft save finished (generation of the text written).
     DraftSaved {
         id: String,
@@ -538,10 +536,6 @@ impl App {
             }
             Msg::TokenFound(t) => {
                 self.board.has_token = t.is_some();
-                vec![]
-            }
-            Msg::Token(found) => {
-                self.board.has_token = found;
                 vec![]
             }
             Msg::DraftSaved { id, generation, result } => {

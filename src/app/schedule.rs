@@ -45,12 +45,12 @@ pub fn next_up(app: &App) -> Option<Occurrence> {
     app.data.as_ref().and_then(|d| d.schedule.next_up(app.now, app.tz))
 }
 
-/// Index of the selection in `week`: the user's, else the next meeting, else 0.
-pub fn selected_index(app: &App, week: &[Occurrence]) -> usize {
+/// Index of the selection in `week`: the user's, else `next` (the next
+/// meeting, from [`next_up`]), else 0.
+pub fn selected_index(app: &App, week: &[Occurrence], next: Option<&Occurrence>) -> usize {
     if app.schedule.placed {
         return app.schedule.selected.min(week.len().saturating_sub(1));
     }
-    let next = next_up(app);
     next.and_then(|n| week.iter().position(|o| o.uid == n.uid && o.start == n.start))
         .or_else(|| week.iter().position(|o| o.end > app.now))
         .unwrap_or(0)
@@ -86,7 +86,7 @@ pub fn focus_occurrence(app: &mut App, o: &Occurrence) {
 
 pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
     let w = week(app);
-    let cur = selected_index(app, &w);
+    let cur = selected_index(app, &w, next_up(app).as_ref());
     let st = &mut app.schedule;
     match a {
         Action::PrevGroup | Action::Left => {

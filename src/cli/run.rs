@@ -86,10 +86,9 @@ fn run_data(cmd: Command, opts: &GlobalOpts, cfg: &Config, d: &data::Data) -> Re
                 super::schedule::schedule_output(&d.schedule.occurrences(from, to, tz), s.json)
             }
         }
-        Command::Sync(_) | Command::Completions { .. } | Command::Man => unreachable_cmd(),
+        // Handled by `run` before any data is loaded.
+        Command::Sync(_) | Command::Completions { .. } | Command::Man => {
+            return Err("internal error: this command needs no minutes data".into())
+        }
     })
-}
-
-fn unreachable_cmd() -> String {
-    String::new()
 }

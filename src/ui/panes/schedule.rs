@@ -1,7 +1,7 @@
 //! Schedule: the week, a day per block, local time with the source (Berlin)
 //! time beside it; today and now marked, the next meeting with its countdown.
 
-use chrono::{Datelike, Days};
+use chrono::Days;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -16,8 +16,8 @@ use crate::ui::widgets;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let occ = week(app);
-    let sel = selected_index(app, &occ);
     let next = next_up(app);
+    let sel = selected_index(app, &occ, next.as_ref());
     let start = week_start(app);
     let next_txt = match &next {
         Some(n) => format!(" · next: {} {}", sanitize_line(&n.title), super::countdown(app.now, &n.start, &n.end)),
@@ -160,6 +160,5 @@ fn details(app: &App, o: &Occurrence, area: Rect, buf: &mut Buffer) {
             lines.push(Line::from(l.replace('\t', "    ")));
         }
     }
-    let _ = Datelike::weekday(&s);
     Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
 }
