@@ -293,6 +293,10 @@ fn editor_pane_drafts_from_the_template() {
     }
     chars(&mut app, "Grüße ");
     assert!(app.editor.state.is_dirty());
+    // Completion words come from the loaded minutes.
+    chars(&mut app, "@mira-l");
+    key(&mut app, KeyCode::Tab);
+    assert!(app.editor.state.text().contains("Grüße @mira-lindqvist"), "{}", app.editor.state.text());
     key(&mut app, KeyCode::Esc);
     assert!(!app.editor.editing);
     // Leaving the text saves in the background; here run the save job directly.

@@ -373,8 +373,6 @@ impl EditorPane {
         Ok(())
     }
 
-    pub fn on_data(&mut self) {}
-
     pub fn paste(&mut self, s: &str) {
         if let Some(p) = &mut self.prompt {
             p.text.push_str(&crate::text::sanitize_line(s));
@@ -638,6 +636,12 @@ fn owner_mention(o: &str) -> String {
     }
 }
 
+/// New data: the completion words are gathered once per load, not per key.
+pub fn on_data(app: &mut App) {
+    let words = completion_words(app);
+    app.editor.state.set_completer(Completer::new(words));
+}
+
 /// Words for completion: @handles and names, team names, tender ids.
 pub fn completion_words(app: &App) -> Vec<String> {
     let mut words = Vec::new();
@@ -730,14 +734,10 @@ fn editor_action(app: &mut App, a: Action) -> Vec<Cmd> {
                 return vec![];
             }
             let text = default_new(app);
-            let words = completion_words(app);
-            app.editor.state.set_completer(Completer::new(words));
             app.editor.prompt = Some(Prompt { kind: PromptKind::New, text });
         }
         Action::Open => {
             if let Some(id) = app.editor.selected_id() {
-                let words = completion_words(app);
-                app.editor.state.set_completer(Completer::new(words));
                 if app.editor.state.draft_id() == Some(id.as_str()) {
                     app.editor.editing = true;
                 } else {

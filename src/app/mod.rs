@@ -481,7 +481,7 @@ impl App {
                         });
                         self.load = LoadState::Loaded;
                         archive::on_data(self);
-                        self.editor.on_data();
+                        editor::on_data(self);
                     }
                     Err(e) => {
                         self.status.error = Some(e.clone());
