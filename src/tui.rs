@@ -28,6 +28,27 @@ struct Runner {
     choice: SourceChoice,
     sync: std::cell::RefCell<SyncSettings>,
     mouse: bool,
+    /// Draft saves go to one worker thread, in order: a later save never
+    /// lands before an earlier one.
+    saves: std::sync::mpsc::Sender<crate::app::editor::SaveJob>,
+    /// Lines for stderr once the terminal is restored (where recovered text went).
+    notes: std::cell::RefCell<Vec<String>>,
+}
+
+/// The thread that writes drafts, one save after the other.
+fn spawn_save_worker(tx: UnboundedSender<Msg>) -> std::sync::mpsc::Sender<crate::app::editor::SaveJob> {
+    let (jobs_tx, jobs_rx) = std::sync::mpsc::channel::<crate::app::editor::SaveJob>();
+    let spawned = std::thread::Builder::new().name("draft-saves".into()).spawn(move || {
+        for job in jobs_rx {
+            if tx.send(job.run()).is_err() {
+                break;
+            }
+        }
+    });
+    if let Err(e) = spawned {
+        tracing::error!("cannot start the draft save thread: {e}");
+    }
+    jobs_tx
 }
 
 /// Run the dashboard until the user quits or a signal arrives.
@@ -49,7 +70,15 @@ pub async fn run(opts: GlobalOpts, config: Config, _config_path: Option<PathBuf>
         let t = crate::sync::resolve_token(cfg_token).await;
         let _ = ttx.send(Msg::TokenFound(t));
     });
-    let runner = Runner { tx, choice, sync: std::cell::RefCell::new(sync), mouse };
+    let saves = spawn_save_worker(tx.clone());
+    let runner = Runner {
+        tx,
+        choice,
+        sync: std::cell::RefCell::new(sync),
+        mouse,
+        saves,
+        notes: std::cell::RefCell::new(Vec::new()),
+    };
 
     // On a panic, also turn off mouse capture and bracketed paste; ratatui's
     // own hook (installed by try_init, run first) restores raw mode and the screen.
@@ -63,10 +92,38 @@ pub async fn run(opts: GlobalOpts, config: Config, _config_path: Option<PathBuf>
     let result = event_loop(&mut terminal, &mut app, &runner, &mut rx).await;
     runner.leave_extras();
     ratatui::restore();
+    for note in runner.notes.borrow().iter() {
+        eprintln!("scsdash: {note}");
+    }
     result
 }
 
 impl Runner {
+    /// Put text that could not be saved into the recovery directory and note where.
+    fn write_recovery(&self, id: &str, text: &str) {
+        let note = match crate::editor::drafts::recovery_dir() {
+            Some(dir) => match crate::editor::drafts::write_recovery(&dir, id, text) {
+                Ok(path) => format!("the unsaved text of draft {id} was written to {}", path.display()),
+                Err(e) => format!("the unsaved text of draft {id} is lost: cannot write to {}: {e}", dir.display()),
+            },
+            None => format!("the unsaved text of draft {id} is lost: no state directory (no home directory)"),
+        };
+        self.notes.borrow_mut().push(note);
+    }
+
+    /// SIGTERM or SIGHUP: save the open draft now; if that fails, the text goes to a
+    /// recovery file in the state directory (said on stderr after the terminal is restored).
+    fn save_before_exit(&self, app: &mut App) {
+        let Some((id, text)) = app.editor.unsaved_text() else { return };
+        if let Some(job) = app.editor.save_job() {
+            if let Msg::DraftSaved { generation, result: Ok(()), .. } = job.run() {
+                app.editor.state.mark_saved_generation(generation);
+                return;
+            }
+        }
+        self.write_recovery(&id, &text);
+    }
+
     fn enter_extras(&self) {
         let mut out = std::io::stdout();
         let _ = execute!(out, EnableBracketedPaste);
@@ -163,12 +220,13 @@ impl Runner {
             }
             Cmd::SaveDraft => {
                 if let Some(job) = app.editor.save_job() {
-                    let tx = self.tx.clone();
-                    tokio::task::spawn_blocking(move || {
-                        let _ = tx.send(job.run());
-                    });
+                    if let Err(e) = self.saves.send(job) {
+                        // The worker is gone: save here rather than lose the text.
+                        let _ = self.tx.send(e.0.run());
+                    }
                 }
             }
+            Cmd::WriteRecovery { id, text } => self.write_recovery(&id, &text),
             Cmd::Publish => {
                 if let Some(job) = app.editor.publish_job(&self.sync.borrow()) {
                     let tx = self.tx.clone();
@@ -236,7 +294,7 @@ async fn event_loop(
         let now = Utc::now();
         let to_next_minute = 60_000 - (now.timestamp_millis().rem_euclid(60_000)) as u64 + 5;
         let tick = tokio::time::sleep(Duration::from_millis(to_next_minute));
-        let autosave = app.editor.autosave_in();
+        let autosave = app.editor.autosave_in(std::time::Instant::now());
         let autosave_sleep = tokio::time::sleep(autosave.unwrap_or(Duration::from_secs(3600)));
         let mut cmds = Vec::new();
         tokio::select! {
@@ -271,11 +329,11 @@ async fn event_loop(
                 cmds.push(Cmd::SaveDraft);
             }
             _ = sigterm.recv() => {
-                app.editor.flush_for_quit();
+                runner.save_before_exit(app);
                 break;
             }
             _ = sighup.recv() => {
-                app.editor.flush_for_quit();
+                runner.save_before_exit(app);
                 break;
             }
         }

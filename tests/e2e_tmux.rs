@@ -430,3 +430,90 @@ fn a_draft_open_in_one_scsdash_is_refused_in_another() {
     let s = b.wait_for("being edited by another scsdash session");
     assert!(!s.contains("typed in the first session"), "not opened for editing:\n{s}");
 }
+
+/// The text of the first draft file in `home`'s drafts directory that contains `needle`.
+fn draft_containing(home: &std::path::Path, needle: &str) -> Option<String> {
+    std::fs::read_dir(home.join("data/scsdash/drafts"))
+        .ok()?
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .find(|s| s.contains(needle))
+}
+
+/// Issue #13, item 1: a minute-taker types steadily (a word every 0.5 s, no pause),
+/// then the process is killed. The autosave is a deadline 2 s after the first unsaved
+/// keystroke, so the words typed 2 s before the kill are on disk. The typing goes on
+/// until the draft file holds the word typed 2 s earlier (polled, with a limit: a
+/// debounced autosave never writes while the typing goes on, and fails here), then
+/// SIGKILL, and every word up to that one is recovered.
+#[test]
+fn steady_typing_then_kill_9_keeps_words_older_than_2s() {
+    let Some(t) = Tmux::start("--demo", 120, 40) else { return };
+    t.new_draft();
+    let word = |i: usize| format!("w{i:03}");
+    let pace = Duration::from_millis(500);
+    // 12 s of steady typing.
+    for i in 0..24 {
+        t.literal(&format!("{} ", word(i)));
+        std::thread::sleep(pace);
+    }
+    // Keep typing at the same pace until the word typed 2 s (4 words) ago is on disk.
+    let mut i = 24;
+    let target = loop {
+        let target = word(i - 4);
+        if draft_containing(t._home.path(), &target).is_some() {
+            break i - 4;
+        }
+        assert!(i < 24 + 40, "20 s more of steady typing and {target} is still not saved: the autosave waits for a pause");
+        t.literal(&format!("{} ", word(i)));
+        i += 1;
+        std::thread::sleep(pace);
+    };
+    let pid = t.pid().expect("scsdash pid");
+    send_signal(&pid, libc::SIGKILL);
+    t.wait_exit();
+    let saved = draft_containing(t._home.path(), &word(target)).expect("the draft file");
+    let expected: Vec<String> = (0..=target).map(word).collect();
+    let found: Vec<&str> = saved.split_whitespace().filter(|w| w.starts_with('w')).collect();
+    assert!(
+        found.len() >= expected.len() && found[..expected.len()] == expected.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        "every word up to {} in order; on disk: {saved}",
+        word(target)
+    );
+    // And the next start offers it for recovery.
+    let home = t.into_home();
+    let Some(t2) = Tmux::start_in(home, "--demo", 120, 40) else { return };
+    t2.wait_for("Open action items");
+    t2.send(&["7"]);
+    t2.wait_for("Recoverable after a crash");
+}
+
+/// Issue #13, item 3: SIGTERM while the draft cannot be written (its directory is
+/// gone): the text goes to a recovery file in the state directory and stderr says where.
+#[test]
+fn sigterm_with_an_unwritable_draft_writes_the_recovery_file() {
+    let Some(t) = Tmux::start("--demo", 120, 40) else { return };
+    t.new_draft();
+    let drafts = t._home.path().join("data/scsdash/drafts");
+    std::fs::remove_dir_all(&drafts).unwrap();
+    std::fs::write(&drafts, "not a directory").unwrap();
+    t.literal("text with nowhere to go");
+    t.wait_for("text with nowhere to go");
+    // The autosave tried and failed: the screen says so.
+    t.wait_for("not saved");
+    let pid = t.pid().expect("scsdash pid");
+    send_signal(&pid, libc::SIGTERM);
+    let after = t.wait_exit();
+    assert!(cooked(&after), "{after}");
+    let err = std::fs::read_to_string(t._home.path().join("stderr.txt")).unwrap_or_default();
+    assert!(err.contains("was written to"), "stderr names the recovery file: {err}");
+    let dir = t._home.path().join("state/scsdash/recovered");
+    let texts: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}; stderr: {err}", dir.display()))
+        .flatten()
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect();
+    assert!(texts.iter().any(|s| s.contains("text with nowhere to go")), "{texts:?}");
+    assert!(err.contains(&dir.display().to_string()), "{err}");
+}

@@ -56,12 +56,13 @@ fn typing_deleting_and_dirty_tracking() {
     assert_eq!(ed.last_edit(), Some(t0));
     assert!(!ed.autosave_due(t0 + Duration::from_millis(1999)));
     assert!(ed.autosave_due(t0 + Duration::from_secs(2)));
-    // Another keystroke pushes the autosave back.
+    // Another keystroke does not push the autosave back: it is a deadline from the
+    // first unsaved keystroke, not a pause after the last one.
     let t1 = t0 + Duration::from_secs(1);
     ed.handle_key_at(key(KeyCode::Backspace), t1);
     assert_eq!(ed.text(), "# Title\nline tw");
-    assert!(!ed.autosave_due(t0 + Duration::from_secs(2)));
-    assert!(ed.autosave_due(t1 + Duration::from_secs(2)));
+    assert!(ed.autosave_due(t0 + Duration::from_secs(2)));
+    assert_eq!(ed.unsaved_since(), Some(t0));
     // Delete at the line start joins lines.
     ed.handle_key_at(key(KeyCode::Home), t1);
     ed.handle_key_at(key(KeyCode::Backspace), t1);
@@ -510,4 +511,39 @@ fn enter_continues_and_ends_lists() {
     ed.handle_key_at(key(KeyCode::Enter), t);
     assert_eq!(ed.text(), "");
     assert_eq!(ed.yank_text(), "");
+}
+
+/// Issue #13, item 1: steady typing (a key every 0.5 s) does not postpone the
+/// autosave; it is due 2 s after the first unsaved keystroke, and a started save
+/// starts a new deadline for the keys typed after it.
+#[test]
+fn autosave_is_a_deadline_not_a_debounce() {
+    let t0 = Instant::now();
+    let mut ed = opened("");
+    for i in 0..4u64 {
+        ed.handle_key_at(key(KeyCode::Char('a')), t0 + Duration::from_millis(500 * i));
+    }
+    // The last key was 0.5 s ago; the first 2 s ago: due.
+    assert!(ed.autosave_due(t0 + Duration::from_secs(2)));
+    // The save starts; keys typed after it count from their own first key.
+    assert_eq!(ed.begin_save(), Some(t0));
+    assert!(!ed.autosave_due(t0 + Duration::from_secs(60)), "nothing typed since the save started");
+    let t1 = t0 + Duration::from_millis(2500);
+    ed.handle_key_at(key(KeyCode::Char('b')), t1);
+    ed.handle_key_at(key(KeyCode::Char('c')), t1 + Duration::from_millis(500));
+    assert!(!ed.autosave_due(t1 + Duration::from_millis(1999)));
+    assert!(ed.autosave_due(t1 + Duration::from_secs(2)));
+    // A failed save keeps the text unsaved and retries 2 s after the failure at the latest.
+    let g = ed.generation();
+    let since = ed.begin_save();
+    assert_eq!(since, Some(t1));
+    let failed_at = t1 + Duration::from_secs(3);
+    ed.save_failed(failed_at);
+    assert!(ed.is_dirty());
+    assert!(!ed.autosave_due(failed_at + Duration::from_millis(1999)));
+    assert!(ed.autosave_due(failed_at + Duration::from_secs(2)));
+    // A successful save of the current text clears the deadline.
+    ed.mark_saved_generation(g);
+    assert!(!ed.is_dirty());
+    assert_eq!(ed.unsaved_since(), None);
 }

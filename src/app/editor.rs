@@ -41,6 +41,8 @@ pub struct Prompt {
 pub enum Confirm {
     Delete(String),
     Publish(String),
+    /// Quitting, but the open draft's text could not be written (the reason).
+    QuitUnsaved(String),
 }
 
 /// A save to run off the UI thread.
@@ -60,19 +62,26 @@ impl SaveJob {
             Ok(mut s) => {
                 let r = if self.force { s.save_forced(&self.id, &self.text) } else { s.save(&self.id, &self.text) };
                 r.map(|_| ()).map_err(|e| match e {
-                    crate::editor::DraftError::Conflict { .. } => CONFLICT.to_string(),
-                    e => e.to_string(),
+                    crate::editor::DraftError::Conflict { .. } => SaveError::Conflict,
+                    e => SaveError::Other(e.to_string()),
                 })
             }
-            Err(_) => Err("the draft store is unavailable".to_string()),
+            Err(_) => Err(SaveError::Other("the draft store is unavailable".to_string())),
         };
         Msg::DraftSaved { id: self.id, generation: self.generation, result: r }
     }
 }
 
-/// The save error that means "changed on disk since it was loaded".
-pub const CONFLICT: &str =
-    "the draft changed on disk since it was opened (another scsdash or editor?): Ctrl-S overwrites it";
+/// Why a draft save failed, as the editor needs to tell the cases apart.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SaveError {
+    /// The file changed on disk since it was loaded: Ctrl-S overwrites.
+    #[error("the draft changed on disk since it was opened (another scsdash or editor?): Ctrl-S overwrites it")]
+    Conflict,
+    /// Anything else (a full or read-only disk, a vanished directory).
+    #[error("{0}")]
+    Other(String),
+}
 
 /// A pull request to open.
 pub struct PublishJob {
@@ -119,6 +128,10 @@ pub struct EditorPane {
     /// The last save met a conflict: the next Ctrl-S overwrites.
     pub conflict: bool,
     force_next: bool,
+    /// Quit was asked for: quit once the save running now succeeds.
+    pub quit_pending: bool,
+    /// The user confirmed quitting with text that cannot be saved.
+    quit_confirmed: bool,
 }
 
 fn styles(theme: &Theme) -> EditorStyles {
@@ -185,6 +198,8 @@ impl EditorPane {
             pending_publish: None,
             conflict: false,
             force_next: false,
+            quit_pending: false,
+            quit_confirmed: false,
         };
         pane.refresh_list();
         let rec: Vec<String> = pane.metas.iter().filter(|m| m.recoverable).map(|m| m.id.clone()).collect();
@@ -250,13 +265,21 @@ impl EditorPane {
         }
     }
 
-    /// Save synchronously (quit, SIGTERM, SIGHUP): nothing typed is lost.
-    pub fn flush_for_quit(&mut self) {
+    /// Save synchronously before another draft replaces this one; false when the
+    /// text could not be written (the draft then stays open, its text kept).
+    pub fn flush_for_quit(&mut self) -> bool {
         if let Some(job) = self.save_job() {
-            if let Msg::DraftSaved { generation, result: Ok(()), .. } = job.run() {
-                self.state.mark_saved_generation(generation);
+            match job.run() {
+                Msg::DraftSaved { generation, result: Ok(()), .. } => self.state.mark_saved_generation(generation),
+                Msg::DraftSaved { result: Err(e), .. } => {
+                    self.state.save_failed(Instant::now());
+                    self.conflict = e == SaveError::Conflict;
+                    self.message = Some(format!("not saved: {e}"));
+                }
+                _ => {}
             }
         }
+        !self.unsaved()
     }
 
     /// Leaving the pane saves (off the UI thread).
@@ -268,13 +291,42 @@ impl EditorPane {
         }
     }
 
-    /// Time until the autosave is due (2 s after the last keystroke).
-    pub fn autosave_in(&self) -> Option<Duration> {
-        if !self.state.is_dirty() || self.saving == Some(self.state.generation()) {
+    /// Time until the autosave is due: 2 s after the first keystroke that no save
+    /// has taken yet (a deadline, not a pause after the last keystroke).
+    pub fn autosave_in(&self, now: Instant) -> Option<Duration> {
+        if !self.state.is_dirty() || self.state.draft_id().is_none() || self.store.is_none() {
             return None;
         }
-        let last = self.state.last_edit()?;
-        Some(crate::editor::pane::AUTOSAVE_DELAY.saturating_sub(Instant::now().saturating_duration_since(last)))
+        let first = self.state.unsaved_since()?;
+        Some(crate::editor::pane::AUTOSAVE_DELAY.saturating_sub(now.saturating_duration_since(first)))
+    }
+
+    /// Whether a save of the current text is under way.
+    pub fn saving_current(&self) -> bool {
+        self.saving == Some(self.state.generation())
+    }
+
+    /// Whether an open draft has text that is not on disk yet.
+    pub fn unsaved(&self) -> bool {
+        self.state.draft_id().is_some() && self.state.is_dirty()
+    }
+
+    /// The open draft's id and text, for the recovery file when it cannot be saved.
+    pub fn unsaved_text(&self) -> Option<(String, String)> {
+        let id = self.state.draft_id()?;
+        self.state.is_dirty().then(|| (id.to_string(), self.state.text()))
+    }
+
+    /// Quitting could not save the text: ask (the answer is `y` or `n`).
+    pub fn ask_quit_unsaved(&mut self, reason: String) {
+        self.quit_pending = false;
+        self.editing = false;
+        self.confirm = Some(Confirm::QuitUnsaved(reason));
+    }
+
+    /// Whether the user confirmed quitting without a save (taken once).
+    pub fn take_quit_confirmed(&mut self) -> bool {
+        std::mem::take(&mut self.quit_confirmed)
     }
 
     /// The save to run now, if the draft has unsaved changes.
@@ -286,12 +338,13 @@ impl EditorPane {
         let store = self.store.clone()?;
         let generation = self.state.generation();
         self.saving = Some(generation);
+        self.state.begin_save();
         let force = std::mem::take(&mut self.force_next);
         Some(SaveJob { store, id, text: self.state.text(), generation, force })
     }
 
     /// A save finished.
-    pub fn on_saved(&mut self, id: &str, generation: u64, result: Result<(), String>) {
+    pub fn on_saved(&mut self, id: &str, generation: u64, result: Result<(), SaveError>, now: Instant) {
         if self.saving == Some(generation) {
             self.saving = None;
         }
@@ -302,7 +355,10 @@ impl EditorPane {
                 }
             }
             Err(e) => {
-                self.conflict = e == CONFLICT;
+                self.conflict = e == SaveError::Conflict;
+                if self.state.draft_id() == Some(id) {
+                    self.state.save_failed(now);
+                }
                 self.message = Some(format!("not saved: {e}"));
             }
         }
@@ -467,6 +523,10 @@ impl EditorPane {
         let parsed = parse_series_date(&p.text);
         let result = match (&p.kind, parsed) {
             (PromptKind::New, Some((series, date))) => {
+                // The open draft is replaced: its text must be on disk first.
+                if !self.flush_for_quit() {
+                    return;
+                }
                 let text = template(&series, date);
                 let r = store.lock().map_err(|_| "draft store unavailable".to_string()).and_then(|mut s| {
                     if s.exists(&crate::editor::drafts::draft_id(&series, date).map_err(|e| e.to_string())?) {
@@ -487,7 +547,9 @@ impl EditorPane {
                 // Renaming the open draft: save it, close it, rename, reopen.
                 let was_open = self.state.draft_id() == Some(id.as_str());
                 if was_open {
-                    self.flush_for_quit();
+                    if !self.flush_for_quit() {
+                        return;
+                    }
                     self.state.close();
                     self.lock = None;
                     self.editing = false;
@@ -552,6 +614,13 @@ impl EditorPane {
             Confirm::Publish(id) => {
                 self.pending_publish = Some(id);
                 vec![Cmd::Publish]
+            }
+            Confirm::QuitUnsaved(_) => {
+                self.quit_confirmed = true;
+                match self.unsaved_text() {
+                    Some((id, text)) => vec![Cmd::WriteRecovery { id, text }],
+                    None => vec![],
+                }
             }
         }
     }
@@ -716,6 +785,9 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
     }
     let cmds = app.editor.on_key(key);
     app.editor.state.set_focused(app.editor.editing);
+    if app.editor.take_quit_confirmed() {
+        app.quit = true;
+    }
     cmds
 }
 
@@ -740,8 +812,7 @@ fn editor_action(app: &mut App, a: Action) -> Vec<Cmd> {
             if let Some(id) = app.editor.selected_id() {
                 if app.editor.state.draft_id() == Some(id.as_str()) {
                     app.editor.editing = true;
-                } else {
-                    app.editor.flush_for_quit();
+                } else if app.editor.flush_for_quit() {
                     app.editor.open_draft(&id);
                 }
             }

@@ -111,7 +111,7 @@ pub enum Msg {
     DraftSaved {
         id: String,
         generation: u64,
-        result: Result<(), String>,
+        result: Result<(), editor::SaveError>,
     },
 }
 
@@ -129,6 +129,9 @@ pub enum Cmd {
     SaveDraft,
     ExternalEditor,
     Publish,
+    /// Write text that could not be saved as a draft to a recovery file in the
+    /// state directory (quitting anyway); the runner says where on stderr.
+    WriteRecovery { id: String, text: String },
 }
 
 /// The status line's moving parts.
@@ -269,9 +272,11 @@ impl App {
         self.status.info = None;
         let copying = self.pane == PaneId::Editor && self.editor.editing && self.editor.state.selection().is_some();
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) && !copying {
-            self.editor.flush_for_quit();
-            self.quit = true;
-            return vec![];
+            // A second Ctrl-C while "quit without saving?" is asked means yes.
+            if matches!(self.editor.confirm, Some(editor::Confirm::QuitUnsaved(_))) {
+                return editor::on_key(self, KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE));
+            }
+            return self.request_quit();
         }
         if self.help {
             self.help = false;
@@ -307,12 +312,7 @@ impl App {
     /// An action, after the keymap.
     pub fn on_action(&mut self, action: Action) -> Vec<Cmd> {
         match action {
-            Action::Quit => {
-                // Unsaved text is written now, whichever pane is focused.
-                self.editor.flush_for_quit();
-                self.quit = true;
-                vec![]
-            }
+            Action::Quit => self.request_quit(),
             Action::NextPane => self.switch(PaneId::from_index(self.pane.index() + 1)),
             Action::PrevPane => self.switch(PaneId::from_index(self.pane.index() + PaneId::ALL.len() - 1)),
             Action::GoPane(i) => self.switch(PaneId::from_index(i)),
@@ -333,6 +333,28 @@ impl App {
             }
             a => self.pane_action(a),
         }
+    }
+
+    /// `q` or Ctrl-C: quit, after saving the open draft. When it cannot be saved
+    /// the editor asks first (issue #13: a failed autosave then quit lost the text).
+    pub fn request_quit(&mut self) -> Vec<Cmd> {
+        if !self.editor.unsaved() {
+            self.quit = true;
+            return vec![];
+        }
+        if self.editor.store.is_none() {
+            let reason = self.editor.store_error.clone().unwrap_or_else(|| "no draft store".into());
+            self.pane = PaneId::Editor;
+            self.editor.ask_quit_unsaved(reason);
+            return vec![];
+        }
+        // Quit when this save succeeds (Msg::DraftSaved).
+        self.editor.quit_pending = true;
+        self.editor.message = Some("saving the draft before quitting…".into());
+        if self.editor.saving_current() {
+            return vec![]; // the save under way writes this very text
+        }
+        vec![Cmd::SaveDraft]
     }
 
     /// `r`: sync when a GitHub source is in use, else reload the files.
@@ -539,7 +561,19 @@ impl App {
                 vec![]
             }
             Msg::DraftSaved { id, generation, result } => {
-                self.editor.on_saved(&id, generation, result);
+                let failed = result.as_ref().err().map(|e| e.to_string());
+                self.editor.on_saved(&id, generation, result, std::time::Instant::now());
+                if self.editor.quit_pending {
+                    self.editor.quit_pending = false;
+                    match failed {
+                        Some(reason) => {
+                            self.pane = PaneId::Editor;
+                            self.editor.ask_quit_unsaved(reason);
+                        }
+                        // Saved (or typed on meanwhile: save that too, then quit).
+                        None => return self.request_quit(),
+                    }
+                }
                 vec![]
             }
             Msg::Published(r) => {

@@ -27,6 +27,31 @@ pub fn default_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("community", "scs", "scsdash").map(|d| d.data_dir().join("drafts"))
 }
 
+/// Where text that could not be saved as a draft goes when scsdash must end anyway
+/// (SIGTERM, or quitting after a failed save): `<platform state dir>/recovered`
+/// (`$XDG_STATE_HOME/scsdash/recovered` on Linux; the local data dir elsewhere).
+pub fn recovery_dir() -> Option<PathBuf> {
+    let d = directories::ProjectDirs::from("community", "scs", "scsdash")?;
+    Some(d.state_dir().unwrap_or_else(|| d.data_local_dir()).join("recovered"))
+}
+
+/// Write `text` of draft `id` to a new file in `dir` (atomically), named after the
+/// draft and the time; returns its path.
+pub fn write_recovery(dir: &Path, id: &str, text: &str) -> io::Result<PathBuf> {
+    fs::create_dir_all(dir)?;
+    let safe: String =
+        id.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' }).collect();
+    let stamp = Utc::now().format("%Y%m%dT%H%M%S");
+    let mut path = dir.join(format!("{safe}-{stamp}.md"));
+    let mut n = 1;
+    while path.exists() {
+        path = dir.join(format!("{safe}-{stamp}-{n}.md"));
+        n += 1;
+    }
+    write_atomic(&path, text.as_bytes())?;
+    Ok(path)
+}
+
 /// One draft as listed by the store.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DraftMeta {

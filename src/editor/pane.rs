@@ -35,7 +35,8 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::complete::{word_before_cursor, Completer};
 
-/// Delay after the last keystroke before an autosave is due.
+/// Longest time unsaved text waits for its autosave: a deadline counted from the
+/// first unsaved keystroke (not a pause after the last one).
 pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(2);
 /// Most candidates shown in the completion popup.
 const POPUP_ITEMS: usize = 8;
@@ -126,6 +127,9 @@ pub struct EditorState {
     draft_id: Option<String>,
     dirty: bool,
     last_edit: Option<Instant>,
+    /// The first edit not covered by a save that was started (the autosave deadline
+    /// runs from here).
+    unsaved_since: Option<Instant>,
     generation: u64,
     completer: Completer,
     popup: Option<Popup>,
@@ -236,6 +240,7 @@ impl EditorState {
             draft_id: None,
             dirty: false,
             last_edit: None,
+            unsaved_since: None,
             generation: 0,
             completer: Completer::default(),
             popup: None,
@@ -331,6 +336,7 @@ impl EditorState {
         self.configure_textarea();
         self.dirty = false;
         self.last_edit = None;
+        self.unsaved_since = None;
         self.generation += 1;
         self.popup = None;
         self.search = None;
@@ -380,6 +386,25 @@ impl EditorState {
         self.last_edit
     }
 
+    /// When the first edit not yet handed to a save was made.
+    pub fn unsaved_since(&self) -> Option<Instant> {
+        self.unsaved_since
+    }
+
+    /// A save of the current text starts: edits from now on start a new deadline.
+    /// Returns the old start, to give back with [`EditorState::save_failed`].
+    pub fn begin_save(&mut self) -> Option<Instant> {
+        self.unsaved_since.take()
+    }
+
+    /// A save failed: the text is still unsaved; retry no earlier than `retry_from`
+    /// plus the autosave delay (a full disk is not hammered).
+    pub fn save_failed(&mut self, retry_from: Instant) {
+        if self.dirty {
+            self.unsaved_since = Some(self.unsaved_since.map_or(retry_from, |t| t.min(retry_from)));
+        }
+    }
+
     /// A counter that changes with every edit (to match a save with the text it saved).
     pub fn generation(&self) -> u64 {
         self.generation
@@ -388,18 +413,21 @@ impl EditorState {
     /// The text was saved: clear the dirty flag.
     pub fn mark_saved(&mut self) {
         self.dirty = false;
+        self.unsaved_since = None;
     }
 
     /// The text of `generation` was saved: clear the dirty flag only if nothing changed since.
     pub fn mark_saved_generation(&mut self, generation: u64) {
         if generation == self.generation {
             self.dirty = false;
+            self.unsaved_since = None;
         }
     }
 
-    /// True when there are unsaved changes and the last edit is at least 2 s before `now`.
+    /// True when there are unsaved changes and the first of them is at least 2 s before
+    /// `now` (a deadline: steady typing does not push it back).
     pub fn autosave_due(&self, now: Instant) -> bool {
-        self.dirty && self.last_edit.is_some_and(|t| now.saturating_duration_since(t) >= AUTOSAVE_DELAY)
+        self.dirty && self.unsaved_since.is_some_and(|t| now.saturating_duration_since(t) >= AUTOSAVE_DELAY)
     }
 
     /// Whether the preview is shown.
@@ -466,6 +494,7 @@ impl EditorState {
     fn touched(&mut self, now: Instant) {
         self.dirty = true;
         self.last_edit = Some(now);
+        self.unsaved_since.get_or_insert(now);
         self.generation += 1;
         self.message = None;
     }

@@ -105,6 +105,10 @@ fn bottom(app: &App, area: Rect, buf: &mut Buffer) {
                 "Publish {id} as a pull request to {}/{}? [y/N]",
                 app.config.github.minutes.owner, app.config.github.minutes.repo
             ),
+            Confirm::QuitUnsaved(why) => format!(
+                "The draft could not be saved ({}). Quit anyway? y quits and keeps the text in a recovery file in the state directory · n stays [y/N]",
+                sanitize_line(why)
+            ),
         };
         Line::from(Span::styled(q, t.warn))
     } else if let Some(p) = &ed.prompt {
