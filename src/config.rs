@@ -33,6 +33,10 @@ pub struct UserConfig {
     pub github: Option<String>,
     /// Display time zone (IANA name); overrides `TZ` and the system zone.
     pub timezone: Option<String>,
+    /// The user's teams (a `[[teams]]` name, minutes folder or label, or a
+    /// series key such as "container"): `scsdash next`, the reminders and the
+    /// Overview look at these. Empty: every team.
+    pub teams: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]

@@ -25,7 +25,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let _log_guard = scsdash::logging::init();
+    // `next` runs on every shell prompt: no log file, no async runtime.
+    let next_only = matches!(cli.command, Some(scsdash::cli::Command::Next(_)));
+    let _log_guard = if next_only { None } else { scsdash::logging::init() };
     let (config, config_path) = match Config::load(cli.global.config.as_deref()) {
         Ok(c) => c,
         Err(e) => {
@@ -33,6 +35,19 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Some(scsdash::cli::Command::Next(args)) = &cli.command {
+        return match scsdash::cli::next::run(args, &cli.global, &config, chrono::Utc::now()) {
+            Ok(Some(line)) => {
+                println!("{line}");
+                ExitCode::SUCCESS
+            }
+            Ok(None) => ExitCode::from(1),
+            Err(e) => {
+                eprintln!("scsdash: {}", scsdash::text::sanitize_line(&e));
+                ExitCode::from(2)
+            }
+        };
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(r) => r,
         Err(e) => {

@@ -2,6 +2,7 @@
 //! subcommand calls the same engines as the panes.
 
 pub mod minutes;
+pub mod next;
 pub mod run;
 pub mod schedule;
 pub mod search;
@@ -77,6 +78,9 @@ pub enum Command {
     Search(SearchArgs),
     /// Sync minutes and calendar from GitHub into the cache
     Sync(JsonOpt),
+    /// One line about your teams' next meeting, for prompts and status bars
+    /// (reads the cache or local sources only; exit 1 when there is none)
+    Next(NextArgs),
     /// Print shell completions
     Completions {
         #[arg(value_enum)]
@@ -90,6 +94,25 @@ pub enum Command {
 pub struct JsonOpt {
     /// Print JSON instead of a table
     #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NextArgs {
+    /// Output template. Fields: {title} {series} {start} {start:%H:%M} {end}
+    /// {end:FMT} {date} {in} {minutes} {url} {pad} {location} {tz}; {{ and }}
+    /// for braces. Default: "{title} {start} ({in})" then " · {url}" if any
+    #[arg(long, value_name = "TEMPLATE")]
+    pub format: Option<String>,
+    /// Only a meeting starting within this time (30m, 2h, 1h30m, 1d);
+    /// print nothing and exit 1 when there is none
+    #[arg(long, value_name = "DURATION")]
+    pub within: Option<String>,
+    /// Any team's meeting, not only those of `user.teams`
+    #[arg(long)]
+    pub all: bool,
+    /// Print one JSON object
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
 }
 

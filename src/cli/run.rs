@@ -23,6 +23,8 @@ pub async fn run(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Result<String
             Ok(String::from_utf8_lossy(&out).into_owned())
         }
         Command::Sync(j) => crate::sync::run_cli(opts, cfg, j.json).await,
+        // main.rs runs `next` without a runtime; here for completeness
+        Command::Next(a) => super::next::run(&a, opts, cfg, Utc::now()).map(Option::unwrap_or_default),
         cmd => {
             let choice = SourceChoice::new(opts, cfg);
             let loaded = tokio::task::spawn_blocking(move || {
@@ -87,7 +89,7 @@ fn run_data(cmd: Command, opts: &GlobalOpts, cfg: &Config, d: &data::Data) -> Re
             }
         }
         // Handled by `run` before any data is loaded.
-        Command::Sync(_) | Command::Completions { .. } | Command::Man => {
+        Command::Sync(_) | Command::Next(_) | Command::Completions { .. } | Command::Man => {
             return Err("internal error: this command needs no minutes data".into())
         }
     })

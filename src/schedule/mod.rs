@@ -15,6 +15,7 @@
 //! - Monthly rules by day of month skip months without that day (RFC 5545).
 
 mod ics;
+pub mod links;
 mod recur;
 pub mod series;
 mod yaml;
