@@ -98,8 +98,10 @@ impl PublishJob {
         let token = self.settings.token.as_ref().map(|t| t.expose().to_string());
         let api = &self.settings.endpoints.api_url;
         let client = crate::editor::publish::build_client(token.as_deref(), Some(api)).map_err(|e| e.to_string())?;
-        crate::editor::publish::publish_pr(&client, &self.owner, &self.repo, &self.series, self.date, &self.text)
+        let wait = crate::editor::publish::ForkWait::default();
+        crate::editor::publish::publish(&client, &self.owner, &self.repo, &self.series, self.date, &self.text, wait)
             .await
+            .map(|p| p.describe())
             .map_err(|e| e.to_string())
     }
 }
@@ -392,8 +394,10 @@ impl EditorPane {
 
     pub fn on_published(&mut self, r: Result<String, String>) {
         match r {
-            Ok(url) => {
-                self.message = Some(format!("pull request opened: {url} (y copies)"));
+            Ok(line) => {
+                // `line` is `Published::describe()`: the way it went, then the URL last
+                let url = line.rsplit(' ').next().unwrap_or_default().to_string();
+                self.message = Some(format!("{line} (y copies)"));
                 self.last_pr = Some(url);
             }
             Err(e) => self.message = Some(format!("not published: {e}")),

@@ -91,6 +91,73 @@ pub enum PublishError {
     /// Owner, repo or series is not a safe name.
     #[error("'{0}' is not a usable repository or series name.")]
     InvalidName(String),
+    /// No push access and the fork could not be made.
+    #[error("You cannot push to {repo} and forking it into your account failed ({message}); ask a maintainer for push access, or fork it on github.com and publish again.")]
+    ForkFailed {
+        /// `owner/repo` (the upstream).
+        repo: String,
+        /// What GitHub said.
+        message: String,
+    },
+    /// The fork was created but did not become ready in time.
+    #[error("Your fork {fork} was created but is not ready yet; publish again in a minute.")]
+    ForkNotReady {
+        /// `user/repo`.
+        fork: String,
+    },
+}
+
+/// Which way a pull request was opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The branch was pushed to the repository itself (the token has push access).
+    Direct,
+    /// The token cannot push there: the branch went to the user's fork.
+    Fork {
+        /// `user/repo` of the fork.
+        fork: String,
+        /// The fork was created by this publish (else it existed).
+        created: bool,
+    },
+}
+
+/// A published draft: the pull request and the way it went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Published {
+    /// The pull request's html_url.
+    pub url: String,
+    pub route: Route,
+}
+
+impl Published {
+    /// One line for the status: "pull request opened from your fork alice/minutes (forked now): URL".
+    pub fn describe(&self) -> String {
+        match &self.route {
+            Route::Direct => format!("pull request opened (branch pushed to the repository): {}", self.url),
+            Route::Fork { fork, created: true } => {
+                format!("no push access: forked to {fork}, pull request opened from the fork: {}", self.url)
+            }
+            Route::Fork { fork, created: false } => {
+                format!("no push access: pull request opened from your fork {fork}: {}", self.url)
+            }
+        }
+    }
+}
+
+/// How long to wait for a new fork to become ready (GitHub creates forks
+/// asynchronously: `POST /forks` answers 202 before the git data is there).
+#[derive(Debug, Clone, Copy)]
+pub struct ForkWait {
+    /// Checks before giving up.
+    pub attempts: u32,
+    /// Pause between checks.
+    pub interval: std::time::Duration,
+}
+
+impl Default for ForkWait {
+    fn default() -> Self {
+        ForkWait { attempts: 20, interval: std::time::Duration::from_millis(1500) }
+    }
 }
 
 /// A GitHub token from the environment (`GITHUB_TOKEN`, then `GH_TOKEN`), if set and non-empty.
@@ -206,10 +273,7 @@ pub fn base64_encode(data: &[u8]) -> String {
     out
 }
 
-/// Publish a draft as a pull request: read the default branch and its head, create
-/// `scsdash/<series>-<YYYYMMDD>`, commit `<series>/<YYYYMMDD>.md` on it (updating the file if
-/// the default branch already has one), open the PR "Add <series>/<YYYYMMDD>.md".
-/// Returns the PR's html_url.
+/// Publish a draft as a pull request and return its html_url; see [`publish`].
 pub async fn publish_pr(
     client: &Octocrab,
     owner: &str,
@@ -218,6 +282,25 @@ pub async fn publish_pr(
     date: NaiveDate,
     text: &str,
 ) -> Result<String, PublishError> {
+    publish(client, owner, repo, series, date, text, ForkWait::default()).await.map(|p| p.url)
+}
+
+/// Publish a draft as a pull request: read the repository (default branch,
+/// `permissions.push`) and its default branch's head; with push access create
+/// `scsdash/<series>-<YYYYMMDD>` there, else in the user's fork (as `gh pr
+/// create` does: use the fork when it exists, else create it and wait until
+/// it is ready); commit `<series>/<YYYYMMDD>.md` on the branch (updating the
+/// file if the branch already has one) and open the PR "Add <series>/<YYYYMMDD>.md"
+/// against the default branch (from `user:branch` for a fork).
+pub async fn publish(
+    client: &Octocrab,
+    owner: &str,
+    repo: &str,
+    series: &str,
+    date: NaiveDate,
+    text: &str,
+    wait: ForkWait,
+) -> Result<Published, PublishError> {
     for part in [owner, repo] {
         if !valid_repo_part(part) {
             return Err(PublishError::InvalidName(short(part)));
@@ -231,7 +314,7 @@ pub async fn publish_pr(
     let path = repo_path(series, date);
     let title = format!("Add {path}");
 
-    // 1. Default branch.
+    // 1. Default branch and whether the token may push.
     let step = "read repository";
     let info: Value = client
         .get(format!("/repos/{owner}/{repo}"), None::<&()>)
@@ -242,6 +325,8 @@ pub async fn publish_pr(
         .and_then(Value::as_str)
         .ok_or(PublishError::Unexpected { step, field: "default_branch" })?
         .to_string();
+    // No `permissions` object (an anonymous answer): try pushing directly.
+    let can_push = info.pointer("/permissions/push").and_then(Value::as_bool).unwrap_or(true);
 
     // 2. Its head commit.
     let step = "read default branch";
@@ -255,25 +340,30 @@ pub async fn publish_pr(
         .ok_or(PublishError::Unexpected { step, field: "object.sha" })?
         .to_string();
 
-    // 3. The branch.
+    // 3. Where the branch goes: the repository, or the user's fork.
+    let (target, route) = if can_push {
+        (full.clone(), Route::Direct)
+    } else {
+        let (fork, created) = ensure_fork(client, owner, repo, &base, wait).await?;
+        (fork.clone(), Route::Fork { fork, created })
+    };
+
+    // 4. The branch (a fork shares the upstream's objects, so the upstream head is valid there).
     let step = "create branch";
     let _: Value = client
-        .post(
-            format!("/repos/{owner}/{repo}/git/refs"),
-            Some(&json!({ "ref": format!("refs/heads/{branch}"), "sha": sha })),
-        )
+        .post(format!("/repos/{target}/git/refs"), Some(&json!({ "ref": format!("refs/heads/{branch}"), "sha": sha })))
         .await
-        .map_err(|e| map_err(e, step, &full, &branch))?;
+        .map_err(|e| map_err(e, step, &target, &branch))?;
 
-    // 4. The file (if the default branch already has it, update it with its blob sha).
+    // 5. The file (if the branch already has it, update it with its blob sha).
     let step = "read existing file";
     let existing: Option<String> = match client
-        .get::<Value, _, _>(format!("/repos/{owner}/{repo}/contents/{path}"), Some(&json!({ "ref": branch })))
+        .get::<Value, _, _>(format!("/repos/{target}/contents/{path}"), Some(&json!({ "ref": branch })))
         .await
     {
         Ok(v) => v.get("sha").and_then(Value::as_str).map(str::to_string),
         Err(octocrab::Error::GitHub { source, .. }) if source.status_code.as_u16() == 404 => None,
-        Err(e) => return Err(map_err(e, step, &full, &branch)),
+        Err(e) => return Err(map_err(e, step, &target, &branch)),
     };
     let step = "commit file";
     let mut body = json!({
@@ -286,28 +376,99 @@ pub async fn publish_pr(
         body["message"] = Value::String(format!("Update {path}"));
     }
     let _: Value = client
-        .put(format!("/repos/{owner}/{repo}/contents/{path}"), Some(&body))
+        .put(format!("/repos/{target}/contents/{path}"), Some(&body))
         .await
-        .map_err(|e| map_err(e, step, &full, &branch))?;
+        .map_err(|e| map_err(e, step, &target, &branch))?;
 
-    // 5. The pull request.
+    // 6. The pull request, always on the upstream.
     let step = "open pull request";
+    let mut pr_body = json!({
+        "title": title,
+        "head": branch,
+        "base": base,
+        "body": format!("Minutes for {series} on {}, drafted with scsdash.", date.format("%Y-%m-%d")),
+    });
+    if let Route::Fork { fork, .. } = &route {
+        let user = fork.split('/').next().unwrap_or_default();
+        pr_body["head"] = Value::String(format!("{user}:{branch}"));
+        pr_body["maintainer_can_modify"] = Value::Bool(true);
+    }
     let pr: Value = client
-        .post(
-            format!("/repos/{owner}/{repo}/pulls"),
-            Some(&json!({
-                "title": title,
-                "head": branch,
-                "base": base,
-                "body": format!("Minutes for {series} on {}, drafted with scsdash.", date.format("%Y-%m-%d")),
-            })),
-        )
+        .post(format!("/repos/{owner}/{repo}/pulls"), Some(&pr_body))
         .await
         .map_err(|e| map_err(e, step, &full, &branch))?;
-    pr.get("html_url")
+    let url = pr
+        .get("html_url")
         .and_then(Value::as_str)
         .map(str::to_string)
-        .ok_or(PublishError::Unexpected { step, field: "html_url" })
+        .ok_or(PublishError::Unexpected { step, field: "html_url" })?;
+    Ok(Published { url, route })
+}
+
+/// The user's fork of `owner/repo` as `user/name`, and whether it was created now:
+/// `GET /user`; `GET /repos/<user>/<repo>` when that is a fork of the upstream;
+/// else `POST /repos/<owner>/<repo>/forks` and poll the fork's default branch until it answers.
+async fn ensure_fork(
+    client: &Octocrab,
+    owner: &str,
+    repo: &str,
+    base: &str,
+    wait: ForkWait,
+) -> Result<(String, bool), PublishError> {
+    let full = format!("{owner}/{repo}");
+    let step = "read user";
+    let me: Value = client.get("/user", None::<&()>).await.map_err(|e| map_err(e, step, &full, ""))?;
+    let login = me.get("login").and_then(Value::as_str).ok_or(PublishError::Unexpected { step, field: "login" })?;
+    if !valid_repo_part(login) {
+        return Err(PublishError::InvalidName(short(login)));
+    }
+    let is_fork_of_upstream = |v: &Value| {
+        v.get("fork").and_then(Value::as_bool) == Some(true)
+            && [v.pointer("/parent/full_name"), v.pointer("/source/full_name")]
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .any(|n| n.eq_ignore_ascii_case(&full))
+    };
+    match client.get::<Value, _, ()>(format!("/repos/{login}/{repo}"), None).await {
+        Ok(v) if is_fork_of_upstream(&v) => {
+            let name = v.get("full_name").and_then(Value::as_str).unwrap_or_default();
+            let name = if name.is_empty() { format!("{login}/{repo}") } else { name.to_string() };
+            return Ok((short(&name), false));
+        }
+        Ok(_) => {}
+        Err(octocrab::Error::GitHub { source, .. }) if source.status_code.as_u16() == 404 => {}
+        Err(e) => return Err(map_err(e, "read fork", &format!("{login}/{repo}"), "")),
+    }
+    let created: Value = match client.post(format!("/repos/{owner}/{repo}/forks"), Some(&json!({}))).await {
+        Ok(v) => v,
+        Err(octocrab::Error::GitHub { source, .. }) => {
+            return Err(PublishError::ForkFailed {
+                repo: full,
+                message: format!("{}: {}", source.status_code.as_u16(), short(&source.message)),
+            })
+        }
+        Err(e) => return Err(PublishError::ForkFailed { repo: full, message: short(&e.to_string()) }),
+    };
+    let fork = created
+        .get("full_name")
+        .and_then(Value::as_str)
+        .filter(|n| n.split('/').count() == 2 && n.split('/').all(valid_repo_part))
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("{login}/{repo}"));
+    for attempt in 0..wait.attempts.max(1) {
+        if attempt > 0 {
+            tokio::time::sleep(wait.interval).await;
+        }
+        match client.get::<Value, _, ()>(format!("/repos/{fork}/git/ref/heads/{base}"), None).await {
+            Ok(v) if v.pointer("/object/sha").is_some() => return Ok((fork, true)),
+            Ok(_) => {}
+            // 404 / 409 (empty repository) while GitHub copies the data
+            Err(octocrab::Error::GitHub { source, .. }) if matches!(source.status_code.as_u16(), 404 | 409) => {}
+            Err(e) => return Err(map_err(e, "wait for fork", &fork, "")),
+        }
+    }
+    Err(PublishError::ForkNotReady { fork })
 }
 
 /// Save a draft into a local clone of the minutes repo as `<clone>/<series>/<YYYYMMDD>.md`

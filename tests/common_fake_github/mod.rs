@@ -21,6 +21,8 @@ use scsdash::sources::cache::git_blob_sha1;
 use scsdash::sources::github::{build_client, GithubEndpoints, RepoKind, RepoSpec};
 use scsdash::sources::token::Token;
 
+pub mod publish;
+
 /// An answer the fake gives instead of the normal one.
 #[derive(Clone, Debug)]
 pub enum Reply {
