@@ -226,6 +226,9 @@ impl Config {
                 return bad(format!("key keys.{action}: cannot understand key '{key}'"));
             }
         }
+        if let Err(m) = crate::app::keymap::Keymap::check(&self.keys) {
+            return bad(m);
+        }
         for url in [&self.github.api_url, &self.github.raw_url] {
             if !(url.starts_with("http://") || url.starts_with("https://")) {
                 return bad(format!("key github: '{url}' is not an http(s) URL"));
@@ -300,5 +303,12 @@ mod tests {
         assert!(Config::parse("[board]\nnumber = \"six\"\n", Path::new("c")).is_err());
         let e = Config::parse("[user]\ntimezone = \"Mars/Base\"\n", Path::new("c")).unwrap_err();
         assert!(e.to_string().contains("user.timezone"));
+    }
+
+    #[test]
+    fn conflicting_keys_are_a_config_error() {
+        let e = Config::parse("[keys]\nquit = \"j\"\n", Path::new("/tmp/c.toml")).unwrap_err().to_string();
+        assert!(e.contains("/tmp/c.toml") && e.contains("quit") && e.contains("down"), "{e}");
+        assert!(!e.contains('\n'), "one line: {e}");
     }
 }

@@ -58,7 +58,16 @@ pub async fn run(opts: GlobalOpts, config: Config, _config_path: Option<PathBuf>
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let choice = SourceChoice::new(&opts, &config);
     let sync = SyncSettings::new(&opts, &config);
+    let tz_warning = crate::schedule::bad_env_tz(
+        opts.tz.as_deref(),
+        config.user.timezone.as_deref(),
+        std::env::var("TZ").ok().as_deref(),
+    );
     let mut app = App::new(config, tz, Utc::now(), choice.offline, no_color);
+    if let Some(bad) = tz_warning {
+        // Visible until the next key: the times shown are not in the zone TZ meant.
+        app.status.error = Some(format!("TZ='{bad}' is not a time zone: times are in {tz}; set TZ or --tz"));
+    }
     app.board.sync_allowed = !choice.demo && !choice.offline;
     let (tx, mut rx) = unbounded_channel();
     let mouse = app.config.ui.mouse;
@@ -207,7 +216,10 @@ impl Runner {
                 tokio::task::spawn_blocking(move || {
                     let msg = match open::that_detached(&url) {
                         Ok(()) => Msg::Info(format!("opened {url}")),
-                        Err(e) => Msg::Error(format!("cannot open the browser: {e}")),
+                        Err(e) => {
+                            tracing::warn!("cannot open the browser: {e}");
+                            Msg::OpenFailed(url)
+                        }
                     };
                     let _ = tx.send(msg);
                 });
@@ -293,7 +305,14 @@ async fn event_loop(
         }
         let now = Utc::now();
         let to_next_minute = 60_000 - (now.timestamp_millis().rem_euclid(60_000)) as u64 + 5;
-        let tick = tokio::time::sleep(Duration::from_millis(to_next_minute));
+        // A notice on the status line goes after a few seconds.
+        let (expired, notice_left) = app.expire_status(now);
+        if expired {
+            dirty = true;
+            continue;
+        }
+        let wake = notice_left.map_or(to_next_minute, |d| (d.as_millis() as u64 + 5).min(to_next_minute));
+        let tick = tokio::time::sleep(Duration::from_millis(wake));
         let autosave = app.editor.autosave_in(std::time::Instant::now());
         let autosave_sleep = tokio::time::sleep(autosave.unwrap_or(Duration::from_secs(3600)));
         let mut cmds = Vec::new();
@@ -323,7 +342,9 @@ async fn event_loop(
                 dirty = true;
             }
             _ = tick => {
-                dirty |= app.on_tick(Utc::now());
+                let now = Utc::now();
+                dirty |= app.on_tick(now);
+                dirty |= app.expire_status(now).0;
             }
             _ = autosave_sleep, if autosave.is_some() => {
                 cmds.push(Cmd::SaveDraft);

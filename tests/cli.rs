@@ -149,3 +149,27 @@ fn completions_and_man_page() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains(".TH"));
 }
+
+#[test]
+fn a_bad_tz_is_an_error_not_silent_utc() {
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_scsdash"))
+        .args(["--demo", "schedule", "--from", "2026-11-23", "--days", "1"])
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("TZ", "Mars/Olympus_Mons")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("TZ='Mars/Olympus_Mons'") && err.contains("--tz"), "{err}");
+    // --tz decides, so TZ does not matter then.
+    let out = Command::new(env!("CARGO_BIN_EXE_scsdash"))
+        .args(["--demo", "--tz", "UTC", "schedule", "--from", "2026-11-23", "--days", "1"])
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("TZ", "Mars/Olympus_Mons")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -586,3 +586,16 @@ fn same_calendar_from_yaml_and_ics_is_listed_once() {
     assert!(one.len() > 20);
     assert!(!both.notes().iter().any(|n| n.contains("duplicate UID")));
 }
+
+#[test]
+fn a_bad_tz_is_reported_not_silently_utc() {
+    use scsdash::schedule::bad_env_tz;
+    assert_eq!(bad_env_tz(None, None, Some("Mars/Base")).as_deref(), Some("Mars/Base"));
+    assert_eq!(bad_env_tz(None, None, Some(":Europe/Berlin")), None);
+    assert_eq!(bad_env_tz(None, None, Some("/usr/share/zoneinfo/Europe/Berlin")), None);
+    assert_eq!(bad_env_tz(None, None, Some("")), None);
+    assert_eq!(bad_env_tz(None, None, None), None);
+    // --tz or the config decide: TZ does not matter then.
+    assert_eq!(bad_env_tz(Some("UTC"), None, Some("Mars/Base")), None);
+    assert_eq!(bad_env_tz(None, Some("UTC"), Some("Mars/Base")), None);
+}

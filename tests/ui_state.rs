@@ -51,8 +51,11 @@ fn list_navigation_and_filter_as_you_type() {
     assert!(!app.actions.list.editing);
     assert_eq!(app.actions.list.filter, "zuul", "Enter keeps the filter");
     key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, " x");
     key(&mut app, KeyCode::Esc);
-    assert!(app.actions.list.filter.is_empty(), "Esc clears it");
+    assert_eq!(app.actions.list.filter, "zuul", "Esc while typing cancels the edit");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.actions.list.filter.is_empty(), "Esc on the list clears it");
 }
 
 #[test]

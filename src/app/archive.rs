@@ -208,10 +208,10 @@ pub fn start_search(app: &mut App) {
     let a = &mut app.archive;
     a.reader = None;
     if a.view == View::Decisions {
-        a.decisions.editing = true;
+        a.decisions.start_editing();
     } else {
         a.view = View::Search;
-        a.search.editing = true;
+        a.search.start_editing();
     }
 }
 

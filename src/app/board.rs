@@ -27,6 +27,8 @@ pub struct BoardState {
     pub preferred: Vec<String>,
     /// The board on screen is the bundled demo board.
     pub demo: bool,
+    /// `z`: hide the closed columns (Done, Abandoned, …).
+    pub hide_closed: bool,
 }
 
 impl BoardState {
@@ -43,6 +45,7 @@ impl BoardState {
             requested: false,
             preferred: cfg.teams.iter().filter_map(|t| t.label.clone()).collect(),
             demo: false,
+            hide_closed: false,
         }
     }
 
@@ -128,7 +131,37 @@ pub fn columns(app: &App, today: NaiveDate) -> Vec<(String, Vec<&Card>)> {
     if !none.is_empty() {
         cols.insert(0, ("No status".into(), none));
     }
+    if st.hide_closed {
+        cols.retain(|(n, _)| !is_closed_column(n));
+    }
     cols
+}
+
+/// Done, Abandoned and the like: `z` hides them.
+pub fn is_closed_column(name: &str) -> bool {
+    let n = name.to_lowercase();
+    ["done", "abandoned", "closed", "won't do", "wontfix", "cancelled", "canceled", "rejected"]
+        .iter()
+        .any(|c| n.contains(c))
+}
+
+/// How many columns `z` hides now.
+pub fn hidden_columns(app: &App) -> usize {
+    match (&app.board.board, app.board.hide_closed) {
+        (Some(b), true) => b.columns.iter().filter(|c| is_closed_column(c)).count(),
+        _ => 0,
+    }
+}
+
+/// `z`: hide or show the closed columns.
+pub fn on_key(app: &mut App, key: ratatui::crossterm::event::KeyEvent) -> Vec<Cmd> {
+    if key.code == ratatui::crossterm::event::KeyCode::Char('z') && key.modifiers.is_empty() {
+        app.board.hide_closed = !app.board.hide_closed;
+        let n = columns(app, app.now.date_naive()).len();
+        app.board.column = app.board.column.min(n.saturating_sub(1));
+        app.board.list.selected = 0;
+    }
+    vec![]
 }
 
 fn selected_card_url(app: &App) -> Option<String> {

@@ -733,18 +733,40 @@ pub fn completion_words(app: &App) -> Vec<String> {
     }
     words.extend(app.config.teams.iter().map(|t| t.name.clone()));
     words.extend(d.minutes.tenders.iter().map(|t| t.id.clone()));
-    words
+    // An @word is offered only as a valid GitHub handle: "@garloff_" (markdown
+    // emphasis) becomes "@garloff", "@garloff (traveling)" is dropped.
+    words.into_iter().filter_map(|w| if w.starts_with('@') { github_handle(&w) } else { Some(w) }).collect()
+}
+
+/// `@handle` if `w` is one GitHub accepts (`[A-Za-z0-9-]{1,39}`, no dash at
+/// either end), after trimming trailing `_`, `.`, `,`, `:`.
+pub fn github_handle(w: &str) -> Option<String> {
+    let h = w.strip_prefix('@')?.trim_end_matches(['_', '.', ',', ':', ';']);
+    let ok = (1..=39).contains(&h.len())
+        && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !h.starts_with('-')
+        && !h.ends_with('-');
+    ok.then(|| format!("@{h}"))
 }
 
 /// The default "series date" for `n`: the next meeting from the schedule.
 pub fn default_new(app: &App) -> String {
     let today = app.now.with_timezone(&app.tz).date_naive();
+    // My teams' next meeting first (user.teams), else the next of any series.
+    let mine = super::teams::my_teams(app);
     let next = app.data.as_ref().and_then(|d| {
-        d.schedule
+        let occ: Vec<_> = d
+            .schedule
             .occurrences(app.now, app.now + chrono::Duration::days(14), app.tz)
             .into_iter()
             .filter(|o| !o.cancelled)
-            .find_map(|o| series_of_title(app, &o.title).map(|s| (s, o.start.with_timezone(&app.tz).date_naive())))
+            .collect();
+        let pick = |only_mine: bool| {
+            occ.iter()
+                .filter(|o| !only_mine || super::teams::is_my_meeting(&mine, o))
+                .find_map(|o| series_of_title(app, &o.title).map(|s| (s, o.start.with_timezone(&app.tz).date_naive())))
+        };
+        pick(!mine.is_empty()).or_else(|| pick(false))
     });
     match next {
         Some((s, d)) => format!("{s} {d}"),
@@ -791,6 +813,12 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
     app.editor.state.set_focused(app.editor.editing);
     if app.editor.take_quit_confirmed() {
         app.quit = true;
+    }
+    // The hint names the keys in force, not the defaults.
+    if app.editor.message.as_deref().is_some_and(|m| m.starts_with("left the text")) {
+        let k = |a| app.keymap.hint(a).unwrap_or_else(|| "?".into());
+        app.editor.message =
+            Some(format!("left the text · {} edits again · {} quits", k(super::Action::Open), k(super::Action::Quit)));
     }
     cmds
 }

@@ -33,6 +33,10 @@ pub enum Action {
     Mine,
     CycleStatus,
     NewDraft,
+    /// Back to where the last jump came from (Ctrl-O).
+    HistoryBack,
+    /// Forward again (Ctrl-I).
+    HistoryForward,
 }
 
 /// (config name, action, help text). The order is the help overlay's order.
@@ -61,6 +65,8 @@ pub const ACTIONS: &[(&str, Action, &str)] = &[
     ("mine", Action::Mine, "only my items"),
     ("cycle_status", Action::CycleStatus, "cycle status filter"),
     ("new_draft", Action::NewDraft, "new draft"),
+    ("history_back", Action::HistoryBack, "back to where you came from"),
+    ("history_forward", Action::HistoryForward, "forward again"),
 ];
 
 impl Action {
@@ -162,6 +168,83 @@ pub fn key_label(k: &KeyEvent) -> String {
     s
 }
 
+/// Keys a pane reads for itself (not remappable): (key, pane, what).
+pub const PANE_KEYS: &[(char, &str, &str)] = &[
+    ('d', "Archive", "decisions timeline"),
+    ('a', "Archive", "all meetings"),
+    ('z', "Sprint board", "show hidden columns"),
+    ('T', "Overview", "pick my teams"),
+    ('D', "Editor", "delete draft"),
+    ('R', "Editor", "rename draft"),
+    ('x', "Editor", "export draft"),
+    ('p', "Editor", "publish draft"),
+    ('S', "Editor", "save to the clone"),
+];
+
+/// The config name of an action ("go_pane" for the digits).
+fn action_name(a: Action) -> String {
+    match a {
+        Action::GoPane(i) => format!("pane {}", i + 1),
+        a => ACTIONS.iter().find(|(_, x, _)| *x == a).map(|(n, _, _)| n.to_string()).unwrap_or_default(),
+    }
+}
+
+/// The compiled-in bindings.
+fn defaults() -> Vec<((KeyCode, KeyModifiers), Action)> {
+    use Action::{
+        Back, Bottom, CopyUrl, CycleStatus, Filter, GoPane, Help, Mine, NewDraft, NextGroup, NextPane, Open, OpenUrl,
+        PrevGroup, PrevPane, Quit, Refresh, Today, Top,
+    };
+    use KeyCode::*;
+    let none = KeyModifiers::NONE;
+    let mut v: Vec<(KeyCode, KeyModifiers, Action)> = vec![
+        (Char('q'), none, Quit),
+        (Char('c'), KeyModifiers::CONTROL, Quit),
+        (Tab, none, NextPane),
+        (BackTab, none, PrevPane),
+        (Up, none, Action::Up),
+        (Char('k'), none, Action::Up),
+        (Down, none, Action::Down),
+        (Char('j'), none, Action::Down),
+        (Left, none, Action::Left),
+        (Char('h'), none, Action::Left),
+        (Right, none, Action::Right),
+        (Char('l'), none, Action::Right),
+        (PageUp, none, Action::PageUp),
+        (Char('u'), KeyModifiers::CONTROL, Action::PageUp),
+        (PageDown, none, Action::PageDown),
+        (Char('d'), KeyModifiers::CONTROL, Action::PageDown),
+        (Char('g'), none, Top),
+        (Home, none, Top),
+        (Char('G'), none, Bottom),
+        (End, none, Bottom),
+        (Enter, none, Open),
+        (Esc, none, Back),
+        (Backspace, none, Back),
+        (Char('o'), KeyModifiers::CONTROL, Action::HistoryBack),
+        (Char('i'), KeyModifiers::CONTROL, Action::HistoryForward),
+        // Ctrl-I is Tab in most terminals: Alt-arrows as in a browser too.
+        (Left, KeyModifiers::ALT, Action::HistoryBack),
+        (Right, KeyModifiers::ALT, Action::HistoryForward),
+        (Char('/'), none, Filter),
+        (Char('?'), none, Help),
+        (Char('o'), none, OpenUrl),
+        (Char('y'), none, CopyUrl),
+        (Char('r'), none, Refresh),
+        (F(5), none, Refresh),
+        (Char('['), none, PrevGroup),
+        (Char(']'), none, NextGroup),
+        (Char('t'), none, Today),
+        (Char('m'), none, Mine),
+        (Char('s'), none, CycleStatus),
+        (Char('n'), none, NewDraft),
+    ];
+    for i in 1..=7 {
+        v.push((Char(char::from(b'0' + i as u8)), none, GoPane(i - 1)));
+    }
+    v.into_iter().map(|(c, m, a)| ((c, m), a)).collect()
+}
+
 /// The key bindings in force.
 #[derive(Debug, Clone)]
 pub struct Keymap {
@@ -181,55 +264,7 @@ impl Keymap {
     /// Defaults with `overrides` (action name -> key) applied; an override
     /// replaces every default binding of that action.
     pub fn new(overrides: &std::collections::BTreeMap<String, String>) -> Keymap {
-        use Action::{
-            Back, Bottom, CopyUrl, CycleStatus, Filter, GoPane, Help, Mine, NewDraft, NextGroup, NextPane, Open,
-            OpenUrl, PrevGroup, PrevPane, Quit, Refresh, Today, Top,
-        };
-        use KeyCode::*;
-        let none = KeyModifiers::NONE;
-        let mut map = HashMap::new();
-        let defaults: Vec<(KeyCode, KeyModifiers, Action)> = vec![
-            (Char('q'), none, Quit),
-            (Char('c'), KeyModifiers::CONTROL, Quit),
-            (Tab, none, NextPane),
-            (BackTab, none, PrevPane),
-            (Up, none, Action::Up),
-            (Char('k'), none, Action::Up),
-            (Down, none, Action::Down),
-            (Char('j'), none, Action::Down),
-            (Left, none, Action::Left),
-            (Char('h'), none, Action::Left),
-            (Right, none, Action::Right),
-            (Char('l'), none, Action::Right),
-            (PageUp, none, Action::PageUp),
-            (Char('u'), KeyModifiers::CONTROL, Action::PageUp),
-            (PageDown, none, Action::PageDown),
-            (Char('d'), KeyModifiers::CONTROL, Action::PageDown),
-            (Char('g'), none, Top),
-            (Home, none, Top),
-            (Char('G'), none, Bottom),
-            (End, none, Bottom),
-            (Enter, none, Open),
-            (Esc, none, Back),
-            (Char('/'), none, Filter),
-            (Char('?'), none, Help),
-            (Char('o'), none, OpenUrl),
-            (Char('y'), none, CopyUrl),
-            (Char('r'), none, Refresh),
-            (F(5), none, Refresh),
-            (Char('['), none, PrevGroup),
-            (Char(']'), none, NextGroup),
-            (Char('t'), none, Today),
-            (Char('m'), none, Mine),
-            (Char('s'), none, CycleStatus),
-            (Char('n'), none, NewDraft),
-        ];
-        for (c, m, a) in defaults {
-            map.insert((c, m), a);
-        }
-        for i in 1..=7 {
-            map.insert((Char(char::from(b'0' + i as u8)), none), GoPane(i - 1));
-        }
+        let mut map: HashMap<(KeyCode, KeyModifiers), Action> = defaults().into_iter().collect();
         for (name, key) in overrides {
             if let (Some(action), Some(k)) = (Action::from_name(name), parse_key(key)) {
                 map.retain(|_, a| *a != action);
@@ -237,6 +272,48 @@ impl Keymap {
             }
         }
         Keymap { map }
+    }
+
+    /// Check `[keys]` overrides: a key may serve one action only. A key that
+    /// an override takes from another action's default binding, two
+    /// overrides with one key, or a key a pane uses for itself is an error
+    /// naming both uses.
+    pub fn check(overrides: &std::collections::BTreeMap<String, String>) -> Result<(), String> {
+        let mut taken: HashMap<(KeyCode, KeyModifiers), String> = HashMap::new();
+        let overridden: Vec<Action> = overrides.keys().filter_map(|n| Action::from_name(n)).collect();
+        // Defaults of actions that keep them.
+        for (k, a) in defaults() {
+            if !overridden.contains(&a) {
+                taken.insert(k, action_name(a));
+            }
+        }
+        for (name, key) in overrides {
+            let Some(k) = parse_key(key) else { continue };
+            let k = norm(&k);
+            if let Some(other) = taken.get(&k) {
+                return Err(format!(
+                    "keys.{name} = \"{key}\" conflicts with {other}, which uses the same key; \
+                     bind {other} to another key too or pick another key"
+                ));
+            }
+            if let (KeyCode::Char(c), KeyModifiers::NONE) = k {
+                if let Some((_, pane, what)) = PANE_KEYS.iter().find(|(x, _, _)| *x == c) {
+                    return Err(format!(
+                        "keys.{name} = \"{key}\" conflicts with the {pane} pane's key {c} ({what}); pick another key"
+                    ));
+                }
+            }
+            taken.insert(k, name.clone());
+        }
+        Ok(())
+    }
+
+    /// The first (shortest) key of an action as shown in hints, or `None` when unbound.
+    pub fn hint(&self, action: Action) -> Option<String> {
+        let keys = self.keys_for(action);
+        // Arrows say more than h/l to a newcomer.
+        let arrow = keys.iter().find(|k| matches!(k.as_str(), "←" | "→" | "↑" | "↓")).cloned();
+        arrow.or_else(|| keys.into_iter().next())
     }
 
     /// The action bound to a key press, if any.
@@ -278,6 +355,34 @@ mod tests {
         let km = Keymap::new(&o);
         assert_eq!(km.action(&KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)), Some(Action::Quit));
         assert_eq!(km.action(&KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE)), None);
+    }
+
+    #[test]
+    fn conflicting_remaps_name_both_actions() {
+        let m = |pairs: &[(&str, &str)]| -> std::collections::BTreeMap<String, String> {
+            pairs.iter().map(|(a, k)| (a.to_string(), k.to_string())).collect()
+        };
+        let e = Keymap::check(&m(&[("quit", "j")])).unwrap_err();
+        assert!(e.contains("keys.quit") && e.contains("down"), "{e}");
+        // Moving `down` away first makes j free.
+        assert!(Keymap::check(&m(&[("quit", "j"), ("down", "n")])).is_err(), "n is new_draft's");
+        assert!(Keymap::check(&m(&[("quit", "j"), ("down", "ctrl-n")])).is_ok());
+        let e = Keymap::check(&m(&[("help", "X"), ("quit", "X")])).unwrap_err();
+        assert!(e.contains("help") && e.contains("quit"), "{e}");
+        let e = Keymap::check(&m(&[("refresh", "d")])).unwrap_err();
+        assert!(e.contains("decisions"), "{e}");
+        assert!(Keymap::check(&m(&[("quit", "Q")])).is_ok());
+        let e = Keymap::check(&m(&[("quit", "x")])).unwrap_err();
+        assert!(e.contains("Editor"), "{e}");
+    }
+
+    #[test]
+    fn hints_follow_remaps() {
+        let mut o = std::collections::BTreeMap::new();
+        o.insert("quit".to_string(), "x".to_string());
+        let km = Keymap::new(&o);
+        assert_eq!(km.hint(Action::Quit).as_deref(), Some("x"));
+        assert_eq!(Keymap::new(&Default::default()).hint(Action::Help).as_deref(), Some("?"));
     }
 
     #[test]

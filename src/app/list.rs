@@ -11,9 +11,17 @@ pub struct ListState {
     pub filter: String,
     /// True while the user types into the filter.
     pub editing: bool,
+    /// The filter before `/` was pressed: Esc while typing goes back to it.
+    pub before: String,
 }
 
 impl ListState {
+    /// `/`: start typing into the filter.
+    pub fn start_editing(&mut self) {
+        self.before = self.filter.clone();
+        self.editing = true;
+    }
+
     /// Move the selection for a navigation action over `len` rows, `page` rows
     /// per page. Returns whether anything changed.
     pub fn navigate(&mut self, action: Action, len: usize, page: usize) -> bool {

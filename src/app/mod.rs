@@ -7,10 +7,12 @@ pub mod actions;
 pub mod archive;
 pub mod board;
 pub mod editor;
+pub mod history;
 pub mod keymap;
 pub mod list;
 pub mod overview;
 pub mod schedule;
+pub mod teams;
 pub mod tenders;
 
 use std::cell::RefCell;
@@ -103,6 +105,8 @@ pub enum Msg {
     /// A draft was saved or published, or something else worth a status line.
     Info(String),
     Error(String),
+    /// The browser could not be started for this URL: copy it instead.
+    OpenFailed(String),
     /// A draft was published as a pull request.
     Published(Result<String, String>),
     /// The GitHub token lookup finished (the loop keeps the token itself).
@@ -140,7 +144,16 @@ pub struct Status {
     pub progress: Option<String>,
     pub error: Option<String>,
     pub info: Option<String>,
+    /// The notice as first seen by [`App::expire_status`] and when: notices
+    /// go after [`NOTICE_SECS`]; errors stay until the next key.
+    pub info_seen: Option<(String, DateTime<Utc>)>,
 }
+
+/// More help rows than any pane has: "scroll to the end".
+const HELP_SCROLL_MAX: usize = 64;
+
+/// How long a notice stays on the status line.
+pub const NOTICE_SECS: i64 = 5;
 
 /// Screen areas recorded by the last render, for mouse hits.
 #[derive(Debug, Clone, Default)]
@@ -170,6 +183,10 @@ pub struct App {
     pub synced: bool,
     pub status: Status,
     pub help: bool,
+    /// First help row shown (the render clamps it to the last page).
+    pub help_scroll: usize,
+    /// The `T` picker of my teams, when open.
+    pub teams_picker: Option<teams::Picker>,
     pub quit: bool,
     pub overview: overview::OverviewState,
     pub schedule: schedule::ScheduleState,
@@ -178,6 +195,8 @@ pub struct App {
     pub board: board::BoardState,
     pub archive: archive::ArchiveState,
     pub editor: editor::EditorPane,
+    /// Where jumps came from, for Esc, Ctrl-O and Ctrl-I.
+    pub history: history::History,
     /// Areas of the last frame, for mouse clicks (written during render).
     pub hits: RefCell<HitMap>,
     /// Page height of the focused list in the last frame.
@@ -205,6 +224,8 @@ impl App {
             synced: false,
             status: Status::default(),
             help: false,
+            help_scroll: 0,
+            teams_picker: None,
             quit: false,
             overview: Default::default(),
             schedule: Default::default(),
@@ -213,6 +234,7 @@ impl App {
             board: board::BoardState::new(&config),
             archive: Default::default(),
             editor,
+            history: Default::default(),
             hits: RefCell::new(HitMap::default()),
             page: std::cell::Cell::new(10),
             config,
@@ -270,6 +292,7 @@ impl App {
             }
         }
         self.status.info = None;
+        self.status.error = None;
         let copying = self.pane == PaneId::Editor && self.editor.editing && self.editor.state.selection().is_some();
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) && !copying {
             // A second Ctrl-C while "quit without saving?" is asked means yes.
@@ -279,7 +302,45 @@ impl App {
             return self.request_quit();
         }
         if self.help {
-            self.help = false;
+            // The help scrolls on small terminals; any other key closes it.
+            let page = self.page.get().max(1);
+            match self.keymap.action(&key) {
+                Some(Action::Down) => self.help_scroll += 1,
+                Some(Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
+                Some(Action::PageDown) => self.help_scroll += page,
+                Some(Action::PageUp) => self.help_scroll = self.help_scroll.saturating_sub(page),
+                Some(Action::Top) => self.help_scroll = 0,
+                Some(Action::Bottom) => self.help_scroll = HELP_SCROLL_MAX,
+                _ => {
+                    self.help = false;
+                    self.help_scroll = 0;
+                }
+            }
+            // The render clamps to the last page; keep the number small.
+            self.help_scroll = self.help_scroll.min(HELP_SCROLL_MAX);
+            return vec![];
+        }
+        if let Some(p) = self.teams_picker.as_mut() {
+            let n = self.config.teams.len();
+            match (self.keymap.action(&key), key.code) {
+                (Some(Action::Down), _) => p.cursor = (p.cursor + 1).min(n.saturating_sub(1)),
+                (Some(Action::Up), _) => p.cursor = p.cursor.saturating_sub(1),
+                (_, KeyCode::Char(' ')) | (Some(Action::Open), _) => {
+                    let i = p.cursor;
+                    teams::toggle(self, i);
+                }
+                _ => {
+                    self.teams_picker = None;
+                    self.status.info = Some(if self.config.user.teams.is_empty() {
+                        "no teams picked: every team is equal".into()
+                    } else {
+                        format!(
+                            "my teams: {} (user.teams in the config keeps them)",
+                            crate::text::sanitize_line(&self.config.user.teams.join(", "))
+                        )
+                    });
+                }
+            }
             return vec![];
         }
         // The editor takes every key while a draft is focused.
@@ -288,14 +349,17 @@ impl App {
         }
         if let Some(l) = self.focused_list_mut().filter(|l| l.editing) {
             match key.code {
+                // Esc cancels: the filter is what it was before `/`.
                 KeyCode::Esc => {
-                    l.filter.clear();
+                    l.filter = std::mem::take(&mut l.before);
                     l.editing = false;
                 }
+                // One Enter applies (the rows already follow the typing).
                 KeyCode::Enter => l.editing = false,
                 KeyCode::Backspace => {
                     l.filter.pop();
                 }
+                KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => l.filter.clear(),
                 KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => l.filter.push(c),
                 _ => {}
             }
@@ -327,11 +391,31 @@ impl App {
             }
             Action::Filter if self.focused_list_mut().is_some() => {
                 if let Some(l) = self.focused_list_mut() {
-                    l.editing = true;
+                    l.start_editing();
                 }
                 vec![]
             }
-            a => self.pane_action(a),
+            Action::HistoryBack => {
+                if !history::back(self) {
+                    self.status.info = Some("nothing to go back to".into());
+                }
+                vec![]
+            }
+            Action::HistoryForward => {
+                if !history::forward(self) {
+                    self.status.info = Some("nothing to go forward to".into());
+                }
+                vec![]
+            }
+            Action::Back if history::back_if_arrived(self) => vec![],
+            Action::Back => self.pane_action(Action::Back),
+            a => {
+                // A jump to another pane or document is remembered.
+                let from = history::here(self);
+                let cmds = self.pane_action(a);
+                history::record(self, from);
+                cmds
+            }
         }
     }
 
@@ -371,6 +455,29 @@ impl App {
         }
     }
 
+    /// Drop a notice shown for [`NOTICE_SECS`]; returns whether the status
+    /// line changed and how long until the current notice expires.
+    pub fn expire_status(&mut self, now: DateTime<Utc>) -> (bool, Option<std::time::Duration>) {
+        let Some(info) = &self.status.info else {
+            self.status.info_seen = None;
+            return (false, None);
+        };
+        let since = match &self.status.info_seen {
+            Some((seen, at)) if seen == info => *at,
+            _ => {
+                self.status.info_seen = Some((info.clone(), now));
+                now
+            }
+        };
+        let left = since + chrono::Duration::seconds(NOTICE_SECS) - now;
+        if left <= chrono::Duration::zero() {
+            self.status.info = None;
+            self.status.info_seen = None;
+            return (true, None);
+        }
+        (false, left.to_std().ok())
+    }
+
     /// Whether sync may run for this session (set by the loop from the CLI).
     pub fn sync_allowed(&self) -> bool {
         !self.offline && self.board.sync_allowed
@@ -405,6 +512,8 @@ impl App {
         match self.pane {
             PaneId::Archive => archive::on_key(self, key),
             PaneId::Editor => editor::on_key(self, key),
+            PaneId::Board => board::on_key(self, key),
+            PaneId::Overview => overview::on_key(self, key),
             _ => vec![],
         }
     }
@@ -502,6 +611,9 @@ impl App {
                             o => o,
                         });
                         self.load = LoadState::Loaded;
+                        if self.status.info.as_deref() == Some("reloading") {
+                            self.status.info = Some("reloaded".into());
+                        }
                         archive::on_data(self);
                         editor::on_data(self);
                     }
@@ -555,6 +667,10 @@ impl App {
             Msg::Error(e) => {
                 self.status.error = Some(e);
                 vec![]
+            }
+            Msg::OpenFailed(url) => {
+                self.status.error = Some("no browser found; the URL is copied to the clipboard".into());
+                vec![Cmd::Copy(url)]
             }
             Msg::TokenFound(t) => {
                 self.board.has_token = t.is_some();

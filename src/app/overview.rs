@@ -37,13 +37,18 @@ pub fn next_meetings(app: &App) -> Vec<Occurrence> {
     let Some(d) = &app.data else { return vec![] };
     let f = &app.overview.lists[0];
     // Include meetings that started up to an hour ago (still running).
-    d.schedule
+    let mut v: Vec<Occurrence> = d
+        .schedule
         .occurrences(app.now - Duration::hours(1), app.now + Duration::days(14), app.tz)
         .into_iter()
         .filter(|o| !o.cancelled && o.end > app.now)
         .filter(|o| f.matches(&format!("{} {}", o.title, o.series)))
         .take(50)
-        .collect()
+        .collect();
+    // My teams' meetings first (each part in time order).
+    let mine = super::teams::my_teams(app);
+    v.sort_by_key(|o| !super::teams::is_my_meeting(&mine, o));
+    v
 }
 
 /// Open tenders, most recently updated first, filtered.
@@ -73,9 +78,11 @@ pub fn open_actions(app: &App) -> Vec<&crate::model::meeting::TrackedAction> {
         .filter(|a| a.status == ActionStatus::Open)
         .filter(|a| f.matches(&format!("{} {} {}", a.series, a.owners.join(" "), a.text)))
         .collect();
+    let teams = super::teams::my_teams(app);
     v.sort_by(|a, b| {
         let mine = |x: &crate::model::meeting::TrackedAction| me.is_some_and(|m| super::actions::owned_by(x, m));
-        mine(b).cmp(&mine(a)).then(b.last_seen.cmp(&a.last_seen))
+        let team = |x: &crate::model::meeting::TrackedAction| super::teams::is_my_series(&teams, &x.series);
+        mine(b).cmp(&mine(a)).then(team(b).cmp(&team(a))).then(b.last_seen.cmp(&a.last_seen))
     });
     v
 }
@@ -90,8 +97,18 @@ pub fn latest_minutes(app: &App) -> Vec<&crate::model::meeting::Meeting> {
         .into_iter()
         .filter(|m| f.matches(&format!("{} {} {}", app.config.series_name(&m.series), m.series, m.title)))
         .collect();
-    v.sort_by(|a, b| b.date.cmp(&a.date).then(a.series.cmp(&b.series)));
+    let teams = super::teams::my_teams(app);
+    let mine = |m: &crate::model::meeting::Meeting| super::teams::is_my_series(&teams, &m.series);
+    v.sort_by(|a, b| mine(b).cmp(&mine(a)).then(b.date.cmp(&a.date)).then(a.series.cmp(&b.series)));
     v
+}
+
+/// `T` on the Overview: pick my teams.
+pub fn on_key(app: &mut App, key: ratatui::crossterm::event::KeyEvent) -> Vec<Cmd> {
+    if key.code == ratatui::crossterm::event::KeyCode::Char('T') {
+        app.teams_picker = Some(super::teams::Picker::default());
+    }
+    vec![]
 }
 
 fn len(app: &App, i: usize) -> usize {

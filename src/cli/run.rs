@@ -74,7 +74,7 @@ fn run_data(cmd: Command, opts: &GlobalOpts, cfg: &Config, d: &data::Data) -> Re
             super::search::search_output(&d.index.search(&q), s.json)
         }
         Command::Schedule(s) => {
-            let tz = crate::schedule::resolve_display_tz(opts.tz.as_deref(), cfg.user.timezone.as_deref())
+            let tz = crate::schedule::resolve_display_tz_strict(opts.tz.as_deref(), cfg.user.timezone.as_deref())
                 .map_err(|e| e.to_string())?;
             let from_day = s.from.unwrap_or_else(|| Utc::now().with_timezone(&tz).date_naive());
             // Local midnight; where it does not exist (DST at midnight) the

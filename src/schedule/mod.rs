@@ -39,6 +39,9 @@ pub enum ScheduleError {
     /// A zone name that is not an IANA time zone.
     #[error("unknown time zone '{0}'")]
     UnknownTimeZone(String),
+    /// `TZ` in the environment names no zone.
+    #[error("TZ='{0}' is not a time zone: set TZ to an IANA name such as Europe/Berlin, or pass --tz")]
+    BadTzEnv(String),
     /// Nothing in a calendar folder could be used.
     #[error("no usable calendar: {0}")]
     NoCalendar(String),
@@ -76,6 +79,27 @@ pub fn resolve_display_tz(cli: Option<&str>, config: Option<&str>) -> Result<Tz,
     let env = std::env::var("TZ").ok();
     let system = iana_time_zone::get_timezone().ok();
     resolve_display_tz_from(cli, config, env.as_deref(), system.as_deref())
+}
+
+/// [`resolve_display_tz`] for the command line: a `TZ` that names no zone
+/// (and would decide the zone) is an error too, never a silent fallback.
+pub fn resolve_display_tz_strict(cli: Option<&str>, config: Option<&str>) -> Result<Tz, ScheduleError> {
+    if let Some(bad) = bad_env_tz(cli, config, std::env::var("TZ").ok().as_deref()) {
+        return Err(ScheduleError::BadTzEnv(bad));
+    }
+    resolve_display_tz(cli, config)
+}
+
+/// The value of `TZ` when it would decide the display zone but names no
+/// zone (the dashboard shows this as a warning).
+pub fn bad_env_tz(cli: Option<&str>, config: Option<&str>, env_tz: Option<&str>) -> Option<String> {
+    if cli.or(config).is_some() {
+        return None;
+    }
+    let raw = env_tz?.trim();
+    let e = raw.trim_start_matches(':');
+    let e = e.rsplit_once("zoneinfo/").map(|(_, z)| z).unwrap_or(e);
+    (!e.is_empty() && parse_tz(e).is_none()).then(|| crate::text::sanitize_line(raw).into_owned())
 }
 
 /// [`resolve_display_tz`] with the environment passed in (for tests).

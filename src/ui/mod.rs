@@ -52,6 +52,8 @@ impl Widget for &App {
         render_status(self, status, buf);
         if self.help {
             render_help(self, body, buf);
+        } else if let Some(p) = &self.teams_picker {
+            render_teams_picker(self, p, body, buf);
         }
     }
 }
@@ -96,7 +98,7 @@ fn render_tabs(app: &App, area: Rect, buf: &mut Buffer) {
 fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     buf.set_style(area, t.status);
-    let mut spans: Vec<Span> = Vec::new();
+    let mut spans: Vec<Span<'static>> = Vec::new();
     let origin = match &app.origin {
         Some(o) => o.describe(app.now, app.offline),
         None => "loading".into(),
@@ -117,14 +119,39 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     } else if let Some(i) = &app.status.info {
         spans.push(Span::styled(format!("│ {} ", crate::text::sanitize_line(i)), t.status));
     }
-    let left = Line::from(spans);
-    let hint = format!("{} {}  ? help  q quit ", app.tz, app.now.with_timezone(&app.tz).format("%H:%M"));
-    let hint_w = hint.chars().count() as u16;
-    let left_area = Rect { width: area.width.saturating_sub(hint_w), ..area };
-    left.render(left_area, buf);
-    if area.width > hint_w + 20 {
+    let hint_keys = crate::ui::widgets::hints(app, &[(Action::Help, "help"), (Action::Quit, "quit")], &[]);
+    let hint = format!(" {} {} {}", app.tz, app.now.with_timezone(&app.tz).format("%H:%M"), hint_keys.trim_start());
+    let hint_w = widgets::width(&hint) as u16;
+    let show_hint = area.width > hint_w + 20;
+    // Messages get their slot and no more: cut with "…", one space before the hint.
+    let slot = usize::from(if show_hint { area.width - hint_w - 1 } else { area.width });
+    let left = fit_spans(spans, slot);
+    left.render(Rect { width: slot as u16, ..area }, buf);
+    if show_hint {
         buf.set_string(area.right() - hint_w, area.y, &hint, t.dim.patch(t.status));
     }
+}
+
+/// Cut a line of spans to `w` display columns, an ellipsis marking the cut.
+fn fit_spans(spans: Vec<Span<'static>>, w: usize) -> Line<'static> {
+    let total: usize = spans.iter().map(|s| widgets::width(&s.content)).sum();
+    if total <= w {
+        return Line::from(spans);
+    }
+    let mut out = Vec::new();
+    let mut used = 0;
+    for s in spans {
+        let sw = widgets::width(&s.content);
+        if used + sw < w {
+            used += sw;
+            out.push(s);
+        } else {
+            let cut = widgets::truncate(&s.content, w - used);
+            out.push(Span::styled(cut, s.style));
+            break;
+        }
+    }
+    Line::from(out)
 }
 
 /// Rows of the help overlay for the focused pane: (keys, description).
@@ -149,6 +176,8 @@ pub fn help_rows(app: &App) -> Vec<(String, String)> {
     for (k, d) in panes::pane_letters(app.pane) {
         rows.push((k.to_string(), d.to_string()));
     }
+    add(&mut rows, Action::HistoryBack, "back to where you came from");
+    add(&mut rows, Action::HistoryForward, "forward again");
     rows.push(("1-7".into(), "go to pane".into()));
     add(&mut rows, Action::NextPane, "next pane");
     add(&mut rows, Action::PrevPane, "previous pane");
@@ -169,16 +198,64 @@ fn render_help(app: &App, body: Rect, buf: &mut Buffer) {
         height: h,
     };
     Clear.render(area, buf);
+    let visible = usize::from(h.saturating_sub(2));
+    let max_scroll = rows.len().saturating_sub(visible);
+    let scroll = app.help_scroll.min(max_scroll);
+    let (up, down) = (scroll > 0, scroll < max_scroll);
+    let bottom = match (up, down) {
+        (false, false) => " any key closes ".to_string(),
+        _ => format!(
+            " {}{}{} more · any other key closes ",
+            if up { "↑" } else { "" },
+            if down { "↓" } else { "" },
+            if down { format!(" {}", max_scroll - scroll) } else { String::new() }
+        ),
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(app.theme.border_focus)
         .title(Span::styled(format!(" Keys · {} ", app.pane.title()), app.theme.title))
-        .title_bottom(Line::from(" any key closes ").right_aligned());
+        .title_bottom(Line::from(bottom).right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     let lines: Vec<Line> = rows
         .into_iter()
+        .skip(scroll)
         .map(|(k, d)| Line::from(vec![Span::styled(format!("{k:>14}  "), app.theme.title), Span::raw(d)]))
         .collect();
     Paragraph::new(lines).style(Style::default()).render(inner, buf);
+}
+
+/// The `T` overlay: the configured teams with a mark on mine.
+fn render_teams_picker(app: &App, p: &crate::app::teams::Picker, body: Rect, buf: &mut Buffer) {
+    let teams = &app.config.teams;
+    let w = 48.min(body.width.saturating_sub(4));
+    let h = (teams.len() as u16 + 2).min(body.height.saturating_sub(2));
+    let area = Rect {
+        x: body.x + (body.width.saturating_sub(w)) / 2,
+        y: body.y + (body.height.saturating_sub(h)) / 2,
+        width: w,
+        height: h,
+    };
+    Clear.render(area, buf);
+    let toggle = app.keymap.hint(Action::Open).unwrap_or_else(|| "Enter".into());
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.theme.border_focus)
+        .title(Span::styled(" My teams ", app.theme.title))
+        .title_bottom(Line::from(format!(" Space/{toggle} toggles · other keys close ")).right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let visible = usize::from(inner.height);
+    let first = p.cursor.saturating_sub(visible.saturating_sub(1));
+    for (i, t) in teams.iter().enumerate().skip(first).take(visible) {
+        let mark = if crate::app::teams::is_picked(app, i) { "[x]" } else { "[ ]" };
+        let text =
+            format!(" {mark} {} ({})", crate::text::sanitize_line(&t.name), crate::text::sanitize_line(&t.minutes));
+        let r = Rect { y: inner.y + (i - first) as u16, height: 1, ..inner };
+        buf.set_string(r.x, r.y, widgets::fit(&text, usize::from(r.width)), Style::default());
+        if i == p.cursor {
+            buf.set_style(r, app.theme.selected);
+        }
+    }
 }

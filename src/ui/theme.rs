@@ -15,6 +15,8 @@ pub struct Theme {
     pub tab_active: Style,
     pub selected: Style,
     pub highlight: Style,
+    /// A search match on the selected row: must stand out from `selected`.
+    pub highlight_selected: Style,
     pub status: Style,
     pub error: Style,
     pub ok: Style,
@@ -51,6 +53,10 @@ impl Theme {
             tab_active: Style::default().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD),
             selected: Style::default().bg(Color::Rgb(40, 60, 90)).add_modifier(Modifier::BOLD),
             highlight: Style::default().fg(Color::Black).bg(Color::Yellow),
+            highlight_selected: Style::default()
+                .fg(Color::Black)
+                .bg(Color::LightYellow)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             status: Style::default().fg(Color::Gray).bg(Color::Rgb(30, 30, 30)),
             error: Style::default().fg(Color::LightRed).add_modifier(Modifier::BOLD),
             ok: Style::default().fg(Color::LightGreen),
@@ -116,6 +122,10 @@ impl Theme {
             tab_active: s.add_modifier(Modifier::REVERSED | Modifier::BOLD),
             selected: s.add_modifier(Modifier::REVERSED),
             highlight: s.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+            // The selected row is reversed: a match there is the row's text un-reversed.
+            highlight_selected: s
+                .add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+                .remove_modifier(Modifier::REVERSED),
             status: s.add_modifier(Modifier::REVERSED),
             error: s.add_modifier(Modifier::BOLD),
             ok: s,

@@ -64,7 +64,19 @@ pub fn list(
         let r = Rect { y, height: 1, ..area };
         row.clone().render(r, buf);
         if i == state.selected && focused {
+            // Search matches keep standing out on the selection colour.
+            let hl = app.theme.highlight;
+            let hl_bg = hl.bg.unwrap_or(ratatui::style::Color::Reset);
+            let matched: Vec<u16> = (r.left()..r.right())
+                .filter(|&x| {
+                    let c = &buf[(x, y)];
+                    c.bg == hl_bg && c.modifier.contains(hl.add_modifier) && hl != Style::default()
+                })
+                .collect();
             buf.set_style(r, app.theme.selected);
+            for x in matched {
+                buf[(x, y)].set_style(app.theme.highlight_selected);
+            }
         } else if i == state.selected {
             buf.set_style(
                 r,
@@ -115,6 +127,105 @@ pub fn truncate(s: &str, w: usize) -> String {
     fit(s, w).trim_end_matches(' ').to_string()
 }
 
+/// One column of a table: the widest cell (header included) and whether
+/// it is the text column that takes what is left.
+#[derive(Debug, Clone, Copy)]
+pub struct Col {
+    pub want: usize,
+    pub flex: bool,
+}
+
+impl Col {
+    /// A column as wide as its widest cell, at most `cap`.
+    pub fn fixed<'a>(header: &str, cells: impl IntoIterator<Item = &'a str>, cap: usize) -> Col {
+        let want = cells.into_iter().map(width).chain([width(header)]).max().unwrap_or(0).min(cap);
+        Col { want, flex: false }
+    }
+    /// The text column: gets what the others leave, at least 40 % of the width.
+    pub fn flex() -> Col {
+        Col { want: 0, flex: true }
+    }
+}
+
+/// Widths of table columns in `total` display columns with one space
+/// between columns. Fixed columns get their content width; when that leaves
+/// the flex column less than 40 % of `total`, the widest fixed columns give
+/// way (down to 3 columns each, cut with "…").
+pub fn column_widths(total: usize, cols: &[Col]) -> Vec<usize> {
+    let gaps = cols.len().saturating_sub(1);
+    let avail = total.saturating_sub(gaps);
+    let has_flex = cols.iter().any(|c| c.flex);
+    let mut w: Vec<usize> = cols.iter().map(|c| if c.flex { 0 } else { c.want }).collect();
+    let flex_min = if has_flex { total * 2 / 5 } else { 0 };
+    loop {
+        let fixed: usize = w.iter().sum();
+        if fixed + flex_min <= avail {
+            break;
+        }
+        // Shrink the widest fixed column that can still give way.
+        let Some((i, _)) =
+            w.iter().enumerate().filter(|(i, x)| !cols[*i].flex && **x > 3).max_by_key(|(i, x)| (**x, usize::MAX - i))
+        else {
+            break;
+        };
+        w[i] -= 1;
+    }
+    let fixed: usize = w.iter().sum();
+    if let Some(i) = cols.iter().position(|c| c.flex) {
+        w[i] = avail.saturating_sub(fixed);
+    }
+    w
+}
+
+/// A header line for a table with the given widths (one space between columns).
+pub fn header_line(names: &[&str], widths: &[usize], style: Style) -> Line<'static> {
+    let mut s = String::new();
+    for (i, (n, w)) in names.iter().zip(widths).enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(&fit(n, *w));
+    }
+    Line::from(Span::styled(s, style))
+}
+
+/// A table row: each cell fitted to its width, one space between cells.
+pub fn row_line(cells: Vec<(String, Style)>, widths: &[usize]) -> Line<'static> {
+    let mut spans = Vec::with_capacity(cells.len() * 2);
+    for (i, ((text, style), w)) in cells.into_iter().zip(widths).enumerate() {
+        if i > 0 {
+            spans.push(Span::raw(" "));
+        }
+        spans.push(Span::styled(fit(&text, *w), style));
+    }
+    Line::from(spans)
+}
+
+/// A key hint line drawn from the keymap: " m mine · / filter · Enter open ".
+/// Unbound actions are left out; `fixed` are pane letters that are not remappable.
+pub fn hints(app: &App, actions: &[(crate::app::Action, &str)], fixed: &[(&str, &str)]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut last_what = "";
+    for (a, what) in actions {
+        if let Some(k) = app.keymap.hint(*a) {
+            // "[ ] week": two actions with one description share it.
+            match parts.last_mut() {
+                Some(p) if *what == last_what => {
+                    *p = format!("{} {k} {what}", p.strip_suffix(*what).unwrap_or(p).trim_end())
+                }
+                _ => parts.push(format!("{k} {what}")),
+            }
+            last_what = what;
+        }
+    }
+    parts.extend(fixed.iter().map(|(k, w)| format!("{k} {w}")));
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" {} ", parts.join(" · "))
+    }
+}
+
 /// Display width of a string.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -130,5 +241,17 @@ mod tests {
         assert_eq!(fit("abcdef", 4), "abc…");
         assert_eq!(width(&fit("日本語テキスト", 5)), 5);
         assert_eq!(fit("x", 0), "");
+    }
+
+    #[test]
+    fn columns_leave_the_text_column_forty_percent() {
+        let cols = [Col { want: 20, flex: false }, Col::flex(), Col { want: 30, flex: false }];
+        let w = column_widths(60, &cols);
+        assert_eq!(w.iter().sum::<usize>() + 2, 60);
+        assert!(w[1] >= 24, "{w:?}");
+        let w = column_widths(200, &cols);
+        assert_eq!(w, vec![20, 148, 30]);
+        // Degenerate sizes never panic.
+        assert_eq!(column_widths(0, &cols).len(), 3);
     }
 }

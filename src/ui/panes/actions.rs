@@ -2,14 +2,15 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::actions::{owned_by, rows};
-use crate::app::App;
+use crate::app::{Action, App};
 use crate::model::meeting::ActionStatus;
 use crate::text::sanitize_line;
-use crate::ui::widgets::{self, fit};
+use crate::ui::widgets::{self, fit, Col};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let list = rows(app);
@@ -21,30 +22,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         buf,
         format!("Action items · {} {}{mine}", list.len(), st.status.label()),
         true,
-        " m mine · s status · / filter · Enter open ",
+        &widgets::hints(
+            app,
+            &[
+                (Action::Mine, "mine"),
+                (Action::CycleStatus, "status"),
+                (Action::Filter, "filter"),
+                (Action::Open, "open"),
+            ],
+            &[],
+        ),
     );
     if inner.height < 2 {
         return;
     }
     let w = usize::from(inner.width);
     let wide = w >= 110;
-    let (series_w, owners_w, age_w, status_w) = (16, 18, 9, 8);
-    let progress_w = if wide { 26 } else { 0 };
-    let text_w = w.saturating_sub(series_w + owners_w + age_w + status_w + progress_w + 2);
     let me = app.me();
     let board = app.board.board.as_ref();
-    let header = format!(
-        "{}{}{}{}{}{}",
-        fit("Series", series_w),
-        fit("Owners", owners_w),
-        fit("Item", text_w),
-        fit("Carried", age_w),
-        fit("Status", status_w),
-        if wide { fit("Latest progress", progress_w) } else { String::new() }
-    );
-    Line::from(Span::styled(header, app.theme.dim)).render(Rect { height: 1, ..inner }, buf);
+    // Cell texts first, so the columns can be sized from them.
     let mut prev_series = "";
-    let lines: Vec<Line> = list
+    let cells: Vec<[String; 6]> = list
         .iter()
         .map(|a| {
             let first = a.series != prev_series;
@@ -61,25 +59,40 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 }
             }
             let age = if a.meetings > 1 { format!("{}×", a.meetings) } else { "new".into() };
+            let progress = sanitize_line(a.progress.as_deref().unwrap_or("")).into_owned();
+            [series, owners, text, age, a.status.as_str().to_string(), progress]
+        })
+        .collect();
+    let col = |h: &str, i: usize, cap: usize| Col::fixed(h, cells.iter().map(|c| c[i].as_str()), cap);
+    let mut cols =
+        vec![col("Series", 0, 20), col("Owners", 1, 22), Col::flex(), col("Carried", 3, 8), col("Status", 4, 8)];
+    let mut names = vec!["Series", "Owners", "Item", "Carried", "Status"];
+    if wide {
+        cols.push(col("Latest progress", 5, 26));
+        names.push("Latest progress");
+    }
+    let widths = widgets::column_widths(w, &cols);
+    widgets::header_line(&names, &widths, app.theme.dim).render(Rect { height: 1, ..inner }, buf);
+    let lines: Vec<Line> = list
+        .iter()
+        .zip(cells)
+        .map(|(a, [series, owners, text, age, status, progress])| {
             let status_style = match a.status {
                 ActionStatus::Open => app.theme.warn,
                 ActionStatus::Done => app.theme.ok,
                 ActionStatus::Dropped => app.theme.dim,
             };
-            let mut spans = vec![
-                Span::styled(fit(&series, series_w), app.theme.series_style(&a.series)),
-                Span::styled(fit(&owners, owners_w), app.theme.title),
-                Span::raw(fit(&text, text_w)),
-                Span::styled(fit(&age, age_w), app.theme.dim),
-                Span::styled(fit(a.status.as_str(), status_w), status_style),
+            let mut row = vec![
+                (series, app.theme.series_style(&a.series)),
+                (owners, app.theme.title),
+                (text, Style::default()),
+                (age, app.theme.dim),
+                (status, status_style),
             ];
             if wide {
-                spans.push(Span::styled(
-                    fit(&sanitize_line(a.progress.as_deref().unwrap_or("")), progress_w),
-                    app.theme.dim,
-                ));
+                row.push((progress, app.theme.dim));
             }
-            Line::from(spans)
+            widgets::row_line(row, &widths)
         })
         .collect();
     // The selected item in full at the bottom: text, owners, dates, links.

@@ -8,10 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::archive::{decision_rows, tree_rows, Reader, TreeRow, View};
-use crate::app::App;
+use crate::app::{Action, App};
 use crate::render::markdown::{render as render_md, Styles};
 use crate::text::sanitize_line;
-use crate::ui::widgets::{self, fit};
+use crate::ui::widgets::{self, fit, Col};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let a = &app.archive;
@@ -44,7 +44,7 @@ fn tree(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         buf,
         format!("Archive · {n} meetings"),
         focused,
-        " / search · d decisions · Enter open ",
+        &widgets::hints(app, &[(Action::Filter, "search"), (Action::Open, "open")], &[("d", "decisions")]),
     );
     let w = usize::from(inner.width);
     let t = &app.theme;
@@ -102,7 +102,8 @@ fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
                 h.date.map(|d| d.to_string()).unwrap_or_else(|| "(no date) ".into())
             );
             let mut spans = vec![Span::styled(prefix.clone(), t.series_style(&h.series))];
-            spans.extend(highlighted(&h.text, &h.ranges, t.highlight, w.saturating_sub(prefix.chars().count())));
+            let (text, ranges) = plain_hit(&h.text, &h.ranges);
+            spans.extend(highlighted(&text, &ranges, t.highlight, w.saturating_sub(prefix.chars().count())));
             Line::from(spans)
         })
         .collect();
@@ -124,6 +125,61 @@ fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
             );
         }
     }
+}
+
+/// A hit line as rendered text: `[text](url)` becomes `text`, `<url>`
+/// becomes `url`, emphasis and code marks, list bullets and heading marks go;
+/// the match ranges move along (a match inside a dropped URL is dropped).
+pub fn plain_hit(text: &str, ranges: &[std::ops::Range<usize>]) -> (String, Vec<std::ops::Range<usize>>) {
+    static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)|<(https?://[^>\s]+)>").unwrap()
+    });
+    let mut keep = vec![true; text.len()];
+    for c in LINK.captures_iter(text) {
+        let all = c.get(0).unwrap();
+        let all = all.range();
+        let inner = c.get(1).or_else(|| c.get(3)).map(|m| m.range()).unwrap_or(all.start..all.start);
+        for (i, k) in keep.iter_mut().enumerate().take(all.end).skip(all.start) {
+            *k = inner.contains(&i);
+        }
+    }
+    // Leading markers: "- ", "* ", "1. ", "## ".
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    let marker = ["- [ ] ", "- [x] ", "- ", "* ", "+ "]
+        .iter()
+        .find(|m| rest.starts_with(**m))
+        .map(|m| m.len())
+        .or_else(|| rest.find(|c: char| c != '#').filter(|&n| n > 0 && rest[n..].starts_with(' ')).map(|n| n + 1))
+        .unwrap_or(0);
+    for k in keep.iter_mut().take(lead + marker) {
+        *k = false;
+    }
+    // Emphasis and code marks.
+    for (i, c) in text.char_indices() {
+        if matches!(c, '*' | '`') || (c == '_' && text[i..].starts_with("__")) {
+            keep[i] = false;
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut map = vec![0usize; text.len() + 1];
+    for (i, c) in text.char_indices() {
+        map[i] = out.len();
+        if keep[i] {
+            out.push(c);
+        }
+        for j in i + 1..i + c.len_utf8() {
+            map[j] = out.len();
+        }
+    }
+    map[text.len()] = out.len();
+    let ranges = ranges
+        .iter()
+        .filter(|r| r.start <= r.end && r.end <= text.len())
+        .map(|r| map[r.start]..map[r.end])
+        .filter(|r| r.start < r.end && out.is_char_boundary(r.start) && out.is_char_boundary(r.end))
+        .collect();
+    (out, ranges)
 }
 
 /// The text with the byte ranges highlighted, cut to `w` columns.
@@ -164,22 +220,40 @@ fn decisions(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         buf,
         format!("Decisions · {}", rows.len()),
         focused,
-        " / filter · Enter open · d back ",
+        &widgets::hints(app, &[(Action::Filter, "filter"), (Action::Open, "open"), (Action::Back, "back")], &[]),
     );
     let w = usize::from(inner.width);
     let t = &app.theme;
-    let lines: Vec<Line> = rows
+    // Each decision with its topic: the heading it was taken under.
+    let cells: Vec<[String; 4]> = rows
         .iter()
         .map(|d| {
-            let prefix = format!(
-                "{} {} ",
-                d.date.map(|d| d.to_string()).unwrap_or_else(|| "(no date) ".into()),
-                fit(&app.config.series_name(&d.series), 14)
-            );
-            Line::from(vec![
-                Span::styled(prefix.clone(), t.series_style(&d.series)),
-                Span::raw(fit(&sanitize_line(&d.text), w.saturating_sub(prefix.chars().count()))),
-            ])
+            [
+                d.date.map(|d| d.to_string()).unwrap_or_else(|| "(no date)".into()),
+                app.config.series_name(&d.series),
+                sanitize_line(d.heading.trim_start_matches('#').trim()).into_owned(),
+                sanitize_line(&d.text).into_owned(),
+            ]
+        })
+        .collect();
+    let col = |h: &str, i: usize, cap: usize| Col::fixed(h, cells.iter().map(|c| c[i].as_str()), cap);
+    let cols = [col("Date", 0, 10), col("Team", 1, 20), col("Topic", 2, 28), Col::flex()];
+    let widths = widgets::column_widths(w, &cols);
+    let inner = if inner.height > 2 {
+        widgets::header_line(&["Date", "Team", "Topic", "Decision"], &widths, t.dim)
+            .render(Rect { height: 1, ..inner }, buf);
+        Rect { y: inner.y + 1, height: inner.height - 1, ..inner }
+    } else {
+        inner
+    };
+    let lines: Vec<Line> = rows
+        .iter()
+        .zip(cells)
+        .map(|(d, [date, team, topic, text])| {
+            widgets::row_line(
+                vec![(date, t.dim), (team, t.series_style(&d.series)), (topic, t.title), (text, Style::default())],
+                &widths,
+            )
         })
         .collect();
     widgets::list(app, inner, buf, &lines, &app.archive.decisions, 2, focused);
@@ -203,8 +277,20 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
         m.date.map(|d| d.to_string()).unwrap_or_default(),
         sanitize_line(&m.title)
     );
-    let inner =
-        widgets::frame(app, area, buf, title, true, " [ ] heading · ←→ link · Enter follow · o open · Esc back ");
+    let hint = widgets::hints(
+        app,
+        &[
+            (Action::PrevGroup, "heading"),
+            (Action::NextGroup, "heading"),
+            (Action::Left, "link"),
+            (Action::Right, "link"),
+            (Action::Open, "follow"),
+            (Action::OpenUrl, "open"),
+            (Action::Back, "back"),
+        ],
+        &[],
+    );
+    let inner = widgets::frame(app, area, buf, title, true, &hint);
     if inner.width < 4 || inner.height < 2 {
         return;
     }
@@ -252,5 +338,26 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
         let msg = format!(" {} ", sanitize_line(&l.url));
         let y = area.bottom().saturating_sub(1);
         buf.set_string(area.x + 1, y, fit(&msg, usize::from(area.width.saturating_sub(2))), app.theme.link);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_hit;
+
+    #[test]
+    fn hits_are_rendered_text() {
+        let t = "- see [the standard](https://example.org/x) for **Ceph**";
+        let ceph = t.find("Ceph").unwrap();
+        let (out, r) = plain_hit(t, &[ceph..ceph + 4]);
+        assert_eq!(out, "see the standard for Ceph");
+        assert_eq!(&out[r[0].clone()], "Ceph");
+        let url = t.find("example").unwrap();
+        let (_, r) = plain_hit(t, &[url..url + 7]);
+        assert!(r.is_empty(), "a match in the URL is not shown");
+        let (out, _) = plain_hit("## Decisions: <https://x.org/a>", &[]);
+        assert_eq!(out, "Decisions: https://x.org/a");
+        let (out, _) = plain_hit("plain äöü text", &[0..5]);
+        assert_eq!(out, "plain äöü text");
     }
 }

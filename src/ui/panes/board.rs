@@ -6,8 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::board::columns;
-use crate::app::list::ListState;
-use crate::app::{App, LoadState};
+use crate::app::{Action, App, LoadState};
 use crate::text::sanitize_line;
 use crate::ui::widgets::{self, fit};
 
@@ -24,7 +23,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(b) => format!("{} · {} · {scope}", sanitize_line(&b.title), sanitize_line(&team)),
         None => format!("Sprint board · {}/projects/{}", app.config.board.org, app.config.board.number),
     };
-    let inner = widgets::frame(app, area, buf, title, true, " [ ] team · ←→ column · s sprint · o open · r fetch ");
+    let hint = widgets::hints(
+        app,
+        &[
+            (Action::PrevGroup, "team"),
+            (Action::NextGroup, "team"),
+            (Action::Left, "column"),
+            (Action::Right, "column"),
+            (Action::CycleStatus, "sprint"),
+            (Action::OpenUrl, "open"),
+            (Action::Refresh, "fetch"),
+        ],
+        &[("z", "closed columns")],
+    );
+    let inner = widgets::frame(app, area, buf, title, true, &hint);
     if let Some(msg) = st.unavailable() {
         return widgets::centered_message(inner, buf, &msg, app.theme.dim);
     }
@@ -72,9 +84,35 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             );
         }
     }
-    // Show as many columns as fit (min 24 wide), keeping the focused one visible.
-    let fit_n = (usize::from(inner.width) / 24).clamp(1, cols.len());
+    // Columns at least 26 wide; the others scroll sideways around the
+    // focused one, with "‹ 2 more" / "3 more ›" saying what is off screen.
+    let fit_n = (usize::from(inner.width) / 26).clamp(1, cols.len());
     let first = st.column.saturating_sub(fit_n - 1).min(cols.len() - fit_n);
+    let (left_more, right_more) = (first, cols.len() - first - fit_n);
+    let hidden = crate::app::board::hidden_columns(app);
+    let inner = if left_more + right_more > 0 || hidden > 0 {
+        let y = inner.y;
+        let left: Vec<&str> = cols[..first].iter().map(|(n, _)| n.as_str()).collect();
+        let right: Vec<&str> = cols[first + fit_n..].iter().map(|(n, _)| n.as_str()).collect();
+        if left_more > 0 {
+            let l = format!("‹ {left_more} more: {}", sanitize_line(&left.join(", ")));
+            buf.set_string(inner.x, y, widgets::truncate(&l, usize::from(inner.width / 2)), app.theme.warn);
+        }
+        let mut r = String::new();
+        if right_more > 0 {
+            r = format!("{}: {right_more} more ›", sanitize_line(&right.join(", ")));
+        }
+        if hidden > 0 {
+            let z = format!("{hidden} hidden (z shows)");
+            r = if r.is_empty() { z } else { format!("{z} · {r}") };
+        }
+        let r = widgets::truncate(&r, usize::from(inner.width / 2));
+        let rw = widgets::width(&r) as u16;
+        buf.set_string(inner.right().saturating_sub(rw), y, &r, app.theme.warn);
+        Rect { y: y + 1, height: inner.height.saturating_sub(1), ..inner }
+    } else {
+        inner
+    };
     let areas = Layout::horizontal(vec![Constraint::Ratio(1, fit_n as u32); fit_n]).split(inner);
     for (k, (ci, (name, cards))) in cols.iter().enumerate().skip(first).take(fit_n).enumerate() {
         let focused = ci == st.column;
@@ -82,26 +120,93 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let b = widgets::block(app, format!("{} ({})", sanitize_line(name), cards.len()), focused);
         let ir = b.inner(r);
         b.render(r, buf);
-        let w = usize::from(ir.width);
-        let lines: Vec<Line> = cards
-            .iter()
-            .map(|c| {
-                let id = match (&c.repo, c.number) {
-                    (Some(r), Some(n)) => format!("{}#{n} ", r.rsplit('/').next().unwrap_or(r)),
-                    _ => "draft ".into(),
-                };
-                let who = if c.assignees.is_empty() { String::new() } else { format!(" @{}", c.assignees.join(" @")) };
-                Line::from(vec![
-                    Span::styled(id.clone(), app.theme.dim),
-                    Span::raw(fit(
-                        &sanitize_line(&c.title),
-                        w.saturating_sub(id.chars().count() + who.chars().count().min(14)),
-                    )),
-                    Span::styled(fit(&sanitize_line(&who), who.chars().count().min(14)), app.theme.title),
-                ])
-            })
-            .collect();
-        let state = if focused { st.list.clone() } else { ListState::default() };
-        widgets::list(app, ir, buf, &lines, &state, ci, focused);
+        let selected = if focused { Some(st.list.selected) } else { None };
+        render_cards(app, ir, buf, cards, selected);
+    }
+}
+
+/// Most lines a card's title wraps over.
+const TITLE_LINES: usize = 3;
+
+/// A card: its issue and assignees on the first line, the title wrapped
+/// over up to three lines below ("…" when it is longer).
+fn card_lines(app: &App, c: &crate::model::board::Card, w: usize) -> Vec<Line<'static>> {
+    let id = match (&c.repo, c.number) {
+        (Some(r), Some(n)) => format!("{}#{n}", r.rsplit('/').next().unwrap_or(r)),
+        _ => "draft".into(),
+    };
+    let who = if c.assignees.is_empty() { String::new() } else { format!(" @{}", c.assignees.join(" @")) };
+    let who = widgets::truncate(&sanitize_line(&who), w.saturating_sub(widgets::width(&id)));
+    let mut out = vec![Line::from(vec![
+        Span::styled(fit(&id, w.saturating_sub(widgets::width(&who))), app.theme.dim),
+        Span::styled(who, app.theme.title),
+    ])];
+    let title = sanitize_line(&c.title).into_owned();
+    let mut wrapped = wrap(&title, w.saturating_sub(1).max(1));
+    if wrapped.len() > TITLE_LINES {
+        wrapped.truncate(TITLE_LINES);
+        let last = wrapped.pop().unwrap_or_default();
+        wrapped.push(widgets::truncate(&format!("{last} …"), w.saturating_sub(1)));
+    }
+    out.extend(wrapped.into_iter().map(|l| Line::from(format!(" {l}"))));
+    out
+}
+
+/// Word wrap to `w` display columns (long words are cut).
+fn wrap(text: &str, w: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut cur = String::new();
+    for word in text.split_whitespace() {
+        let word = widgets::truncate(word, w);
+        let need = widgets::width(&cur) + usize::from(!cur.is_empty()) + widgets::width(&word);
+        if need > w && !cur.is_empty() {
+            lines.push(std::mem::take(&mut cur));
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(&word);
+    }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(cur);
+    }
+    lines
+}
+
+/// The cards of one column, scrolled so the selected card is in view.
+fn render_cards(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    cards: &[&crate::model::board::Card],
+    selected: Option<usize>,
+) {
+    if cards.is_empty() {
+        let msg = if app.board.list.filter.is_empty() { "no cards" } else { "no match for the filter" };
+        buf.set_string(area.x + 1, area.y, widgets::truncate(msg, usize::from(area.width)), app.theme.dim);
+        return;
+    }
+    let w = usize::from(area.width);
+    let h = usize::from(area.height);
+    let all: Vec<Vec<Line>> = cards.iter().map(|c| card_lines(app, c, w)).collect();
+    // First card shown: the selected card must end inside the area.
+    let sel = selected.unwrap_or(0).min(all.len() - 1);
+    let mut first = 0;
+    while first < sel && all[first..=sel].iter().map(Vec::len).sum::<usize>() > h {
+        first += 1;
+    }
+    let mut y = area.y;
+    for (i, lines) in all.iter().enumerate().skip(first) {
+        for l in lines {
+            if y >= area.bottom() {
+                return;
+            }
+            let r = Rect { y, height: 1, ..area };
+            l.clone().render(r, buf);
+            if Some(i) == selected {
+                buf.set_style(r, app.theme.selected);
+            }
+            y += 1;
+        }
     }
 }

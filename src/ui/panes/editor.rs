@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::editor::{Confirm, PromptKind};
-use crate::app::App;
+use crate::app::{Action, App};
 use crate::text::sanitize_line;
 use crate::ui::widgets::{self, fit};
 
@@ -33,8 +33,12 @@ fn drafts(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let block = widgets::block(app, format!("Drafts · {}", v.len()), focused);
     let block = if area.width >= 60 {
         block.title_bottom(
-            Line::from(" n new · Enter edit · D delete · R rename · x export · p publish · S save to clone ")
-                .right_aligned(),
+            Line::from(widgets::hints(
+                app,
+                &[(Action::NewDraft, "new"), (Action::Open, "edit")],
+                &[("D", "delete"), ("R", "rename"), ("x", "export"), ("p", "publish"), ("S", "save to clone")],
+            ))
+            .right_aligned(),
         )
     } else {
         block

@@ -81,6 +81,8 @@ pub fn pane_help(p: PaneId) -> &'static [(Action, &'static str)] {
 pub fn pane_letters(p: PaneId) -> &'static [(&'static str, &'static str)] {
     match p {
         PaneId::Archive => &[("d", "decisions timeline"), ("a", "all meetings")],
+        PaneId::Board => &[("z", "hide / show the closed columns (Done, Abandoned)")],
+        PaneId::Overview => &[("T", "pick my teams (they come first)")],
         PaneId::Editor => &[
             ("Ctrl-S", "save now"),
             ("Ctrl-P", "preview"),
@@ -97,7 +99,8 @@ pub fn pane_letters(p: PaneId) -> &'static [(&'static str, &'static str)] {
     }
 }
 
-/// "now", "in 5 min", "in 2 h 10 min", "in 3 days".
+/// "now", "in 5 min", "in 2 h 10 min", "in 42 h", "in 3 d 4 h": precise
+/// enough to plan by (a meeting 43 h away is not "in 1 day").
 pub fn countdown<Tz: TimeZone>(now: DateTime<Utc>, start: &DateTime<Tz>, end: &DateTime<Tz>) -> String {
     let start = start.with_timezone(&Utc);
     let end = end.with_timezone(&Utc);
@@ -109,8 +112,9 @@ pub fn countdown<Tz: TimeZone>(now: DateTime<Utc>, start: &DateTime<Tz>, end: &D
         0 => "in < 1 min".into(),
         1..=59 => format!("in {mins} min"),
         60..=1439 => format!("in {} h {} min", mins / 60, mins % 60),
-        1440..=2879 => "in 1 day".into(),
-        _ => format!("in {} days", mins / 1440),
+        1440..=2879 => format!("in {} h", mins / 60),
+        _ if (mins / 60) % 24 == 0 => format!("in {} d", mins / 1440),
+        _ => format!("in {} d {} h", mins / 1440, (mins / 60) % 24),
     }
 }
 
@@ -125,6 +129,8 @@ mod tests {
         assert_eq!(countdown(now, &s(5), &s(55)), "in 5 min");
         assert_eq!(countdown(now, &s(130), &s(180)), "in 2 h 10 min");
         assert_eq!(countdown(now, &s(-5), &s(45)), "now");
-        assert_eq!(countdown(now, &s(3 * 1440), &s(3 * 1440 + 50)), "in 3 days");
+        assert_eq!(countdown(now, &s(3 * 1440), &s(3 * 1440 + 50)), "in 3 d");
+        assert_eq!(countdown(now, &s(43 * 60 - 20), &s(43 * 60)), "in 42 h");
+        assert_eq!(countdown(now, &s(2 * 1440 + 18 * 60 + 5), &s(3 * 1440)), "in 2 d 18 h");
     }
 }

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 use crate::app::overview::{latest_minutes, next_meetings, open_actions, open_tenders, BOXES};
 use crate::app::App;
 use crate::text::sanitize_line;
-use crate::ui::widgets::{self, fit};
+use crate::ui::widgets::{self, fit, Col};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // The latest Tech Weekly's news along the bottom, when there is room.
@@ -18,29 +18,63 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (i, line) in news.into_iter().take(usize::from(news_h)).enumerate() {
         line.render(Rect { y: news_area.y + i as u16, height: 1, ..news_area }, buf);
     }
-    let [top, bottom] = Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
-    let [a, b] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(top);
-    let [c, d] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(bottom);
-    for (i, r) in [a, b, c, d].into_iter().enumerate() {
+    let (minutes_header, minutes) = minutes_rows(app, area.width - area.width / 2);
+    let rows: [Vec<Line>; 4] = [
+        meetings_rows(app, area.width / 2),
+        tender_rows(app, area.width - area.width / 2),
+        action_rows(app, area.width / 2),
+        minutes,
+    ];
+    // Latest minutes has a header line.
+    let extra = [0, 0, 0, 1];
+    let need = |i: usize| rows[i].len().max(1) as u16 + 2 + extra[i];
+    // Each column splits its height by what its two boxes hold.
+    let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
+    let split = |col: Rect, top: usize, bottom: usize| -> [Rect; 2] {
+        let (t, b) = split_heights(col.height, need(top), need(bottom));
+        Layout::vertical([Constraint::Length(t), Constraint::Length(b)]).areas(col)
+    };
+    let [a, c] = split(left, 0, 2);
+    let [b, d] = split(right, 1, 3);
+    for (i, (r, rows)) in [a, b, c, d].into_iter().zip(rows).enumerate() {
         let focused = app.overview.focus == i;
-        let rows = match i {
-            0 => meetings_rows(app, r.width),
-            1 => tender_rows(app, r.width),
-            2 => action_rows(app, r.width),
-            _ => minutes_rows(app, r.width),
-        };
         let count = rows.len();
-        let inner = widgets::frame(app, r, buf, format!("{} ({count})", BOXES[i]), focused, "");
+        let mut inner = widgets::frame(app, r, buf, format!("{} ({count})", BOXES[i]), focused, "");
+        if i == 3 && inner.height > 1 {
+            minutes_header.clone().render(Rect { height: 1, ..inner }, buf);
+            inner = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
+        }
         widgets::list(app, inner, buf, &rows, &app.overview.lists[i], i, focused);
     }
+}
+
+/// Heights of the top and bottom rows of boxes from what they hold: a row
+/// that needs less gives the rest to the other; when both need more than
+/// half, they share evenly.
+fn split_heights(total: u16, top: u16, bottom: u16) -> (u16, u16) {
+    let half = total / 2;
+    let min = 3.min(half);
+    let t = if top + bottom <= total {
+        // Both fit: the spare lines go to the bottom box, below its list.
+        top
+    } else if top <= half {
+        top
+    } else if bottom <= total - half {
+        total - bottom
+    } else {
+        half
+    };
+    let t = t.clamp(min, total.saturating_sub(min));
+    (t, total - t)
 }
 
 fn meetings_rows(app: &App, w: u16) -> Vec<Line<'static>> {
     let t = &app.theme;
     let next = crate::app::schedule::next_up(app);
     let today = app.now.with_timezone(&app.tz).date_naive();
+    let mine = crate::app::teams::my_teams(app);
     next_meetings(app)
-        .into_iter()
+        .iter()
         .map(|o| {
             let start = o.start.with_timezone(&app.tz);
             let day = if start.date_naive() == today {
@@ -49,9 +83,14 @@ fn meetings_rows(app: &App, w: u16) -> Vec<Line<'static>> {
                 start.format("%a %d %b").to_string()
             };
             let is_next = next.as_ref().is_some_and(|n| n.uid == o.uid && n.start == o.start);
-            let when = format!("{day} {} ", start.format("%H:%M"));
+            let star = match (mine.is_empty(), crate::app::teams::is_my_meeting(&mine, o)) {
+                (true, _) => "",
+                (false, true) => "★",
+                (false, false) => " ",
+            };
+            let when = format!("{star}{day} {} ", start.format("%H:%M"));
             let cd = if is_next { format!(" {}", super::countdown(app.now, &o.start, &o.end)) } else { String::new() };
-            let title_w = usize::from(w.saturating_sub(2)).saturating_sub(when.len() + cd.len() + 1);
+            let title_w = usize::from(w.saturating_sub(2)).saturating_sub(widgets::width(&when) + cd.len() + 1);
             Line::from(vec![
                 Span::styled(when, if start.date_naive() == today { t.today } else { t.dim }),
                 Span::styled(fit(&sanitize_line(&o.title), title_w), t.series_style(&o.series)),
@@ -98,27 +137,50 @@ fn action_rows(app: &App, w: u16) -> Vec<Line<'static>> {
         .collect()
 }
 
-fn minutes_rows(app: &App, w: u16) -> Vec<Line<'static>> {
+/// The Latest minutes header and rows: team, date, title / minute-taker.
+fn minutes_rows(app: &App, w: u16) -> (Line<'static>, Vec<Line<'static>>) {
     let t = &app.theme;
-    latest_minutes(app)
-        .into_iter()
-        .map(|m| {
-            let date = m.date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "(no date) ".into());
+    let list = latest_minutes(app);
+    // Two series never share a name: "Team IAM (ops-iam)".
+    let names: Vec<String> = list.iter().map(|m| app.config.series_name(&m.series)).collect();
+    let cells: Vec<[String; 3]> = list
+        .iter()
+        .zip(&names)
+        .map(|(m, name)| {
+            let date = m.date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "(no date)".into());
+            let dup = names.iter().filter(|n| *n == name).count() > 1;
+            let name = if dup { format!("{name} ({})", m.series) } else { name.clone() };
             // The date has its own column: drop it from the title.
             let title = m.title.replace(&date, "");
-            let title = title.trim();
-            let title = if title.is_empty() { m.minute_takers.join(", ") } else { title.to_string() };
-            let name = fit(&app.config.series_name(&m.series), 20);
-            let title_w = usize::from(w.saturating_sub(2)).saturating_sub(33);
-            Line::from(vec![
-                Span::styled(name, t.series_style(&m.series)),
-                Span::raw(" "),
-                Span::styled(date, t.dim),
-                Span::raw(" "),
-                Span::raw(fit(&sanitize_line(&title), title_w)),
-            ])
+            let title = title.trim().trim_matches(['-', '–', ':', '·']).trim();
+            let takers = m.minute_takers.join(", ");
+            let title = match (title.is_empty(), takers.is_empty()) {
+                (true, _) => takers,
+                (false, true) => title.to_string(),
+                (false, false) => format!("{title} / {takers}"),
+            };
+            [sanitize_line(&name).into_owned(), date, sanitize_line(&title).into_owned()]
         })
-        .collect()
+        .collect();
+    let head = ["Team", "Date", "title / minute-taker"];
+    let cols = [
+        Col::fixed(head[0], cells.iter().map(|c| c[0].as_str()), 24),
+        Col::fixed(head[1], cells.iter().map(|c| c[1].as_str()), 10),
+        Col::flex(),
+    ];
+    let widths = widgets::column_widths(usize::from(w.saturating_sub(2)), &cols);
+    let header = widgets::header_line(&head, &widths, t.dim);
+    let rows = list
+        .iter()
+        .zip(cells)
+        .map(|(m, [name, date, title])| {
+            widgets::row_line(
+                vec![(name, t.series_style(&m.series)), (date, t.dim), (title, ratatui::style::Style::default())],
+                &widths,
+            )
+        })
+        .collect();
+    (header, rows)
 }
 
 /// New members, hackathons and lightning talks of the latest Tech Weekly.

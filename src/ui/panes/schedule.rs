@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::schedule::{meeting_url, next_up, selected_index, week, week_start};
-use crate::app::App;
+use crate::app::{Action, App};
 use crate::model::schedule::Occurrence;
 use crate::text::{sanitize, sanitize_line};
 use crate::ui::widgets;
@@ -20,11 +20,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let sel = selected_index(app, &occ, next.as_ref());
     let start = week_start(app);
     let next_txt = match &next {
-        Some(n) => format!(" · next: {} {}", sanitize_line(&n.title), super::countdown(app.now, &n.start, &n.end)),
+        Some(n) => format!(
+            " · next: {} {} ({})",
+            sanitize_line(&n.title),
+            n.start.with_timezone(&app.tz).format("%a %H:%M"),
+            super::countdown(app.now, &n.start, &n.end)
+        ),
         None => String::new(),
     };
     let title = format!("Week of {} · {}{next_txt}", start.format("%a %d %b %Y"), app.tz);
-    let inner = widgets::frame(app, area, buf, title, true, " [ ] week · t today · Enter details · o open ");
+    let hint = widgets::hints(
+        app,
+        &[
+            (Action::PrevGroup, "week"),
+            (Action::NextGroup, "week"),
+            (Action::Today, "today"),
+            (Action::Open, "details"),
+            (Action::OpenUrl, "open"),
+        ],
+        &[],
+    );
+    let inner = widgets::frame(app, area, buf, title, true, &hint);
     let (list_area, detail_area) = if app.schedule.detail && inner.width >= 100 {
         let [l, r] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(inner);
         (l, Some(r))

@@ -2,15 +2,16 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::list::ListState;
 use crate::app::tenders::{rows, selected};
-use crate::app::App;
+use crate::app::{Action, App};
 use crate::model::meeting::TenderStatus;
 use crate::text::sanitize_line;
-use crate::ui::widgets::{self, fit};
+use crate::ui::widgets::{self, fit, Col};
 
 fn status_style(app: &App, s: TenderStatus) -> ratatui::style::Style {
     let t = &app.theme;
@@ -35,31 +36,37 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let w = usize::from(inner.width);
-    let title_w = w.saturating_sub(9 + 12 + 24 + 12);
-    let header = Line::from(Span::styled(
-        format!(
-            "{}{}{}{}{}",
-            fit("ID", 9),
-            fit("Title", title_w),
-            fit("Status", 12),
-            fit("Awardee", 24),
-            fit("Updated", 12)
-        ),
-        app.theme.dim,
-    ));
-    header.render(Rect { height: 1, ..inner }, buf);
-    let lines: Vec<Line> = list
+    let cells: Vec<[String; 5]> = list
         .iter()
         .map(|t| {
-            Line::from(vec![
-                Span::styled(fit(&t.id, 9), if t.open { app.theme.title } else { app.theme.dim }),
-                Span::raw(fit(&sanitize_line(t.title.as_deref().unwrap_or("")), title_w)),
-                Span::styled(fit(t.status.as_str(), 11), status_style(app, t.status)),
-                Span::raw(" "),
-                Span::raw(fit(&sanitize_line(t.awardee.as_deref().unwrap_or("")), 23)),
-                Span::raw(" "),
-                Span::styled(fit(&t.last_seen.map(|d| d.to_string()).unwrap_or_default(), 12), app.theme.dim),
-            ])
+            [
+                t.id.clone(),
+                sanitize_line(t.title.as_deref().unwrap_or("")).into_owned(),
+                t.status.as_str().to_string(),
+                sanitize_line(t.awardee.as_deref().unwrap_or("")).into_owned(),
+                t.last_seen.map(|d| d.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let col = |h: &str, i: usize, cap: usize| Col::fixed(h, cells.iter().map(|c| c[i].as_str()), cap);
+    let cols = [col("ID", 0, 10), Col::flex(), col("Status", 2, 12), col("Awardee", 3, 24), col("Updated", 4, 10)];
+    let widths = widgets::column_widths(w, &cols);
+    widgets::header_line(&["ID", "Title", "Status", "Awardee", "Updated"], &widths, app.theme.dim)
+        .render(Rect { height: 1, ..inner }, buf);
+    let lines: Vec<Line> = list
+        .iter()
+        .zip(cells)
+        .map(|(t, [id, title, status, awardee, updated])| {
+            widgets::row_line(
+                vec![
+                    (id, if t.open { app.theme.title } else { app.theme.dim }),
+                    (title, Style::default()),
+                    (status, status_style(app, t.status)),
+                    (awardee, Style::default()),
+                    (updated, app.theme.dim),
+                ],
+                &widths,
+            )
         })
         .collect();
     let body = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
@@ -74,7 +81,8 @@ fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut 
         t.status.as_str(),
         t.awardee.as_deref().map(|a| format!(" · {}", sanitize_line(a))).unwrap_or_default()
     );
-    let inner = widgets::frame(app, area, buf, title, true, " Enter: open minutes · Esc: back ");
+    let hint = widgets::hints(app, &[(Action::Open, "open minutes"), (Action::Back, "back")], &[]);
+    let inner = widgets::frame(app, area, buf, title, true, &hint);
     let w = usize::from(inner.width);
     // The source column is as wide as the longest "path:line" (up to a third).
     let src_w =
