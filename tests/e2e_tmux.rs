@@ -209,7 +209,7 @@ fn walks_every_pane_and_restores_the_terminal() {
     let s = t.wait_for("Tenders ·");
     assert!(s.contains("VP14"), "{s}");
     t.send(&["Enter"]);
-    t.wait_for("Esc: back");
+    t.wait_for("Esc back");
     t.send(&["Escape"]);
 
     t.send(&["4"]);
