@@ -78,7 +78,11 @@ fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         buf,
         format!("Search · {} hits", a.hits.len()),
         focused,
-        " type to search · Enter open · Esc back ",
+        &if a.search.editing {
+            " type to search · Enter done · Ctrl-U clear · Esc cancel ".to_string()
+        } else {
+            widgets::hints(app, &[(Action::Filter, "search"), (Action::Open, "open"), (Action::Back, "back")], &[])
+        },
     );
     if inner.height < 2 {
         return;
@@ -155,9 +159,12 @@ pub fn plain_hit(text: &str, ranges: &[std::ops::Range<usize>]) -> (String, Vec<
     for k in keep.iter_mut().take(lead + marker) {
         *k = false;
     }
-    // Emphasis and code marks.
-    for (i, c) in text.char_indices() {
-        if matches!(c, '*' | '`') || (c == '_' && text[i..].starts_with("__")) {
+    // Emphasis and code marks; `_` only at a word's edge ("_AI @x_:", not snake_case).
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let word = |j: Option<&(usize, char)>| j.is_some_and(|(_, c)| c.is_alphanumeric());
+        let edge = !word(k.checked_sub(1).and_then(|p| chars.get(p))) || !word(chars.get(k + 1));
+        if matches!(c, '*' | '`') || (c == '_' && edge) {
             keep[i] = false;
         }
     }
@@ -357,6 +364,8 @@ mod tests {
         assert!(r.is_empty(), "a match in the URL is not shown");
         let (out, _) = plain_hit("## Decisions: <https://x.org/a>", &[]);
         assert_eq!(out, "Decisions: https://x.org/a");
+        let (out, _) = plain_hit("_AI @hkessler_: ask about snake_case", &[]);
+        assert_eq!(out, "AI @hkessler: ask about snake_case");
         let (out, _) = plain_hit("plain äöü text", &[0..5]);
         assert_eq!(out, "plain äöü text");
     }
