@@ -247,6 +247,17 @@ impl Runner {
                     });
                 }
             }
+            Cmd::FetchPad { url, request, purpose } => {
+                let tx = self.tx.clone();
+                tokio::spawn(async move {
+                    let limit = Duration::from_secs(20);
+                    let result = match crate::sources::pad::client(limit) {
+                        Ok(c) => crate::sources::pad::fetch(&c, &url, limit).await.map_err(|e| e.to_string()),
+                        Err(e) => Err(e),
+                    };
+                    let _ = tx.send(Msg::PadLoaded { request, purpose, result, at: Utc::now() });
+                });
+            }
             Cmd::ExternalEditor => {
                 self.leave_extras();
                 ratatui::restore();
@@ -315,8 +326,13 @@ async fn event_loop(
         let tick = tokio::time::sleep(Duration::from_millis(wake));
         let autosave = app.editor.autosave_in(std::time::Instant::now());
         let autosave_sleep = tokio::time::sleep(autosave.unwrap_or(Duration::from_secs(3600)));
+        let pad_due = app.pad.refresh_in(now);
+        let pad_sleep = tokio::time::sleep(pad_due.unwrap_or(Duration::from_secs(3600)));
         let mut cmds = Vec::new();
         tokio::select! {
+            _ = pad_sleep, if pad_due.is_some() => {
+                cmds = app.pad.refresh();
+            }
             ev = events.next() => match ev {
                 Some(Ok(ev)) => {
                     let (c, redraw) = app.on_event(ev);

@@ -521,6 +521,30 @@ impl EditorPane {
         None
     }
 
+    /// Create a draft for `series` on `date` with `text` (e.g. the pad's) and open it.
+    pub fn create_draft_with(&mut self, series: &str, date: NaiveDate, text: &str) {
+        let Some(store) = self.store.clone() else {
+            self.message = self.store_error.clone();
+            return;
+        };
+        let r = store.lock().map_err(|_| "draft store unavailable".to_string()).and_then(|mut s| {
+            if s.exists(&crate::editor::drafts::draft_id(series, date).map_err(|e| e.to_string())?) {
+                return Err(format!(
+                    "a draft for {series} on {date} exists already: open it and pull the pad in with Ctrl-T, Ctrl-L"
+                ));
+            }
+            s.create(series, date, text).map_err(|e| e.to_string())
+        });
+        match r {
+            Ok(meta) => {
+                self.refresh_list();
+                self.open_draft(&meta.id);
+                self.message = Some(format!("{} started from the pad · Ctrl-T shows the pad", meta.id));
+            }
+            Err(e) => self.message = Some(e),
+        }
+    }
+
     /// Carry out a completed prompt; `template` fills a new draft.
     fn prompt_done(&mut self, p: Prompt, template: &dyn Fn(&str, NaiveDate) -> String) {
         let Some(store) = self.store.clone() else { return };

@@ -11,6 +11,7 @@ pub mod history;
 pub mod keymap;
 pub mod list;
 pub mod overview;
+pub mod pad;
 pub mod schedule;
 pub mod teams;
 pub mod tenders;
@@ -111,6 +112,13 @@ pub enum Msg {
     Published(Result<String, String>),
     /// The GitHub token lookup finished (the loop keeps the token itself).
     TokenFound(Option<crate::sources::token::Token>),
+    /// A HedgeDoc pad was read (request id of [`pad::PadState`]).
+    PadLoaded {
+        request: u64,
+        purpose: pad::PadPurpose,
+        result: Result<String, String>,
+        at: DateTime<Utc>,
+    },
     /// A draft save finished (generation of the text written).
     DraftSaved {
         id: String,
@@ -133,9 +141,18 @@ pub enum Cmd {
     SaveDraft,
     ExternalEditor,
     Publish,
+    /// Read a HedgeDoc pad (`GET <pad>/download`); answered by `Msg::PadLoaded`.
+    FetchPad {
+        url: String,
+        request: u64,
+        purpose: pad::PadPurpose,
+    },
     /// Write text that could not be saved as a draft to a recovery file in the
     /// state directory (quitting anyway); the runner says where on stderr.
-    WriteRecovery { id: String, text: String },
+    WriteRecovery {
+        id: String,
+        text: String,
+    },
 }
 
 /// The status line's moving parts.
@@ -197,6 +214,8 @@ pub struct App {
     pub editor: editor::EditorPane,
     /// Where jumps came from, for Esc, Ctrl-O and Ctrl-I.
     pub history: history::History,
+    /// The live HedgeDoc pad view (Editor `Ctrl-T`).
+    pub pad: pad::PadState,
     /// Areas of the last frame, for mouse clicks (written during render).
     pub hits: RefCell<HitMap>,
     /// Page height of the focused list in the last frame.
@@ -235,6 +254,7 @@ impl App {
             archive: Default::default(),
             editor,
             history: Default::default(),
+            pad: Default::default(),
             hits: RefCell::new(HitMap::default()),
             page: std::cell::Cell::new(10),
             config,
@@ -342,6 +362,9 @@ impl App {
                 }
             }
             return vec![];
+        }
+        if let Some(cmds) = pad::on_editor_key(self, &key) {
+            return cmds;
         }
         // The editor takes every key while a draft is focused.
         if self.pane == PaneId::Editor && self.editor.wants_keys() {
@@ -514,6 +537,7 @@ impl App {
             PaneId::Editor => editor::on_key(self, key),
             PaneId::Board => board::on_key(self, key),
             PaneId::Overview => overview::on_key(self, key),
+            PaneId::Schedule => schedule::on_key(self, key),
             _ => vec![],
         }
     }
@@ -690,6 +714,10 @@ impl App {
                         None => return self.request_quit(),
                     }
                 }
+                vec![]
+            }
+            Msg::PadLoaded { request, purpose, result, at } => {
+                pad::on_loaded(self, request, purpose, result, at);
                 vec![]
             }
             Msg::Published(r) => {

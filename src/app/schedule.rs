@@ -84,6 +84,24 @@ pub fn focus_occurrence(app: &mut App, o: &Occurrence) {
     app.schedule.detail = false;
 }
 
+/// Letters of the Schedule: `p` opens the selected meeting's HedgeDoc pad.
+pub fn on_key(app: &mut App, key: ratatui::crossterm::event::KeyEvent) -> Vec<Cmd> {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    if key.code == KeyCode::Char('p') && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) {
+        let w = week(app);
+        let cur = selected_index(app, &w, next_up(app).as_ref());
+        let Some(o) = w.get(cur) else { return vec![] };
+        return match super::pad::occurrence_pad(o) {
+            Some(url) => open_cmd(app, Some(url)),
+            None => {
+                app.status.info = Some("this meeting links no HedgeDoc pad".into());
+                vec![]
+            }
+        };
+    }
+    vec![]
+}
+
 pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
     let w = week(app);
     let cur = selected_index(app, &w, next_up(app).as_ref());

@@ -8,6 +8,7 @@
 //! - [`publish`]: save into a local clone or open a pull request with octocrab.
 
 pub mod complete;
+pub mod diff;
 pub mod drafts;
 pub mod pane;
 pub mod publish;

@@ -343,6 +343,24 @@ impl EditorState {
         self.message = None;
     }
 
+    /// Replace the whole text as one edit (undoable, marks the draft modified),
+    /// e.g. with the live pad's text. Control characters are removed.
+    pub fn replace_all(&mut self, text: &str) {
+        if self.draft_id.is_none() {
+            return;
+        }
+        self.popup = None;
+        self.textarea.select_all();
+        let text = clean_input(text);
+        if text.is_empty() {
+            self.textarea.cut();
+        } else {
+            self.textarea.insert_str(&text);
+        }
+        self.textarea.cancel_selection();
+        self.touched(Instant::now());
+    }
+
     /// The whole text, lines joined with `\n`.
     pub fn text(&self) -> String {
         self.textarea.lines().join("\n")

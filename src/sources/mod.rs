@@ -5,6 +5,7 @@
 pub mod board;
 pub mod cache;
 pub mod github;
+pub mod pad;
 pub mod token;
 
 use std::path::{Path, PathBuf};

@@ -86,6 +86,13 @@ fn drafts(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
 }
 
 fn text(app: &App, area: Rect, buf: &mut Buffer) {
+    let area = if app.pad.open {
+        let [top, bottom] = Layout::vertical([Constraint::Percentage(55), Constraint::Min(4)]).areas(area);
+        pad_view(app, bottom, buf);
+        top
+    } else {
+        area
+    };
     let ed = &app.editor;
     let title = ed.state.draft_id().unwrap_or("").to_string();
     let block =
@@ -97,6 +104,62 @@ fn text(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     ed.state.render(inner, buf);
+}
+
+/// The live pad under the draft: its lines diffed against the draft
+/// (`+` only in the pad, `-` only in the draft).
+fn pad_view(app: &App, area: Rect, buf: &mut Buffer) {
+    use crate::editor::diff::{counts, line_diff, DiffLine};
+    let p = &app.pad;
+    let t = &app.theme;
+    let when =
+        p.fetched_at.map(|f| f.with_timezone(&app.tz).format(" · read %H:%M:%S").to_string()).unwrap_or_default();
+    let live = if p.refresh_in(app.now).is_some() { " · every 15 s" } else { "" };
+    let url = p.url.as_deref().map(sanitize_line).unwrap_or_default();
+    let block = widgets::block(app, format!("Pad {url}{when}{live}"), false)
+        .title_bottom(Line::from(" Ctrl-L pull the pad into the draft · Ctrl-T close ").right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let w = usize::from(inner.width);
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(e) = &p.error {
+        lines.push(Line::from(Span::styled(fit(&sanitize_line(e), w), t.error)));
+    }
+    match &p.text {
+        None if p.loading => lines.push(Line::from(Span::styled("reading the pad…", t.dim))),
+        None => {}
+        Some(text) => {
+            let d = line_diff(&app.editor.state.text(), text);
+            let (added, removed) = counts(&d);
+            let head = if added + removed == 0 {
+                "the draft and the pad are the same".to_string()
+            } else {
+                format!("+{added} lines only in the pad · -{removed} only in the draft")
+            };
+            lines.push(Line::from(Span::styled(head, t.dim)));
+            // changed lines with one line of context
+            let n = d.len();
+            let changed = |i: usize| !matches!(d.get(i), Some(DiffLine::Same(_)) | None);
+            for (i, l) in d.iter().enumerate() {
+                let near = changed(i) || (i > 0 && changed(i - 1)) || (i + 1 < n && changed(i + 1));
+                if !near {
+                    continue;
+                }
+                let (mark, s, style) = match l {
+                    DiffLine::Added(s) => ("+ ", s, t.ok),
+                    DiffLine::Removed(s) => ("- ", s, t.error),
+                    DiffLine::Same(s) => ("  ", s, t.dim),
+                };
+                lines.push(Line::from(Span::styled(fit(&format!("{mark}{}", sanitize_line(s)), w), style)));
+                if lines.len() >= usize::from(inner.height) {
+                    break;
+                }
+            }
+        }
+    }
+    for (i, l) in lines.into_iter().take(usize::from(inner.height)).enumerate() {
+        buf.set_line(inner.x, inner.y + i as u16, &l, inner.width);
+    }
 }
 
 fn bottom(app: &App, area: Rect, buf: &mut Buffer) {
@@ -125,6 +188,10 @@ fn bottom(app: &App, area: Rect, buf: &mut Buffer) {
             Span::styled(label, t.title),
             Span::raw(sanitize_line(&p.text).into_owned()),
             Span::styled("▏", t.title),
+            Span::styled(
+                if p.kind == PromptKind::New { "   Enter: from the template · Ctrl-L: from the pad" } else { "" },
+                t.dim,
+            ),
         ])
     } else if let Some(m) = &ed.message {
         Line::from(Span::styled(sanitize_line(m).into_owned(), t.dim))
