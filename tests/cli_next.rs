@@ -2,6 +2,8 @@
 //! calendar with a meeting every day, so there is always a next one.
 //! Times come from the clock: the assertions hold at any time of day.
 
+mod corpus;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -127,4 +129,18 @@ fn without_any_source_it_says_to_sync_and_never_uses_the_network() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("scsdash sync"));
+}
+
+#[test]
+fn corpus_every_file_with_slots_passes_the_prefilter() {
+    let Some(files) = corpus::files("scs-minutes", &["md"]) else { return };
+    let mut with_slots = 0;
+    for f in &files {
+        if !scsdash::minutes::parse_meeting(f).slots.is_empty() {
+            with_slots += 1;
+            assert!(scsdash::cli::next::may_announce_slots(&f.bytes), "{}", f.path);
+        }
+    }
+    let passed = files.iter().filter(|f| scsdash::cli::next::may_announce_slots(&f.bytes)).count();
+    assert!(with_slots > 0 && passed < files.len(), "{with_slots} with slots, {passed} of {} pass", files.len());
 }

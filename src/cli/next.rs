@@ -357,6 +357,21 @@ pub fn render(
     }))
 }
 
+/// Whether a minutes file can announce a slot at all: some paragraph (text
+/// between blank lines, soft line breaks joined) names a weekday and a time,
+/// which the slot extractor needs within one line of one block. A superset
+/// of the files with slots, so most files are never parsed here.
+pub fn may_announce_slots(bytes: &[u8]) -> bool {
+    static DAY_AND_TIME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:mon|tue|wed|thu|fri|sat|sun)[^\n]*\d[:.]\d\d|\d[:.]\d\d[^\n]*(?:mon|tue|wed|thu|fri|sat|sun)",
+        )
+        .expect("valid regex")
+    });
+    let text = String::from_utf8_lossy(bytes).to_ascii_lowercase().replace('\r', "");
+    text.split("\n\n").any(|block| DAY_AND_TIME.is_match(&block.replace('\n', " ")))
+}
+
 /// Build the schedule from a workspace without the rest of the minutes
 /// analysis: the calendar plus the slots announced in the minutes.
 pub fn schedule_of(ws: &crate::sources::Workspace) -> Schedule {
@@ -367,6 +382,7 @@ pub fn schedule_of(ws: &crate::sources::Workspace) -> Schedule {
             let p = f.path.to_ascii_lowercase();
             p.ends_with(".md") && f.path.contains('/') && crate::minutes::path_info(&f.path).1.is_some()
         })
+        .filter(|f| may_announce_slots(&f.bytes))
         .flat_map(|f| crate::minutes::parse_meeting(f).slots)
         .collect();
     let mut calendars = Vec::new();
@@ -466,6 +482,18 @@ mod tests {
             assert_eq!(o.series, "container", "{team}: {}", o.title);
         }
         assert!(pick(&demo(), &cfg, &["Team Nobody".to_string()], now, berlin, None).is_none());
+    }
+
+    #[test]
+    fn the_slot_prefilter_keeps_every_file_with_slots() {
+        let ws = crate::sources::Workspace::demo();
+        for f in &ws.minutes {
+            if !crate::minutes::parse_meeting(f).slots.is_empty() {
+                assert!(may_announce_slots(&f.bytes), "{}", f.path);
+            }
+        }
+        assert!(!may_announce_slots(b"# Minutes\n\n- nothing at 10:00\n"));
+        assert!(may_announce_slots(b"New slot:\nMonday\n10:05 CEST\n"));
     }
 
     #[test]
