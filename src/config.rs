@@ -219,14 +219,14 @@ impl Config {
             }
         }
         for (action, key) in &self.keys {
-            if crate::app::keymap::Action::from_name(action).is_none() {
+            if crate::keymap::Action::from_name(action).is_none() {
                 return bad(format!("key keys.{action}: unknown action '{action}'"));
             }
-            if crate::app::keymap::parse_key(key).is_none() {
+            if crate::keymap::parse_key(key).is_none() {
                 return bad(format!("key keys.{action}: cannot understand key '{key}'"));
             }
         }
-        if let Err(m) = crate::app::keymap::Keymap::check(&self.keys) {
+        if let Err(m) = crate::keymap::Keymap::check(&self.keys) {
             return bad(m);
         }
         for url in [&self.github.api_url, &self.github.raw_url] {

@@ -4,7 +4,6 @@
 
 use std::path::PathBuf;
 
-use crate::cli::GlobalOpts;
 use crate::config::Config;
 use crate::minutes;
 use crate::model::meeting::Minutes;
@@ -23,6 +22,21 @@ pub struct Data {
     pub warnings: Vec<String>,
 }
 
+/// Where data may come from, as the command line said it: a plain struct, so
+/// that this layer needs nothing of clap (`cli::GlobalOpts::sources` builds it).
+#[derive(Debug, Clone, Default)]
+pub struct SourceOpts {
+    pub demo: bool,
+    pub minutes_dir: Option<PathBuf>,
+    pub calendar_dir: Option<PathBuf>,
+    /// An ICS file or URL to read the schedule from.
+    pub ics: Option<String>,
+    pub offline: bool,
+    pub cache_dir: Option<PathBuf>,
+    pub github_api_url: Option<String>,
+    pub github_raw_url: Option<String>,
+}
+
 /// The settings that decide where data comes from (CLI over config).
 #[derive(Debug, Clone)]
 pub struct SourceChoice {
@@ -38,7 +52,7 @@ pub struct SourceChoice {
 
 impl SourceChoice {
     /// Merge the CLI's global options over the config.
-    pub fn new(opts: &GlobalOpts, cfg: &Config) -> SourceChoice {
+    pub fn new(opts: &SourceOpts, cfg: &Config) -> SourceChoice {
         let repo = |r: &crate::config::RepoConfig, kind| RepoSpec {
             owner: r.owner.clone(),
             repo: r.repo.clone(),
@@ -49,7 +63,7 @@ impl SourceChoice {
             demo: opts.demo,
             minutes_dir: opts.minutes_dir.clone().or_else(|| cfg.sources.minutes_dir.clone()),
             calendar_dir: opts.calendar_dir.clone().or_else(|| cfg.sources.calendar_dir.clone()),
-            ics: opts.ics_source().map(str::to_string).or_else(|| cfg.sources.ics.clone()),
+            ics: opts.ics.clone().or_else(|| cfg.sources.ics.clone()),
             offline: opts.offline || cfg.sources.offline,
             cache_dir: opts.cache_dir.clone().or_else(Cache::default_dir),
             minutes_repo: repo(&cfg.github.minutes, RepoKind::Minutes),

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::cli::GlobalOpts;
 use crate::config::Config;
-use crate::data::SourceChoice;
+use crate::data::{SourceChoice, SourceOpts};
 use crate::sources::github::{self, GithubEndpoints, SyncProgress, SyncReport};
 use crate::sources::token::{find_token, Token};
 
@@ -20,7 +20,7 @@ pub struct SyncSettings {
 }
 
 impl SyncSettings {
-    pub fn new(opts: &GlobalOpts, cfg: &Config) -> SyncSettings {
+    pub fn new(opts: &SourceOpts, cfg: &Config) -> SyncSettings {
         SyncSettings {
             endpoints: GithubEndpoints {
                 api_url: opts.github_api_url.clone().unwrap_or_else(|| cfg.github.api_url.clone()),
@@ -109,7 +109,7 @@ impl Drop for SyncLock {
 
 /// `scsdash sync [--json]`.
 pub async fn run_cli(opts: &GlobalOpts, cfg: &Config, json: bool) -> Result<String, String> {
-    let mut s = SyncSettings::new(opts, cfg);
+    let mut s = SyncSettings::new(&opts.sources(), cfg);
     if s.choice.is_local() || s.choice.demo {
         return Err("sync works on the GitHub sources; drop --demo/--minutes-dir/--calendar-dir/--ics".into());
     }

@@ -17,9 +17,8 @@ use ratatui::DefaultTerminal;
 use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
 
 use crate::app::{App, Cmd, Msg};
-use crate::cli::GlobalOpts;
 use crate::config::Config;
-use crate::data::{self, SourceChoice};
+use crate::data::{self, SourceChoice, SourceOpts};
 use crate::sync::SyncSettings;
 
 /// Everything the loop needs besides the app state.
@@ -52,14 +51,20 @@ fn spawn_save_worker(tx: UnboundedSender<Msg>) -> std::sync::mpsc::Sender<crate:
 }
 
 /// Run the dashboard until the user quits or a signal arrives.
-pub async fn run(opts: GlobalOpts, config: Config, _config_path: Option<PathBuf>) -> Result<(), String> {
-    let tz = crate::schedule::resolve_display_tz(opts.tz.as_deref(), config.user.timezone.as_deref())
+/// `opts` are the command line's source options, `tz_arg` its `--tz`.
+pub async fn run(
+    opts: SourceOpts,
+    tz_arg: Option<String>,
+    config: Config,
+    _config_path: Option<PathBuf>,
+) -> Result<(), String> {
+    let tz = crate::schedule::resolve_display_tz(tz_arg.as_deref(), config.user.timezone.as_deref())
         .map_err(|e| e.to_string())?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let choice = SourceChoice::new(&opts, &config);
     let sync = SyncSettings::new(&opts, &config);
     let tz_warning = crate::schedule::bad_env_tz(
-        opts.tz.as_deref(),
+        tz_arg.as_deref(),
         config.user.timezone.as_deref(),
         std::env::var("TZ").ok().as_deref(),
     );

@@ -1,6 +1,7 @@
 //! Conformance over the real SCS calendar (`../shared/corpus/scs-calendar`).
-//! Expected occurrences were worked out by hand from the YAML (and
-//! cross-checked with an independent PyYAML + dateutil expansion).
+//! Expected occurrences were worked out by hand from the YAML. (An earlier
+//! version claimed a cross-check against an independent PyYAML + dateutil
+//! expansion; that expander was never in the repository, so the claim went.)
 
 use std::path::{Path, PathBuf};
 

@@ -359,7 +359,10 @@ fn stale_load_results_are_dropped() {
 
 #[test]
 fn hostile_text_never_reaches_the_screen() {
-    let evil = "# Evil \x1b[2J\x1b]0;pwned\x07 title\n\n- _AI @x_: run \x1b[31mred\x1b[0m now\n\n### Tenders\n\n- VP99 (Bad\x1b[H): Tender is open\n";
+    // ESC and BEL are dropped by ratatui 0.30 itself; bidi controls (U+202E RLO, U+2066
+    // LRI, U+200F RLM) and C1 controls (U+009B CSI, U+0085 NEL, U+009D OSC) are not:
+    // only the project's sanitiser keeps them off the screen.
+    let evil = "# Evil \x1b[2J\x1b]0;pwned\x07 title \u{202E}desrever\u{202C}\n\n- _AI @x_: run \x1b[31mred\x1b[0m now \u{9b}2J \u{2066}iso\u{2069}\n\n### Tenders\n\n- VP99 (Bad\x1b[H\u{85}\u{9d}0;t\u{200F}): Tender is open\n";
     let ws = Workspace {
         origin: Origin::Demo,
         minutes: vec![SourceFile::new("community-call/20261119.md", evil.as_bytes().to_vec())],
@@ -368,15 +371,36 @@ fn hostile_text_never_reaches_the_screen() {
         warnings: vec![],
     };
     let mut app = app_with(Config::default(), ws);
+    let bad = |c: char| {
+        c == '\x1b'
+            || c == '\x07'
+            || ('\u{80}'..='\u{9f}').contains(&c)
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    // The raw text reaches ratatui's buffer unchanged unless the project cleans it.
+    assert!(evil.chars().filter(|c| *c != '\x1b' && *c != '\x07').any(bad), "the test text has what ratatui keeps");
     for p in PaneId::ALL {
         goto(&mut app, p);
         let s = screen(&app, 120, 40);
-        assert!(!s.contains('\x1b') && !s.contains('\x07'), "escape in pane {p:?}:\n{s}");
+        assert!(!s.chars().any(bad), "control or bidi character in pane {p:?}:\n{s:?}");
     }
     scsdash::app::archive::open_at(&mut app, "community-call/20261119.md", 0);
     let s = screen(&app, 120, 40);
-    assert!(!s.contains('\x1b'), "{s}");
+    assert!(!s.chars().any(bad), "{s:?}");
     assert!(s.contains("Evil"), "{s}");
+    assert!(s.contains("VP99") || s.contains("Tender"), "{s}");
+}
+
+/// The premise of `hostile_text_never_reaches_the_screen`: ratatui itself keeps bidi
+/// and C1 controls (so that test passes only through the project's sanitiser).
+#[test]
+fn ratatui_alone_keeps_bidi_and_c1_controls() {
+    use ratatui::widgets::Widget;
+    let area = ratatui::layout::Rect::new(0, 0, 20, 1);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    ratatui::text::Line::raw("a\u{202E}b\u{9b}c").render(area, &mut buf);
+    let s: String = buf.content().iter().map(|c| c.symbol()).collect();
+    assert!(s.contains('\u{202E}') || s.contains('\u{9b}'), "ratatui dropped them itself: {s:?}");
 }
 
 #[test]

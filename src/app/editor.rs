@@ -17,7 +17,7 @@ use crate::editor::pane::{EditorOutcome, EditorState, EditorStyles};
 use crate::editor::template::{new_draft_text, ActionCtx, TeamCtx, TemplateContext, TenderCtx};
 use crate::editor::{Completer, DraftLock, DraftMeta, DraftStore};
 use crate::model::meeting::ActionStatus;
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 
 /// A one-line text prompt at the bottom of the pane.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,7 +8,8 @@ pub mod archive;
 pub mod board;
 pub mod editor;
 pub mod history;
-pub mod keymap;
+/// Key names and bindings live below the app (the config checks them too).
+pub use crate::keymap;
 pub mod list;
 pub mod overview;
 pub mod pad;
@@ -27,7 +28,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::config::Config;
 use crate::sources::Origin;
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 pub use keymap::{Action, Keymap};
 
 /// The panes, in tab order.

@@ -190,6 +190,20 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
 
 impl GlobalOpts {
     /// The ICS source given by `--ics FILE_OR_URL` or `--ics-source`.
+    /// The source options, as the layers below the CLI take them.
+    pub fn sources(&self) -> crate::data::SourceOpts {
+        crate::data::SourceOpts {
+            demo: self.demo,
+            minutes_dir: self.minutes_dir.clone(),
+            calendar_dir: self.calendar_dir.clone(),
+            ics: self.ics_source().map(str::to_string),
+            offline: self.offline,
+            cache_dir: self.cache_dir.clone(),
+            github_api_url: self.github_api_url.clone(),
+            github_raw_url: self.github_raw_url.clone(),
+        }
+    }
+
     pub fn ics_source(&self) -> Option<&str> {
         self.ics_source.as_deref().or(self.ics.as_deref().filter(|s| !s.is_empty()))
     }

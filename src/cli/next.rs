@@ -413,7 +413,7 @@ pub fn run(
     }
     let tz = crate::schedule::resolve_display_tz(opts.tz.as_deref(), cfg.user.timezone.as_deref())
         .map_err(|e| e.to_string())?;
-    let mut choice = crate::data::SourceChoice::new(opts, cfg);
+    let mut choice = crate::data::SourceChoice::new(&opts.sources(), cfg);
     // never the network: an ICS feed URL is refused instead of fetched
     choice.offline = true;
     let ws = crate::data::load_workspace(&choice)?;

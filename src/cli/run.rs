@@ -26,7 +26,7 @@ pub async fn run(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Result<String
         // main.rs runs `next` without a runtime; here for completeness
         Command::Next(a) => super::next::run(&a, opts, cfg, Utc::now()).map(Option::unwrap_or_default),
         cmd => {
-            let choice = SourceChoice::new(opts, cfg);
+            let choice = SourceChoice::new(&opts.sources(), cfg);
             let loaded = tokio::task::spawn_blocking(move || {
                 let ws = data::load_workspace(&choice)?;
                 Ok::<_, String>(data::analyze(&ws))

@@ -2,7 +2,8 @@
 //! "too small") and hands the body to the focused pane's module.
 
 pub mod panes;
-pub mod theme;
+/// The theme lives below the app (the app holds the chosen one); panes use it from here.
+pub use crate::theme;
 pub mod widgets;
 
 use ratatui::buffer::Buffer;

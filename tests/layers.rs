@@ -1,0 +1,138 @@
+//! The layer rule of ARCHITECTURE.md, checked on the source: a module uses
+//! `crate::` paths of its own layer or of layers below it, never above.
+//! Reads every `src/**/*.rs` file (comments skipped) and fails with the list
+//! of offending lines.
+
+use std::path::{Path, PathBuf};
+
+/// Top-level modules by layer, lowest first. Keep in step with ARCHITECTURE.md.
+const LAYERS: &[(&str, &[&str])] = &[
+    ("foundation", &["model", "text"]),
+    ("engines", &["minutes", "schedule", "search", "render"]),
+    ("settings", &["config", "keymap", "theme", "logging"]),
+    ("io", &["sources", "sync", "data", "editor"]),
+    ("app", &["app"]),
+    ("ui", &["ui"]),
+    ("runner", &["tui"]),
+    ("cli", &["cli"]),
+];
+
+/// Known exceptions, each with the reason it is still there. Empty is the goal.
+const EXCEPTIONS: &[(&str, &str, &str)] = &[(
+    "src/sync.rs",
+    "cli",
+    "`sync::run_cli` still takes clap's GlobalOpts and the CLI's formatter; it moves to cli/sync.rs \
+     once issue #11's changes to it have landed",
+)];
+
+fn layer_of(module: &str) -> Option<usize> {
+    LAYERS.iter().position(|(_, mods)| mods.contains(&module))
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// The top-level module a file under `src/` belongs to (`src/app/list.rs` -> `app`).
+fn module_of(rel: &Path) -> Option<String> {
+    let first = rel.components().next()?.as_os_str().to_str()?;
+    Some(first.trim_end_matches(".rs").to_string())
+}
+
+/// Every `crate::name` in the code part of a line.
+fn crate_paths(line: &str) -> Vec<String> {
+    let code = line.split("//").next().unwrap_or("");
+    let mut out = Vec::new();
+    let mut rest = code;
+    while let Some(i) = rest.find("crate::") {
+        let after = &rest[i + "crate::".len()..];
+        let name: String = after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        if !name.is_empty() {
+            out.push(name);
+        } else if let Some(group) = after.strip_prefix('{') {
+            // `use crate::{a::X, b}`: each item's first segment.
+            let inner = group.split('}').next().unwrap_or("");
+            for item in inner.split(',') {
+                let seg: String =
+                    item.trim().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                if !seg.is_empty() {
+                    out.push(seg);
+                }
+            }
+        }
+        rest = after;
+    }
+    out
+}
+
+#[test]
+fn imports_only_go_down_the_layers() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    files.sort();
+    let mut problems = Vec::new();
+    let mut unknown = Vec::new();
+    for f in &files {
+        let rel = f.strip_prefix(&src).unwrap();
+        let rel_s = format!("src/{}", rel.display());
+        let Some(module) = module_of(rel) else { continue };
+        if matches!(module.as_str(), "main" | "lib") {
+            continue; // the binary and the crate root sit above everything
+        }
+        let Some(from) = layer_of(&module) else {
+            unknown.push(rel_s);
+            continue;
+        };
+        let text = std::fs::read_to_string(f).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let t = line.trim_start();
+            if t.starts_with("//") {
+                continue;
+            }
+            for target in crate_paths(line) {
+                let Some(to) = layer_of(&target) else { continue };
+                if to > from && !EXCEPTIONS.iter().any(|(file, m, _)| *file == rel_s && *m == target) {
+                    problems.push(format!(
+                        "{rel_s}:{}: {} layer `{module}` uses `crate::{target}` of the {} layer above it: {}",
+                        n + 1,
+                        LAYERS[from].0,
+                        LAYERS[to].0,
+                        t
+                    ));
+                }
+            }
+        }
+    }
+    assert!(unknown.is_empty(), "modules without a layer (add them to LAYERS and ARCHITECTURE.md): {unknown:?}");
+    assert!(problems.is_empty(), "upward imports:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn the_checker_sees_grouped_and_plain_paths() {
+    assert_eq!(crate_paths("use crate::app::App;"), ["app"]);
+    assert_eq!(crate_paths("use crate::{ui::theme, model};"), ["ui", "model"]);
+    assert_eq!(crate_paths("let x = 1; // crate::app in a comment"), Vec::<String>::new());
+    assert_eq!(layer_of("ui").unwrap() > layer_of("app").unwrap(), true);
+}
+
+#[test]
+fn every_exception_is_still_needed() {
+    // An exception whose import is gone must be deleted, so the list only shrinks.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (file, target, why) in EXCEPTIONS {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        let used = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .any(|l| crate_paths(l).iter().any(|t| t == target));
+        assert!(used, "{file} no longer uses crate::{target}: delete its exception ({why})");
+    }
+}
