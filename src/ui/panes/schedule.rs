@@ -20,11 +20,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let sel = selected_index(app, &occ, next.as_ref());
     let start = week_start(app);
     let next_txt = match &next {
+        // When first, then what: a narrow title cuts the meeting's name, not its time.
         Some(n) => format!(
-            " · next: {} {} ({})",
-            sanitize_line(&n.title),
+            " · next: {} ({}) {}",
             n.start.with_timezone(&app.tz).format("%a %H:%M"),
-            super::countdown(app.now, &n.start, &n.end)
+            super::countdown(app.now, &n.start, &n.end),
+            sanitize_line(&n.title)
         ),
         None => String::new(),
     };
