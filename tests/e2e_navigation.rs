@@ -14,6 +14,9 @@ struct Tmux {
 impl Tmux {
     fn start(args: &str, config: Option<&str>) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
+            // SCSDASH_REQUIRE=tmux (set by .ci/run) turns the skip into a failure.
+            let required = std::env::var("SCSDASH_REQUIRE").is_ok_and(|v| v.split(',').any(|w| w.trim() == "tmux"));
+            assert!(!required, "SCSDASH_REQUIRE lists tmux, but tmux is not installed");
             eprintln!("SKIP: tmux not installed (CI installs it)");
             return None;
         }
