@@ -324,34 +324,8 @@ pub fn parse_id(id: &str) -> Option<(String, NaiveDate)> {
     Some((series.to_string(), date))
 }
 
-/// Write `bytes` to `path` atomically: temp file in the same directory, write, fsync,
-/// rename over the target, fsync the directory.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path.file_name().ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no file name"))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}-{}",
-        name.to_string_lossy(),
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let result = (|| {
-        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result?;
-    sync_dir(&dir);
-    Ok(())
-}
+/// Write `bytes` to `path` atomically (the project's one atomic write).
+pub use crate::sources::atomic::write_atomic;
 
 fn sync_dir(dir: &Path) {
     // Best effort: not every platform lets a directory be opened and synced.

@@ -2,6 +2,7 @@
 //! the demo workspace bundled in `assets/demo`. After loading, every origin
 //! is the same [`Workspace`]: one code path for the engines.
 
+pub mod atomic;
 pub mod board;
 pub mod cache;
 pub mod github;
