@@ -282,3 +282,37 @@ fn board_cards_wrap_and_hidden_columns_are_named() {
     key(&mut app, KeyCode::Char('z'));
     assert!(!screen(&app, 120, 40).contains("hidden (z shows)"));
 }
+
+#[test]
+fn esc_walks_back_a_chain_of_jumps() {
+    let mut app = demo_app();
+    // Overview → the tender's timeline → the minutes of its last entry.
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, PaneId::Tenders);
+    assert!(app.tenders.detail);
+    let event = app.tenders.event;
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, PaneId::Archive);
+    assert!(reader_path(&app).is_some());
+    // Esc: the timeline, at the same entry; Esc: the Overview's tenders box.
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.pane, PaneId::Tenders);
+    assert!(app.tenders.detail);
+    assert_eq!(app.tenders.event, event);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.pane, PaneId::Overview);
+    assert_eq!(app.overview.focus, 1);
+    // Details opened after arriving are closed by Esc first, then Esc goes back.
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, PaneId::Schedule);
+    key(&mut app, KeyCode::Enter);
+    assert!(app.schedule.detail);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.pane, PaneId::Schedule);
+    assert!(!app.schedule.detail);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.pane, PaneId::Overview);
+    assert_eq!(app.overview.focus, 0);
+}

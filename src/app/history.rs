@@ -20,8 +20,10 @@ pub struct Place {
     pub reader: Option<(String, usize, Option<usize>)>,
 }
 
-/// What identifies where a jump led: the pane and the open document.
-type Target = (PaneId, Option<String>);
+/// What identifies where a jump led: the pane and what it shows (the open
+/// document, the decisions timeline, a tender's timeline, a meeting's
+/// details). Selection and scroll do not count: moving is not a jump.
+type Target = (PaneId, Option<String>, bool);
 
 fn target(p: &Place) -> Target {
     let doc = match (&p.reader, p.archive.0) {
@@ -31,7 +33,12 @@ fn target(p: &Place) -> Target {
         (None, View::Decisions) => Some("decisions".into()),
         (None, _) => None,
     };
-    (p.pane, doc)
+    let detail = match p.pane {
+        PaneId::Tenders => p.tenders.1,
+        PaneId::Schedule => p.schedule.2,
+        _ => false,
+    };
+    (p.pane, doc, detail)
 }
 
 /// Back and forward stacks: each entry is the place left and where the jump led.
