@@ -5,10 +5,11 @@
 use std::path::PathBuf;
 
 use crate::config::Config;
+use crate::index::{self, Fresh, IndexData, Rejected, Source};
 use crate::minutes;
 use crate::model::meeting::Minutes;
 use crate::schedule::{self, Schedule};
-use crate::search::{Doc, Index};
+use crate::search::{Doc, Index, LazyIndex};
 use crate::sources::cache::Cache;
 use crate::sources::github::{RepoKind, RepoSpec};
 use crate::sources::{read_tree, Origin, Workspace};
@@ -17,9 +18,25 @@ use crate::sources::{read_tree, Origin, Workspace};
 pub struct Data {
     pub minutes: Minutes,
     pub schedule: Schedule,
-    pub index: Index,
+    pub index: LazyIndex,
     /// One line per problem met while loading (files, calendars).
     pub warnings: Vec<String>,
+    /// Reads a meeting's text by path when it is not resident (loads from
+    /// the persisted index keep no texts in memory).
+    pub texts: Option<crate::search::TextLoader>,
+    /// Completion words (@handles, tender ids) harvested from every meeting's text.
+    pub words: Vec<String>,
+}
+
+impl Data {
+    /// The text of the meeting at `path`: resident, or read from its source.
+    pub fn meeting_text(&self, path: &str) -> String {
+        match self.minutes.meeting(path) {
+            Some(m) if !m.text.is_empty() => m.text.clone(),
+            Some(_) => self.texts.as_ref().and_then(|l| l(path)).unwrap_or_default(),
+            None => String::new(),
+        }
+    }
 }
 
 /// Where data may come from, as the command line said it: a plain struct, so
@@ -90,9 +107,16 @@ impl SourceChoice {
 /// Read the workspace: `--demo`; else the named local sources (exactly those);
 /// else the GitHub cache; else the bundled demo.
 pub fn load_workspace(choice: &SourceChoice) -> Result<Workspace, String> {
+    load_workspace_with(choice, true).map(|(ws, _)| ws)
+}
+
+/// [`load_workspace`]; with `read_minutes` false the minutes files are not
+/// read but returned as an index source (the demo's are always read).
+fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Workspace, Option<Source>), String> {
     if choice.demo {
-        return Ok(Workspace::demo());
+        return Ok((Workspace::demo(), None));
     }
+    let mut source = None;
     if choice.is_local() {
         let mut ws = Workspace {
             origin: Origin::Local { minutes: choice.minutes_dir.clone(), calendar: choice.calendar_dir.clone() },
@@ -101,7 +125,9 @@ pub fn load_workspace(choice: &SourceChoice) -> Result<Workspace, String> {
             ics: None,
             warnings: Vec::new(),
         };
-        if let Some(d) = &choice.minutes_dir {
+        if let Some(d) = choice.minutes_dir.as_ref().filter(|_| !read_minutes) {
+            source = Some(Source::Local(d.clone()));
+        } else if let Some(d) = &choice.minutes_dir {
             let (files, w) = read_tree(d, &["md"]).map_err(|e| format!("minutes: {e}"))?;
             if files.is_empty() {
                 return Err(format!("minutes: no .md files in {}", d.display()));
@@ -124,27 +150,135 @@ pub fn load_workspace(choice: &SourceChoice) -> Result<Workspace, String> {
                 ws.calendar = snap.files;
             }
         }
-        return Ok(ws);
+        return Ok((ws, source));
     }
     if let Some(cache) = choice.cache() {
-        let m = cache.snapshot(&choice.minutes_repo);
+        let (m, m_synced) = if read_minutes {
+            let m = cache.snapshot(&choice.minutes_repo);
+            let at = m.as_ref().map(|s| s.synced_at);
+            (m.map(|s| s.files), at)
+        } else {
+            let at = cache.manifest(&choice.minutes_repo).map(|m| m.synced_at);
+            if at.is_some() {
+                source = Some(Source::Cache(cache.clone(), choice.minutes_repo.clone()));
+            }
+            (at.map(|_| Vec::new()), at)
+        };
         let c = cache.snapshot(&choice.calendar_repo);
         if m.is_some() || c.is_some() {
-            let synced_at = [m.as_ref().map(|s| s.synced_at), c.as_ref().map(|s| s.synced_at)]
+            let synced_at = [m_synced, c.as_ref().map(|s| s.synced_at)]
                 .into_iter()
                 .flatten()
                 .min()
                 .unwrap_or_else(chrono::Utc::now);
-            return Ok(Workspace {
+            let ws = Workspace {
                 origin: Origin::Cache { synced_at },
-                minutes: m.map(|s| s.files).unwrap_or_default(),
+                minutes: m.unwrap_or_default(),
                 calendar: c.map(|s| s.files).unwrap_or_default(),
                 ics: None,
                 warnings: Vec::new(),
-            });
+            };
+            return Ok((ws, source));
         }
     }
-    Ok(Workspace::demo())
+    Ok((Workspace::demo(), None))
+}
+
+/// Load through the persisted index in the cache dir (see [`crate::index`]):
+/// parse only the files whose content changed, in parallel, and keep no
+/// meeting text in memory. `send` gets the up-to-date data; with
+/// `index_first` it may first get the data as the index last saw it (before
+/// the source was even listed), then, only when something changed, the
+/// fresh data. The updated index is written (atomically) before returning.
+/// The demo workspace is parsed as before.
+pub fn load(choice: &SourceChoice, index_first: bool, mut send: impl FnMut(Origin, Result<Data, String>)) {
+    let (ws, source) = match load_workspace_with(choice, false) {
+        Ok(x) => x,
+        Err(e) => return send(Origin::Demo, Err(e)),
+    };
+    let origin = ws.origin.clone();
+    let Some(source) = source else {
+        return send(origin, Ok(analyze(&ws)));
+    };
+    let key = source.key();
+    let path = choice.cache_dir.as_ref().map(|d| source.index_path(d));
+    let old = path.as_ref().and_then(|p| match IndexData::read(p, &key) {
+        Ok(i) => Some(i),
+        Err(Rejected::Missing) => None,
+        Err(why) => {
+            tracing::info!("index {} discarded ({why}); rebuilding", p.display());
+            None
+        }
+    });
+    let mut sent = false;
+    let mut old = old;
+    if let Some(o) = &old {
+        let from_index = |send: &mut dyn FnMut(Origin, Result<Data, String>)| match index::load(
+            o,
+            Fresh::default(),
+            source.loader(o),
+        ) {
+            Ok((minutes, search, words)) => {
+                send(origin.clone(), Ok(finish(&ws, minutes, search, Some(source.loader(o)), words)));
+                true
+            }
+            Err(e) => {
+                tracing::info!("index unusable ({e}); rebuilding");
+                false
+            }
+        };
+        let mut usable = true;
+        if index_first {
+            sent = from_index(&mut send);
+            usable = sent;
+        }
+        // The usual case: nothing changed since the index was written.
+        if usable && index::is_current(&source, o).unwrap_or(false) {
+            if sent || from_index(&mut send) {
+                return;
+            }
+            usable = false;
+        }
+        if !usable {
+            old = None; // rebuilt from the files, nothing reused
+        }
+    }
+    let (new, fresh, r) = match index::refresh(&source, old.as_ref()) {
+        Ok(x) => x,
+        Err(e) => return send(origin, Err(e)),
+    };
+    drop(old);
+    if new.entries().is_empty() {
+        if let Source::Local(d) = &source {
+            return send(origin, Err(format!("minutes: no .md files in {}", d.display())));
+        }
+    }
+    if r.changed || !sent {
+        let mut w = r.warnings.clone();
+        match index::load(&new, fresh, source.loader(&new)) {
+            Ok((minutes, search, words)) => {
+                let mut data = finish(&ws, minutes, search, Some(source.loader(&new)), words);
+                w.append(&mut data.warnings);
+                data.warnings = w;
+                send(origin, Ok(data));
+            }
+            Err(e) => return send(origin, Err(e)),
+        }
+    }
+    if r.changed {
+        if let Some(p) = &path {
+            if let Err(e) = new.write(p) {
+                tracing::warn!("cannot write the index {}: {e}", p.display());
+            }
+        }
+    }
+}
+
+/// [`load`] for the command line: the up-to-date data, once.
+pub fn load_checked(choice: &SourceChoice) -> Result<(Origin, Data), String> {
+    let mut out = Err("nothing loaded".to_string());
+    load(choice, false, |origin, d| out = d.map(|d| (origin, d)));
+    out
 }
 
 /// Read an ICS file, or fetch an http(s) feed (not when offline).
@@ -181,8 +315,21 @@ fn fetch_text(url: &str) -> Result<String, String> {
 
 /// Run the engines over a workspace.
 pub fn analyze(ws: &Workspace) -> Data {
-    let mut warnings = ws.warnings.clone();
     let minutes = minutes::analyze(&ws.minutes);
+    let index = Index::build(search_docs(&minutes));
+    let words = minutes.meetings.iter().flat_map(|m| crate::editor::complete::harvest_words(&m.text)).collect();
+    finish(ws, minutes, LazyIndex::ready(index), None, words)
+}
+
+/// The calendars and the schedule over already analysed minutes.
+fn finish(
+    ws: &Workspace,
+    minutes: Minutes,
+    index: LazyIndex,
+    texts: Option<crate::search::TextLoader>,
+    words: Vec<String>,
+) -> Data {
+    let mut warnings = ws.warnings.clone();
     let mut calendars = Vec::new();
     if !ws.calendar.is_empty() {
         match schedule::load_yaml2ics(&ws.calendar) {
@@ -198,8 +345,7 @@ pub fn analyze(ws: &Workspace) -> Data {
     }
     let schedule = Schedule::new(calendars, &minutes.slots);
     warnings.extend(schedule.notes().iter().cloned());
-    let index = Index::build(search_docs(&minutes));
-    Data { minutes, schedule, index, warnings }
+    Data { minutes, schedule, index, warnings, texts, words }
 }
 
 /// The search documents of every meeting.

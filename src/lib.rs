@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod data;
 pub mod editor;
+pub mod index;
 pub mod keymap;
 pub mod logging;
 pub mod minutes;

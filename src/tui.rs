@@ -109,6 +109,8 @@ pub async fn run(
     for note in runner.notes.borrow().iter() {
         eprintln!("scsdash: {note}");
     }
+    // The process ends now: do not free every parsed meeting one by one.
+    std::mem::forget(app.data.take());
     result
 }
 
@@ -160,16 +162,16 @@ impl Runner {
                 let id = app.begin_load();
                 let choice = self.choice.clone();
                 let tx = self.tx.clone();
+                // The first answer may come straight from the persisted
+                // index; a second one follows only when the files changed.
                 tokio::task::spawn_blocking(move || {
-                    let res = data::load_workspace(&choice);
-                    let msg = match res {
-                        Ok(ws) => {
-                            let origin = ws.origin.clone();
-                            Msg::Loaded { id, origin, data: Ok(Box::new(data::analyze(&ws))) }
+                    data::load(&choice, true, |origin, d| {
+                        // The search part of the index is read while the first frame is drawn.
+                        if let Ok(d) = &d {
+                            d.index.preload();
                         }
-                        Err(e) => Msg::Loaded { id, origin: crate::sources::Origin::Demo, data: Err(e) },
-                    };
-                    let _ = tx.send(msg);
+                        let _ = tx.send(Msg::Loaded { id, origin, data: d.map(Box::new) });
+                    });
                 });
             }
             Cmd::Sync => {

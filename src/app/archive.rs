@@ -25,6 +25,8 @@ pub enum View {
 #[derive(Debug, Default)]
 pub struct Reader {
     pub path: String,
+    /// The meeting's markdown text.
+    pub text: String,
     /// First visible rendered line.
     pub scroll: Cell<usize>,
     /// A source line to scroll to on the next render (1-based).
@@ -223,7 +225,9 @@ pub fn open_at(app: &mut App, path: &str, line: usize) {
         app.status.info = Some(format!("{} is not in the loaded minutes", crate::text::sanitize_line(path)));
         return;
     }
-    let r = Reader { path: path.to_string(), ..Default::default() };
+    // Loads from the index keep no texts in memory: read this one (a few kB).
+    let text = app.data.as_ref().map(|d| d.meeting_text(path)).unwrap_or_default();
+    let r = Reader { path: path.to_string(), text, ..Default::default() };
     if line > 0 {
         r.target.set(Some(line));
     }

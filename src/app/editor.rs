@@ -752,9 +752,7 @@ pub fn completion_words(app: &App) -> Vec<String> {
         words.extend(m.minute_takers.iter().cloned());
         words.extend(m.participants.iter().map(|p| owner_mention(p)));
     }
-    for m in &d.minutes.meetings {
-        words.extend(crate::editor::complete::harvest_words(&m.text));
-    }
+    words.extend(d.words.iter().cloned());
     words.extend(app.config.teams.iter().map(|t| t.name.clone()));
     words.extend(d.minutes.tenders.iter().map(|t| t.id.clone()));
     // An @word is offered only as a valid GitHub handle: "@garloff_" (markdown

@@ -27,10 +27,7 @@ pub async fn run(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Result<String
         Command::Next(a) => super::next::run(&a, opts, cfg, Utc::now()).map(Option::unwrap_or_default),
         cmd => {
             let choice = SourceChoice::new(&opts.sources(), cfg);
-            let loaded = tokio::task::spawn_blocking(move || {
-                let ws = data::load_workspace(&choice)?;
-                Ok::<_, String>(data::analyze(&ws))
-            })
+            let loaded = tokio::task::spawn_blocking(move || data::load_checked(&choice).map(|(_, d)| d))
             .await
             .map_err(|e| format!("internal error: {e}"))??;
             let needs_minutes = matches!(
@@ -44,7 +41,11 @@ pub async fn run(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Result<String
             if needs_minutes && loaded.minutes.meetings.is_empty() {
                 return Err("no minutes found (check --minutes-dir)".into());
             }
-            run_data(cmd, opts, cfg, &loaded)
+            let out = run_data(cmd, opts, cfg, &loaded);
+            // The process ends right after printing: freeing every parsed
+            // meeting one by one would only cost time (a large history has many).
+            std::mem::forget(loaded);
+            out
         }
     }
 }

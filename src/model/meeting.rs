@@ -3,12 +3,12 @@
 //! (tracked action items, tender timelines, decisions, schedule slots).
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::WeeklySlot;
 
 /// A heading of a minutes file (the section tree, flattened in order).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Section {
     /// Heading level 1..=6.
     pub level: u8,
@@ -19,7 +19,7 @@ pub struct Section {
 }
 
 /// A hyperlink found in a minutes file (markdown link, autolink or bare URL).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Link {
     /// Link text (the URL itself for bare URLs).
     pub text: String,
@@ -30,7 +30,7 @@ pub struct Link {
 }
 
 /// Lightning talks announced in a meeting.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LightningTalks {
     /// Talks held in this meeting.
     pub this_week: Vec<String>,
@@ -39,7 +39,7 @@ pub struct LightningTalks {
 }
 
 /// Status of a tracked action item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ActionStatus {
     /// Still open (seen in the latest meeting of its series, not done).
@@ -62,7 +62,7 @@ impl ActionStatus {
 }
 
 /// One action item as written in one meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActionMention {
     /// Owners as written, GitHub handles without `@` ("fkr") or plain names ("Matej").
     pub owners: Vec<String>,
@@ -85,7 +85,7 @@ pub struct ActionMention {
 }
 
 /// Normalised tender status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TenderStatus {
     /// Being prepared, approved, waiting for funds, announced as upcoming.
@@ -128,7 +128,7 @@ impl TenderStatus {
 }
 
 /// One mention of a tender in one meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TenderMention {
     /// Normalised id: `VP12`, `VP06a-2`, `VP09a`.
     pub id: String,
@@ -145,7 +145,7 @@ pub struct TenderMention {
 }
 
 /// One entry of a tender's timeline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TenderEvent {
     /// Date of the meeting (None for undated files).
     pub date: Option<NaiveDate>,
@@ -160,7 +160,7 @@ pub struct TenderEvent {
 }
 
 /// A tender across all meetings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tender {
     /// Normalised id (`VP12`, `VP06a-2`).
     pub id: String,
@@ -181,7 +181,7 @@ pub struct Tender {
 }
 
 /// A statement recording a decision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decision {
     /// Date of the meeting.
     pub date: Option<NaiveDate>,
@@ -198,7 +198,7 @@ pub struct Decision {
 }
 
 /// A warning attached to one file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileWarning {
     /// Minutes file, relative to the minutes root.
     pub path: String,
@@ -207,7 +207,7 @@ pub struct FileWarning {
 }
 
 /// Where a tracked action item was mentioned.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentionRef {
     /// Minutes file, relative to the minutes root.
     pub path: String,
@@ -220,7 +220,7 @@ pub struct MentionRef {
 }
 
 /// An action item tracked across the meetings of one series.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TrackedAction {
     /// Stable id: short hash of series + normalised text of the first mention.
     pub id: String,
@@ -247,7 +247,7 @@ pub struct TrackedAction {
 }
 
 /// One minutes file, parsed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
     /// Folder name, e.g. `community-call`.
     pub series: String,
@@ -289,7 +289,7 @@ pub struct Meeting {
 }
 
 /// Everything extracted from a minutes tree.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Minutes {
     /// Sorted by date (undated last), then path.
     pub meetings: Vec<Meeting>,

@@ -4,7 +4,7 @@
 //! return these values; they know nothing of the terminal or the network.
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One file handed to an engine: a path relative to its source root, always
 /// `/`-separated (e.g. `community-call/20230720.md`), and its raw bytes
@@ -24,7 +24,7 @@ impl SourceFile {
 /// A weekly meeting slot announced in the minutes (a "reshuffle"), e.g.
 /// `Wed 11:35 – 12:25 CEST: Team Container (Jan) – old IAM slot`.
 /// Produced by the minutes engine, consumed by the schedule engine.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WeeklySlot {
     pub weekday: Weekday,
     /// Wall-clock start in the zone it was written in.

@@ -1,8 +1,12 @@
 //! Full-text search over every meeting's minutes.
 //!
-//! [`Index::build`] keeps a normalised copy of every line (case folded,
-//! umlauts spelled out, punctuation and markdown markers turned into single
-//! spaces) in one contiguous haystack. A query is normalised the same way and
+//! The index keeps a normalised copy of every line (case folded, umlauts
+//! spelled out, punctuation and markdown markers turned into single spaces)
+//! in one contiguous haystack, and per line only its document, line number
+//! and heading flag: the documents' texts need not be resident. A hit's line
+//! is read from the text on demand ([`IndexBuilder::finish`] takes a loader;
+//! [`Index::build`] keeps the given texts). Per document, [`doc_lines`] is
+//! what the persisted index (`crate::index`) stores. A query is normalised the same way and
 //! split into terms; a line matches when every term occurs at the start of a
 //! word on it (so `stor` finds `Storage-Class`, `the` does not find `other`).
 //! The longest term is scanned with `memchr::memmem` over the haystack, the
@@ -19,7 +23,7 @@ mod normalize;
 
 use chrono::{Datelike, NaiveDate};
 use memchr::memmem;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::ops::Range;
 
@@ -80,32 +84,235 @@ pub struct Hit {
     pub ranges: Vec<Range<usize>>,
 }
 
-struct LineEntry {
-    doc: usize,
-    /// 1-based line number.
-    line: usize,
-    /// Normalised line in the haystack.
-    hay: Range<usize>,
-    /// Trimmed raw line in the document's text.
-    src: Range<usize>,
-    heading: bool,
+/// One document's searchable lines: what the persisted index keeps per file
+/// instead of its text (see [`doc_lines`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocLines {
+    /// The normalised form of every indexed line, each followed by `'\n'`.
+    pub hay: String,
+    /// Per indexed line, in order: its 1-based line number in the document
+    /// and whether it is an ATX heading.
+    pub lines: Vec<(u32, bool)>,
 }
+
+/// The searchable lines of one document's text (normalised, blank lines and
+/// `<style>` blocks left out).
+pub fn doc_lines(text: &str) -> DocLines {
+    let mut out = DocLines { hay: String::with_capacity(text.len()), lines: Vec::new() };
+    let mut in_style = false;
+    for (ln, raw) in text.split('\n').enumerate() {
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        // CSS in slide decks' <style> blocks is not content.
+        if in_style || starts_with_ci(trimmed, "<style") {
+            in_style = !contains_ci(trimmed, "</style");
+            continue;
+        }
+        // Normalise exactly the text a hit will show, so highlight
+        // ranges always agree with what matched.
+        let clean = crate::text::sanitize_line(trimmed);
+        let h0 = out.hay.len();
+        normalize::normalize_into(clean.trim(), &mut out.hay, None);
+        if out.hay.len() == h0 {
+            continue;
+        }
+        out.hay.push('\n');
+        out.lines.push((u32::try_from(ln + 1).unwrap_or(u32::MAX), is_atx_heading(trimmed)));
+    }
+    out
+}
+
+/// A document as the index keeps it: everything but the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocMeta {
+    /// Path relative to the minutes root.
+    pub path: String,
+    /// The series (folder name).
+    pub series: String,
+    /// Meeting date.
+    pub date: Option<NaiveDate>,
+    /// Meeting title.
+    pub title: String,
+}
+
+/// Reads a document's text by path when a hit needs its line (the index
+/// does not keep the texts resident).
+pub type TextLoader = std::sync::Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
+enum Texts {
+    Resident(Vec<String>),
+    OnDemand(TextLoader, std::sync::Mutex<std::collections::HashMap<usize, std::sync::Arc<str>>>),
+}
+
+/// Most document texts kept between searches when they are read on demand.
+const TEXT_CACHE_DOCS: usize = 512;
 
 /// A search index over a set of documents.
 pub struct Index {
-    docs: Vec<Doc>,
+    docs: Vec<DocMeta>,
+    texts: Texts,
     recency: Vec<f64>,
+    /// Every indexed line, normalised, each followed by '\n', in document order.
     hay: String,
-    lines: Vec<LineEntry>,
+    /// Per line: offset of its terminating '\n' in `hay`.
+    line_end: Vec<u32>,
+    /// Per line: 1-based line number in its document.
+    line_no: Vec<u32>,
+    /// Per line: its document.
+    line_doc: Vec<u32>,
+    /// Per line: an ATX heading.
+    heading: Vec<bool>,
 }
 
 impl std::fmt::Debug for Index {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Index")
             .field("docs", &self.docs.len())
-            .field("lines", &self.lines.len())
+            .field("lines", &self.line_end.len())
             .field("bytes", &self.hay.len())
             .finish()
+    }
+}
+
+/// Builds an [`Index`] from per-document lines, e.g. read from the
+/// persisted index. Documents must be pushed in path order.
+pub struct IndexBuilder {
+    docs: Vec<DocMeta>,
+    hay: String,
+    line_end: Vec<u32>,
+    line_no: Vec<u32>,
+    line_doc: Vec<u32>,
+    heading: Vec<bool>,
+}
+
+impl IndexBuilder {
+    /// A builder expecting about `docs` documents, `hay` normalised bytes and `lines` lines.
+    pub fn with_capacity(docs: usize, hay: usize, lines: usize) -> IndexBuilder {
+        IndexBuilder {
+            docs: Vec::with_capacity(docs),
+            hay: String::with_capacity(hay),
+            line_end: Vec::with_capacity(lines),
+            line_no: Vec::with_capacity(lines),
+            line_doc: Vec::with_capacity(lines),
+            heading: Vec::with_capacity(lines),
+        }
+    }
+
+    /// Add one document. `hay` and `lines` are a [`DocLines`]' fields; when
+    /// they disagree (not one `'\n'`-terminated line per entry) the document
+    /// is kept without searchable lines.
+    pub fn push(&mut self, meta: DocMeta, hay: &str, lines: &[(u32, bool)]) {
+        let di = u32::try_from(self.docs.len()).unwrap_or(u32::MAX);
+        self.docs.push(meta);
+        let consistent = hay.is_empty() && lines.is_empty()
+            || hay.ends_with('\n') && memchr::memchr_iter(b'\n', hay.as_bytes()).count() == lines.len();
+        // Offsets are u32: stop indexing (rather than wrap) past 4 GiB.
+        if !consistent || self.hay.len() + hay.len() > u32::MAX as usize {
+            return;
+        }
+        let base = self.hay.len();
+        self.hay.push_str(hay);
+        for (nl, &(no, h)) in memchr::memchr_iter(b'\n', hay.as_bytes()).zip(lines) {
+            self.line_end.push((base + nl) as u32);
+            self.line_no.push(no);
+            self.line_doc.push(di);
+            self.heading.push(h);
+        }
+    }
+
+    /// The index; `loader` reads a document's text by path for the hit lines.
+    pub fn finish(self, loader: TextLoader) -> Index {
+        self.finish_with(Texts::OnDemand(loader, Default::default()))
+    }
+
+    fn finish_with(self, texts: Texts) -> Index {
+        let recency = self.docs.iter().map(|d| recency(d.date)).collect();
+        Index {
+            docs: self.docs,
+            texts,
+            recency,
+            hay: self.hay,
+            line_end: self.line_end,
+            line_no: self.line_no,
+            line_doc: self.line_doc,
+            heading: self.heading,
+        }
+    }
+}
+
+type IndexInit = Box<dyn FnOnce() -> Index + Send>;
+
+/// An [`Index`] that may be built on first use: the persisted index reads
+/// its search part only when a search needs it, or in the background after
+/// the first frame ([`LazyIndex::preload`]). Derefs to the index, waiting for
+/// it to be built when it is not yet.
+#[derive(Clone)]
+pub struct LazyIndex(std::sync::Arc<LazyInner>);
+
+struct LazyInner {
+    cell: std::sync::OnceLock<Index>,
+    init: std::sync::Mutex<Option<IndexInit>>,
+}
+
+impl LazyIndex {
+    /// An index that is already built.
+    pub fn ready(index: Index) -> LazyIndex {
+        let cell = std::sync::OnceLock::new();
+        let _ = cell.set(index);
+        LazyIndex(std::sync::Arc::new(LazyInner { cell, init: std::sync::Mutex::new(None) }))
+    }
+
+    /// An index built by `init` on first use.
+    pub fn deferred(init: impl FnOnce() -> Index + Send + 'static) -> LazyIndex {
+        let init: IndexInit = Box::new(init);
+        LazyIndex(std::sync::Arc::new(LazyInner {
+            cell: std::sync::OnceLock::new(),
+            init: std::sync::Mutex::new(Some(init)),
+        }))
+    }
+
+    /// Whether it is built.
+    pub fn is_ready(&self) -> bool {
+        self.0.cell.get().is_some()
+    }
+
+    /// Build it on a background thread now (no-op when built).
+    pub fn preload(&self) {
+        if !self.is_ready() {
+            let me = self.clone();
+            let _ = std::thread::Builder::new().name("search-index".into()).spawn(move || {
+                let _ = me.get();
+            });
+        }
+    }
+
+    /// The index, built now if needed.
+    pub fn get(&self) -> &Index {
+        self.0.cell.get_or_init(|| {
+            let init = self.0.init.lock().unwrap_or_else(|p| p.into_inner()).take();
+            match init {
+                Some(f) => f(),
+                None => Index::build(Vec::new()),
+            }
+        })
+    }
+}
+
+impl std::ops::Deref for LazyIndex {
+    type Target = Index;
+    fn deref(&self) -> &Index {
+        self.get()
+    }
+}
+
+impl std::fmt::Debug for LazyIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.cell.get() {
+            Some(i) => i.fmt(f),
+            None => f.write_str("LazyIndex(not built yet)"),
+        }
     }
 }
 
@@ -121,45 +328,19 @@ pub fn date_from_file_name(name: &str) -> Option<NaiveDate> {
 }
 
 impl Index {
-    /// Build the index (documents are kept, ordered by path).
+    /// Build the index from documents with their texts (kept resident),
+    /// ordered by path.
     pub fn build(mut docs: Vec<Doc>) -> Index {
         docs.sort_by(|a, b| a.path.cmp(&b.path));
         let total: usize = docs.iter().map(|d| d.text.len()).sum();
-        let mut hay = String::with_capacity(total);
-        let mut lines = Vec::with_capacity(total / 40);
-        for (di, doc) in docs.iter().enumerate() {
-            let text = doc.text.as_str();
-            let mut offset = 0usize;
-            let mut in_style = false;
-            for (ln, raw) in text.split('\n').enumerate() {
-                let start = offset;
-                offset += raw.len() + 1;
-                let trimmed = raw.trim();
-                if trimmed.is_empty() {
-                    continue;
-                }
-                // CSS in slide decks' <style> blocks is not content.
-                if in_style || starts_with_ci(trimmed, "<style") {
-                    in_style = !contains_ci(trimmed, "</style");
-                    continue;
-                }
-                let lead = raw.len() - raw.trim_start().len();
-                let src = (start + lead)..(start + lead + trimmed.len());
-                // Normalise exactly the text a hit will show, so highlight
-                // ranges always agree with what matched.
-                let clean = crate::text::sanitize_line(trimmed);
-                let h0 = hay.len();
-                normalize::normalize_into(clean.trim(), &mut hay, None);
-                if hay.len() == h0 {
-                    continue;
-                }
-                let h1 = hay.len();
-                hay.push('\n');
-                lines.push(LineEntry { doc: di, line: ln + 1, hay: h0..h1, src, heading: is_atx_heading(trimmed) });
-            }
+        let mut b = IndexBuilder::with_capacity(docs.len(), total, total / 40);
+        let mut texts = Vec::with_capacity(docs.len());
+        for doc in docs {
+            let dl = doc_lines(&doc.text);
+            b.push(DocMeta { path: doc.path, series: doc.series, date: doc.date, title: doc.title }, &dl.hay, &dl.lines);
+            texts.push(doc.text);
         }
-        let recency = docs.iter().map(|d| recency(d.date)).collect();
-        Index { docs, recency, hay, lines }
+        b.finish_with(Texts::Resident(texts))
     }
 
     /// Number of documents.
@@ -173,13 +354,19 @@ impl Index {
     }
 
     /// The indexed documents, ordered by path.
-    pub fn docs(&self) -> &[Doc] {
+    pub fn docs(&self) -> &[DocMeta] {
         &self.docs
     }
 
     /// The document with this path, if indexed.
-    pub fn doc(&self, path: &str) -> Option<&Doc> {
+    pub fn doc(&self, path: &str) -> Option<&DocMeta> {
         self.docs.binary_search_by(|d| d.path.as_str().cmp(path)).ok().and_then(|i| self.docs.get(i))
+    }
+
+    fn line_range(&self, li: usize) -> Range<usize> {
+        let end = self.line_end[li] as usize;
+        let start = if li == 0 { 0 } else { self.line_end[li - 1] as usize + 1 };
+        start..end
     }
 
     /// Search; best hits first, one hit per matching line.
@@ -205,7 +392,7 @@ impl Index {
         let hay = self.hay.as_bytes();
         let mut cands: Vec<(f64, usize)> = Vec::new();
         let mut cur = 0usize;
-        let n = self.lines.len();
+        let n = self.line_end.len();
         let mut from = 0usize;
         while from < hay.len() {
             let Some(i) = anchor.find(&hay[from..]) else {
@@ -217,26 +404,26 @@ impl Index {
                 continue;
             }
             // Move to the line holding `pos`: a few steps, else binary search.
-            if cur + 8 < n && self.lines[cur + 8].hay.end <= pos {
-                cur += self.lines[cur..].partition_point(|l| l.hay.end <= pos);
+            if cur + 8 < n && (self.line_end[cur + 8] as usize) < pos {
+                cur += self.line_end[cur..].partition_point(|&e| (e as usize) < pos);
             }
-            while cur < n && self.lines[cur].hay.end <= pos {
+            while cur < n && (self.line_end[cur] as usize) < pos {
                 cur += 1;
             }
             if cur >= n {
                 break;
             }
             // One hit per line: continue after this line.
-            from = self.lines[cur].hay.end + 1;
-            let e = &self.lines[cur];
-            if !allowed[e.doc] {
+            from = self.line_end[cur] as usize + 1;
+            let doc = self.line_doc[cur] as usize;
+            if !allowed.get(doc).copied().unwrap_or(false) {
                 continue;
             }
-            let line = &hay[e.hay.clone()];
+            let line = &hay[self.line_range(cur)];
             if !others.iter().all(|f| find_word_start(line, f).is_some()) {
                 continue;
             }
-            let mut score = self.recency[e.doc];
+            let mut score = self.recency[doc];
             let exact = match &phrase {
                 Some(f) => find_word_start(line, f).is_some(),
                 None => true,
@@ -244,7 +431,7 @@ impl Index {
             if exact {
                 score += 2.0;
             }
-            if e.heading {
+            if self.heading[cur] {
                 score += 1.0;
             }
             cands.push((score, cur));
@@ -252,8 +439,7 @@ impl Index {
 
         let cmp = |a: &(f64, usize), b: &(f64, usize)| -> Ordering {
             b.0.total_cmp(&a.0).then_with(|| {
-                let (la, lb) = (&self.lines[a.1], &self.lines[b.1]);
-                la.doc.cmp(&lb.doc).then(la.line.cmp(&lb.line))
+                (self.line_doc[a.1], self.line_no[a.1]).cmp(&(self.line_doc[b.1], self.line_no[b.1]))
             })
         };
         if q.limit > 0 && cands.len() > q.limit {
@@ -264,28 +450,64 @@ impl Index {
 
         let term_finders: Vec<memmem::Finder<'_>> = terms.iter().map(|t| memmem::Finder::new(t.as_bytes())).collect();
         let mut scratch = (String::new(), Vec::new());
-        cands.into_iter().map(|(score, li)| self.hit(li, score, &term_finders, phrase.as_ref(), &mut scratch)).collect()
+        let mut read: std::collections::HashMap<usize, Option<std::sync::Arc<str>>> = Default::default();
+        cands
+            .into_iter()
+            .map(|(score, li)| {
+                let raw = self.raw_line(li, &mut read);
+                self.hit(li, score, raw, &term_finders, phrase.as_ref(), &mut scratch)
+            })
+            .collect()
+    }
+
+    /// The trimmed source line of line entry `li`; the normalised line when
+    /// the document's text cannot be read.
+    fn raw_line(&self, li: usize, read: &mut std::collections::HashMap<usize, Option<std::sync::Arc<str>>>) -> String {
+        let doc = self.line_doc[li] as usize;
+        let no = self.line_no[li] as usize;
+        let pick = |text: &str| text.split('\n').nth(no.saturating_sub(1)).map(|l| l.trim().to_string());
+        let found = match &self.texts {
+            Texts::Resident(t) => t.get(doc).and_then(|t| pick(t)),
+            Texts::OnDemand(loader, cache) => {
+                let text = read
+                    .entry(doc)
+                    .or_insert_with(|| {
+                        let mut c = cache.lock().unwrap_or_else(|p| p.into_inner());
+                        if let Some(t) = c.get(&doc) {
+                            return Some(t.clone());
+                        }
+                        let t: std::sync::Arc<str> = loader(&self.docs[doc].path)?.into();
+                        if c.len() >= TEXT_CACHE_DOCS {
+                            c.clear();
+                        }
+                        c.insert(doc, t.clone());
+                        Some(t)
+                    })
+                    .clone();
+                text.and_then(|t| pick(&t))
+            }
+        };
+        found.unwrap_or_else(|| self.hay[self.line_range(li)].to_string())
     }
 
     fn hit(
         &self,
         li: usize,
         score: f64,
+        raw: String,
         terms: &[memmem::Finder<'_>],
         phrase: Option<&memmem::Finder<'_>>,
         scratch: &mut (String, Vec<(u32, u32)>),
     ) -> Hit {
-        let e = &self.lines[li];
-        let doc = &self.docs[e.doc];
-        let raw = doc.text.get(e.src.clone()).unwrap_or("");
+        let doc = &self.docs[self.line_doc[li] as usize];
         let printable_ascii = raw.bytes().all(|b| (0x20..0x7f).contains(&b));
-        let text = if printable_ascii { raw.to_string() } else { crate::text::sanitize_line(raw).trim().to_string() };
+        let text = if printable_ascii { raw } else { crate::text::sanitize_line(&raw).trim().to_string() };
         let ranges = highlight(&text, terms, phrase, scratch);
         Hit {
             path: doc.path.clone(),
             series: doc.series.clone(),
             date: doc.date,
-            line: e.line,
+            line: self.line_no[li] as usize,
             text,
             score: (score * 1e6).round() / 1e6,
             ranges,
@@ -307,7 +529,7 @@ fn contains_ci(s: &str, needle: &str) -> bool {
     s.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
-fn doc_allowed(d: &Doc, q: &Query) -> bool {
+fn doc_allowed(d: &DocMeta, q: &Query) -> bool {
     if let Some(s) = &q.series {
         if !d.series.eq_ignore_ascii_case(s.trim()) {
             return false;

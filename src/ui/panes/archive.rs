@@ -305,7 +305,7 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
     {
         let mut cache = r.cache.borrow_mut();
         if cache.as_ref().is_none_or(|(w, _)| *w != width) {
-            *cache = Some((width, render_md(&m.text, width, &md_styles(app))));
+            *cache = Some((width, render_md(&r.text, width, &md_styles(app))));
         }
     }
     let cache = r.cache.borrow();

@@ -1,0 +1,225 @@
+//! Issue #14's targets on the benchmark corpus (the shared SCS minutes
+//! repeated K times, each copy's dates moved back by years; generated into a
+//! temp dir, see `benches/corpus`), at 1x, 4x and 16x (`SCSDASH_BENCH_SCALES=1,4`
+//! to choose):
+//!
+//! - first frame with data, cold (no index) and warm: the real release binary
+//!   started on a fresh pseudo-terminal (120x40) with
+//!   `SCSDASH_EXIT_AFTER_FIRST_FRAME=1`, timed from `spawn` to its exit, and
+//!   its peak RSS (`wait4`); no `script` in between;
+//! - `scsdash actions --json` cold and warm against `grep -rc AI` over the same tree;
+//! - search keystrokes at this scale, in process on the indexed load: every
+//!   prefix of a few queries typed one key at a time, p50 and p99.
+//!
+//! Prints one Markdown table row per scale and measure. Skips when the corpus is absent.
+
+mod corpus;
+
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn median(v: &mut [Duration]) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn pct(v: &mut [Duration], p: f64) -> Duration {
+    v.sort();
+    v[((v.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// Run `cmd` on a fresh pty; returns (wall time from spawn to exit, peak RSS in MB).
+fn run_in_pty(cmd: &mut Command) -> (Duration, f64) {
+    let (mut master, mut slave) = (0, 0);
+    let ws = libc::winsize { ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0 };
+    let rc = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &ws) };
+    assert_eq!(rc, 0, "openpty");
+    // Drain the terminal output so the program never blocks on writing.
+    let drain = std::thread::spawn(move || {
+        let mut buf = [0u8; 65536];
+        loop {
+            let n = unsafe { libc::read(master, buf.as_mut_ptr().cast(), buf.len()) };
+            if n <= 0 {
+                break;
+            }
+        }
+        unsafe { libc::close(master) };
+    });
+    let fd = |f: i32| unsafe { Stdio::from_raw_fd_dup(f) };
+    cmd.stdin(fd(slave)).stdout(fd(slave)).stderr(fd(slave));
+    unsafe {
+        cmd.pre_exec(move || {
+            libc::setsid();
+            libc::ioctl(0, libc::TIOCSCTTY, 0);
+            Ok(())
+        });
+    }
+    let t0 = Instant::now();
+    let child = cmd.spawn().expect("spawn");
+    let mut status = 0;
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut ru) };
+    let dt = t0.elapsed();
+    unsafe { libc::close(slave) };
+    let _ = drain.join();
+    assert!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, "scsdash failed: {status}");
+    (dt, ru.ru_maxrss as f64 / 1024.0)
+}
+
+trait FromRawFdDup {
+    unsafe fn from_raw_fd_dup(fd: i32) -> Stdio;
+}
+
+impl FromRawFdDup for Stdio {
+    unsafe fn from_raw_fd_dup(fd: i32) -> Stdio {
+        use std::os::fd::FromRawFd;
+        unsafe { Stdio::from_raw_fd(libc::dup(fd)) }
+    }
+}
+
+/// Run to completion with stdout discarded; (wall time, peak RSS MB).
+fn run_plain(cmd: &mut Command) -> (Duration, f64) {
+    cmd.stdout(Stdio::null()).stderr(Stdio::null());
+    let t0 = Instant::now();
+    let child = cmd.spawn().expect("spawn");
+    let mut status = 0;
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut ru) };
+    (t0.elapsed(), ru.ru_maxrss as f64 / 1024.0)
+}
+
+fn scsdash(home: &Path, minutes: &Path, cache: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_scsdash"));
+    c.arg("--offline")
+        .arg("--minutes-dir")
+        .arg(minutes)
+        .arg("--cache-dir")
+        .arg(cache)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("TERM", "xterm-256color")
+        .env_remove("GITHUB_TOKEN")
+        .env_remove("GH_TOKEN");
+    c
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let Some(src) = corpus::shared_minutes() else {
+        eprintln!("SKIP: ../shared/corpus/scs-minutes is absent; the index benchmarks need it");
+        return;
+    };
+    let scales: Vec<usize> = std::env::var("SCSDASH_BENCH_SCALES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1, 4, 16]);
+    let runs: usize = std::env::var("SCSDASH_BENCH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(11);
+    println!("| scale | files | MB | measure | cold | warm |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    for k in scales {
+        let tmp = tempfile::tempdir().unwrap();
+        let minutes = tmp.path().join("minutes");
+        let (n, bytes) = corpus::generate(&src, &minutes, k);
+        let mb = format!("{:.1}", bytes as f64 / 1e6);
+        let home = tmp.path().join("home");
+        let cache = tmp.path().join("cache");
+        let index_dir = cache.join("index");
+        let row = |what: &str, cold: String, warm: String| println!("| {k}x | {n} | {mb} | {what} | {cold} | {warm} |");
+
+        // First frame, cold then warm; RSS of the same runs.
+        let (mut cold, mut cold_rss) = (Vec::new(), 0f64);
+        for _ in 0..runs.div_ceil(3).max(3) {
+            let _ = std::fs::remove_dir_all(&index_dir);
+            let (t, r) = run_in_pty(scsdash(&home, &minutes, &cache).env("SCSDASH_EXIT_AFTER_FIRST_FRAME", "1"));
+            cold.push(t);
+            cold_rss = cold_rss.max(r);
+        }
+        let (mut warm, mut warm_rss) = (Vec::new(), 0f64);
+        for _ in 0..runs {
+            let (t, r) = run_in_pty(scsdash(&home, &minutes, &cache).env("SCSDASH_EXIT_AFTER_FIRST_FRAME", "1"));
+            warm.push(t);
+            warm_rss = warm_rss.max(r);
+        }
+        row("first frame with data, process start to exit, median (pty)", ms(median(&mut cold)), ms(median(&mut warm)));
+        row("peak RSS of those runs", format!("{cold_rss:.0} MB"), format!("{warm_rss:.0} MB"));
+
+        // actions --json against grep.
+        let actions = || {
+            let mut c = scsdash(&home, &minutes, &cache);
+            c.args(["actions", "--json"]);
+            c
+        };
+        let mut a_cold = Vec::new();
+        for _ in 0..runs.div_ceil(3).max(3) {
+            let _ = std::fs::remove_dir_all(&index_dir);
+            a_cold.push(run_plain(&mut actions()).0);
+        }
+        let mut a_warm: Vec<Duration> = (0..runs).map(|_| run_plain(&mut actions()).0).collect();
+        let mut grep: Vec<Duration> =
+            (0..runs).map(|_| run_plain(Command::new("grep").arg("-rc").arg("AI").arg(&minutes)).0).collect();
+        let g = median(&mut grep);
+        let w = median(&mut a_warm);
+        row("`actions --json`, median", ms(median(&mut a_cold)), ms(w));
+        row(
+            "`grep -rc AI` over the same tree, median; warm actions / grep",
+            ms(g),
+            format!("{:.1}x", w.as_secs_f64() / g.as_secs_f64()),
+        );
+
+        // Search keystrokes on the indexed load.
+        let choice = scsdash::data::SourceChoice {
+            demo: false,
+            minutes_dir: Some(minutes.clone()),
+            calendar_dir: None,
+            ics: None,
+            offline: true,
+            cache_dir: Some(cache.clone()),
+            minutes_repo: scsdash::sources::github::RepoSpec::new(
+                "SovereignCloudStack",
+                "minutes",
+                "main",
+                scsdash::sources::github::RepoKind::Minutes,
+            ),
+            calendar_repo: scsdash::sources::github::RepoSpec::new(
+                "SovereignCloudStack",
+                "calendar",
+                "main",
+                scsdash::sources::github::RepoKind::Calendar,
+            ),
+        };
+        let (_, data) = scsdash::data::load_checked(&choice).expect("load");
+        let mut all = Vec::new();
+        let mut worst = (Duration::ZERO, String::new());
+        for q in ["zuul", "storage class", "the", "kyoto", "s", "action items"] {
+            let mut times = Vec::new();
+            for _ in 0..20 {
+                for end in 1..=q.len() {
+                    let query = scsdash::search::Query::new(&q[..end], 200);
+                    let t0 = Instant::now();
+                    std::hint::black_box(data.index.search(&query));
+                    times.push(t0.elapsed());
+                }
+            }
+            let p99 = pct(&mut times, 0.99);
+            if p99 > worst.0 {
+                worst = (p99, q.to_string());
+            }
+            all.extend(times);
+        }
+        row(
+            "search keystroke (limit 200, every prefix of 6 queries), p50 / p99",
+            ms(pct(&mut all, 0.5)),
+            format!("{} (worst query `{}`: p99 {})", ms(pct(&mut all, 0.99)), worst.1, ms(worst.0)),
+        );
+    }
+}

@@ -1,0 +1,777 @@
+//! The persisted, content-addressed index of the parsed minutes (issue #14):
+//! a start reads it instead of parsing the whole history again.
+//!
+//! One file per minutes source (a local folder, or a repository in the GitHub
+//! cache) in `<cache dir>/index/`:
+//!
+//! ```text
+//! header (64 bytes): magic "SCSDIDX\0", format version (u32), engine
+//!                    fingerprint (u64), meta length, main length, search
+//!                    length (u64 each), checksum of meta + main, checksum of
+//!                    search (u64 each), reserved (zero)
+//! meta   (postcard): source key, write time, one entry per minutes file
+//!                    {path, git blob SHA, size, mtime, ranges}, the
+//!                    cross-meeting key and its range
+//! main:              per file the postcard of its `Meeting` (as the engine
+//!                    produced it, text left out) and its completion words;
+//!                    once the cross-meeting results (`Minutes` without meetings)
+//! search:            per file its search lines (`search::DocLines`), read
+//!                    only when a search needs them (or in the background)
+//! ```
+//!
+//! Per-file results are reused when a file's path and content hash are
+//! unchanged; the cross-meeting results when the set of (path, hash) pairs is.
+//! The hash is the git blob SHA: taken from the GitHub cache's manifest, and
+//! computed for local folders, where a (size, mtime) match with the previous
+//! index skips reading the file at all. An index that is truncated, corrupt,
+//! from another format version or from a binary with another engine
+//! fingerprint (see `build.rs`) is discarded and rebuilt; nothing read from
+//! it is trusted before its checksum matched, and decoding never panics.
+//! Writes are atomic (temp file, fsync, rename), so two processes writing at
+//! once leave one complete index.
+
+pub mod local;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::minutes;
+use crate::model::meeting::{Meeting, Minutes};
+use crate::model::SourceFile;
+use crate::search::{self, DocLines, DocMeta, IndexBuilder, TextLoader};
+use crate::sources::cache::{check_rel_path, git_blob_sha1, write_atomic, Cache};
+use crate::sources::github::RepoSpec;
+
+/// Bump when the layout of the index file or of what it stores changes.
+pub const FORMAT_VERSION: u32 = 1;
+const MAGIC: &[u8; 8] = b"SCSDIDX\0";
+const HEADER_LEN: usize = 64;
+/// Stat entries this close to (or after) the index's write time are re-hashed:
+/// a file changed in the same clock tick as the write would otherwise look unchanged.
+const RACY_NS: i64 = 2_000_000_000;
+
+/// Fingerprint of the engine code that produced the stored results (from `build.rs`).
+pub fn engine_fingerprint() -> u64 {
+    u64::from_str_radix(env!("SCSDASH_ENGINE_FINGERPRINT"), 16).unwrap_or(0)
+}
+
+/// Where the minutes files come from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// A local folder (a clone of the minutes repository).
+    Local(PathBuf),
+    /// A repository in the GitHub cache.
+    Cache(Cache, RepoSpec),
+}
+
+impl Source {
+    /// A stable identity, stored in the index and used for its file name.
+    pub fn key(&self) -> String {
+        match self {
+            Source::Local(root) => {
+                let abs = std::fs::canonicalize(root).unwrap_or_else(|_| root.clone());
+                format!("local:{}", abs.display())
+            }
+            Source::Cache(_, repo) => format!("cache:{}", crate::sources::cache::repo_key(repo)),
+        }
+    }
+
+    /// The index file of this source below `cache_dir`.
+    pub fn index_path(&self, cache_dir: &Path) -> PathBuf {
+        let key = self.key();
+        let h = sha1_smol::Sha1::from(key.as_bytes()).digest().to_string();
+        let kind = match self {
+            Source::Local(_) => "local",
+            Source::Cache(..) => "cache",
+        };
+        cache_dir.join("index").join(format!("{kind}-{}.idx", &h[..16]))
+    }
+
+    /// Reads one file's bytes (a cache blob is checked against its SHA).
+    fn read(&self, path: &str, sha: &str) -> Result<Vec<u8>, String> {
+        match self {
+            Source::Local(root) => std::fs::read(root.join(path)).map_err(|e| format!("{path}: {e}")),
+            Source::Cache(cache, repo) => {
+                let bytes = cache.read_blob(repo, sha).ok_or_else(|| format!("cache: blob for {path} is missing"))?;
+                if sha.len() == 40 && git_blob_sha1(&bytes) != sha {
+                    return Err(format!("cache: blob for {path} is corrupt"));
+                }
+                Ok(bytes)
+            }
+        }
+    }
+
+    /// A loader of meeting texts by path for the reader and search hits.
+    pub fn loader(&self, idx: &IndexData) -> TextLoader {
+        let shas: HashMap<String, String> = idx.meta.entries.iter().map(|e| (e.path.clone(), e.sha.clone())).collect();
+        let src = self.clone();
+        Arc::new(move |path: &str| {
+            let sha = shas.get(path)?;
+            let bytes = src.read(path, sha).ok()?;
+            Some(minutes::decode(&bytes).0)
+        })
+    }
+}
+
+/// One minutes file in the index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Path relative to the minutes root.
+    pub path: String,
+    /// Git blob SHA of the file's bytes.
+    pub sha: String,
+    /// Size and mtime when it was hashed (local folders; 0 for the cache).
+    pub size: u64,
+    pub mtime_ns: i64,
+    /// Ranges: the meeting and the words in `main`, the lines in `search`.
+    meeting: (u64, u64),
+    words: (u64, u64),
+    lines: (u64, u64),
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct Meta {
+    source: String,
+    written_at_ns: i64,
+    entries: Vec<Entry>,
+    cross_key: String,
+    cross: (u64, u64),
+}
+
+/// The cross-meeting results.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Cross {
+    /// `Minutes` as the engine produced it, with `meetings` left empty.
+    minutes: Minutes,
+    /// Completion words over all files, deduplicated.
+    words: Vec<String>,
+}
+
+/// The search part: in memory, or still in the file (read on first use).
+#[derive(Debug, Clone)]
+enum SearchPart {
+    Memory(Arc<Vec<u8>>),
+    File { file: Arc<std::fs::File>, offset: u64, len: u64, sum: u64 },
+}
+
+impl Default for SearchPart {
+    fn default() -> Self {
+        SearchPart::Memory(Arc::new(Vec::new()))
+    }
+}
+
+impl SearchPart {
+    /// The bytes, checked against the header's checksum when read from the file.
+    fn bytes(&self) -> Result<Arc<Vec<u8>>, Rejected> {
+        match self {
+            SearchPart::Memory(b) => Ok(b.clone()),
+            SearchPart::File { file, offset, len, sum } => {
+                use std::os::unix::fs::FileExt;
+                let n = usize::try_from(*len).map_err(|_| Rejected::Truncated)?;
+                let mut buf = vec![0u8; n];
+                file.read_exact_at(&mut buf, *offset).map_err(|_| Rejected::Truncated)?;
+                if checksum(&[&buf]) != *sum {
+                    return Err(Rejected::Checksum);
+                }
+                Ok(Arc::new(buf))
+            }
+        }
+    }
+
+    fn len(&self) -> u64 {
+        match self {
+            SearchPart::Memory(b) => b.len() as u64,
+            SearchPart::File { len, .. } => *len,
+        }
+    }
+}
+
+/// An index in memory: the entries, the main part their ranges point into,
+/// and the search part (possibly still on disk).
+#[derive(Debug, Clone, Default)]
+pub struct IndexData {
+    meta: Meta,
+    main: Vec<u8>,
+    search: SearchPart,
+}
+
+/// Why an index file was not used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejected {
+    Missing,
+    Unreadable(String),
+    Truncated,
+    BadMagic,
+    OtherVersion(u32),
+    OtherEngine,
+    Checksum,
+    Decode(String),
+    OtherSource,
+}
+
+impl std::fmt::Display for Rejected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rejected::Missing => write!(f, "no index yet"),
+            Rejected::Unreadable(e) => write!(f, "unreadable: {e}"),
+            Rejected::Truncated => write!(f, "truncated"),
+            Rejected::BadMagic => write!(f, "not an index file"),
+            Rejected::OtherVersion(v) => write!(f, "format version {v}, this binary writes {FORMAT_VERSION}"),
+            Rejected::OtherEngine => write!(f, "written by a binary with another minutes engine"),
+            Rejected::Checksum => write!(f, "checksum mismatch"),
+            Rejected::Decode(e) => write!(f, "cannot decode: {e}"),
+            Rejected::OtherSource => write!(f, "written for another source"),
+        }
+    }
+}
+
+/// A fast 64-bit checksum (not cryptographic): every change confined to one
+/// 8-byte word, e.g. any single flipped bit, changes it.
+fn checksum(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut total = 0u64;
+    for p in parts {
+        let mut chunks = p.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            h = (h ^ w).wrapping_mul(0x0000_0100_0000_01B3).rotate_left(29);
+        }
+        let rest = chunks.remainder();
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        h = (h ^ u64::from_le_bytes(last)).wrapping_mul(0x0000_0100_0000_01B3).rotate_left(29);
+        total += p.len() as u64;
+    }
+    (h ^ total).wrapping_mul(0xFF51_AFD7_ED55_8CCD)
+}
+
+struct Header {
+    meta_len: u64,
+    main_len: u64,
+    search_len: u64,
+    sum_main: u64,
+    sum_search: u64,
+}
+
+fn parse_header(bytes: &[u8]) -> Result<Header, Rejected> {
+    if bytes.len() < HEADER_LEN {
+        return Err(Rejected::Truncated);
+    }
+    let u32_at = |o: usize| u32::from_le_bytes(bytes[o..o + 4].try_into().unwrap_or([0; 4]));
+    let u64_at = |o: usize| u64::from_le_bytes(bytes[o..o + 8].try_into().unwrap_or([0; 8]));
+    if &bytes[..8] != MAGIC || bytes[60..HEADER_LEN].iter().any(|&b| b != 0) {
+        return Err(Rejected::BadMagic);
+    }
+    let version = u32_at(8);
+    if version != FORMAT_VERSION {
+        return Err(Rejected::OtherVersion(version));
+    }
+    if u64_at(12) != engine_fingerprint() {
+        return Err(Rejected::OtherEngine);
+    }
+    Ok(Header { meta_len: u64_at(20), main_len: u64_at(28), search_len: u64_at(36), sum_main: u64_at(44), sum_search: u64_at(52) })
+}
+
+impl IndexData {
+    /// Decode an index file's bytes (all of them), checking everything before trusting it.
+    pub fn decode(bytes: &[u8], source_key: &str) -> Result<IndexData, Rejected> {
+        let h = parse_header(bytes)?;
+        let total = (HEADER_LEN as u128) + h.meta_len as u128 + h.main_len as u128 + h.search_len as u128;
+        if total != bytes.len() as u128 {
+            return Err(Rejected::Truncated);
+        }
+        let (m, rest) = bytes[HEADER_LEN..].split_at(h.meta_len as usize);
+        let (main, search) = rest.split_at(h.main_len as usize);
+        if checksum(&[search]) != h.sum_search {
+            return Err(Rejected::Checksum);
+        }
+        let mut idx = IndexData::decode_main(&h, m, main.to_vec(), source_key)?;
+        idx.search = SearchPart::Memory(Arc::new(search.to_vec()));
+        Ok(idx)
+    }
+
+    fn decode_main(h: &Header, meta_bytes: &[u8], main: Vec<u8>, source_key: &str) -> Result<IndexData, Rejected> {
+        if checksum(&[meta_bytes, &main]) != h.sum_main {
+            return Err(Rejected::Checksum);
+        }
+        let meta: Meta = postcard::from_bytes(meta_bytes).map_err(|e| Rejected::Decode(e.to_string()))?;
+        if meta.source != source_key {
+            return Err(Rejected::OtherSource);
+        }
+        let ok = |r: (u64, u64), len: u64| r.0 <= r.1 && r.1 <= len;
+        let (ml, sl) = (main.len() as u64, h.search_len);
+        if !ok(meta.cross, ml) || !meta.entries.iter().all(|e| ok(e.meeting, ml) && ok(e.words, ml) && ok(e.lines, sl)) {
+            return Err(Rejected::Decode("range outside the file".into()));
+        }
+        Ok(IndexData { meta, main, search: SearchPart::default() })
+    }
+
+    /// Read the index file at `path`: the header, meta and main part now
+    /// (checked), the search part on first use (checked then).
+    pub fn read(path: &Path, source_key: &str) -> Result<IndexData, Rejected> {
+        use std::io::Read;
+        let mut file = match std::fs::File::open(path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Rejected::Missing),
+            Err(e) => return Err(Rejected::Unreadable(e.to_string())),
+        };
+        let file_len = file.metadata().map_err(|e| Rejected::Unreadable(e.to_string()))?.len();
+        let mut head = [0u8; HEADER_LEN];
+        file.read_exact(&mut head).map_err(|_| Rejected::Truncated)?;
+        let h = parse_header(&head)?;
+        let total = (HEADER_LEN as u128) + h.meta_len as u128 + h.main_len as u128 + h.search_len as u128;
+        if total != file_len as u128 {
+            return Err(Rejected::Truncated);
+        }
+        let mut meta = vec![0u8; h.meta_len as usize];
+        file.read_exact(&mut meta).map_err(|_| Rejected::Truncated)?;
+        let mut main = vec![0u8; h.main_len as usize];
+        file.read_exact(&mut main).map_err(|_| Rejected::Truncated)?;
+        let mut idx = IndexData::decode_main(&h, &meta, main, source_key)?;
+        idx.search = SearchPart::File {
+            file: Arc::new(file),
+            offset: HEADER_LEN as u64 + h.meta_len + h.main_len,
+            len: h.search_len,
+            sum: h.sum_search,
+        };
+        Ok(idx)
+    }
+
+    /// The file's bytes.
+    pub fn encode(&self) -> Result<Vec<u8>, Rejected> {
+        let search = self.search.bytes()?;
+        let meta = postcard::to_allocvec(&self.meta).map_err(|e| Rejected::Decode(e.to_string()))?;
+        let mut out = Vec::with_capacity(HEADER_LEN + meta.len() + self.main.len() + search.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&engine_fingerprint().to_le_bytes());
+        out.extend_from_slice(&(meta.len() as u64).to_le_bytes());
+        out.extend_from_slice(&(self.main.len() as u64).to_le_bytes());
+        out.extend_from_slice(&(search.len() as u64).to_le_bytes());
+        out.extend_from_slice(&checksum(&[&meta, &self.main]).to_le_bytes());
+        out.extend_from_slice(&checksum(&[&search]).to_le_bytes());
+        out.resize(HEADER_LEN, 0);
+        out.extend_from_slice(&meta);
+        out.extend_from_slice(&self.main);
+        out.extend_from_slice(&search);
+        Ok(out)
+    }
+
+    /// Write atomically to `path` (temp file beside it, fsync, rename).
+    pub fn write(&self, path: &Path) -> std::io::Result<()> {
+        let bytes = self.encode().map_err(|e| std::io::Error::other(e.to_string()))?;
+        write_atomic(path, &bytes)
+    }
+
+    /// The entries, sorted by path.
+    pub fn entries(&self) -> &[Entry] {
+        &self.meta.entries
+    }
+
+    fn slice(&self, r: (u64, u64)) -> &[u8] {
+        self.main.get(r.0 as usize..r.1 as usize).unwrap_or(&[])
+    }
+
+    fn push_main(&mut self, bytes: &[u8]) -> (u64, u64) {
+        let a = self.main.len() as u64;
+        self.main.extend_from_slice(bytes);
+        (a, self.main.len() as u64)
+    }
+}
+
+fn push_to(v: &mut Vec<u8>, bytes: &[u8]) -> (u64, u64) {
+    let a = v.len() as u64;
+    v.extend_from_slice(bytes);
+    (a, v.len() as u64)
+}
+
+fn sub(b: &[u8], r: (u64, u64)) -> &[u8] {
+    b.get(r.0 as usize..r.1 as usize).unwrap_or(&[])
+}
+
+/// A minutes file found by a listing.
+#[derive(Debug, Clone)]
+struct Listed {
+    path: String,
+    size: u64,
+    mtime_ns: i64,
+    /// Known without reading (cache manifest, or an unchanged stat).
+    sha: Option<String>,
+}
+
+/// Whether a path names a minutes file: `.md`, inside a series folder, not
+/// repository furniture. The same rule as `minutes::analyze`.
+pub fn is_minutes_path(path: &str) -> bool {
+    if !path.to_ascii_lowercase().ends_with(".md") {
+        return false;
+    }
+    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    !matches!(name.as_str(), "readme.md" | "license.md" | "contributing.md") && path.contains('/')
+}
+
+/// Every minutes file of the source, with its hash when it is known without
+/// reading the file.
+fn list(source: &Source, old: Option<&IndexData>) -> Result<(Vec<Listed>, Vec<String>), String> {
+    match source {
+        Source::Local(root) => {
+            let (stats, warnings) = local::list(root, &["md"]).map_err(|e| format!("minutes: {e}"))?;
+            let prev: HashMap<&str, &Entry> = match old {
+                Some(o) => o.meta.entries.iter().map(|e| (e.path.as_str(), e)).collect(),
+                None => HashMap::new(),
+            };
+            let trusted_before = old.map(|o| o.meta.written_at_ns.saturating_sub(RACY_NS)).unwrap_or(i64::MIN);
+            let files = stats
+                .into_iter()
+                .filter(|s| is_minutes_path(&s.path))
+                .map(|s| {
+                    let sha = prev
+                        .get(s.path.as_str())
+                        .filter(|e| e.size == s.size && e.mtime_ns == s.mtime_ns && s.mtime_ns < trusted_before)
+                        .filter(|_| s.mtime_ns != 0)
+                        .map(|e| e.sha.clone());
+                    Listed { path: s.path, size: s.size, mtime_ns: s.mtime_ns, sha }
+                })
+                .collect();
+            Ok((files, warnings))
+        }
+        Source::Cache(cache, repo) => {
+            let m = cache.manifest(repo).ok_or_else(|| "minutes: no cached snapshot".to_string())?;
+            let mut warnings = Vec::new();
+            let files = m
+                .files
+                .into_iter()
+                .filter(|(p, _)| is_minutes_path(p))
+                .filter(|(p, _)| match check_rel_path(p) {
+                    Ok(()) => true,
+                    Err(why) => {
+                        warnings.push(format!("cache manifest: skipping unsafe path ({why})"));
+                        false
+                    }
+                })
+                .map(|(path, sha)| Listed { path, size: 0, mtime_ns: 0, sha: Some(sha) })
+                .collect();
+            Ok((files, warnings))
+        }
+    }
+}
+
+/// Whether `idx` still describes the source exactly: every file listed with
+/// the same path and hash (and, for local folders, a trusted size and mtime).
+/// Reads no file of an unchanged local folder, only the manifest of the cache.
+pub fn is_current(source: &Source, idx: &IndexData) -> Result<bool, String> {
+    let (listed, _) = list(source, Some(idx))?;
+    Ok(listed.len() == idx.meta.entries.len()
+        && listed.iter().zip(&idx.meta.entries).all(|(l, e)| {
+            l.path == e.path && l.sha.as_deref() == Some(e.sha.as_str()) && l.size == e.size && l.mtime_ns == e.mtime_ns
+        }))
+}
+
+/// Results parsed in this run, so they need not be decoded again.
+#[derive(Default)]
+pub struct Fresh {
+    meetings: HashMap<String, Meeting>,
+    cross: Option<Cross>,
+}
+
+/// What [`refresh`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Refreshed {
+    /// Files parsed (new or changed).
+    pub parsed: usize,
+    /// Files whose bytes were read (parsed, or re-hashed after a stat change).
+    pub read: usize,
+    /// Whether the index differs from the one given (and should be written).
+    pub changed: bool,
+    /// Problems met (unreadable files, unsafe paths).
+    pub warnings: Vec<String>,
+}
+
+fn encode_record(m: &Meeting, lines: &DocLines, words: &[String]) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
+    (
+        postcard::to_allocvec(m).unwrap_or_default(),
+        postcard::to_allocvec(lines).unwrap_or_default(),
+        postcard::to_allocvec(words).unwrap_or_default(),
+    )
+}
+
+/// The completion words of one text, deduplicated.
+fn words_of(text: &str) -> Vec<String> {
+    let mut w = crate::editor::complete::harvest_words(text);
+    w.sort();
+    w.dedup();
+    w
+}
+
+/// Bring `old` (or nothing) up to date with the source: list it, reuse every
+/// entry whose (path, hash) is unchanged, parse the rest in parallel, and
+/// recompute the cross-meeting results when the set of files changed.
+pub fn refresh(source: &Source, old: Option<&IndexData>) -> Result<(IndexData, Fresh, Refreshed), String> {
+    let (listed, mut warnings) = list(source, old)?;
+    let prev: HashMap<(&str, &str), &Entry> = match old {
+        Some(o) => o.meta.entries.iter().map(|e| ((e.path.as_str(), e.sha.as_str()), e)).collect(),
+        None => HashMap::new(),
+    };
+    // Hash what is not known yet (reads those files), in parallel.
+    struct Work {
+        l: Listed,
+        sha: String,
+        bytes: Option<Vec<u8>>,
+    }
+    let work: Vec<Result<Work, String>> = listed
+        .into_par_iter()
+        .map(|l| match l.sha.clone() {
+            Some(sha) => Ok(Work { l, sha, bytes: None }),
+            None => {
+                let bytes = source.read(&l.path, "")?;
+                let sha = git_blob_sha1(&bytes);
+                Ok(Work { l, sha, bytes: Some(bytes) })
+            }
+        })
+        .collect();
+    let mut read = 0;
+    let mut items = Vec::with_capacity(work.len());
+    for w in work {
+        match w {
+            Ok(w) => {
+                read += usize::from(w.bytes.is_some());
+                items.push(w);
+            }
+            Err(e) => warnings.push(e),
+        }
+    }
+    let known_but_changed =
+        items.iter().filter(|w| w.bytes.is_none() && !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str()))).count();
+    // Parse the new and changed files in parallel.
+    let parsed: Vec<Result<(usize, Meeting, DocLines, Vec<String>), String>> = items
+        .par_iter_mut()
+        .enumerate()
+        .filter(|(_, w)| !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str())))
+        .map(|(i, w)| {
+            let bytes = match w.bytes.take() {
+                Some(b) => b,
+                None => source.read(&w.l.path, &w.sha)?,
+            };
+            let mut m = minutes::parse_meeting(&SourceFile { path: w.l.path.clone(), bytes });
+            let lines = search::doc_lines(&m.text);
+            let words = words_of(&m.text);
+            m.text = String::new();
+            Ok((i, m, lines, words))
+        })
+        .collect();
+    let mut fresh_by_index: HashMap<usize, (Meeting, DocLines, Vec<String>)> = HashMap::new();
+    for p in parsed {
+        match p {
+            Ok((i, m, l, w)) => {
+                fresh_by_index.insert(i, (m, l, w));
+            }
+            Err(e) => warnings.push(e),
+        }
+    }
+    let n_parsed = fresh_by_index.len();
+    read += known_but_changed;
+
+    // Assemble the new index, in path order.
+    let old_search = match old.map(|o| o.search.bytes()).transpose() {
+        Ok(b) => b,
+        Err(why) => {
+            tracing::info!("index search part unusable ({why}); rebuilding");
+            return refresh(source, None);
+        }
+    };
+    let mut new = IndexData::default();
+    let mut search: Vec<u8> = Vec::new();
+    let mut fresh = Fresh::default();
+    let mut all_words: Vec<String> = Vec::new();
+    let mut need_words = true;
+    for (i, w) in items.iter().enumerate() {
+        let entry = if let Some((m, lines, words)) = fresh_by_index.remove(&i) {
+            let (mb, lb, wb) = encode_record(&m, &lines, &words);
+            let e = Entry {
+                path: w.l.path.clone(),
+                sha: w.sha.clone(),
+                size: w.l.size,
+                mtime_ns: w.l.mtime_ns,
+                meeting: new.push_main(&mb),
+                words: new.push_main(&wb),
+                lines: push_to(&mut search, &lb),
+            };
+            all_words.extend(words);
+            fresh.meetings.insert(w.l.path.clone(), m);
+            e
+        } else if let (Some(o), Some(os), Some(pe)) =
+            (old, old_search.as_ref(), prev.get(&(w.l.path.as_str(), w.sha.as_str())))
+        {
+            let e = Entry {
+                path: w.l.path.clone(),
+                sha: w.sha.clone(),
+                size: w.l.size,
+                mtime_ns: w.l.mtime_ns,
+                meeting: new.push_main(o.slice(pe.meeting)),
+                words: new.push_main(o.slice(pe.words)),
+                lines: push_to(&mut search, sub(os, pe.lines)),
+            };
+            if need_words {
+                match postcard::from_bytes::<Vec<String>>(o.slice(pe.words)) {
+                    Ok(ws) => all_words.extend(ws),
+                    Err(_) => need_words = false,
+                }
+            }
+            e
+        } else {
+            continue; // unreadable: its warning is already there
+        };
+        new.meta.entries.push(entry);
+    }
+    drop(old_search);
+    new.search = SearchPart::Memory(Arc::new(search));
+    new.meta.source = source.key();
+    new.meta.written_at_ns = now_ns();
+    new.meta.cross_key = cross_key(&new.meta.entries);
+
+    let old_cross = old.filter(|o| o.meta.cross_key == new.meta.cross_key).map(|o| o.slice(o.meta.cross).to_vec());
+    match old_cross {
+        Some(c) => new.meta.cross = new.push_main(&c),
+        None => {
+            let meetings = decode_meetings(&new, &fresh).map_err(|e| format!("index: {e}"))?;
+            all_words.sort();
+            all_words.dedup();
+            let minutes = assemble(meetings);
+            let cross = Cross { minutes: Minutes { meetings: Vec::new(), ..minutes }, words: all_words };
+            let bytes = postcard::to_allocvec(&cross).unwrap_or_default();
+            new.meta.cross = new.push_main(&bytes);
+            fresh.cross = Some(cross);
+        }
+    }
+    // Files read only to be re-hashed make a rewrite worth it too: with a
+    // newer write time their stat is trusted next time.
+    let changed = read > 0
+        || match old {
+            None => true,
+            Some(o) => {
+                o.meta.cross_key != new.meta.cross_key
+                    || o.meta.entries.len() != new.meta.entries.len()
+                    || o.meta.entries.iter().zip(&new.meta.entries).any(|(a, b)| {
+                        (&a.path, &a.sha, a.size, a.mtime_ns) != (&b.path, &b.sha, b.size, b.mtime_ns)
+                    })
+            }
+        };
+    if !changed {
+        if let Some(o) = old {
+            new.meta.written_at_ns = o.meta.written_at_ns;
+        }
+    }
+    Ok((new, fresh, Refreshed { parsed: n_parsed, read, changed, warnings }))
+}
+
+fn now_ns() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+/// The key of the cross-meeting results: the engine and every (path, hash).
+fn cross_key(entries: &[Entry]) -> String {
+    let mut h = sha1_smol::Sha1::new();
+    h.update(&engine_fingerprint().to_le_bytes());
+    for e in entries {
+        h.update(e.path.as_bytes());
+        h.update(b"\0");
+        h.update(e.sha.as_bytes());
+        h.update(b"\n");
+    }
+    h.digest().to_string()
+}
+
+/// The cross-meeting views over parsed meetings, exactly as
+/// `minutes::analyze` builds them after parsing (the round-trip tests compare
+/// the two).
+pub fn assemble(mut meetings: Vec<Meeting>) -> Minutes {
+    meetings.sort_by(|a, b| (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path)));
+    let actions = minutes::track::track_actions(&meetings);
+    let tenders = minutes::track::tender_timelines(&meetings);
+    let decisions = meetings.iter().flat_map(|m| m.decisions.iter().cloned()).collect();
+    let slots = meetings.iter().flat_map(|m| m.slots.iter().cloned()).collect();
+    Minutes { meetings, actions, tenders, decisions, slots }
+}
+
+/// Every entry's meeting, in entry (path) order; taken from `fresh` where
+/// this run parsed it, else decoded in parallel.
+fn decode_meetings(idx: &IndexData, fresh: &Fresh) -> Result<Vec<Meeting>, String> {
+    idx.meta
+        .entries
+        .par_iter()
+        .map(|e| match fresh.meetings.get(&e.path) {
+            Some(m) => Ok(m.clone()),
+            None => postcard::from_bytes(idx.slice(e.meeting)).map_err(|x| format!("{}: {x}", e.path)),
+        })
+        .collect()
+}
+
+/// Borrowed form of [`DocLines`] (same encoding), to skip a copy of the text.
+#[derive(Deserialize)]
+struct DocLinesRef<'a> {
+    #[serde(borrow)]
+    hay: &'a str,
+    lines: Vec<(u32, bool)>,
+}
+
+/// The engines' results from an index: the minutes (meetings without their
+/// texts), the search index (built on first use from the search part; texts
+/// read on demand through `loader`), the completion words.
+pub fn load(
+    idx: &IndexData,
+    mut fresh: Fresh,
+    loader: TextLoader,
+) -> Result<(Minutes, search::LazyIndex, Vec<String>), String> {
+    let taken: Vec<Option<Meeting>> = idx.meta.entries.iter().map(|e| fresh.meetings.remove(&e.path)).collect();
+    let decoded: Vec<Result<Meeting, String>> = idx
+        .meta
+        .entries
+        .par_iter()
+        .zip(taken)
+        .map(|(e, f)| match f {
+            Some(m) => Ok(m),
+            None => postcard::from_bytes(idx.slice(e.meeting)).map_err(|x| format!("{}: {x}", e.path)),
+        })
+        .collect();
+    let cross = match fresh.cross.take() {
+        Some(c) => c,
+        None => postcard::from_bytes::<Cross>(idx.slice(idx.meta.cross)).map_err(|e| format!("index: {e}"))?,
+    };
+    let mut meetings = Vec::with_capacity(decoded.len());
+    let mut docs = Vec::with_capacity(decoded.len());
+    for (d, e) in decoded.into_iter().zip(&idx.meta.entries) {
+        let m = d.map_err(|e| format!("index: {e}"))?;
+        docs.push((DocMeta { path: m.path.clone(), series: m.series.clone(), date: m.date, title: m.title.clone() }, e.lines));
+        meetings.push(m);
+    }
+    // Entries are in path order, which is the search index's order; the
+    // minutes are ordered by date like the engine's.
+    meetings.sort_by(|a, b| (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path)));
+    let minutes = Minutes { meetings, ..cross.minutes };
+    let part = idx.search.clone();
+    let hay_total = part.len() as usize;
+    let search = search::LazyIndex::deferred(move || {
+        let bytes = match part.bytes() {
+            Ok(b) => b,
+            Err(why) => {
+                tracing::warn!("index search part unusable ({why}); search finds nothing until the next start");
+                Arc::new(Vec::new())
+            }
+        };
+        let mut b = IndexBuilder::with_capacity(docs.len(), hay_total, hay_total / 30);
+        for (meta, r) in docs {
+            match postcard::from_bytes::<DocLinesRef<'_>>(sub(&bytes, r)) {
+                Ok(l) => b.push(meta, l.hay, &l.lines),
+                Err(_) => b.push(meta, "", &[]),
+            }
+        }
+        b.finish(loader)
+    });
+    Ok((minutes, search, cross.words))
+}

@@ -1,0 +1,388 @@
+//! The persisted index (`scsdash::index`): a load through it gives exactly
+//! what a fresh parse gives, across random edits of a minutes folder; a
+//! damaged or foreign index is discarded and rebuilt; two processes starting
+//! at once on an empty index both come up with the right data.
+//!
+//! Fixtures: a copy of the bundled demo minutes in a temp dir. No network.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, SystemTime};
+
+use proptest::prelude::*;
+use scsdash::data::{self, Data, SourceChoice};
+use scsdash::index::{IndexData, Rejected, Source, FORMAT_VERSION};
+use scsdash::model::meeting::Minutes;
+use scsdash::search::{Index, Query};
+use scsdash::sources::cache::{git_blob_sha1, Cache, Manifest};
+use scsdash::sources::github::{RepoKind, RepoSpec};
+use scsdash::sources::{read_tree, Workspace};
+
+fn demo_repo() -> RepoSpec {
+    RepoSpec::new("SovereignCloudStack", "minutes", "main", RepoKind::Minutes)
+}
+
+fn choice(minutes: Option<&Path>, cache: &Path) -> SourceChoice {
+    SourceChoice {
+        demo: false,
+        minutes_dir: minutes.map(Path::to_path_buf),
+        calendar_dir: None,
+        ics: None,
+        offline: true,
+        cache_dir: Some(cache.to_path_buf()),
+        minutes_repo: demo_repo(),
+        calendar_repo: RepoSpec::new("SovereignCloudStack", "calendar", "main", RepoKind::Calendar),
+    }
+}
+
+/// Writes files with strictly increasing mtimes in the past, so the stat
+/// short cut is trusted (and never fooled by two writes in one clock tick).
+struct Writer {
+    next: SystemTime,
+}
+
+impl Writer {
+    fn new() -> Writer {
+        Writer { next: SystemTime::now() - Duration::from_secs(100_000) }
+    }
+
+    fn write(&mut self, path: &Path, bytes: &[u8]) {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+        let f = std::fs::File::options().write(true).open(path).unwrap();
+        f.set_modified(self.next).unwrap();
+        self.next += Duration::from_secs(1);
+    }
+}
+
+/// The demo minutes as (relative path, bytes).
+fn demo_files() -> Vec<(String, Vec<u8>)> {
+    Workspace::demo().minutes.into_iter().map(|f| (f.path, f.bytes)).collect()
+}
+
+fn copy_demo(dir: &Path, w: &mut Writer) {
+    for (p, b) in demo_files() {
+        w.write(&dir.join(p), &b);
+    }
+}
+
+/// A fresh parse of the folder, as `scsdash` did before the index.
+fn fresh(dir: &Path) -> Data {
+    let (files, _) = read_tree(dir, &["md"]).unwrap();
+    let ws = Workspace { minutes: files, ..Workspace::demo() };
+    data::analyze(&ws)
+}
+
+fn without_text(m: &Minutes) -> Minutes {
+    let mut m = m.clone();
+    for mt in &mut m.meetings {
+        mt.text.clear();
+    }
+    m
+}
+
+const QUERIES: &[&str] = &["zuul", "the", "storage class", "action", "vp1", "s", "übung", "k8s 1"];
+
+fn search_all(i: &Index) -> Vec<Vec<scsdash::search::Hit>> {
+    QUERIES.iter().map(|q| i.search(&Query::new(*q, 0))).collect()
+}
+
+/// The loaded data equals a fresh parse: minutes, search hits, texts, words.
+fn assert_same(loaded: &Data, expect: &Data) {
+    assert_eq!(loaded.minutes, without_text(&expect.minutes));
+    assert_eq!(search_all(&loaded.index), search_all(&expect.index));
+    for m in &expect.minutes.meetings {
+        assert_eq!(loaded.meeting_text(&m.path), m.text, "{}", m.path);
+    }
+    let a: BTreeSet<&String> = loaded.words.iter().collect();
+    let b: BTreeSet<&String> = expect.words.iter().collect();
+    assert_eq!(a, b);
+}
+
+fn load(c: &SourceChoice) -> Data {
+    data::load_checked(c).expect("load").1
+}
+
+fn index_file(dir: &Path, cache: &Path) -> PathBuf {
+    Source::Local(dir.to_path_buf()).index_path(cache)
+}
+
+fn key(dir: &Path) -> String {
+    Source::Local(dir.to_path_buf()).key()
+}
+
+#[derive(Debug, Clone)]
+enum Op {
+    Add { from: usize, day: u32 },
+    Change { at: usize, n: u32 },
+    Delete { at: usize },
+    Rename { at: usize, day: u32 },
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (0usize..100, 1u32..28).prop_map(|(from, day)| Op::Add { from, day }),
+        (0usize..100, 0u32..1000).prop_map(|(at, n)| Op::Change { at, n }),
+        (0usize..100).prop_map(|at| Op::Delete { at }),
+        (0usize..100, 1u32..28).prop_map(|(at, day)| Op::Rename { at, day }),
+    ]
+}
+
+fn md_files(dir: &Path) -> Vec<PathBuf> {
+    let (files, _) = read_tree(dir, &["md"]).unwrap();
+    files.into_iter().map(|f| dir.join(f.path)).collect()
+}
+
+fn apply(dir: &Path, op: &Op, w: &mut Writer) {
+    let files = md_files(dir);
+    if files.is_empty() {
+        return;
+    }
+    let pick = |i: usize| files[i % files.len()].clone();
+    match *op {
+        Op::Add { from, day } => {
+            let src = pick(from);
+            let series = src.parent().unwrap().to_path_buf();
+            let bytes = std::fs::read(&src).unwrap();
+            w.write(&series.join(format!("202503{day:02}.md")), &bytes);
+        }
+        Op::Change { at, n } => {
+            let p = pick(at);
+            let mut bytes = std::fs::read(&p).unwrap();
+            bytes.extend_from_slice(format!("\n## Action items\n\n- @user{n}: review the zuul change {n}\n").as_bytes());
+            w.write(&p, &bytes);
+        }
+        Op::Delete { at } => {
+            if files.len() > 1 {
+                std::fs::remove_file(pick(at)).unwrap();
+            }
+        }
+        Op::Rename { at, day } => {
+            let p = pick(at);
+            let to = dir.join("renamed").join(format!("202504{day:02}.md"));
+            if !to.exists() {
+                std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+                std::fs::rename(&p, &to).unwrap();
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    /// After any sequence of adds, changes, deletes and renames, a load
+    /// through the index (reusing what it can) equals a fresh parse.
+    #[test]
+    fn index_round_trip_equals_fresh_parse(ops in proptest::collection::vec(op(), 1..6)) {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        let mut w = Writer::new();
+        copy_demo(dir.path(), &mut w);
+        let c = choice(Some(dir.path()), cache.path());
+        assert_same(&load(&c), &fresh(dir.path()));
+        for op in &ops {
+            apply(dir.path(), op, &mut w);
+            assert_same(&load(&c), &fresh(dir.path()));
+        }
+        // And once more from the index as the TUI's first frame sees it.
+        let mut first = None;
+        data::load(&c, true, |_, d| { if first.is_none() { first = Some(d.unwrap()); } });
+        assert_same(&first.unwrap(), &fresh(dir.path()));
+    }
+}
+
+#[test]
+fn a_warm_load_reads_no_file_and_a_change_reparses_only_that_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let mut w = Writer::new();
+    copy_demo(dir.path(), &mut w);
+    let source = Source::Local(dir.path().to_path_buf());
+    let (first, _, r) = scsdash::index::refresh(&source, None).unwrap();
+    assert!(r.changed);
+    assert_eq!(r.parsed, first.entries().len());
+    first.write(&index_file(dir.path(), cache.path())).unwrap();
+    let (again, _, r) = scsdash::index::refresh(&source, Some(&first)).unwrap();
+    assert_eq!((r.parsed, r.read, r.changed), (0, 0, false));
+    let p = dir.path().join("iaas/20261118.md");
+    let mut bytes = std::fs::read(&p).unwrap();
+    bytes.extend_from_slice(b"\n- @someone: a new item\n");
+    w.write(&p, &bytes);
+    let (_, _, r) = scsdash::index::refresh(&source, Some(&again)).unwrap();
+    assert_eq!((r.parsed, r.read, r.changed), (1, 1, true));
+}
+
+fn built_index(dir: &Path, cache: &Path) -> Vec<u8> {
+    let c = choice(Some(dir), cache);
+    load(&c);
+    std::fs::read(index_file(dir, cache)).expect("index written")
+}
+
+#[test]
+fn truncated_or_bit_flipped_index_is_discarded_and_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    copy_demo(dir.path(), &mut Writer::new());
+    let good = built_index(dir.path(), cache.path());
+    let k = key(dir.path());
+    assert!(IndexData::decode(&good, &k).is_ok());
+    let expect = fresh(dir.path());
+    let path = index_file(dir.path(), cache.path());
+    let c = choice(Some(dir.path()), cache.path());
+    let mut damaged: Vec<Vec<u8>> = Vec::new();
+    for cut in [0, 1, 7, 47, 48, 49, good.len() / 2, good.len() - 1] {
+        damaged.push(good[..cut].to_vec());
+    }
+    let mut pos = 0;
+    while pos < good.len() {
+        for bit in [0u8, 3, 7] {
+            let mut b = good.clone();
+            b[pos] ^= 1 << bit;
+            damaged.push(b);
+        }
+        pos += if pos < 64 { 1 } else { 997 };
+    }
+    let mut longer = good.clone();
+    longer.extend_from_slice(b"junk");
+    damaged.push(longer);
+    for (i, bad) in damaged.iter().enumerate() {
+        assert!(IndexData::decode(bad, &k).is_err(), "damaged index {i} accepted");
+    }
+    // A few of them through a real start: the right data, and a good index again.
+    for bad in damaged.iter().step_by(damaged.len() / 6 + 1) {
+        std::fs::write(&path, bad).unwrap();
+        assert_same(&load(&c), &expect);
+        let again = std::fs::read(&path).unwrap();
+        assert!(IndexData::decode(&again, &k).is_ok());
+    }
+    // The TUI path too: no stale first answer from a damaged index.
+    std::fs::write(&path, &good[..good.len() / 3]).unwrap();
+    let mut answers = 0;
+    data::load(&c, true, |_, d| {
+        answers += 1;
+        assert_same(&d.unwrap(), &expect);
+    });
+    assert_eq!(answers, 1);
+}
+
+#[test]
+fn an_index_of_another_version_engine_or_source_is_discarded() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    copy_demo(dir.path(), &mut Writer::new());
+    let good = built_index(dir.path(), cache.path());
+    let k = key(dir.path());
+    let mut other_version = good.clone();
+    other_version[8..12].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
+    assert_eq!(IndexData::decode(&other_version, &k).unwrap_err(), Rejected::OtherVersion(FORMAT_VERSION + 1));
+    let mut other_engine = good.clone();
+    other_engine[12] ^= 0x55;
+    assert_eq!(IndexData::decode(&other_engine, &k).unwrap_err(), Rejected::OtherEngine);
+    assert_eq!(IndexData::decode(&good, "local:/elsewhere").unwrap_err(), Rejected::OtherSource);
+    let path = index_file(dir.path(), cache.path());
+    std::fs::write(&path, &other_version).unwrap();
+    let c = choice(Some(dir.path()), cache.path());
+    assert_same(&load(&c), &fresh(dir.path()));
+    let rewritten = std::fs::read(&path).unwrap();
+    assert_eq!(&rewritten[8..12], &FORMAT_VERSION.to_le_bytes());
+    assert!(IndexData::decode(&rewritten, &k).is_ok());
+}
+
+#[test]
+fn the_github_cache_source_round_trips_and_reads_texts_on_demand() {
+    let cache_dir = tempfile::tempdir().unwrap();
+    let cache = Cache::open(cache_dir.path().to_path_buf()).unwrap();
+    let repo = demo_repo();
+    let mut files = std::collections::BTreeMap::new();
+    for (p, b) in demo_files() {
+        let sha = git_blob_sha1(&b);
+        cache.write_blob(&repo, &sha, &b).unwrap();
+        files.insert(p, sha);
+    }
+    let manifest = |files: &std::collections::BTreeMap<String, String>| Manifest {
+        version: 1,
+        source: "SovereignCloudStack/minutes@main".into(),
+        etag: None,
+        tree_sha: "t".into(),
+        synced_at: chrono::DateTime::from_timestamp(1_700_000_000, 0).unwrap(),
+        truncated: false,
+        files: files.clone(),
+    };
+    cache.commit_manifest(&repo, &manifest(&files)).unwrap();
+    let c = choice(None, cache_dir.path());
+    let expect_ws = |files: &std::collections::BTreeMap<String, String>| {
+        let minutes = files
+            .iter()
+            .map(|(p, s)| scsdash::model::SourceFile::new(p.clone(), cache.read_blob(&repo, s).unwrap()))
+            .collect();
+        data::analyze(&Workspace { minutes, ..Workspace::demo() })
+    };
+    let loaded = load(&c);
+    assert_same(&loaded, &expect_ws(&files));
+    assert!(loaded.minutes.meetings.iter().all(|m| m.text.is_empty()), "texts are not resident");
+    // A sync changed one file: only it is parsed again.
+    let changed = b"# Team IaaS\n\n- @new-owner: write the runbook\n".to_vec();
+    let sha = git_blob_sha1(&changed);
+    cache.write_blob(&repo, &sha, &changed).unwrap();
+    files.insert("iaas/20261118.md".into(), sha);
+    files.remove("ops/20261119.md");
+    cache.commit_manifest(&repo, &manifest(&files)).unwrap();
+    assert_same(&load(&c), &expect_ws(&files));
+}
+
+/// Two `scsdash` processes started at once on an empty index dir both print
+/// the right answer, and leave a valid index behind.
+#[test]
+fn two_processes_starting_at_once_on_an_empty_index() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_demo(dir.path(), &mut Writer::new());
+    let home = tempfile::tempdir().unwrap();
+    let run = |cache: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_scsdash"))
+            .args(["--offline", "--minutes-dir"])
+            .arg(dir.path())
+            .arg("--cache-dir")
+            .arg(cache)
+            .args(["actions", "--status", "all", "--json"])
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_STATE_HOME", home.path().join("state"))
+            .env_remove("GITHUB_TOKEN")
+            .env_remove("GH_TOKEN")
+            .spawn_and_wait()
+    };
+    let reference = tempfile::tempdir().unwrap();
+    let expect = run(reference.path());
+    assert!(expect.contains("\"status\""), "{expect}");
+    for _ in 0..3 {
+        let cache = tempfile::tempdir().unwrap();
+        let (a, b) = std::thread::scope(|s| {
+            let a = s.spawn(|| run(cache.path()));
+            let b = s.spawn(|| run(cache.path()));
+            (a.join().unwrap(), b.join().unwrap())
+        });
+        assert_eq!(a, expect);
+        assert_eq!(b, expect);
+        let idx = std::fs::read(index_file(dir.path(), cache.path())).unwrap();
+        assert!(IndexData::decode(&idx, &key(dir.path())).is_ok());
+        // No temp files left behind.
+        let left: Vec<_> = std::fs::read_dir(cache.path().join("index")).unwrap().flatten().collect();
+        assert_eq!(left.len(), 1, "{left:?}");
+        assert_eq!(run(cache.path()), expect);
+    }
+}
+
+trait SpawnAndWait {
+    fn spawn_and_wait(&mut self) -> String;
+}
+
+impl SpawnAndWait for Command {
+    fn spawn_and_wait(&mut self) -> String {
+        let out = self.output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    }
+}
