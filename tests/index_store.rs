@@ -251,8 +251,11 @@ fn truncated_or_bit_flipped_index_is_discarded_and_rebuilt() {
         assert!(IndexData::decode(bad, &k).is_err(), "damaged index {i} accepted");
     }
     // A few of them through a real start: the right data, and a good index again.
-    for bad in damaged.iter().step_by(damaged.len() / 6 + 1) {
+    // (A damaged search part is only noticed when a search reads it: that
+    // search indexes the texts instead and removes the file.)
+    for bad in damaged.iter().step_by(damaged.len() / 12 + 1) {
         std::fs::write(&path, bad).unwrap();
+        assert_same(&load(&c), &expect);
         assert_same(&load(&c), &expect);
         let again = std::fs::read(&path).unwrap();
         assert!(IndexData::decode(&again, &k).is_ok());

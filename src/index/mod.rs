@@ -155,7 +155,7 @@ struct Cross {
 #[derive(Debug, Clone)]
 enum SearchPart {
     Memory(Arc<Vec<u8>>),
-    File { file: Arc<std::fs::File>, offset: u64, len: u64, sum: u64 },
+    File { file: Arc<std::fs::File>, path: PathBuf, offset: u64, len: u64, sum: u64 },
 }
 
 impl Default for SearchPart {
@@ -169,7 +169,7 @@ impl SearchPart {
     fn bytes(&self) -> Result<Arc<Vec<u8>>, Rejected> {
         match self {
             SearchPart::Memory(b) => Ok(b.clone()),
-            SearchPart::File { file, offset, len, sum } => {
+            SearchPart::File { file, offset, len, sum, .. } => {
                 use std::os::unix::fs::FileExt;
                 let n = usize::try_from(*len).map_err(|_| Rejected::Truncated)?;
                 let mut buf = vec![0u8; n];
@@ -178,6 +178,21 @@ impl SearchPart {
                     return Err(Rejected::Checksum);
                 }
                 Ok(Arc::new(buf))
+            }
+        }
+    }
+
+    /// Remove the file this part was read from (when it is still that file),
+    /// so that the next start rebuilds the index.
+    fn discard_file(&self) {
+        use std::os::unix::fs::MetadataExt;
+        if let SearchPart::File { file, path, .. } = self {
+            let same = match (file.metadata(), std::fs::metadata(path)) {
+                (Ok(a), Ok(b)) => a.ino() == b.ino() && a.dev() == b.dev(),
+                _ => false,
+            };
+            if same {
+                let _ = std::fs::remove_file(path);
             }
         }
     }
@@ -334,6 +349,7 @@ impl IndexData {
         let mut idx = IndexData::decode_main(&h, &meta, main, source_key)?;
         idx.search = SearchPart::File {
             file: Arc::new(file),
+            path: path.to_path_buf(),
             offset: HEADER_LEN as u64 + h.meta_len + h.main_len,
             len: h.search_len,
             sum: h.sum_search,
@@ -760,8 +776,16 @@ pub fn load(
         let bytes = match part.bytes() {
             Ok(b) => b,
             Err(why) => {
-                tracing::warn!("index search part unusable ({why}); search finds nothing until the next start");
-                Arc::new(Vec::new())
+                // Never trusted: the lines come from the texts themselves
+                // this time, and the next start rebuilds the index.
+                tracing::warn!("index search part unusable ({why}); indexing the texts instead");
+                part.discard_file();
+                let mut b = IndexBuilder::with_capacity(docs.len(), hay_total, hay_total / 30);
+                for (meta, _) in docs {
+                    let l = search::doc_lines(&loader(&meta.path).unwrap_or_default());
+                    b.push(meta, &l.hay, &l.lines);
+                }
+                return b.finish(loader);
             }
         };
         let mut b = IndexBuilder::with_capacity(docs.len(), hay_total, hay_total / 30);
