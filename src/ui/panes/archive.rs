@@ -305,7 +305,12 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
     {
         let mut cache = r.cache.borrow_mut();
         if cache.as_ref().is_none_or(|(w, _)| *w != width) {
-            *cache = Some((width, render_md(&r.text, width, &md_styles(app))));
+            // A reader restored without its text (history) reads it now, once.
+            let text = match (r.text.is_empty(), app.data.as_ref()) {
+                (true, Some(d)) => std::borrow::Cow::Owned(d.meeting_text(&r.path)),
+                _ => std::borrow::Cow::Borrowed(r.text.as_str()),
+            };
+            *cache = Some((width, render_md(&text, width, &md_styles(app))));
         }
     }
     let cache = r.cache.borrow();
