@@ -97,7 +97,9 @@ impl PublishJob {
     pub async fn run(self) -> Result<String, String> {
         let token = self.settings.token.as_ref().map(|t| t.expose().to_string());
         let api = &self.settings.endpoints.api_url;
-        let client = crate::editor::publish::build_client(token.as_deref(), Some(api)).map_err(|e| e.to_string())?;
+        let client =
+            crate::editor::publish::build_client_with_timeout(token.as_deref(), Some(api), self.settings.timeout)
+                .map_err(|e| e.to_string())?;
         let wait = crate::editor::publish::ForkWait::default();
         crate::editor::publish::publish(&client, &self.owner, &self.repo, &self.series, self.date, &self.text, wait)
             .await

@@ -173,17 +173,24 @@ pub fn token_from_env() -> Option<String> {
 /// Must be called inside a tokio runtime. `base_uri` points at a test server or GHES.
 /// No automatic retries (the user retries); 10 s connect and 30 s read timeouts.
 pub fn build_client(token: Option<&str>, base_uri: Option<&str>) -> Result<Octocrab, PublishError> {
+    build_client_with_timeout(token, base_uri, std::time::Duration::from_secs(30))
+}
+
+/// [`build_client`] with the configured `github.timeout_secs`, through the project's
+/// one octocrab factory ([`crate::sources::github::octocrab_client`]).
+pub fn build_client_with_timeout(
+    token: Option<&str>,
+    base_uri: Option<&str>,
+    timeout: std::time::Duration,
+) -> Result<Octocrab, PublishError> {
     let token = token.map(str::trim).filter(|t| !t.is_empty()).ok_or(PublishError::NoToken)?;
-    let mut b = Octocrab::builder()
-        .personal_token(token.to_string())
-        // No automatic retries: a retried POST could create the branch twice.
-        .add_retry_config(octocrab::service::middleware::retry::RetryConfig::None)
-        .set_connect_timeout(Some(std::time::Duration::from_secs(10)))
-        .set_read_timeout(Some(std::time::Duration::from_secs(30)));
-    if let Some(uri) = base_uri {
-        b = b.base_uri(uri).map_err(|_| PublishError::InvalidName(uri.to_string()))?;
-    }
-    b.build().map_err(|e| PublishError::Network { step: "setup", message: short(&e.to_string()) })
+    let base = base_uri.unwrap_or("https://api.github.com");
+    crate::sources::github::octocrab_client(base, timeout, Some(token)).map_err(|e| match e {
+        crate::sources::github::SyncError::InvalidConfig(m) if m.contains("is not a URL") => {
+            PublishError::InvalidName(base.to_string())
+        }
+        e => PublishError::Network { step: "setup", message: short(&e.to_string()) },
+    })
 }
 
 /// The branch name used for a draft: `scsdash/<series>-<YYYYMMDD>`.

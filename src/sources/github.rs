@@ -266,10 +266,13 @@ pub fn build_client(ep: &GithubEndpoints, token: Option<&Token>, timeout: Durati
     }
     let api = check_base_url(&ep.api_url, "api_url")?;
     check_base_url(&ep.raw_url, "raw_url")?;
-    builder(&api, timeout, token)
+    octocrab_client(&api, timeout, token.map(Token::expose))
 }
 
-fn builder(base: &str, timeout: Duration, token: Option<&Token>) -> Result<Octocrab, SyncError> {
+/// The project's one octocrab factory (sync, board and publishing): the API base URL,
+/// connect/read/write timeouts, no automatic retries (a retried POST could create a
+/// branch twice; tests count requests), and the token if there is one.
+pub fn octocrab_client(base: &str, timeout: Duration, token: Option<&str>) -> Result<Octocrab, SyncError> {
     let mut b = Octocrab::builder()
         .base_uri(base)
         .map_err(|_| {
@@ -280,7 +283,7 @@ fn builder(base: &str, timeout: Duration, token: Option<&Token>) -> Result<Octoc
         .set_read_timeout(Some(timeout))
         .set_write_timeout(Some(timeout));
     if let Some(t) = token {
-        b = b.personal_token(t.expose().to_string());
+        b = b.personal_token(t.to_string());
     }
     b.build().map_err(|e| SyncError::InvalidConfig(format!("cannot set up the HTTP client: {}", short(&e.to_string()))))
 }
@@ -658,7 +661,7 @@ fn raw_client_for(api: &str, raw: &str) -> Result<Option<Octocrab>, SyncError> {
     }
     let origin = raw.parse::<http::Uri>().ok().and_then(|u| Some(format!("{}://{}", u.scheme_str()?, u.authority()?)));
     let origin = origin.ok_or_else(|| SyncError::InvalidConfig("raw_url is not a URL".into()))?;
-    builder(&origin, Duration::from_secs(30), None).map(Some)
+    octocrab_client(&origin, Duration::from_secs(30), None).map(Some)
 }
 
 struct Downloader<'a> {
