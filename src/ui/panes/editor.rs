@@ -173,7 +173,7 @@ fn bottom(app: &App, area: Rect, buf: &mut Buffer) {
                 app.config.github.minutes.owner, app.config.github.minutes.repo
             ),
             Confirm::QuitUnsaved(why) => format!(
-                "The draft could not be saved ({}). Quit anyway? y quits and keeps the text in a recovery file in the state directory · n stays [y/N]",
+                "Quit anyway? The draft could not be saved: y quits and keeps the text in a recovery file in the state directory, n stays [y/N] · {}",
                 sanitize_line(why)
             ),
         };
