@@ -24,6 +24,24 @@ pub struct Config {
     /// Key overrides: action name -> key ("q", "ctrl-c", "f5", "tab", ...).
     pub keys: BTreeMap<String, String>,
     pub editor: EditorConfig,
+    pub reminders: RemindersConfig,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct RemindersConfig {
+    /// Remind this many minutes before a meeting of `user.teams` (empty: never).
+    pub minutes_before: Vec<u32>,
+    /// Ring the terminal bell with a reminder.
+    pub bell: bool,
+    /// A desktop notification with a reminder (silent without a notification service).
+    pub desktop: bool,
+}
+
+impl Default for RemindersConfig {
+    fn default() -> Self {
+        RemindersConfig { minutes_before: vec![10, 1], bell: true, desktop: true }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -125,6 +143,7 @@ impl Default for Config {
             ui: UiConfig::default(),
             keys: BTreeMap::new(),
             editor: EditorConfig::default(),
+            reminders: RemindersConfig::default(),
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod keymap;
 pub mod logging;
 pub mod minutes;
 pub mod model;
+pub mod remind;
 pub mod render;
 pub mod schedule;
 pub mod search;

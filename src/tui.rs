@@ -303,6 +303,8 @@ async fn event_loop(
     runner.exec(app, Cmd::Reload, terminal);
     let mut sync_on_token = runner.choice.wants_sync() && app.config.github.sync_on_start;
     let mut dirty = true;
+    let mut reminders = crate::remind::Reminders::new(Utc::now());
+    let mut notifier = crate::remind::SystemNotifier;
     // For the start-up benchmark: quit once the first frame with data is drawn.
     let exit_after_first = std::env::var_os("SCSDASH_EXIT_AFTER_FIRST_FRAME").is_some();
     loop {
@@ -367,6 +369,7 @@ async fn event_loop(
             _ = tick => {
                 let now = Utc::now();
                 dirty |= app.on_tick(now);
+                dirty |= crate::app::reminders::check(app, &mut reminders, now, &mut notifier);
                 dirty |= app.expire_status(now).0;
             }
             _ = autosave_sleep, if autosave.is_some() => {

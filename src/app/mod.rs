@@ -13,6 +13,7 @@ pub use crate::keymap;
 pub mod list;
 pub mod overview;
 pub mod pad;
+pub mod reminders;
 pub mod schedule;
 pub mod teams;
 pub mod tenders;

@@ -81,6 +81,10 @@ pub enum Command {
     /// One line about your teams' next meeting, for prompts and status bars
     /// (reads the cache or local sources only; exit 1 when there is none)
     Next(NextArgs),
+    /// Meeting reminders without the dashboard (for a user service): a line on
+    /// stdout and a desktop notification before each meeting of your teams;
+    /// ends on SIGTERM or Ctrl-C
+    Remind,
     /// Print shell completions
     Completions {
         #[arg(value_enum)]

@@ -24,6 +24,7 @@ pub async fn run(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Result<String
         }
         Command::Sync(j) => crate::sync::run_cli(opts, cfg, j.json).await,
         // main.rs runs `next` without a runtime; here for completeness
+        Command::Remind => crate::remind::run_cli(opts, cfg).await.map(|()| String::new()),
         Command::Next(a) => super::next::run(&a, opts, cfg, Utc::now()).map(Option::unwrap_or_default),
         cmd => {
             let choice = SourceChoice::new(&opts.sources(), cfg);
@@ -90,7 +91,7 @@ fn run_data(cmd: Command, opts: &GlobalOpts, cfg: &Config, d: &data::Data) -> Re
             }
         }
         // Handled by `run` before any data is loaded.
-        Command::Sync(_) | Command::Next(_) | Command::Completions { .. } | Command::Man => {
+        Command::Sync(_) | Command::Next(_) | Command::Remind | Command::Completions { .. } | Command::Man => {
             return Err("internal error: this command needs no minutes data".into())
         }
     })

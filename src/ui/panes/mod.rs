@@ -93,8 +93,11 @@ pub fn pane_letters(p: PaneId) -> &'static [(&'static str, &'static str)] {
             ("Shift-arrows", "select; Ctrl-C/X/V copy, cut, paste"),
             ("D R x p S", "drafts: delete rename export publish save-to-clone"),
             ("Ctrl-G", "publish as pull request"),
+            ("Ctrl-T", "show / hide the meeting's live HedgeDoc pad, diffed"),
+            ("Ctrl-L", "pull the pad into the draft; in the n prompt: start from the pad"),
             ("Esc", "leave the text (then 1-7, q work)"),
         ],
+        PaneId::Schedule => &[("p", "open the meeting's HedgeDoc pad")],
         _ => &[],
     }
 }
