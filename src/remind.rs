@@ -11,6 +11,7 @@ use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use chrono_tz::Tz;
 
 use crate::config::Config;
+use crate::model::schedule::Occurrence;
 use crate::schedule::Schedule;
 
 /// One reminder to give.
@@ -98,7 +99,7 @@ impl Reminders {
         Reminders { fired: HashSet::new(), last: now }
     }
 
-    fn offsets(cfg: &Config) -> Vec<u32> {
+    pub fn offsets(cfg: &Config) -> Vec<u32> {
         let mut v: Vec<u32> = cfg.reminders.minutes_before.iter().copied().filter(|m| *m <= 24 * 60).collect();
         v.sort_unstable();
         v.dedup();
@@ -118,7 +119,7 @@ impl Reminders {
         let to = now + TimeDelta::minutes(i64::from(max)) + TimeDelta::seconds(1);
         let mut out = Vec::new();
         for o in schedule.occurrences(from, to, tz) {
-            if o.cancelled || o.all_day || !crate::cli::next::is_my_meeting(cfg, &cfg.user.teams, &o) {
+            if o.cancelled || o.all_day || !is_my_meeting(cfg, &cfg.user.teams, &o) {
                 continue;
             }
             let start = o.start.with_timezone(&Utc);
@@ -150,7 +151,7 @@ impl Reminders {
         let next = schedule
             .occurrences(now, to, tz)
             .into_iter()
-            .filter(|o| !o.cancelled && !o.all_day && crate::cli::next::is_my_meeting(cfg, &cfg.user.teams, o))
+            .filter(|o| !o.cancelled && !o.all_day && is_my_meeting(cfg, &cfg.user.teams, o))
             .flat_map(|o| {
                 let s = o.start.with_timezone(&Utc);
                 offsets.iter().map(move |m| s - TimeDelta::minutes(i64::from(*m))).collect::<Vec<_>>()
@@ -164,91 +165,75 @@ impl Reminders {
     }
 }
 
-/// `scsdash remind`: watch the schedule from the cache or local sources and
-/// give reminders until SIGTERM or SIGINT (exit 0). Prints each reminder as a
-/// line on stdout; the workspace is re-read every 10 minutes (after a sync).
-pub async fn run_cli(opts: &crate::cli::GlobalOpts, cfg: &Config) -> Result<(), String> {
-    use std::io::Write;
-    let tz = crate::schedule::resolve_display_tz(opts.tz.as_deref(), cfg.user.timezone.as_deref())
-        .map_err(|e| e.to_string())?;
-    let mut choice = crate::data::SourceChoice::new(opts, cfg);
-    choice.offline = true;
-    let load = |choice: &crate::data::SourceChoice| -> Result<Schedule, String> {
-        let ws = crate::data::load_workspace(choice)?;
-        if matches!(ws.origin, crate::sources::Origin::Demo) && !choice.demo {
-            return Err("no calendar yet: run `scsdash sync` once (or pass --calendar-dir / --ics / --demo)".into());
-        }
-        Ok(crate::cli::next::schedule_of(&ws))
-    };
-    let mut schedule = {
-        let c = choice.clone();
-        tokio::task::spawn_blocking(move || load(&c)).await.map_err(|e| e.to_string())??
-    };
-    #[cfg(unix)]
-    let (mut term, mut int) = {
-        use tokio::signal::unix::{signal, SignalKind};
-        (
-            signal(SignalKind::terminate()).map_err(|e| e.to_string())?,
-            signal(SignalKind::interrupt()).map_err(|e| e.to_string())?,
-        )
-    };
-    let mut reminders = Reminders::new(Utc::now());
-    let mut notifier = SystemNotifier;
-    let offsets = Reminders::offsets(cfg);
-    eprintln!(
-        "scsdash remind: watching{} meetings, {} min before; SIGTERM or Ctrl-C ends",
-        if cfg.user.teams.is_empty() { " all".to_string() } else { format!(" {}'s", cfg.user.teams.join(", ")) },
-        offsets.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
-    );
-    let mut reloaded = std::time::Instant::now();
-    loop {
-        let now = Utc::now();
-        for r in reminders.due(&schedule, cfg, now, tz) {
-            let mut out = std::io::stdout().lock();
-            let _ = writeln!(out, "{}", r.text());
-            let _ = out.flush();
-            drop(out);
-            let mut quiet_bell = BellOff(&mut notifier);
-            deliver(&r, cfg, &mut quiet_bell);
-        }
-        if reloaded.elapsed() >= Duration::from_secs(600) {
-            let c = choice.clone();
-            if let Ok(Ok(s)) = tokio::task::spawn_blocking(move || load(&c)).await {
-                schedule = s;
-            }
-            reloaded = std::time::Instant::now();
-        }
-        // wake at the next reminder (plus a little), at most a minute from now
-        let wait =
-            reminders.next_in(&schedule, cfg, Utc::now(), tz, Duration::from_secs(60)) + Duration::from_millis(50);
-        #[cfg(unix)]
-        tokio::select! {
-            _ = tokio::time::sleep(wait) => {}
-            _ = term.recv() => return Ok(()),
-            _ = int.recv() => return Ok(()),
-        }
-        #[cfg(not(unix))]
-        tokio::select! {
-            _ = tokio::time::sleep(wait) => {}
-            _ = tokio::signal::ctrl_c() => return Ok(()),
-        }
+/// Does an occurrence belong to one of `teams` (`user.teams`)? A team entry
+/// matches the occurrence's series key, or a configured team (`[[teams]]`
+/// name, minutes folder or label) whose folder or label is that series, or
+/// appears as words in the title. No teams: everything matches.
+pub fn is_my_meeting(cfg: &Config, teams: &[String], occ: &Occurrence) -> bool {
+    if teams.is_empty() {
+        return true;
     }
+    let norm = |s: &str| crate::schedule::series::words(s).join(" ");
+    let title = format!(" {} ", norm(&occ.title));
+    teams.iter().any(|t| {
+        let tn = norm(t);
+        if tn.is_empty() {
+            return false;
+        }
+        if occ.series.eq_ignore_ascii_case(t.trim()) || title.contains(&format!(" {tn} ")) {
+            return true;
+        }
+        cfg.teams.iter().any(|team| {
+            let names = [Some(team.name.as_str()), Some(team.minutes.as_str()), team.label.as_deref()];
+            let named = names.iter().flatten().any(|n| norm(n) == tn);
+            named
+                && (occ.series.eq_ignore_ascii_case(&team.minutes)
+                    || team.label.as_deref().is_some_and(|l| occ.series.eq_ignore_ascii_case(l))
+                    || title.contains(&format!(" {} ", norm(&team.name))))
+        })
+    })
 }
 
-/// Without a terminal of its own, `remind` rings the bell by printing BEL
-/// only when stdout is a terminal.
-struct BellOff<'a>(&'a mut dyn Notifier);
+/// Whether a minutes file can announce a slot at all: some paragraph (text
+/// between blank lines, soft line breaks joined) names a weekday and a time,
+/// which the slot extractor needs within one line of one block. A superset
+/// of the files with slots, so most files are never parsed here.
+pub fn may_announce_slots(bytes: &[u8]) -> bool {
+    static DAY_AND_TIME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:mon|tue|wed|thu|fri|sat|sun)[^\n]*\d[:.]\d\d|\d[:.]\d\d[^\n]*(?:mon|tue|wed|thu|fri|sat|sun)",
+        )
+        .expect("valid regex")
+    });
+    let text = String::from_utf8_lossy(bytes).to_ascii_lowercase().replace('\r', "");
+    text.split("\n\n").any(|block| DAY_AND_TIME.is_match(&block.replace('\n', " ")))
+}
 
-impl Notifier for BellOff<'_> {
-    fn bell(&mut self) {
-        use std::io::IsTerminal;
-        if std::io::stdout().is_terminal() {
-            self.0.bell();
+/// Build the schedule from a workspace without the rest of the minutes
+/// analysis: the calendar plus the slots announced in the minutes.
+pub fn schedule_of(ws: &crate::sources::Workspace) -> Schedule {
+    let slots: Vec<_> = ws
+        .minutes
+        .iter()
+        .filter(|f| {
+            let p = f.path.to_ascii_lowercase();
+            p.ends_with(".md") && f.path.contains('/') && crate::minutes::path_info(&f.path).1.is_some()
+        })
+        .filter(|f| may_announce_slots(&f.bytes))
+        .flat_map(|f| crate::minutes::parse_meeting(f).slots)
+        .collect();
+    let mut calendars = Vec::new();
+    if !ws.calendar.is_empty() {
+        if let Ok(c) = crate::schedule::load_yaml2ics(&ws.calendar) {
+            calendars.push(c);
         }
     }
-    fn notify(&mut self, summary: &str, body: &str) {
-        self.0.notify(summary, body);
+    if let Some(text) = &ws.ics {
+        if let Ok(c) = crate::schedule::parse_ics(text) {
+            calendars.push(c);
+        }
     }
+    Schedule::new(calendars, &slots)
 }
 
 #[cfg(test)]
@@ -277,7 +262,7 @@ mod tests {
     }
 
     fn demo() -> Schedule {
-        crate::cli::next::schedule_of(&crate::sources::Workspace::demo())
+        schedule_of(&crate::sources::Workspace::demo())
     }
 
     fn cfg() -> Config {

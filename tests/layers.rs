@@ -10,7 +10,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("foundation", &["model", "text"]),
     ("engines", &["minutes", "schedule", "search", "render"]),
     ("settings", &["config", "keymap", "theme", "logging"]),
-    ("io", &["sources", "sync", "data", "editor", "index"]),
+    ("io", &["sources", "sync", "data", "editor", "index", "remind"]),
     ("app", &["app"]),
     ("ui", &["ui"]),
     ("runner", &["tui"]),

@@ -3,6 +3,7 @@
 
 pub mod minutes;
 pub mod next;
+pub mod remind;
 pub mod run;
 pub mod schedule;
 pub mod search;

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::model::schedule::Occurrence;
+pub use crate::remind::{is_my_meeting, may_announce_slots, schedule_of};
 use crate::schedule::{links, Schedule};
 use crate::text::sanitize_line;
 
@@ -34,35 +35,6 @@ pub const FIELDS: &[(&str, &str)] = &[
 
 /// The default line: `Team Container 09:05 (in 12 min) · https://…`.
 pub const DEFAULT_FORMAT: &str = "{title} {start} ({in})";
-
-/// Does an occurrence belong to one of `teams` (`user.teams`)? A team entry
-/// matches the occurrence's series key, or a configured team (`[[teams]]`
-/// name, minutes folder or label) whose folder or label is that series, or
-/// appears as words in the title. No teams: everything matches.
-pub fn is_my_meeting(cfg: &Config, teams: &[String], occ: &Occurrence) -> bool {
-    if teams.is_empty() {
-        return true;
-    }
-    let norm = |s: &str| crate::schedule::series::words(s).join(" ");
-    let title = format!(" {} ", norm(&occ.title));
-    teams.iter().any(|t| {
-        let tn = norm(t);
-        if tn.is_empty() {
-            return false;
-        }
-        if occ.series.eq_ignore_ascii_case(t.trim()) || title.contains(&format!(" {tn} ")) {
-            return true;
-        }
-        cfg.teams.iter().any(|team| {
-            let names = [Some(team.name.as_str()), Some(team.minutes.as_str()), team.label.as_deref()];
-            let named = names.iter().flatten().any(|n| norm(n) == tn);
-            named
-                && (occ.series.eq_ignore_ascii_case(&team.minutes)
-                    || team.label.as_deref().is_some_and(|l| occ.series.eq_ignore_ascii_case(l))
-                    || title.contains(&format!(" {} ", norm(&team.name))))
-        })
-    })
-}
 
 /// The next meeting at `now`: the earliest non-cancelled occurrence of
 /// `teams` that has not ended (one running counts), starting before
@@ -355,48 +327,6 @@ pub fn render(
             None => default_line(o, now, tz),
         }
     }))
-}
-
-/// Whether a minutes file can announce a slot at all: some paragraph (text
-/// between blank lines, soft line breaks joined) names a weekday and a time,
-/// which the slot extractor needs within one line of one block. A superset
-/// of the files with slots, so most files are never parsed here.
-pub fn may_announce_slots(bytes: &[u8]) -> bool {
-    static DAY_AND_TIME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"(?:mon|tue|wed|thu|fri|sat|sun)[^\n]*\d[:.]\d\d|\d[:.]\d\d[^\n]*(?:mon|tue|wed|thu|fri|sat|sun)",
-        )
-        .expect("valid regex")
-    });
-    let text = String::from_utf8_lossy(bytes).to_ascii_lowercase().replace('\r', "");
-    text.split("\n\n").any(|block| DAY_AND_TIME.is_match(&block.replace('\n', " ")))
-}
-
-/// Build the schedule from a workspace without the rest of the minutes
-/// analysis: the calendar plus the slots announced in the minutes.
-pub fn schedule_of(ws: &crate::sources::Workspace) -> Schedule {
-    let slots: Vec<_> = ws
-        .minutes
-        .iter()
-        .filter(|f| {
-            let p = f.path.to_ascii_lowercase();
-            p.ends_with(".md") && f.path.contains('/') && crate::minutes::path_info(&f.path).1.is_some()
-        })
-        .filter(|f| may_announce_slots(&f.bytes))
-        .flat_map(|f| crate::minutes::parse_meeting(f).slots)
-        .collect();
-    let mut calendars = Vec::new();
-    if !ws.calendar.is_empty() {
-        if let Ok(c) = crate::schedule::load_yaml2ics(&ws.calendar) {
-            calendars.push(c);
-        }
-    }
-    if let Some(text) = &ws.ics {
-        if let Ok(c) = crate::schedule::parse_ics(text) {
-            calendars.push(c);
-        }
-    }
-    Schedule::new(calendars, &slots)
 }
 
 /// Run `scsdash next`. `Ok(Some(line))`: print it, exit 0; `Ok(None)`: no

@@ -24,7 +24,7 @@ pub async fn run(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Result<String
         }
         Command::Sync(j) => crate::sync::run_cli(opts, cfg, j.json).await,
         // main.rs runs `next` without a runtime; here for completeness
-        Command::Remind => crate::remind::run_cli(opts, cfg).await.map(|()| String::new()),
+        Command::Remind => super::remind::run_cli(opts, cfg).await.map(|()| String::new()),
         Command::Next(a) => super::next::run(&a, opts, cfg, Utc::now()).map(Option::unwrap_or_default),
         cmd => {
             let choice = SourceChoice::new(&opts.sources(), cfg);
