@@ -45,6 +45,84 @@ pub fn sanitize_line(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// The one output sanitiser of the command line, applied to everything a
+/// subcommand prints on stdout (tables, JSON, iCalendar).
+///
+/// JSON (`json = true`): every control character left raw (C1 controls
+/// U+0080–U+009F, DEL) and every bidi override or isolate
+/// (U+202A–U+202E, U+2066–U+2069, U+200E/F) is written as a `\uXXXX` escape.
+/// They can only occur inside JSON strings, so the escape keeps the document
+/// valid and the decoded value unchanged. Text: they are replaced by U+FFFD;
+/// `\n`, `\t` and a `\r` directly before `\n` (iCalendar line ends) stay.
+pub fn sanitize_output(s: &str, json: bool) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_unsafe(c) && c != '\r') && !s.contains('\r') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            out.push(c);
+        } else if is_unsafe(c) {
+            if json {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            } else {
+                out.push('\u{FFFD}');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Cut a line to `width` terminal columns (wide characters count two),
+/// ending in `…` when something was cut.
+pub fn fit_width(s: &str, width: usize) -> Cow<'_, str> {
+    use unicode_width::UnicodeWidthChar;
+    let width = width.max(1);
+    if unicode_width::UnicodeWidthStr::width(s) <= width {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width - 1 {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    Cow::Owned(out)
+}
+
+/// Columns of the terminal that stderr goes to: its size when it is a
+/// terminal, else `$COLUMNS`, else 200 (logs and pipes).
+pub fn stderr_width() -> usize {
+    use std::io::IsTerminal;
+    if std::io::stderr().is_terminal() {
+        if let Ok((w, _)) = ratatui::crossterm::terminal::size() {
+            if w >= 20 {
+                return usize::from(w);
+            }
+        }
+    }
+    std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<usize>().ok()).filter(|&w| w >= 20).unwrap_or(200)
+}
+
+/// One diagnostic line for stderr: sanitised (no control characters, no
+/// bidi overrides, no newlines) and cut to the terminal width.
+pub fn diagnostic(s: &str) -> String {
+    fit_width(&sanitize_line(s), stderr_width()).into_owned()
+}
+
+/// Print one diagnostic line (see [`diagnostic`]) on stderr.
+pub fn eprint_diagnostic(s: &str) {
+    eprintln!("{}", diagnostic(s));
+}
+
 fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
@@ -72,6 +150,17 @@ mod tests {
     #[test]
     fn line_flattens_newlines_and_drops_cr() {
         assert_eq!(sanitize_line("a\r\nb\tc"), "a b c");
+    }
+
+    #[test]
+    fn output_sanitiser_escapes_json_and_replaces_text() {
+        let json = serde_json::to_string(&"a\u{202E}b\u{9B}c\u{2066}d\n").unwrap();
+        let out = sanitize_output(&json, true);
+        assert_eq!(out, "\"a\\u202eb\\u009bc\\u2066d\\n\"");
+        let back: String = serde_json::from_str(&out).unwrap();
+        assert_eq!(back, "a\u{202E}b\u{9B}c\u{2066}d\n");
+        assert_eq!(sanitize_output("x\u{85}y\r\nz\rw\t", false), "x\u{FFFD}y\r\nz\u{FFFD}w\t");
+        assert!(matches!(sanitize_output("plain\n", false), Cow::Borrowed(_)));
     }
 
     #[test]

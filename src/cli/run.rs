@@ -8,7 +8,28 @@ use crate::config::Config;
 use crate::data::{self, SourceChoice};
 
 /// Run a subcommand; `Ok` holds what goes to stdout, `Err` a one-line error.
+/// Whatever a subcommand prints passes the one output sanitiser
+/// ([`crate::text::sanitize_output`]): JSON escapes, tables replace.
 pub async fn run(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Result<String, String> {
+    let json = wants_json(&cmd);
+    let out = run_unsanitised(cmd, opts, cfg).await?;
+    Ok(crate::text::sanitize_output(&out, json).into_owned())
+}
+
+/// Whether the subcommand prints JSON.
+fn wants_json(cmd: &Command) -> bool {
+    match cmd {
+        Command::Meetings(j) | Command::Sync(j) => j.json,
+        Command::Actions(a) => a.json,
+        Command::Tenders(t) => t.json,
+        Command::Decisions(d) => d.json,
+        Command::Schedule(s) => s.json,
+        Command::Search(s) => s.json,
+        Command::Completions { .. } | Command::Man => false,
+    }
+}
+
+async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Result<String, String> {
     match cmd {
         Command::Completions { shell } => {
             use clap::CommandFactory;
