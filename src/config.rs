@@ -215,20 +215,20 @@ impl Config {
             let message = match e.span() {
                 Some(span) => {
                     let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-                    let msg = e.message().trim().to_string();
-                    let key = text.lines().nth(line - 1).map(|l| l.trim()).unwrap_or("");
-                    format!("line {line}: {msg} (at `{}`)", crate::text::sanitize_line(key))
+                    let src = text.lines().nth(line - 1).unwrap_or("");
+                    let msg = redact_in(e.message().trim(), text);
+                    format!("line {line}: {msg} (at `{}`)", excerpt(&redact_line(src.trim())))
                 }
-                None => e.message().trim().to_string(),
+                None => redact_in(e.message().trim(), text),
             };
-            ConfigError::Parse { path: path.to_path_buf(), message }
+            ConfigError::Parse { path: path.to_path_buf(), message: one_line(&message) }
         })?;
         cfg.validate(path)?;
         Ok(cfg)
     }
 
     fn validate(&self, path: &Path) -> Result<(), ConfigError> {
-        let bad = |message: String| Err(ConfigError::Parse { path: path.to_path_buf(), message });
+        let bad = |message: String| Err(ConfigError::Parse { path: path.to_path_buf(), message: one_line(&message) });
         if !matches!(self.ui.theme.as_str(), "dark" | "light" | "mono") {
             return bad(format!("key ui.theme: unknown theme '{}' (dark, light, mono)", self.ui.theme));
         }
@@ -283,6 +283,60 @@ impl Config {
         }
         crate::minutes::series_display_name(folder)
     }
+}
+
+/// Keys whose values are never shown in an error (typos included).
+fn secret_key_re() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r#"(?i)((?:tok|secret|passw|credential|auth|bearer)[^=\s]*\s*=)\s*(.*)"#).expect("static regex")
+    })
+}
+
+/// A config line as shown in an error: the value of a `token`/`secret`-like
+/// key (anything after its `=`) becomes `<redacted>`, token-shaped words `***`.
+fn redact_line(line: &str) -> String {
+    let line = secret_key_re().replace(line, "$1 <redacted>");
+    crate::sources::github::scrub_tokens(&line)
+}
+
+/// A parser message with every secret value of `text` (the values of
+/// token/secret-like keys) replaced by `<redacted>`.
+fn redact_in(message: &str, text: &str) -> String {
+    let mut out = message.to_string();
+    for line in text.lines() {
+        if let Some(c) = secret_key_re().captures(line) {
+            let value = c.get(2).map_or("", |m| m.as_str()).trim();
+            let bare = value.trim_matches(|c| c == '"' || c == '\'' || c == '}' || c == ' ' || c == ',');
+            for v in [value, bare] {
+                if v.len() >= 3 {
+                    out = out.replace(v, "<redacted>");
+                }
+            }
+        }
+    }
+    crate::sources::github::scrub_tokens(&out)
+}
+
+/// At most 60 characters of a config line, control characters replaced.
+fn excerpt(s: &str) -> String {
+    let s = crate::text::sanitize_line(s);
+    if s.chars().count() <= 60 {
+        return s.into_owned();
+    }
+    let mut out: String = s.chars().take(59).collect();
+    out.push('…');
+    out
+}
+
+/// One line, control characters and bidi overrides replaced, at most 400 characters.
+fn one_line(s: &str) -> String {
+    let s = crate::text::sanitize_line(s);
+    let mut out: String = s.chars().take(400).collect();
+    if s.chars().count() > 400 {
+        out.push('…');
+    }
+    out
 }
 
 /// The platform directories of scsdash (config, cache, data, state).

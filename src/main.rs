@@ -21,7 +21,10 @@ fn main() -> ExitCode {
             }
             // One line: clap's first line ("error: invalid value ...").
             let text = e.render().to_string();
-            eprintln!("scsdash: {}", text.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: "));
+            scsdash::text::eprint_diagnostic(&format!(
+                "scsdash: {}",
+                text.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: ")
+            ));
             return ExitCode::from(2);
         }
     };
@@ -31,7 +34,7 @@ fn main() -> ExitCode {
     let (config, config_path) = match Config::load(cli.global.config.as_deref()) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("scsdash: {e}");
+            scsdash::text::eprint_diagnostic(&format!("scsdash: {e}"));
             return ExitCode::from(2);
         }
     };
@@ -73,7 +76,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("scsdash: {}", scsdash::text::sanitize_line(&e));
+            scsdash::text::eprint_diagnostic(&format!("scsdash: {e}"));
             ExitCode::FAILURE
         }
     }
