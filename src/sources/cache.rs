@@ -41,6 +41,9 @@ pub struct Snapshot {
     pub synced_at: DateTime<Utc>,
     /// The git tree SHA of the branch at that sync.
     pub commit: String,
+    /// Files the manifest names that could not be read (missing or corrupt
+    /// blobs), one line each; the next sync fetches them again.
+    pub warnings: Vec<String>,
 }
 
 /// The manifest of one repository's cache (`manifest.json`).
@@ -166,26 +169,46 @@ impl Cache {
     pub fn snapshot(&self, repo: &RepoSpec) -> Option<Snapshot> {
         let manifest = self.manifest(repo)?;
         let mut files = Vec::with_capacity(manifest.files.len());
+        let mut warnings = Vec::new();
         for (path, sha) in &manifest.files {
             if let Err(why) = check_rel_path(path) {
                 tracing::warn!("cache manifest: skipping unsafe path ({why})");
+                warnings.push(format!("cache: skipped an unsafe path ({why})"));
                 continue;
             }
             match self.read_blob(repo, sha) {
-                Some(bytes) if sha.len() != 40 || git_blob_sha1(&bytes) == *sha => {
+                Some(bytes) if blob_ok(sha, &bytes) => {
                     files.push(SourceFile::new(path.clone(), bytes));
                 }
-                Some(_) => tracing::warn!("cache: blob for {path} is corrupt; skipped"),
-                None => tracing::warn!("cache: blob for {path} is missing; skipped"),
+                Some(_) => {
+                    tracing::warn!("cache: blob for {path} is corrupt; skipped");
+                    warnings.push(format!("cache: {path} is corrupt; skipped (the next sync fetches it again)"));
+                }
+                None => {
+                    tracing::warn!("cache: blob for {path} is missing; skipped");
+                    warnings.push(format!("cache: {path} is missing; skipped (the next sync fetches it again)"));
+                }
             }
         }
-        Some(Snapshot { files, synced_at: manifest.synced_at, commit: manifest.tree_sha })
+        Some(Snapshot { files, synced_at: manifest.synced_at, commit: manifest.tree_sha, warnings })
     }
 
-    /// True when every blob the manifest names is present (a 304 may be trusted).
-    pub fn is_complete(&self, repo: &RepoSpec, manifest: &Manifest) -> bool {
-        manifest.files.values().all(|sha| self.has_blob(repo, sha))
+    /// True when the blob is stored and its content matches its SHA.
+    pub fn has_valid_blob(&self, repo: &RepoSpec, sha: &str) -> bool {
+        self.read_blob(repo, sha).is_some_and(|b| blob_ok(sha, &b))
     }
+
+    /// True when every blob the manifest names is present and intact (only
+    /// then may a 304 be trusted).
+    pub fn is_complete(&self, repo: &RepoSpec, manifest: &Manifest) -> bool {
+        manifest.files.values().all(|sha| self.has_valid_blob(repo, sha))
+    }
+}
+
+/// Does `bytes` match the blob SHA `sha`? SHA-1 names are checked; SHA-256
+/// repositories (64 hex digits) are not verifiable here and pass.
+fn blob_ok(sha: &str, bytes: &[u8]) -> bool {
+    sha.len() != 40 || git_blob_sha1(bytes) == sha
 }
 
 /// Directory name of a repository in the cache: readable and collision-free.

@@ -457,6 +457,42 @@ async fn collect(resp: http::Response<RespBody>, limit: usize) -> Result<(http::
     }
 }
 
+/// One whole request, headers and body, bounded by `bound`: a server that
+/// trickles its answer a byte at a time cannot hold a sync for longer.
+async fn request(
+    client: &Octocrab,
+    uri: &str,
+    headers: HeaderMap,
+    limit: usize,
+    bound: Duration,
+) -> Result<(http::response::Parts, Bytes), SyncError> {
+    match tokio::time::timeout(bound, async {
+        let resp = get(client, uri, headers).await?;
+        collect(resp, limit).await
+    })
+    .await
+    {
+        Ok(r) => r,
+        Err(_) => Err(SyncError::Timeout),
+    }
+}
+
+/// Limits of one repository sync.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SyncOptions {
+    /// Bound on each request as a whole (connect, headers and body).
+    pub request_timeout: Duration,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        SyncOptions { request_timeout: Duration::from_secs(60) }
+    }
+}
+
+/// Most directory listings requested when GitHub truncates the recursive one.
+pub const MAX_TREE_REQUESTS: usize = 2_000;
+
 struct TreeEntry {
     path: String,
     sha: String,
@@ -466,9 +502,17 @@ struct Tree {
     sha: String,
     truncated: bool,
     entries: Vec<TreeEntry>,
+    /// Sub-trees (directories) named in the listing: path, tree SHA.
+    subtrees: Vec<(String, String)>,
 }
 
 fn parse_tree(bytes: &[u8], kind: RepoKind, warnings: &mut Vec<String>) -> Result<Tree, SyncError> {
+    parse_tree_at(bytes, kind, "", warnings)
+}
+
+/// Parse a tree listing whose paths are relative to the directory `prefix`
+/// (empty, or ending in `/`).
+fn parse_tree_at(bytes: &[u8], kind: RepoKind, prefix: &str, warnings: &mut Vec<String>) -> Result<Tree, SyncError> {
     let v: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
         if e.is_eof() {
             SyncError::Malformed("the tree listing is truncated JSON".into())
@@ -488,12 +532,26 @@ fn parse_tree(bytes: &[u8], kind: RepoKind, warnings: &mut Vec<String>) -> Resul
         .ok_or_else(|| SyncError::Malformed("the tree listing has no \"tree\" array".into()))?;
     let truncated = v.get("truncated").and_then(|t| t.as_bool()).unwrap_or(false);
     let mut entries = Vec::new();
+    let mut subtrees = Vec::new();
     let mut refused = 0usize;
     for item in items {
         let s = |k: &str| item.get(k).and_then(|x| x.as_str());
         let (Some(path), Some(ty), Some(sha)) = (s("path"), s("type"), s("sha")) else {
             continue;
         };
+        let full;
+        let path = if prefix.is_empty() {
+            path
+        } else {
+            full = format!("{prefix}{path}");
+            full.as_str()
+        };
+        if ty == "tree" {
+            if check_rel_path(path).is_ok() && is_hex_sha(sha) {
+                subtrees.push((path.to_string(), sha.to_string()));
+            }
+            continue;
+        }
         // Only regular files: no subtrees, submodules ("commit") or symlinks (mode 120000).
         if ty != "blob" || s("mode") == Some("120000") || !kind.wants(path) {
             continue;
@@ -520,11 +578,54 @@ fn parse_tree(bytes: &[u8], kind: RepoKind, warnings: &mut Vec<String>) -> Resul
     if refused > 5 {
         warnings.push(format!("refused {} more unsafe paths", refused - 5));
     }
-    if truncated {
-        tracing::warn!("GitHub truncated the tree listing; some files are missing");
-        warnings.push("GitHub truncated the tree listing: some files may be missing".into());
+    Ok(Tree { sha, truncated, entries, subtrees })
+}
+
+/// The whole file list of a repository whose recursive listing GitHub
+/// truncated: one non-recursive listing per directory, from the root tree.
+/// `Err` when that, too, cannot be completed (the caller then keeps every
+/// cached file the partial listing does not name).
+async fn walk_tree(
+    client: &Octocrab,
+    repo: &RepoSpec,
+    root_sha: &str,
+    opts: &SyncOptions,
+    report: &mut SyncReport,
+) -> Result<Vec<TreeEntry>, SyncError> {
+    let mut entries = Vec::new();
+    let mut queue = vec![(String::new(), root_sha.to_string())];
+    let mut requests = 0usize;
+    while let Some((prefix, sha)) = queue.pop() {
+        requests += 1;
+        if requests > MAX_TREE_REQUESTS {
+            return Err(SyncError::Malformed(format!("more than {MAX_TREE_REQUESTS} directories to list")));
+        }
+        let uri = format!(
+            "/repos/{}/{}/git/trees/{}",
+            encode_path(&repo.owner),
+            encode_path(&repo.repo),
+            encode_path(&sha)
+        );
+        let mut headers = HeaderMap::new();
+        headers.insert(http::header::ACCEPT, HeaderValue::from_static("application/vnd.github+json"));
+        let (parts, body) = request(client, &uri, headers, MAX_TREE_LEN, opts.request_timeout).await?;
+        report.api_requests += 1;
+        let rl = RateLimit::from_headers(&parts.headers);
+        if rl.remaining.is_some() {
+            report.rate_limit_remaining = rl.remaining;
+            report.rate_limit_reset = rl.reset.map(|t| t.to_rfc3339());
+        }
+        if !parts.status.is_success() {
+            return Err(status_error(parts.status, &parts.headers, &body, &repo.label(), "owner/repo/branch"));
+        }
+        let t = parse_tree_at(&body, repo.kind, &prefix, &mut report.warnings)?;
+        if t.truncated {
+            return Err(SyncError::Malformed(format!("GitHub truncated the listing of {prefix:?}")));
+        }
+        entries.extend(t.entries);
+        queue.extend(t.subtrees.into_iter().map(|(p, s)| (format!("{p}/"), s)));
     }
-    Ok(Tree { sha, truncated, entries })
+    Ok(entries)
 }
 
 /// Syncs one repository into the cache: a single conditional tree request,
@@ -538,13 +639,32 @@ pub async fn sync_repo(
     cache: &Cache,
     progress: &(dyn Fn(SyncProgress) + Send + Sync),
 ) -> Result<SyncReport, SyncError> {
+    sync_repo_with(client, ep, repo, cache, progress, &SyncOptions::default()).await
+}
+
+/// [`sync_repo`] with explicit limits.
+///
+/// When GitHub says the recursive listing is truncated, the tree is walked
+/// directory by directory; if that cannot be completed either, every cached
+/// file the partial listing does not name is kept (never deleted because an
+/// incomplete listing misses it) and the manifest is marked incomplete, so
+/// the next sync lists again instead of trusting a 304.
+pub async fn sync_repo_with(
+    client: &Octocrab,
+    ep: &GithubEndpoints,
+    repo: &RepoSpec,
+    cache: &Cache,
+    progress: &(dyn Fn(SyncProgress) + Send + Sync),
+    opts: &SyncOptions,
+) -> Result<SyncReport, SyncError> {
     repo.check()?;
     let api = check_base_url(&ep.api_url, "api_url")?;
     let raw = check_base_url(&ep.raw_url, "raw_url")?;
     let label = repo.label();
     let previous = cache.manifest(repo);
-    // Only a manifest whose blobs are all present may be confirmed by a 304.
-    let old = previous.clone().filter(|m| cache.is_complete(repo, m));
+    // Only a complete manifest whose blobs are all present and intact may be
+    // confirmed by a 304.
+    let old = previous.clone().filter(|m| !m.truncated && cache.is_complete(repo, m));
 
     let mut headers = HeaderMap::new();
     headers.insert(http::header::ACCEPT, HeaderValue::from_static("application/vnd.github+json"));
@@ -560,8 +680,8 @@ pub async fn sync_repo(
         encode_path(&repo.repo),
         encode_path(&repo.branch)
     );
-    let resp = get(client, &tree_uri, headers).await?;
-    let rl = RateLimit::from_headers(resp.headers());
+    let (parts, body) = request(client, &tree_uri, headers, MAX_TREE_LEN, opts.request_timeout).await?;
+    let rl = RateLimit::from_headers(&parts.headers);
     let mut report = SyncReport {
         source: label.clone(),
         fetched: 0,
@@ -573,13 +693,13 @@ pub async fn sync_repo(
         not_modified: false,
         warnings: Vec::new(),
     };
-    let status = resp.status();
+    let status = parts.status;
     if status == StatusCode::NOT_MODIFIED {
         let Some(mut m) = old else {
             return Err(SyncError::Malformed("304 Not Modified without a cached copy".into()));
         };
         m.synced_at = Utc::now();
-        if let Some(e) = resp.headers().get(http::header::ETAG).and_then(|v| v.to_str().ok()) {
+        if let Some(e) = parts.headers.get(http::header::ETAG).and_then(|v| v.to_str().ok()) {
             m.etag = Some(e.to_string());
         }
         cache.commit_manifest(repo, &m).map_err(|e| SyncError::Cache(e.to_string()))?;
@@ -588,18 +708,42 @@ pub async fn sync_repo(
         progress(SyncProgress { done: 0, total: 0 });
         return Ok(report);
     }
-    let etag = resp.headers().get(http::header::ETAG).and_then(|v| v.to_str().ok()).map(str::to_string);
-    let (parts, body) = collect(resp, MAX_TREE_LEN).await?;
+    let mut etag = parts.headers.get(http::header::ETAG).and_then(|v| v.to_str().ok()).map(str::to_string);
     if !parts.status.is_success() {
         return Err(status_error(parts.status, &parts.headers, &body, &label, "owner/repo/branch"));
     }
-    let tree = parse_tree(&body, repo.kind, &mut report.warnings)?;
+    let mut tree = parse_tree(&body, repo.kind, &mut report.warnings)?;
+    // GitHub cut the recursive listing short: list directory by directory.
+    let mut incomplete = false;
+    if tree.truncated {
+        tracing::warn!("GitHub truncated the tree listing of {label}; listing it directory by directory");
+        match walk_tree(client, repo, &tree.sha, opts, &mut report).await {
+            Ok(all) => {
+                report.warnings.push(format!(
+                    "GitHub truncated the file list; it was listed directory by directory ({} requests)",
+                    report.api_requests - 1
+                ));
+                tree.entries = all;
+                tree.truncated = false;
+            }
+            Err(e) => {
+                tracing::warn!("listing {label} directory by directory failed: {e}");
+                report.warnings.push(format!(
+                    "GitHub truncated the file list and listing it by directory failed ({e}); \
+                     cached files it does not name are kept"
+                ));
+                incomplete = true;
+                // An incomplete manifest must not be confirmed by a 304 later.
+                etag = None;
+            }
+        }
+    }
 
     // Which blobs are new; one download per distinct SHA.
     let mut files: BTreeMap<String, String> = BTreeMap::new();
     let mut needed: HashMap<String, String> = HashMap::new();
     for e in tree.entries {
-        if cache.has_blob(repo, &e.sha) {
+        if cache.has_valid_blob(repo, &e.sha) {
             report.unchanged += 1;
         } else {
             report.fetched += 1;
@@ -608,6 +752,15 @@ pub async fn sync_repo(
         files.insert(e.path, e.sha);
     }
     if let Some(old) = &previous {
+        if incomplete {
+            // Keep what the incomplete listing does not name (when intact).
+            for (p, sha) in &old.files {
+                if !files.contains_key(p) && cache.has_valid_blob(repo, sha) {
+                    files.insert(p.clone(), sha.clone());
+                    report.unchanged += 1;
+                }
+            }
+        }
         report.removed = old.files.keys().filter(|p| !files.contains_key(*p)).count();
     }
 
@@ -623,6 +776,7 @@ pub async fn sync_repo(
             tree_sha: &tree.sha,
             cache,
             use_branch: AtomicBool::new(false),
+            bound: opts.request_timeout,
         };
         let mut stream =
             futures::stream::iter(needed).map(|(sha, path)| dl.fetch(sha, path)).buffer_unordered(DOWNLOAD_CONCURRENCY);
@@ -640,7 +794,7 @@ pub async fn sync_repo(
         etag,
         tree_sha: tree.sha,
         synced_at: Utc::now(),
-        truncated: tree.truncated,
+        truncated: incomplete,
         files,
     };
     cache.commit_manifest(repo, &manifest).map_err(|e| SyncError::Cache(e.to_string()))?;
@@ -672,6 +826,8 @@ struct Downloader<'a> {
     cache: &'a Cache,
     /// Set once the raw host answered 404 for the tree SHA: use the branch.
     use_branch: AtomicBool,
+    /// Bound on each download as a whole.
+    bound: Duration,
 }
 
 impl Downloader<'_> {
@@ -690,8 +846,9 @@ impl Downloader<'_> {
         let mut by_branch = self.use_branch.load(Ordering::Relaxed);
         loop {
             let reference = if by_branch { self.repo.branch.as_str() } else { self.tree_sha };
-            let resp = get(self.client, &self.url(reference, &path), HeaderMap::new()).await?;
-            let (parts, body) = collect(resp, MAX_BLOB_LEN as usize).await?;
+            let (parts, body) =
+                request(self.client, &self.url(reference, &path), HeaderMap::new(), MAX_BLOB_LEN as usize, self.bound)
+                    .await?;
             if parts.status == StatusCode::NOT_FOUND && !by_branch {
                 by_branch = true;
                 self.use_branch.store(true, Ordering::Relaxed);

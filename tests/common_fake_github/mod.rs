@@ -34,8 +34,29 @@ pub enum Reply {
     Hang,
 }
 
+/// Hostile behaviours of the fake (issue #11's fault injection).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Hostile {
+    /// Behave.
+    #[default]
+    None,
+    /// The recursive tree listing names only the first quarter of the files
+    /// and says `truncated: true` (directory listings stay complete).
+    TruncatedTree,
+    /// Also truncate every non-recursive directory listing (the walk fails).
+    TruncatedEverywhere,
+    /// Send headers at once, then the body one byte every 200 ms.
+    TrickleBody,
+    /// Raw downloads answer bytes that do not match their blob SHA.
+    CorruptBlob,
+    /// The repository does not exist (404 for the tree).
+    MissingRepo,
+}
+
 #[derive(Default)]
 pub struct Fake {
+    /// Fault injection; `Hostile::None` is the normal behaviour.
+    pub hostile: Mutex<Hostile>,
     /// Path -> content of the repository's files.
     pub files: Mutex<BTreeMap<String, Vec<u8>>>,
     /// Extra raw tree entries (unsafe paths, odd types).
@@ -88,17 +109,90 @@ impl Fake {
             + self.graphql_hits.load(Ordering::SeqCst)
     }
 
+    pub fn set_hostile(&self, h: Hostile) {
+        *self.hostile.lock().unwrap() = h;
+    }
+
+    fn hostile(&self) -> Hostile {
+        *self.hostile.lock().unwrap()
+    }
+
+    /// The SHA the fake gives the directory `dir` ("" is the root tree).
+    pub fn dir_sha(&self, dir: &str) -> String {
+        if dir.is_empty() {
+            self.tree_sha()
+        } else {
+            git_blob_sha1(format!("tree {dir}").as_bytes())
+        }
+    }
+
+    /// Every directory holding files (all ancestors included), without "".
+    fn dirs(&self) -> Vec<String> {
+        let files = self.files.lock().unwrap();
+        let mut out: std::collections::BTreeSet<String> = Default::default();
+        for p in files.keys() {
+            let mut cur = p.as_str();
+            while let Some((d, _)) = cur.rsplit_once('/') {
+                out.insert(d.to_string());
+                cur = d;
+            }
+        }
+        out.into_iter().collect()
+    }
+
     fn tree_json(&self) -> Value {
+        let hostile = self.hostile();
+        let dirs = self.dirs();
         let files = self.files.lock().unwrap();
         let mut tree: Vec<Value> = vec![
             json!({"path": "community-call", "mode": "040000", "type": "tree", "sha": "1111111111111111111111111111111111111111"}),
         ];
-        for (p, c) in files.iter() {
+        let cut = matches!(hostile, Hostile::TruncatedTree | Hostile::TruncatedEverywhere);
+        if cut {
+            tree.clear();
+            for d in &dirs {
+                tree.push(json!({"path": d, "mode": "040000", "type": "tree", "sha": self.dir_sha(d)}));
+            }
+        }
+        let keep = if cut { files.len().div_ceil(4) } else { files.len() };
+        for (p, c) in files.iter().take(keep) {
             tree.push(json!({"path": p, "mode": "100644", "type": "blob", "sha": git_blob_sha1(c), "size": c.len()}));
         }
         tree.extend(self.extra_entries.lock().unwrap().iter().cloned());
         drop(files);
-        json!({"sha": self.tree_sha(), "url": "http://example.invalid", "tree": tree, "truncated": self.truncated.load(Ordering::SeqCst)})
+        let truncated = cut || self.truncated.load(Ordering::SeqCst);
+        json!({"sha": self.tree_sha(), "url": "http://example.invalid", "tree": tree, "truncated": truncated})
+    }
+
+    /// One directory's listing (non-recursive), or None for an unknown SHA.
+    fn dir_json(&self, sha: &str) -> Option<Value> {
+        let dirs = self.dirs();
+        let dir = if sha == "main" || sha == self.tree_sha() {
+            String::new()
+        } else {
+            dirs.iter().find(|d| self.dir_sha(d) == sha)?.clone()
+        };
+        let prefix = if dir.is_empty() { String::new() } else { format!("{dir}/") };
+        let mut tree = Vec::new();
+        for d in &dirs {
+            if let Some(rest) = d.strip_prefix(&prefix) {
+                if !rest.is_empty() && !rest.contains('/') {
+                    tree.push(json!({"path": rest, "mode": "040000", "type": "tree", "sha": self.dir_sha(d)}));
+                }
+            }
+        }
+        for (p, c) in self.files.lock().unwrap().iter() {
+            if let Some(rest) = p.strip_prefix(&prefix) {
+                if !rest.contains('/') {
+                    tree.push(json!({"path": rest, "mode": "100644", "type": "blob", "sha": git_blob_sha1(c), "size": c.len()}));
+                }
+            }
+        }
+        let truncated = self.hostile() == Hostile::TruncatedEverywhere;
+        if truncated {
+            tree.truncate(tree.len() / 2);
+        }
+        Some(json!({"sha": self.dir_sha(&dir), "url": "http://example.invalid", "tree": tree, "truncated": truncated}))
     }
 }
 
@@ -179,9 +273,15 @@ async fn handle(State(fake): State<Arc<Fake>>, req: Request) -> Response {
         if let Some(wrong) = fake.raw_wrong.lock().unwrap().get(&file) {
             return wrong.clone().into_response();
         }
-        return match fake.files.lock().unwrap().get(&file) {
-            Some(c) => c.clone().into_response(),
-            None => StatusCode::NOT_FOUND.into_response(),
+        let content = fake.files.lock().unwrap().get(&file).cloned();
+        return match (content, fake.hostile()) {
+            (Some(mut c), Hostile::CorruptBlob) => {
+                c.extend_from_slice(b"\ncorrupted in transit\n");
+                c.into_response()
+            }
+            (Some(c), Hostile::TrickleBody) => trickle(c),
+            (Some(c), _) => c.clone().into_response(),
+            (None, _) => StatusCode::NOT_FOUND.into_response(),
         };
     }
     let tree_path = format!("/repos/{OWNER}/{REPO}/git/trees/main");
@@ -195,12 +295,29 @@ async fn handle(State(fake): State<Arc<Fake>>, req: Request) -> Response {
                 return reply(r).await;
             }
         }
+        if fake.hostile() == Hostile::MissingRepo {
+            return (StatusCode::NOT_FOUND, r#"{"message":"Not Found"}"#).into_response();
+        }
+        let dir_prefix = format!("/repos/{OWNER}/{REPO}/git/trees/");
+        if let (Some(sha), None) = (path.strip_prefix(&dir_prefix), req.uri().query()) {
+            // A non-recursive listing of one directory (by tree SHA).
+            return match fake.dir_json(sha) {
+                Some(v) => {
+                    let mut resp = axum::Json(v).into_response();
+                    rate_headers(resp.headers_mut(), 59usize.saturating_sub(n));
+                    resp
+                }
+                None => (StatusCode::NOT_FOUND, r#"{"message":"Not Found"}"#).into_response(),
+            };
+        }
         if path != tree_path || req.uri().query() != Some("recursive=1") {
             return (StatusCode::NOT_FOUND, r#"{"message":"Not Found"}"#).into_response();
         }
         let etag = format!("\"{}\"", fake.tree_sha());
         let mut resp = if inm.as_deref() == Some(etag.as_str()) {
             StatusCode::NOT_MODIFIED.into_response()
+        } else if fake.hostile() == Hostile::TrickleBody {
+            trickle(serde_json::to_vec(&fake.tree_json()).unwrap())
         } else {
             axum::Json(fake.tree_json()).into_response()
         };
@@ -209,6 +326,28 @@ async fn handle(State(fake): State<Arc<Fake>>, req: Request) -> Response {
         return resp;
     }
     StatusCode::NOT_FOUND.into_response()
+}
+
+/// An answer whose headers come at once and whose body then arrives one
+/// byte every 200 ms (a slow-loris server): each read is quick, the whole is not.
+fn trickle(body: Vec<u8>) -> Response {
+    let len = body.len();
+    let stream = futures::stream::unfold(0usize, move |i| {
+        let body = body.clone();
+        async move {
+            if i >= body.len() {
+                return None;
+            }
+            if i > 0 {
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Some((Ok::<_, std::io::Error>(bytes::Bytes::copy_from_slice(&body[i..i + 1])), i + 1))
+        }
+    });
+    let mut resp = Response::new(Body::from_stream(stream));
+    resp.headers_mut().insert("content-length", HeaderValue::from_str(&len.to_string()).unwrap());
+    resp.headers_mut().insert("content-type", HeaderValue::from_static("application/json"));
+    resp
 }
 
 fn percent_decode(s: &str) -> String {
