@@ -63,6 +63,12 @@ pub struct SourceChoice {
     pub ics: Option<String>,
     pub offline: bool,
     pub cache_dir: Option<PathBuf>,
+    /// The cache directory was named (`--cache-dir`, `SCSDASH_CACHE_DIR`):
+    /// when it cannot be used that is an error, never a silent fallback.
+    pub cache_dir_explicit: bool,
+    /// With no source at all, show the bundled demo (the TUI, with its
+    /// banner) instead of failing (the command line).
+    pub demo_fallback: bool,
     pub minutes_repo: RepoSpec,
     pub calendar_repo: RepoSpec,
 }
@@ -83,6 +89,8 @@ impl SourceChoice {
             ics: opts.ics.clone().or_else(|| cfg.sources.ics.clone()),
             offline: opts.offline || cfg.sources.offline,
             cache_dir: opts.cache_dir.clone().or_else(Cache::default_dir),
+            cache_dir_explicit: opts.cache_dir.is_some(),
+            demo_fallback: false,
             minutes_repo: repo(&cfg.github.minutes, RepoKind::Minutes),
             calendar_repo: repo(&cfg.github.calendar, RepoKind::Calendar),
         }
@@ -100,12 +108,27 @@ impl SourceChoice {
 
     /// The cache, if it can be opened.
     pub fn cache(&self) -> Option<Cache> {
-        self.cache_dir.as_ref().and_then(|d| Cache::open(d.clone()).ok())
+        self.open_cache().ok()
+    }
+
+    /// The cache, or why it cannot be used.
+    pub fn open_cache(&self) -> Result<Cache, String> {
+        let d = self.cache_dir.as_ref().ok_or_else(|| "no cache directory (set --cache-dir)".to_string())?;
+        Cache::open(d.clone()).map_err(|e| {
+            format!("cannot use the cache directory {}: {e}", crate::text::sanitize_line(&d.display().to_string()))
+        })
     }
 }
 
+/// The error of the command line when there is nothing to read.
+pub const NO_SOURCE: &str = "no data source: nothing synced yet and no local folder given; \
+run `scsdash sync` first, or pass --minutes-dir DIR (with --calendar-dir DIR or --ics FILE), \
+or --demo for the bundled demo data";
+
 /// Read the workspace: `--demo`; else the named local sources (exactly those);
-/// else the GitHub cache; else the bundled demo.
+/// else the GitHub cache; else the bundled demo where `demo_fallback` allows
+/// it (the TUI, with its banner), else an error naming the ways to get data.
+/// A named cache directory that cannot be used is an error.
 pub fn load_workspace(choice: &SourceChoice) -> Result<Workspace, String> {
     load_workspace_with(choice, true).map(|(ws, _)| ws)
 }
@@ -152,10 +175,22 @@ fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Wor
         }
         return Ok((ws, source));
     }
-    if let Some(cache) = choice.cache() {
+    let cache = match choice.open_cache() {
+        Ok(c) => Some(c),
+        Err(e) if choice.cache_dir_explicit => return Err(e),
+        Err(e) => {
+            tracing::warn!("{e}");
+            None
+        }
+    };
+    if let Some(cache) = cache {
+        let mut warnings = Vec::new();
         let (m, m_synced) = if read_minutes {
             let m = cache.snapshot(&choice.minutes_repo);
             let at = m.as_ref().map(|s| s.synced_at);
+            if let Some(s) = &m {
+                warnings.extend(s.warnings.iter().cloned());
+            }
             (m.map(|s| s.files), at)
         } else {
             let at = cache.manifest(&choice.minutes_repo).map(|m| m.synced_at);
@@ -171,17 +206,24 @@ fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Wor
                 .flatten()
                 .min()
                 .unwrap_or_else(chrono::Utc::now);
+            if let Some(s) = &c {
+                warnings.extend(s.warnings.iter().cloned());
+            }
             let ws = Workspace {
                 origin: Origin::Cache { synced_at },
                 minutes: m.unwrap_or_default(),
                 calendar: c.map(|s| s.files).unwrap_or_default(),
                 ics: None,
-                warnings: Vec::new(),
+                warnings,
             };
             return Ok((ws, source));
         }
     }
-    Ok((Workspace::demo(), None))
+    if choice.demo_fallback {
+        Ok((Workspace::demo(), None))
+    } else {
+        Err(NO_SOURCE.to_string())
+    }
 }
 
 /// Load through the persisted index in the cache dir (see [`crate::index`]):

@@ -15,7 +15,10 @@ use crate::sources::token::{find_token, Token};
 pub struct SyncSettings {
     pub endpoints: GithubEndpoints,
     pub token: Option<Token>,
+    /// Bound on each request as a whole (connect, headers, body).
     pub timeout: Duration,
+    /// Bound on the whole sync of both repositories.
+    pub deadline: Duration,
     pub choice: SourceChoice,
 }
 
@@ -29,9 +32,15 @@ impl SyncSettings {
             // Resolved later, off the UI thread: `gh auth token` may take seconds.
             token: None,
             timeout: Duration::from_secs(cfg.github.timeout_secs.clamp(1, 600)),
+            deadline: sync_deadline(cfg.github.timeout_secs),
             choice: SourceChoice::new(opts, cfg),
         }
     }
+}
+
+/// The bound on a whole sync: ten requests' worth, at least a minute, at most 15.
+pub fn sync_deadline(timeout_secs: u64) -> Duration {
+    Duration::from_secs(timeout_secs.clamp(1, 600).saturating_mul(10).clamp(60, 900))
 }
 
 /// Find the token (environment, config, gh CLI) on a blocking thread.
@@ -41,7 +50,9 @@ pub async fn resolve_token(config_token: Option<String>) -> Option<Token> {
 
 /// Sync minutes and calendar into the cache. `progress(done, total)`.
 /// Both repositories are tried; the reports of those that worked come back
-/// with the errors of those that did not.
+/// with the errors of those that did not. Each request is bounded as a
+/// whole by `s.timeout`, the whole sync by `s.deadline`; dropping the
+/// future cancels it (the cache keeps its last complete snapshot).
 pub async fn sync_all(
     s: &SyncSettings,
     progress: Arc<dyn Fn(usize, usize) + Send + Sync>,
@@ -49,61 +60,56 @@ pub async fn sync_all(
     if s.choice.offline {
         return Err("--offline: not syncing".into());
     }
-    let cache = s.choice.cache().ok_or_else(|| "no cache directory available (set --cache-dir)".to_string())?;
+    let cache = s.choice.open_cache()?;
     let _lock = SyncLock::take(cache.root())?;
     let client = github::build_client(&s.endpoints, s.token.as_ref(), s.timeout).map_err(|e| e.to_string())?;
+    let opts = github::SyncOptions { request_timeout: s.timeout };
     let mut reports = Vec::new();
     let mut errors = Vec::new();
+    let deadline = tokio::time::Instant::now() + s.deadline;
     for repo in [&s.choice.minutes_repo, &s.choice.calendar_repo] {
         let p = progress.clone();
         let cb = move |sp: SyncProgress| p(sp.done, sp.total);
-        match github::sync_repo(&client, &s.endpoints, repo, &cache, &cb).await {
-            Ok(r) => reports.push(r),
-            Err(e) => errors.push(e.to_string()),
+        let one = github::sync_repo_with(&client, &s.endpoints, repo, &cache, &cb, &opts);
+        match tokio::time::timeout_at(deadline, one).await {
+            Ok(Ok(r)) => reports.push(r),
+            Ok(Err(e)) => {
+                let e = e.to_string();
+                errors.push(if e.contains(&repo.label()) { e } else { format!("{}: {e}", repo.label()) });
+            }
+            Err(_) => errors.push(format!(
+                "{}: the sync took longer than {} s and was stopped",
+                repo.label(),
+                s.deadline.as_secs()
+            )),
         }
     }
     Ok((reports, errors))
 }
 
 /// One sync per cache at a time (the TUI and `scsdash sync` may both run):
-/// a lock file holding the pid, created exclusively; a lock left by a dead
-/// process is taken over. Removed on drop.
-struct SyncLock(std::path::PathBuf);
+/// an OS lock on `<cache>/.sync.lock` (`File::try_lock`), which the kernel
+/// releases when the process ends however it ends: no pid file that a
+/// reused pid could keep alive, no stale lock to take over.
+struct SyncLock(#[allow(dead_code)] std::fs::File);
 
 impl SyncLock {
     fn take(root: &std::path::Path) -> Result<SyncLock, String> {
         let path = root.join(".sync.lock");
-        for _ in 0..2 {
-            match std::fs::OpenOptions::new().write(true).create_new(true).open(&path) {
-                Ok(mut f) => {
-                    use std::io::Write;
-                    let _ = write!(f, "{}", std::process::id());
-                    return Ok(SyncLock(path));
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    let holder = std::fs::read_to_string(&path).ok().and_then(|s| s.trim().parse::<u32>().ok());
-                    match holder {
-                        Some(pid) if crate::editor::drafts::pid_alive(pid) => {
-                            return Err(format!(
-                                "another scsdash (pid {pid}) is syncing this cache; try again when it is done"
-                            ));
-                        }
-                        // Stale (dead process or unreadable): take it over.
-                        _ => {
-                            let _ = std::fs::remove_file(&path);
-                        }
-                    }
-                }
-                Err(e) => return Err(format!("cannot lock the cache {}: {e}", root.display())),
+        let f = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| format!("cannot lock the cache {}: {e}", root.display()))?;
+        match f.try_lock() {
+            Ok(()) => Ok(SyncLock(f)),
+            Err(std::fs::TryLockError::WouldBlock) => {
+                Err("another scsdash is syncing this cache; try again when it is done".into())
             }
+            Err(std::fs::TryLockError::Error(e)) => Err(format!("cannot lock the cache {}: {e}", root.display())),
         }
-        Err(format!("cannot lock the cache {}", root.display()))
-    }
-}
-
-impl Drop for SyncLock {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
     }
 }
 
@@ -115,13 +121,21 @@ pub async fn run_cli(opts: &GlobalOpts, cfg: &Config, json: bool) -> Result<Stri
     }
     s.token = resolve_token(cfg.github.token.clone()).await;
     let (reports, errors) = sync_all(&s, Arc::new(|_, _| {})).await?;
-    if let Some(e) = errors.first() {
-        if reports.is_empty() {
-            return Err(e.clone());
-        }
-        eprintln!("scsdash: {}", crate::text::sanitize_line(e));
+    if errors.is_empty() {
+        return Ok(crate::cli::sync::sync_output(&reports, json));
     }
-    Ok(crate::cli::sync::sync_output(&reports, json))
+    // What worked is still printed; the exit status says that not all did.
+    if !reports.is_empty() {
+        use std::io::Write;
+        let out = crate::cli::sync::sync_output(&reports, json);
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(crate::text::sanitize_output(&out, json).as_bytes());
+        let _ = stdout.flush();
+    }
+    for e in &errors[..errors.len() - 1] {
+        crate::text::eprint_diagnostic(&format!("scsdash: {e}"));
+    }
+    Err(errors[errors.len() - 1].clone())
 }
 
 /// Fetch the sprint board (GraphQL; needs a token).
@@ -164,18 +178,15 @@ mod tests {
     use super::SyncLock;
 
     #[test]
-    fn one_sync_per_cache_and_stale_locks_are_taken_over() {
+    fn one_sync_per_cache_and_the_lock_dies_with_its_holder() {
         let d = tempfile::tempdir().unwrap();
         let first = SyncLock::take(d.path()).expect("free");
-        let err = SyncLock::take(d.path()).err().expect("held by this live process");
+        let err = SyncLock::take(d.path()).err().expect("held");
         assert!(err.contains("is syncing"), "{err}");
         drop(first);
-        assert!(!d.path().join(".sync.lock").exists(), "removed on drop");
-        // A lock left by a process that no longer exists.
-        let mut child = std::process::Command::new("true").spawn().unwrap();
-        let dead = child.id();
-        child.wait().unwrap();
-        std::fs::write(d.path().join(".sync.lock"), dead.to_string()).unwrap();
-        assert!(SyncLock::take(d.path()).is_ok(), "stale lock taken over");
+        // A lock file left behind (a killed process) holds no lock.
+        assert!(d.path().join(".sync.lock").exists());
+        std::fs::write(d.path().join(".sync.lock"), "1").unwrap();
+        assert!(SyncLock::take(d.path()).is_ok(), "a leftover file is no lock");
     }
 }

@@ -61,7 +61,9 @@ pub async fn run(
     let tz = crate::schedule::resolve_display_tz(tz_arg.as_deref(), config.user.timezone.as_deref())
         .map_err(|e| e.to_string())?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let choice = SourceChoice::new(&opts, &config);
+    let mut choice = SourceChoice::new(&opts, &config);
+    // The TUI shows the demo (with its banner) when there is nothing else.
+    choice.demo_fallback = true;
     let sync = SyncSettings::new(&opts, &config);
     let tz_warning = crate::schedule::bad_env_tz(
         tz_arg.as_deref(),
