@@ -1,12 +1,15 @@
 //! The draft store: one markdown file per draft plus a small JSON sidecar, written
-//! atomically, guarded by lock files so that two `scsdash` sessions never overwrite
-//! each other, with crash recovery (a lock left by a dead process) and conflict
-//! detection (the file changed on disk since it was loaded).
+//! atomically, guarded by OS file locks (`File::try_lock` on a lock file) so that two
+//! `scsdash` sessions never overwrite each other, with crash recovery (a lock file
+//! left behind that nobody holds: the kernel releases the lock when a process
+//! dies, however it dies) and conflict detection (the file changed on disk since
+//! it was loaded). No pid is trusted: a reused pid cannot keep a lock alive.
 //!
 //! Layout of the store directory:
 //! - `<series>-<YYYYMMDD>.md`: the draft text (autosaved while editing),
 //! - `<series>-<YYYYMMDD>.json`: `{series, date, created, updated}`,
-//! - `<series>-<YYYYMMDD>.lock`: `{pid, host, nonce, start_time}` while a session edits it.
+//! - `<series>-<YYYYMMDD>.lock`: held with an OS lock while a session edits the draft;
+//!   its content `{pid, host, nonce}` only names the holder in messages.
 
 use std::collections::hash_map::{DefaultHasher, RandomState};
 use std::collections::HashMap;
@@ -188,12 +191,13 @@ pub struct DraftStore {
     seen: HashMap<String, Fingerprint>,
 }
 
-/// A held draft lock; the lock file is removed when this is dropped.
+/// A held draft lock: an open lock file with an OS lock on it. Dropping it
+/// removes the file, then closes it (which releases the lock).
 #[derive(Debug)]
 pub struct DraftLock {
     id: String,
     path: PathBuf,
-    nonce: String,
+    file: Option<File>,
     recovered_from: Option<u32>,
 }
 
@@ -220,13 +224,41 @@ impl DraftLock {
 
 impl Drop for DraftLock {
     fn drop(&mut self) {
-        // Only remove the lock if it is still ours.
-        if let Ok(text) = read_lossy(&self.path) {
-            if LockRecord::parse(&text).is_some_and(|r| r.nonce == self.nonce) {
+        // Still holding the OS lock: nobody else can have taken the file over.
+        if let Some(f) = self.file.take() {
+            if same_file(&f, &self.path) {
                 let _ = fs::remove_file(&self.path);
             }
+            drop(f);
         }
     }
+}
+
+/// Whether the open file `f` is (still) the file at `path` (not unlinked or replaced).
+fn same_file(f: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (f.metadata(), fs::metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = f;
+        path.exists()
+    }
+}
+
+/// The state of a draft's lock file.
+enum LockState {
+    /// No lock file.
+    Free,
+    /// Another open file (another session, or this process) holds the OS lock.
+    Held(Option<LockRecord>),
+    /// A lock file nobody holds: a session ended without closing the draft.
+    Stale(Option<LockRecord>),
 }
 
 /// Read a file as text, replacing invalid UTF-8.
@@ -256,45 +288,6 @@ fn hostname() -> String {
         }
     }
     std::env::var("HOSTNAME").unwrap_or_else(|_| "localhost".to_string())
-}
-
-/// Start time of a process in clock ticks since boot (Linux only).
-fn process_start_time(pid: u32) -> Option<u64> {
-    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // The command name is in parentheses and may contain spaces: fields start after the last ')'.
-    let rest = &stat[stat.rfind(')')? + 1..];
-    // rest starts with field 3 (state); start_time is field 22.
-    rest.split_whitespace().nth(19)?.parse().ok()
-}
-
-/// Whether a process with this pid exists on this host.
-pub fn pid_alive(pid: u32) -> bool {
-    if pid == 0 || pid > i32::MAX as u32 {
-        return false;
-    }
-    #[cfg(unix)]
-    {
-        // SAFETY: kill with signal 0 only checks for existence and permission.
-        let r = unsafe { libc::kill(pid as libc::pid_t, 0) };
-        if r == 0 {
-            return true;
-        }
-        io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-    }
-    #[cfg(not(unix))]
-    {
-        Path::new(&format!("/proc/{pid}")).exists()
-    }
-}
-
-fn record_alive(rec: &LockRecord) -> bool {
-    if !pid_alive(rec.pid) {
-        return false;
-    }
-    match (rec.start_time, process_start_time(rec.pid)) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
-    }
 }
 
 /// Whether `series` is a safe single path component: ASCII letters, digits, `-`, `_`, `.`,
@@ -493,18 +486,29 @@ impl DraftStore {
     /// Refuse to touch a draft that a live session holds; clear a stale lock.
     fn ensure_unlocked(&self, id: &str) -> Result<(), DraftError> {
         let lp = self.lock_path(id);
-        match read_lossy(&lp) {
-            Ok(text) => match LockRecord::parse(&text) {
-                Some(rec) if self.is_ours(&rec) => Err(DraftError::Locked(LockError::HeldHere(id.to_string()))),
-                Some(rec) if self.holder_alive(&rec) => {
-                    Err(DraftError::Locked(LockError::HeldBy { pid: rec.pid, host: rec.host }))
-                }
-                _ => {
+        let Ok(f) = OpenOptions::new().read(true).write(true).open(&lp) else {
+            return Ok(());
+        };
+        match f.try_lock() {
+            Ok(()) => {
+                if same_file(&f, &lp) {
                     let _ = fs::remove_file(&lp);
-                    Ok(())
                 }
-            },
-            Err(_) => Ok(()),
+                Ok(())
+            }
+            Err(fs::TryLockError::WouldBlock) => {
+                let rec = read_lossy(&lp).ok().and_then(|t| LockRecord::parse(&t));
+                Err(DraftError::Locked(self.held_error(id, rec)))
+            }
+            Err(fs::TryLockError::Error(e)) => Err(DraftError::Locked(LockError::Io { path: lp, source: e })),
+        }
+    }
+
+    fn held_error(&self, id: &str, rec: Option<LockRecord>) -> LockError {
+        match rec {
+            Some(r) if self.is_ours(&r) => LockError::HeldHere(id.to_string()),
+            Some(r) => LockError::HeldBy { pid: r.pid, host: r.host },
+            None => LockError::HeldBy { pid: 0, host: String::new() },
         }
     }
 
@@ -579,122 +583,81 @@ impl DraftStore {
         rec.pid == std::process::id() && rec.nonce == self.nonce
     }
 
-    fn holder_alive(&self, rec: &LockRecord) -> bool {
-        if !rec.host.is_empty() && rec.host != self.host {
-            // A process on another host (shared home directory): we cannot check it.
-            return true;
+    /// Probe a draft's lock file without keeping it: held, stale or absent.
+    fn lock_state(&self, id: &str) -> LockState {
+        let lp = self.lock_path(id);
+        let Ok(f) = OpenOptions::new().read(true).open(&lp) else {
+            return LockState::Free;
+        };
+        let rec = read_lossy(&lp).ok().and_then(|t| LockRecord::parse(&t));
+        match f.try_lock() {
+            Ok(()) => LockState::Stale(rec),
+            Err(fs::TryLockError::WouldBlock) => LockState::Held(rec),
+            Err(fs::TryLockError::Error(_)) => LockState::Held(rec),
         }
-        // Our own pid counts as alive too (another session in this process), unless the
-        // recorded start time shows it was an earlier process with the same pid (containers).
-        record_alive(rec)
     }
 
-    /// The lock record of a draft whose holder is dead (a crashed session), if any.
+    /// The lock record of a draft whose holder is gone (a crashed session), if any.
     fn stale_lock(&self, id: &str) -> Option<LockRecord> {
-        let text = read_lossy(self.lock_path(id)).ok()?;
-        match LockRecord::parse(&text) {
-            Some(rec) if !self.holder_alive(&rec) => Some(rec),
-            Some(_) => None,
-            // Unreadable content: we always write lock files whole, so nobody holds this one.
-            None => Some(LockRecord { pid: 0, host: String::new(), nonce: String::new(), start_time: None }),
+        match self.lock_state(id) {
+            LockState::Stale(rec) => {
+                Some(rec.unwrap_or(LockRecord { pid: 0, host: String::new(), nonce: String::new(), start_time: None }))
+            }
+            _ => None,
         }
     }
 
-    /// The live holder of a draft's lock, if another session is editing it.
+    /// The holder of a draft's lock, if another session (or this one) is editing it.
     pub fn lock_holder(&self, id: &str) -> Option<LockRecord> {
-        let text = read_lossy(self.lock_path(id)).ok()?;
-        LockRecord::parse(&text).filter(|r| self.holder_alive(r))
+        match self.lock_state(id) {
+            LockState::Held(rec) => {
+                Some(rec.unwrap_or(LockRecord { pid: 0, host: String::new(), nonce: String::new(), start_time: None }))
+            }
+            _ => None,
+        }
     }
 
-    /// Lock a draft for editing. A lock left by a dead process is taken over and the
-    /// returned lock reports it as recovered; a live holder gives `HeldBy`.
+    /// Lock a draft for editing: an OS lock on `<id>.lock`. A lock file that
+    /// nobody holds (left by a session that died) is taken over and the
+    /// returned lock reports it as recovered; a holder gives `HeldBy` (or
+    /// `HeldHere` for this very store).
     pub fn lock(&self, id: &str) -> Result<DraftLock, LockError> {
         if parse_id(id).is_none() {
             return Err(LockError::InvalidId(id.to_string()));
         }
         let path = self.lock_path(id);
-        let pid = std::process::id();
-        let record =
-            LockRecord { pid, host: self.host.clone(), nonce: self.nonce.clone(), start_time: process_start_time(pid) };
+        let record = LockRecord { pid: std::process::id(), host: self.host.clone(), nonce: self.nonce.clone(), start_time: None };
         let content = serde_json::to_vec(&record).unwrap_or_default();
         let lock_io = |source| LockError::Io { path: path.clone(), source };
-        let mut recovered_from = None;
-        let mut last_holder = None;
         for _ in 0..4 {
-            match self.create_lock_file(&path, &content) {
-                Ok(()) => {
-                    // Verify (a racing takeover may have replaced it).
-                    let now = read_lossy(&path).map_err(lock_io)?;
-                    match LockRecord::parse(&now) {
-                        Some(r) if r.nonce == self.nonce => {
-                            return Ok(DraftLock {
-                                id: id.to_string(),
-                                path,
-                                nonce: self.nonce.clone(),
-                                recovered_from,
-                            })
-                        }
-                        Some(r) => return Err(LockError::HeldBy { pid: r.pid, host: r.host }),
-                        None => continue,
-                    }
+            let mut f = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path).map_err(lock_io)?;
+            match f.try_lock() {
+                Ok(()) => {}
+                Err(fs::TryLockError::WouldBlock) => {
+                    let rec = read_lossy(&path).ok().and_then(|t| LockRecord::parse(&t));
+                    return Err(self.held_error(id, rec));
                 }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                    let text = match read_lossy(&path) {
-                        Ok(t) => t,
-                        Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-                        Err(e) => return Err(lock_io(e)),
-                    };
-                    match LockRecord::parse(&text) {
-                        Some(rec) if self.is_ours(&rec) => return Err(LockError::HeldHere(id.to_string())),
-                        Some(rec) if self.holder_alive(&rec) => {
-                            return Err(LockError::HeldBy { pid: rec.pid, host: rec.host })
-                        }
-                        Some(rec) => {
-                            recovered_from = Some(rec.pid);
-                            last_holder = Some(rec);
-                        }
-                        None => recovered_from = Some(0),
-                    }
-                    // Stale: remove and try again.
-                    match fs::remove_file(&path) {
-                        Ok(()) => {}
-                        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-                        Err(e) => return Err(lock_io(e)),
-                    }
-                }
-                Err(e) => return Err(lock_io(e)),
+                Err(fs::TryLockError::Error(e)) => return Err(lock_io(e)),
             }
-        }
-        let holder =
-            last_holder.unwrap_or(LockRecord { pid: 0, host: String::new(), nonce: String::new(), start_time: None });
-        Err(LockError::HeldBy { pid: holder.pid, host: holder.host })
-    }
-
-    /// Create the lock file with its content in one step (hard link of a complete temp file),
-    /// failing with `AlreadyExists` if it exists.
-    fn create_lock_file(&self, path: &Path, content: &[u8]) -> io::Result<()> {
-        let tmp = self.dir.join(format!(".lock.tmp-{}-{}", self.nonce, COUNTER.fetch_add(1, Ordering::Relaxed)));
-        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
-        let written = f.write_all(content).and_then(|_| f.sync_all());
-        drop(f);
-        if let Err(e) = written {
-            let _ = fs::remove_file(&tmp);
-            return Err(e);
-        }
-        let linked = fs::hard_link(&tmp, path);
-        let _ = fs::remove_file(&tmp);
-        match linked {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Err(e),
-            Err(_) => {
-                // File systems without hard links: create_new then write.
-                let mut f = OpenOptions::new().write(true).create_new(true).open(path)?;
-                f.write_all(content)?;
-                f.sync_all()?;
+            // The file may have been removed (its holder closed the draft)
+            // between our open and our lock: then lock the new one.
+            if !same_file(&f, &path) {
+                continue;
             }
+            let mut old = Vec::new();
+            io::Read::read_to_end(&mut f, &mut old).map_err(lock_io)?;
+            let recovered_from = if old.is_empty() {
+                None
+            } else {
+                Some(LockRecord::parse(&String::from_utf8_lossy(&old)).map_or(0, |r| r.pid))
+            };
+            f.set_len(0).map_err(lock_io)?;
+            io::Seek::seek(&mut f, io::SeekFrom::Start(0)).map_err(lock_io)?;
+            f.write_all(&content).and_then(|_| f.sync_all()).map_err(lock_io)?;
+            sync_dir(&self.dir);
+            return Ok(DraftLock { id: id.to_string(), path, file: Some(f), recovered_from });
         }
-        sync_dir(&self.dir);
-        Ok(())
+        Err(LockError::HeldBy { pid: 0, host: String::new() })
     }
 
     /// Drafts whose lock was left behind by a dead session: offer to recover them.
