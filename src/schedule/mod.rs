@@ -15,6 +15,7 @@
 //! - Monthly rules by day of month skip months without that day (RFC 5545).
 
 mod ics;
+pub mod limits;
 pub mod links;
 mod recur;
 pub mod series;
@@ -59,7 +60,9 @@ pub enum ScheduleError {
 /// [`Calendar::notes`]; other files still load. `Err` only if no file at all
 /// is a usable calendar.
 pub fn load_yaml2ics(files: &[SourceFile]) -> Result<Calendar, ScheduleError> {
-    yaml::load(files)
+    let mut cal = yaml::load(files)?;
+    limits::enforce(&mut cal);
+    Ok(cal)
 }
 
 /// Parse RFC 5545 text: VEVENTs with DTSTART (TZID, UTC, floating, DATE),
@@ -69,7 +72,9 @@ pub fn load_yaml2ics(files: &[SourceFile]) -> Result<Calendar, ScheduleError> {
 /// unescapes text. Unsupported parts become notes. `Err` only when the text
 /// holds neither a VCALENDAR nor a VEVENT.
 pub fn parse_ics(text: &str) -> Result<Calendar, ScheduleError> {
-    ics::parse(text)
+    let mut cal = ics::parse(text)?;
+    limits::enforce(&mut cal);
+    Ok(cal)
 }
 
 /// The display zone: `--tz` > config `timezone` > `TZ` env > system zone > UTC.
@@ -249,7 +254,23 @@ impl Schedule {
                 items.push(Item { ev, uid, series, from_calendar: true, moves: Vec::new() });
             }
         }
-        let mut sorted: Vec<&WeeklySlot> = slots.iter().collect();
+        let mut sorted: Vec<&WeeklySlot> = slots
+            .iter()
+            .filter(|s| {
+                let ok = limits::date_in_range(s.effective_from);
+                if !ok {
+                    notes.push(format!(
+                        "minutes:{}:{}: slot date {} is outside {}–{}; ignored",
+                        s.path,
+                        s.line,
+                        s.effective_from,
+                        limits::MIN_YEAR,
+                        limits::MAX_YEAR
+                    ));
+                }
+                ok
+            })
+            .collect();
         sorted.sort_by(|a, b| (a.effective_from, &a.path, a.line).cmp(&(b.effective_from, &b.path, b.line)));
         let mut slot_items: HashMap<String, usize> = HashMap::new();
         for s in sorted {
@@ -424,11 +445,17 @@ impl Schedule {
             let hi = hi.checked_add_signed(margin).unwrap_or(hi);
             locals.clear();
             recur::expand(ev, zone, lo, hi, &mut locals);
+            if locals.is_empty() {
+                continue;
+            }
+            // Sets, not lists: thousands of EXDATEs cost one lookup per occurrence.
+            let hidden = recur::SpecSet::new(&ev.hidden);
+            let exdates = recur::SpecSet::new(&ev.exdates);
             for &l in &locals {
-                if ev.hidden.iter().any(|h| recur::spec_matches(h, l, zone)) {
+                if hidden.matches(l, zone) {
                     continue;
                 }
-                let cancelled = ev.cancelled || ev.exdates.iter().any(|x| recur::spec_matches(x, l, zone));
+                let cancelled = ev.cancelled || exdates.matches(l, zone);
                 let mut local = l;
                 let mut z = zone;
                 let mut dur = ev.duration;
@@ -555,7 +582,9 @@ fn self_move(it: &Item, date: NaiveDate, cancelled: bool) -> Option<&Move> {
 fn has_live_occurrence_in_week(ev: &Event, monday: NaiveDate) -> bool {
     let zone = ev.zone.or_display(chrono_tz::Europe::Berlin);
     let lo = monday.and_time(NaiveTime::MIN);
-    let hi = lo + TimeDelta::days(7) - TimeDelta::seconds(1);
+    let Some(hi) = lo.checked_add_signed(TimeDelta::days(7) - TimeDelta::seconds(1)) else {
+        return false;
+    };
     let mut v = Vec::new();
     recur::expand(ev, zone, lo, hi, &mut v);
     v.iter().any(|&l| {
@@ -575,10 +604,16 @@ fn check_exdates(ev: &Event, notes: &mut Vec<String>) {
     for x in &ev.exdates {
         let (lo, hi) = match x {
             DateSpec::Local(l) => (*l, *l),
-            DateSpec::Date(d) => (d.and_time(NaiveTime::MIN), d.and_time(NaiveTime::MIN) + TimeDelta::days(1)),
+            DateSpec::Date(d) => {
+                let l = d.and_time(NaiveTime::MIN);
+                (l, l.checked_add_signed(TimeDelta::days(1)).unwrap_or(l))
+            }
             DateSpec::Utc(u) => {
                 let l = u.with_timezone(&zone).naive_local();
-                (l - TimeDelta::hours(3), l + TimeDelta::hours(3))
+                (
+                    l.checked_sub_signed(TimeDelta::hours(3)).unwrap_or(l),
+                    l.checked_add_signed(TimeDelta::hours(3)).unwrap_or(l),
+                )
             }
         };
         v.clear();

@@ -14,7 +14,7 @@ use crate::model::schedule::{ByDay, DateSpec, Event, Freq, Recurrence};
 /// that never produce an occurrence, e.g. BYMONTH=2;BYMONTHDAY=30).
 const MAX_PERIODS: u64 = 200_000;
 /// Upper bound on occurrences of one event per query.
-const MAX_OCCURRENCES: usize = 20_000;
+const MAX_OCCURRENCES: usize = super::limits::MAX_OCCURRENCES_PER_WINDOW;
 
 /// Does occurrence `local` (wall clock in `zone`) match `spec`?
 pub(crate) fn spec_matches(spec: &DateSpec, local: NaiveDateTime, zone: Tz) -> bool {
@@ -22,6 +22,41 @@ pub(crate) fn spec_matches(spec: &DateSpec, local: NaiveDateTime, zone: Tz) -> b
         DateSpec::Local(l) => *l == local,
         DateSpec::Date(d) => *d == local.date(),
         DateSpec::Utc(u) => local_to_utc(zone, local) == *u,
+    }
+}
+
+/// A set of date specs for fast matching (EXDATE lists can be long).
+pub(crate) struct SpecSet {
+    local: std::collections::HashSet<NaiveDateTime>,
+    dates: std::collections::HashSet<NaiveDate>,
+    utc: std::collections::HashSet<chrono::DateTime<chrono::Utc>>,
+}
+
+impl SpecSet {
+    pub(crate) fn new(specs: &[DateSpec]) -> SpecSet {
+        let mut s = SpecSet { local: Default::default(), dates: Default::default(), utc: Default::default() };
+        for x in specs {
+            match x {
+                DateSpec::Local(l) => {
+                    s.local.insert(*l);
+                }
+                DateSpec::Date(d) => {
+                    s.dates.insert(*d);
+                }
+                DateSpec::Utc(u) => {
+                    s.utc.insert(*u);
+                }
+            }
+        }
+        s
+    }
+
+    /// Does any spec match occurrence `local` (wall clock in `zone`)? Same as
+    /// [`spec_matches`] over the list.
+    pub(crate) fn matches(&self, local: NaiveDateTime, zone: Tz) -> bool {
+        self.local.contains(&local)
+            || self.dates.contains(&local.date())
+            || (!self.utc.is_empty() && self.utc.contains(&local_to_utc(zone, local)))
     }
 }
 
