@@ -270,7 +270,11 @@ impl Config {
                 _ => return Ok((Config::default(), None)),
             },
         };
-        let bytes = std::fs::read(&path).map_err(|source| ConfigError::Read { path: path.clone(), source })?;
+        // Not std::fs::read: a FIFO would block and /dev/zero never ends.
+        let bytes = crate::sources::read_local_file(&path, 1 << 20).map_err(|e| ConfigError::Read {
+            path: path.clone(),
+            source: std::io::Error::other(e.rsplit_once(": ").map_or(e.as_str(), |(_, w)| w).to_string()),
+        })?;
         let text = String::from_utf8(bytes)
             .map_err(|_| ConfigError::Parse { path: path.clone(), message: "the file is not valid UTF-8".into() })?;
         Ok((Config::parse(&text, &path)?, Some(path)))

@@ -331,7 +331,7 @@ pub fn read_ics(src: &str, offline: bool) -> Result<String, String> {
         }
         return fetch_text(src);
     }
-    let bytes = std::fs::read(src).map_err(|e| format!("{src}: {e}"))?;
+    let bytes = crate::sources::read_local_file(std::path::Path::new(src), crate::sources::MAX_ICS_BYTES)?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 

@@ -121,7 +121,8 @@ pub async fn run_cli(opts: &GlobalOpts, cfg: &Config, json: bool) -> Result<Stri
     }
     s.token = resolve_token(cfg.github.token.clone()).await;
     let (reports, errors) = sync_all(&s, Arc::new(|_, _| {})).await?;
-    if errors.is_empty() {
+    let warnings: usize = reports.iter().map(|r| r.warnings.len()).sum();
+    if errors.is_empty() && !(opts.strict && warnings > 0) {
         return Ok(crate::cli::sync::sync_output(&reports, json));
     }
     // What worked is still printed; the exit status says that not all did.
@@ -132,10 +133,13 @@ pub async fn run_cli(opts: &GlobalOpts, cfg: &Config, json: bool) -> Result<Stri
         let _ = stdout.write_all(crate::text::sanitize_output(&out, json).as_bytes());
         let _ = stdout.flush();
     }
-    for e in &errors[..errors.len() - 1] {
+    let Some((last, rest)) = errors.split_last() else {
+        return Err(format!("{warnings} warnings (--strict)"));
+    };
+    for e in rest {
         crate::text::eprint_diagnostic(&format!("scsdash: {e}"));
     }
-    Err(errors[errors.len() - 1].clone())
+    Err(last.clone())
 }
 
 /// Fetch the sprint board (GraphQL; needs a token).

@@ -61,6 +61,9 @@ pub struct GlobalOpts {
     /// Cache directory (default: the platform cache dir)
     #[arg(long, global = true, value_name = "DIR", env = "SCSDASH_CACHE_DIR")]
     pub cache_dir: Option<PathBuf>,
+    /// Treat warnings (skipped files, calendar entries dropped) as errors: exit non-zero
+    #[arg(long, global = true)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -16,6 +16,32 @@ pub async fn run(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Result<String
     Ok(crate::text::sanitize_output(&out, json).into_owned())
 }
 
+/// Most warnings printed one by one; the rest are counted.
+pub const MAX_WARNINGS_SHOWN: usize = 20;
+
+/// Print load warnings on stderr: one line each, up to
+/// [`MAX_WARNINGS_SHOWN`], then a count of the rest.
+pub fn print_warnings(warnings: &[String]) {
+    for w in warnings.iter().take(MAX_WARNINGS_SHOWN) {
+        crate::text::eprint_diagnostic(&format!("scsdash: warning: {w}"));
+    }
+    if warnings.len() > MAX_WARNINGS_SHOWN {
+        crate::text::eprint_diagnostic(&format!(
+            "scsdash: … and {} more warnings (the log has them all)",
+            warnings.len() - MAX_WARNINGS_SHOWN
+        ));
+    }
+}
+
+/// With `--strict`, warnings make the command fail after its output.
+fn strict_check(opts: &GlobalOpts, n: usize) -> Result<(), String> {
+    if opts.strict && n > 0 {
+        Err(format!("{n} warning{} (--strict)", if n == 1 { "" } else { "s" }))
+    } else {
+        Ok(())
+    }
+}
+
 /// Whether the subcommand prints JSON.
 fn wants_json(cmd: &Command) -> bool {
     match cmd {
@@ -52,6 +78,10 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
             let loaded = tokio::task::spawn_blocking(move || data::load_checked(&choice).map(|(_, d)| d))
             .await
             .map_err(|e| format!("internal error: {e}"))??;
+            for w in &loaded.warnings {
+                tracing::warn!("{w}");
+            }
+            print_warnings(&loaded.warnings);
             let needs_minutes = matches!(
                 cmd,
                 Command::Meetings(_)
@@ -63,11 +93,25 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
             if needs_minutes && loaded.minutes.meetings.is_empty() {
                 return Err("no minutes found (check --minutes-dir)".into());
             }
+            let json = wants_json(&cmd);
             let out = run_data(cmd, opts, cfg, &loaded);
+            let n_warnings = loaded.warnings.len();
             // The process ends right after printing: freeing every parsed
             // meeting one by one would only cost time (a large history has many).
             std::mem::forget(loaded);
-            out
+            let out = out?;
+            if let Err(e) = strict_check(opts, n_warnings) {
+                // The output still goes out; the exit status carries the verdict.
+                use std::io::Write;
+                let mut stdout = std::io::stdout().lock();
+                let _ = stdout.write_all(crate::text::sanitize_output(&out, json).as_bytes());
+                if !out.ends_with('\n') && !out.is_empty() {
+                    let _ = stdout.write_all(b"\n");
+                }
+                let _ = stdout.flush();
+                return Err(e);
+            }
+            Ok(out)
         }
     }
 }
@@ -100,10 +144,16 @@ fn run_data(cmd: Command, opts: &GlobalOpts, cfg: &Config, d: &data::Data) -> Re
             let tz = crate::schedule::resolve_display_tz_strict(opts.tz.as_deref(), cfg.user.timezone.as_deref())
                 .map_err(|e| e.to_string())?;
             let from_day = s.from.unwrap_or_else(|| Utc::now().with_timezone(&tz).date_naive());
+            let (lo, hi) = (crate::schedule::limits::MIN_YEAR, crate::schedule::limits::MAX_YEAR);
+            if !crate::schedule::limits::date_in_range(from_day) {
+                return Err(format!("--from {from_day}: dates outside {lo}–{hi} are not supported"));
+            }
             // Local midnight; where it does not exist (DST at midnight) the
             // engine's rule shifts it forward by the gap.
             let from = crate::schedule::zone::local_to_utc(tz, from_day.and_time(NaiveTime::MIN));
-            let to_day = from_day + chrono::Days::new(u64::from(s.days));
+            let to_day = from_day
+                .checked_add_days(chrono::Days::new(u64::from(s.days)))
+                .ok_or_else(|| format!("--from {from_day} --days {}: past the last supported date", s.days))?;
             let to = crate::schedule::zone::local_to_utc(tz, to_day.and_time(NaiveTime::MIN));
             if opts.ics_export() {
                 d.schedule.to_ics(from, to)

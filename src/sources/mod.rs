@@ -107,6 +107,34 @@ fn collect_embedded(dir: &Dir<'static>, strip: &str, out: &mut Vec<SourceFile>) 
     out.sort_by(|a, b| a.path.cmp(&b.path));
 }
 
+/// Largest local calendar file (`--ics FILE`): the same cap as a downloaded feed.
+pub const MAX_ICS_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Read a local file of at most `cap` bytes. Refuses what is not a regular
+/// file (a FIFO would block, `/dev/zero` never ends) and files over the cap,
+/// checked before opening and again while reading (a file that grows).
+pub fn read_local_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let shown = || crate::text::sanitize_line(&path.display().to_string()).into_owned();
+    let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", shown()))?;
+    if !meta.is_file() {
+        return Err(format!("{}: not a regular file", shown()));
+    }
+    if meta.len() > cap {
+        return Err(format!("{}: larger than {} MiB", shown(), cap >> 20));
+    }
+    let f = std::fs::File::open(path).map_err(|e| format!("{}: {e}", shown()))?;
+    if !f.metadata().map(|m| m.is_file()).unwrap_or(false) {
+        return Err(format!("{}: not a regular file", shown()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    f.take(cap + 1).read_to_end(&mut bytes).map_err(|e| format!("{}: {e}", shown()))?;
+    if bytes.len() as u64 > cap {
+        return Err(format!("{}: larger than {} MiB", shown(), cap >> 20));
+    }
+    Ok(bytes)
+}
+
 /// Read every file below `root` whose name ends with one of `exts`
 /// (e.g. `["md"]`), as paths relative to `root`. Hidden folders (`.git`) and
 /// symlinks are skipped; unreadable or huge files become warnings.
@@ -117,12 +145,13 @@ pub fn read_tree(root: &Path, exts: &[&str]) -> Result<(Vec<SourceFile>, Vec<Str
     }
     let mut files = Vec::new();
     let mut warnings = Vec::new();
+    let mut past_cap = 0usize;
     let mut stack = vec![(root.to_path_buf(), String::new(), 0usize)];
     while let Some((dir, rel, depth)) = stack.pop() {
         let entries = match std::fs::read_dir(&dir) {
             Ok(e) => e,
             Err(e) => {
-                warnings.push(format!("{}: {e}", dir.display()));
+                warnings.push(format!("{}: {e}; skipped", dir.display()));
                 continue;
             }
         };
@@ -136,29 +165,34 @@ pub fn read_tree(root: &Path, exts: &[&str]) -> Result<(Vec<SourceFile>, Vec<Str
             if ft.is_dir() {
                 if depth < 8 {
                     stack.push((entry.path(), rel_path, depth + 1));
+                } else {
+                    warnings.push(format!("{rel_path}: nested too deep; skipped"));
                 }
-            } else if ft.is_file() {
-                let ext_ok = name.rsplit_once('.').is_some_and(|(_, e)| exts.iter().any(|x| e.eq_ignore_ascii_case(x)));
-                if !ext_ok {
-                    continue;
-                }
-                if files.len() >= MAX_FILES {
-                    warnings.push(format!("more than {MAX_FILES} files; the rest were skipped"));
-                    break;
-                }
-                match entry.metadata() {
-                    Ok(m) if m.len() > MAX_FILE_BYTES => {
-                        warnings.push(format!("{rel_path}: skipped, larger than {} MiB", MAX_FILE_BYTES >> 20));
-                        continue;
-                    }
-                    _ => {}
-                }
-                match std::fs::read(entry.path()) {
-                    Ok(bytes) => files.push(SourceFile::new(rel_path, bytes)),
-                    Err(e) => warnings.push(format!("{rel_path}: {e}")),
+                continue;
+            }
+            let ext_ok = name.rsplit_once('.').is_some_and(|(_, e)| exts.iter().any(|x| e.eq_ignore_ascii_case(x)));
+            if !ext_ok {
+                continue;
+            }
+            if !ft.is_file() {
+                warnings.push(format!("{rel_path}: not a regular file (symlink, FIFO or device); skipped"));
+                continue;
+            }
+            if files.len() >= MAX_FILES {
+                past_cap += 1;
+                continue;
+            }
+            match read_local_file(&entry.path(), MAX_FILE_BYTES) {
+                Ok(bytes) => files.push(SourceFile::new(rel_path, bytes)),
+                Err(e) => {
+                    let why = e.rsplit_once(": ").map_or(e.as_str(), |(_, w)| w).to_string();
+                    warnings.push(format!("{rel_path}: {why}; skipped"));
                 }
             }
         }
+    }
+    if past_cap > 0 {
+        warnings.push(format!("more than {MAX_FILES} files: {past_cap} were skipped"));
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok((files, warnings))
