@@ -73,6 +73,9 @@ fn main() -> ExitCode {
             }
         }
     });
+    // Quit is immediate: a background load still reading a huge input is not
+    // waited for (blocking threads would otherwise hold the process).
+    runtime.shutdown_timeout(std::time::Duration::from_millis(300));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -26,6 +26,8 @@ struct Runner {
     tx: UnboundedSender<Msg>,
     choice: SourceChoice,
     sync: std::cell::RefCell<SyncSettings>,
+    /// The running sync, to cancel it.
+    sync_task: std::cell::RefCell<Option<tokio::task::AbortHandle>>,
     mouse: bool,
     /// Draft saves go to one worker thread, in order: a later save never
     /// lands before an earlier one.
@@ -91,29 +93,117 @@ pub async fn run(
         tx,
         choice,
         sync: std::cell::RefCell::new(sync),
+        sync_task: std::cell::RefCell::new(None),
         mouse,
         saves,
         notes: std::cell::RefCell::new(Vec::new()),
     };
 
-    // On a panic, also turn off mouse capture and bracketed paste; ratatui's
-    // own hook (installed by try_init, run first) restores raw mode and the screen.
-    let prev = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-        prev(info);
-    }));
-    let mut terminal = ratatui::try_init().map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    install_panic_hook();
+    let mut terminal = init_terminal().map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    TUI_ACTIVE.store(true, std::sync::atomic::Ordering::SeqCst);
     runner.enter_extras();
     let result = event_loop(&mut terminal, &mut app, &runner, &mut rx).await;
     runner.leave_extras();
     ratatui::restore();
+    TUI_ACTIVE.store(false, std::sync::atomic::Ordering::SeqCst);
     for note in runner.notes.borrow().iter() {
         eprintln!("scsdash: {note}");
     }
+    let fatal = app.fatal.take();
     // The process ends now: do not free every parsed meeting one by one.
     std::mem::forget(app.data.take());
-    result
+    match (result, fatal) {
+        (Err(e), _) => Err(e),
+        (Ok(()), Some(msg)) => Err(format!("internal error in a background task: {msg}")),
+        (Ok(()), None) => Ok(()),
+    }
+}
+
+/// Raw mode, alternate screen, a terminal; unlike `ratatui::try_init` it
+/// installs no panic hook, so that re-entering after `$EDITOR` adds none.
+fn init_terminal() -> std::io::Result<DefaultTerminal> {
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    execute!(std::io::stdout(), ratatui::crossterm::terminal::EnterAlternateScreen)?;
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))
+}
+
+static HOOK: std::sync::Once = std::sync::Once::new();
+static HOOKS_INSTALLED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static UI_THREAD: std::sync::OnceLock<std::thread::ThreadId> = std::sync::OnceLock::new();
+/// The terminal is the TUI's (raw mode, alternate screen).
+static TUI_ACTIVE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Install the panic hook, once per process however often it is called.
+/// A panic on the UI thread restores the terminal (raw mode, screen, mouse,
+/// paste), then prints as usual. A panic in a background thread prints
+/// nothing (the screen is the TUI's); it is logged, and the task's guard
+/// ([`spawn_guarded`]) turns it into the error screen.
+pub fn install_panic_hook() {
+    let _ = UI_THREAD.set(std::thread::current().id());
+    HOOK.call_once(|| {
+        HOOKS_INSTALLED.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let prev = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !TUI_ACTIVE.load(std::sync::atomic::Ordering::SeqCst) {
+                prev(info);
+            } else if UI_THREAD.get() == Some(&std::thread::current().id()) {
+                let _ = execute!(std::io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+                ratatui::restore();
+                prev(info);
+            } else {
+                tracing::error!("panic in a background task: {info}");
+            }
+        }));
+    });
+}
+
+/// How many panic hooks this module installed (1 after any number of
+/// `install_panic_hook` calls and `$EDITOR` round trips).
+pub fn panic_hooks_installed() -> usize {
+    HOOKS_INSTALLED.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// The text of a panic payload.
+pub fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = p.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = p.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "a panic without a message".to_string()
+    }
+}
+
+/// Spawn a task whose panic becomes `Msg::Crashed` instead of a handle
+/// dropped in silence (which left the TUI on "Loading…" forever).
+fn spawn_guarded<F>(tx: &UnboundedSender<Msg>, fut: F) -> tokio::task::AbortHandle
+where
+    F: std::future::Future<Output = ()> + Send + 'static,
+{
+    let h = tokio::spawn(fut);
+    let abort = h.abort_handle();
+    watch(tx, h);
+    abort
+}
+
+/// [`spawn_guarded`] for blocking work.
+fn spawn_blocking_guarded<F>(tx: &UnboundedSender<Msg>, f: F)
+where
+    F: FnOnce() + Send + 'static,
+{
+    watch(tx, tokio::task::spawn_blocking(f));
+}
+
+fn watch(tx: &UnboundedSender<Msg>, h: tokio::task::JoinHandle<()>) {
+    let tx = tx.clone();
+    tokio::spawn(async move {
+        if let Err(e) = h.await {
+            if e.is_panic() {
+                let _ = tx.send(Msg::Crashed(panic_message(&*e.into_panic())));
+            }
+        }
+    });
 }
 
 impl Runner {
@@ -166,7 +256,9 @@ impl Runner {
                 let tx = self.tx.clone();
                 // The first answer may come straight from the persisted
                 // index; a second one follows only when the files changed.
-                tokio::task::spawn_blocking(move || {
+                spawn_blocking_guarded(&self.tx, move || {
+                    #[cfg(debug_assertions)]
+                    test_hooks::during_load();
                     data::load(&choice, true, |origin, d| {
                         // The search part of the index is read while the first frame is drawn.
                         if let Ok(d) = &d {
@@ -182,10 +274,10 @@ impl Runner {
                     return;
                 }
                 app.syncing = true;
-                app.status.progress = Some("syncing…".into());
+                app.status.progress = Some("syncing… (r cancels)".into());
                 let tx = self.tx.clone();
                 let s = self.sync.borrow().clone();
-                tokio::spawn(async move {
+                let handle = spawn_guarded(&self.tx, async move {
                     let ptx = tx.clone();
                     let progress = Arc::new(move |done, total| {
                         let _ = ptx.send(Msg::SyncProgress { done, total });
@@ -208,6 +300,17 @@ impl Runner {
                     };
                     let _ = tx.send(msg);
                 });
+                *self.sync_task.borrow_mut() = Some(handle);
+            }
+            Cmd::CancelSync => {
+                // Dropping the sync's future ends it; the cache keeps its last
+                // complete snapshot and the OS lock goes with the file handle.
+                if let Some(h) = self.sync_task.borrow_mut().take() {
+                    h.abort();
+                }
+                app.syncing = false;
+                app.status.progress = None;
+                app.status.info = Some("sync cancelled".into());
             }
             Cmd::FetchBoard => {
                 let tx = self.tx.clone();
@@ -215,14 +318,14 @@ impl Runner {
                 let org = app.config.board.org.clone();
                 let number = app.config.board.number;
                 let field = app.config.board.team_field.clone();
-                tokio::spawn(async move {
+                spawn_guarded(&self.tx, async move {
                     let r = crate::sync::fetch_board(&s, &org, number, field.as_deref()).await;
                     let _ = tx.send(Msg::Board(r));
                 });
             }
             Cmd::OpenUrl(url) => {
                 let tx = self.tx.clone();
-                tokio::task::spawn_blocking(move || {
+                spawn_blocking_guarded(&self.tx, move || {
                     let msg = match open::that_detached(&url) {
                         Ok(()) => Msg::Info(format!("opened {url}")),
                         Err(e) => {
@@ -251,7 +354,7 @@ impl Runner {
             Cmd::Publish => {
                 if let Some(job) = app.editor.publish_job(&self.sync.borrow()) {
                     let tx = self.tx.clone();
-                    tokio::spawn(async move {
+                    spawn_guarded(&self.tx, async move {
                         let _ = tx.send(Msg::Published(job.run().await));
                     });
                 }
@@ -271,7 +374,7 @@ impl Runner {
                 self.leave_extras();
                 ratatui::restore();
                 let res = app.editor.run_external_editor();
-                match ratatui::try_init() {
+                match init_terminal() {
                     Ok(t) => *terminal = t,
                     Err(e) => {
                         app.status.error = Some(format!("cannot restore the terminal: {e}"));
@@ -399,4 +502,40 @@ async fn event_loop(
     }
     let _ = std::io::stdout().flush();
     Ok(())
+}
+
+/// Fault injection for the hostile end-to-end tests (debug builds only):
+/// `SCSDASH_TEST_TASK_PANIC=1` panics inside the background load,
+/// `SCSDASH_TEST_SLOW_LOAD=1` makes the load take a minute.
+#[cfg(debug_assertions)]
+mod test_hooks {
+    pub fn during_load() {
+        if std::env::var_os("SCSDASH_TEST_TASK_PANIC").is_some() {
+            panic!("test panic in the background load (SCSDASH_TEST_TASK_PANIC)");
+        }
+        if std::env::var_os("SCSDASH_TEST_SLOW_LOAD").is_some() {
+            std::thread::sleep(std::time::Duration::from_secs(60));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_panic_hook_is_installed_once() {
+        for _ in 0..5 {
+            install_panic_hook();
+        }
+        assert_eq!(panic_hooks_installed(), 1);
+    }
+
+    #[test]
+    fn panic_messages() {
+        let p: Box<dyn std::any::Any + Send> = Box::new("boom");
+        assert_eq!(panic_message(&*p), "boom");
+        let p: Box<dyn std::any::Any + Send> = Box::new(String::from("bang"));
+        assert_eq!(panic_message(&*p), "bang");
+    }
 }

@@ -121,6 +121,8 @@ pub enum Msg {
         result: Result<String, String>,
         at: DateTime<Utc>,
     },
+    /// A background task panicked: the message for the error screen.
+    Crashed(String),
     /// A draft save finished (generation of the text written).
     DraftSaved {
         id: String,
@@ -136,6 +138,8 @@ pub enum Cmd {
     Reload,
     /// Sync from GitHub (and reload when something changed).
     Sync,
+    /// Stop the running sync.
+    CancelSync,
     /// Fetch the sprint board.
     FetchBoard,
     OpenUrl(String),
@@ -207,6 +211,9 @@ pub struct App {
     /// The `T` picker of my teams, when open.
     pub teams_picker: Option<teams::Picker>,
     pub quit: bool,
+    /// A background task panicked: the error screen shows this, and the
+    /// process exits non-zero.
+    pub fatal: Option<String>,
     pub overview: overview::OverviewState,
     pub schedule: schedule::ScheduleState,
     pub tenders: tenders::TendersState,
@@ -248,6 +255,7 @@ impl App {
             help_scroll: 0,
             teams_picker: None,
             quit: false,
+            fatal: None,
             overview: Default::default(),
             schedule: Default::default(),
             tenders: Default::default(),
@@ -322,6 +330,14 @@ impl App {
                 return editor::on_key(self, KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE));
             }
             return self.request_quit();
+        }
+        if self.fatal.is_some() {
+            // The error screen: only quitting is left.
+            if matches!(self.keymap.action(&key), Some(Action::Quit)) || key.code == KeyCode::Esc {
+                self.editor.flush_for_quit();
+                self.quit = true;
+            }
+            return vec![];
         }
         if self.help {
             // The help scrolls on small terminals; any other key closes it.
@@ -473,8 +489,7 @@ impl App {
             self.status.info = Some("reloading".into());
             vec![Cmd::Reload]
         } else if self.syncing {
-            self.status.info = Some("a sync is already running".into());
-            vec![]
+            vec![Cmd::CancelSync]
         } else {
             vec![Cmd::Sync]
         }
@@ -688,6 +703,11 @@ impl App {
             }
             Msg::Info(s) => {
                 self.status.info = Some(s);
+                vec![]
+            }
+            Msg::Crashed(m) => {
+                tracing::error!("background task panicked: {m}");
+                self.fatal.get_or_insert(m);
                 vec![]
             }
             Msg::Error(e) => {

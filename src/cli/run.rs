@@ -51,6 +51,7 @@ fn wants_json(cmd: &Command) -> bool {
         Command::Decisions(d) => d.json,
         Command::Schedule(s) => s.json,
         Command::Search(s) => s.json,
+        Command::Next(n) => n.json,
         Command::Completions { .. } | Command::Man => false,
     }
 }

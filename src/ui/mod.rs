@@ -30,6 +30,21 @@ impl Widget for &App {
         let [tabs, body, status] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)]).areas(area);
         render_tabs(self, tabs, buf);
+        if let Some(msg) = &self.fatal {
+            let text = format!(
+                "scsdash hit an internal error in a background task and cannot go on:\n\n{}\n\n\
+                 Your draft was saved. Press q to quit (the log has the details).",
+                crate::text::sanitize_line(msg)
+            );
+            Clear.render(body, buf);
+            Paragraph::new(text)
+                .wrap(ratatui::widgets::Wrap { trim: false })
+                .style(self.theme.error)
+                .block(Block::default().borders(Borders::ALL).title(" Internal error "))
+                .render(body, buf);
+            render_status(self, status, buf);
+            return;
+        }
         match (&self.load, self.data.is_some()) {
             (LoadState::Loading, false) => {
                 widgets::centered_message(body, buf, "Loading minutes and calendar…", self.theme.dim)
@@ -115,6 +130,11 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             t.warn.patch(t.status),
         ));
     }
+    let warnings = app.data.as_ref().map_or(0, |d| d.warnings.len());
+    if warnings > 0 {
+        let s = if warnings == 1 { "" } else { "s" };
+        spans.push(Span::styled(format!("│ ! {warnings} warning{s} (? lists them) "), t.warn.patch(t.status)));
+    }
     if let Some(e) = &app.status.error {
         spans.push(Span::styled(format!("│ {} ", crate::text::sanitize_line(e)), t.error.patch(t.status)));
     } else if let Some(i) = &app.status.info {
@@ -185,6 +205,15 @@ pub fn help_rows(app: &App) -> Vec<(String, String)> {
     add(&mut rows, Action::Help, "toggle this help");
     add(&mut rows, Action::Quit, "quit");
     rows.push(("mouse".into(), "click to focus and select, wheel to scroll".into()));
+    // What was skipped while loading (files, calendar entries), one `!` row each.
+    if let Some(d) = &app.data {
+        for w in d.warnings.iter().take(50) {
+            rows.push(("!".into(), crate::text::sanitize_line(w).into_owned()));
+        }
+        if d.warnings.len() > 50 {
+            rows.push(("!".into(), format!("… and {} more (see the log)", d.warnings.len() - 50)));
+        }
+    }
     rows
 }
 

@@ -9,3 +9,8 @@ mod support;
 mod output_sanitiser;
 mod config_errors;
 mod github_faults;
+mod dates;
+mod local_files;
+mod locks;
+mod panics;
+mod warnings;
