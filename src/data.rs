@@ -17,7 +17,7 @@ use crate::sources::{read_tree, Origin, Workspace};
 /// Everything the engines computed from one workspace.
 pub struct Data {
     pub minutes: Minutes,
-    pub schedule: Schedule,
+    pub schedule: std::sync::Arc<Schedule>,
     pub index: LazyIndex,
     /// One line per problem met while loading (files, calendars).
     pub warnings: Vec<String>,
@@ -26,6 +26,9 @@ pub struct Data {
     pub texts: Option<crate::search::TextLoader>,
     /// Completion words (@handles, tender ids) harvested from every meeting's text.
     pub words: Vec<String>,
+    /// Occurrences expanded once per data load (off the UI thread), for the
+    /// panes: see [`Data::expand`].
+    pub expanded: Option<Expanded>,
 }
 
 impl Data {
@@ -36,6 +39,49 @@ impl Data {
             Some(_) => self.texts.as_ref().and_then(|l| l(path)).unwrap_or_default(),
             None => String::new(),
         }
+    }
+}
+
+/// The schedule expanded over a window, once, in one display zone.
+#[derive(Debug, Clone)]
+pub struct Expanded {
+    pub from: chrono::DateTime<chrono::Utc>,
+    pub to: chrono::DateTime<chrono::Utc>,
+    pub tz: chrono_tz::Tz,
+    /// Every occurrence starting in `[from, to)`, sorted by start.
+    pub occurrences: Vec<crate::model::schedule::Occurrence>,
+}
+
+/// Days before `now` the TUI's expansion covers (last week's view).
+pub const EXPAND_BACK_DAYS: i64 = 15;
+/// Days after `now` it covers (the next meeting, a year of weeks).
+pub const EXPAND_AHEAD_DAYS: i64 = 400;
+
+impl Data {
+    /// Expand the schedule for the TUI: from [`EXPAND_BACK_DAYS`] before
+    /// `now` to [`EXPAND_AHEAD_DAYS`] after it, in `tz`. Call it where the
+    /// data is loaded (a background task), never while drawing.
+    pub fn expand(&mut self, now: chrono::DateTime<chrono::Utc>, tz: chrono_tz::Tz) {
+        let from = now.checked_sub_signed(chrono::TimeDelta::days(EXPAND_BACK_DAYS)).unwrap_or(now);
+        let to = now.checked_add_signed(chrono::TimeDelta::days(EXPAND_AHEAD_DAYS)).unwrap_or(now);
+        let occurrences = self.schedule.occurrences(from, to, tz);
+        self.expanded = Some(Expanded { from, to, tz, occurrences });
+    }
+}
+
+impl Expanded {
+    /// The occurrences starting in `[from, to)` when the window covers it.
+    pub fn between(
+        &self,
+        from: chrono::DateTime<chrono::Utc>,
+        to: chrono::DateTime<chrono::Utc>,
+    ) -> Option<&[crate::model::schedule::Occurrence]> {
+        if from < self.from || to > self.to {
+            return None;
+        }
+        let lo = self.occurrences.partition_point(|o| o.start < from);
+        let hi = self.occurrences.partition_point(|o| o.start < to);
+        Some(&self.occurrences[lo..hi.max(lo)])
     }
 }
 
@@ -385,9 +431,9 @@ fn finish(
             Err(e) => warnings.push(format!("ics: {e}")),
         }
     }
-    let schedule = Schedule::new(calendars, &minutes.slots);
+    let schedule = std::sync::Arc::new(Schedule::new(calendars, &minutes.slots));
     warnings.extend(schedule.notes().iter().cloned());
-    Data { minutes, schedule, index, warnings, texts, words }
+    Data { minutes, schedule, index, warnings, texts, words, expanded: None }
 }
 
 /// The search documents of every meeting.

@@ -253,6 +253,7 @@ impl Runner {
             Cmd::Reload => {
                 let id = app.begin_load();
                 let choice = self.choice.clone();
+                let tz = app.tz;
                 let tx = self.tx.clone();
                 // The first answer may come straight from the persisted
                 // index; a second one follows only when the files changed.
@@ -261,6 +262,11 @@ impl Runner {
                     test_hooks::during_load();
                     data::load(&choice, true, |origin, d| {
                         // The search part of the index is read while the first frame is drawn.
+                        let d = d.map(|mut d| {
+                            // The schedule is expanded here, once per load, off the UI thread.
+                            d.expand(Utc::now(), tz);
+                            d
+                        });
                         if let Ok(d) = &d {
                             d.index.preload();
                         }
@@ -301,6 +307,15 @@ impl Runner {
                     let _ = tx.send(msg);
                 });
                 *self.sync_task.borrow_mut() = Some(handle);
+            }
+            Cmd::ExpandWeek { monday, from, to, load_id } => {
+                let Some(schedule) = app.data.as_ref().map(|d| d.schedule.clone()) else { return };
+                let tz = app.tz;
+                let tx = self.tx.clone();
+                spawn_blocking_guarded(&self.tx, move || {
+                    let occurrences = schedule.occurrences(from, to, tz);
+                    let _ = tx.send(Msg::WeekExpanded { monday, load_id, occurrences });
+                });
             }
             Cmd::CancelSync => {
                 // Dropping the sync's future ends it; the cache keeps its last

@@ -82,6 +82,9 @@ fn schedule_week_view() {
 fn schedule_in_another_zone_shows_berlin_time_beside() {
     let mut app = demo_app();
     app.tz = chrono_tz::America::New_York;
+    // The schedule is expanded once per data load, in the display zone.
+    let now = app.now;
+    app.data.as_mut().unwrap().expand(now, chrono_tz::America::New_York);
     goto(&mut app, PaneId::Schedule);
     let s = screen(&app, 120, 40);
     // Thu 26 Nov 10:05 Berlin = 04:05 in New York.

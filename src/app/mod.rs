@@ -123,6 +123,12 @@ pub enum Msg {
     },
     /// A background task panicked: the message for the error screen.
     Crashed(String),
+    /// A week of the schedule computed in the background.
+    WeekExpanded {
+        monday: chrono::NaiveDate,
+        load_id: u64,
+        occurrences: Vec<crate::model::schedule::Occurrence>,
+    },
     /// A draft save finished (generation of the text written).
     DraftSaved {
         id: String,
@@ -140,6 +146,14 @@ pub enum Cmd {
     Sync,
     /// Stop the running sync.
     CancelSync,
+    /// Expand one week of the schedule in the background (outside the
+    /// window expanded at load time).
+    ExpandWeek {
+        monday: chrono::NaiveDate,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        load_id: u64,
+    },
     /// Fetch the sprint board.
     FetchBoard,
     OpenUrl(String),
@@ -635,7 +649,14 @@ impl App {
                     return vec![]; // a newer load is under way
                 }
                 match data {
-                    Ok(d) => {
+                    Ok(mut d) => {
+                        // The loop expands the schedule in its load task; data
+                        // handed in otherwise (tests, benches) is expanded here.
+                        if d.expanded.as_ref().is_none_or(|e| e.tz != self.tz) {
+                            d.expand(self.now, self.tz);
+                        }
+                        self.schedule.far_week = None;
+                        self.schedule.far_pending = None;
                         if let Some(w) = d.warnings.first() {
                             tracing::warn!("{} load warnings, first: {w}", d.warnings.len());
                         }
@@ -703,6 +724,10 @@ impl App {
             }
             Msg::Info(s) => {
                 self.status.info = Some(s);
+                vec![]
+            }
+            Msg::WeekExpanded { monday, load_id, occurrences } => {
+                schedule::on_week(self, monday, load_id, occurrences);
                 vec![]
             }
             Msg::Crashed(m) => {

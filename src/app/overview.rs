@@ -34,13 +34,16 @@ impl OverviewState {
 
 /// Upcoming occurrences (next 14 days, not cancelled), filtered.
 pub fn next_meetings(app: &App) -> Vec<Occurrence> {
-    let Some(d) = &app.data else { return vec![] };
+    let Some(e) = app.data.as_ref().and_then(|d| d.expanded.as_ref()) else { return vec![] };
     let f = &app.overview.lists[0];
-    // Include meetings that started up to an hour ago (still running).
-    let mut v: Vec<Occurrence> = d
-        .schedule
-        .occurrences(app.now - Duration::hours(1), app.now + Duration::days(14), app.tz)
-        .into_iter()
+    // Include meetings that started up to an hour ago (still running); read
+    // from the expansion made at data load, never expanded while drawing.
+    let (from, to) = (app.now - Duration::hours(1), app.now + Duration::days(14));
+    let mut v: Vec<Occurrence> = e
+        .between(from, to)
+        .unwrap_or_default()
+        .iter()
+        .cloned()
         .filter(|o| !o.cancelled && o.end > app.now)
         .filter(|o| f.matches(&format!("{} {}", o.title, o.series)))
         .take(50)

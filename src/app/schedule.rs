@@ -8,6 +8,11 @@ use crate::model::schedule::Occurrence;
 
 #[derive(Debug, Default)]
 pub struct ScheduleState {
+    /// A week outside the expanded window, computed in the background:
+    /// (its Monday, the data load it belongs to, its occurrences).
+    pub far_week: Option<(NaiveDate, u64, Vec<Occurrence>)>,
+    /// That week is being computed.
+    pub far_pending: Option<NaiveDate>,
     /// Weeks from the current week.
     pub week: i64,
     /// Selected occurrence within the week.
@@ -21,12 +26,13 @@ pub struct ScheduleState {
 /// Monday of the shown week, in the display zone.
 pub fn week_start(app: &App) -> NaiveDate {
     let today = app.now.with_timezone(&app.tz).date_naive();
-    let monday = today - Days::new(u64::from(today.weekday().num_days_from_monday()));
-    if app.schedule.week >= 0 {
-        monday + Days::new(7 * app.schedule.week as u64)
+    let monday = today.checked_sub_days(Days::new(u64::from(today.weekday().num_days_from_monday()))).unwrap_or(today);
+    let shifted = if app.schedule.week >= 0 {
+        monday.checked_add_days(Days::new(7u64.saturating_mul(app.schedule.week as u64)))
     } else {
-        monday - Days::new(7 * app.schedule.week.unsigned_abs())
-    }
+        monday.checked_sub_days(Days::new(7u64.saturating_mul(app.schedule.week.unsigned_abs())))
+    };
+    shifted.unwrap_or(monday)
 }
 
 fn local_midnight(app: &App, d: NaiveDate) -> DateTime<Utc> {
@@ -34,15 +40,65 @@ fn local_midnight(app: &App, d: NaiveDate) -> DateTime<Utc> {
 }
 
 /// Every occurrence starting in the shown week (cancelled ones included).
+/// Read from the expansion made at data load; a week outside it comes from
+/// the background ([`week_cmd`]), empty until it arrives. Never expanded
+/// while drawing.
 pub fn week(app: &App) -> Vec<Occurrence> {
     let Some(d) = &app.data else { return vec![] };
     let start = week_start(app);
-    d.schedule.occurrences(local_midnight(app, start), local_midnight(app, start + Days::new(7)), app.tz)
+    let end = start.checked_add_days(Days::new(7)).unwrap_or(start);
+    if let Some(w) = d.expanded.as_ref().and_then(|e| e.between(local_midnight(app, start), local_midnight(app, end)))
+    {
+        return w.to_vec();
+    }
+    match &app.schedule.far_week {
+        Some((monday, id, occ)) if *monday == start && *id == app.load_id => occ.clone(),
+        _ => vec![],
+    }
 }
 
-/// The next meeting from now (not cancelled), for the highlight and countdown.
+/// Whether the shown week is still being computed in the background.
+pub fn week_pending(app: &App) -> bool {
+    app.schedule.far_pending == Some(week_start(app))
+}
+
+/// The command that computes the shown week in the background, when the
+/// expansion made at load time does not cover it.
+pub fn week_cmd(app: &mut App) -> Vec<Cmd> {
+    let Some(d) = &app.data else { return vec![] };
+    let start = week_start(app);
+    let end = start.checked_add_days(Days::new(7)).unwrap_or(start);
+    let (from, to) = (local_midnight(app, start), local_midnight(app, end));
+    let covered = d.expanded.as_ref().is_some_and(|e| e.between(from, to).is_some());
+    let cached = matches!(&app.schedule.far_week, Some((m, id, _)) if *m == start && *id == app.load_id);
+    if covered || cached || app.schedule.far_pending == Some(start) {
+        return vec![];
+    }
+    app.schedule.far_pending = Some(start);
+    vec![Cmd::ExpandWeek { monday: start, from, to, load_id: app.load_id }]
+}
+
+/// A week computed in the background arrived.
+pub fn on_week(app: &mut App, monday: NaiveDate, load_id: u64, occ: Vec<Occurrence>) {
+    if app.schedule.far_pending == Some(monday) {
+        app.schedule.far_pending = None;
+    }
+    if load_id == app.load_id {
+        app.schedule.far_week = Some((monday, load_id, occ));
+    }
+}
+
+/// The next meeting from now (not cancelled), for the highlight and countdown:
+/// from the expansion made at data load (it covers 400 days ahead).
 pub fn next_up(app: &App) -> Option<Occurrence> {
-    app.data.as_ref().and_then(|d| d.schedule.next_up(app.now, app.tz))
+    let e = app.data.as_ref()?.expanded.as_ref()?;
+    let back = app.now.checked_sub_signed(chrono::TimeDelta::days(7)).unwrap_or(app.now);
+    let lo = e.occurrences.partition_point(|o| o.start.with_timezone(&Utc) < back);
+    e.occurrences[lo..]
+        .iter()
+        .filter(|o| !o.cancelled && o.end.with_timezone(&Utc) > app.now)
+        .min_by(|a, b| a.start.cmp(&b.start).then_with(|| a.title.cmp(&b.title)))
+        .cloned()
 }
 
 /// Index of the selection in `week`: the user's, else `next` (the next
@@ -76,7 +132,8 @@ pub fn first_url(text: &str) -> Option<String> {
 pub fn focus_occurrence(app: &mut App, o: &Occurrence) {
     let today = app.now.with_timezone(&app.tz).date_naive();
     let day = o.start.with_timezone(&app.tz).date_naive();
-    let this_monday = today - Days::new(u64::from(today.weekday().num_days_from_monday()));
+    let this_monday =
+        today.checked_sub_days(Days::new(u64::from(today.weekday().num_days_from_monday()))).unwrap_or(today);
     app.schedule.week = (day - this_monday).num_days().div_euclid(7);
     let w = week(app);
     app.schedule.selected = w.iter().position(|x| x.uid == o.uid && x.start == o.start).unwrap_or(0);
@@ -135,5 +192,5 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
             st.placed = true;
         }
     }
-    vec![]
+    week_cmd(app)
 }

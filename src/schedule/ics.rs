@@ -265,7 +265,7 @@ fn parse_rrule(v: &str, zone: Option<chrono_tz::Tz>, notes: &mut Vec<String>) ->
             "BYDAY" => {
                 for d in val.split(',') {
                     let d = d.trim();
-                    if d.len() < 2 {
+                    if d.len() < 2 || !d.is_char_boundary(d.len() - 2) {
                         continue;
                     }
                     let (n, w) = d.split_at(d.len() - 2);

@@ -153,8 +153,8 @@ fn cap_list<T: PartialEq + Clone>(list: &mut Vec<T>, name: &str, notes: &mut Vec
             out.push(x);
         }
     }
-    if out.len() >= MAX_BY_LIST && before > out.len() {
-        notes.push(format!("{name} has {before} values; only the first {MAX_BY_LIST} distinct ones are used"));
+    if before > MAX_BY_LIST {
+        notes.push(format!("{name} has {before} values; only {} distinct ones are used", out.len()));
     }
     *list = out;
 }

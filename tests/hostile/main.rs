@@ -14,3 +14,4 @@ mod local_files;
 mod locks;
 mod panics;
 mod warnings;
+mod schedule_work;

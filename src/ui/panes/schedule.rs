@@ -94,6 +94,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if occ.is_empty() {
         let msg = if app.data.as_ref().is_some_and(|d| d.schedule.is_empty()) {
             "No calendar loaded: pass --calendar-dir or --ics, or sync from GitHub."
+        } else if crate::app::schedule::week_pending(app) {
+            "Computing this week…"
         } else {
             "No meetings this week."
         };
