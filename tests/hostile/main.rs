@@ -15,3 +15,4 @@ mod locks;
 mod panics;
 mod warnings;
 mod schedule_work;
+mod fuzz;
