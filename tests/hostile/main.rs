@@ -16,3 +16,4 @@ mod panics;
 mod warnings;
 mod schedule_work;
 mod fuzz;
+mod calendar_props;
