@@ -689,7 +689,7 @@ impl App {
                 vec![]
             }
             Msg::SyncProgress { done, total } => {
-                self.status.progress = Some(format!("syncing {done}/{total} files"));
+                self.status.progress = Some(format!("syncing {done}/{total} files (r cancels)"));
                 vec![]
             }
             Msg::SyncDone { result, changed } => {

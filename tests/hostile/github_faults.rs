@@ -211,3 +211,18 @@ async fn cli_sync_against_a_trickling_server_ends() {
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("timeout"), "{}", text(&out.stderr));
 }
+
+/// Defect 10: in the TUI, `r` during a sync cancels it (the loop aborts the
+/// task; the cache keeps its last complete snapshot), and progress says so.
+#[test]
+fn r_during_a_sync_cancels_it() {
+    use scsdash::app::{Action, App, Cmd, Msg};
+    let now = chrono::Utc::now();
+    let mut app = App::new(scsdash::config::Config::default(), chrono_tz::UTC, now, false, true);
+    app.board.sync_allowed = true;
+    assert_eq!(app.on_action(Action::Refresh), vec![Cmd::Sync]);
+    app.syncing = true;
+    app.on_msg(Msg::SyncProgress { done: 3, total: 40 });
+    assert!(app.status.progress.as_deref().is_some_and(|p| p.contains("3/40") && p.contains("r cancels")));
+    assert_eq!(app.on_action(Action::Refresh), vec![Cmd::CancelSync]);
+}
