@@ -106,7 +106,8 @@ fn refresh_reloads_local_data_and_syncs_github_data() {
     app.origin = Some(scsdash::sources::Origin::Cache { synced_at: now() });
     assert_eq!(key(&mut app, KeyCode::Char('r')), vec![Cmd::Sync], "the cache is synced");
     app.syncing = true;
-    assert!(key(&mut app, KeyCode::Char('r')).is_empty(), "one sync at a time");
+    // One sync at a time: r during a sync cancels it (issue #11, defect 10).
+    assert_eq!(key(&mut app, KeyCode::Char('r')), vec![Cmd::CancelSync], "r cancels the running sync");
 }
 
 #[test]
