@@ -184,6 +184,8 @@ fn main() {
             ics: None,
             offline: true,
             cache_dir: Some(cache.clone()),
+            cache_dir_explicit: false,
+            demo_fallback: true,
             minutes_repo: scsdash::sources::github::RepoSpec::new(
                 "SovereignCloudStack",
                 "minutes",

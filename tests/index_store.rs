@@ -31,6 +31,8 @@ fn choice(minutes: Option<&Path>, cache: &Path) -> SourceChoice {
         ics: None,
         offline: true,
         cache_dir: Some(cache.to_path_buf()),
+        cache_dir_explicit: false,
+        demo_fallback: true,
         minutes_repo: demo_repo(),
         calendar_repo: RepoSpec::new("SovereignCloudStack", "calendar", "main", RepoKind::Calendar),
     }
