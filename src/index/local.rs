@@ -65,6 +65,9 @@ pub fn list(root: &Path, exts: &[&str]) -> Result<(Vec<Stat>, Vec<String>), Stri
                     continue;
                 }
                 files.push(Stat { path: rel_path, size: m.len(), mtime_ns: mtime_ns(&m) });
+            } else if name.rsplit_once('.').is_some_and(|(_, e)| exts.iter().any(|x| e.eq_ignore_ascii_case(x))) {
+                // A FIFO would block the read, a device never end (issue #11, defect 13).
+                warnings.push(format!("{rel_path}: not a regular file (symlink, FIFO or device); skipped"));
             }
         }
     }
