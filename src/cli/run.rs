@@ -52,7 +52,7 @@ fn wants_json(cmd: &Command) -> bool {
         Command::Schedule(s) => s.json,
         Command::Search(s) => s.json,
         Command::Next(n) => n.json,
-        Command::Completions { .. } | Command::Man => false,
+        Command::Remind | Command::Completions { .. } | Command::Man => false,
     }
 }
 
