@@ -100,8 +100,12 @@ pub enum TenderStatus {
     Awarded,
     /// Onboarded, kick-off, collaboration started.
     Started,
+    /// Done, ended, finalised, wrapped up.
+    Finished,
     /// To be tendered again.
     Retender,
+    /// Cancelled, dropped, will not happen.
+    Cancelled,
     /// Mentioned without a recognisable status.
     Unknown,
 }
@@ -116,14 +120,37 @@ impl TenderStatus {
             TenderStatus::Decided => "decided",
             TenderStatus::Awarded => "awarded",
             TenderStatus::Started => "started",
+            TenderStatus::Finished => "finished",
             TenderStatus::Retender => "retender",
+            TenderStatus::Cancelled => "cancelled",
             TenderStatus::Unknown => "unknown",
         }
     }
 
-    /// A tender is open until it is awarded or started.
+    /// The lifecycle event this status reports, in the words of the gold set
+    /// (`tests/gold/README.md`): planned, published, evaluating, decided,
+    /// awarded, running, finished, retender, cancelled, or mention.
+    pub fn event(self) -> &'static str {
+        match self {
+            TenderStatus::Preparing => "planned",
+            TenderStatus::Open => "published",
+            TenderStatus::Evaluating => "evaluating",
+            TenderStatus::Decided => "decided",
+            TenderStatus::Awarded => "awarded",
+            TenderStatus::Started => "running",
+            TenderStatus::Finished => "finished",
+            TenderStatus::Retender => "retender",
+            TenderStatus::Cancelled => "cancelled",
+            TenderStatus::Unknown => "mention",
+        }
+    }
+
+    /// A tender is open until it is awarded, started, finished or cancelled.
     pub fn is_open(self) -> bool {
-        !matches!(self, TenderStatus::Awarded | TenderStatus::Started)
+        !matches!(
+            self,
+            TenderStatus::Awarded | TenderStatus::Started | TenderStatus::Finished | TenderStatus::Cancelled
+        )
     }
 }
 

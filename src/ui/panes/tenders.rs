@@ -16,7 +16,8 @@ use crate::ui::widgets::{self, fit, Col};
 fn status_style(app: &App, s: TenderStatus) -> ratatui::style::Style {
     let t = &app.theme;
     match s {
-        TenderStatus::Awarded | TenderStatus::Started => t.ok,
+        TenderStatus::Awarded | TenderStatus::Started | TenderStatus::Finished => t.ok,
+        TenderStatus::Cancelled => t.dim,
         TenderStatus::Retender => t.error,
         TenderStatus::Unknown => t.dim,
         _ => t.warn,

@@ -1,0 +1,491 @@
+//! The gold set: the engine measured against minutes labelled by reading
+//! (`tests/gold/**/*.toml`, rules in `tests/gold/README.md`).
+//!
+//! Parses the whole `scs-minutes` corpus with the real engine (`analyze`), then
+//! for every labelled file compares, per field, what the engine found with the
+//! labels, prints a precision/recall table (all files, the `dev` split and the
+//! `holdout` split separately) and fails below the targets of issue #10.
+//! Skips with a printed notice when the corpus is absent.
+//!
+//! `GOLD_VERBOSE=1` prints every miss of the dev files (never of the holdout files:
+//! they are the honest test of rules nobody fitted to them). `SCSDASH_GOLD` points at
+//! another gold folder.
+
+mod corpus;
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use scsdash::model::meeting::{ActionMention, Meeting};
+
+#[derive(Debug, Deserialize)]
+struct Gold {
+    file: String,
+    split: String,
+    date: Option<String>,
+    #[serde(default)]
+    minute_takers: Vec<String>,
+    #[serde(default)]
+    action: Vec<GoldAction>,
+    #[serde(default)]
+    decision: Vec<GoldDecision>,
+    #[serde(default)]
+    tender: Vec<GoldTender>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldAction {
+    line: usize,
+    #[serde(default)]
+    owners: Vec<String>,
+    #[serde(default)]
+    task: String,
+    #[serde(default)]
+    done: bool,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldDecision {
+    line: usize,
+    #[serde(default)]
+    #[allow(dead_code)]
+    text: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldTender {
+    id: String,
+    line: usize,
+    event: String,
+    #[serde(default)]
+    awardee: Option<String>,
+}
+
+/// Targets on all gold files (issue #10). Precision and recall in percent.
+struct Targets;
+impl Targets {
+    const ACTION_P: f64 = 95.0;
+    const ACTION_R: f64 = 95.0;
+    const OWNERS: f64 = 97.0;
+    const TASK: f64 = 95.0;
+    const DECISION_P: f64 = 90.0;
+    const DECISION_R: f64 = 80.0;
+    const DATES: f64 = 100.0;
+    const TAKERS: f64 = 95.0;
+    const TENDER_EVENTS: f64 = 95.0;
+}
+
+/// Counts of one field: true positives, engine total, gold total.
+#[derive(Debug, Default, Clone, Copy)]
+struct Pr {
+    tp: usize,
+    found: usize,
+    gold: usize,
+}
+
+impl Pr {
+    fn add(&mut self, o: Pr) {
+        self.tp += o.tp;
+        self.found += o.found;
+        self.gold += o.gold;
+    }
+    fn p(&self) -> f64 {
+        if self.found == 0 {
+            100.0
+        } else {
+            100.0 * self.tp as f64 / self.found as f64
+        }
+    }
+    fn r(&self) -> f64 {
+        if self.gold == 0 {
+            100.0
+        } else {
+            100.0 * self.tp as f64 / self.gold as f64
+        }
+    }
+}
+
+/// Accuracy over matched pairs: correct / compared.
+#[derive(Debug, Default, Clone, Copy)]
+struct Acc {
+    ok: usize,
+    n: usize,
+}
+
+impl Acc {
+    fn add(&mut self, o: Acc) {
+        self.ok += o.ok;
+        self.n += o.n;
+    }
+    fn pct(&self) -> f64 {
+        if self.n == 0 {
+            100.0
+        } else {
+            100.0 * self.ok as f64 / self.n as f64
+        }
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Score {
+    files: usize,
+    actions: Pr,
+    owners: Acc,
+    task: Acc,
+    done: Acc,
+    decisions: Pr,
+    tenders: Pr,
+    tender_events: Pr,
+    awardee: Acc,
+    dates: Acc,
+    takers: Pr,
+}
+
+impl Score {
+    fn add(&mut self, o: &Score) {
+        self.files += o.files;
+        self.actions.add(o.actions);
+        self.owners.add(o.owners);
+        self.task.add(o.task);
+        self.done.add(o.done);
+        self.decisions.add(o.decisions);
+        self.tenders.add(o.tenders);
+        self.tender_events.add(o.tender_events);
+        self.awardee.add(o.awardee);
+        self.dates.add(o.dates);
+        self.takers.add(o.takers);
+    }
+}
+
+const STOP: &[&str] = &[
+    "a", "an", "the", "to", "of", "and", "or", "in", "on", "for", "with", "at", "by", "from", "is", "are", "be", "it",
+    "this", "that", "as", "about", "will", "should", "can", "we", "our", "up", "out", "into", "if", "so", "all",
+];
+
+/// Lowercased word tokens without stop words and markup.
+fn words(s: &str) -> Vec<String> {
+    s.to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '#'))
+        .filter(|w| !w.is_empty() && !STOP.contains(w))
+        .map(|w| w.to_string())
+        .collect()
+}
+
+/// Token-overlap F1 of two texts (bags of words, stop words ignored).
+fn task_f1(a: &str, b: &str) -> f64 {
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() && wb.is_empty() {
+        return 1.0;
+    }
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let mut pool = wb.clone();
+    let mut common = 0usize;
+    for w in &wa {
+        if let Some(i) = pool.iter().position(|x| x == w) {
+            pool.swap_remove(i);
+            common += 1;
+        }
+    }
+    if common == 0 {
+        return 0.0;
+    }
+    let p = common as f64 / wa.len() as f64;
+    let r = common as f64 / wb.len() as f64;
+    2.0 * p * r / (p + r)
+}
+
+fn person(s: &str) -> String {
+    s.trim().trim_start_matches('@').to_lowercase()
+}
+
+fn owner_set(v: &[String]) -> Vec<String> {
+    let mut o: Vec<String> = v.iter().map(|s| person(s)).collect();
+    o.sort();
+    o.dedup();
+    o
+}
+
+/// Pair gold and engine action items of one line by owner and task similarity.
+fn pair_line(gold: &[&GoldAction], found: &[&ActionMention]) -> Vec<(usize, usize)> {
+    let mut cands: Vec<(f64, usize, usize)> = Vec::new();
+    for (gi, g) in gold.iter().enumerate() {
+        for (fi, f) in found.iter().enumerate() {
+            let owners = if owner_set(&g.owners) == owner_set(&f.owners) { 1.0 } else { 0.0 };
+            cands.push((owners + task_f1(&g.task, &f.text), gi, fi));
+        }
+    }
+    cands.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal));
+    let (mut gu, mut fu) = (vec![false; gold.len()], vec![false; found.len()]);
+    let mut out = Vec::new();
+    for (_, gi, fi) in cands {
+        if !gu[gi] && !fu[fi] {
+            gu[gi] = true;
+            fu[fi] = true;
+            out.push((gi, fi));
+        }
+    }
+    out
+}
+
+fn score_file(g: &Gold, m: &Meeting, log: &mut String) -> Score {
+    let mut s = Score { files: 1, ..Default::default() };
+    // date
+    let date_ok = m.date.map(|d| d.format("%Y-%m-%d").to_string()) == g.date;
+    s.dates = Acc { ok: usize::from(date_ok), n: 1 };
+    if !date_ok {
+        let _ = writeln!(log, "  date: gold {:?}, engine {:?}", g.date, m.date);
+    }
+    // minute-takers, per person
+    let gt = owner_set(&g.minute_takers);
+    let ft = owner_set(&m.minute_takers);
+    let tp = ft.iter().filter(|p| gt.contains(p)).count();
+    s.takers = Pr { tp, found: ft.len(), gold: gt.len() };
+    if gt != ft {
+        let _ = writeln!(log, "  minute-takers: gold {gt:?}, engine {ft:?}");
+    }
+    // action items, matched by line
+    let mut lines: BTreeMap<usize, (Vec<&GoldAction>, Vec<&ActionMention>)> = BTreeMap::new();
+    for a in &g.action {
+        lines.entry(a.line).or_default().0.push(a);
+    }
+    for a in &m.actions {
+        lines.entry(a.line).or_default().1.push(a);
+    }
+    for (line, (ga, fa)) in &lines {
+        let pairs = pair_line(ga, fa);
+        s.actions.add(Pr { tp: pairs.len(), found: fa.len(), gold: ga.len() });
+        for (gi, fi) in &pairs {
+            let (g, f) = (ga[*gi], fa[*fi]);
+            let owners_ok = owner_set(&g.owners) == owner_set(&f.owners);
+            let f1 = task_f1(&g.task, &f.text);
+            let task_ok = f1 >= 0.6;
+            let done_ok = g.done == f.done;
+            s.owners.add(Acc { ok: usize::from(owners_ok), n: 1 });
+            s.task.add(Acc { ok: usize::from(task_ok), n: 1 });
+            s.done.add(Acc { ok: usize::from(done_ok), n: 1 });
+            if !owners_ok {
+                let _ = writeln!(log, "  action {line} owners: gold {:?}, engine {:?}", g.owners, f.owners);
+            }
+            if !task_ok {
+                let _ = writeln!(log, "  action {line} task (F1 {f1:.2}): gold {:?}, engine {:?}", g.task, f.text);
+            }
+            if !done_ok {
+                let _ = writeln!(log, "  action {line} done: gold {}, engine {}", g.done, f.done);
+            }
+        }
+        for (gi, g) in ga.iter().enumerate() {
+            if !pairs.iter().any(|p| p.0 == gi) {
+                let _ = writeln!(log, "  action {line} MISSED: {:?} {:?}", g.owners, g.task);
+            }
+        }
+        for (fi, f) in fa.iter().enumerate() {
+            if !pairs.iter().any(|p| p.1 == fi) {
+                let _ = writeln!(log, "  action {line} EXTRA: {:?} {:?}", f.owners, f.text);
+            }
+        }
+    }
+    // decisions, matched by line with ±1 tolerance
+    let mut used = vec![false; m.decisions.len()];
+    let mut tp = 0;
+    for d in &g.decision {
+        let hit = (0..m.decisions.len())
+            .filter(|&i| !used[i] && m.decisions[i].line.abs_diff(d.line) <= 1)
+            .min_by_key(|&i| m.decisions[i].line.abs_diff(d.line));
+        match hit {
+            Some(i) => {
+                used[i] = true;
+                tp += 1;
+            }
+            None => {
+                let _ = writeln!(log, "  decision {} MISSED: {:?}", d.line, d.text);
+            }
+        }
+    }
+    for (i, d) in m.decisions.iter().enumerate() {
+        if !used[i] {
+            let _ = writeln!(log, "  decision {} EXTRA: {:?}", d.line, d.text);
+        }
+    }
+    s.decisions = Pr { tp, found: m.decisions.len(), gold: g.decision.len() };
+    // tenders: mentions by (id, line); lifecycle events (not plain mentions) by (id, line, event)
+    let mut seen = Vec::new();
+    let found: Vec<_> = m
+        .tenders
+        .iter()
+        .filter(|t| {
+            let k = (t.id.clone(), t.line);
+            let new = !seen.contains(&k);
+            seen.push(k);
+            new
+        })
+        .collect();
+    let mut tp = 0;
+    let mut ev = Pr::default();
+    for gt in &g.tender {
+        let f = found.iter().find(|t| t.id.eq_ignore_ascii_case(&gt.id) && t.line == gt.line);
+        if gt.event != "mention" {
+            ev.gold += 1;
+        }
+        match f {
+            Some(f) => {
+                tp += 1;
+                let fe = f.status.event();
+                if gt.event != "mention" && fe == gt.event {
+                    ev.tp += 1;
+                } else if fe != gt.event {
+                    let _ = writeln!(log, "  tender {} {} event: gold {}, engine {}", gt.id, gt.line, gt.event, fe);
+                }
+                if let Some(aw) = &gt.awardee {
+                    let ok = f.awardee.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(aw));
+                    s.awardee.add(Acc { ok: usize::from(ok), n: 1 });
+                    if !ok {
+                        let _ = writeln!(log, "  tender {} {} awardee: gold {aw:?}, engine {:?}", gt.id, gt.line, f.awardee);
+                    }
+                }
+            }
+            None => {
+                let _ = writeln!(log, "  tender {} {} MISSED ({})", gt.id, gt.line, gt.event);
+            }
+        }
+    }
+    for f in &found {
+        if f.status.event() != "mention" {
+            ev.found += 1;
+        }
+        if !g.tender.iter().any(|gt| gt.id.eq_ignore_ascii_case(&f.id) && gt.line == f.line) {
+            let _ = writeln!(log, "  tender {} {} EXTRA ({})", f.id, f.line, f.status.event());
+        }
+    }
+    s.tenders = Pr { tp, found: found.len(), gold: g.tender.len() };
+    s.tender_events = ev;
+    s
+}
+
+fn gold_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "toml") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn table(cols: &[(&str, &Score)]) -> String {
+    let mut t = String::new();
+    let _ = write!(t, "| field |");
+    for (name, s) in cols {
+        let _ = write!(t, " {name} ({} files) |", s.files);
+    }
+    let _ = write!(t, "\n| --- |");
+    for _ in cols {
+        let _ = write!(t, " --- |");
+    }
+    t.push('\n');
+    let pr = |t: &mut String, label: &str, f: &dyn Fn(&Score) -> Pr| {
+        let _ = write!(t, "| {label} |");
+        for (_, s) in cols {
+            let x = f(s);
+            let _ = write!(t, " P {:.1} % · R {:.1} % ({}/{}/{}) |", x.p(), x.r(), x.tp, x.found, x.gold);
+        }
+        t.push('\n');
+    };
+    let acc = |t: &mut String, label: &str, f: &dyn Fn(&Score) -> Acc| {
+        let _ = write!(t, "| {label} |");
+        for (_, s) in cols {
+            let x = f(s);
+            let _ = write!(t, " {:.1} % ({}/{}) |", x.pct(), x.ok, x.n);
+        }
+        t.push('\n');
+    };
+    pr(&mut t, "action items", &|s| s.actions);
+    acc(&mut t, "owners (matched items)", &|s| s.owners);
+    acc(&mut t, "task text F1 ≥ 0.6 (matched)", &|s| s.task);
+    acc(&mut t, "done flag (matched)", &|s| s.done);
+    pr(&mut t, "decisions (line ±1)", &|s| s.decisions);
+    pr(&mut t, "tender mentions (id+line)", &|s| s.tenders);
+    pr(&mut t, "tender lifecycle events", &|s| s.tender_events);
+    acc(&mut t, "tender awardee (matched)", &|s| s.awardee);
+    acc(&mut t, "dates", &|s| s.dates);
+    pr(&mut t, "minute-takers (per person)", &|s| s.takers);
+    t
+}
+
+#[test]
+fn gold_set_precision_recall() {
+    let gold_dir = std::env::var("SCSDASH_GOLD")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/gold")));
+    let Some(files) = corpus::files("scs-minutes", &["md"]) else {
+        return;
+    };
+    let minutes = scsdash::minutes::analyze(&files);
+    let verbose = std::env::var("GOLD_VERBOSE").is_ok_and(|v| !v.is_empty() && v != "0");
+    let (mut all, mut dev, mut holdout) = (Score::default(), Score::default(), Score::default());
+    let mut report = String::new();
+    for path in gold_files(&gold_dir) {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let g: Gold = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let Some(m) = minutes.meeting(&g.file) else {
+            panic!("{}: the engine has no meeting for {}", path.display(), g.file);
+        };
+        let mut log = String::new();
+        let s = score_file(&g, m, &mut log);
+        all.add(&s);
+        if g.split == "holdout" {
+            holdout.add(&s);
+        } else {
+            dev.add(&s);
+            if verbose && !log.is_empty() {
+                let _ = writeln!(report, "{}:\n{log}", g.file);
+            }
+        }
+    }
+    let t = table(&[("all", &all), ("dev", &dev), ("holdout", &holdout)]);
+    let _ = std::io::Write::write_fmt(&mut std::io::stderr(), format_args!("{report}\n{t}\n"));
+    if all.files == 0 {
+        let _ = std::io::Write::write_fmt(
+            &mut std::io::stderr(),
+            format_args!("SKIP: no gold files at {}\n", gold_dir.display()),
+        );
+        return;
+    }
+    let mut fails = Vec::new();
+    let mut check = |name: &str, v: f64, min: f64| {
+        if v + 1e-9 < min {
+            fails.push(format!("{name}: {v:.1} % < {min} %"));
+        }
+    };
+    check("action items P", all.actions.p(), Targets::ACTION_P);
+    check("action items R", all.actions.r(), Targets::ACTION_R);
+    check("owners", all.owners.pct(), Targets::OWNERS);
+    check("task text", all.task.pct(), Targets::TASK);
+    check("decisions P", all.decisions.p(), Targets::DECISION_P);
+    check("decisions R", all.decisions.r(), Targets::DECISION_R);
+    check("dates", all.dates.pct(), Targets::DATES);
+    check("minute-takers P", all.takers.p(), Targets::TAKERS);
+    check("minute-takers R", all.takers.r(), Targets::TAKERS);
+    check("tender events P", all.tender_events.p(), Targets::TENDER_EVENTS);
+    check("tender events R", all.tender_events.r(), Targets::TENDER_EVENTS);
+    assert!(fails.is_empty(), "below the gold targets:\n{}", fails.join("\n"));
+}
+
+#[test]
+fn task_similarity_measure() {
+    assert!(task_f1("organise the hackathon", "Organise hackathon") >= 0.99);
+    assert!(task_f1("update #228", "yes") < 0.6);
+    assert_eq!(owner_set(&["@Garloff".into(), "garloff".into()]), vec!["garloff".to_string()]);
+}
