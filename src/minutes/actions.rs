@@ -60,6 +60,147 @@ static NO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 static SHORT_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
 
+/// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
+static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b))\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*:\s*|\s+(?:will|to|shall|should|needs? to|is going to)\s+)([a-z][a-z-]*)(.*)$",
+    )
+    .expect("valid regex")
+});
+/// `-> Kurt to find a slot`, `. Alex to point Kurt.`: a name given a task after an
+/// arrow or at the start of a sentence of an arrow line.
+static NAME_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|->|=>|→|[.;!]\s)\s*(@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})\s+to\s+([a-z][a-z-]*)([^.;]*)",
+    )
+    .expect("valid regex")
+});
+/// `last issue to be done by @x`: a passive task with its owner.
+static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.*?(?-u:\b)to be [a-z]+(?:ed|en|ne|wn)?)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*)\s*[.!]?\s*$")
+        .expect("valid regex")
+});
+static ARROW_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
+static ENUM_DETAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
+static URL_IN_TASK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\(?https?://\S+\)?").expect("valid regex"));
+/// Words after `@x:` that report rather than assign (`@x: was on vacation`).
+const NOT_VERBS: &[&str] = &[
+    "is", "was", "were", "are", "has", "had", "have", "did", "does", "not", "no", "yes", "the", "a", "an", "there",
+    "it", "this", "that", "we", "i", "he", "she", "they", "still", "already", "just", "also", "be", "been", "nothing",
+    "currently", "now", "today", "working", "in", "on", "at", "for", "with", "about", "from", "ok", "okay", "thanks",
+];
+/// Capitalised words before `to <verb>` that are no person (`Want to spend …`).
+const NOT_NAME_TO: &[&str] = &[
+    "We", "It", "This", "That", "There", "He", "She", "They", "I", "You", "Want", "Wants", "Need", "Plan", "Plans",
+    "Have", "Has", "Going", "Time", "Decision", "Proposal", "Idea", "Goal", "Continue", "Start", "Agreed", "Refer",
+    "Due", "Back", "According", "Able", "Access", "Similar", "Added", "Reply", "Up", "Down", "Nothing", "Changes",
+    "Move", "Moved", "Used", "Use", "Switch", "Migrate", "Migration", "Way", "Ways", "Needed", "Hard", "Easy", "Nice",
+    "Ready", "Unable", "Happy", "Due", "Related", "Compared", "Thanks", "Welcome", "Feel", "Free", "Is", "Are", "Was",
+];
+/// Verbs and words after `Name to` that are no task (`Access to the …`).
+const NOT_TASK_START: &[&str] = &["the", "a", "an", "be", "this", "that", "all", "my", "our", "his", "her", "their", "its", "some", "date", "do"];
+
+/// Groups that own a task together: `all`, `POs`, `SIG`, `team`, `everyone`.
+pub fn group_owner(o: &str) -> Option<String> {
+    let l = o.trim().trim_start_matches('@').to_lowercase();
+    let grp = matches!(
+        l.as_str(),
+        "all" | "everyone" | "everybody" | "pos" | "po" | "sig" | "team" | "teams" | "we" | "us" | "ops" | "devs" | "owners"
+    ) || l.starts_with("team ")
+        || l.starts_with("sig ")
+        || l.starts_with("all ");
+    grp.then(|| format!("group:{l}"))
+}
+
+/// The part of a task text a reader wants: no URLs, the first sentence, no
+/// consequence after an arrow, no justification after "so that".
+pub fn tidy_task(s: &str) -> String {
+    let mut t = URL_IN_TASK.replace_all(s, "").to_string();
+    for cut in [" so that ", " --> ", " -> ", " => ", " → ", " - http"] {
+        if let Some(i) = t.find(cut) {
+            if t[..i].split_whitespace().count() >= 2 {
+                t.truncate(i);
+            }
+        }
+    }
+    // `… to 1. get acquainted … 2. set up …`: the enumerated details are not the task
+    if let Some(m) = ENUM_DETAIL.find(&t) {
+        if t[..m.start()].split_whitespace().count() >= 3 {
+            t.truncate(m.start());
+        }
+    }
+    // first sentence: a full stop after a word of 3+ letters, followed by more text
+    let b = t.as_bytes();
+    let mut end = None;
+    for (i, _) in t.match_indices(". ") {
+        let word_len = t[..i].chars().rev().take_while(|c| c.is_alphabetic()).count();
+        if word_len >= 3 && i + 2 < b.len() && t[..i].split_whitespace().count() >= 3 {
+            end = Some(i);
+            break;
+        }
+    }
+    if let Some(i) = end {
+        t.truncate(i);
+    }
+    clean_task(&t)
+}
+
+/// Assignments without a marker: `@a will <verb> …`, `@a: <verb> …`,
+/// `task to be done by @a`, `-> Name to <verb> …`, `-> task (@a)`.
+pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
+    let mut out = Vec::new();
+    let t = text.trim();
+    if t.ends_with('?') {
+        return out;
+    }
+    if let Some(c) = HANDLE_ASSIGN.captures(t) {
+        let verb = &c[2];
+        let colon = !c[0][c[1].len()..].trim_start().starts_with(|ch: char| ch.is_alphabetic())
+            && c[0][..c.get(2).map(|m| m.start()).unwrap_or(0)].contains(':');
+        let ok = !NOT_VERBS.contains(&verb) && !(colon && (verb.ends_with("ed") || verb.ends_with("ing")));
+        if ok {
+            let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+            out.push((owners, tidy_task(&format!("{verb}{}", &c[3]))));
+            return out;
+        }
+    }
+    if let Some(c) = PASSIVE_BY.captures(t) {
+        let owners = HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect();
+        out.push((owners, tidy_task(&c[1])));
+        return out;
+    }
+    if let Some(m) = ARROW_START.find(t) {
+        let rest = &t[m.end()..];
+        if let Some(c) = TRAILING_PAREN_HANDLES.captures(rest) {
+            let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+            let start = c.get(0).map(|m| m.start()).unwrap_or(rest.len());
+            out.push((owners, tidy_task(&rest[..start])));
+            return out;
+        }
+    }
+    if ARROW_START.is_match(t) || t.contains("->") || t.contains("=>") {
+        out.extend(arrow_names(t));
+    }
+    out
+}
+
+/// `-> Kurt to find a slot` inside an arrow line: (owners, task) per name.
+pub fn arrow_names(t: &str) -> Vec<(Vec<String>, String)> {
+    let mut out = Vec::new();
+    for c in NAME_TO.captures_iter(t) {
+        let name = &c[1];
+        let verb = &c[2];
+        if NOT_NAMES.contains(&name) || NOT_TASK_START.contains(&verb) || NOT_NAME_TO.contains(&name) {
+            continue;
+        }
+        let owner = name.trim_start_matches('@').to_string();
+        out.push((vec![owner], tidy_task(&format!("{verb}{}", &c[3]))));
+    }
+    out
+}
+
 /// Capitalised words that start a task rather than name an owner.
 const NOT_NAMES: &[&str] = &[
     "Add",
@@ -256,9 +397,32 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             } else {
                 rest_clean
             };
+        let text = if owners.is_empty() { text } else { base_verb(&text) };
         return Some(Ai::Item { owners, text });
     }
     None
+}
+
+/// "pings Oliver" -> "ping Oliver": the third-person verb of "Matej pings Oliver"
+/// as the imperative a task list uses.
+fn base_verb(text: &str) -> String {
+    const VERBS: &[&str] = &[
+        "pings", "asks", "checks", "sends", "writes", "creates", "talks", "contacts", "informs", "reaches",
+        "organises", "organizes", "updates", "reviews", "prepares", "follows", "looks", "clarifies", "schedules",
+        "invites", "takes", "gets", "opens", "sets",
+    ];
+    let first = text.split_whitespace().next().unwrap_or("");
+    if !VERBS.contains(&first) {
+        return text.to_string();
+    }
+    let base = if first.ends_with("ches") || first.ends_with("shes") {
+        &first[..first.len() - 2]
+    } else if let Some(stem) = first.strip_suffix("ies") {
+        return format!("{stem}y{}", &text[first.len()..]);
+    } else {
+        &first[..first.len() - 1]
+    };
+    format!("{base}{}", &text[first.len()..])
 }
 
 /// Byte index of the last `(` in `s` that is not closed again.
@@ -320,9 +484,9 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
                 if let Some(n2) = c.get(2) {
                     owners.push(n2.as_str().to_string());
                 }
-                // "Matej pings Oliver": keep the verb phrase with the name
-                if c.get(3).is_some() || c.get(4).is_some() {
-                    return (owners, r);
+                // "Matej pings Oliver": the task is the verb phrase ("pings Oliver")
+                if let Some(v) = c.get(3).or_else(|| c.get(4)) {
+                    return (owners, &r[v.start()..]);
                 }
                 r = &r[c.get(0).map(|m| m.end()).unwrap_or(0)..];
                 return (owners, r);
@@ -366,6 +530,8 @@ pub fn clean_task(s: &str) -> String {
 /// Split a done marker off the end of a task: ("close #443", true).
 pub fn strip_done(s: &str) -> (String, bool) {
     match DONE_END.find(s) {
+        // "last issue to be done": a task, not a report
+        Some(m) if m.start() > 0 && s[..m.start()].trim_end().to_lowercase().ends_with(" be") => (s.to_string(), false),
         Some(m) if m.start() > 0 => (clean_task(&s[..m.start()]), true),
         Some(_) => (String::new(), true),
         None => (s.to_string(), false),
@@ -420,6 +586,70 @@ fn owners_of_plain(text: &str) -> (Vec<String>, String) {
     }
 }
 
+/// Owners as the reader expects them: handles (written with `@` in `line`)
+/// case-folded, groups as `group:<name>`, plain names as written, no duplicates.
+pub fn norm_owners(owners: Vec<String>, line: &str) -> Vec<String> {
+    let lower_line = line.to_lowercase();
+    let mut out: Vec<String> = Vec::new();
+    for o in owners {
+        let o = o.trim().trim_start_matches('@').trim_end_matches(['.', ',', ':']).to_string();
+        if o.is_empty() || o.eq_ignore_ascii_case("none") {
+            continue;
+        }
+        let v = if let Some(g) = group_owner(&o) {
+            g
+        } else if lower_line.contains(&format!("@{}", o.to_lowercase())) || o.chars().all(|c| !c.is_uppercase()) {
+            o.to_lowercase()
+        } else {
+            o
+        };
+        if !out.iter().any(|x| x.eq_ignore_ascii_case(&v)) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+static WHO_QUESTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[.!]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?(.{3,120}?)\?\s*$").expect("valid regex"));
+static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^:@]{1,60}):\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
+        .expect("valid regex")
+});
+
+/// `Who takes over the release notes?` followed by `- Zuul: @a`, `- Status page` /
+/// `  - Frontend: @b`: each answer is an action item (node index -> owners, task).
+fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, String)> {
+    let mut out = std::collections::HashMap::new();
+    for (i, q) in doc.nodes.iter().enumerate() {
+        if q.kind != Kind::Item || !q.text.contains('?') {
+            continue;
+        }
+        let Some(c) = WHO_QUESTION.captures(&q.text) else { continue };
+        let phrase = clean_task(&c[1]);
+        for (j, m) in doc.nodes.iter().enumerate().skip(i + 1).take(200) {
+            if matches!(m.kind, Kind::Heading(_)) || m.depth < q.depth || m.depth == 0 {
+                break;
+            }
+            if m.kind != Kind::Item {
+                continue;
+            }
+            let Some(a) = ANSWER.captures(&m.text) else { continue };
+            let mut label = clean_task(&a[1]);
+            if m.depth > q.depth {
+                if let Some(p) = m.parent.and_then(|p| doc.nodes.get(p)) {
+                    if !p.text.contains('@') {
+                        label = format!("{} {label}", clean_task(&p.text));
+                    }
+                }
+            }
+            let owners = HANDLE.captures_iter(&a[2]).map(|h| h[1].to_string()).collect();
+            out.insert(j, (owners, format!("{phrase}: {label}")));
+        }
+    }
+    out
+}
+
 /// Extract all action item mentions of one meeting.
 pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let review: Vec<bool> = doc.sections.iter().map(|s| ACTION_HEADING.is_match(&s.title)).collect();
@@ -428,12 +658,35 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let mut forced: HashSet<usize> = HashSet::new();
     let mut consumed: HashSet<usize> = HashSet::new();
     let n = doc.nodes.len();
+    let answers = who_answers(doc);
     let mut i = 0;
     while i < n {
         let node = &doc.nodes[i];
         let idx = i;
         i += 1;
-        if matches!(node.kind, Kind::Heading(_)) || consumed.contains(&idx) {
+        if consumed.contains(&idx) {
+            continue;
+        }
+        if matches!(node.kind, Kind::Heading(_)) {
+            // `### AI: @x prepare the demo`
+            if doc.has(node, KW_ACTION) {
+                if let Some(Ai::Item { owners, text }) = parse_ai(&node.text) {
+                    let (text, done) = strip_done(&tidy_task(&text));
+                    if !text.is_empty() && !NO_ACTION.is_match(&text) {
+                        out.push(ActionMention {
+                            owners: norm_owners(owners, &node.text),
+                            text,
+                            done: done || node.is_struck(),
+                            cancelled: false,
+                            progress: None,
+                            links: Vec::new(),
+                            line: node.line,
+                            heading: node.text.to_string(),
+                            carried: false,
+                        });
+                    }
+                }
+            }
             continue;
         }
         let in_review = node.section.is_some_and(|s| review.get(s).copied().unwrap_or(false));
@@ -462,6 +715,44 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let is_forced = forced.contains(&idx);
         let task = if node.kind == Kind::Item { node.task } else { None };
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
+            // assignments without a marker: `@x will …`, `-> Kurt to …`
+            let t = &node.text;
+            if let Some((owners, text)) = answers.get(&idx) {
+                out.push(ActionMention {
+                    owners: norm_owners(owners.clone(), t),
+                    text: text.clone(),
+                    done: node.is_struck(),
+                    cancelled: false,
+                    progress: None,
+                    links: Vec::new(),
+                    line: node.line,
+                    heading: doc.heading(node).to_string(),
+                    carried: false,
+                });
+                continue;
+            }
+            if t.contains('@') || t.contains(" to ") {
+                let full = node.text.to_string();
+                for (owners, text) in plain_assignments(&full) {
+                    let (text, done) = strip_done(&text);
+                    if text.is_empty() || NO_ACTION.is_match(&text) {
+                        continue;
+                    }
+                    let mut links = Vec::new();
+                    links_of(doc, idx, &full, &mut links);
+                    out.push(ActionMention {
+                        owners: norm_owners(owners, &full),
+                        text,
+                        done: done || node.is_struck(),
+                        cancelled: false,
+                        progress: None,
+                        links,
+                        line: node.line,
+                        heading: doc.heading(node).to_string(),
+                        carried: false,
+                    });
+                }
+            }
             continue;
         }
         let has_cont = node.kind != Kind::Cont && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Cont);
@@ -482,6 +773,20 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             Some(Ai::Item { owners, text }) => (owners, text),
             _ => owners_of_plain(&full),
         };
+        // `task -> Kurt to find a slot`: the named person's task is an item of its own
+        let mut extra = Vec::new();
+        let mut text = text;
+        for arrow in ["->", "=>", "→"] {
+            if let Some(i) = text.find(arrow) {
+                let found = arrow_names(&text[i..]);
+                if !found.is_empty() {
+                    extra = found;
+                    text = clean_task(&text[..i]);
+                    break;
+                }
+            }
+        }
+        let text = tidy_task(&text);
         let (mut text, mut done) = strip_done(&text);
         done |= strip_done(&full).1;
         // `- CNCF e2e tests passing?` / `  - ToDo: @a and @b`: the task is the parent item
@@ -518,6 +823,20 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
         }
         let carried = in_review && node.section.is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false));
+        for (eo, et) in extra {
+            out.push(ActionMention {
+                owners: norm_owners(eo, &full),
+                text: et,
+                done: false,
+                cancelled: false,
+                progress: None,
+                links: Vec::new(),
+                line: node.line,
+                heading: doc.heading(node).to_string(),
+                carried,
+            });
+        }
+        let owners = norm_owners(owners, &full);
         out.push(ActionMention {
             owners,
             text,
@@ -557,7 +876,7 @@ mod tests {
             item("Backups: Needs to be evaluated -> AI: @master-caster, @fkr issue#400"),
             (vec!["master-caster".into(), "fkr".into()], "Backups: Needs to be evaluated".into())
         );
-        assert_eq!(item("AI: Matej pings Oliver"), (vec!["Matej".into()], "Matej pings Oliver".into()));
+        assert_eq!(item("AI: Matej pings Oliver"), (vec!["Matej".into()], "ping Oliver".into()));
         assert_eq!(item("AI(berendt): ask Vexxhost"), (vec!["berendt".into()], "ask Vexxhost".into()));
         assert_eq!(item("@AI garloff: Open PR"), (vec!["garloff".into()], "Open PR".into()));
         assert_eq!(

@@ -13,7 +13,7 @@ static TENDER_HEADING: LazyLock<Regex> =
 static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://\S+").expect("valid regex"));
 /// `VP12`, `VP06a-2`, `VP 09a`, `VP4`.
 static VP_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)VP ?(\d{1,2})([a-zA-Z])?(?:-(\d))?(?-u:\b)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)VP ?(\d{1,2})([a-zA-Z])?(?:[-.](\d))?(?-u:\b)").expect("valid regex"));
 /// `Lot 13`, `Lots 6a-2, 4 and 18`, `Tender 18`.
 static LOT_IDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -64,6 +64,33 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     ) {
         return (Retender, false);
     }
+    if has(t, &["cancelled", "canceled", "will not happen", "won't happen", "withdrawn", "called off"]) {
+        return (Cancelled, false);
+    }
+    let period_over = has(t, &["offer period ended", "deadline ended", "submission ended", "period has ended"]);
+    if !period_over
+        && (has(
+            t,
+            &[
+                "finished",
+                "has ended",
+                "have ended",
+                " ended",
+                "completed",
+                "finalised",
+                "finalized",
+                "wrapped up",
+                "is over",
+                "are over",
+                "concluded",
+                "come to an end",
+                "came to an end",
+            ],
+        ) || t.trim_end_matches(['.', '!', ' ']).ends_with(" done")
+            || t.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with("done"))
+    {
+        return (Finished, false);
+    }
     let onboard = has(
         t,
         &[
@@ -81,6 +108,15 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "have started",
             "started working",
             "contract started",
+            "work on",
+            "works on",
+            "works for",
+            "working on",
+            "worked on",
+            "progress of",
+            "new team",
+            "news from",
+            "report from",
         ],
     );
     let awarded = has(
@@ -363,20 +399,23 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
     }
     let mut out: Vec<TenderMention> = Vec::new();
     for (idx, node) in doc.nodes.iter().enumerate() {
-        if matches!(node.kind, Kind::Heading(_)) {
-            continue;
-        }
-        let in_sec = node.section.is_some_and(|s| tender_sec.get(s).copied().unwrap_or(false));
+        let heading = matches!(node.kind, Kind::Heading(_));
+        // a heading's own section is itself: look at the enclosing one
+        let sec = if heading {
+            node.section.and_then(|s| doc.section_parent.get(s).copied().flatten())
+        } else {
+            node.section
+        };
+        let in_sec = sec.is_some_and(|s| tender_sec.get(s).copied().unwrap_or(false));
         let text = &*node.text;
         if !doc.has(node, KW_TENDER) {
             continue;
         }
         let lower_s = text.to_ascii_lowercase();
         let lower = lower_s.as_str();
-        if !in_sec && !lower.contains("tender") {
-            continue;
-        }
-        if !text.contains("VP") && !lower.contains("lot") && !lower.contains("tender ") {
+        // a `VPxx` id is a tender wherever it is named; `Lot 4`/`Tender 18` only in
+        // a tender section or a line about tenders
+        if !text.contains("VP") && !(lower.contains("lot") && in_sec) && !lower.contains("tender ") {
             continue;
         }
         let (found, start, end) = ids(text);
@@ -403,8 +442,9 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
                 status = prev.status;
             }
         }
-        if !in_sec && status == TenderStatus::Unknown {
-            continue;
+        // `### VP10 - User data backup (@x)`: a work package reported on, i.e. running
+        if heading && !in_sec && status == TenderStatus::Unknown && !rest.trim().is_empty() {
+            status = TenderStatus::Started;
         }
         let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) { awardee(&rest) } else { None };
         let spans = id_spans(text);
