@@ -292,15 +292,23 @@ fn score_file(g: &Gold, m: &Meeting, log: &mut String) -> Score {
     // decisions, matched by line with ±1 tolerance
     let mut used = vec![false; m.decisions.len()];
     let mut tp = 0;
-    for d in &g.decision {
-        let hit = (0..m.decisions.len())
-            .filter(|&i| !used[i] && m.decisions[i].line.abs_diff(d.line) <= 1)
-            .min_by_key(|&i| m.decisions[i].line.abs_diff(d.line));
-        match hit {
-            Some(i) => {
-                used[i] = true;
-                tp += 1;
+    // exact lines first, then ±1
+    let mut hit_of: Vec<Option<usize>> = vec![None; g.decision.len()];
+    for tol in [0, 1] {
+        for (gi, d) in g.decision.iter().enumerate() {
+            if hit_of[gi].is_some() {
+                continue;
             }
+            let hit = (0..m.decisions.len()).find(|&i| !used[i] && m.decisions[i].line.abs_diff(d.line) <= tol);
+            if let Some(i) = hit {
+                used[i] = true;
+                hit_of[gi] = Some(i);
+            }
+        }
+    }
+    for (gi, d) in g.decision.iter().enumerate() {
+        match hit_of[gi] {
+            Some(_) => tp += 1,
             None => {
                 let _ = writeln!(log, "  decision {} MISSED: {:?}", d.line, d.text);
             }

@@ -55,7 +55,8 @@ fn every_file_parses() {
             assert!(!m.warnings.is_empty());
         } else {
             assert!(m.date.is_some(), "{} has no date", f.path);
-            assert!(m.warnings.is_empty(), "{}: {:?}", f.path, m.warnings);
+            // issue #10: a heading date that disagrees with the file name is a warning
+            assert!(m.warnings.iter().all(|w| w.starts_with("the heading says")), "{}: {:?}", f.path, m.warnings);
         }
         for a in &m.actions {
             assert!(!a.text.is_empty(), "{}:{} empty action", f.path, a.line);
@@ -221,26 +222,36 @@ fn tender_final_status_as_of_last_community_call() {
     let Some((_, all)) = load() else { return };
     let last_cc = all.meetings.iter().filter(|m| m.series == "community-call").filter_map(|m| m.date).max().unwrap();
     assert_eq!(last_cc, d(2023, 12, 21));
+    // every series' minutes up to that day (tenders named in passing count too)
+    let files = corpus::files("scs-minutes", &["md"]).unwrap();
+    let all = &scsdash::minutes::analyze_as_of(&files, Some(last_cc));
     let got: Vec<(&str, TenderStatus, Option<&str>, bool)> =
         all.tenders.iter().map(|t| (t.id.as_str(), t.status, t.awardee.as_deref(), t.open)).collect();
     use TenderStatus::*;
     assert_eq!(
         got,
+        // issue #10: ids named in passing (VP01, VP06d, VP08, VP10) are tenders too; "works on
+        // Tender 06a", "VP13 metering" kick-off and "work on VP10-3" mean running (was: evaluating,
+        // decided, awarded)
         vec![
-            ("VP06a", Evaluating, None, true),
             ("VP06b", Preparing, None, true),
+            ("VP06d", Unknown, None, true),
+            ("VP08", Unknown, None, true),
             ("VP09a", Preparing, None, true),
             ("VP09b", Retender, None, true),
             ("VP09b-2", Retender, None, true),
+            ("VP10", Unknown, None, true),
             ("VP12", Evaluating, None, true),
-            ("VP13", Decided, None, true),
+            ("VP01", Started, None, false),
             ("VP03", Started, Some("B1 Systems GmbH"), false),
-            ("VP04", Awarded, Some("dNation and Daiteap"), false),
+            ("VP04", Started, Some("dNation and Daiteap"), false),
             ("VP05", Awarded, Some("Syself"), false),
+            ("VP06a", Started, None, false),
             ("VP06a-2", Started, Some("B1 Systems"), false),
             ("VP06c", Awarded, Some("dNation"), false),
             ("VP09c", Awarded, Some("Proventa AG"), false),
-            ("VP10-3", Awarded, Some("Cloud&Heat and Secustack"), false),
+            ("VP10-3", Started, Some("Cloud&Heat and Secustack"), false),
+            ("VP13", Started, None, false),
             ("VP18", Started, Some("JH-Computers"), false),
         ]
     );
@@ -272,7 +283,8 @@ fn container_files() {
     assert_eq!(a[3], (54, vec!["fdobrovolny"], true, false));
     assert_eq!(m.actions[3].text, "close #443");
     assert_eq!(m.actions[3].links[0].url, "https://github.com/SovereignCloudStack/k8s-cluster-api-provider/issues/443");
-    assert!(a.contains(&(70, vec!["NotTheEvilOne", "chess-knight"], false, false)));
+    // handles case-folded (issue #10)
+    assert!(a.contains(&(70, vec!["nottheevilone", "chess-knight"], false, false)));
     assert!(a.contains(&(97, vec!["chess-knight"], true, false)));
     assert!(a.contains(&(108, vec!["chess-knight"], false, false)));
 
@@ -299,7 +311,7 @@ fn container_files() {
         vec![
             (16, "tag the repo. with the R8 tag"),
             (17, "write release notes about registry"),
-            (43, "PR could be moved from CS to CSO. Should."),
+            (43, "PR could be moved from CS to CSO"),
         ]
     );
 }
@@ -334,7 +346,7 @@ fn iaas_files() {
         vec![
             (31, vec!["VP04"], false, true),
             (32, vec!["VP04"], false, true),
-            (49, vec!["JosephineSei"], false, false),
+            (49, vec!["josephinesei"], false, false),
             (91, vec!["fkr"], false, false),
         ]
     );
@@ -346,7 +358,8 @@ fn ops_files() {
     let Some((_, all)) = load() else { return };
     let m = get(all, "ops/20230824.md");
     assert_eq!(m.minute_takers, vec!["@o-otte"]);
-    assert_eq!(ai(m), vec![(46, vec!["master-caster", "fkr"], false, false)]);
+    // "@fkr and @o-otte will discuss the upcoming ADR" assigns a task too (issue #10)
+    assert_eq!(ai(m), vec![(46, vec!["master-caster", "fkr"], false, false), (54, vec!["fkr", "o-otte"], false, false)]);
     assert_eq!(m.actions[0].text, "Backups: Needs to be evaluated");
     assert_eq!(m.actions[0].links[0].url, "https://github.com/SovereignCloudStack/issues/issues/400");
 
@@ -354,9 +367,10 @@ fn ops_files() {
     assert_eq!(m.minute_takers, vec!["@matofeder"]);
     let texts: Vec<(usize, Vec<&str>, &str)> =
         m.actions.iter().map(|a| (a.line, a.owners.iter().map(|s| s.as_str()).collect(), a.text.as_str())).collect();
-    assert_eq!(texts, vec![(71, vec!["Matej"], "Matej pings Oliver"), (74, vec!["Matej"], "ask PS to raise quota")]);
-    assert_eq!(m.decisions.len(), 1);
-    assert_eq!(m.decisions[0].line, 45);
+    assert_eq!(texts, vec![(71, vec!["Matej"], "ping Oliver"), (74, vec!["Matej"], "ask PS to raise quota")]);
+    // two answered questions are decisions too (issue #10: "an arrow … answering the question")
+    let lines: Vec<usize> = m.decisions.iter().map(|d| d.line).collect();
+    assert_eq!(lines, vec![45, 74, 75]);
     assert_eq!(m.decisions[0].text, "Result of the evaluation showed, that we will not deploy StackMon");
 
     let m = get(all, "ops/20230928.md");
@@ -371,13 +385,16 @@ fn ops_iam_files() {
     let m = get(all, "ops-iam/20221208.md");
     assert_eq!(m.minute_takers, vec!["@fkr"]);
     assert_eq!(m.participants.len(), 11);
-    assert!(m.actions.is_empty());
+    // "@maxwolfs & @joshmue to discuss where and how" assigns a task (issue #10)
+    let a: Vec<(usize, Vec<&str>)> = m.actions.iter().map(|a| (a.line, a.owners.iter().map(|o| o.as_str()).collect())).collect();
+    assert_eq!(a, vec![(47, vec!["maxwolfs", "joshmue"])]);
 
     let m = get(all, "ops-iam/20230112.md");
     assert_eq!(m.minute_takers, vec!["@reqa"]);
     assert_eq!(m.participants.len(), 12);
-    assert_eq!(ai(m), vec![(71, vec!["fkr"], false, false)]);
-    assert_eq!(m.actions[0].text, "Search for better slot");
+    // "@reqa to work through this with @matfechner" assigns a task (issue #10)
+    assert_eq!(ai(m), vec![(41, vec!["reqa"], false, false), (71, vec!["fkr"], false, false)]);
+    assert_eq!(m.actions[1].text, "Search for better slot");
 
     let m = get(all, "ops-iam/20220922.md");
     assert_eq!(m.minute_takers, vec!["@o-otte"]);
@@ -430,7 +447,7 @@ fn sig_standardization_files_and_tracking() {
             (11, vec!["mbuechse"], false, true),
             (12, vec!["garloff"], false, true),
             (53, vec!["garloff"], false, false),
-            (65, vec!["depressiveRobot"], false, false),
+            (65, vec!["depressiverobot"], false, false),
         ]
     );
 
@@ -453,7 +470,7 @@ fn sig_standardization_files_and_tracking() {
             a.series == "sig-standardization" && a.first_seen == Some(d(2025, 9, 18)) && a.text == "implement decisions"
         })
         .unwrap();
-    assert_eq!(decisions.status, ActionStatus::Dropped);
+    assert_eq!(decisions.status, ActionStatus::Stale);
     assert!(decisions.meetings >= 5);
     // a done item
     let checklist = all
@@ -476,13 +493,19 @@ fn minutes_level_views() {
     assert_eq!(all.meetings.len(), 508);
     assert!(all.actions.len() > 300);
     let open = all.actions.iter().filter(|a| a.status == ActionStatus::Open).count();
-    assert!(open > 0 && open < 50, "open items: {open}");
-    // every open item was seen in the latest meeting of its series
+    assert!(open > 0 && open < 150, "open items: {open}");
+    // every open item was seen in one of the last 3 meetings of its series (else it is stale),
+    // and every item names the line that set its status
     let latest = all.latest_per_series();
     for a in all.actions.iter().filter(|a| a.status == ActionStatus::Open) {
-        let l = latest.iter().find(|m| m.series == a.series).unwrap();
-        assert_eq!(a.last_seen, l.date, "{a:?}");
+        let later = all
+            .meetings
+            .iter()
+            .filter(|m| m.series == a.series && m.copy_of.is_none() && m.date > a.last_seen)
+            .count();
+        assert!(later < 3, "{a:?}");
     }
+    assert!(all.actions.iter().all(|a| a.status_evidence.is_some() && a.age_days.is_some()));
     let series: Vec<&str> = latest.iter().map(|m| m.series.as_str()).collect();
     assert_eq!(
         series,

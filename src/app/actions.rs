@@ -11,7 +11,7 @@ pub enum StatusShown {
     #[default]
     Open,
     Done,
-    Dropped,
+    Stale,
     All,
 }
 
@@ -19,8 +19,8 @@ impl StatusShown {
     pub fn next(self) -> Self {
         match self {
             StatusShown::Open => StatusShown::Done,
-            StatusShown::Done => StatusShown::Dropped,
-            StatusShown::Dropped => StatusShown::All,
+            StatusShown::Done => StatusShown::Stale,
+            StatusShown::Stale => StatusShown::All,
             StatusShown::All => StatusShown::Open,
         }
     }
@@ -28,7 +28,7 @@ impl StatusShown {
         match self {
             StatusShown::Open => "open",
             StatusShown::Done => "done",
-            StatusShown::Dropped => "dropped",
+            StatusShown::Stale => "stale",
             StatusShown::All => "all",
         }
     }
@@ -36,7 +36,7 @@ impl StatusShown {
         match self {
             StatusShown::Open => s == ActionStatus::Open,
             StatusShown::Done => s == ActionStatus::Done,
-            StatusShown::Dropped => s == ActionStatus::Dropped,
+            StatusShown::Stale => s == ActionStatus::Stale,
             StatusShown::All => true,
         }
     }

@@ -18,19 +18,19 @@ pub enum StatusFilter {
     Open,
     /// Only done items.
     Done,
-    /// Only dropped items.
-    Dropped,
+    /// Only stale items (not mentioned for several meetings).
+    Stale,
     /// Everything.
     All,
 }
 
 impl StatusFilter {
-    /// Parse `open|done|dropped|all` (case-insensitive).
+    /// Parse `open|done|stale|all` (case-insensitive; `dropped` = `stale`).
     pub fn parse(s: &str) -> Option<Self> {
         match s.to_ascii_lowercase().as_str() {
             "open" => Some(Self::Open),
             "done" => Some(Self::Done),
-            "dropped" => Some(Self::Dropped),
+            "stale" | "dropped" => Some(Self::Stale),
             "all" => Some(Self::All),
             _ => None,
         }
@@ -41,7 +41,7 @@ impl StatusFilter {
         match self {
             Self::Open => s == ActionStatus::Open,
             Self::Done => s == ActionStatus::Done,
-            Self::Dropped => s == ActionStatus::Dropped,
+            Self::Stale => s == ActionStatus::Stale,
             Self::All => true,
         }
     }

@@ -128,7 +128,9 @@ pub struct NextArgs {
 pub enum StatusArg {
     Open,
     Done,
-    Dropped,
+    /// Not mentioned for several meetings of its series (alias: dropped)
+    #[value(alias = "dropped")]
+    Stale,
     All,
 }
 

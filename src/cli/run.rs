@@ -125,7 +125,7 @@ fn run_data(cmd: Command, opts: &GlobalOpts, cfg: &Config, d: &data::Data) -> Re
             let status = match a.status {
                 StatusArg::Open => m::StatusFilter::Open,
                 StatusArg::Done => m::StatusFilter::Done,
-                StatusArg::Dropped => m::StatusFilter::Dropped,
+                StatusArg::Stale => m::StatusFilter::Stale,
                 StatusArg::All => m::StatusFilter::All,
             };
             let f = m::ActionFilter { series: a.series, owner: a.owner, status };

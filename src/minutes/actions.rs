@@ -85,6 +85,15 @@ static ARROW_START: LazyLock<Regex> =
 static ENUM_DETAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
 static URL_IN_TASK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\(?https?://\S+\)?").expect("valid regex"));
+/// Imperative verbs that open a task after `@x:` (`@x: comment on the proposal`).
+const TASK_VERBS: &[&str] = &[
+    "add", "ask", "bring", "build", "check", "clarify", "close", "collect", "comment", "contact", "continue",
+    "coordinate", "create", "deploy", "describe", "discuss", "document", "draft", "evaluate", "file", "find",
+    "finish", "fix", "follow", "get", "implement", "inform", "investigate", "invite", "look", "make", "merge",
+    "move", "open", "organise", "organize", "ping", "prepare", "present", "propose", "provide", "reach", "remove",
+    "report", "review", "schedule", "send", "set", "share", "start", "sync", "take", "talk", "test", "try",
+    "update", "write",
+];
 /// Words after `@x:` that report rather than assign (`@x: was on vacation`).
 const NOT_VERBS: &[&str] = &[
     "is", "was", "were", "are", "has", "had", "have", "did", "does", "not", "no", "yes", "the", "a", "an", "there",
@@ -132,11 +141,11 @@ pub fn tidy_task(s: &str) -> String {
         }
     }
     // first sentence: a full stop after a word of 3+ letters, followed by more text
-    let b = t.as_bytes();
     let mut end = None;
     for (i, _) in t.match_indices(". ") {
         let word_len = t[..i].chars().rev().take_while(|c| c.is_alphabetic()).count();
-        if word_len >= 3 && i + 2 < b.len() && t[..i].split_whitespace().count() >= 3 {
+        let next_upper = t[i + 2..].chars().next().is_some_and(|c| c.is_uppercase());
+        if word_len >= 3 && next_upper && t[..i].split_whitespace().count() >= 3 {
             end = Some(i);
             break;
         }
@@ -159,7 +168,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let verb = &c[2];
         let colon = !c[0][c[1].len()..].trim_start().starts_with(|ch: char| ch.is_alphabetic())
             && c[0][..c.get(2).map(|m| m.start()).unwrap_or(0)].contains(':');
-        let ok = !NOT_VERBS.contains(&verb) && !(colon && (verb.ends_with("ed") || verb.ends_with("ing")));
+        let ok = !NOT_VERBS.contains(&verb) && (!colon || TASK_VERBS.contains(&verb));
         if ok {
             let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
             out.push((owners, tidy_task(&format!("{verb}{}", &c[3]))));

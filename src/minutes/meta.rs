@@ -39,7 +39,7 @@ static NONE_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus)\s*:|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will|we'll|resolved that|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)",
+        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote|voting result)\s*:|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|use|keep|stick|adopt)|we go with|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)",
     )
     .expect("valid regex")
 });
@@ -120,6 +120,88 @@ fn valid_taker(v: &str) -> bool {
         && v.split_whitespace().count() <= 8
 }
 
+/// A line or heading about who takes or transfers the minutes.
+static TAKER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:minutes|protocol|notes).{0,40}(?:who|transfer|feed|transform|writ|tak|by(?-u:\b))|(?:who|transfer|feed|transform|writ|tak).{0,60}(?:minutes|protocol)")
+        .expect("valid regex")
+});
+/// `Minutes taking & transfer: @x`, `Protocol: Anna`, `Notes by Bob`, `Minute taker - Eve`.
+static TAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:[\w &/()-]{0,40}?(?:minutes?|protocol|notes)[\w &/()-]{0,40}?)\s*(?::|(?-u:\b)by(?-u:\b)|\s[-–—]\s)\s*(.+)$")
+        .expect("valid regex")
+});
+/// `Label: value` answers below a question; labels about minutes win.
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*([^:@]{1,60}):\s*(.+)$").expect("valid regex"));
+
+/// The minute-taker among the answers below a question or heading: the value of a
+/// `Minutes…: x` answer when labelled answers are given, else the plain answers.
+fn pick_taker(answers: &[String]) -> Option<String> {
+    let labelled: Vec<(String, String)> = answers
+        .iter()
+        .filter_map(|a| LABELLED.captures(a).map(|c| (c[1].to_lowercase(), c[2].to_string())))
+        .collect();
+    if !labelled.is_empty() {
+        let v: Vec<String> = labelled
+            .iter()
+            .filter(|(l, _)| l.contains("minute") || l.contains("protocol") || l.contains("transfer") || l.contains("notes"))
+            .map(|(_, v)| v.clone())
+            .filter(|v| valid_taker(v))
+            .collect();
+        if !v.is_empty() {
+            return Some(v.join(", "));
+        }
+    }
+    let plain: Vec<String> = answers.iter().filter(|a| !LABELLED.is_match(a) && valid_taker(a)).cloned().collect();
+    (!plain.is_empty()).then(|| plain.join(", "))
+}
+
+/// The minute-taker named by the line at `idx` (or its continuation / sub-items).
+fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
+    let node = doc.nodes.get(idx)?;
+    let text = node.text.trim();
+    if let Some(c) = MINUTES_BY.captures(text) {
+        let v = c.get(1).map(|v| v.as_str()).unwrap_or("");
+        return (valid_taker(v) && node.links.is_empty()).then(|| v.to_string());
+    }
+    if let Some(c) = RESPONSIBLE.captures(text) {
+        let mut v = c.get(1).map(|v| v.as_str().to_string()).unwrap_or_default();
+        if v.trim().is_empty() {
+            if let Some(next) = doc.nodes.get(idx + 1).filter(|n| n.kind == Kind::Cont) {
+                v = next.text.to_string();
+            }
+        }
+        return valid_taker(&v).then_some(v);
+    }
+    let role = MINUTES_QUESTION.is_match(text) || TAKER_ROLE.is_match(text);
+    if !role {
+        return None;
+    }
+    // the answer after the question mark on the same line: `Who …minutes…? @x`
+    if let Some(q) = text.rfind('?') {
+        let after = text[q + 1..].trim();
+        if !after.is_empty() && valid_taker(after) && after.split_whitespace().count() <= 4 {
+            return Some(after.to_string());
+        }
+    }
+    if let Some(c) = TAKER_LABEL.captures(text) {
+        let v = c.get(1).map(|v| v.as_str()).unwrap_or("").trim();
+        if valid_taker(v) && node.links.is_empty() && !v.contains('?') && v.split_whitespace().count() <= 6 {
+            return Some(v.to_string());
+        }
+    }
+    if !text.ends_with('?') && !text.ends_with(':') && node.kind != Kind::Item {
+        return None;
+    }
+    let mut answers: Vec<String> = Vec::new();
+    if let Some(next) = doc.nodes.get(idx + 1).filter(|n| n.kind == Kind::Cont) {
+        answers.push(next.text.to_string());
+    }
+    if node.kind == Kind::Item {
+        answers.extend(doc.children(idx).map(|c| doc.nodes[c].text.to_string()));
+    }
+    pick_taker(&answers)
+}
+
 fn front_matter_title(fm: &str) -> Option<String> {
     fm.lines().find_map(|l| {
         let v = l.strip_prefix("title:")?.trim().trim_matches(['"', '\'']).trim();
@@ -175,34 +257,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 
         // minute takers
         if m.minute_takers.is_empty() && !matches!(node.kind, Kind::Heading(_)) {
-            let mut value: Option<String> = None;
-            if let Some(c) = MINUTES_BY.captures(text) {
-                let v = c.get(1).map(|v| v.as_str()).unwrap_or("");
-                if valid_taker(v) && node.links.is_empty() {
-                    value = Some(v.to_string());
-                }
-            } else if let Some(c) = RESPONSIBLE.captures(text) {
-                let mut v = c.get(1).map(|v| v.as_str().to_string()).unwrap_or_default();
-                if v.trim().is_empty() {
-                    if let Some(next) = doc.nodes.get(idx + 1).filter(|n| n.kind == Kind::Cont) {
-                        v = next.text.to_string();
-                    }
-                }
-                if valid_taker(&v) {
-                    value = Some(v);
-                }
-            } else if MINUTES_QUESTION.is_match(text) && node.kind == Kind::Item {
-                // the answer is a continuation line or the sub-items
-                let cont = doc.nodes.get(idx + 1).filter(|n| n.kind == Kind::Cont).map(|n| n.text.to_string());
-                let v = cont.unwrap_or_else(|| {
-                    let kids: Vec<String> = doc.children(idx).map(|c| doc.nodes[c].text.to_string()).collect();
-                    kids.join(", ")
-                });
-                if valid_taker(&v) {
-                    value = Some(v);
-                }
-            }
-            if let Some(v) = value {
+            if let Some(v) = taker_value(doc, idx) {
                 m.minute_takers = split_names(&v);
             }
         }
@@ -210,15 +265,16 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 
     // minutes transfer named in a heading: `## Community call and minutes transfer` + `* @jschoone`
     if m.minute_takers.is_empty() {
-        if let Some(si) = doc.sections.iter().position(|s| MINUTES_QUESTION.is_match(&s.title)) {
-            let names: Vec<String> = doc
+        if let Some(si) = doc.sections.iter().position(|s| MINUTES_QUESTION.is_match(&s.title) || TAKER_ROLE.is_match(&s.title)) {
+            let answers: Vec<String> = doc
                 .nodes
                 .iter()
-                .filter(|n| n.section == Some(si) && n.kind == Kind::Item && n.parent.is_none())
+                .filter(|n| n.section == Some(si) && (n.kind == Kind::Item && n.parent.is_none() || n.kind == Kind::Para || n.kind == Kind::Cont))
                 .map(|n| n.text.to_string())
-                .filter(|t| valid_taker(t))
                 .collect();
-            m.minute_takers = names.iter().flat_map(|n| split_names(n)).collect();
+            if let Some(v) = pick_taker(&answers) {
+                m.minute_takers = split_names(&v);
+            }
         }
     }
 
@@ -338,18 +394,132 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
     }
 }
 
-/// Statements recording a decision, with their heading.
-pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
-    let mut out = Vec::new();
+/// `Question? -> answer`, `blocker? No`: a question answered on its own line.
+static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:yes|no)(?-u:\b))").expect("valid regex")
+});
+/// `YES, please do this`, `no, Felix can chair`: an answer word opening a sub-item.
+static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:yes|no)(?-u:\b)\s*[,.!:;-])").expect("valid regex")
+});
+/// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`.
+static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:good idea|let'?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|go ahead|agreed)(?-u:\b)")
+        .expect("valid regex")
+});
+/// Beliefs, hopes and maybes: never a decision.
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?-u:\b)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)")
+        .expect("valid regex")
+});
+/// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`.
+static DECISION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?)\W*$").expect("valid regex")
+});
+
+fn decision(m: &Meeting, line: usize, heading: &str, text: String) -> Decision {
+    Decision {
+        date: m.date,
+        series: m.series.clone(),
+        path: m.path.clone(),
+        line,
+        heading: heading.to_string(),
+        text,
+        same_as: None,
+    }
+}
+
+/// Decisions written as answers: `Question? -> answer`, a `YES`/`no, …` sub-item under
+/// a question or proposal, an approval (`Good idea`) under a proposal, `A: …` after a
+/// question, and each sub-item of a `Conclusion:` label. The text carries the question.
+fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
     for (idx, node) in doc.nodes.iter().enumerate() {
         if matches!(node.kind, Kind::Heading(_)) {
             continue;
         }
-        if !doc.has(node, KW_DECISION) {
+        let mut t = node.text.trim();
+        // `Question? -> answer -> AI: @x …`: the action item is not part of the decision
+        if t.contains("AI") && super::actions::parse_ai(t).is_some() {
+            let q = t.find('?');
+            let ai = ["-> AI", "=> AI", "AI:", "AI @"].iter().filter_map(|m| t.find(m)).min();
+            match (q, ai) {
+                (Some(q), Some(a)) if a > q => t = t[..a].trim_end_matches(|c: char| c.is_whitespace() || "-=>→,;".contains(c)),
+                _ => continue,
+            }
+        }
+        if t.is_empty() {
+            continue;
+        }
+        let parent = node.parent.and_then(|p| doc.nodes.get(p));
+        let heading = doc.heading(node);
+        let answered = ANSWERED.find(t).is_some_and(|a| {
+            // not a `?` inside parentheses, and an answer that is no hedge
+            let before = &t[..a.start()];
+            let open = before.matches('(').count() > before.matches(')').count();
+            let answer = t[a.start() + 1..].trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
+            !open && !HEDGE.is_match(answer) && !answer.trim_end().ends_with('?')
+        }) && super::actions::arrow_names(t).is_empty();
+        let text = if answered {
+            Some(t.to_string())
+        } else if node.kind == Kind::Cont
+            && idx > 0
+            && doc.nodes.get(idx - 1).is_some_and(|p| p.kind == Kind::Para && DECISION_LABEL.is_match(p.text.trim()))
+        {
+            // `Voting:` / `-> Variant 3 looks most attractive`
+            Some(t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c)).to_string())
+        } else if let Some(p) = parent {
+            let pt = p.text.trim();
+            let question = pt.ends_with('?');
+            let short = t.split_whitespace().count() <= 8;
+            if DECISION_LABEL.is_match(pt) && p.kind == Kind::Item {
+                Some(t.to_string())
+            } else if YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question)
+                || short && APPROVAL.is_match(t)
+                || question && t.starts_with("A:")
+            {
+                Some(format!("{} → {t}", pt.trim_end_matches(':')))
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(text) = text {
+            if !HEDGE.is_match(t) && (!NOT_DECISION.is_match(&text) || answered) {
+                out.push(decision(m, node.line, heading, text));
+            }
+        }
+        let _ = idx;
+    }
+}
+
+/// Statements recording a decision, with their heading.
+pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
+    let mut out = Vec::new();
+    answer_decisions(doc, m, &mut out);
+    for (idx, node) in doc.nodes.iter().enumerate() {
+        if matches!(node.kind, Kind::Heading(_)) {
+            continue;
+        }
+        if out.iter().any(|d| d.line == node.line) {
+            continue;
+        }
+        let label_a = node.text.trim_start().starts_with("A:")
+            && idx > 0
+            && doc.nodes.get(idx - 1).is_some_and(|p| p.text.trim_end().ends_with('?'));
+        if !doc.has(node, KW_DECISION) && !label_a && !node.text.to_ascii_lowercase().contains("outcome") && !node.text.to_ascii_lowercase().contains("result") {
+            continue;
+        }
+        if label_a {
+            out.push(decision(m, node.line, doc.heading(node), node.text.trim().to_string()));
             continue;
         }
         let mut t = node.text.trim().to_string();
         if t.len() < 8 || !DECISION.is_match(&t) || NOT_DECISION.is_match(&t) || t.ends_with('?') {
+            continue;
+        }
+        // `Conclusion:` with the decisions as sub-items: each sub-item is one (above)
+        if node.kind == Kind::Item && DECISION_LABEL.is_match(&t) && doc.children(idx).next().is_some() {
             continue;
         }
         // `Decision:` with the content on the next line or in sub-items
@@ -372,14 +542,8 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         if heading.trim_end().ends_with('?') && heading.to_lowercase().contains("decision") {
             continue;
         }
-        out.push(Decision {
-            date: m.date,
-            series: m.series.clone(),
-            path: m.path.clone(),
-            line: node.line,
-            heading: heading.to_string(),
-            text: t,
-        });
+        out.push(decision(m, node.line, heading, t));
     }
+    out.sort_by_key(|d| d.line);
     out
 }

@@ -53,30 +53,100 @@ pub fn decode(bytes: &[u8]) -> (String, Vec<String>) {
     (text, warnings)
 }
 
-/// Series (folder) and date from a relative path like `iaas/20230719.md`
-/// or `community-call/20230831-slides.md`.
+/// A date at the start of a file or folder name: `20230719`, `2023-07-19`,
+/// `2023-07-18-hackathon-name`.
+fn name_date(name: &str) -> Option<NaiveDate> {
+    let b = name.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let s = |r: std::ops::Range<usize>| name.get(r).unwrap_or("");
+    if digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7) && b.get(7) == Some(&b'-') && digits(8..10) {
+        if b.get(10).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        return NaiveDate::from_ymd_opt(s(0..4).parse().ok()?, s(5..7).parse().ok()?, s(8..10).parse().ok()?);
+    }
+    if digits(0..8) && !b.get(8).is_some_and(|c| c.is_ascii_digit()) {
+        return NaiveDate::parse_from_str(s(0..8), "%Y%m%d").ok();
+    }
+    None
+}
+
+/// Series (folder) and date from a relative path like `iaas/20230719.md`,
+/// `community-call/20230831-slides.md`, `ops/2024-01-18.md` or
+/// `hackathons/2023-07-18-cologne/notes.md` (a dated folder: the series is the
+/// folder above it, the date the folder's).
 pub fn path_info(path: &str) -> (String, Option<NaiveDate>) {
     let norm = path.replace('\\', "/");
     let mut parts: Vec<&str> = norm.split('/').filter(|p| !p.is_empty() && *p != ".").collect();
     let file = parts.pop().unwrap_or("");
-    let series = parts.last().map(|s| s.to_string()).unwrap_or_default();
     let stem = file.rsplit_once('.').map(|(s, _)| s).unwrap_or(file);
-    let digits: String = stem.chars().take(8).collect();
-    let date = if digits.len() == 8 && digits.chars().all(|c| c.is_ascii_digit()) {
-        NaiveDate::parse_from_str(&digits, "%Y%m%d").ok()
-    } else {
-        None
-    };
+    let mut date = name_date(stem);
+    // dated folders: the nearest undated ancestor is the series
+    while let Some(last) = parts.last() {
+        match name_date(last) {
+            Some(d) => {
+                date = date.or(Some(d));
+                parts.pop();
+            }
+            None => break,
+        }
+    }
+    let series = parts.last().map(|s| s.to_string()).unwrap_or_default();
     (series, date)
 }
 
-/// Whether the file is a regular meeting of its series (`YYYYMMDD.md` or
-/// `YYYYMMDD-slides.md`), as opposed to a workshop, overflow or special.
+/// Whether the file is a regular meeting of its series (`YYYYMMDD.md`,
+/// `YYYY-MM-DD.md` or `YYYYMMDD-slides.md`), as opposed to a workshop, overflow or special.
 pub fn is_regular(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or(path);
     let stem = file.strip_suffix(".md").unwrap_or(file);
-    stem.len() == 8 && stem.bytes().all(|b| b.is_ascii_digit())
-        || stem.len() == 15 && stem.ends_with("-slides") && stem[..8].bytes().all(|b| b.is_ascii_digit())
+    let stem = stem.strip_suffix("-slides").unwrap_or(stem);
+    (stem.len() == 8 || stem.len() == 10) && name_date(stem).is_some()
+}
+
+/// Files in a minutes tree that are no meeting: repository furniture and templates.
+pub fn is_furniture(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    let stem = name.strip_suffix(".md").unwrap_or(&name);
+    matches!(stem, "readme" | "license" | "contributing" | "index" | "changelog" | "code_of_conduct")
+        || stem.starts_with("template")
+        || stem.ends_with("-template")
+        || stem.ends_with("_template")
+}
+
+/// A date in a heading: `2023-07-19`, `19.07.2023`, `20230719`.
+fn heading_date(h: &str) -> Option<NaiveDate> {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?-u:\b)(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})(\d{2})(\d{2}))(?-u:\b)")
+            .expect("valid regex")
+    });
+    let c = RE.captures(h)?;
+    let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    if let (Some(y), Some(m), Some(d)) = (n(1), n(2), n(3)) {
+        return NaiveDate::from_ymd_opt(y as i32, m, d);
+    }
+    if let (Some(d), Some(m), Some(y)) = (n(4), n(5), n(6)) {
+        return NaiveDate::from_ymd_opt(y as i32, m, d);
+    }
+    if let (Some(y), Some(m), Some(d)) = (n(7), n(8), n(9)) {
+        return NaiveDate::from_ymd_opt(y as i32, m, d);
+    }
+    None
+}
+
+/// YAML front matter after leading blank lines: moved to the top (the blank lines
+/// after it), so that it is read as front matter and every later line keeps its number.
+fn front_matter_first(text: String) -> String {
+    let lead = text.len() - text.trim_start_matches(['\n', ' ', '\t']).len();
+    let lead = text[..lead].rfind('\n').map_or(0, |i| i + 1);
+    if lead == 0 || !text[lead..].starts_with("---\n") {
+        return text;
+    }
+    let body = &text[lead + 4..];
+    let close = body.find("\n---\n").or_else(|| body.find("\n...\n"));
+    let Some(close) = close else { return text };
+    let fm_end = lead + 4 + close + 5;
+    format!("{}{}{}", &text[lead..fm_end], &text[..lead], &text[fm_end..])
 }
 
 /// Human name of a series folder: `community-call` -> "Tech Weekly",
@@ -128,6 +198,7 @@ pub fn series_display_name(folder: &str) -> String {
 /// Parse one minutes file. Never panics; problems become `warnings`.
 pub fn parse_meeting(file: &SourceFile) -> Meeting {
     let (text, mut warnings) = decode(&file.bytes);
+    let text = front_matter_first(text);
     let path = file.path.replace('\\', "/");
     let (series, date) = path_info(&path);
     if date.is_none() {
@@ -155,9 +226,23 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
         slots: Vec::new(),
         decisions: Vec::new(),
         warnings,
+        copy_of: None,
         text: String::new(),
     };
     meta::extract(&doc, &mut m);
+    // the date in the first heading (or title) against the file name's: the file name wins
+    if let Some(fd) = m.date {
+        let first = doc.sections.iter().find(|s| !s.title.trim().is_empty()).map(|s| s.title.as_str());
+        if let Some(hd) = first.and_then(heading_date).or_else(|| heading_date(&m.title)) {
+            if hd != fd {
+                m.warnings.push(format!(
+                    "the heading says {} but the file name says {}; the file name's date is used",
+                    hd.format("%Y-%m-%d"),
+                    fd.format("%Y-%m-%d")
+                ));
+            }
+        }
+    }
     m.actions = actions::extract(&doc);
     m.tenders = tenders::extract(&doc);
     m.slots = schedule::extract(&doc, &m);
@@ -170,22 +255,96 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
 
 /// Parse all `.md` files and build the cross-meeting views.
 pub fn analyze(files: &[SourceFile]) -> Minutes {
+    analyze_as_of(files, None)
+}
+
+/// [`analyze`] as on the day `as_of`: meetings dated after it are left out (so
+/// action items, tenders and decisions are what a reader knew that day).
+pub fn analyze_as_of(files: &[SourceFile], as_of: Option<NaiveDate>) -> Minutes {
     let mut meetings: Vec<Meeting> = files
         .iter()
         .filter(|f| f.path.to_ascii_lowercase().ends_with(".md"))
-        .filter(|f| {
-            let name = f.path.rsplit('/').next().unwrap_or(&f.path).to_ascii_lowercase();
-            // repository furniture, not minutes
-            !matches!(name.as_str(), "readme.md" | "license.md" | "contributing.md") && f.path.contains('/')
+        // repository furniture and templates, not minutes
+        .filter(|f| !is_furniture(&f.path) && f.path.contains('/'))
+        .map(|f| (parse_meeting(f), fnv64(&f.bytes)))
+        .filter(|(m, _)| as_of.is_none_or(|d| m.date.is_none_or(|md| md <= d)))
+        .map(|(mut m, h)| {
+            // the content hash rides in `copy_of` until the copies are known (below)
+            m.copy_of = Some(format!("{h:016x}"));
+            m
         })
-        .map(parse_meeting)
         .collect();
     meetings.sort_by(|a, b| (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path)));
+    // byte-identical files are one meeting: the later ones are flagged as copies
+    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for m in &mut meetings {
+        let hash = m.copy_of.take().unwrap_or_default();
+        if m.text.trim().is_empty() {
+            continue;
+        }
+        match seen.get(&hash) {
+            Some(first) => {
+                m.warnings.push(format!("byte-identical to {first}: counted once"));
+                m.copy_of = Some(first.clone());
+            }
+            None => {
+                seen.insert(hash, m.path.clone());
+            }
+        }
+    }
     let actions = track::track_actions(&meetings);
     let tenders = track::tender_timelines(&meetings);
-    let decisions = meetings.iter().flat_map(|m| m.decisions.iter().cloned()).collect();
+    let decisions = link_reported_decisions(&mut meetings);
     let slots = meetings.iter().flat_map(|m| m.slots.iter().cloned()).collect();
     Minutes { meetings, actions, tenders, decisions, slots }
+}
+
+fn fnv64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The series whose decisions the Tech Weekly reports again.
+const WEEKLY: &str = "community-call";
+
+/// A Tech Weekly decision that repeats a team's decision of the 14 days before it
+/// (most significant words shared) links to it (`same_as`) and is left out of the
+/// list, so one decision appears once. Returns all other decisions in meeting order.
+fn link_reported_decisions(meetings: &mut [Meeting]) -> Vec<crate::model::meeting::Decision> {
+    let team: Vec<(Option<NaiveDate>, String, Vec<u64>)> = meetings
+        .iter()
+        .filter(|m| m.series != WEEKLY && m.copy_of.is_none())
+        .flat_map(|m| m.decisions.iter())
+        .map(|d| (d.date, format!("{}:{}", d.path, d.line), track::tokens(&track::normalise(&d.text))))
+        .collect();
+    for m in meetings.iter_mut().filter(|m| m.series == WEEKLY) {
+        for d in &mut m.decisions {
+            let toks = track::tokens(&track::normalise(&d.text));
+            if toks.len() < 2 {
+                continue;
+            }
+            let orig = team.iter().filter(|(td, _, _)| match (td, d.date) {
+                (Some(td), Some(dd)) => *td <= dd && (dd - *td).num_days() <= 14,
+                _ => false,
+            });
+            for (_, at, tt) in orig {
+                let common = toks.iter().filter(|t| tt.contains(t)).count();
+                if common * 10 >= toks.len().min(tt.len()) * 7 && common >= 2 {
+                    d.same_as = Some(at.clone());
+                    break;
+                }
+            }
+        }
+    }
+    meetings
+        .iter()
+        .filter(|m| m.copy_of.is_none())
+        .flat_map(|m| m.decisions.iter().filter(|d| d.same_as.is_none()).cloned())
+        .collect()
 }
 
 #[cfg(test)]

@@ -323,10 +323,15 @@ pub fn id_spans(text: &str) -> Vec<(String, usize, usize)> {
             found.push((m.start(), m.end(), id));
         }
     }
+    let vp_ends: Vec<usize> = found.iter().map(|f| f.1).collect();
     for c in LOT_IDS.captures_iter(&clean) {
         let (Some(m), Some(list)) = (c.get(0), c.get(1)) else {
             continue;
         };
+        // `VP04 Lot 1`: a lot of the tender just named, not tender 1
+        if vp_ends.iter().any(|&e| e <= m.start() && m.start() - e <= 3) {
+            continue;
+        }
         for one in LOT_ONE.captures_iter(list.as_str()) {
             let Some(num) = one.get(1) else { continue };
             if let Some(id) = norm_id(num.as_str(), one.get(2).map(|m| m.as_str()), one.get(3).map(|m| m.as_str())) {

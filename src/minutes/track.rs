@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::is_regular;
 use super::tenders::is_funds_wait;
 use crate::model::meeting::{
-    ActionMention, ActionStatus, Meeting, MentionRef, Tender, TenderEvent, TenderStatus, TrackedAction,
+    ActionMention, ActionStatus, Evidence, Meeting, MentionRef, Tender, TenderEvent, TenderStatus, TrackedAction,
 };
 
 const STOP: &[&str] = &[
@@ -151,9 +151,11 @@ struct Work {
     /// global meeting index of the last mention
     last_meeting: usize,
     mentions: Vec<(usize, ActionMention)>,
+    /// issue/PR URLs of all mentions
+    links: Vec<String>,
 }
 
-fn similar(w: &Work, norm: &str, toks: &[u64], owners: &[String], carried: bool) -> Option<f64> {
+fn similar(w: &Work, norm: &str, toks: &[u64], owners: &[String], links: &[String], carried: bool) -> Option<f64> {
     if w.norm == norm {
         return Some(2.0);
     }
@@ -162,6 +164,10 @@ fn similar(w: &Work, norm: &str, toks: &[u64], owners: &[String], carried: bool)
         (w.owners.is_empty() && owners.is_empty()) || w.owners.iter().any(|a| owners.iter().any(|b| same(a, b)));
     if !owners_ok || w.tokens.is_empty() || toks.is_empty() {
         return None;
+    }
+    if owners_ok && !links.is_empty() && links.iter().any(|l| w.links.contains(l)) {
+        // the same linked issue or PR, the same owner: the same item, however reworded
+        return Some(1.5);
     }
     let shared = shared(&w.tokens, toks);
     let score = shared as f64 / w.tokens.len().min(toks.len()) as f64;
@@ -179,14 +185,33 @@ fn similar(w: &Work, norm: &str, toks: &[u64], owners: &[String], carried: bool)
 /// the latest mention says so; dropped when cancelled or when a later regular
 /// meeting of the series no longer lists it; open otherwise.
 pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
+    track_actions_as_of(meetings, None, STALE_AFTER_MEETINGS)
+}
+
+/// Meetings of its series without a mention after which an open item is `stale`.
+pub const STALE_AFTER_MEETINGS: usize = 3;
+
+/// [`track_actions`] with the day ages are measured to (default: the newest
+/// meeting's date) and the number of silent meetings that make an item stale.
+///
+/// Status from evidence only: `done` when a mention marks it done (the evidence is
+/// that mention); `stale` when cancelled or not mentioned in the last `stale_after`
+/// meetings of its series; `open` otherwise (the evidence is the last mention).
+/// Copies of a meeting (`Meeting::copy_of`) are neither mentions nor meetings.
+pub fn track_actions_as_of(meetings: &[Meeting], as_of: Option<NaiveDate>, stale_after: usize) -> Vec<TrackedAction> {
     const WINDOW: usize = 8;
     const MAX_CANDIDATES: usize = 400;
     let mut works: Vec<Work> = Vec::new();
     let mut active: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut series_count: HashMap<&str, usize> = HashMap::new();
     let mut last_regular: HashMap<&str, NaiveDate> = HashMap::new();
+    let newest = meetings.iter().filter_map(|m| m.date).max();
+    let as_of = as_of.or(newest);
     for (mi, m) in meetings.iter().enumerate() {
         let s = m.series.as_str();
+        if m.copy_of.is_some() {
+            continue;
+        }
         if let (Some(d), true) = (m.date, is_regular(&m.path)) {
             let e = last_regular.entry(s).or_insert(d);
             if d > *e {
@@ -207,6 +232,7 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
                 continue;
             }
             let toks = tokens(&norm);
+            let links: Vec<String> = mention.links.iter().map(|l| l.url.clone()).filter(|u| u.contains("/issues/") || u.contains("/pull/")).collect();
             let mut best: Option<(f64, usize)> = None;
             // the most recent candidates only: linear time even for a file
             // with thousands of items
@@ -216,7 +242,7 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
                 if w.last_meeting == mi || matched_here.contains(&wi) {
                     continue;
                 }
-                if let Some(score) = similar(w, &norm, &toks, &mention.owners, mention.carried) {
+                if let Some(score) = similar(w, &norm, &toks, &mention.owners, &links, mention.carried) {
                     // prefer the best score, then the most recent item
                     if best.is_none_or(|(b, bw)| score > b || score == b && works[wi].last_idx > works[bw].last_idx) {
                         best = Some((score, wi));
@@ -235,6 +261,11 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
                     }
                     w.last_idx = sidx;
                     w.last_meeting = mi;
+                    for l in links {
+                        if !w.links.contains(&l) {
+                            w.links.push(l);
+                        }
+                    }
                     w.mentions.push((mi, mention.clone()));
                     matched_here.insert(wi);
                 }
@@ -247,6 +278,7 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
                         last_idx: sidx,
                         last_meeting: mi,
                         mentions: vec![(mi, mention.clone())],
+                        links,
                     });
                     let wi = works.len() - 1;
                     act.push(wi);
@@ -256,6 +288,13 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
         }
     }
 
+    // meeting indices of each series (copies left out), for staleness
+    let mut series_meetings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (mi, m) in meetings.iter().enumerate() {
+        if m.copy_of.is_none() {
+            series_meetings.entry(m.series.as_str()).or_default().push(mi);
+        }
+    }
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut out = Vec::with_capacity(works.len());
     for w in works {
@@ -272,18 +311,15 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
             id = short_id(&w.series, &format!("{}\n{}:{}", normalise(&first.text), first_m.path, first.line));
         }
         used_ids.insert(id.clone());
-        let status = if last.done {
-            ActionStatus::Done
-        } else if last.cancelled {
-            ActionStatus::Dropped
-        } else if let (Some(ls), Some(lr)) = (last_m.date, last_regular.get(w.series.as_str())) {
-            if ls < *lr {
-                ActionStatus::Dropped
-            } else {
-                ActionStatus::Open
-            }
+        let _ = &last_regular;
+        let done_at = w.mentions.iter().find(|(_, mm)| mm.done);
+        let silent = series_meetings.get(w.series.as_str()).map_or(0, |v| v.iter().filter(|&&i| i > *last_mi).count());
+        let (status, evidence) = if let Some((dmi, dm)) = done_at {
+            (ActionStatus::Done, (*dmi, dm.line))
+        } else if last.cancelled || silent >= stale_after.max(1) {
+            (ActionStatus::Stale, (*last_mi, last.line))
         } else {
-            ActionStatus::Open
+            (ActionStatus::Open, (*last_mi, last.line))
         };
         let mut links: Vec<String> = Vec::new();
         for (_, mm) in &w.mentions {
@@ -302,6 +338,11 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
             owners: w.owners.clone(),
             text: first.text.clone(),
             status,
+            status_evidence: Some(Evidence { path: meetings[evidence.0].path.clone(), line: evidence.1 }),
+            age_days: match (first_m.date, as_of) {
+                (Some(f), Some(a)) => Some((a - f).num_days().max(0)),
+                _ => None,
+            },
             first_seen: first_m.date,
             last_seen: last_m.date,
             meetings: paths.len(),
@@ -326,7 +367,7 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
 /// open first, then by id.
 pub fn tender_timelines(meetings: &[Meeting]) -> Vec<Tender> {
     let mut map: BTreeMap<String, Tender> = BTreeMap::new();
-    for m in meetings {
+    for m in meetings.iter().filter(|m| m.copy_of.is_none()) {
         for t in &m.tenders {
             let e = map.entry(t.id.clone()).or_insert_with(|| Tender {
                 id: t.id.clone(),

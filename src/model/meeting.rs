@@ -46,8 +46,9 @@ pub enum ActionStatus {
     Open,
     /// Marked done (`[x]`, "done", "**DONE**", ✅, strikethrough).
     Done,
-    /// Silently disappeared: a later meeting of the series no longer lists it.
-    Dropped,
+    /// Not mentioned again for several meetings of its series (or cancelled);
+    /// "dropped" in earlier versions.
+    Stale,
 }
 
 impl ActionStatus {
@@ -56,7 +57,7 @@ impl ActionStatus {
         match self {
             ActionStatus::Open => "open",
             ActionStatus::Done => "done",
-            ActionStatus::Dropped => "dropped",
+            ActionStatus::Stale => "stale",
         }
     }
 }
@@ -220,8 +221,10 @@ pub struct Decision {
     pub line: usize,
     /// The heading it sits under ("" when none).
     pub heading: String,
-    /// The statement.
+    /// The statement (with the question it answers, when it is an answer).
     pub text: String,
+    /// `path:line` of the team meeting's decision this one reports again (Tech Weekly).
+    pub same_as: Option<String>,
 }
 
 /// A warning attached to one file.
@@ -246,6 +249,15 @@ pub struct MentionRef {
     pub text: String,
 }
 
+/// A file and line that support a status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// Minutes file, relative to the minutes root.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+}
+
 /// An action item tracked across the meetings of one series.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TrackedAction {
@@ -257,8 +269,12 @@ pub struct TrackedAction {
     pub owners: Vec<String>,
     /// Text of the first mention.
     pub text: String,
-    /// open / done / dropped.
+    /// open / done / stale.
     pub status: ActionStatus,
+    /// The mention that set the status: the done mark, or the last mention.
+    pub status_evidence: Option<Evidence>,
+    /// Days from the first mention to the as-of day (or the newest meeting).
+    pub age_days: Option<i64>,
     /// Date of the first mention.
     pub first_seen: Option<NaiveDate>,
     /// Date of the latest mention.
@@ -308,8 +324,12 @@ pub struct Meeting {
     pub slots: Vec<WeeklySlot>,
     /// Decisions recorded.
     pub decisions: Vec<Decision>,
-    /// Problems with the file (invalid UTF-8, truncated, no date, empty).
+    /// Problems with the file (invalid UTF-8, truncated, no date, empty, a heading
+    /// date that disagrees with the file name, a copy of another file).
     pub warnings: Vec<String>,
+    /// Path of an earlier, byte-identical file: this one is the same meeting again
+    /// and counts neither as a meeting nor as a mention of its items.
+    pub copy_of: Option<String>,
     /// The lossily decoded, capped text (LF line endings), for the reader and search.
     #[serde(skip)]
     pub text: String,

@@ -80,7 +80,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let status_style = match a.status {
                 ActionStatus::Open => app.theme.warn,
                 ActionStatus::Done => app.theme.ok,
-                ActionStatus::Dropped => app.theme.dim,
+                ActionStatus::Stale => app.theme.dim,
             };
             let mut row = vec![
                 (series, app.theme.series_style(&a.series)),

@@ -44,7 +44,7 @@ pub fn pane_help(p: PaneId) -> &'static [(Action, &'static str)] {
         ],
         PaneId::Actions => &[
             (Action::Mine, "only mine (user.github)"),
-            (Action::CycleStatus, "status: open, done, dropped, all"),
+            (Action::CycleStatus, "status: open, done, stale, all"),
             (Action::Filter, "filter by owner or text"),
             (Action::Open, "open the minutes at the item"),
             (Action::OpenUrl, "open the linked issue"),
