@@ -25,6 +25,7 @@ pub struct Config {
     pub keys: BTreeMap<String, String>,
     pub editor: EditorConfig,
     pub reminders: RemindersConfig,
+    pub tenders: TendersConfig,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -41,6 +42,20 @@ pub struct RemindersConfig {
 impl Default for RemindersConfig {
     fn default() -> Self {
         RemindersConfig { minutes_before: vec![10, 1], bell: true, desktop: true }
+    }
+}
+
+/// `[tenders]`: when a tender that is not yet awarded counts as stale.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct TendersConfig {
+    /// A tender not yet awarded and not mentioned for this many days is stale (default 180).
+    pub stale_after_days: u32,
+}
+
+impl Default for TendersConfig {
+    fn default() -> Self {
+        TendersConfig { stale_after_days: 180 }
     }
 }
 
@@ -144,6 +159,7 @@ impl Default for Config {
             keys: BTreeMap::new(),
             editor: EditorConfig::default(),
             reminders: RemindersConfig::default(),
+            tenders: TendersConfig::default(),
         }
     }
 }

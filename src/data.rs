@@ -117,6 +117,10 @@ pub struct SourceChoice {
     pub demo_fallback: bool,
     pub minutes_repo: RepoSpec,
     pub calendar_repo: RepoSpec,
+    /// `--as-of`: answer as on this day (None: today).
+    pub as_of: Option<chrono::NaiveDate>,
+    /// `tenders.stale_after_days`.
+    pub tender_stale_days: u32,
 }
 
 impl SourceChoice {
@@ -139,7 +143,23 @@ impl SourceChoice {
             demo_fallback: false,
             minutes_repo: repo(&cfg.github.minutes, RepoKind::Minutes),
             calendar_repo: repo(&cfg.github.calendar, RepoKind::Calendar),
+            as_of: opts.as_of,
+            tender_stale_days: cfg.tenders.stale_after_days,
         }
+    }
+
+    /// How the minutes engine judges time for this choice: as of `--as-of` or today.
+    pub fn analysis(&self) -> minutes::Options {
+        minutes::Options {
+            as_of: Some(self.as_of.unwrap_or_else(|| chrono::Local::now().date_naive())),
+            tender_stale_days: i64::from(self.tender_stale_days),
+            ..minutes::Options::default()
+        }
+    }
+
+    /// The clock: now, or the `--as-of` day at the current time of day.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        clock(self.as_of)
     }
 
     /// Whether any local source was named.
@@ -280,6 +300,17 @@ fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Wor
 /// fresh data. The updated index is written (atomically) before returning.
 /// The demo workspace is parsed as before.
 pub fn load(choice: &SourceChoice, index_first: bool, mut send: impl FnMut(Origin, Result<Data, String>)) {
+    // every answer is judged as of `--as-of` (or today)
+    let opts = choice.analysis();
+    let mut send = move |origin: Origin, d: Result<Data, String>| {
+        send(
+            origin,
+            d.map(|mut d| {
+                d.minutes = minutes::assemble(std::mem::take(&mut d.minutes.meetings), &opts);
+                d
+            }),
+        )
+    };
     let (ws, source) = match load_workspace_with(choice, false) {
         Ok(x) => x,
         Err(e) => return send(Origin::Demo, Err(e)),
@@ -401,7 +432,16 @@ fn fetch_text(url: &str) -> Result<String, String> {
     }
 }
 
-/// Run the engines over a workspace.
+/// The clock of a run: now, or the `as_of` day at the current time of day.
+pub fn clock(as_of: Option<chrono::NaiveDate>) -> chrono::DateTime<chrono::Utc> {
+    let now = chrono::Utc::now();
+    match as_of {
+        Some(d) => d.and_time(now.time()).and_utc(),
+        None => now,
+    }
+}
+
+/// Run the engines over a workspace (all minutes, judged as of the newest one).
 pub fn analyze(ws: &Workspace) -> Data {
     let minutes = minutes::analyze(&ws.minutes);
     let index = Index::build(search_docs(&minutes));

@@ -72,7 +72,7 @@ pub async fn run(
         config.user.timezone.as_deref(),
         std::env::var("TZ").ok().as_deref(),
     );
-    let mut app = App::new(config, tz, Utc::now(), choice.offline, no_color);
+    let mut app = App::new(config, tz, choice.now(), choice.offline, no_color);
     if let Some(bad) = tz_warning {
         // Visible until the next key: the times shown are not in the zone TZ meant.
         app.status.error = Some(format!("TZ='{bad}' is not a time zone: times are in {tz}; set TZ or --tz"));
@@ -487,7 +487,7 @@ async fn event_loop(
                 dirty = true;
             }
             _ = tick => {
-                let now = Utc::now();
+                let now = data::clock(runner.choice.as_of);
                 dirty |= app.on_tick(now);
                 dirty |= crate::app::reminders::check(app, &mut reminders, now, &mut notifier);
                 dirty |= app.expire_status(now).0;

@@ -31,7 +31,7 @@ fn meetings_json_shape() {
     let arr = v.as_array().unwrap();
     assert_eq!(arr.len(), 6);
     let keys: Vec<&str> = arr[0].as_object().unwrap().keys().map(|k| k.as_str()).collect();
-    let mut want = vec!["series", "date", "path", "title", "minute_takers", "warnings"];
+    let mut want = vec!["series", "date", "path", "title", "minute_takers", "warnings", "copy_of"];
     want.sort();
     let mut got = keys.clone();
     got.sort();
@@ -142,13 +142,25 @@ fn tenders_json_shape() {
     let arr = v.as_array().unwrap();
     let mut keys: Vec<&str> = arr[0].as_object().unwrap().keys().map(|k| k.as_str()).collect();
     keys.sort();
-    assert_eq!(keys, vec!["awardee", "first_seen", "history", "id", "last_seen", "open", "status", "title"]);
+    assert_eq!(keys, vec![
+            "awardee",
+            "events",
+            "first_seen",
+            "history",
+            "id",
+            "last_seen",
+            "last_update",
+            "open",
+            "stale",
+            "status",
+            "title"
+        ]);
     let vp23 = arr.iter().find(|t| t["id"] == "VP23b").unwrap();
     assert_eq!(vp23["status"], "evaluating");
     assert_eq!(vp23["open"], true);
     let mut hkeys: Vec<&str> = vp23["history"][0].as_object().unwrap().keys().map(|k| k.as_str()).collect();
     hkeys.sort();
-    assert_eq!(hkeys, vec!["date", "line", "path", "status", "text"]);
+    assert_eq!(hkeys, vec!["date", "event", "line", "path", "status", "text"]);
     assert_eq!(vp23["history"][0]["status"], "open");
     assert_eq!(vp23["history"][0]["date"], "2024-01-11");
     let open = json(&tenders_output(&minutes(), true, true));

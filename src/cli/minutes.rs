@@ -167,6 +167,7 @@ struct MeetingRow<'a> {
     title: &'a str,
     minute_takers: &'a [String],
     warnings: &'a [String],
+    copy_of: Option<&'a str>,
 }
 
 /// `scsdash meetings`: one row per minutes file.
@@ -182,6 +183,7 @@ pub fn meetings_output(m: &Minutes, json_out: bool) -> String {
                 title: &x.title,
                 minute_takers: &x.minute_takers,
                 warnings: &x.warnings,
+                copy_of: x.copy_of.as_deref(),
             })
             .collect();
         return json(&rows);
@@ -241,11 +243,12 @@ pub fn actions_output(m: &Minutes, f: &ActionFilter, json_out: bool) -> String {
                 clip(&owners.join(", "), 28),
                 date_str(a.last_seen),
                 a.meetings.to_string(),
+                a.age_days.map_or("-".into(), |d| format!("{d}d")),
                 clip(&text, 100),
             ]
         })
         .collect();
-    table(&["ID", "STATUS", "SERIES", "OWNERS", "LAST SEEN", "MTGS", "TEXT"], &rows)
+    table(&["ID", "STATUS", "SERIES", "OWNERS", "LAST SEEN", "MTGS", "AGE", "TEXT"], &rows)
 }
 
 /// `scsdash tenders`: one row per tender (open ones first).
@@ -263,7 +266,13 @@ pub fn tenders_output(m: &Minutes, open_only: bool, json_out: bool) -> String {
             vec![
                 clip(&t.id, 12),
                 t.status.as_str().to_string(),
-                if t.open { "yes".into() } else { "no".into() },
+                if t.open {
+                    "yes".into()
+                } else if t.stale {
+                    "stale".into()
+                } else {
+                    "no".into()
+                },
                 clip(t.awardee.as_deref().unwrap_or("-"), 30),
                 date_str(t.last_seen),
                 clip(t.title.as_deref().unwrap_or("-"), 60),

@@ -58,6 +58,10 @@ pub struct GlobalOpts {
     /// Base URL for raw file downloads
     #[arg(long, global = true, value_name = "URL")]
     pub github_raw_url: Option<String>,
+    /// Answer as on this day (YYYY-MM-DD; default today): only minutes up to it,
+    /// staleness, ages and next meetings relative to it
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
     /// Cache directory (default: the platform cache dir)
     #[arg(long, global = true, value_name = "DIR", env = "SCSDASH_CACHE_DIR")]
     pub cache_dir: Option<PathBuf>,

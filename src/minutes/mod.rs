@@ -258,9 +258,33 @@ pub fn analyze(files: &[SourceFile]) -> Minutes {
     analyze_as_of(files, None)
 }
 
+/// How [`analyze_with`] judges time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The day to answer as of: later meetings are left out, ages and staleness are
+    /// measured to it. `None`: all meetings, measured to the newest meeting's date.
+    pub as_of: Option<NaiveDate>,
+    /// A tender not yet awarded and not mentioned for this many days is stale.
+    pub tender_stale_days: i64,
+    /// An action item not mentioned in this many meetings of its series is stale.
+    pub action_stale_meetings: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { as_of: None, tender_stale_days: 180, action_stale_meetings: track::STALE_AFTER_MEETINGS }
+    }
+}
+
 /// [`analyze`] as on the day `as_of`: meetings dated after it are left out (so
 /// action items, tenders and decisions are what a reader knew that day).
 pub fn analyze_as_of(files: &[SourceFile], as_of: Option<NaiveDate>) -> Minutes {
+    analyze_with(files, &Options { as_of, ..Options::default() })
+}
+
+/// [`analyze`] with explicit [`Options`].
+pub fn analyze_with(files: &[SourceFile], opts: &Options) -> Minutes {
+    let as_of = opts.as_of;
     let mut meetings: Vec<Meeting> = files
         .iter()
         .filter(|f| f.path.to_ascii_lowercase().ends_with(".md"))
@@ -292,8 +316,8 @@ pub fn analyze_as_of(files: &[SourceFile], as_of: Option<NaiveDate>) -> Minutes 
             }
         }
     }
-    let actions = track::track_actions(&meetings);
-    let tenders = track::tender_timelines(&meetings);
+    let actions = track::track_actions_as_of(&meetings, as_of, opts.action_stale_meetings);
+    let tenders = track::tender_timelines_as_of(&meetings, as_of, opts.tender_stale_days);
     let decisions = link_reported_decisions(&mut meetings);
     let slots = meetings.iter().flat_map(|m| m.slots.iter().cloned()).collect();
     Minutes { meetings, actions, tenders, decisions, slots }

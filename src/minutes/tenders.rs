@@ -24,7 +24,7 @@ static LOT_IDS: LazyLock<Regex> = LazyLock::new(|| {
 static LOT_ONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,2})([a-z])?(?:-(\d))?").expect("valid regex"));
 static AWARDEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
+        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|works for)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
     )
     .expect("valid regex")
 });
@@ -66,6 +66,10 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     }
     if has(t, &["cancelled", "canceled", "will not happen", "won't happen", "withdrawn", "called off"]) {
         return (Cancelled, false);
+    }
+    // "the tender has been finalised … congratulations to X": the award, not the end of the work
+    if has(t, &["congratulations to", "awarded to"]) && !has(t, &["onboard", "kick-off", "kickoff", "kick off"]) {
+        return (Awarded, false);
     }
     let period_over = has(t, &["offer period ended", "deadline ended", "submission ended", "period has ended"]);
     if !period_over
@@ -274,7 +278,10 @@ pub fn awardee(text: &str) -> Option<String> {
             s = &s[..i];
         }
     }
-    let s = s.trim().trim_end_matches(['.', ',', '!']);
+    let mut s = s.trim().trim_end_matches(['.', ',', '!']);
+    for tail in [" on", " for", " in", " at", " of"] {
+        s = s.strip_suffix(tail).unwrap_or(s);
+    }
     if s.is_empty() || s.len() > 80 || !s.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return None;
     }
@@ -448,7 +455,7 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
             }
         }
         // `### VP10 - User data backup (@x)`: a work package reported on, i.e. running
-        if heading && !in_sec && status == TenderStatus::Unknown && !rest.trim().is_empty() {
+        if heading && !in_sec && status == TenderStatus::Unknown && !rest.trim().is_empty() && before.trim().is_empty() {
             status = TenderStatus::Started;
         }
         let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) { awardee(&rest) } else { None };

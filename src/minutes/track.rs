@@ -366,6 +366,13 @@ pub fn track_actions_as_of(meetings: &[Meeting], as_of: Option<NaiveDate>, stale
 /// Build one timeline per tender id, in meeting order. Tenders are sorted
 /// open first, then by id.
 pub fn tender_timelines(meetings: &[Meeting]) -> Vec<Tender> {
+    tender_timelines_as_of(meetings, None, 180)
+}
+
+/// [`tender_timelines`] as of a day (default: the newest meeting's date): a tender
+/// not yet awarded is `open` when mentioned within `stale_days` before it, else `stale`.
+pub fn tender_timelines_as_of(meetings: &[Meeting], as_of: Option<NaiveDate>, stale_days: i64) -> Vec<Tender> {
+    let as_of = as_of.or_else(|| meetings.iter().filter_map(|m| m.date).max());
     let mut map: BTreeMap<String, Tender> = BTreeMap::new();
     for m in meetings.iter().filter(|m| m.copy_of.is_none()) {
         for t in &m.tenders {
@@ -378,6 +385,9 @@ pub fn tender_timelines(meetings: &[Meeting]) -> Vec<Tender> {
                 first_seen: m.date,
                 last_seen: m.date,
                 history: Vec::new(),
+                stale: false,
+                last_update: None,
+                events: Vec::new(),
             });
             let mut status = t.status;
             if status == TenderStatus::Preparing
@@ -386,7 +396,18 @@ pub fn tender_timelines(meetings: &[Meeting]) -> Vec<Tender> {
             {
                 status = TenderStatus::Decided;
             }
-            if status != TenderStatus::Unknown {
+            // a passing "will start"/"published" after the award is no step back
+            let settled = matches!(
+                e.status,
+                TenderStatus::Awarded | TenderStatus::Started | TenderStatus::Finished
+            );
+            let back = settled
+                && matches!(
+                    status,
+                    TenderStatus::Preparing | TenderStatus::Open | TenderStatus::Evaluating | TenderStatus::Decided
+                )
+                || e.status == TenderStatus::Finished && matches!(status, TenderStatus::Awarded | TenderStatus::Started);
+            if status != TenderStatus::Unknown && !back {
                 e.status = status;
             }
             if e.title.is_none() {
@@ -402,14 +423,29 @@ pub fn tender_timelines(meetings: &[Meeting]) -> Vec<Tender> {
                 e.last_seen = m.date;
             }
             e.open = e.status.is_open();
-            e.history.push(TenderEvent {
+            let ev = TenderEvent {
                 date: m.date,
                 path: m.path.clone(),
                 line: t.line,
                 status,
+                event: status.event(),
                 text: t.text.clone(),
-            });
+            };
+            if status != TenderStatus::Unknown {
+                e.events.push(ev.clone());
+            }
+            e.history.push(ev);
         }
+    }
+    for t in map.values_mut() {
+        t.last_update = t.last_seen;
+        let recent = match (t.last_seen, as_of) {
+            (Some(l), Some(a)) => (a - l).num_days() <= stale_days,
+            _ => true,
+        };
+        let pending = t.status.is_open();
+        t.open = pending && recent;
+        t.stale = pending && !recent;
     }
     let mut v: Vec<Tender> = map.into_values().collect();
     v.sort_by(|a, b| (!a.open, &a.id).cmp(&(!b.open, &b.id)));

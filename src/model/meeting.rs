@@ -183,6 +183,9 @@ pub struct TenderEvent {
     pub line: usize,
     /// Status of this mention (after timeline smoothing).
     pub status: TenderStatus,
+    /// The lifecycle event (planned, published, evaluating, decided, awarded,
+    /// running, finished, retender, cancelled, mention).
+    pub event: &'static str,
     /// The source text.
     pub text: String,
 }
@@ -196,8 +199,14 @@ pub struct Tender {
     pub title: Option<String>,
     /// Latest known status (unknown mentions do not override a known one).
     pub status: TenderStatus,
-    /// Open until awarded or started.
+    /// Not yet awarded and mentioned within `tenders.stale_after_days` of the as-of day.
     pub open: bool,
+    /// Not yet awarded but not mentioned for longer than that: old news.
+    pub stale: bool,
+    /// Date of the latest mention (its last news).
+    pub last_update: Option<NaiveDate>,
+    /// The lifecycle: every mention that reports an event (not plain mentions).
+    pub events: Vec<TenderEvent>,
     /// Latest awardee named ("B1 Systems").
     pub awardee: Option<String>,
     /// Date of the first mention.
