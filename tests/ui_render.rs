@@ -97,7 +97,7 @@ fn tenders_list_and_timeline() {
         let mut app = demo_app();
         goto(&mut app, PaneId::Tenders);
         let s = screen(&app, w, h);
-        assert!(s.contains("Tenders · 3 open of 5"), "{s}");
+        assert!(s.contains("Tenders · 3 open · 0 stale of 5"), "{s}");
         assert!(s.contains("Kranich Sys"), "awardee (cut with … when narrow: the title keeps 40 %):\n{s}");
         let first = s.lines().nth(3).unwrap();
         assert!(first.contains("VP09a") || first.contains("VP14") || first.contains("VP15"), "open first: {first}");
@@ -139,8 +139,8 @@ fn actions_pane_filters_mine_and_status() {
     assert!(screen(&app, 120, 40).contains(" done"), "status filter cycles to done");
     key(&mut app, KeyCode::Char('s'));
     let s = screen(&app, 120, 40);
-    assert!(s.contains("dropped"), "{s}");
-    assert!(s.contains("hkessler"), "the dropped Ceph item:\n{s}");
+    assert!(s.contains("stale"), "{s}");
+    assert!(s.contains("hkessler"), "the stale Ceph item:\n{s}");
 }
 
 #[test]

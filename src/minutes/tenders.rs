@@ -35,6 +35,10 @@ static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)decision(?-u:\b).{0,40}(?-u:\b)(?:has been|was|is|were|got) (?:made|taken)|(?-u:\b)decision made(?-u:\b)|(?-u:\b)decided(?-u:\b)|(?-u:\b)award decision(?-u:\b)")
         .expect("valid regex")
 });
+static STEP_OVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:kick-?off|kick off|sprint|phase|period|meeting|workshop|evaluation|review|call|deadline|milestone)\s+(?:\w+\s+)?(?:is\s+|was\s+|has been\s+)?(?:done|finished|ended|completed|concluded|over)")
+        .expect("valid regex")
+});
 static FUTURE_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)").expect("valid regex"));
 
@@ -71,10 +75,13 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     if has(t, &["congratulations to", "awarded to"]) && !has(t, &["onboard", "kick-off", "kickoff", "kick off"]) {
         return (Awarded, false);
     }
+    // "kick-off done", "first sprint finished": a step of the work, not its end
+    let no_steps = STEP_OVER.replace_all(t, " ");
+    let t_end = no_steps.as_ref();
     let period_over = has(t, &["offer period ended", "deadline ended", "submission ended", "period has ended"]);
     if !period_over
         && (has(
-            t,
+            t_end,
             &[
                 "finished",
                 "has ended",
@@ -90,8 +97,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
                 "come to an end",
                 "came to an end",
             ],
-        ) || t.trim_end_matches(['.', '!', ' ']).ends_with(" done")
-            || t.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with("done"))
+        ) || t_end.trim_end_matches(['.', '!', ' ']).ends_with(" done")
+            || t_end.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with("done"))
     {
         return (Finished, false);
     }

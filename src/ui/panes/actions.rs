@@ -58,15 +58,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     text = format!("[{st}] {text}");
                 }
             }
-            let age = if a.meetings > 1 { format!("{}×", a.meetings) } else { "new".into() };
+            // age in days since first seen, and how often it was carried
+            let days = a.age_days.map(|d| format!("{d}d")).unwrap_or_else(|| "?".into());
+            let age = if a.meetings > 1 { format!("{days} {}×", a.meetings) } else { format!("{days} new") };
             let progress = sanitize_line(a.progress.as_deref().unwrap_or("")).into_owned();
             [series, owners, text, age, a.status.as_str().to_string(), progress]
         })
         .collect();
     let col = |h: &str, i: usize, cap: usize| Col::fixed(h, cells.iter().map(|c| c[i].as_str()), cap);
     let mut cols =
-        vec![col("Series", 0, 20), col("Owners", 1, 22), Col::flex(), col("Carried", 3, 8), col("Status", 4, 8)];
-    let mut names = vec!["Series", "Owners", "Item", "Carried", "Status"];
+        vec![col("Series", 0, 20), col("Owners", 1, 22), Col::flex(), col("Age", 3, 11), col("Status", 4, 8)];
+    let mut names = vec!["Series", "Owners", "Item", "Age", "Status"];
     if wide {
         cols.push(col("Latest progress", 5, 26));
         names.push("Latest progress");
@@ -111,7 +113,13 @@ fn detail(app: &App, a: &crate::model::meeting::TrackedAction, area: Rect, buf: 
     let t = &app.theme;
     let w = usize::from(area.width);
     let d = |x: Option<chrono::NaiveDate>| x.map(|d| d.to_string()).unwrap_or_else(|| "?".into());
-    let src = a.mentions.last().map(|m| format!("{}:{}", m.path, m.line)).unwrap_or_default();
+    // the line that set the status (the done mark, or the last mention)
+    let src = a
+        .status_evidence
+        .as_ref()
+        .map(|e| format!("{} from {}:{}", a.status.as_str(), e.path, e.line))
+        .or_else(|| a.mentions.last().map(|m| format!("{}:{}", m.path, m.line)))
+        .unwrap_or_default();
     let lines = [
         Line::from(Span::styled(fit(&format!("─ {}", sanitize_line(&a.text)), w), t.title)),
         Line::from(Span::styled(

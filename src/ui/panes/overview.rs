@@ -38,7 +38,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [b, d] = split(right, 1, 3);
     for (i, (r, rows)) in [a, b, c, d].into_iter().zip(rows).enumerate() {
         let focused = app.overview.focus == i;
-        let count = rows.len();
+        // the tender box may hold only the "no tender news since" line
+        let count = if i == 1 { open_tenders(app).len() } else { rows.len() };
         let mut inner = widgets::frame(app, r, buf, format!("{} ({count})", BOXES[i]), focused, "");
         if i == 3 && inner.height > 1 {
             minutes_header.clone().render(Rect { height: 1, ..inner }, buf);
@@ -102,7 +103,15 @@ fn meetings_rows(app: &App, w: u16) -> Vec<Line<'static>> {
 
 fn tender_rows(app: &App, w: u16) -> Vec<Line<'static>> {
     let t = &app.theme;
-    open_tenders(app)
+    let open = open_tenders(app);
+    if open.is_empty() {
+        // nothing current: say since when, instead of listing old news
+        let last = app.data.as_ref().and_then(|d| d.minutes.tenders.iter().filter_map(|x| x.last_update).max());
+        return last
+            .map(|d| vec![Line::from(Span::styled(format!("no tender news since {d}"), t.dim))])
+            .unwrap_or_default();
+    }
+    open
         .into_iter()
         .map(|x| {
             let status = format!(" {}", x.status.as_str());

@@ -32,7 +32,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let list = rows(app);
     let open = list.iter().filter(|t| t.open).count();
-    let inner = widgets::frame(app, area, buf, format!("Tenders · {open} open of {}", list.len()), true, "");
+    let stale = list.iter().filter(|t| t.stale).count();
+    let inner = widgets::frame(
+        app,
+        area,
+        buf,
+        format!("Tenders · {open} open · {stale} stale of {}", list.len()),
+        true,
+        "",
+    );
     if inner.height < 2 {
         return;
     }
@@ -43,14 +51,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             [
                 t.id.clone(),
                 sanitize_line(t.title.as_deref().unwrap_or("")).into_owned(),
-                t.status.as_str().to_string(),
+                // a stale tender (not awarded, no news for long) shows its last news
+                if t.stale { format!("stale:{}", t.status.event()) } else { t.status.as_str().to_string() },
                 sanitize_line(t.awardee.as_deref().unwrap_or("")).into_owned(),
-                t.last_seen.map(|d| d.to_string()).unwrap_or_default(),
+                t.last_update.map(|d| d.to_string()).unwrap_or_default(),
             ]
         })
         .collect();
     let col = |h: &str, i: usize, cap: usize| Col::fixed(h, cells.iter().map(|c| c[i].as_str()), cap);
-    let cols = [col("ID", 0, 10), Col::flex(), col("Status", 2, 12), col("Awardee", 3, 24), col("Updated", 4, 10)];
+    let cols = [col("ID", 0, 10), Col::flex(), col("Status", 2, 16), col("Awardee", 3, 24), col("Updated", 4, 10)];
     let widths = widgets::column_widths(w, &cols);
     widgets::header_line(&["ID", "Title", "Status", "Awardee", "Updated"], &widths, app.theme.dim)
         .render(Rect { height: 1, ..inner }, buf);
@@ -62,7 +71,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 vec![
                     (id, if t.open { app.theme.title } else { app.theme.dim }),
                     (title, Style::default()),
-                    (status, status_style(app, t.status)),
+                    (status, if t.stale { app.theme.dim } else { status_style(app, t.status) }),
                     (awardee, Style::default()),
                     (updated, app.theme.dim),
                 ],
@@ -94,7 +103,7 @@ fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut 
         .map(|h| {
             Line::from(vec![
                 Span::styled(fit(&h.date.map(|d| d.to_string()).unwrap_or_else(|| "?".into()), 11), app.theme.dim),
-                Span::styled(fit(h.status.as_str(), 11), status_style(app, h.status)),
+                Span::styled(fit(h.event, 11), status_style(app, h.status)),
                 Span::raw(fit(&sanitize_line(&h.text), w.saturating_sub(22 + src_w))),
                 Span::styled(fit(&format!(" {}:{}", sanitize_line(&h.path), h.line), src_w), app.theme.dim),
             ])
