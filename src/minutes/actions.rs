@@ -25,6 +25,10 @@ static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
+/// A group owner before a colon: `all:`, `POs:`, `SIG:`, `team container:`.
+static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(all|everyone|everybody|pos?|sig(?: [\w-]+)?|team(?: [\w-]+)?)\s*:\s*").expect("valid regex")
+});
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
 static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -193,6 +197,33 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         out.extend(arrow_names(t));
     }
     out
+}
+
+static AI_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[\s(;,.>_*-])AI(?-u:\b)").expect("valid regex"));
+
+/// Several `AI` markers on one line (`AI @a: x; AI @b: y`): one item per marker,
+/// each with its own owners and task. None when the line has fewer than two.
+pub fn several_ais(text: &str) -> Option<Vec<(Vec<String>, String)>> {
+    let starts: Vec<usize> = AI_AT
+        .find_iter(text)
+        .map(|m| m.end() - 2)
+        .take(16)
+        .collect();
+    if starts.len() < 2 {
+        return None;
+    }
+    let mut items = Vec::new();
+    for (i, &s) in starts.iter().enumerate() {
+        let from = if i == 0 { 0 } else { s };
+        let to = starts.get(i + 1).copied().unwrap_or(text.len());
+        let seg = text[from..to].trim_end_matches(|c: char| c.is_whitespace() || ";,(-_*".contains(c));
+        if let Some(Ai::Item { owners, text }) = parse_ai(seg) {
+            if !text.is_empty() {
+                items.push((owners, tidy_task(&text)));
+            }
+        }
+    }
+    (items.len() >= 2).then_some(items)
 }
 
 /// `-> Kurt to find a slot` inside an arrow line: (owners, task) per name.
@@ -486,6 +517,10 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
                 owners.push(r[..end].to_string());
                 r = &r[end..];
             }
+        } else if let Some(c) = GROUP_OWNER.captures(r) {
+            // `AI all: read the ADR`, `AI POs: groom the backlog`
+            owners.push(c[1].to_string());
+            r = &r[c.get(0).map(|m| m.end()).unwrap_or(0)..];
         } else if let Some(c) = NAME_OWNER.captures(r) {
             let name = c.get(1).map(|m| m.as_str()).unwrap_or("");
             if !NOT_NAMES.contains(&name) {
@@ -782,14 +817,23 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             Some(Ai::Item { owners, text }) => (owners, text),
             _ => owners_of_plain(&full),
         };
-        // `task -> Kurt to find a slot`: the named person's task is an item of its own
+        // `AI @a: x; AI @b: y`: several items on one line
         let mut extra = Vec::new();
+        let (owners, text) = match several_ais(&full) {
+            Some(mut items) => {
+                let first = items.remove(0);
+                extra.extend(items);
+                first
+            }
+            None => (owners, text),
+        };
+        // `task -> Kurt to find a slot`: the named person's task is an item of its own
         let mut text = text;
         for arrow in ["->", "=>", "→"] {
             if let Some(i) = text.find(arrow) {
                 let found = arrow_names(&text[i..]);
                 if !found.is_empty() {
-                    extra = found;
+                    extra.extend(found);
                     text = clean_task(&text[..i]);
                     break;
                 }
@@ -832,6 +876,18 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
         }
         let carried = in_review && node.section.is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false));
+        let owners = norm_owners(owners, &full);
+        out.push(ActionMention {
+            owners,
+            text,
+            done,
+            cancelled: cancelled && !done,
+            progress,
+            links,
+            line: node.line,
+            heading: doc.heading(node).to_string(),
+            carried,
+        });
         for (eo, et) in extra {
             out.push(ActionMention {
                 owners: norm_owners(eo, &full),
@@ -845,18 +901,6 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 carried,
             });
         }
-        let owners = norm_owners(owners, &full);
-        out.push(ActionMention {
-            owners,
-            text,
-            done,
-            cancelled: cancelled && !done,
-            progress,
-            links,
-            line: node.line,
-            heading: doc.heading(node).to_string(),
-            carried,
-        });
     }
     out
 }

@@ -81,15 +81,11 @@ pub fn path_info(path: &str) -> (String, Option<NaiveDate>) {
     let file = parts.pop().unwrap_or("");
     let stem = file.rsplit_once('.').map(|(s, _)| s).unwrap_or(file);
     let mut date = name_date(stem);
-    // dated folders: the nearest undated ancestor is the series
-    while let Some(last) = parts.last() {
-        match name_date(last) {
-            Some(d) => {
-                date = date.or(Some(d));
-                parts.pop();
-            }
-            None => break,
-        }
+    // dated folders (`hackathons/2023-07-18-x/…`): the folder above the first one is
+    // the series, the folder's date the meeting's
+    if let Some(i) = parts.iter().position(|p| name_date(p).is_some()) {
+        date = date.or_else(|| name_date(parts[i]));
+        parts.truncate(i);
     }
     let series = parts.last().map(|s| s.to_string()).unwrap_or_default();
     (series, date)

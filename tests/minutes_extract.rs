@@ -1,0 +1,207 @@
+//! Issue #10's spellings, one invented example each (no corpus text): action items
+//! without markers, several per line, group owners, decisions that answer questions,
+//! hedges that are none, the whole tender lifecycle, meeting dates and furniture,
+//! minute-takers, staleness with evidence, and answers as of a day.
+
+use chrono::NaiveDate;
+
+use scsdash::minutes::{analyze, analyze_as_of, analyze_with, parse_meeting, path_info, Options};
+use scsdash::model::meeting::{ActionStatus, Meeting};
+use scsdash::model::SourceFile;
+
+fn meeting(path: &str, md: &str) -> Meeting {
+    parse_meeting(&SourceFile::new(path, md))
+}
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// (owners, task, done) of every action item of a snippet.
+fn items(md: &str) -> Vec<(Vec<String>, String, bool)> {
+    meeting("team-green/20250101.md", md).actions.into_iter().map(|a| (a.owners, a.text, a.done)).collect()
+}
+
+fn one(owners: &[&str], task: &str) -> (Vec<String>, String, bool) {
+    (owners.iter().map(|s| s.to_string()).collect(), task.to_string(), false)
+}
+
+#[test]
+fn handle_will_or_to_a_verb_is_an_action() {
+    assert_eq!(items("- @Ann will draft the storage ADR\n"), vec![one(&["ann"], "draft the storage ADR")]);
+    assert_eq!(items("- @ann and @Bob to review the quota PR\n"), vec![one(&["ann", "bob"], "review the quota PR")]);
+    assert_eq!(items("- @carl: check the flavor list\n"), vec![one(&["carl"], "check the flavor list")]);
+    // a report after a handle is no task
+    assert!(items("- @carl: was on vacation\n- @dora: probably not needed\n").is_empty());
+    // a plain name doing something is a report
+    assert!(items("- Marc will build the image\n").is_empty());
+    assert_eq!(items("- the last bug to be fixed by @erin\n"), vec![one(&["erin"], "the last bug to be fixed")]);
+}
+
+#[test]
+fn the_task_is_never_the_answer_word_nor_the_owner() {
+    assert_eq!(items("- Who books the room? yes, AI @fay to organise it\n")[0].1, "organise it");
+    assert_eq!(items("- AI: Gus pings Hanna\n"), vec![one(&["Gus"], "ping Hanna")]);
+    // first sentence only, no URL
+    let t = &items("- AI @ivo: write the upgrade guide. It should cover 1.30 too. https://example.org/x\n")[0].1;
+    assert_eq!(t, "write the upgrade guide");
+}
+
+#[test]
+fn several_items_on_one_line() {
+    assert_eq!(
+        items("- AI @jan: fix the CI job; AI @kim: update the docs\n"),
+        vec![one(&["jan"], "fix the CI job"), one(&["kim"], "update the docs")]
+    );
+    let got = items("- Need a bigger test cluster -> Lea to find a sponsor\n");
+    assert!(got.contains(&one(&["Lea"], "find a sponsor")), "{got:?}");
+}
+
+#[test]
+fn arrows_lists_and_questions_assign_tasks() {
+    assert_eq!(items("Vote:\n-> ADR to document the outcome (@max)\n"), vec![one(&["max"], "ADR to document the outcome")]);
+    let got = items("- Release on Friday! Who fills in the release notes?\n- Gateway: @nia\n- Portal\n    - Frontend: @oli\n");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, vec!["nia"]);
+    assert!(got[0].1.contains("release notes") && got[0].1.contains("Gateway"), "{got:?}");
+    assert_eq!(got[1].0, vec!["oli"]);
+    assert!(got[1].1.contains("Portal Frontend"), "{got:?}");
+    // an AI inside a heading
+    assert_eq!(items("### AI: @pia prepare the demo\n\ntext\n"), vec![one(&["pia"], "prepare the demo")]);
+}
+
+#[test]
+fn group_owners_and_case() {
+    assert_eq!(items("- AI all: read the new ADR\n")[0].0, vec!["group:all"]);
+    assert_eq!(items("- AI POs: groom the backlog\n")[0].0, vec!["group:pos"]);
+    assert_eq!(items("- AI @Quinn & @quinn: test it\n")[0].0, vec!["quinn"]);
+}
+
+#[test]
+fn decisions_answer_questions_and_hedges_are_none() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Storage\n\n- Do we mirror the registry? -> no, not now\n- Use tiered storage?\n  - YES, go ahead\n- Run our own runner\n  - Good idea\n- Conclusion:\n  - keep Ceph\n  - drop the NFS share\n- Voting\n- this can not be decided right now\n- we want to decide soon\n- we will maybe have a talk\n- Should we switch?\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![3, 5, 7, 9, 10], "{:#?}", m.decisions);
+    // the answer carries its question
+    assert!(m.decisions[1].text.contains("tiered storage") && m.decisions[1].text.contains("YES"));
+}
+
+#[test]
+fn tender_lifecycle_spellings() {
+    let m = meeting(
+        "tech-weekly/20250101.md",
+        "## Tenders\n\n- VP31 (Foo): planned, waiting for funding\n- VP32: published, offers can be submitted\n- VP33: offers received, being evaluated\n- VP34: decision was made, not yet signed\n- VP35: Congratulations to Acme GmbH\n- VP36: kick-off last week\n- VP37, VP38 and VP39 have ended\n- VP40: will be tendered again, no suitable offers\n- VP41 cancelled\n\n## Other\n\n- continued in the scope of running tenders (VP42)\n- VP43 sprint finished, kick-off done\n",
+    );
+    let got: Vec<(&str, &str)> = m.tenders.iter().map(|t| (t.id.as_str(), t.status.event())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("VP31", "planned"),
+            ("VP32", "published"),
+            ("VP33", "evaluating"),
+            ("VP34", "decided"),
+            ("VP35", "awarded"),
+            ("VP36", "running"),
+            ("VP37", "finished"),
+            ("VP38", "finished"),
+            ("VP39", "finished"),
+            ("VP40", "retender"),
+            ("VP41", "cancelled"),
+            ("VP42", "mention"),
+            ("VP43", "running"),
+        ]
+    );
+    assert_eq!(m.tenders[4].awardee.as_deref(), Some("Acme GmbH"));
+}
+
+#[test]
+fn tenders_go_stale_without_news() {
+    let files = vec![
+        SourceFile::new("tech-weekly/20250101.md", "## Tenders\n\n- VP50: published\n- VP51: Congratulations to Acme\n"),
+        SourceFile::new("tech-weekly/20250601.md", "## Tenders\n\n- VP52: being evaluated\n"),
+    ];
+    let m = analyze_with(&files, &Options { as_of: Some(d(2025, 8, 1)), ..Options::default() });
+    let t = |id: &str| m.tenders.iter().find(|t| t.id == id).unwrap();
+    assert!(t("VP50").stale && !t("VP50").open, "seven months without news");
+    assert!(!t("VP51").stale && !t("VP51").open, "awarded is neither open nor stale");
+    assert!(t("VP52").open && !t("VP52").stale);
+    assert_eq!(t("VP52").last_update, Some(d(2025, 6, 1)));
+    assert_eq!(t("VP50").events[0].event, "published");
+    assert_eq!(t("VP50").events[0].line, 3);
+}
+
+#[test]
+fn meeting_dates_series_and_furniture() {
+    assert_eq!(path_info("ops/2024-01-18.md"), ("ops".to_string(), Some(d(2024, 1, 18))));
+    assert_eq!(path_info("hackathons/2023-07-18-cologne/notes.md"), ("hackathons".to_string(), Some(d(2023, 7, 18))));
+    assert_eq!(path_info("hackathons/2023-11-09-berlin/day1/notes.md").0, "hackathons");
+    let files = vec![
+        SourceFile::new("ops/template.md", "# Ops YYYY-MM-DD\n"),
+        SourceFile::new("ops/README.md", "# readme\n"),
+        SourceFile::new("ops/20250107.md", "# Ops 2025-01-07\n\n- AI @rita: rotate keys\n- first week\n"),
+        SourceFile::new("ops/20250114.md", "# Ops 2025-01-07\n\n- AI @rita: rotate keys\n"),
+        SourceFile::new("ops/20250121.md", "# Ops 2025-01-07\n\n- AI @rita: rotate keys\n"),
+        SourceFile::new("hackathons/2025-02-01-x/notes.md", "# Hack\n"),
+        SourceFile::new("hackathons/2025-03-01-y/notes.md", "# Hack 2\n"),
+    ];
+    let m = analyze(&files);
+    let paths: Vec<&str> = m.meetings.iter().map(|x| x.path.as_str()).collect();
+    assert!(!paths.iter().any(|p| p.ends_with("template.md") || p.ends_with("README.md")), "{paths:?}");
+    let copy = m.meeting("ops/20250121.md").unwrap();
+    // the 14th says it is the 7th: warned; the 21st is a byte-identical copy of the 14th
+    assert!(m.meeting("ops/20250114.md").unwrap().warnings.iter().any(|w| w.contains("2025-01-07")));
+    assert_eq!(copy.copy_of.as_deref(), Some("ops/20250114.md"));
+    let rita = m.actions.iter().find(|a| a.owners == ["rita"]).unwrap();
+    assert_eq!(rita.meetings, 2, "the copy does not inflate carried n×");
+    let series: std::collections::BTreeSet<&str> = m.meetings.iter().map(|x| x.series.as_str()).collect();
+    assert_eq!(series.into_iter().collect::<Vec<_>>(), vec!["hackathons", "ops"]);
+}
+
+#[test]
+fn front_matter_after_blank_lines() {
+    let m = meeting("ops/20250107.md", "\n\n---\ntitle: Ops weekly\n---\n\n# Agenda\n\n- AI @sam: fix it\n");
+    assert_eq!(m.title, "Ops weekly 2025-01-07");
+    assert_eq!(m.actions[0].line, 9, "lines keep their numbers");
+}
+
+#[test]
+fn minute_taker_spellings() {
+    let t = |md: &str| meeting("ops/20250107.md", md).minute_takers;
+    assert_eq!(t("- Minutes taking & transfer: @tara\n"), vec!["@tara"]);
+    assert_eq!(t("Protocol: Uwe\n"), vec!["Uwe"]);
+    assert_eq!(t("- Notes by Vera\n"), vec!["Vera"]);
+    assert_eq!(t("- Who transfers the minutes? @walt\n"), vec!["@walt"]);
+    assert_eq!(t("## Who feeds the minutes into the repo?\n\n- @xena\n"), vec!["@xena"]);
+    assert_eq!(
+        t("- Who presents and transfers the minutes?\n    - Minutes transfer: @yuri\n    - Report: @zoe\n"),
+        vec!["@yuri"]
+    );
+}
+
+#[test]
+fn status_from_evidence_stale_and_age() {
+    let f = |date: &str, body: &str| SourceFile::new(format!("team-green/{date}.md"), body.to_string());
+    let files = vec![
+        f("20250101", "- AI @amy: write the ADR\n- AI @ben: order disks\n"),
+        f("20250108", "## Pending action items\n\n- @amy: write ADR\n- @ben: order disks - DONE\n"),
+        f("20250115", "# nothing new\n"),
+        f("20250122", "# nothing again\n"),
+        f("20250129", "# still nothing\n"),
+    ];
+    let m = analyze_as_of(&files, Some(d(2025, 2, 10)));
+    let amy = m.actions.iter().find(|a| a.owners == ["amy"]).unwrap();
+    assert_eq!(amy.status, ActionStatus::Stale, "three meetings without a mention");
+    assert_eq!(amy.age_days, Some(40));
+    let ben = m.actions.iter().find(|a| a.owners == ["ben"]).unwrap();
+    assert_eq!(ben.status, ActionStatus::Done);
+    let ev = ben.status_evidence.as_ref().unwrap();
+    assert_eq!((ev.path.as_str(), ev.line), ("team-green/20250108.md", 4));
+    // as of the 10th of January, Amy's item was open and a week old
+    let early = analyze_as_of(&files, Some(d(2025, 1, 10)));
+    let amy = early.actions.iter().find(|a| a.owners == ["amy"]).unwrap();
+    assert_eq!((amy.status, amy.age_days), (ActionStatus::Open, Some(9)));
+    assert_eq!(early.meetings.len(), 2);
+}
