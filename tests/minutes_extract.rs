@@ -205,3 +205,4 @@ fn status_from_evidence_stale_and_age() {
     assert_eq!((amy.status, amy.age_days), (ActionStatus::Open, Some(9)));
     assert_eq!(early.meetings.len(), 2);
 }
+
