@@ -230,27 +230,27 @@ fn tender_final_status_as_of_last_community_call() {
     use TenderStatus::*;
     assert_eq!(
         got,
-        // issue #10: ids named in passing (VP01, VP06d, VP08, VP10) are tenders too; "works on
-        // Tender 06a", "VP13 metering" kick-off and "work on VP10-3" mean running (was: evaluating,
-        // decided, awarded)
+        // issue #10: ids named in passing (VP01, VP06d, VP08, VP10) are tenders too, stale
+        // (not open) when not mentioned for 180 days; "works for X on Tender 06a", "VP13
+        // metering" kick-off mean running (was: evaluating, decided)
         vec![
+            ("VP01", Unknown, None, true),
             ("VP06b", Preparing, None, true),
-            ("VP06d", Unknown, None, true),
-            ("VP08", Unknown, None, true),
             ("VP09a", Preparing, None, true),
             ("VP09b", Retender, None, true),
             ("VP09b-2", Retender, None, true),
-            ("VP10", Unknown, None, true),
             ("VP12", Evaluating, None, true),
-            ("VP01", Started, None, false),
             ("VP03", Started, Some("B1 Systems GmbH"), false),
             ("VP04", Started, Some("dNation and Daiteap"), false),
             ("VP05", Awarded, Some("Syself"), false),
-            ("VP06a", Started, None, false),
+            ("VP06a", Started, Some("B1-Systems"), false),
             ("VP06a-2", Started, Some("B1 Systems"), false),
             ("VP06c", Awarded, Some("dNation"), false),
+            ("VP06d", Unknown, None, false),
+            ("VP08", Unknown, None, false),
             ("VP09c", Awarded, Some("Proventa AG"), false),
-            ("VP10-3", Started, Some("Cloud&Heat and Secustack"), false),
+            ("VP10", Unknown, None, false),
+            ("VP10-3", Awarded, Some("Cloud&Heat and Secustack"), false),
             ("VP13", Started, None, false),
             ("VP18", Started, Some("JH-Computers"), false),
         ]

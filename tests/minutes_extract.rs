@@ -206,3 +206,17 @@ fn status_from_evidence_stale_and_age() {
     assert_eq!(early.meetings.len(), 2);
 }
 
+#[test]
+fn a_name_linked_to_a_handle_is_the_handle() {
+    let files = vec![
+        SourceFile::new("team-green/20250101.md", "## Participants\n\n- @abern (Anna Bern)\n\n- AI @abern: write the ADR\n"),
+        SourceFile::new("team-green/20250108.md", "## Pending\n\n- AI: Anna to write the ADR\n- AI: Bodo to buy cake\n"),
+    ];
+    let m = analyze(&files);
+    let second = m.meeting("team-green/20250108.md").unwrap();
+    assert_eq!(second.actions[0].owners, vec!["abern"]);
+    assert_eq!(second.actions[1].owners, vec!["Bodo"], "no link: kept as written");
+    let anna: Vec<_> = m.actions.iter().filter(|a| a.owners == ["abern"]).collect();
+    assert_eq!(anna.len(), 1, "one tracked item: {anna:?}");
+    assert_eq!(anna[0].meetings, 2);
+}

@@ -312,11 +312,70 @@ pub fn analyze_with(files: &[SourceFile], opts: &Options) -> Minutes {
             }
         }
     }
+    link_names_to_handles(&mut meetings);
     let actions = track::track_actions_as_of(&meetings, as_of, opts.action_stale_meetings);
     let tenders = track::tender_timelines_as_of(&meetings, as_of, opts.tender_stale_days);
     let decisions = link_reported_decisions(&mut meetings);
     let slots = meetings.iter().flat_map(|m| m.slots.iter().cloned()).collect();
     Minutes { meetings, actions, tenders, decisions, slots }
+}
+
+/// `@handle (Name)` / `Name (@handle)` / `Name Surname (@handle)` in a minutes text.
+static NAME_HANDLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"@([A-Za-z0-9][A-Za-z0-9-]*)\s*\(\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*\)|(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*\(\s*@([A-Za-z0-9][A-Za-z0-9-]*)\s*\)",
+    )
+    .expect("valid regex")
+});
+
+/// Plain-name owners mapped to the handle that the same meeting or series ties them
+/// to (`@mfeder (Matej)` in a participants list): "Matej" and "@mfeder" are one owner.
+/// A name tied to two different handles stays a name.
+fn link_names_to_handles(meetings: &mut [Meeting]) {
+    use std::collections::HashMap;
+    let mut by_series: HashMap<String, HashMap<String, Option<String>>> = HashMap::new();
+    for m in meetings.iter() {
+        let map = by_series.entry(m.series.clone()).or_default();
+        for c in NAME_HANDLE.captures_iter(&m.text) {
+            let (handle, name) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                (Some(h), Some(n), _, _) => (h.as_str(), n.as_str()),
+                (_, _, Some(n), Some(h)) => (h.as_str(), n.as_str()),
+                _ => continue,
+            };
+            let handle = handle.to_lowercase();
+            let first = name.split_whitespace().next().unwrap_or(name).to_lowercase();
+            for key in [name.to_lowercase(), first] {
+                match map.get(&key) {
+                    None => {
+                        map.insert(key, Some(handle.clone()));
+                    }
+                    Some(Some(h)) if *h != handle => {
+                        map.insert(key, None);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    for m in meetings.iter_mut() {
+        let Some(map) = by_series.get(&m.series) else { continue };
+        for a in &mut m.actions {
+            for o in &mut a.owners {
+                if o.starts_with("group:") || !o.chars().any(char::is_uppercase) {
+                    continue;
+                }
+                if let Some(Some(h)) = map.get(&o.to_lowercase()) {
+                    *o = h.clone();
+                }
+            }
+            let mut seen = Vec::new();
+            a.owners.retain(|o| {
+                let new = !seen.contains(o);
+                seen.push(o.clone());
+                new
+            });
+        }
+    }
 }
 
 fn fnv64(bytes: &[u8]) -> u64 {
