@@ -207,11 +207,11 @@ fn table_columns_never_touch() {
     for w in [60u16, 80, 120, 200] {
         let s = screen(&app, w, 30);
         let header = s.lines().nth(2).unwrap().trim_matches('│');
-        for name in ["Series", "Owners", "Item", "Carried", "Status"] {
+        for name in ["Series", "Owners", "Item", "Age", "Status"] {
             assert!(header.contains(&format!("{name} ")) || header.trim_end().ends_with(name), "{w}: {header}");
         }
         let item_at = header.find("Item").unwrap();
-        let carried_at = header.find("Carried").unwrap();
+        let carried_at = header.find("Age").unwrap();
         assert!(carried_at - item_at >= usize::from(w) * 2 / 5 - 4, "the Item column gets ≥ 40 %: {w}: {header}");
     }
 }

@@ -72,7 +72,7 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
         return (Cancelled, false);
     }
     // "the tender has been finalised … congratulations to X": the award, not the end of the work
-    if has(t, &["congratulations to", "awarded to"])
+    if has(t, &["congratulations to", "awarded to "])
         && !has(t, &["onboard", "kick-off", "kickoff", "kick off", "kicked off", "started", "has begun", "work on"])
     {
         return (Awarded, false);
