@@ -98,6 +98,8 @@ pub struct SourceOpts {
     pub cache_dir: Option<PathBuf>,
     pub github_api_url: Option<String>,
     pub github_raw_url: Option<String>,
+    /// `--as-of`: answer as on this day (None: today).
+    pub as_of: Option<chrono::NaiveDate>,
 }
 
 /// The settings that decide where data comes from (CLI over config).

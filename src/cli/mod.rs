@@ -215,6 +215,7 @@ impl GlobalOpts {
             cache_dir: self.cache_dir.clone(),
             github_api_url: self.github_api_url.clone(),
             github_raw_url: self.github_raw_url.clone(),
+            as_of: self.as_of,
         }
     }
 

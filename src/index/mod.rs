@@ -706,13 +706,8 @@ fn cross_key(entries: &[Entry]) -> String {
 /// The cross-meeting views over parsed meetings, exactly as
 /// `minutes::analyze` builds them after parsing (the round-trip tests compare
 /// the two).
-pub fn assemble(mut meetings: Vec<Meeting>) -> Minutes {
-    meetings.sort_by(|a, b| (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path)));
-    let actions = minutes::track::track_actions(&meetings);
-    let tenders = minutes::track::tender_timelines(&meetings);
-    let decisions = meetings.iter().flat_map(|m| m.decisions.iter().cloned()).collect();
-    let slots = meetings.iter().flat_map(|m| m.slots.iter().cloned()).collect();
-    Minutes { meetings, actions, tenders, decisions, slots }
+pub fn assemble(meetings: Vec<Meeting>) -> Minutes {
+    minutes::assemble(meetings, &minutes::Options::default())
 }
 
 /// Every entry's meeting, in entry (path) order; taken from `fresh` where

@@ -223,6 +223,15 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
         decisions: Vec::new(),
         warnings,
         copy_of: None,
+        content_hash: if text.trim().is_empty() { 0 } else { fnv64(&file.bytes).max(1) },
+        name_links: NAME_HANDLE
+            .captures_iter(&text)
+            .filter_map(|c| match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                (Some(h), Some(n), _, _) | (_, _, Some(n), Some(h)) => Some((n.as_str().to_string(), h.as_str().to_string())),
+                _ => None,
+            })
+            .take(200)
+            .collect(),
         text: String::new(),
     };
     meta::extract(&doc, &mut m);
@@ -280,35 +289,42 @@ pub fn analyze_as_of(files: &[SourceFile], as_of: Option<NaiveDate>) -> Minutes 
 
 /// [`analyze`] with explicit [`Options`].
 pub fn analyze_with(files: &[SourceFile], opts: &Options) -> Minutes {
-    let as_of = opts.as_of;
-    let mut meetings: Vec<Meeting> = files
+    let meetings: Vec<Meeting> = files
         .iter()
         .filter(|f| f.path.to_ascii_lowercase().ends_with(".md"))
         // repository furniture and templates, not minutes
         .filter(|f| !is_furniture(&f.path) && f.path.contains('/'))
-        .map(|f| (parse_meeting(f), fnv64(&f.bytes)))
-        .filter(|(m, _)| as_of.is_none_or(|d| m.date.is_none_or(|md| md <= d)))
-        .map(|(mut m, h)| {
-            // the content hash rides in `copy_of` until the copies are known (below)
-            m.copy_of = Some(format!("{h:016x}"));
-            m
-        })
+        .map(parse_meeting)
+        .collect();
+    assemble(meetings, opts)
+}
+
+/// The cross-meeting views over parsed meetings (also used by the persisted index):
+/// meetings after `as_of` left out, byte-identical files flagged as copies, names
+/// linked to handles, items tracked, tender timelines, Tech Weekly decisions linked.
+pub fn assemble(meetings: Vec<Meeting>, opts: &Options) -> Minutes {
+    let as_of = opts.as_of;
+    let mut meetings: Vec<Meeting> = meetings
+        .into_iter()
+        .filter(|m| !is_furniture(&m.path))
+        .filter(|m| as_of.is_none_or(|d| m.date.is_none_or(|md| md <= d)))
         .collect();
     meetings.sort_by(|a, b| (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path)));
     // byte-identical files are one meeting: the later ones are flagged as copies
-    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashMap<u64, String> = std::collections::HashMap::new();
     for m in &mut meetings {
-        let hash = m.copy_of.take().unwrap_or_default();
-        if m.text.trim().is_empty() {
+        m.copy_of = None;
+        m.warnings.retain(|w| !w.starts_with("byte-identical to "));
+        if m.content_hash == 0 {
             continue;
         }
-        match seen.get(&hash) {
+        match seen.get(&m.content_hash) {
             Some(first) => {
                 m.warnings.push(format!("byte-identical to {first}: counted once"));
                 m.copy_of = Some(first.clone());
             }
             None => {
-                seen.insert(hash, m.path.clone());
+                seen.insert(m.content_hash, m.path.clone());
             }
         }
     }
@@ -336,12 +352,8 @@ fn link_names_to_handles(meetings: &mut [Meeting]) {
     let mut by_series: HashMap<String, HashMap<String, Option<String>>> = HashMap::new();
     for m in meetings.iter() {
         let map = by_series.entry(m.series.clone()).or_default();
-        for c in NAME_HANDLE.captures_iter(&m.text) {
-            let (handle, name) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-                (Some(h), Some(n), _, _) => (h.as_str(), n.as_str()),
-                (_, _, Some(n), Some(h)) => (h.as_str(), n.as_str()),
-                _ => continue,
-            };
+        for (name, handle) in &m.name_links {
+            let (handle, name) = (handle.as_str(), name.as_str());
             let handle = handle.to_lowercase();
             let first = name.split_whitespace().next().unwrap_or(name).to_lowercase();
             for key in [name.to_lowercase(), first] {

@@ -185,6 +185,7 @@ pub struct TenderEvent {
     pub status: TenderStatus,
     /// The lifecycle event (planned, published, evaluating, decided, awarded,
     /// running, finished, retender, cancelled, mention).
+    #[serde(skip_deserializing, default)]
     pub event: &'static str,
     /// The source text.
     pub text: String,
@@ -259,7 +260,7 @@ pub struct MentionRef {
 }
 
 /// A file and line that support a status.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
     /// Minutes file, relative to the minutes root.
     pub path: String,
@@ -339,6 +340,12 @@ pub struct Meeting {
     /// Path of an earlier, byte-identical file: this one is the same meeting again
     /// and counts neither as a meeting nor as a mention of its items.
     pub copy_of: Option<String>,
+    /// FNV-1a hash of the file's bytes (0 for an empty file): finds byte-identical copies.
+    #[serde(default)]
+    pub content_hash: u64,
+    /// `(Name, handle)` pairs the file ties together (`@handle (Name)`), for owners.
+    #[serde(default)]
+    pub name_links: Vec<(String, String)>,
     /// The lossily decoded, capped text (LF line endings), for the reader and search.
     #[serde(skip)]
     pub text: String,
