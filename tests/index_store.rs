@@ -35,6 +35,8 @@ fn choice(minutes: Option<&Path>, cache: &Path) -> SourceChoice {
         demo_fallback: true,
         minutes_repo: demo_repo(),
         calendar_repo: RepoSpec::new("SovereignCloudStack", "calendar", "main", RepoKind::Calendar),
+        as_of: None,
+        tender_stale_days: 180,
     }
 }
 
