@@ -198,6 +198,8 @@ fn main() {
                 "main",
                 scsdash::sources::github::RepoKind::Calendar,
             ),
+            as_of: None,
+            tender_stale_days: 180,
         };
         let (_, data) = scsdash::data::load_checked(&choice).expect("load");
         let mut all = Vec::new();
