@@ -100,7 +100,10 @@ fn split_names(s: &str) -> Vec<String> {
         .map(|p| p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim())
         .filter(|p| !p.is_empty() && p.len() <= 60)
         // "@x, report in the Tech Weekly on 2026-11-05": the rest is no name
-        .filter(|p| p.starts_with('@') || p.split_whitespace().count() <= 4 && !p.chars().any(|c| c.is_ascii_digit()))
+        .filter(|p| {
+            let long_number = p.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+            p.starts_with('@') || p.split_whitespace().count() <= 4 && !long_number
+        })
         .map(|p| {
             // `@o-otte :)` -> `@o-otte`
             if p.starts_with('@') {

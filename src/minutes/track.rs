@@ -428,7 +428,7 @@ pub fn tender_timelines_as_of(meetings: &[Meeting], as_of: Option<NaiveDate>, st
                 path: m.path.clone(),
                 line: t.line,
                 status,
-                event: status.event(),
+                event: status.event().to_string(),
                 text: t.text.clone(),
             };
             if status != TenderStatus::Unknown {

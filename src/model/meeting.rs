@@ -185,8 +185,7 @@ pub struct TenderEvent {
     pub status: TenderStatus,
     /// The lifecycle event (planned, published, evaluating, decided, awarded,
     /// running, finished, retender, cancelled, mention).
-    #[serde(skip_deserializing, default)]
-    pub event: &'static str,
+    pub event: String,
     /// The source text.
     pub text: String,
 }

@@ -103,7 +103,7 @@ fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut 
         .map(|h| {
             Line::from(vec![
                 Span::styled(fit(&h.date.map(|d| d.to_string()).unwrap_or_else(|| "?".into()), 11), app.theme.dim),
-                Span::styled(fit(h.event, 11), status_style(app, h.status)),
+                Span::styled(fit(&h.event, 11), status_style(app, h.status)),
                 Span::raw(fit(&sanitize_line(&h.text), w.saturating_sub(22 + src_w))),
                 Span::styled(fit(&format!(" {}:{}", sanitize_line(&h.path), h.line), src_w), app.theme.dim),
             ])
