@@ -293,7 +293,8 @@ impl Config {
 fn secret_key_re() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r#"(?i)((?:tok|secret|passw|credential|auth|bearer)[^=\s]*\s*=)\s*(.*)"#).expect("static regex")
+        regex::Regex::new(r#"(?i)((?:tok|secret|passw|credential|auth|bearer)[^=\s]*\s*=)\s*(.*)"#)
+            .expect("static regex")
     })
 }
 

@@ -579,12 +579,8 @@ async fn walk_tree(
         if requests > MAX_TREE_REQUESTS {
             return Err(SyncError::Malformed(format!("more than {MAX_TREE_REQUESTS} directories to list")));
         }
-        let uri = format!(
-            "/repos/{}/{}/git/trees/{}",
-            encode_path(&repo.owner),
-            encode_path(&repo.repo),
-            encode_path(&sha)
-        );
+        let uri =
+            format!("/repos/{}/{}/git/trees/{}", encode_path(&repo.owner), encode_path(&repo.repo), encode_path(&sha));
         let mut headers = HeaderMap::new();
         headers.insert(http::header::ACCEPT, HeaderValue::from_static("application/vnd.github+json"));
         let (parts, body) = request(client, &uri, headers, MAX_TREE_LEN, opts.request_timeout).await?;
