@@ -6,7 +6,8 @@
 
 use std::path::Path;
 
-const INPUTS: &[&str] = &["src/minutes", "src/model", "src/search", "src/text.rs", "src/editor/complete.rs", "src/index"];
+const INPUTS: &[&str] =
+    &["src/minutes", "src/model", "src/search", "src/text.rs", "src/editor/complete.rs", "src/index"];
 
 fn main() {
     let mut files = Vec::new();

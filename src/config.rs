@@ -287,7 +287,7 @@ impl Config {
             },
         };
         // Not std::fs::read: a FIFO would block and /dev/zero never ends.
-        let bytes = crate::sources::read_local_file(&path, 1 << 20).map_err(|e| ConfigError::Read {
+        let bytes = crate::text::read_local_file(&path, 1 << 20).map_err(|e| ConfigError::Read {
             path: path.clone(),
             source: std::io::Error::other(e.rsplit_once(": ").map_or(e.as_str(), |(_, w)| w).to_string()),
         })?;
@@ -309,7 +309,8 @@ impl Config {
 fn secret_key_re() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r#"(?i)((?:tok|secret|passw|credential|auth|bearer)[^=\s]*\s*=)\s*(.*)"#).expect("static regex")
+        regex::Regex::new(r#"(?i)((?:tok|secret|passw|credential|auth|bearer)[^=\s]*\s*=)\s*(.*)"#)
+            .expect("static regex")
     })
 }
 
@@ -317,7 +318,7 @@ fn secret_key_re() -> &'static regex::Regex {
 /// key (anything after its `=`) becomes `<redacted>`, token-shaped words `***`.
 fn redact_line(line: &str) -> String {
     let line = secret_key_re().replace(line, "$1 <redacted>");
-    crate::sources::github::scrub_tokens(&line)
+    crate::text::scrub_tokens(&line)
 }
 
 /// A parser message with every secret value of `text` (the values of
@@ -335,7 +336,7 @@ fn redact_in(message: &str, text: &str) -> String {
             }
         }
     }
-    crate::sources::github::scrub_tokens(&out)
+    crate::text::scrub_tokens(&out)
 }
 
 /// At most 60 characters of a config line, control characters replaced.

@@ -2,6 +2,7 @@
 //! never reach the terminal with control characters or escape sequences.
 
 use std::borrow::Cow;
+use std::path::Path;
 
 /// Replace every control character (C0, DEL, C1) except `\n` and `\t` with
 /// U+FFFD-free visible text: tabs become spaces by the caller, escape
@@ -167,4 +168,52 @@ mod tests {
     fn removes_bidi_overrides() {
         assert_eq!(sanitize("a\u{202E}b"), "a\u{FFFD}b");
     }
+}
+
+/// Replaces anything shaped like a GitHub token with `***`.
+pub fn scrub_tokens(s: &str) -> String {
+    const PREFIXES: [&str; 6] = ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"];
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    'outer: while !rest.is_empty() {
+        for p in PREFIXES {
+            if rest.starts_with(p) {
+                let len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
+                out.push_str("***");
+                rest = &rest[len..];
+                continue 'outer;
+            }
+        }
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            out.push(c);
+        }
+        rest = chars.as_str();
+    }
+    out
+}
+
+/// Read a local file of at most `cap` bytes. Refuses what is not a regular
+/// file (a FIFO would block, `/dev/zero` never ends) and files over the cap,
+/// checked before opening and again while reading (a file that grows).
+pub fn read_local_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let shown = || crate::text::sanitize_line(&path.display().to_string()).into_owned();
+    let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", shown()))?;
+    if !meta.is_file() {
+        return Err(format!("{}: not a regular file", shown()));
+    }
+    if meta.len() > cap {
+        return Err(format!("{}: larger than {} MiB", shown(), cap >> 20));
+    }
+    let f = std::fs::File::open(path).map_err(|e| format!("{}: {e}", shown()))?;
+    if !f.metadata().map(|m| m.is_file()).unwrap_or(false) {
+        return Err(format!("{}: not a regular file", shown()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    f.take(cap + 1).read_to_end(&mut bytes).map_err(|e| format!("{}: {e}", shown()))?;
+    if bytes.len() as u64 > cap {
+        return Err(format!("{}: larger than {} MiB", shown(), cap >> 20));
+    }
+    Ok(bytes)
 }

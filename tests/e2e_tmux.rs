@@ -502,7 +502,10 @@ fn steady_typing_then_kill_9_keeps_words_older_than_2s() {
         if draft_containing(t._home.path(), &target).is_some() {
             break i - 4;
         }
-        assert!(i < 24 + 40, "20 s more of steady typing and {target} is still not saved: the autosave waits for a pause");
+        assert!(
+            i < 24 + 40,
+            "20 s more of steady typing and {target} is still not saved: the autosave waits for a pause"
+        );
         t.literal(&format!("{} ", word(i)));
         i += 1;
         std::thread::sleep(pace);
@@ -514,7 +517,8 @@ fn steady_typing_then_kill_9_keeps_words_older_than_2s() {
     let expected: Vec<String> = (0..=target).map(word).collect();
     let found: Vec<&str> = saved.split_whitespace().filter(|w| w.starts_with('w')).collect();
     assert!(
-        found.len() >= expected.len() && found[..expected.len()] == expected.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        found.len() >= expected.len()
+            && found[..expected.len()] == expected.iter().map(String::as_str).collect::<Vec<_>>()[..],
         "every word up to {} in order; on disk: {saved}",
         word(target)
     );

@@ -158,7 +158,8 @@ fn apply(dir: &Path, op: &Op, w: &mut Writer) {
         Op::Change { at, n } => {
             let p = pick(at);
             let mut bytes = std::fs::read(&p).unwrap();
-            bytes.extend_from_slice(format!("\n## Action items\n\n- @user{n}: review the zuul change {n}\n").as_bytes());
+            bytes
+                .extend_from_slice(format!("\n## Action items\n\n- @user{n}: review the zuul change {n}\n").as_bytes());
             w.write(&p, &bytes);
         }
         Op::Delete { at } => {

@@ -60,8 +60,7 @@ fn crate_paths(line: &str) -> Vec<String> {
             // `use crate::{a::X, b}`: each item's first segment.
             let inner = group.split('}').next().unwrap_or("");
             for item in inner.split(',') {
-                let seg: String =
-                    item.trim().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                let seg: String = item.trim().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
                 if !seg.is_empty() {
                     out.push(seg);
                 }

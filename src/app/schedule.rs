@@ -47,8 +47,7 @@ pub fn week(app: &App) -> Vec<Occurrence> {
     let Some(d) = &app.data else { return vec![] };
     let start = week_start(app);
     let end = start.checked_add_days(Days::new(7)).unwrap_or(start);
-    if let Some(w) = d.expanded.as_ref().and_then(|e| e.between(local_midnight(app, start), local_midnight(app, end)))
-    {
+    if let Some(w) = d.expanded.as_ref().and_then(|e| e.between(local_midnight(app, start), local_midnight(app, end))) {
         return w.to_vec();
     }
     match &app.schedule.far_week {

@@ -77,8 +77,8 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
         cmd => {
             let choice = SourceChoice::new(&opts.sources(), cfg);
             let loaded = tokio::task::spawn_blocking(move || data::load_checked(&choice).map(|(_, d)| d))
-            .await
-            .map_err(|e| format!("internal error: {e}"))??;
+                .await
+                .map_err(|e| format!("internal error: {e}"))??;
             for w in &loaded.warnings {
                 tracing::warn!("{w}");
             }

@@ -626,11 +626,17 @@ impl DraftStore {
             return Err(LockError::InvalidId(id.to_string()));
         }
         let path = self.lock_path(id);
-        let record = LockRecord { pid: std::process::id(), host: self.host.clone(), nonce: self.nonce.clone(), start_time: None };
+        let record = LockRecord {
+            pid: std::process::id(),
+            host: self.host.clone(),
+            nonce: self.nonce.clone(),
+            start_time: None,
+        };
         let content = serde_json::to_vec(&record).unwrap_or_default();
         let lock_io = |source| LockError::Io { path: path.clone(), source };
         for _ in 0..4 {
-            let mut f = OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path).map_err(lock_io)?;
+            let mut f =
+                OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path).map_err(lock_io)?;
             match f.try_lock() {
                 Ok(()) => {}
                 Err(fs::TryLockError::WouldBlock) => {

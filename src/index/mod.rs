@@ -288,7 +288,13 @@ fn parse_header(bytes: &[u8]) -> Result<Header, Rejected> {
     if u64_at(12) != engine_fingerprint() {
         return Err(Rejected::OtherEngine);
     }
-    Ok(Header { meta_len: u64_at(20), main_len: u64_at(28), search_len: u64_at(36), sum_main: u64_at(44), sum_search: u64_at(52) })
+    Ok(Header {
+        meta_len: u64_at(20),
+        main_len: u64_at(28),
+        search_len: u64_at(36),
+        sum_main: u64_at(44),
+        sum_search: u64_at(52),
+    })
 }
 
 impl IndexData {
@@ -319,7 +325,8 @@ impl IndexData {
         }
         let ok = |r: (u64, u64), len: u64| r.0 <= r.1 && r.1 <= len;
         let (ml, sl) = (main.len() as u64, h.search_len);
-        if !ok(meta.cross, ml) || !meta.entries.iter().all(|e| ok(e.meeting, ml) && ok(e.words, ml) && ok(e.lines, sl)) {
+        if !ok(meta.cross, ml) || !meta.entries.iter().all(|e| ok(e.meeting, ml) && ok(e.words, ml) && ok(e.lines, sl))
+        {
             return Err(Rejected::Decode("range outside the file".into()));
         }
         Ok(IndexData { meta, main, search: SearchPart::default() })
@@ -664,17 +671,18 @@ pub fn refresh(source: &Source, old: Option<&IndexData>) -> Result<(IndexData, F
     }
     // Files read only to be re-hashed make a rewrite worth it too: with a
     // newer write time their stat is trusted next time.
-    let changed = read > 0
-        || match old {
-            None => true,
-            Some(o) => {
-                o.meta.cross_key != new.meta.cross_key
-                    || o.meta.entries.len() != new.meta.entries.len()
-                    || o.meta.entries.iter().zip(&new.meta.entries).any(|(a, b)| {
-                        (&a.path, &a.sha, a.size, a.mtime_ns) != (&b.path, &b.sha, b.size, b.mtime_ns)
-                    })
-            }
-        };
+    let changed =
+        read > 0
+            || match old {
+                None => true,
+                Some(o) => {
+                    o.meta.cross_key != new.meta.cross_key
+                        || o.meta.entries.len() != new.meta.entries.len()
+                        || o.meta.entries.iter().zip(&new.meta.entries).any(|(a, b)| {
+                            (&a.path, &a.sha, a.size, a.mtime_ns) != (&b.path, &b.sha, b.size, b.mtime_ns)
+                        })
+                }
+            };
     if !changed {
         if let Some(o) = old {
             new.meta.written_at_ns = o.meta.written_at_ns;
@@ -758,7 +766,10 @@ pub fn load(
     let mut docs = Vec::with_capacity(decoded.len());
     for (d, e) in decoded.into_iter().zip(&idx.meta.entries) {
         let m = d.map_err(|e| format!("index: {e}"))?;
-        docs.push((DocMeta { path: m.path.clone(), series: m.series.clone(), date: m.date, title: m.title.clone() }, e.lines));
+        docs.push((
+            DocMeta { path: m.path.clone(), series: m.series.clone(), date: m.date, title: m.title.clone() },
+            e.lines,
+        ));
         meetings.push(m);
     }
     // Entries are in path order, which is the search index's order; the

@@ -337,7 +337,11 @@ impl Index {
         let mut texts = Vec::with_capacity(docs.len());
         for doc in docs {
             let dl = doc_lines(&doc.text);
-            b.push(DocMeta { path: doc.path, series: doc.series, date: doc.date, title: doc.title }, &dl.hay, &dl.lines);
+            b.push(
+                DocMeta { path: doc.path, series: doc.series, date: doc.date, title: doc.title },
+                &dl.hay,
+                &dl.lines,
+            );
             texts.push(doc.text);
         }
         b.finish_with(Texts::Resident(texts))
@@ -438,9 +442,8 @@ impl Index {
         }
 
         let cmp = |a: &(f64, usize), b: &(f64, usize)| -> Ordering {
-            b.0.total_cmp(&a.0).then_with(|| {
-                (self.line_doc[a.1], self.line_no[a.1]).cmp(&(self.line_doc[b.1], self.line_no[b.1]))
-            })
+            b.0.total_cmp(&a.0)
+                .then_with(|| (self.line_doc[a.1], self.line_no[a.1]).cmp(&(self.line_doc[b.1], self.line_no[b.1])))
         };
         if q.limit > 0 && cands.len() > q.limit {
             cands.select_nth_unstable_by(q.limit - 1, cmp);

@@ -322,28 +322,7 @@ fn short(s: &str) -> String {
     scrub_tokens(&out)
 }
 
-/// Replaces anything shaped like a GitHub token with `***`.
-pub(crate) fn scrub_tokens(s: &str) -> String {
-    const PREFIXES: [&str; 6] = ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"];
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    'outer: while !rest.is_empty() {
-        for p in PREFIXES {
-            if rest.starts_with(p) {
-                let len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
-                out.push_str("***");
-                rest = &rest[len..];
-                continue 'outer;
-            }
-        }
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            out.push(c);
-        }
-        rest = chars.as_str();
-    }
-    out
-}
+pub(crate) use crate::text::scrub_tokens;
 
 /// Rate-limit headers of an API answer.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -600,12 +579,8 @@ async fn walk_tree(
         if requests > MAX_TREE_REQUESTS {
             return Err(SyncError::Malformed(format!("more than {MAX_TREE_REQUESTS} directories to list")));
         }
-        let uri = format!(
-            "/repos/{}/{}/git/trees/{}",
-            encode_path(&repo.owner),
-            encode_path(&repo.repo),
-            encode_path(&sha)
-        );
+        let uri =
+            format!("/repos/{}/{}/git/trees/{}", encode_path(&repo.owner), encode_path(&repo.repo), encode_path(&sha));
         let mut headers = HeaderMap::new();
         headers.insert(http::header::ACCEPT, HeaderValue::from_static("application/vnd.github+json"));
         let (parts, body) = request(client, &uri, headers, MAX_TREE_LEN, opts.request_timeout).await?;

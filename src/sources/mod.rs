@@ -110,30 +110,7 @@ fn collect_embedded(dir: &Dir<'static>, strip: &str, out: &mut Vec<SourceFile>) 
 /// Largest local calendar file (`--ics FILE`): the same cap as a downloaded feed.
 pub const MAX_ICS_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Read a local file of at most `cap` bytes. Refuses what is not a regular
-/// file (a FIFO would block, `/dev/zero` never ends) and files over the cap,
-/// checked before opening and again while reading (a file that grows).
-pub fn read_local_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
-    use std::io::Read;
-    let shown = || crate::text::sanitize_line(&path.display().to_string()).into_owned();
-    let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", shown()))?;
-    if !meta.is_file() {
-        return Err(format!("{}: not a regular file", shown()));
-    }
-    if meta.len() > cap {
-        return Err(format!("{}: larger than {} MiB", shown(), cap >> 20));
-    }
-    let f = std::fs::File::open(path).map_err(|e| format!("{}: {e}", shown()))?;
-    if !f.metadata().map(|m| m.is_file()).unwrap_or(false) {
-        return Err(format!("{}: not a regular file", shown()));
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    f.take(cap + 1).read_to_end(&mut bytes).map_err(|e| format!("{}: {e}", shown()))?;
-    if bytes.len() as u64 > cap {
-        return Err(format!("{}: larger than {} MiB", shown(), cap >> 20));
-    }
-    Ok(bytes)
-}
+pub use crate::text::read_local_file;
 
 /// Read every file below `root` whose name ends with one of `exts`
 /// (e.g. `["md"]`), as paths relative to `root`. Hidden folders (`.git`) and

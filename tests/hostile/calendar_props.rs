@@ -19,7 +19,17 @@ fn cases() -> u32 {
 }
 
 fn year() -> impl Strategy<Value = i64> {
-    prop_oneof![Just(1), Just(1899), Just(1900), 2020i64..2030, Just(2200), Just(2201), Just(9999), 0i64..100_000, Just(-1)]
+    prop_oneof![
+        Just(1),
+        Just(1899),
+        Just(1900),
+        2020i64..2030,
+        Just(2200),
+        Just(2201),
+        Just(9999),
+        0i64..100_000,
+        Just(-1)
+    ]
 }
 
 /// `YYYYMMDD` with any month and day numbers (invalid ones included).
@@ -28,7 +38,8 @@ fn ics_date() -> impl Strategy<Value = String> {
 }
 
 fn ics_datetime() -> impl Strategy<Value = String> {
-    (ics_date(), 0u32..25, 0u32..61, prop::bool::ANY).prop_map(|(d, h, mi, z)| format!("{d}T{h:02}{mi:02}00{}", if z { "Z" } else { "" }))
+    (ics_date(), 0u32..25, 0u32..61, prop::bool::ANY)
+        .prop_map(|(d, h, mi, z)| format!("{d}T{h:02}{mi:02}00{}", if z { "Z" } else { "" }))
 }
 
 fn freq() -> impl Strategy<Value = &'static str> {
@@ -36,8 +47,13 @@ fn freq() -> impl Strategy<Value = &'static str> {
 }
 
 fn byday() -> impl Strategy<Value = String> {
-    prop::collection::vec((-60i32..60, prop::sample::select(vec!["MO", "TU", "WE", "TH", "FR", "SA", "SU", "XX"])), 0..30)
-        .prop_map(|v| v.into_iter().map(|(n, d)| if n == 0 { d.to_string() } else { format!("{n}{d}") }).collect::<Vec<_>>().join(","))
+    prop::collection::vec(
+        (-60i32..60, prop::sample::select(vec!["MO", "TU", "WE", "TH", "FR", "SA", "SU", "XX"])),
+        0..30,
+    )
+    .prop_map(|v| {
+        v.into_iter().map(|(n, d)| if n == 0 { d.to_string() } else { format!("{n}{d}") }).collect::<Vec<_>>().join(",")
+    })
 }
 
 fn int_list(lo: i64, hi: i64) -> impl Strategy<Value = String> {
@@ -81,11 +97,23 @@ fn ics_event() -> impl Strategy<Value = String> {
         prop_oneof![Just(String::new()), rrule()],
         prop::collection::vec(ics_datetime(), 0..6),
         prop::collection::vec(ics_datetime(), 0..3),
-        prop_oneof![Just("PT50M".to_string()), Just("P99999999W".to_string()), Just("-PT1H".to_string()), (0u64..10_000_000).prop_map(|s| format!("PT{s}S"))],
-        prop::sample::select(vec!["", ";TZID=Europe/Berlin", ";TZID=America/New_York", ";TZID=Mars/Olympus", ";VALUE=DATE"]),
+        prop_oneof![
+            Just("PT50M".to_string()),
+            Just("P99999999W".to_string()),
+            Just("-PT1H".to_string()),
+            (0u64..10_000_000).prop_map(|s| format!("PT{s}S"))
+        ],
+        prop::sample::select(vec![
+            "",
+            ";TZID=Europe/Berlin",
+            ";TZID=America/New_York",
+            ";TZID=Mars/Olympus",
+            ";VALUE=DATE",
+        ]),
     )
         .prop_map(|(start, rule, ex, rd, dur, tz)| {
-            let mut e = format!("BEGIN:VEVENT\r\nUID:{start}\r\nSUMMARY:x\r\nDTSTART{tz}:{start}\r\nDURATION:{dur}\r\n");
+            let mut e =
+                format!("BEGIN:VEVENT\r\nUID:{start}\r\nSUMMARY:x\r\nDTSTART{tz}:{start}\r\nDURATION:{dur}\r\n");
             if !rule.is_empty() {
                 e.push_str(&format!("{rule}\r\n"));
             }
@@ -101,7 +129,8 @@ fn ics_event() -> impl Strategy<Value = String> {
 }
 
 fn yaml_date() -> impl Strategy<Value = String> {
-    (year(), 0u32..14, 0u32..33, 0u32..25, 0u32..61).prop_map(|(y, m, d, h, mi)| format!("{y:04}-{m:02}-{d:02} {h:02}:{mi:02}:00"))
+    (year(), 0u32..14, 0u32..33, 0u32..25, 0u32..61)
+        .prop_map(|(y, m, d, h, mi)| format!("{y:04}-{m:02}-{d:02} {h:02}:{mi:02}:00"))
 }
 
 fn yaml_event() -> impl Strategy<Value = String> {

@@ -172,7 +172,10 @@ async fn sync_with_a_failed_repository_exits_non_zero() {
 fn unusable_cache_dir_is_an_error() {
     let home = Home::new();
     let file = home.write("not-a-dir", "x");
-    for args in [vec!["--cache-dir", file.to_str().unwrap(), "tenders", "--json"], vec!["--cache-dir", file.to_str().unwrap(), "sync"]] {
+    for args in [
+        vec!["--cache-dir", file.to_str().unwrap(), "tenders", "--json"],
+        vec!["--cache-dir", file.to_str().unwrap(), "sync"],
+    ] {
         let out = home.run(&args);
         assert!(!out.status.success(), "{args:?}: {}", text(&out.stdout));
         assert!(out.stdout.is_empty(), "no demo data: {}", text(&out.stdout));

@@ -10,7 +10,11 @@ fn dev_zero_fifo_and_huge_files_are_refused() {
     assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
     let huge = h.write("huge.ics", "");
     std::fs::File::options().write(true).open(&huge).unwrap().set_len(17 * 1024 * 1024).unwrap();
-    for (src, why) in [("/dev/zero", "not a regular file"), (fifo.to_str().unwrap(), "not a regular file"), (huge.to_str().unwrap(), "larger than")] {
+    for (src, why) in [
+        ("/dev/zero", "not a regular file"),
+        (fifo.to_str().unwrap(), "not a regular file"),
+        (huge.to_str().unwrap(), "larger than"),
+    ] {
         let out = h.run(&["--ics-source", src, "schedule"]);
         assert!(!out.status.success(), "{src}");
         assert!(text(&out.stderr).contains(why), "{src}: {}", text(&out.stderr));

@@ -6,14 +6,14 @@
 mod common_fake_github;
 mod support;
 
-mod output_sanitiser;
+mod calendar_props;
 mod config_errors;
-mod github_faults;
 mod dates;
+mod fuzz;
+mod github_faults;
 mod local_files;
 mod locks;
+mod output_sanitiser;
 mod panics;
-mod warnings;
 mod schedule_work;
-mod fuzz;
-mod calendar_props;
+mod warnings;

@@ -29,7 +29,8 @@ fn hostile_ics() -> String {
 fn cli_schedule_over_a_hostile_ics_is_capped_and_warns() {
     let h = Home::new();
     let ics = h.write("hostile.ics", hostile_ics());
-    let out = h.run(&["--ics-source", ics.to_str().unwrap(), "schedule", "--from", "2026-01-05", "--days", "30", "--json"]);
+    let out =
+        h.run(&["--ics-source", ics.to_str().unwrap(), "schedule", "--from", "2026-01-05", "--days", "30", "--json"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let err = text(&out.stderr);
     assert!(err.contains("BYDAY has 100000 values"), "{err}");

@@ -56,7 +56,8 @@ fn a_calendar_that_fails_to_parse_is_a_warning() {
     let out = h.run(&["--minutes-dir", m.to_str().unwrap(), "--calendar-dir", c.to_str().unwrap(), "schedule"]);
     let err = text(&out.stderr);
     assert!(err.contains("warning") && err.contains("main.yml"), "{err}");
-    let out = h.run(&["--strict", "--minutes-dir", m.to_str().unwrap(), "--calendar-dir", c.to_str().unwrap(), "schedule"]);
+    let out =
+        h.run(&["--strict", "--minutes-dir", m.to_str().unwrap(), "--calendar-dir", c.to_str().unwrap(), "schedule"]);
     assert!(!out.status.success());
 }
 
