@@ -364,7 +364,8 @@ pub fn load(choice: &SourceChoice, index_first: bool, mut send: impl FnMut(Origi
             old = None; // rebuilt from the files, nothing reused
         }
     }
-    let (new, fresh, r) = match index::refresh(&source, old.as_ref()) {
+    let reused = old.is_some();
+    let (mut new, fresh, mut r) = match index::refresh(&source, old.as_ref()) {
         Ok(x) => x,
         Err(e) => return send(origin, Err(e)),
     };
@@ -376,7 +377,23 @@ pub fn load(choice: &SourceChoice, index_first: bool, mut send: impl FnMut(Origi
     }
     if r.changed || !sent {
         let mut w = r.warnings.clone();
-        match index::load(&new, fresh, source.loader(&new)) {
+        let mut loaded = index::load(&new, fresh, source.loader(&new));
+        if loaded.is_err() && reused {
+            // A record taken over from the old index did not decode: that
+            // index was not what it claimed. Never trusted: rebuilt from the files.
+            tracing::info!("index records unusable; rebuilding from the files");
+            match index::refresh(&source, None) {
+                Ok((n, f, rr)) => {
+                    loaded = index::load(&n, f, source.loader(&n));
+                    new = n;
+                    r = rr;
+                    r.changed = true;
+                    w = r.warnings.clone();
+                }
+                Err(e) => return send(origin, Err(e)),
+            }
+        }
+        match loaded {
             Ok((minutes, search, words)) => {
                 let mut data = finish(&ws, minutes, search, Some(source.loader(&new)), words);
                 w.append(&mut data.warnings);
