@@ -220,7 +220,7 @@ pub fn schedule_of(ws: &crate::sources::Workspace) -> Schedule {
             p.ends_with(".md") && f.path.contains('/') && crate::minutes::path_info(&f.path).1.is_some()
         })
         .filter(|f| may_announce_slots(&f.bytes))
-        .flat_map(|f| crate::minutes::parse_meeting(f).slots)
+        .flat_map(crate::minutes::parse_slots)
         .collect();
     let mut calendars = Vec::new();
     if !ws.calendar.is_empty() {

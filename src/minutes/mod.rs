@@ -191,6 +191,20 @@ pub fn series_display_name(folder: &str) -> String {
     }
 }
 
+/// Only the weekly slots a minutes file announces, exactly as
+/// [`parse_meeting`] finds them, without the rest of the analysis (for
+/// `scsdash next` and `remind`, which run on every prompt).
+pub fn parse_slots(file: &SourceFile) -> Vec<crate::model::WeeklySlot> {
+    let (text, _) = decode(&file.bytes);
+    let text = front_matter_first(text);
+    let path = file.path.replace('\\', "/");
+    let (_, date) = path_info(&path);
+    if date.is_none() {
+        return Vec::new();
+    }
+    schedule::extract(&doc::build(&text), date, &path)
+}
+
 /// Parse one minutes file. Never panics; problems become `warnings`.
 pub fn parse_meeting(file: &SourceFile) -> Meeting {
     let (text, mut warnings) = decode(&file.bytes);
@@ -250,7 +264,7 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
     }
     m.actions = actions::extract(&doc);
     m.tenders = tenders::extract(&doc);
-    m.slots = schedule::extract(&doc, &m);
+    m.slots = schedule::extract(&doc, m.date, &m.path);
     m.decisions = meta::decisions(&doc, &m);
     m.links = doc.nodes.iter_mut().flat_map(|n| std::mem::take(&mut n.links)).collect();
     m.sections = doc.sections;

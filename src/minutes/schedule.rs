@@ -5,11 +5,10 @@
 
 use std::sync::LazyLock;
 
-use chrono::{NaiveTime, Weekday};
+use chrono::{NaiveDate, NaiveTime, Weekday};
 use regex::Regex;
 
 use super::doc::{Doc, Kind, KW_CLOCK};
-use crate::model::meeting::Meeting;
 use crate::model::WeeklySlot;
 
 static SLOT: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,8 +97,8 @@ fn team_name(t: &str) -> String {
 }
 
 /// Extract the announced slots of one meeting.
-pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
-    let Some(date) = m.date else {
+pub fn extract(doc: &Doc, date: Option<NaiveDate>, path: &str) -> Vec<WeeklySlot> {
+    let Some(date) = date else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -177,7 +176,7 @@ pub fn extract(doc: &Doc, m: &Meeting) -> Vec<WeeklySlot> {
             coordinator,
             note,
             effective_from: date,
-            path: m.path.clone(),
+            path: path.to_string(),
             line: node.line,
             one_off,
         });
