@@ -201,6 +201,22 @@ pub fn load_workspace(choice: &SourceChoice) -> Result<Workspace, String> {
     load_workspace_with(choice, true).map(|(ws, _)| ws)
 }
 
+/// What the schedule needs, as cheaply as it can be had: the workspace's
+/// calendar and the weekly slots announced in the minutes. From a current
+/// persisted index no minutes file is read; else the files are read and only
+/// those that can announce a slot are parsed, and only for their slots.
+pub fn schedule_inputs(choice: &SourceChoice) -> Result<(Workspace, Vec<crate::model::WeeklySlot>), String> {
+    let (ws, source) = load_workspace_with(choice, false)?;
+    if let (Some(source), Some(dir)) = (&source, choice.cache_dir.as_ref()) {
+        if let Some(slots) = index::current_slots(source, &source.index_path(dir)) {
+            return Ok((ws, slots));
+        }
+    }
+    let ws = if source.is_some() { load_workspace(choice)? } else { ws };
+    let slots = crate::remind::slots_of(&ws);
+    Ok((ws, slots))
+}
+
 /// [`load_workspace`]; with `read_minutes` false the minutes files are not
 /// read but returned as an index source (the demo's are always read).
 fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Workspace, Option<Source>), String> {

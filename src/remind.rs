@@ -209,11 +209,10 @@ pub fn may_announce_slots(bytes: &[u8]) -> bool {
     text.split("\n\n").any(|block| DAY_AND_TIME.is_match(&block.replace('\n', " ")))
 }
 
-/// Build the schedule from a workspace without the rest of the minutes
-/// analysis: the calendar plus the slots announced in the minutes.
-pub fn schedule_of(ws: &crate::sources::Workspace) -> Schedule {
-    let slots: Vec<_> = ws
-        .minutes
+/// The weekly slots announced in a workspace's minutes, without the rest of
+/// the minutes analysis (only files that can announce one are parsed).
+pub fn slots_of(ws: &crate::sources::Workspace) -> Vec<crate::model::WeeklySlot> {
+    ws.minutes
         .iter()
         .filter(|f| {
             let p = f.path.to_ascii_lowercase();
@@ -221,7 +220,17 @@ pub fn schedule_of(ws: &crate::sources::Workspace) -> Schedule {
         })
         .filter(|f| may_announce_slots(&f.bytes))
         .flat_map(crate::minutes::parse_slots)
-        .collect();
+        .collect()
+}
+
+/// Build the schedule from a workspace without the rest of the minutes
+/// analysis: the calendar plus the slots announced in the minutes.
+pub fn schedule_of(ws: &crate::sources::Workspace) -> Schedule {
+    schedule_with(ws, &slots_of(ws))
+}
+
+/// The schedule from a workspace's calendar and the given minutes slots.
+pub fn schedule_with(ws: &crate::sources::Workspace, slots: &[crate::model::WeeklySlot]) -> Schedule {
     let mut calendars = Vec::new();
     if !ws.calendar.is_empty() {
         if let Ok(c) = crate::schedule::load_yaml2ics(&ws.calendar) {
@@ -233,7 +242,7 @@ pub fn schedule_of(ws: &crate::sources::Workspace) -> Schedule {
             calendars.push(c);
         }
     }
-    Schedule::new(calendars, &slots)
+    Schedule::new(calendars, slots)
 }
 
 #[cfg(test)]

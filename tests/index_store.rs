@@ -398,3 +398,37 @@ impl SpawnAndWait for Command {
         String::from_utf8(out.stdout).unwrap()
     }
 }
+
+/// `scsdash next` and `remind` take the minutes' slots from a current index
+/// without reading a minutes file, and read the files when it is not current.
+#[test]
+fn schedule_inputs_take_the_slots_from_a_current_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let mut w = Writer::new();
+    let file = dir.path().join("team-x/20240103.md");
+    let announces = "# Team X\n\n## Schedule\n\n- Wed 10:05 - 10:55 CEST: Team X (moved)\n";
+    w.write(&file, announces.as_bytes());
+    w.write(&dir.path().join("team-x/20240110.md"), b"# Team X\n\nNothing new.\n");
+    let c = choice(Some(dir.path()), cache.path());
+
+    // no index yet: read from the files
+    let (_, from_files) = data::schedule_inputs(&c).unwrap();
+    assert!(!from_files.is_empty(), "the fixture announces a slot");
+    load(&c); // writes the index
+    assert!(index_file(dir.path(), cache.path()).exists());
+    assert_eq!(data::schedule_inputs(&c).unwrap().1, from_files);
+
+    // Same size and mtime, other text: the index still counts as current, so
+    // what comes back proves that no minutes file was read.
+    let mtime = std::fs::metadata(&file).unwrap().modified().unwrap();
+    let quiet = format!("{:<width$}", "# Team X\n\nNo schedule here.\n", width = announces.len());
+    assert_eq!(quiet.len(), announces.len());
+    std::fs::write(&file, &quiet).unwrap();
+    std::fs::File::options().write(true).open(&file).unwrap().set_modified(mtime).unwrap();
+    assert_eq!(data::schedule_inputs(&c).unwrap().1, from_files, "slots from the index");
+
+    // A visible change: the index is not current and the files are read.
+    w.write(&file, quiet.as_bytes());
+    assert!(data::schedule_inputs(&c).unwrap().1.is_empty(), "slots from the files");
+}

@@ -59,8 +59,13 @@ fn several_items_on_one_line() {
 
 #[test]
 fn arrows_lists_and_questions_assign_tasks() {
-    assert_eq!(items("Vote:\n-> ADR to document the outcome (@max)\n"), vec![one(&["max"], "ADR to document the outcome")]);
-    let got = items("- Release on Friday! Who fills in the release notes?\n- Gateway: @nia\n- Portal\n    - Frontend: @oli\n");
+    assert_eq!(
+        items("Vote:\n-> ADR to document the outcome (@max)\n"),
+        vec![one(&["max"], "ADR to document the outcome")]
+    );
+    let got = items(
+        "- Release on Friday! Who fills in the release notes?\n- Gateway: @nia\n- Portal\n    - Frontend: @oli\n",
+    );
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[0].0, vec!["nia"]);
     assert!(got[0].1.contains("release notes") && got[0].1.contains("Gateway"), "{got:?}");
@@ -120,7 +125,10 @@ fn tender_lifecycle_spellings() {
 #[test]
 fn tenders_go_stale_without_news() {
     let files = vec![
-        SourceFile::new("tech-weekly/20250101.md", "## Tenders\n\n- VP50: published\n- VP51: Congratulations to Acme\n"),
+        SourceFile::new(
+            "tech-weekly/20250101.md",
+            "## Tenders\n\n- VP50: published\n- VP51: Congratulations to Acme\n",
+        ),
         SourceFile::new("tech-weekly/20250601.md", "## Tenders\n\n- VP52: being evaluated\n"),
     ];
     let m = analyze_with(&files, &Options { as_of: Some(d(2025, 8, 1)), ..Options::default() });
@@ -209,8 +217,14 @@ fn status_from_evidence_stale_and_age() {
 #[test]
 fn a_name_linked_to_a_handle_is_the_handle() {
     let files = vec![
-        SourceFile::new("team-green/20250101.md", "## Participants\n\n- @abern (Anna Bern)\n\n- AI @abern: write the ADR\n"),
-        SourceFile::new("team-green/20250108.md", "## Pending\n\n- AI: Anna to write the ADR\n- AI: Bodo to buy cake\n"),
+        SourceFile::new(
+            "team-green/20250101.md",
+            "## Participants\n\n- @abern (Anna Bern)\n\n- AI @abern: write the ADR\n",
+        ),
+        SourceFile::new(
+            "team-green/20250108.md",
+            "## Pending\n\n- AI: Anna to write the ADR\n- AI: Bodo to buy cake\n",
+        ),
     ];
     let m = analyze(&files);
     let second = m.meeting("team-green/20250108.md").unwrap();

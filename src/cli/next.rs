@@ -346,11 +346,11 @@ pub fn run(
     let mut choice = crate::data::SourceChoice::new(&opts.sources(), cfg);
     // never the network: an ICS feed URL is refused instead of fetched
     choice.offline = true;
-    let ws = crate::data::load_workspace(&choice)?;
+    let (ws, slots) = crate::data::schedule_inputs(&choice)?;
     if matches!(ws.origin, crate::sources::Origin::Demo) && !choice.demo {
         return Err("no calendar yet: run `scsdash sync` once (or pass --calendar-dir / --ics / --demo)".into());
     }
-    let schedule = schedule_of(&ws);
+    let schedule = crate::remind::schedule_with(&ws, &slots);
     let teams: &[String] = if args.all { &[] } else { &cfg.user.teams };
     let occ = pick(&schedule, cfg, teams, now, tz, within);
     render(occ.as_ref(), args.format.as_deref(), args.json, now, tz)

@@ -18,11 +18,11 @@ pub async fn run_cli(opts: &super::GlobalOpts, cfg: &Config) -> Result<(), Strin
     let mut choice = crate::data::SourceChoice::new(&opts.sources(), cfg);
     choice.offline = true;
     let load = |choice: &crate::data::SourceChoice| -> Result<Schedule, String> {
-        let ws = crate::data::load_workspace(choice)?;
+        let (ws, slots) = crate::data::schedule_inputs(choice)?;
         if matches!(ws.origin, crate::sources::Origin::Demo) && !choice.demo {
             return Err("no calendar yet: run `scsdash sync` once (or pass --calendar-dir / --ics / --demo)".into());
         }
-        Ok(crate::remind::schedule_of(&ws))
+        Ok(crate::remind::schedule_with(&ws, &slots))
     };
     let mut schedule = {
         let c = choice.clone();

@@ -493,6 +493,18 @@ pub fn is_current(source: &Source, idx: &IndexData) -> Result<bool, String> {
         }))
 }
 
+/// The weekly slots announced in the minutes, from the index at `path`
+/// when it is current for `source` (only its cross-meeting part is decoded):
+/// `scsdash next` and `remind` then read no minutes file. `None`: no usable
+/// or current index (the caller reads the files).
+pub fn current_slots(source: &Source, path: &Path) -> Option<Vec<crate::model::WeeklySlot>> {
+    let idx = IndexData::read(path, &source.key()).ok()?;
+    if !is_current(source, &idx).ok()? {
+        return None;
+    }
+    postcard::from_bytes::<Cross>(idx.slice(idx.meta.cross)).ok().map(|c| c.minutes.slots)
+}
+
 /// Results parsed in this run, so they need not be decoded again.
 #[derive(Default)]
 pub struct Fresh {

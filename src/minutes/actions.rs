@@ -84,43 +84,207 @@ static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(.*?(?-u:\b)to be [a-z]+(?:ed|en|ne|wn)?)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*)\s*[.!]?\s*$")
         .expect("valid regex")
 });
-static ARROW_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
-static ENUM_DETAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
+static ARROW_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
+static ENUM_DETAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
 static URL_IN_TASK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\(?https?://\S+\)?").expect("valid regex"));
 /// Imperative verbs that open a task after `@x:` (`@x: comment on the proposal`).
 const TASK_VERBS: &[&str] = &[
-    "add", "ask", "bring", "build", "check", "clarify", "close", "collect", "comment", "contact", "continue",
-    "coordinate", "create", "deploy", "describe", "discuss", "document", "draft", "evaluate", "file", "find",
-    "finish", "fix", "follow", "get", "implement", "inform", "investigate", "invite", "look", "make", "merge",
-    "move", "open", "organise", "organize", "ping", "prepare", "present", "propose", "provide", "reach", "remove",
-    "report", "review", "schedule", "send", "set", "share", "start", "sync", "take", "talk", "test", "try",
-    "update", "write",
+    "add",
+    "ask",
+    "bring",
+    "build",
+    "check",
+    "clarify",
+    "close",
+    "collect",
+    "comment",
+    "contact",
+    "continue",
+    "coordinate",
+    "create",
+    "deploy",
+    "describe",
+    "discuss",
+    "document",
+    "draft",
+    "evaluate",
+    "file",
+    "find",
+    "finish",
+    "fix",
+    "follow",
+    "get",
+    "implement",
+    "inform",
+    "investigate",
+    "invite",
+    "look",
+    "make",
+    "merge",
+    "move",
+    "open",
+    "organise",
+    "organize",
+    "ping",
+    "prepare",
+    "present",
+    "propose",
+    "provide",
+    "reach",
+    "remove",
+    "report",
+    "review",
+    "schedule",
+    "send",
+    "set",
+    "share",
+    "start",
+    "sync",
+    "take",
+    "talk",
+    "test",
+    "try",
+    "update",
+    "write",
 ];
 /// Words after `@x:` that report rather than assign (`@x: was on vacation`).
 const NOT_VERBS: &[&str] = &[
-    "is", "was", "were", "are", "has", "had", "have", "did", "does", "not", "no", "yes", "the", "a", "an", "there",
-    "it", "this", "that", "we", "i", "he", "she", "they", "still", "already", "just", "also", "be", "been", "nothing",
-    "currently", "now", "today", "working", "in", "on", "at", "for", "with", "about", "from", "ok", "okay", "thanks",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "had",
+    "have",
+    "did",
+    "does",
+    "not",
+    "no",
+    "yes",
+    "the",
+    "a",
+    "an",
+    "there",
+    "it",
+    "this",
+    "that",
+    "we",
+    "i",
+    "he",
+    "she",
+    "they",
+    "still",
+    "already",
+    "just",
+    "also",
+    "be",
+    "been",
+    "nothing",
+    "currently",
+    "now",
+    "today",
+    "working",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "about",
+    "from",
+    "ok",
+    "okay",
+    "thanks",
 ];
 /// Capitalised words before `to <verb>` that are no person (`Want to spend …`).
 const NOT_NAME_TO: &[&str] = &[
-    "We", "It", "This", "That", "There", "He", "She", "They", "I", "You", "Want", "Wants", "Need", "Plan", "Plans",
-    "Have", "Has", "Going", "Time", "Decision", "Proposal", "Idea", "Goal", "Continue", "Start", "Agreed", "Refer",
-    "Due", "Back", "According", "Able", "Access", "Similar", "Added", "Reply", "Up", "Down", "Nothing", "Changes",
-    "Move", "Moved", "Used", "Use", "Switch", "Migrate", "Migration", "Way", "Ways", "Needed", "Hard", "Easy", "Nice",
-    "Ready", "Unable", "Happy", "Due", "Related", "Compared", "Thanks", "Welcome", "Feel", "Free", "Is", "Are", "Was",
+    "We",
+    "It",
+    "This",
+    "That",
+    "There",
+    "He",
+    "She",
+    "They",
+    "I",
+    "You",
+    "Want",
+    "Wants",
+    "Need",
+    "Plan",
+    "Plans",
+    "Have",
+    "Has",
+    "Going",
+    "Time",
+    "Decision",
+    "Proposal",
+    "Idea",
+    "Goal",
+    "Continue",
+    "Start",
+    "Agreed",
+    "Refer",
+    "Due",
+    "Back",
+    "According",
+    "Able",
+    "Access",
+    "Similar",
+    "Added",
+    "Reply",
+    "Up",
+    "Down",
+    "Nothing",
+    "Changes",
+    "Move",
+    "Moved",
+    "Used",
+    "Use",
+    "Switch",
+    "Migrate",
+    "Migration",
+    "Way",
+    "Ways",
+    "Needed",
+    "Hard",
+    "Easy",
+    "Nice",
+    "Ready",
+    "Unable",
+    "Happy",
+    "Due",
+    "Related",
+    "Compared",
+    "Thanks",
+    "Welcome",
+    "Feel",
+    "Free",
+    "Is",
+    "Are",
+    "Was",
 ];
 /// Verbs and words after `Name to` that are no task (`Access to the …`).
-const NOT_TASK_START: &[&str] = &["the", "a", "an", "be", "this", "that", "all", "my", "our", "his", "her", "their", "its", "some", "date", "do"];
+const NOT_TASK_START: &[&str] =
+    &["the", "a", "an", "be", "this", "that", "all", "my", "our", "his", "her", "their", "its", "some", "date", "do"];
 
 /// Groups that own a task together: `all`, `POs`, `SIG`, `team`, `everyone`.
 pub fn group_owner(o: &str) -> Option<String> {
     let l = o.trim().trim_start_matches('@').to_lowercase();
     let grp = matches!(
         l.as_str(),
-        "all" | "everyone" | "everybody" | "pos" | "po" | "sig" | "team" | "teams" | "we" | "us" | "ops" | "devs" | "owners"
+        "all"
+            | "everyone"
+            | "everybody"
+            | "pos"
+            | "po"
+            | "sig"
+            | "team"
+            | "teams"
+            | "we"
+            | "us"
+            | "ops"
+            | "devs"
+            | "owners"
     ) || l.starts_with("team ")
         || l.starts_with("sig ")
         || l.starts_with("all ");
@@ -204,11 +368,7 @@ static AI_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[\s(;,.>_*-])
 /// Several `AI` markers on one line (`AI @a: x; AI @b: y`): one item per marker,
 /// each with its own owners and task. None when the line has fewer than two.
 pub fn several_ais(text: &str) -> Option<Vec<(Vec<String>, String)>> {
-    let starts: Vec<usize> = AI_AT
-        .find_iter(text)
-        .map(|m| m.end() - 2)
-        .take(16)
-        .collect();
+    let starts: Vec<usize> = AI_AT.find_iter(text).map(|m| m.end() - 2).take(16).collect();
     if starts.len() < 2 {
         return None;
     }
@@ -447,9 +607,30 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
 /// as the imperative a task list uses.
 fn base_verb(text: &str) -> String {
     const VERBS: &[&str] = &[
-        "pings", "asks", "checks", "sends", "writes", "creates", "talks", "contacts", "informs", "reaches",
-        "organises", "organizes", "updates", "reviews", "prepares", "follows", "looks", "clarifies", "schedules",
-        "invites", "takes", "gets", "opens", "sets",
+        "pings",
+        "asks",
+        "checks",
+        "sends",
+        "writes",
+        "creates",
+        "talks",
+        "contacts",
+        "informs",
+        "reaches",
+        "organises",
+        "organizes",
+        "updates",
+        "reviews",
+        "prepares",
+        "follows",
+        "looks",
+        "clarifies",
+        "schedules",
+        "invites",
+        "takes",
+        "gets",
+        "opens",
+        "sets",
     ];
     let first = text.split_whitespace().next().unwrap_or("");
     if !VERBS.contains(&first) {
@@ -654,8 +835,9 @@ pub fn norm_owners(owners: Vec<String>, line: &str) -> Vec<String> {
     out
 }
 
-static WHO_QUESTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[.!]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?(.{3,120}?)\?\s*$").expect("valid regex"));
+static WHO_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[.!]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?(.{3,120}?)\?\s*$").expect("valid regex")
+});
 static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([^:@]{1,60}):\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
         .expect("valid regex")

@@ -141,14 +141,14 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*([^:@]{1,60
 /// The minute-taker among the answers below a question or heading: the value of a
 /// `Minutes…: x` answer when labelled answers are given, else the plain answers.
 fn pick_taker(answers: &[String]) -> Option<String> {
-    let labelled: Vec<(String, String)> = answers
-        .iter()
-        .filter_map(|a| LABELLED.captures(a).map(|c| (c[1].to_lowercase(), c[2].to_string())))
-        .collect();
+    let labelled: Vec<(String, String)> =
+        answers.iter().filter_map(|a| LABELLED.captures(a).map(|c| (c[1].to_lowercase(), c[2].to_string()))).collect();
     if !labelled.is_empty() {
         let v: Vec<String> = labelled
             .iter()
-            .filter(|(l, _)| l.contains("minute") || l.contains("protocol") || l.contains("transfer") || l.contains("notes"))
+            .filter(|(l, _)| {
+                l.contains("minute") || l.contains("protocol") || l.contains("transfer") || l.contains("notes")
+            })
             .map(|(_, v)| v.clone())
             .filter(|v| valid_taker(v))
             .collect();
@@ -270,11 +270,16 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 
     // minutes transfer named in a heading: `## Community call and minutes transfer` + `* @jschoone`
     if m.minute_takers.is_empty() {
-        if let Some(si) = doc.sections.iter().position(|s| MINUTES_QUESTION.is_match(&s.title) || TAKER_ROLE.is_match(&s.title)) {
+        if let Some(si) =
+            doc.sections.iter().position(|s| MINUTES_QUESTION.is_match(&s.title) || TAKER_ROLE.is_match(&s.title))
+        {
             let answers: Vec<String> = doc
                 .nodes
                 .iter()
-                .filter(|n| n.section == Some(si) && (n.kind == Kind::Item && n.parent.is_none() || n.kind == Kind::Para || n.kind == Kind::Cont))
+                .filter(|n| {
+                    n.section == Some(si)
+                        && (n.kind == Kind::Item && n.parent.is_none() || n.kind == Kind::Para || n.kind == Kind::Cont)
+                })
                 .map(|n| n.text.to_string())
                 .collect();
             if let Some(v) = pick_taker(&answers) {
@@ -400,13 +405,11 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 }
 
 /// `Question? -> answer`, `blocker? No`: a question answered on its own line.
-static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:yes|no)(?-u:\b))").expect("valid regex")
-});
+static ANSWERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:yes|no)(?-u:\b))").expect("valid regex"));
 /// `YES, please do this`, `no, Felix can chair`: an answer word opening a sub-item.
-static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:yes|no)(?-u:\b)\s*[,.!:;-])").expect("valid regex")
-});
+static YES_NO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:yes|no)(?-u:\b)\s*[,.!:;-])").expect("valid regex"));
 /// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:good idea|let'?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|go ahead|agreed)(?-u:\b)")
@@ -448,7 +451,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let q = t.find('?');
             let ai = ["-> AI", "=> AI", "AI:", "AI @"].iter().filter_map(|m| t.find(m)).min();
             match (q, ai) {
-                (Some(q), Some(a)) if a > q => t = t[..a].trim_end_matches(|c: char| c.is_whitespace() || "-=>→,;".contains(c)),
+                (Some(q), Some(a)) if a > q => {
+                    t = t[..a].trim_end_matches(|c: char| c.is_whitespace() || "-=>→,;".contains(c))
+                }
                 _ => continue,
             }
         }
@@ -512,7 +517,11 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         let label_a = node.text.trim_start().starts_with("A:")
             && idx > 0
             && doc.nodes.get(idx - 1).is_some_and(|p| p.text.trim_end().ends_with('?'));
-        if !doc.has(node, KW_DECISION) && !label_a && !node.text.to_ascii_lowercase().contains("outcome") && !node.text.to_ascii_lowercase().contains("result") {
+        if !doc.has(node, KW_DECISION)
+            && !label_a
+            && !node.text.to_ascii_lowercase().contains("outcome")
+            && !node.text.to_ascii_lowercase().contains("result")
+        {
             continue;
         }
         if label_a {
@@ -520,7 +529,8 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             continue;
         }
         let mut t = node.text.trim().to_string();
-        if t.len() < 8 || !DECISION.is_match(&t) || NOT_DECISION.is_match(&t) || HEDGE.is_match(&t) || t.ends_with('?') {
+        if t.len() < 8 || !DECISION.is_match(&t) || NOT_DECISION.is_match(&t) || HEDGE.is_match(&t) || t.ends_with('?')
+        {
             continue;
         }
         // `Conclusion:` with the decisions as sub-items: each sub-item is one (above)

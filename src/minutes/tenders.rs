@@ -464,7 +464,8 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
             }
         }
         // `### VP10 - User data backup (@x)`: a work package reported on, i.e. running
-        if heading && !in_sec && status == TenderStatus::Unknown && !rest.trim().is_empty() && before.trim().is_empty() {
+        if heading && !in_sec && status == TenderStatus::Unknown && !rest.trim().is_empty() && before.trim().is_empty()
+        {
             status = TenderStatus::Started;
         }
         let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) { awardee(&rest) } else { None };
