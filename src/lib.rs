@@ -22,6 +22,7 @@ pub mod schedule;
 pub mod search;
 pub mod sources;
 pub mod sync;
+pub mod teams;
 pub mod text;
 pub mod theme;
 pub mod tui;

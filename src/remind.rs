@@ -13,6 +13,7 @@ use chrono_tz::Tz;
 use crate::config::Config;
 use crate::model::schedule::Occurrence;
 use crate::schedule::Schedule;
+use crate::teams::{is_my_meeting, my_teams};
 
 /// One reminder to give.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,8 +119,9 @@ impl Reminders {
         let from = lo;
         let to = now + TimeDelta::minutes(i64::from(max)) + TimeDelta::seconds(1);
         let mut out = Vec::new();
+        let mine = my_teams(cfg, &cfg.user.teams);
         for o in schedule.occurrences(from, to, tz) {
-            if o.cancelled || o.all_day || !is_my_meeting(cfg, &cfg.user.teams, &o) {
+            if o.cancelled || o.all_day || !is_my_meeting(&mine, &o) {
                 continue;
             }
             let start = o.start.with_timezone(&Utc);
@@ -148,10 +150,11 @@ impl Reminders {
         let cap_d = TimeDelta::from_std(cap).unwrap_or(TimeDelta::hours(1));
         let Some(max) = offsets.last().copied() else { return cap };
         let to = now + cap_d + TimeDelta::minutes(i64::from(max));
+        let mine = my_teams(cfg, &cfg.user.teams);
         let next = schedule
             .occurrences(now, to, tz)
             .into_iter()
-            .filter(|o| !o.cancelled && !o.all_day && is_my_meeting(cfg, &cfg.user.teams, o))
+            .filter(|o| !o.cancelled && !o.all_day && is_my_meeting(&mine, o))
             .flat_map(|o| {
                 let s = o.start.with_timezone(&Utc);
                 offsets.iter().map(move |m| s - TimeDelta::minutes(i64::from(*m))).collect::<Vec<_>>()
@@ -163,35 +166,6 @@ impl Reminders {
             None => cap,
         }
     }
-}
-
-/// Does an occurrence belong to one of `teams` (`user.teams`)? A team entry
-/// matches the occurrence's series key, or a configured team (`[[teams]]`
-/// name, minutes folder or label) whose folder or label is that series, or
-/// appears as words in the title. No teams: everything matches.
-pub fn is_my_meeting(cfg: &Config, teams: &[String], occ: &Occurrence) -> bool {
-    if teams.is_empty() {
-        return true;
-    }
-    let norm = |s: &str| crate::schedule::series::words(s).join(" ");
-    let title = format!(" {} ", norm(&occ.title));
-    teams.iter().any(|t| {
-        let tn = norm(t);
-        if tn.is_empty() {
-            return false;
-        }
-        if occ.series.eq_ignore_ascii_case(t.trim()) || title.contains(&format!(" {tn} ")) {
-            return true;
-        }
-        cfg.teams.iter().any(|team| {
-            let names = [Some(team.name.as_str()), Some(team.minutes.as_str()), team.label.as_deref()];
-            let named = names.iter().flatten().any(|n| norm(n) == tn);
-            named
-                && (occ.series.eq_ignore_ascii_case(&team.minutes)
-                    || team.label.as_deref().is_some_and(|l| occ.series.eq_ignore_ascii_case(l))
-                    || title.contains(&format!(" {} ", norm(&team.name))))
-        })
-    })
 }
 
 /// Whether a minutes file can announce a slot at all: some paragraph (text

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, &[&str])] = &[
     ("foundation", &["model", "text"]),
     ("engines", &["minutes", "schedule", "search", "render"]),
-    ("settings", &["config", "keymap", "theme", "logging"]),
+    ("settings", &["config", "keymap", "theme", "logging", "teams"]),
     ("io", &["sources", "sync", "data", "editor", "index", "remind"]),
     ("app", &["app"]),
     ("ui", &["ui"]),

@@ -13,7 +13,8 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::model::schedule::Occurrence;
-pub use crate::remind::{is_my_meeting, may_announce_slots, schedule_of};
+pub use crate::remind::{may_announce_slots, schedule_of};
+use crate::teams::{is_my_meeting, my_teams};
 use crate::schedule::{links, Schedule};
 use crate::text::sanitize_line;
 
@@ -47,6 +48,7 @@ pub fn pick(
     tz: Tz,
     within: Option<TimeDelta>,
 ) -> Option<Occurrence> {
+    let mine = my_teams(cfg, teams);
     let back = now.checked_sub_signed(TimeDelta::days(2)).unwrap_or(now);
     let horizons: Vec<TimeDelta> = match within {
         Some(w) => vec![w + TimeDelta::seconds(1)],
@@ -57,7 +59,7 @@ pub fn pick(
         let found = schedule
             .occurrences(back, until, tz)
             .into_iter()
-            .filter(|o| !o.cancelled && o.end.with_timezone(&Utc) > now && is_my_meeting(cfg, teams, o))
+            .filter(|o| !o.cancelled && o.end.with_timezone(&Utc) > now && is_my_meeting(&mine, o))
             .filter(|o| within.is_none_or(|w| o.start.with_timezone(&Utc) <= now + w))
             .min_by(|a, b| a.start.cmp(&b.start).then_with(|| a.title.cmp(&b.title)));
         if found.is_some() {
