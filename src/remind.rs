@@ -11,7 +11,6 @@ use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use chrono_tz::Tz;
 
 use crate::config::Config;
-use crate::model::schedule::Occurrence;
 use crate::schedule::Schedule;
 use crate::teams::{is_my_meeting, my_teams};
 

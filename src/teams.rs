@@ -68,9 +68,7 @@ pub fn is_my_meeting(mine: &[MyTeam], o: &Occurrence) -> bool {
     let title = o.title.to_lowercase();
     let title_words = crate::schedule::series::words(&o.title).join(" ").to_lowercase();
     mine.iter().any(|t| {
-        t.names
-            .iter()
-            .any(|n| *n == key || (n.len() >= 3 && (has_words(&title, n) || has_words(&title_words, n))))
+        t.names.iter().any(|n| *n == key || (n.len() >= 3 && (has_words(&title, n) || has_words(&title_words, n))))
     })
 }
 

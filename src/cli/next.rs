@@ -14,8 +14,8 @@ use serde::Serialize;
 use crate::config::Config;
 use crate::model::schedule::Occurrence;
 pub use crate::remind::{may_announce_slots, schedule_of};
-use crate::teams::{is_my_meeting, my_teams};
 use crate::schedule::{links, Schedule};
+use crate::teams::{is_my_meeting, my_teams};
 use crate::text::sanitize_line;
 
 /// The documented format fields (README and `--help`).
