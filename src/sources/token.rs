@@ -148,55 +148,18 @@ pub fn gh_hosts_path(env: &dyn Fn(&str) -> Option<String>) -> Option<PathBuf> {
     Some(PathBuf::from(home).join(".config").join("gh").join("hosts.yml"))
 }
 
-/// Reads `<host>: { oauth_token: ... }` from the text of a gh hosts.yml.
-/// A deliberately small reader for this one shape: the host key at column 0,
-/// `oauth_token` as a direct child (first indentation level below it).
+/// Reads `<host>: { oauth_token: ... }` from the text of a gh hosts.yml,
+/// with the YAML crate the calendar uses (other keys are ignored; a file
+/// that is not YAML of this shape gives `None`, and its text is never put
+/// into a message, since it holds the token).
 /// Newer gh versions keep the token in the system keyring: then `None`.
 pub fn gh_hosts_token(text: &str, host: &str) -> Option<Token> {
-    let mut in_host = false;
-    let mut child_indent: Option<usize> = None;
-    for line in text.lines() {
-        let trimmed = line.trim_end();
-        let content = trimmed.trim_start();
-        if content.is_empty() || content.starts_with('#') {
-            continue;
-        }
-        let indent = trimmed.len() - content.len();
-        if indent == 0 {
-            let key = content.strip_suffix(':').map(unquote);
-            in_host = key.as_deref() == Some(host);
-            child_indent = None;
-            continue;
-        }
-        if !in_host {
-            continue;
-        }
-        let ci = *child_indent.get_or_insert(indent);
-        if indent != ci {
-            continue;
-        }
-        if let Some((k, v)) = content.split_once(':') {
-            if unquote(k.trim()) == "oauth_token" {
-                let v = v.trim();
-                let v = match v.find(" #") {
-                    Some(i) => v[..i].trim(),
-                    None => v,
-                };
-                return Token::new(&unquote(v));
-            }
-        }
+    #[derive(serde::Deserialize)]
+    struct Host {
+        oauth_token: Option<String>,
     }
-    None
-}
-
-fn unquote(s: &str) -> String {
-    let s = s.trim();
-    for q in ['"', '\''] {
-        if s.len() >= 2 && s.starts_with(q) && s.ends_with(q) {
-            return s[1..s.len() - 1].to_string();
-        }
-    }
-    s.to_string()
+    let hosts: std::collections::BTreeMap<String, Option<Host>> = serde_saphyr::from_str(text).ok()?;
+    hosts.get(host)?.as_ref()?.oauth_token.as_deref().and_then(Token::new)
 }
 
 #[cfg(test)]
@@ -259,6 +222,15 @@ mod tests {
         let keyring = "github.com:\n    users:\n        me: {}\n    git_protocol: https\n    user: me\n";
         assert!(gh_hosts_token(keyring, "github.com").is_none());
         assert!(gh_hosts_token("\u{0}\u{1}::::\n  :", "github.com").is_none());
+        // YAML forms the old line reader got wrong: flow mappings, comments, a nested token
+        let flow = "github.com: {oauth_token: gho_flow, user: me} # gh\n";
+        assert_eq!(gh_hosts_token(flow, "github.com").unwrap().expose(), "gho_flow");
+        let nested = "github.com:\n  users:\n    me:\n      oauth_token: gho_nested\n";
+        assert!(gh_hosts_token(nested, "github.com").is_none(), "a user's token is not the host's");
+        let commented = "github.com:\n  oauth_token: gho_c # the token\n";
+        assert_eq!(gh_hosts_token(commented, "github.com").unwrap().expose(), "gho_c");
+        assert!(gh_hosts_token("github.com:\n", "github.com").is_none());
+        assert!(gh_hosts_token("- a\n- b\n", "github.com").is_none());
     }
 
     #[test]
