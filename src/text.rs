@@ -78,12 +78,16 @@ pub fn sanitize_output(s: &str, json: bool) -> Cow<'_, str> {
 }
 
 /// Cut a line to `width` terminal columns (wide characters count two),
-/// ending in `…` when something was cut.
+/// ending in `…` when something was cut. The one width helper of the code
+/// base: tables, the status line, the markdown renderer and the CLI use it
+/// (or [`pad_width`]). Width 0 gives the empty string.
 pub fn fit_width(s: &str, width: usize) -> Cow<'_, str> {
-    use unicode_width::UnicodeWidthChar;
-    let width = width.max(1);
-    if unicode_width::UnicodeWidthStr::width(s) <= width {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if s.width() <= width {
         return Cow::Borrowed(s);
+    }
+    if width == 0 {
+        return Cow::Borrowed("");
     }
     let mut out = String::new();
     let mut used = 0;
@@ -95,8 +99,21 @@ pub fn fit_width(s: &str, width: usize) -> Cow<'_, str> {
         used += w;
         out.push(c);
     }
+    // sequences can be wider than their characters (emoji + VS16)
+    while !out.is_empty() && out.width() > width - 1 {
+        out.pop();
+    }
     out.push('…');
     Cow::Owned(out)
+}
+
+/// [`fit_width`], then padded with spaces to exactly `width` columns.
+pub fn pad_width(s: &str, width: usize) -> String {
+    let cut = fit_width(s, width);
+    let used = unicode_width::UnicodeWidthStr::width(&*cut);
+    let mut out = cut.into_owned();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
 }
 
 /// Columns of the terminal that stderr goes to: its size when it is a
@@ -132,6 +149,24 @@ fn is_unsafe(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fit_width_counts_columns_not_chars() {
+        use unicode_width::UnicodeWidthStr;
+        assert_eq!(fit_width("abc", 3), "abc");
+        assert_eq!(fit_width("abcd", 3), "ab…");
+        assert_eq!(fit_width("abcd", 0), "");
+        assert_eq!(fit_width("abcd", 1), "…");
+        // wide characters count two columns
+        assert_eq!(fit_width("日本語テキスト", 6), "日本…");
+        for w in 0..12 {
+            for s in ["日本語テキスト", "a❤️b❤️c❤️d", "x\u{301}yz\u{301}uvw"] {
+                assert!(fit_width(s, w).width() <= w, "{s:?} at {w}");
+                assert_eq!(pad_width(s, w).width(), w, "{s:?} padded to {w}");
+            }
+        }
+        assert_eq!(pad_width("ab", 4), "ab  ");
+    }
 
     #[test]
     fn strips_escape_sequences() {

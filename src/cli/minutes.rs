@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use crate::minutes::series_display_name;
 use crate::model::meeting::{ActionStatus, Decision, Minutes, TrackedAction};
@@ -103,23 +103,7 @@ fn date_str(d: Option<NaiveDate>) -> String {
 }
 
 fn clip(s: &str, max: usize) -> String {
-    let s = sanitize_line(s);
-    let s = s.trim();
-    if UnicodeWidthStr::width(s) <= max {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = UnicodeWidthChar::width(c).unwrap_or(0);
-        if w + cw + 1 > max {
-            break;
-        }
-        out.push(c);
-        w += cw;
-    }
-    out.push('…');
-    out
+    crate::text::fit_width(sanitize_line(s).trim(), max).into_owned()
 }
 
 /// Render rows as an aligned table (the last column is not padded).

@@ -52,12 +52,7 @@ fn abbr(t: &DateTime<FixedOffset>, tz: Option<Tz>) -> String {
 }
 
 fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
-    t.push('…');
-    t
+    crate::text::fit_width(s, max).into_owned()
 }
 
 fn table(occ: &[Occurrence]) -> String {
@@ -107,7 +102,7 @@ fn table(occ: &[Occurrence]) -> String {
     let mut widths = [0usize; 4];
     for r in &rows {
         for (i, w) in widths.iter_mut().enumerate() {
-            *w = (*w).max(r[i].chars().count());
+            *w = (*w).max(unicode_width::UnicodeWidthStr::width(r[i].as_str()));
         }
     }
     let mut out = String::new();
@@ -117,7 +112,7 @@ fn table(occ: &[Occurrence]) -> String {
         for (i, w) in widths.iter().enumerate() {
             out.push_str(&r[i]);
             if i < 3 || !r[4].is_empty() {
-                out.push_str(&" ".repeat(w - r[i].chars().count() + 2));
+                out.push_str(&" ".repeat(w - unicode_width::UnicodeWidthStr::width(r[i].as_str()) + 2));
             }
         }
         out.push_str(&r[4]);

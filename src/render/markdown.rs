@@ -1249,27 +1249,7 @@ fn expand_tabs(s: &str) -> String {
 
 /// Cut `s` to at most `max` columns, ending with `…` when cut.
 fn truncate_str(s: &str, max: usize) -> String {
-    if s.width() <= max {
-        return s.to_string();
-    }
-    if max == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = char_width(c);
-        if w + cw > max - 1 {
-            break;
-        }
-        out.push(c);
-        w += cw;
-    }
-    while !out.is_empty() && out.width() > max - 1 {
-        out.pop();
-    }
-    out.push('…');
-    out
+    crate::text::fit_width(s, max).into_owned()
 }
 
 /// Cut spans to at most `max` display columns (as ratatui measures them).

@@ -96,35 +96,12 @@ pub fn list(
 
 /// Pad or cut `s` to exactly `w` display columns (an ellipsis marks a cut).
 pub fn fit(s: &str, w: usize) -> String {
-    let mut out = String::new();
-    let mut used = width(s);
-    if used <= w {
-        out.push_str(s);
-    } else {
-        used = 0;
-        if w > 0 {
-            for c in s.chars() {
-                let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-                if used + cw > w - 1 {
-                    break;
-                }
-                out.push(c);
-                used += cw;
-            }
-            out.push('…');
-            used += 1;
-        }
-    }
-    out.extend(std::iter::repeat_n(' ', w.saturating_sub(used)));
-    out
+    crate::text::pad_width(s, w)
 }
 
 /// Cut `s` to at most `w` display columns (an ellipsis marks the cut), no padding.
 pub fn truncate(s: &str, w: usize) -> String {
-    if width(s) <= w {
-        return s.to_string();
-    }
-    fit(s, w).trim_end_matches(' ').to_string()
+    crate::text::fit_width(s, w).into_owned()
 }
 
 /// One column of a table: the widest cell (header included) and whether
