@@ -221,28 +221,6 @@ fn short(s: &str) -> String {
     out
 }
 
-fn error_chain_mentions_timeout(e: &(dyn std::error::Error + 'static)) -> bool {
-    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
-    let mut depth = 0;
-    while let Some(err) = cur {
-        if let Some(io) = err.downcast_ref::<std::io::Error>() {
-            if io.kind() == std::io::ErrorKind::TimedOut {
-                return true;
-            }
-        }
-        let text = err.to_string().to_lowercase();
-        if text.contains("timed out") || text.contains("timeout") || text.contains("deadline has elapsed") {
-            return true;
-        }
-        depth += 1;
-        if depth > 16 {
-            break;
-        }
-        cur = err.source();
-    }
-    false
-}
-
 fn map_err(e: octocrab::Error, step: &'static str, repo: &str, branch: &str) -> PublishError {
     if let octocrab::Error::GitHub { source, .. } = &e {
         let status = source.status_code.as_u16();
@@ -259,7 +237,7 @@ fn map_err(e: octocrab::Error, step: &'static str, repo: &str, branch: &str) -> 
             _ => PublishError::Http { status, step, message },
         };
     }
-    if error_chain_mentions_timeout(&e) {
+    if crate::sources::github::is_timeout(&e) {
         return PublishError::Timeout { step };
     }
     PublishError::Network { step, message: short(&e.to_string()) }

@@ -371,6 +371,12 @@ pub(crate) fn status_error(status: StatusCode, headers: &HeaderMap, body: &[u8],
     }
 }
 
+/// Whether a transport error (its whole source chain) is a timeout: the one
+/// classifier for the sync, the publisher and the HedgeDoc pad.
+pub(crate) fn is_timeout(e: &(dyn std::error::Error + 'static)) -> bool {
+    matches!(transport_error(e), SyncError::Timeout)
+}
+
 /// Maps a transport error (no HTTP answer) to Timeout or Connection.
 pub(crate) fn transport_error(e: &(dyn std::error::Error + 'static)) -> SyncError {
     let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);

@@ -68,23 +68,6 @@ fn looks_like_html(bytes: &[u8]) -> bool {
     head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<head")
 }
 
-fn is_timeout(e: &(dyn std::error::Error + 'static)) -> bool {
-    let mut cur = Some(e);
-    let mut depth = 0;
-    while let Some(err) = cur {
-        let t = err.to_string().to_lowercase();
-        if t.contains("timed out") || t.contains("timeout") || t.contains("deadline has elapsed") {
-            return true;
-        }
-        depth += 1;
-        if depth > 16 {
-            break;
-        }
-        cur = err.source();
-    }
-    false
-}
-
 /// The pad's markdown (`GET <pad>/download`), decoded like a minutes file.
 /// The whole request is bounded by `limit` as well (a server trickling bytes
 /// slowly is a timeout, not a hang).
@@ -100,7 +83,7 @@ pub async fn fetch(client: &octocrab::Octocrab, pad: &str, limit: Duration) -> R
 async fn fetch_inner(client: &octocrab::Octocrab, url: &str, shown: &str) -> Result<String, PadError> {
     let shown = crate::text::sanitize_line(shown).into_owned();
     let resp = client._get(url).await.map_err(|e| {
-        if is_timeout(&e) {
+        if crate::sources::github::is_timeout(&e) {
             PadError::Timeout(shown.clone())
         } else {
             PadError::Network { url: shown.clone(), message: crate::text::sanitize_line(&e.to_string()).into_owned() }
@@ -131,7 +114,7 @@ async fn fetch_inner(client: &octocrab::Octocrab, url: &str, shown: &str) -> Res
         let text = e.to_string().to_lowercase();
         if text.contains("length limit") || text.contains("too large") {
             PadError::TooLarge(shown.clone())
-        } else if is_timeout(e.as_ref()) {
+        } else if crate::sources::github::is_timeout(e.as_ref()) {
             PadError::Timeout(shown.clone())
         } else {
             PadError::Network { url: shown.clone(), message: crate::text::sanitize_line(&e.to_string()).into_owned() }
