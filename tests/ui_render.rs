@@ -445,3 +445,78 @@ fn every_pane_at_odd_sizes_never_panics() {
         }
     }
 }
+
+/// The line of the screen that contains `needle`.
+fn line_with<'a>(s: &'a str, needle: &str) -> &'a str {
+    s.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle:?} not on the screen:\n{s}"))
+}
+
+#[test]
+fn actions_pane_shows_team_age_and_last_seen_as_the_cli_does() {
+    // Issue 13, item 15: team, age (first seen) and last seen in the pane.
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Actions);
+    let s = screen(&app, 80, 24);
+    let header = line_with(&s, "Owners");
+    for name in ["Team", "Owners", "Item", "Age", "Last seen"] {
+        assert!(header.contains(name), "80x24 header: {header}");
+    }
+    // First seen 45 days before the newest minutes, in 6 meetings, last seen 3 days before.
+    let row = line_with(&s, "update the cluster stack");
+    assert!(row.contains("45d 6×") && row.contains("3d ago"), "80x24: {row}");
+    let s = screen(&app, 120, 40);
+    let row = line_with(&s, "update the cluster stack");
+    assert!(row.contains("45d 6×") && row.contains("2026-11-16") && row.contains("open"), "120x40: {row}");
+    assert!(line_with(&s, "Owners").contains("Status"), "the status column where there is room");
+    // Scrolled so that the first row of Team Container is out of view: the
+    // first row in view still names its team.
+    key(&mut app, KeyCode::Char('G'));
+    let s = screen(&app, 80, 18);
+    assert!(!s.contains("share the replication"), "the group's first row is scrolled off:\n{s}");
+    let first_row = s.lines().nth(3).unwrap();
+    assert!(first_row.contains("Team Contain"), "the first row in view names its team:\n{s}");
+}
+
+#[test]
+fn latest_minutes_header_unique_names_and_dated_hackathons() {
+    // Issue 13, item 17, on the demo: the third column has a header and the
+    // hackathons of the latest Tech Weekly are shown with their date.
+    for (w, h) in [(80, 24), (120, 40), (200, 55)] {
+        let s = screen(&demo_app(), w, h);
+        assert!(line_with(&s, "Date").contains("Team"), "{w}x{h}:\n{s}");
+        assert!(s.contains("title / minute") || s.contains("title / taker"), "third column header {w}x{h}:\n{s}");
+        let hack = line_with(&s, " Hackathons · ");
+        assert!(hack.contains("Hackathon #8 (Leipzig, 2026-12-09)"), "{w}x{h}: {hack}");
+    }
+    // Two series with the same display name, and a hackathon whose date is
+    // only in an earlier Tech Weekly (as in the real minutes of 2023-07-20).
+    let md = |p: &str, t: &str| SourceFile::new(p, t.as_bytes().to_vec());
+    let ws = Workspace {
+        origin: Origin::Demo,
+        minutes: vec![
+            md("iam/20230720.md", "# Team IAM 2023-07-20\n\n- nothing new\n"),
+            md("ops-iam/20230719.md", "# Team IAM 2023-07-19\n\nMinutes: @o-otte\n\n- nothing new\n"),
+            md(
+                "community-call/20230608.md",
+                "# SCS Tech Weekly 2023-06-08\n\n## Community\n\n### Hackathons\n\n\
+                 - Mini-hackathon 2023-07-18 in Arnsberg near Dortmund about a Central API at Gonicus\n\
+                 - Next hackathon 2023-11-08 in Dresden at Cloud&Heat\n",
+            ),
+            md(
+                "community-call/20230720.md",
+                "# SCS Tech Weekly 2023-07-20\n\n## Community\n\n### Hackathons\n\n\
+                 - Mini hackathon #3 (Central API (CAS))\n  - New SIG for building MVP\n\
+                 - Gaia-X Hackathon #7 report\n",
+            ),
+        ],
+        calendar: vec![],
+        ics: None,
+        warnings: vec![],
+    };
+    let app = app_with(Config::default(), ws);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Team IAM (iam)") && s.contains("Team IAM (ops-iam)"), "never two 'Team IAM':\n{s}");
+    let hack = line_with(&s, " Hackathons · ");
+    assert!(hack.contains("2023-07-18 Mini hackathon #3 (Central API (CAS))"), "dated from 2023-06-08: {hack}");
+    assert!(hack.contains("(no date given) Gaia-X Hackathon #7"), "{hack}");
+}
