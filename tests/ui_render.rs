@@ -520,3 +520,41 @@ fn latest_minutes_header_unique_names_and_dated_hackathons() {
     assert!(hack.contains("2023-07-18 Mini hackathon #3 (Central API (CAS))"), "dated from 2023-06-08: {hack}");
     assert!(hack.contains("(no date given) Gaia-X Hackathon #7"), "{hack}");
 }
+
+#[test]
+fn reader_title_and_tree_rows_do_not_repeat_the_date_or_dangle_a_separator() {
+    // Found in the tmux walk-through: "Team Container · 2026-11-16 · 2026-11-16"
+    // and tree rows "2026-11-16  · @lfontaine" for minutes titled by their date.
+    let mut app = demo_app();
+    scsdash::app::archive::open_at(&mut app, "container/20261116.md", 0);
+    for (w, h) in [(80, 24), (120, 40), (200, 55)] {
+        let s = screen(&app, w, h);
+        assert!(!s.contains("2026-11-16 · 2026-11-16"), "{w}x{h}:\n{s}");
+        assert!(s.contains("Team Container · 2026-11-16 ─"), "{w}x{h}:\n{s}");
+    }
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("2026-11-16 @lfontaine"), "the taker without a dangling '·':\n{s}");
+    assert!(!s.contains("  · @"), "{s}");
+    assert!(s.contains("Tech Weekly (8)") && s.contains("2026-11-19 SCS Tech Weekly · Tobias"), "{s}");
+    scsdash::app::archive::open_at(&mut app, "community-call/20261119.md", 0);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Tech Weekly · 2026-11-19 · SCS Tech Weekly ─"), "{s}");
+}
+
+#[test]
+fn help_rows_are_never_cut_without_a_mark() {
+    // Found in the tmux walk-through: the board's help row for z was cut
+    // at "(Done, Abandone" in a 64-column popup.
+    for (w, h) in [(80, 24), (120, 40), (200, 55), (60, 40)] {
+        let mut app = demo_app();
+        goto(&mut app, PaneId::Board);
+        key(&mut app, KeyCode::Char('?'));
+        let s = screen(&app, w, h);
+        let row = line_with(&s, "hide / show the closed");
+        if w >= 80 {
+            assert!(row.contains("hide / show the closed columns (Done, Abandoned)"), "{w}x{h}: {row}");
+        } else {
+            assert!(row.contains("…"), "cut with a mark at {w}x{h}: {row}");
+        }
+    }
+}

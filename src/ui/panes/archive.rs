@@ -58,7 +58,9 @@ fn tree(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
             ]),
             TreeRow::Meeting { date, title, takers, .. } => {
                 let d = date.map(|d| d.to_string()).unwrap_or_else(|| "(no date)".into());
-                let takers = if takers.is_empty() { String::new() } else { format!(" · {}", sanitize_line(takers)) };
+                // "· @taker" after a title; a meeting without a title shows the taker alone.
+                let sep = if title.is_empty() { "" } else { " · " };
+                let takers = if takers.is_empty() { String::new() } else { format!("{sep}{}", sanitize_line(takers)) };
                 Line::from(vec![
                     Span::raw("   "),
                     Span::styled(format!("{d} "), t.dim),
@@ -278,12 +280,17 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
     let Some(m) = app.data.as_ref().and_then(|d| d.minutes.meeting(&r.path)) else {
         return;
     };
-    let title = format!(
-        "{} · {} · {}",
-        app.config.series_name(&m.series),
-        m.date.map(|d| d.to_string()).unwrap_or_default(),
-        sanitize_line(&m.title)
-    );
+    // Series · date · title, without a title that only repeats the date
+    // ("SIG Standardization · 2026-11-19", not "… · 2026-11-19 · 2026-11-19").
+    let date = m.date.map(|d| d.to_string()).unwrap_or_default();
+    let rest = if date.is_empty() { m.title.clone() } else { m.title.replace(&date, "") };
+    let mut title = app.config.series_name(&m.series);
+    for part in [date.as_str(), rest.trim().trim_matches(['-', '–', ':', '·']).trim()] {
+        if !part.is_empty() {
+            title.push_str(" · ");
+            title.push_str(&sanitize_line(part));
+        }
+    }
     let hint = widgets::hints(
         app,
         &[
