@@ -558,3 +558,24 @@ fn help_rows_are_never_cut_without_a_mark() {
         }
     }
 }
+
+#[test]
+fn a_new_draft_starts_typing_at_the_participants_and_the_list_names_it_in_full() {
+    // Found in the tmux walk-through: after n, Enter the cursor sat before
+    // the title ("Hello# Team Ops …"), and the drafts list at 120 columns
+    // showed "✎ Team Ops 2026…" to leave room for the save time.
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Editor);
+    key(&mut app, KeyCode::Char('n'));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.editor.editing, "{:?}", app.editor.message);
+    chars(&mut app, "Alice");
+    let text = app.editor.state.text();
+    assert!(text.starts_with("# Team Ops 2026-11-26"), "the title stays first:\n{text}");
+    assert!(text.contains("## Participants\n\n- Alice\n"), "typed into the first empty item:\n{text}");
+    // (at 80 columns the list gives way to the text while editing)
+    for (w, h) in [(120, 40), (200, 55)] {
+        let s = screen(&app, w, h);
+        assert!(s.contains("✎ Team Ops 2026-11-26"), "the draft's name in full at {w}x{h}:\n{s}");
+    }
+}

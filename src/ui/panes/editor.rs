@@ -73,12 +73,17 @@ fn drafts(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
                 "  "
             };
             let name = format!("{} {}", app.config.series_name(&m.series), m.date);
-            let updated = m.updated.with_timezone(&app.tz).format(" %m-%d %H:%M").to_string();
+            // The name in full first ("Team Ops 2026-11-26"); when it was
+            // last saved only where there is room for both.
+            let mut updated = m.updated.with_timezone(&app.tz).format(" %m-%d %H:%M").to_string();
+            if 2 + widgets::width(&name) + updated.len() > w {
+                updated.clear();
+            }
             let rest = w.saturating_sub(2 + updated.len());
             Line::from(vec![
                 Span::styled(mark, app.theme.warn),
                 Span::styled(fit(&name, rest), app.theme.series_style(&m.series)),
-                Span::styled(if w > 40 { updated } else { String::new() }, app.theme.dim),
+                Span::styled(updated, app.theme.dim),
             ])
         })
         .collect();
