@@ -579,3 +579,28 @@ fn a_new_draft_starts_typing_at_the_participants_and_the_list_names_it_in_full()
         assert!(s.contains("✎ Team Ops 2026-11-26"), "the draft's name in full at {w}x{h}:\n{s}");
     }
 }
+
+#[test]
+fn titles_hints_and_prompts_fit_at_80_columns() {
+    // Found in the tmux walk-through at 80x24: the Schedule title ran into
+    // the corner ("… Team Ops Meeting" cut to "Te┐"), the Drafts hints were
+    // cut from the left over the corner ("└w · Enter edit …") and the new
+    // draft prompt lost its keys ("… · Ctrl").
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Schedule);
+    let s = screen(&app, 80, 24);
+    let title = s.lines().nth(1).unwrap();
+    assert!(title.ends_with("… ┐") || title.ends_with("─┐"), "the title ends before the corner: {title}");
+    for (w, h) in [(80, 24), (120, 40), (200, 55)] {
+        let mut app = demo_app();
+        goto(&mut app, PaneId::Editor);
+        let s = screen(&app, w, h);
+        let bottom = s.lines().nth(usize::from(h) - 3).unwrap();
+        assert!(bottom.starts_with("└─"), "{w}x{h}: the corner stays: {bottom}");
+        assert!(bottom.contains("n new"), "{w}x{h}: the main keys stay: {bottom}");
+        key(&mut app, KeyCode::Char('n'));
+        let s = screen(&app, w, h);
+        let prompt = s.lines().nth(usize::from(h) - 2).unwrap();
+        assert!(prompt.contains("Ctrl-L") && prompt.contains("pad"), "{w}x{h}: {prompt}");
+    }
+}

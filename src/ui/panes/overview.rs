@@ -18,7 +18,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let news_h = if area.height >= 18 && !news.is_empty() { news.len().min(most) as u16 } else { 0 };
     let [area, news_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(news_h)]).areas(area);
     for (i, line) in news.into_iter().take(usize::from(news_h)).enumerate() {
-        fit_line(line, usize::from(news_area.width))
+        widgets::fit_line(line, usize::from(news_area.width))
             .render(Rect { y: news_area.y + i as u16, height: 1, ..news_area }, buf);
     }
     let (minutes_header, minutes) = minutes_rows(app, area.width - area.width / 2);
@@ -204,26 +204,6 @@ fn minutes_rows(app: &App, w: u16) -> (Line<'static>, Vec<Line<'static>>) {
         })
         .collect();
     (header, rows)
-}
-
-/// A line cut to `w` columns, with "…" where it was cut.
-fn fit_line(line: Line<'static>, w: usize) -> Line<'static> {
-    if line.width() <= w {
-        return line;
-    }
-    let mut left = w;
-    let mut spans = Vec::new();
-    for sp in line.spans {
-        let sw = widgets::width(&sp.content);
-        if sw < left {
-            left -= sw;
-            spans.push(sp);
-        } else {
-            spans.push(Span::styled(widgets::truncate(&sp.content, left), sp.style));
-            break;
-        }
-    }
-    Line::from(spans)
 }
 
 /// New members, hackathons and lightning talks of the latest Tech Weekly.
