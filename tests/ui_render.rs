@@ -604,3 +604,21 @@ fn titles_hints_and_prompts_fit_at_80_columns() {
         assert!(prompt.contains("Ctrl-L") && prompt.contains("pad"), "{w}x{h}: {prompt}");
     }
 }
+
+#[test]
+fn tenders_show_their_keys_and_the_timeline_keeps_line_numbers_at_80_columns() {
+    // Found in the tmux walk-through: the Tenders list had no key hints, and
+    // at 80 columns the timeline's source column read "community-call/20260924.…".
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Tenders);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let s = screen(&app, w, h);
+        assert!(s.contains("Enter timeline"), "{w}x{h}:\n{s}");
+    }
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("20261119.md:53"), "file and line at 80 columns:\n{s}");
+    assert!(!s.contains(".…"), "no cut line numbers:\n{s}");
+    let s = screen(&app, 200, 55);
+    assert!(s.contains("community-call/20261119.md:53"), "the whole path where it fits:\n{s}");
+}
