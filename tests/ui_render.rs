@@ -622,3 +622,26 @@ fn tenders_show_their_keys_and_the_timeline_keeps_line_numbers_at_80_columns() {
     let s = screen(&app, 200, 55);
     assert!(s.contains("community-call/20261119.md:53"), "the whole path where it fits:\n{s}");
 }
+
+#[test]
+fn without_a_calendar_the_overview_and_schedule_say_how_to_get_one() {
+    // Found in the tmux walk-through on the real minutes (--minutes-dir
+    // only): "Next meetings (0) · nothing here" and "No meetings this week."
+    let ws = Workspace {
+        origin: Origin::Local { minutes: Some("/m".into()), calendar: None },
+        minutes: vec![SourceFile::new("iaas/20261118.md", b"# Team IaaS 2026-11-18\n\n- nothing new\n".to_vec())],
+        calendar: vec![],
+        ics: None,
+        warnings: vec![],
+    };
+    let mut app = app_with(Config::default(), ws);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Next meetings (0)"), "{s}");
+    assert!(s.contains("no calendar loaded: --calendar-dir, --ics or sync"), "{s}");
+    goto(&mut app, PaneId::Schedule);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("No calendar loaded"), "{s}");
+    // With the demo calendar the box lists meetings.
+    let s = screen(&demo_app(), 120, 40);
+    assert!(!s.contains("no calendar loaded"), "{s}");
+}

@@ -41,8 +41,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [b, d] = split(right, 1, 3);
     for (i, (r, rows)) in [a, b, c, d].into_iter().zip(rows).enumerate() {
         let focused = app.overview.focus == i;
-        // the tender box may hold only the "no tender news since" line
-        let count = if i == 1 { open_tenders(app).len() } else { rows.len() };
+        // the tender box may hold only the "no tender news since" line, the
+        // meetings box only why it is empty
+        let count = match i {
+            0 => next_meetings(app).len(),
+            1 => open_tenders(app).len(),
+            _ => rows.len(),
+        };
         let mut inner = widgets::frame(app, r, buf, format!("{} ({count})", BOXES[i]), focused, "");
         if i == 3 && inner.height > 1 {
             minutes_header.clone().render(Rect { height: 1, ..inner }, buf);
@@ -77,8 +82,18 @@ fn meetings_rows(app: &App, w: u16) -> Vec<Line<'static>> {
     let next = crate::app::schedule::next_up(app);
     let today = app.now.with_timezone(&app.tz).date_naive();
     let mine = crate::app::teams::my_teams(app);
-    next_meetings(app)
-        .iter()
+    let list = next_meetings(app);
+    if list.is_empty() {
+        // Say why, and what to do, instead of "nothing here".
+        let no_calendar = app.data.as_ref().is_some_and(|d| !d.schedule.has_calendar());
+        let msg = if no_calendar {
+            "no calendar loaded: --calendar-dir, --ics or sync"
+        } else {
+            "no meetings in the coming weeks"
+        };
+        return vec![Line::from(Span::styled(fit(msg, usize::from(w.saturating_sub(2))), t.dim))];
+    }
+    list.iter()
         .map(|o| {
             let start = o.start.with_timezone(&app.tz);
             let day = if start.date_naive() == today {

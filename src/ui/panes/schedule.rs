@@ -92,7 +92,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         line.render(Rect { y: list_area.y + row as u16, height: 1, ..list_area }, buf);
     }
     if occ.is_empty() {
-        let msg = if app.data.as_ref().is_some_and(|d| d.schedule.is_empty()) {
+        let msg = if app.data.as_ref().is_some_and(|d| !d.schedule.has_calendar()) {
             "No calendar loaded: pass --calendar-dir or --ics, or sync from GitHub."
         } else if crate::app::schedule::week_pending(app) {
             "Computing this week…"
