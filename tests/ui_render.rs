@@ -64,6 +64,9 @@ fn schedule_week_view() {
         assert!(s.contains("◆ today"), "{s}");
         assert!(s.contains("── now 12:00 ──"), "{s}");
         assert!(s.contains("Team Ops Meeting"), "{s}");
+        // Found in the tmux walk-through: "cancelled · unchanged" read as a
+        // contradiction; the note says it is the reshuffle's.
+        assert!(s.contains("cancelled  · reshuffle: unchanged"), "{w}x{h}:\n{s}");
     }
     let mut app = demo_app();
     goto(&mut app, PaneId::Schedule);

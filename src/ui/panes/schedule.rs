@@ -137,8 +137,11 @@ fn occurrence_line(app: &App, o: &Occurrence, is_next: bool, show_source: bool, 
     let note = o.note.as_deref().map(|n| format!(" · {}", sanitize_line(n))).unwrap_or_default();
     if o.changed {
         spans.push(Span::styled(format!("  ⟳ changed{note}"), t.changed));
-    } else if !note.is_empty() {
-        spans.push(Span::styled(format!(" {note}"), t.changed));
+    } else if let Some(n) = &o.note {
+        // A reshuffle note on an unchanged slot ("unchanged", "as before")
+        // says where it comes from, else "cancelled · unchanged" reads as a
+        // contradiction.
+        spans.push(Span::styled(format!("  · reshuffle: {}", sanitize_line(n)), t.changed));
     }
     if is_next {
         spans.push(Span::styled(format!("  ▶ {}", super::countdown(app.now, &o.start, &o.end)), t.next));
