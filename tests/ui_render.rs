@@ -648,3 +648,20 @@ fn without_a_calendar_the_overview_and_schedule_say_how_to_get_one() {
     let s = screen(&demo_app(), 120, 40);
     assert!(!s.contains("no calendar loaded"), "{s}");
 }
+
+#[test]
+fn the_selected_link_shows_the_end_of_its_url() {
+    // Found in the tmux walk-through at 120x40: the selected link's URL in
+    // the reader's border was cut at ".../container/2026111…", so links to
+    // different minutes looked the same.
+    let mut app = demo_app();
+    scsdash::app::archive::open_at(&mut app, "community-call/20261119.md", 0);
+    let _ = screen(&app, 120, 40);
+    key(&mut app, KeyCode::Right);
+    let s = screen(&app, 120, 40);
+    let border = s.lines().nth(38).unwrap();
+    assert!(border.contains("https://github.com/") && border.contains("/container/20261116.md ┘"), "{border}");
+    assert!(border.contains('…'), "cut in the middle: {border}");
+    let s = screen(&app, 200, 55);
+    assert!(s.contains(" https://github.com/SovereignCloudStack/minutes/blob/main/container/20261116.md "), "{s}");
+}

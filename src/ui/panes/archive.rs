@@ -354,10 +354,25 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
         buf.set_string(inner.right() - 1, inner.y + pos as u16, "█", app.theme.dim);
     }
     if let Some(l) = sel_link {
-        let msg = format!(" {} ", sanitize_line(&l.url));
+        let room = usize::from(area.width.saturating_sub(4));
+        let msg = format!(" {} ", middle_cut(&sanitize_line(&l.url), room));
         let y = area.bottom().saturating_sub(1);
         buf.set_string(area.x + 1, y, fit(&msg, usize::from(area.width.saturating_sub(2))), app.theme.link);
     }
+}
+
+/// A URL cut in the middle to `w` columns, so that its end (the file or
+/// issue that tells links apart) stays: "https://github.com/Sov…/container/20261116.md".
+pub fn middle_cut(url: &str, w: usize) -> String {
+    if widgets::width(url) <= w || w < 8 {
+        return fit(url, w).trim_end().to_string();
+    }
+    let chars: Vec<char> = url.chars().collect();
+    let head = (w - 1) / 3;
+    let tail = w - 1 - head;
+    let head: String = chars[..head.min(chars.len())].iter().collect();
+    let tail: String = chars[chars.len().saturating_sub(tail)..].iter().collect();
+    format!("{head}…{tail}")
 }
 
 #[cfg(test)]
