@@ -522,6 +522,15 @@ fn latest_minutes_header_unique_names_and_dated_hackathons() {
     let hack = line_with(&s, " Hackathons · ");
     assert!(hack.contains("2023-07-18 Mini hackathon #3 (Central API (CAS))"), "dated from 2023-06-08: {hack}");
     assert!(hack.contains("(no date given) Gaia-X Hackathon #7"), "{hack}");
+    // Nor anywhere else: the Archive's tree and reader.
+    let mut app = app;
+    goto(&mut app, PaneId::Archive);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Team IAM (iam) (1)") && s.contains("Team IAM (ops-iam) (1)"), "archive tree:\n{s}");
+    scsdash::app::archive::open_at(&mut app, "ops-iam/20230719.md", 0);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Team IAM (ops-iam) · 2023-07-19"), "reader title:\n{s}");
+    assert_eq!(app.series_label("community-call"), "Tech Weekly", "a name no other series has stays as it is");
 }
 
 #[test]

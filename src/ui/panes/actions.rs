@@ -54,7 +54,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|(i, a)| {
             let first = a.series != prev_series || i == first_shown;
             prev_series = &a.series;
-            let series = if first { app.config.series_name(&a.series) } else { String::new() };
+            let series = if first { app.series_label(&a.series) } else { String::new() };
             let mut owners = a.owners.iter().map(|o| sanitize_line(o).into_owned()).collect::<Vec<_>>().join(", ");
             if me.is_some_and(|m| owned_by(a, m)) {
                 owners = format!("★ {owners}");

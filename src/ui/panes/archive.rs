@@ -104,7 +104,7 @@ fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         .map(|h| {
             let prefix = format!(
                 "{} {} ",
-                fit(&app.config.series_name(&h.series), 14),
+                fit(&app.series_label(&h.series), 14),
                 h.date.map(|d| d.to_string()).unwrap_or_else(|| "(no date) ".into())
             );
             let mut spans = vec![Span::styled(prefix.clone(), t.series_style(&h.series))];
@@ -239,7 +239,7 @@ fn decisions(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         .map(|d| {
             [
                 d.date.map(|d| d.to_string()).unwrap_or_else(|| "(no date)".into()),
-                app.config.series_name(&d.series),
+                app.series_label(&d.series),
                 sanitize_line(d.heading.trim_start_matches('#').trim()).into_owned(),
                 sanitize_line(&d.text).into_owned(),
             ]
@@ -284,7 +284,7 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
     // ("SIG Standardization · 2026-11-19", not "… · 2026-11-19 · 2026-11-19").
     let date = m.date.map(|d| d.to_string()).unwrap_or_default();
     let rest = if date.is_empty() { m.title.clone() } else { m.title.replace(&date, "") };
-    let mut title = app.config.series_name(&m.series);
+    let mut title = app.series_label(&m.series);
     for part in [date.as_str(), rest.trim().trim_matches(['-', '–', ':', '·']).trim()] {
         if !part.is_empty() {
             title.push_str(" · ");

@@ -168,7 +168,7 @@ fn minutes_rows(app: &App, w: u16) -> (Line<'static>, Vec<Line<'static>>) {
     let t = &app.theme;
     let list = latest_minutes(app);
     // Two series never share a name: "Team IAM (ops-iam)".
-    let names: Vec<String> = list.iter().map(|m| app.config.series_name(&m.series)).collect();
+    let names: Vec<String> = list.iter().map(|m| app.series_label(&m.series)).collect();
     // In a narrow box the dates of this year leave out the year ("19 Nov"),
     // so the team names get the room.
     let this_year = app.now.date_naive().year();
@@ -182,8 +182,7 @@ fn minutes_rows(app: &App, w: u16) -> (Line<'static>, Vec<Line<'static>>) {
                 Some(d) if short => d.format("%d %b").to_string(),
                 _ => full.clone(),
             };
-            let dup = names.iter().filter(|n| *n == name).count() > 1;
-            let name = if dup { format!("{name} ({})", m.series) } else { name.clone() };
+            let name = name.clone();
             // The date has its own column: drop it from the title.
             let title = m.title.replace(&full, "");
             let title = title.trim().trim_matches(['-', '–', ':', '·']).trim();
