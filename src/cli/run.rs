@@ -144,7 +144,8 @@ fn run_data(cmd: Command, opts: &GlobalOpts, cfg: &Config, d: &data::Data) -> Re
         Command::Schedule(s) => {
             let tz = crate::schedule::resolve_display_tz_strict(opts.tz.as_deref(), cfg.user.timezone.as_deref())
                 .map_err(|e| e.to_string())?;
-            let from_day = s.from.or(opts.as_of).unwrap_or_else(|| Utc::now().with_timezone(&tz).date_naive());
+            let from_day =
+                s.from.or(opts.as_of.map(|a| a.date)).unwrap_or_else(|| Utc::now().with_timezone(&tz).date_naive());
             let (lo, hi) = (crate::schedule::limits::MIN_YEAR, crate::schedule::limits::MAX_YEAR);
             if !crate::schedule::limits::date_in_range(from_day) {
                 return Err(format!("--from {from_day}: dates outside {lo}–{hi} are not supported"));
