@@ -73,7 +73,10 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
         Command::Sync(j) => crate::sync::run_cli(opts, cfg, j.json).await,
         // main.rs runs `next` without a runtime; here for completeness
         Command::Remind => super::remind::run_cli(opts, cfg).await.map(|()| String::new()),
-        Command::Next(a) => super::next::run(&a, opts, cfg, Utc::now()).map(Option::unwrap_or_default),
+        // `--as-of` applies here too (the clock stands still with a time).
+        Command::Next(a) => {
+            super::next::run(&a, opts, cfg, crate::data::clock_at(opts.as_of)).map(Option::unwrap_or_default)
+        }
         cmd => {
             let choice = SourceChoice::new(&opts.sources(), cfg);
             let loaded = tokio::task::spawn_blocking(move || data::load_checked(&choice).map(|(_, d)| d))
