@@ -99,7 +99,16 @@ pub struct SourceOpts {
     pub github_api_url: Option<String>,
     pub github_raw_url: Option<String>,
     /// `--as-of`: answer as on this day (None: today).
-    pub as_of: Option<chrono::NaiveDate>,
+    pub as_of: Option<AsOf>,
+}
+
+/// `--as-of`: the day to answer as on, and optionally the time of day (UTC)
+/// for a clock that stands still (reproducible screens); without a time the
+/// clock runs from the current time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AsOf {
+    pub date: chrono::NaiveDate,
+    pub time: Option<chrono::NaiveTime>,
 }
 
 /// The settings that decide where data comes from (CLI over config).
@@ -120,7 +129,7 @@ pub struct SourceChoice {
     pub minutes_repo: RepoSpec,
     pub calendar_repo: RepoSpec,
     /// `--as-of`: answer as on this day (None: today).
-    pub as_of: Option<chrono::NaiveDate>,
+    pub as_of: Option<AsOf>,
     /// `tenders.stale_after_days`.
     pub tender_stale_days: u32,
 }
@@ -153,7 +162,7 @@ impl SourceChoice {
     /// How the minutes engine judges time for this choice: as of `--as-of` or today.
     pub fn analysis(&self) -> minutes::Options {
         minutes::Options {
-            as_of: Some(self.as_of.unwrap_or_else(|| chrono::Local::now().date_naive())),
+            as_of: Some(self.as_of.map(|a| a.date).unwrap_or_else(|| chrono::Local::now().date_naive())),
             tender_stale_days: i64::from(self.tender_stale_days),
             ..minutes::Options::default()
         }
@@ -161,7 +170,7 @@ impl SourceChoice {
 
     /// The clock: now, or the `--as-of` day at the current time of day.
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
-        clock(self.as_of)
+        clock_at(self.as_of)
     }
 
     /// Whether any local source was named.
@@ -464,6 +473,15 @@ fn fetch_text(url: &str) -> Result<String, String> {
         Err(_) => {
             tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| e.to_string())?.block_on(run)
         }
+    }
+}
+
+/// The clock of `--as-of`: now; the day at the current time of day; or,
+/// with a time, that instant (a clock that stands still).
+pub fn clock_at(as_of: Option<AsOf>) -> chrono::DateTime<chrono::Utc> {
+    match as_of {
+        Some(AsOf { date, time: Some(t) }) => date.and_time(t).and_utc(),
+        other => clock(other.map(|a| a.date)),
     }
 }
 

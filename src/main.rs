@@ -39,7 +39,8 @@ fn main() -> ExitCode {
         }
     };
     if let Some(scsdash::cli::Command::Next(args)) = &cli.command {
-        return match scsdash::cli::next::run(args, &cli.global, &config, chrono::Utc::now()) {
+        // `--as-of` applies to `next` as to every subcommand.
+        return match scsdash::cli::next::run(args, &cli.global, &config, scsdash::data::clock_at(cli.global.as_of)) {
             Ok(Some(line)) => {
                 println!("{line}");
                 ExitCode::SUCCESS

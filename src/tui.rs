@@ -487,7 +487,7 @@ async fn event_loop(
                 dirty = true;
             }
             _ = tick => {
-                let now = data::clock(runner.choice.as_of);
+                let now = runner.choice.now();
                 dirty |= app.on_tick(now);
                 dirty |= crate::app::reminders::check(app, &mut reminders, now, &mut notifier);
                 dirty |= app.expire_status(now).0;

@@ -173,3 +173,24 @@ fn a_bad_tz_is_an_error_not_silent_utc() {
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn as_of_with_a_time_fixes_the_clock() {
+    // `--as-of YYYY-MM-DDTHH:MM` (UTC): the day as with a date alone, and a
+    // clock that stands still, for reproducible screens (the README's captures).
+    let day = json(&["--demo", "--as-of", "2026-11-25", "actions", "--json"]);
+    let at = json(&["--demo", "--as-of", "2026-11-25T11:00", "actions", "--json"]);
+    assert_eq!(day, at, "the same day's answers");
+    let out = run(&["--demo", "--as-of", "2026-11-25T25:00", "actions"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("YYYY-MM-DDTHH:MM"), "{err}");
+    use chrono::TimeZone;
+    let fixed = scsdash::data::AsOf {
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        time: chrono::NaiveTime::from_hms_opt(11, 0, 0),
+    };
+    assert_eq!(scsdash::data::clock_at(Some(fixed)), chrono::Utc.with_ymd_and_hms(2026, 11, 25, 11, 0, 0).unwrap());
+    let day_only = scsdash::data::AsOf { time: None, ..fixed };
+    assert_eq!(scsdash::data::clock_at(Some(day_only)).date_naive(), fixed.date, "the day, at the time of day now");
+}

@@ -144,3 +144,16 @@ fn corpus_every_file_with_slots_passes_the_prefilter() {
     let passed = files.iter().filter(|f| scsdash::cli::next::may_announce_slots(&f.bytes)).count();
     assert!(with_slots > 0 && passed < files.len(), "{with_slots} with slots, {passed} of {} pass", files.len());
 }
+
+#[test]
+fn as_of_sets_the_clock_of_next_too() {
+    // `next` used the real clock whatever --as-of said (every subcommand
+    // takes it); with a time the answer is fixed.
+    let d = tempfile::tempdir().unwrap();
+    let o = run(d.path(), "", &["--demo", "--as-of", "2026-11-25T11:00", "next"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        stdout(&o).trim_end(),
+        "Team Ops Meeting Thu 10:05 (in 22 h 5 min) · https://conf.scs.koeln:8443/SCS-Tech"
+    );
+}

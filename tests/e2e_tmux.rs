@@ -558,3 +558,21 @@ fn sigterm_with_an_unwritable_draft_writes_the_recovery_file() {
     assert!(texts.iter().any(|s| s.contains("text with nowhere to go")), "{texts:?}");
     assert!(err.contains(&dir.display().to_string()), "{err}");
 }
+
+/// A left click (SGR mouse report, as a terminal sends it) on the second
+/// line of a wrapped board card selects that card in a real terminal
+/// (regression: the wrapped board recorded no click areas).
+#[test]
+fn a_mouse_click_on_a_board_card_selects_it() {
+    let Some(t) = Tmux::start("--demo", 120, 40) else { return };
+    t.wait_for("Open action items");
+    t.send(&["5"]);
+    let s = t.wait_for("SCS Sprint Board (demo)");
+    assert!(s.contains("SovereignCloudStack/standards#1230 ·"), "Todo's first card is selected:\n{s}");
+    let (row, line) = s.lines().enumerate().find(|(_, l)| l.contains("Registry federation")).expect("card on screen");
+    let col = line[..line.find("Registry federation").unwrap()].chars().count();
+    // SGR coordinates are 1-based; press and release.
+    t.literal(&format!("\x1b[<0;{};{}M", col + 4, row + 1));
+    t.literal(&format!("\x1b[<0;{};{}m", col + 4, row + 1));
+    t.wait_for("SovereignCloudStack/container-registry#88 ·");
+}

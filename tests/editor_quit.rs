@@ -116,3 +116,16 @@ fn recovery_file_lands_in_the_given_dir() {
     let p2 = scsdash::editor::drafts::write_recovery(&sub, "ops-20261126", "again").unwrap();
     assert_ne!(p, p2, "a second recovery never overwrites the first");
 }
+
+#[test]
+fn the_quit_question_keeps_its_keys_at_80_columns() {
+    let (mut app, dir) = app_with_typed_draft();
+    key(&mut app, KeyCode::Esc);
+    break_store(&dir);
+    let cmds = key(&mut app, KeyCode::Char('q'));
+    run_save(&mut app, cmds);
+    let s = screen(&app, 80, 24);
+    let line = s.lines().find(|l| l.contains("Quit anyway?")).unwrap_or_else(|| panic!("{s}"));
+    assert!(line.contains("could not be saved") && line.contains("[y/N]"), "{line}");
+    assert!(line.trim_end().ends_with('…'), "cut with a mark: {line}");
+}

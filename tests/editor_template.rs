@@ -199,3 +199,22 @@ fn user_override_fixture_renders_as_expected() {
     ctx.teams = vec![TeamCtx { name: "Ops".into(), minutes_url: None, open_actions: vec![] }];
     assert_eq!(render(template, &ctx), expected);
 }
+
+#[test]
+fn an_action_item_without_owners_has_no_stray_colon() {
+    // Found in the tmux walk-through on the real minutes (Team IaaS,
+    // 2023-07-19): "- [ ] : Adjust standard".
+    for series in ["container", "community-call", "sig-something"] {
+        let mut ctx = TemplateContext::new(series, "Some Team", date());
+        ctx.pending_actions = vec![
+            ActionCtx { owners: String::new(), text: "Adjust standard".into() },
+            ActionCtx { owners: "@garloff".into(), text: "explain".into() },
+        ];
+        ctx.teams = vec![TeamCtx { open_actions: ctx.pending_actions.clone(), ..TeamCtx::default() }];
+        let out = new_draft_text(&ctx, None);
+        assert!(!out.contains("- [ ] : "), "{series}:\n{out}");
+        if out.contains("Adjust standard") {
+            assert!(out.contains("- [ ] Adjust standard\n") && out.contains("- [ ] @garloff: explain\n"), "{out}");
+        }
+    }
+}

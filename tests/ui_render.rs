@@ -64,6 +64,9 @@ fn schedule_week_view() {
         assert!(s.contains("◆ today"), "{s}");
         assert!(s.contains("── now 12:00 ──"), "{s}");
         assert!(s.contains("Team Ops Meeting"), "{s}");
+        // Found in the tmux walk-through: "cancelled · unchanged" read as a
+        // contradiction; the note says it is the reshuffle's.
+        assert!(s.contains("cancelled  · reshuffle: unchanged"), "{w}x{h}:\n{s}");
     }
     let mut app = demo_app();
     goto(&mut app, PaneId::Schedule);
@@ -444,4 +447,230 @@ fn every_pane_at_odd_sizes_never_panics() {
             }
         }
     }
+}
+
+/// The line of the screen that contains `needle`.
+fn line_with<'a>(s: &'a str, needle: &str) -> &'a str {
+    s.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle:?} not on the screen:\n{s}"))
+}
+
+#[test]
+fn actions_pane_shows_team_age_and_last_seen_as_the_cli_does() {
+    // Issue 13, item 15: team, age (first seen) and last seen in the pane.
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Actions);
+    let s = screen(&app, 80, 24);
+    let header = line_with(&s, "Owners");
+    for name in ["Team", "Owners", "Item", "Age", "Last seen"] {
+        assert!(header.contains(name), "80x24 header: {header}");
+    }
+    // First seen 45 days before the newest minutes, in 6 meetings, last seen 3 days before.
+    let row = line_with(&s, "update the cluster stack");
+    assert!(row.contains("45d 6×") && row.contains("3d ago"), "80x24: {row}");
+    let s = screen(&app, 120, 40);
+    let row = line_with(&s, "update the cluster stack");
+    assert!(row.contains("45d 6×") && row.contains("2026-11-16") && row.contains("open"), "120x40: {row}");
+    assert!(line_with(&s, "Owners").contains("Status"), "the status column where there is room");
+    // Scrolled so that the first row of Team Container is out of view: the
+    // first row in view still names its team.
+    key(&mut app, KeyCode::Char('G'));
+    let s = screen(&app, 80, 18);
+    assert!(!s.contains("share the replication"), "the group's first row is scrolled off:\n{s}");
+    let first_row = s.lines().nth(3).unwrap();
+    assert!(first_row.contains("Team Contain"), "the first row in view names its team:\n{s}");
+}
+
+#[test]
+fn latest_minutes_header_unique_names_and_dated_hackathons() {
+    // Issue 13, item 17, on the demo: the third column has a header and the
+    // hackathons of the latest Tech Weekly are shown with their date.
+    for (w, h) in [(80, 24), (120, 40), (200, 55)] {
+        let s = screen(&demo_app(), w, h);
+        assert!(line_with(&s, "Date").contains("Team"), "{w}x{h}:\n{s}");
+        assert!(s.contains("title / minute") || s.contains("title / taker"), "third column header {w}x{h}:\n{s}");
+        let hack = line_with(&s, " Hackathons · ");
+        assert!(hack.contains("Hackathon #8 (Leipzig, 2026-12-09)"), "{w}x{h}: {hack}");
+    }
+    // Two series with the same display name, and a hackathon whose date is
+    // only in an earlier Tech Weekly (as in the real minutes of 2023-07-20).
+    let md = |p: &str, t: &str| SourceFile::new(p, t.as_bytes().to_vec());
+    let ws = Workspace {
+        origin: Origin::Demo,
+        minutes: vec![
+            md("iam/20230720.md", "# Team IAM 2023-07-20\n\n- nothing new\n"),
+            md("ops-iam/20230719.md", "# Team IAM 2023-07-19\n\nMinutes: @o-otte\n\n- nothing new\n"),
+            md(
+                "community-call/20230608.md",
+                "# SCS Tech Weekly 2023-06-08\n\n## Community\n\n### Hackathons\n\n\
+                 - Mini-hackathon 2023-07-18 in Arnsberg near Dortmund about a Central API at Gonicus\n\
+                 - Next hackathon 2023-11-08 in Dresden at Cloud&Heat\n",
+            ),
+            md(
+                "community-call/20230720.md",
+                "# SCS Tech Weekly 2023-07-20\n\n## Community\n\n### Hackathons\n\n\
+                 - Mini hackathon #3 (Central API (CAS))\n  - New SIG for building MVP\n\
+                 - Gaia-X Hackathon #7 report\n",
+            ),
+        ],
+        calendar: vec![],
+        ics: None,
+        warnings: vec![],
+    };
+    let app = app_with(Config::default(), ws);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Team IAM (iam)") && s.contains("Team IAM (ops-iam)"), "never two 'Team IAM':\n{s}");
+    let hack = line_with(&s, " Hackathons · ");
+    assert!(hack.contains("2023-07-18 Mini hackathon #3 (Central API (CAS))"), "dated from 2023-06-08: {hack}");
+    assert!(hack.contains("(no date given) Gaia-X Hackathon #7"), "{hack}");
+    // Nor anywhere else: the Archive's tree and reader.
+    let mut app = app;
+    goto(&mut app, PaneId::Archive);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Team IAM (iam) (1)") && s.contains("Team IAM (ops-iam) (1)"), "archive tree:\n{s}");
+    scsdash::app::archive::open_at(&mut app, "ops-iam/20230719.md", 0);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Team IAM (ops-iam) · 2023-07-19"), "reader title:\n{s}");
+    assert_eq!(app.series_label("community-call"), "Tech Weekly", "a name no other series has stays as it is");
+}
+
+#[test]
+fn reader_title_and_tree_rows_do_not_repeat_the_date_or_dangle_a_separator() {
+    // Found in the tmux walk-through: "Team Container · 2026-11-16 · 2026-11-16"
+    // and tree rows "2026-11-16  · @lfontaine" for minutes titled by their date.
+    let mut app = demo_app();
+    scsdash::app::archive::open_at(&mut app, "container/20261116.md", 0);
+    for (w, h) in [(80, 24), (120, 40), (200, 55)] {
+        let s = screen(&app, w, h);
+        assert!(!s.contains("2026-11-16 · 2026-11-16"), "{w}x{h}:\n{s}");
+        assert!(s.contains("Team Container · 2026-11-16 ─"), "{w}x{h}:\n{s}");
+    }
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("2026-11-16 @lfontaine"), "the taker without a dangling '·':\n{s}");
+    assert!(!s.contains("  · @"), "{s}");
+    assert!(s.contains("Tech Weekly (8)") && s.contains("2026-11-19 SCS Tech Weekly · Tobias"), "{s}");
+    scsdash::app::archive::open_at(&mut app, "community-call/20261119.md", 0);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Tech Weekly · 2026-11-19 · SCS Tech Weekly ─"), "{s}");
+}
+
+#[test]
+fn help_rows_are_never_cut_without_a_mark() {
+    // Found in the tmux walk-through: the board's help row for z was cut
+    // at "(Done, Abandone" in a 64-column popup.
+    for (w, h) in [(80, 24), (120, 40), (200, 55), (60, 40)] {
+        let mut app = demo_app();
+        goto(&mut app, PaneId::Board);
+        key(&mut app, KeyCode::Char('?'));
+        let s = screen(&app, w, h);
+        let row = line_with(&s, "hide / show the closed");
+        if w >= 80 {
+            assert!(row.contains("hide / show the closed columns (Done, Abandoned)"), "{w}x{h}: {row}");
+        } else {
+            assert!(row.contains("…"), "cut with a mark at {w}x{h}: {row}");
+        }
+    }
+}
+
+#[test]
+fn a_new_draft_starts_typing_at_the_participants_and_the_list_names_it_in_full() {
+    // Found in the tmux walk-through: after n, Enter the cursor sat before
+    // the title ("Hello# Team Ops …"), and the drafts list at 120 columns
+    // showed "✎ Team Ops 2026…" to leave room for the save time.
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Editor);
+    key(&mut app, KeyCode::Char('n'));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.editor.editing, "{:?}", app.editor.message);
+    chars(&mut app, "Alice");
+    let text = app.editor.state.text();
+    assert!(text.starts_with("# Team Ops 2026-11-26"), "the title stays first:\n{text}");
+    assert!(text.contains("## Participants\n\n- Alice\n"), "typed into the first empty item:\n{text}");
+    // (at 80 columns the list gives way to the text while editing)
+    for (w, h) in [(120, 40), (200, 55)] {
+        let s = screen(&app, w, h);
+        assert!(s.contains("✎ Team Ops 2026-11-26"), "the draft's name in full at {w}x{h}:\n{s}");
+    }
+}
+
+#[test]
+fn titles_hints_and_prompts_fit_at_80_columns() {
+    // Found in the tmux walk-through at 80x24: the Schedule title ran into
+    // the corner ("… Team Ops Meeting" cut to "Te┐"), the Drafts hints were
+    // cut from the left over the corner ("└w · Enter edit …") and the new
+    // draft prompt lost its keys ("… · Ctrl").
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Schedule);
+    let s = screen(&app, 80, 24);
+    let title = s.lines().nth(1).unwrap();
+    assert!(title.ends_with("… ┐") || title.ends_with("─┐"), "the title ends before the corner: {title}");
+    for (w, h) in [(80, 24), (120, 40), (200, 55)] {
+        let mut app = demo_app();
+        goto(&mut app, PaneId::Editor);
+        let s = screen(&app, w, h);
+        let bottom = s.lines().nth(usize::from(h) - 3).unwrap();
+        assert!(bottom.starts_with("└─"), "{w}x{h}: the corner stays: {bottom}");
+        assert!(bottom.contains("n new"), "{w}x{h}: the main keys stay: {bottom}");
+        key(&mut app, KeyCode::Char('n'));
+        let s = screen(&app, w, h);
+        let prompt = s.lines().nth(usize::from(h) - 2).unwrap();
+        assert!(prompt.contains("Ctrl-L") && prompt.contains("pad"), "{w}x{h}: {prompt}");
+    }
+}
+
+#[test]
+fn tenders_show_their_keys_and_the_timeline_keeps_line_numbers_at_80_columns() {
+    // Found in the tmux walk-through: the Tenders list had no key hints, and
+    // at 80 columns the timeline's source column read "community-call/20260924.…".
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Tenders);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let s = screen(&app, w, h);
+        assert!(s.contains("Enter timeline"), "{w}x{h}:\n{s}");
+    }
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("20261119.md:53"), "file and line at 80 columns:\n{s}");
+    assert!(!s.contains(".…"), "no cut line numbers:\n{s}");
+    let s = screen(&app, 200, 55);
+    assert!(s.contains("community-call/20261119.md:53"), "the whole path where it fits:\n{s}");
+}
+
+#[test]
+fn without_a_calendar_the_overview_and_schedule_say_how_to_get_one() {
+    // Found in the tmux walk-through on the real minutes (--minutes-dir
+    // only): "Next meetings (0) · nothing here" and "No meetings this week."
+    let ws = Workspace {
+        origin: Origin::Local { minutes: Some("/m".into()), calendar: None },
+        minutes: vec![SourceFile::new("iaas/20261118.md", b"# Team IaaS 2026-11-18\n\n- nothing new\n".to_vec())],
+        calendar: vec![],
+        ics: None,
+        warnings: vec![],
+    };
+    let mut app = app_with(Config::default(), ws);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Next meetings (0)"), "{s}");
+    assert!(s.contains("no calendar loaded: --calendar-dir, --ics or sync"), "{s}");
+    goto(&mut app, PaneId::Schedule);
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("No calendar loaded"), "{s}");
+    // With the demo calendar the box lists meetings.
+    let s = screen(&demo_app(), 120, 40);
+    assert!(!s.contains("no calendar loaded"), "{s}");
+}
+
+#[test]
+fn the_selected_link_shows_the_end_of_its_url() {
+    // Found in the tmux walk-through at 120x40: the selected link's URL in
+    // the reader's border was cut at ".../container/2026111…", so links to
+    // different minutes looked the same.
+    let mut app = demo_app();
+    scsdash::app::archive::open_at(&mut app, "community-call/20261119.md", 0);
+    let _ = screen(&app, 120, 40);
+    key(&mut app, KeyCode::Right);
+    let s = screen(&app, 120, 40);
+    let border = s.lines().nth(38).unwrap();
+    assert!(border.contains("https://github.com/") && border.contains("/container/20261116.md ┘"), "{border}");
+    assert!(border.contains('…'), "cut in the middle: {border}");
+    let s = screen(&app, 200, 55);
+    assert!(s.contains(" https://github.com/SovereignCloudStack/minutes/blob/main/container/20261116.md "), "{s}");
 }

@@ -218,3 +218,48 @@ fn in_the_demo_the_user_is_demo_user_unless_configured() {
     let app = app_with(cfg, scsdash::sources::Workspace::demo());
     assert_eq!(app.me(), Some("garloff"));
 }
+
+/// The (column, row) of the first cell where `needle` is drawn.
+fn cell_of(screen: &str, needle: &str) -> (u16, u16) {
+    for (y, line) in screen.lines().enumerate() {
+        if let Some(i) = line.find(needle) {
+            return (line[..i].chars().count() as u16, y as u16);
+        }
+    }
+    panic!("{needle:?} is not on the screen:\n{screen}");
+}
+
+#[test]
+fn mouse_click_on_a_wrapped_board_card_selects_it() {
+    // Regression: the board draws wrapped cards itself and recorded no
+    // areas for mouse hits, so a click on a card did nothing.
+    let click = |x, y| {
+        Event::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: x,
+            row: y,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    for (w, h) in [(120, 40), (80, 24), (200, 55)] {
+        let mut app = demo_app();
+        key(&mut app, KeyCode::Char('5'));
+        assert_eq!(app.pane, PaneId::Board);
+        let s = screen(&app, w, h);
+        assert_eq!(app.board.column, 1, "the first column with cards (Todo) has the focus");
+        // The second line of the third card of In Progress (its title).
+        let (x, y) = cell_of(&s, "Registry federation");
+        app.on_event(click(x + 3, y));
+        assert_eq!((app.board.column, app.board.list.selected), (2, 2), "{w}x{h}: In Progress, 3rd card");
+        let s = screen(&app, w, h);
+        assert!(s.contains("SovereignCloudStack/container-registry#88"), "the clicked card's detail:\n{s}");
+        // Its first line (repo#n and assignees) selects the same card.
+        let (x, y) = cell_of(&s, "container-registry#88 ");
+        app.on_event(click(x, y));
+        assert_eq!((app.board.column, app.board.list.selected), (2, 2));
+        // A click in an empty column focuses it.
+        let (x, y) = cell_of(&s, "no cards");
+        app.on_event(click(x, y));
+        assert_eq!((app.board.column, app.board.list.selected), (0, 0), "{w}x{h}: Backlog");
+    }
+}

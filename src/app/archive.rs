@@ -69,7 +69,7 @@ pub fn tree_rows(app: &App) -> Vec<TreeRow> {
     let mut series: Vec<(String, String)> = Vec::new();
     for m in &d.minutes.meetings {
         if !series.iter().any(|(f, _)| *f == m.series) {
-            series.push((m.series.clone(), app.config.series_name(&m.series)));
+            series.push((m.series.clone(), app.series_label(&m.series)));
         }
     }
     series.sort_by(|a, b| (a.0 != "community-call").cmp(&(b.0 != "community-call")).then(a.1.cmp(&b.1)));

@@ -222,7 +222,11 @@ pub fn focus_first_cards(app: &mut App) {
     app.board.list.selected = 0;
 }
 
+/// A click on a card (`list_id` is the column's index, `row` the card's).
 pub fn click(app: &mut App, list_id: usize, row: usize) {
+    let n = columns(app, app.now.date_naive()).get(list_id).map(|c| c.1.len());
+    let Some(n) = n else { return };
     app.board.column = list_id;
     app.board.list.selected = row;
+    app.board.list.clamp(n);
 }

@@ -269,6 +269,17 @@ impl EditorPane {
         }
     }
 
+    /// A draft fresh from the template: the cursor goes to the end of its
+    /// first empty list item (the participants' "- "), where the minute-taker
+    /// starts typing, not before the title on line 1.
+    fn cursor_to_first_blank_item(&mut self) {
+        let at = self.state.lines().iter().position(|l| l.trim_end() == "-" || l.trim_end() == "*");
+        if let Some(row) = at {
+            let col = self.state.lines()[row].chars().count();
+            self.state.set_cursor(row, col);
+        }
+    }
+
     /// Save synchronously before another draft replaces this one; false when the
     /// text could not be written (the draft then stays open, its text kept).
     pub fn flush_for_quit(&mut self) -> bool {
@@ -568,6 +579,7 @@ impl EditorPane {
                     Ok(meta) => {
                         self.refresh_list();
                         self.open_draft(&meta.id);
+                        self.cursor_to_first_blank_item();
                         Ok(())
                     }
                     Err(e) => Err(e),

@@ -294,6 +294,27 @@ impl App {
         self.load_id
     }
 
+    /// A series' display name that no other series on screen shares: two
+    /// folders named alike ("iam" and "ops-iam", both "Team IAM") are told
+    /// apart by their folder, "Team IAM (ops-iam)".
+    pub fn series_label(&self, folder: &str) -> String {
+        let name = self.config.series_name(folder);
+        let Some(d) = &self.data else { return name };
+        let mut seen: Vec<&str> = Vec::new();
+        let shared = d.minutes.meetings.iter().any(|m| {
+            if m.series == folder || seen.contains(&m.series.as_str()) {
+                return false;
+            }
+            seen.push(&m.series);
+            self.config.series_name(&m.series) == name
+        });
+        if shared {
+            format!("{name} ({folder})")
+        } else {
+            name
+        }
+    }
+
     /// The configured user's handle, without '@'.
     /// In the demo workspace, without a configured handle, the user is `demo-user`.
     pub fn me(&self) -> Option<&str> {

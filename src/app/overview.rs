@@ -193,3 +193,81 @@ fn open_selected(app: &mut App) -> Vec<Cmd> {
     }
     vec![]
 }
+
+/// A hackathon named in the latest Tech Weekly, with its date: the date in
+/// its own text, else the date an earlier Tech Weekly gave for the same
+/// hackathon (an item sharing two distinctive words, e.g. "Central API",
+/// dated within 60 days before to half a year after that meeting).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hackathon {
+    pub text: String,
+    pub date: Option<chrono::NaiveDate>,
+    /// The date is written in `text` itself.
+    pub dated_in_text: bool,
+}
+
+fn iso_date(text: &str) -> Option<chrono::NaiveDate> {
+    static RE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("static regex"));
+    RE.captures_iter(text)
+        .find_map(|c| chrono::NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))
+}
+
+/// The words that tell one hackathon from another ("central", "api", "#3").
+fn hackathon_words(text: &str) -> Vec<String> {
+    const GENERIC: [&str; 16] = [
+        "hackathon",
+        "mini",
+        "the",
+        "and",
+        "for",
+        "scs",
+        "community",
+        "with",
+        "about",
+        "next",
+        "upcoming",
+        "near",
+        "from",
+        "will",
+        "this",
+        "that",
+    ];
+    text.to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '#'))
+        .filter(|w| w.len() >= 3 && !GENERIC.contains(w) && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The hackathons of `latest` (a Tech Weekly) with their dates, looked up
+/// in the Tech Weekly minutes before it (`meetings`, oldest first).
+pub fn hackathons(
+    meetings: &[crate::model::meeting::Meeting],
+    latest: &crate::model::meeting::Meeting,
+) -> Vec<Hackathon> {
+    latest
+        .hackathons
+        .iter()
+        .map(|h| {
+            if let Some(d) = iso_date(h) {
+                return Hackathon { text: h.clone(), date: Some(d), dated_in_text: true };
+            }
+            let words = hackathon_words(h);
+            let date = latest.date.and_then(|at| {
+                meetings
+                    .iter()
+                    .rev()
+                    .filter(|m| m.series == latest.series && m.date.is_some_and(|d| d < at))
+                    .flat_map(|m| m.hackathons.iter())
+                    .find_map(|other| {
+                        let d = iso_date(other)?;
+                        let near = d >= at - Duration::days(60) && d <= at + Duration::days(183);
+                        let shared = hackathon_words(other).iter().filter(|w| words.contains(w)).count();
+                        (near && shared >= 2).then_some(d)
+                    })
+            });
+            Hackathon { text: h.clone(), date, dated_in_text: false }
+        })
+        .collect()
+}

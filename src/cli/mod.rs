@@ -59,9 +59,10 @@ pub struct GlobalOpts {
     #[arg(long, global = true, value_name = "URL")]
     pub github_raw_url: Option<String>,
     /// Answer as on this day (YYYY-MM-DD; default today): only minutes up to it,
-    /// staleness, ages and next meetings relative to it
-    #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
-    pub as_of: Option<NaiveDate>,
+    /// staleness, ages and next meetings relative to it. YYYY-MM-DDTHH:MM also
+    /// fixes the time of day (UTC): the clock stands still, for reproducible screens
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_as_of)]
+    pub as_of: Option<crate::data::AsOf>,
     /// Cache directory (default: the platform cache dir)
     #[arg(long, global = true, value_name = "DIR", env = "SCSDASH_CACHE_DIR")]
     pub cache_dir: Option<PathBuf>,
@@ -196,6 +197,17 @@ pub struct SearchArgs {
     pub limit: usize,
     #[arg(long)]
     pub json: bool,
+}
+
+/// `--as-of`: YYYY-MM-DD, or YYYY-MM-DDTHH:MM (UTC).
+fn parse_as_of(s: &str) -> Result<crate::data::AsOf, String> {
+    if let Some((d, t)) = s.split_once('T') {
+        let date = parse_date(d)?;
+        let time = chrono::NaiveTime::parse_from_str(t.trim_end_matches('Z'), "%H:%M")
+            .map_err(|_| format!("'{s}' is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM, UTC)"))?;
+        return Ok(crate::data::AsOf { date, time: Some(time) });
+    }
+    Ok(crate::data::AsOf { date: parse_date(s)?, time: None })
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {

@@ -73,7 +73,10 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
         Command::Sync(j) => crate::sync::run_cli(opts, cfg, j.json).await,
         // main.rs runs `next` without a runtime; here for completeness
         Command::Remind => super::remind::run_cli(opts, cfg).await.map(|()| String::new()),
-        Command::Next(a) => super::next::run(&a, opts, cfg, Utc::now()).map(Option::unwrap_or_default),
+        // `--as-of` applies here too (the clock stands still with a time).
+        Command::Next(a) => {
+            super::next::run(&a, opts, cfg, crate::data::clock_at(opts.as_of)).map(Option::unwrap_or_default)
+        }
         cmd => {
             let choice = SourceChoice::new(&opts.sources(), cfg);
             let loaded = tokio::task::spawn_blocking(move || data::load_checked(&choice).map(|(_, d)| d))
@@ -144,7 +147,8 @@ fn run_data(cmd: Command, opts: &GlobalOpts, cfg: &Config, d: &data::Data) -> Re
         Command::Schedule(s) => {
             let tz = crate::schedule::resolve_display_tz_strict(opts.tz.as_deref(), cfg.user.timezone.as_deref())
                 .map_err(|e| e.to_string())?;
-            let from_day = s.from.or(opts.as_of).unwrap_or_else(|| Utc::now().with_timezone(&tz).date_naive());
+            let from_day =
+                s.from.or(opts.as_of.map(|a| a.date)).unwrap_or_else(|| Utc::now().with_timezone(&tz).date_naive());
             let (lo, hi) = (crate::schedule::limits::MIN_YEAR, crate::schedule::limits::MAX_YEAR);
             if !crate::schedule::limits::date_in_range(from_day) {
                 return Err(format!("--from {from_day}: dates outside {lo}–{hi} are not supported"));

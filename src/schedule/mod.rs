@@ -420,6 +420,11 @@ impl Schedule {
         self.items.is_empty()
     }
 
+    /// Whether any event came from a calendar (not only from the minutes' slots).
+    pub fn has_calendar(&self) -> bool {
+        self.items.iter().any(|it| it.from_calendar)
+    }
+
     /// The merged events (calendar events and series added from the minutes).
     pub fn events(&self) -> impl Iterator<Item = &Event> {
         self.items.iter().map(|it| &it.ev)

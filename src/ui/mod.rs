@@ -219,7 +219,10 @@ pub fn help_rows(app: &App) -> Vec<(String, String)> {
 
 fn render_help(app: &App, body: Rect, buf: &mut Buffer) {
     let rows = help_rows(app);
-    let w = 64.min(body.width.saturating_sub(4));
+    // Wide enough for the longest row (a key column of 14 and two spaces),
+    // at least 64 and at most the screen; longer rows end in "…".
+    let longest = rows.iter().map(|(_, d)| 16 + widgets::width(d) + 2).max().unwrap_or(0);
+    let w = (longest.max(64).min(usize::from(u16::MAX)) as u16).min(body.width.saturating_sub(4));
     let h = (rows.len() as u16 + 2).min(body.height.saturating_sub(2));
     let area = Rect {
         x: body.x + (body.width.saturating_sub(w)) / 2,
@@ -251,7 +254,13 @@ fn render_help(app: &App, body: Rect, buf: &mut Buffer) {
     let lines: Vec<Line> = rows
         .into_iter()
         .skip(scroll)
-        .map(|(k, d)| Line::from(vec![Span::styled(format!("{k:>14}  "), app.theme.title), Span::raw(d)]))
+        .map(|(k, d)| {
+            let room = usize::from(inner.width).saturating_sub(16);
+            Line::from(vec![
+                Span::styled(format!("{k:>14}  "), app.theme.title),
+                Span::raw(widgets::truncate(&d, room)),
+            ])
+        })
         .collect();
     Paragraph::new(lines).style(Style::default()).render(inner, buf);
 }

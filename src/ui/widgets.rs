@@ -32,10 +32,14 @@ pub fn block<'a>(app: &App, title: impl Into<String>, focused: bool) -> Block<'a
 }
 
 /// Draw a bordered block (title, key hint at the bottom right) and return its inside.
+/// A title too long for the border ends in "…"; a hint keeps the hints that fit.
 pub fn frame(app: &App, area: Rect, buf: &mut Buffer, title: impl Into<String>, focused: bool, hint: &str) -> Rect {
-    let mut b = block(app, title, focused);
+    // two corners and the spaces around the title
+    let room = usize::from(area.width).saturating_sub(4);
+    let mut b = block(app, truncate(&title.into(), room), focused);
+    let hint = fit_hint(hint, usize::from(area.width).saturating_sub(2));
     if !hint.is_empty() {
-        b = b.title_bottom(Line::from(hint.to_string()).right_aligned());
+        b = b.title_bottom(Line::from(hint).right_aligned());
     }
     let inner = b.inner(area);
     b.render(area, buf);
@@ -201,6 +205,45 @@ pub fn hints(app: &App, actions: &[(crate::app::Action, &str)], fixed: &[(&str, 
     } else {
         format!(" {} ", parts.join(" · "))
     }
+}
+
+/// A key hint line (" a x · b y · c z ") cut to `w` columns: whole hints
+/// from the left (the pane's main keys come first), never half a hint and
+/// never over the border's corner.
+pub fn fit_hint(hint: &str, w: usize) -> String {
+    if width(hint) <= w {
+        return hint.to_string();
+    }
+    let parts: Vec<&str> = hint.trim().split(" · ").collect();
+    for n in (1..parts.len()).rev() {
+        let s = format!(" {} ", parts[..n].join(" · "));
+        if width(&s) <= w {
+            return s;
+        }
+    }
+    String::new()
+}
+
+/// A line cut to `w` columns, with "…" where it was cut.
+pub fn fit_line(line: Line<'static>, w: usize) -> Line<'static> {
+    if line.width() <= w {
+        return line;
+    }
+    let mut left = w;
+    let mut spans = Vec::new();
+    for sp in line.spans {
+        let sw = width(&sp.content);
+        if sw < left {
+            left -= sw;
+            spans.push(sp);
+        } else {
+            // Cut here: the "…" shows there was more, also at a span's end.
+            let cut = if sw == left { fit(&format!("{}…", sp.content), left) } else { truncate(&sp.content, left) };
+            spans.push(Span::styled(cut, sp.style));
+            break;
+        }
+    }
+    Line::from(spans)
 }
 
 /// Display width of a string.

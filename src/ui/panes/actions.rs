@@ -40,14 +40,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let wide = w >= 110;
     let me = app.me();
     let board = app.board.board.as_ref();
+    // The selected item in full at the bottom: text, owners, dates, links.
+    let detail_h: u16 = if inner.height >= 12 { 3 } else { 0 };
+    let body = Rect { y: inner.y + 1, height: inner.height - 1 - detail_h, ..inner };
+    // The team is named on the first row of its group and on the first row
+    // in view, so a scrolled list never shows items without their team.
+    let first_shown = st.list.offset(usize::from(body.height));
     // Cell texts first, so the columns can be sized from them.
     let mut prev_series = "";
-    let cells: Vec<[String; 6]> = list
+    let cells: Vec<[String; 7]> = list
         .iter()
-        .map(|a| {
-            let first = a.series != prev_series;
+        .enumerate()
+        .map(|(i, a)| {
+            let first = a.series != prev_series || i == first_shown;
             prev_series = &a.series;
-            let series = if first { app.config.series_name(&a.series) } else { String::new() };
+            let series = if first { app.series_label(&a.series) } else { String::new() };
             let mut owners = a.owners.iter().map(|o| sanitize_line(o).into_owned()).collect::<Vec<_>>().join(", ");
             if me.is_some_and(|m| owned_by(a, m)) {
                 owners = format!("★ {owners}");
@@ -58,54 +65,82 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     text = format!("[{st}] {text}");
                 }
             }
-            // age in days since first seen, and how often it was carried
+            // age in days since first seen, and in how many meetings it was
+            // (the detail line below says "N meeting(s)" in words)
             let days = a.age_days.map(|d| format!("{d}d")).unwrap_or_else(|| "?".into());
-            let age = if a.meetings > 1 { format!("{days} {}×", a.meetings) } else { format!("{days} new") };
+            let age = if a.meetings > 1 { format!("{days} {}×", a.meetings) } else { days };
+            let last = last_seen(a, wide);
             let progress = sanitize_line(a.progress.as_deref().unwrap_or("")).into_owned();
-            [series, owners, text, age, a.status.as_str().to_string(), progress]
+            [series, owners, text, age, last, a.status.as_str().to_string(), progress]
         })
         .collect();
     let col = |h: &str, i: usize, cap: usize| Col::fixed(h, cells.iter().map(|c| c[i].as_str()), cap);
-    let mut cols =
-        vec![col("Series", 0, 20), col("Owners", 1, 22), Col::flex(), col("Age", 3, 11), col("Status", 4, 8)];
-    let mut names = vec!["Series", "Owners", "Item", "Age", "Status"];
-    if wide {
-        cols.push(col("Latest progress", 5, 26));
-        names.push("Latest progress");
+    // As in `scsdash actions`: team, owners, item, age, last seen, status.
+    // The status column is left out at narrow widths when only one status
+    // is shown (the title says which).
+    let show_status = wide || st.status == crate::app::actions::StatusShown::All;
+    let mut cols = vec![
+        (0, "Team", col("Team", 0, 20)),
+        (1, "Owners", col("Owners", 1, 22)),
+        (2, "Item", Col::flex()),
+        (3, "Age", col("Age", 3, 11)),
+        (4, "Last seen", col("Last seen", 4, 10)),
+    ];
+    if show_status {
+        cols.push((5, "Status", col("Status", 5, 8)));
     }
-    let widths = widgets::column_widths(w, &cols);
+    if wide {
+        cols.push((6, "Latest progress", col("Latest progress", 6, 26)));
+    }
+    let names: Vec<&str> = cols.iter().map(|c| c.1).collect();
+    let widths = widgets::column_widths(w, &cols.iter().map(|c| c.2).collect::<Vec<_>>());
     widgets::header_line(&names, &widths, app.theme.dim).render(Rect { height: 1, ..inner }, buf);
     let lines: Vec<Line> = list
         .iter()
         .zip(cells)
-        .map(|(a, [series, owners, text, age, status, progress])| {
+        .map(|(a, cells)| {
             let status_style = match a.status {
                 ActionStatus::Open => app.theme.warn,
                 ActionStatus::Done => app.theme.ok,
                 ActionStatus::Stale => app.theme.dim,
             };
-            let mut row = vec![
-                (series, app.theme.series_style(&a.series)),
-                (owners, app.theme.title),
-                (text, Style::default()),
-                (age, app.theme.dim),
-                (status, status_style),
+            let styles = [
+                app.theme.series_style(&a.series),
+                app.theme.title,
+                Style::default(),
+                app.theme.dim,
+                app.theme.dim,
+                status_style,
+                app.theme.dim,
             ];
-            if wide {
-                row.push((progress, app.theme.dim));
-            }
+            let row = cols.iter().map(|(i, _, _)| (cells[*i].clone(), styles[*i])).collect();
             widgets::row_line(row, &widths)
         })
         .collect();
-    // The selected item in full at the bottom: text, owners, dates, links.
-    let detail_h: u16 = if inner.height >= 12 { 3 } else { 0 };
-    let body = Rect { y: inner.y + 1, height: inner.height - 1 - detail_h, ..inner };
     widgets::list(app, body, buf, &lines, &st.list, 0, true);
     if detail_h > 0 {
         if let Some(a) = list.get(st.list.selected) {
             let area = Rect { y: body.bottom(), height: detail_h, ..inner };
             detail(app, a, area, buf);
         }
+    }
+}
+
+/// When the item was last mentioned: the date at wide sizes (as the CLI
+/// shows it), else how long before the day the ages count to ("6d ago").
+fn last_seen(a: &crate::model::meeting::TrackedAction, wide: bool) -> String {
+    let Some(last) = a.last_seen else { return "?".into() };
+    if wide {
+        return last.format("%Y-%m-%d").to_string();
+    }
+    // days from the last mention to the day the ages are counted from
+    let ago = match (a.age_days, a.first_seen) {
+        (Some(age), Some(first)) => Some(age - (last - first).num_days()),
+        _ => None,
+    };
+    match ago {
+        Some(d) => format!("{}d ago", d.max(0)),
+        None => last.format("%m-%d").to_string(),
     }
 }
 

@@ -58,7 +58,9 @@ fn tree(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
             ]),
             TreeRow::Meeting { date, title, takers, .. } => {
                 let d = date.map(|d| d.to_string()).unwrap_or_else(|| "(no date)".into());
-                let takers = if takers.is_empty() { String::new() } else { format!(" · {}", sanitize_line(takers)) };
+                // "· @taker" after a title; a meeting without a title shows the taker alone.
+                let sep = if title.is_empty() { "" } else { " · " };
+                let takers = if takers.is_empty() { String::new() } else { format!("{sep}{}", sanitize_line(takers)) };
                 Line::from(vec![
                     Span::raw("   "),
                     Span::styled(format!("{d} "), t.dim),
@@ -102,7 +104,7 @@ fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         .map(|h| {
             let prefix = format!(
                 "{} {} ",
-                fit(&app.config.series_name(&h.series), 14),
+                fit(&app.series_label(&h.series), 14),
                 h.date.map(|d| d.to_string()).unwrap_or_else(|| "(no date) ".into())
             );
             let mut spans = vec![Span::styled(prefix.clone(), t.series_style(&h.series))];
@@ -237,7 +239,7 @@ fn decisions(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         .map(|d| {
             [
                 d.date.map(|d| d.to_string()).unwrap_or_else(|| "(no date)".into()),
-                app.config.series_name(&d.series),
+                app.series_label(&d.series),
                 sanitize_line(d.heading.trim_start_matches('#').trim()).into_owned(),
                 sanitize_line(&d.text).into_owned(),
             ]
@@ -278,12 +280,17 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
     let Some(m) = app.data.as_ref().and_then(|d| d.minutes.meeting(&r.path)) else {
         return;
     };
-    let title = format!(
-        "{} · {} · {}",
-        app.config.series_name(&m.series),
-        m.date.map(|d| d.to_string()).unwrap_or_default(),
-        sanitize_line(&m.title)
-    );
+    // Series · date · title, without a title that only repeats the date
+    // ("SIG Standardization · 2026-11-19", not "… · 2026-11-19 · 2026-11-19").
+    let date = m.date.map(|d| d.to_string()).unwrap_or_default();
+    let rest = if date.is_empty() { m.title.clone() } else { m.title.replace(&date, "") };
+    let mut title = app.series_label(&m.series);
+    for part in [date.as_str(), rest.trim().trim_matches(['-', '–', ':', '·']).trim()] {
+        if !part.is_empty() {
+            title.push_str(" · ");
+            title.push_str(&sanitize_line(part));
+        }
+    }
     let hint = widgets::hints(
         app,
         &[
@@ -347,10 +354,25 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
         buf.set_string(inner.right() - 1, inner.y + pos as u16, "█", app.theme.dim);
     }
     if let Some(l) = sel_link {
-        let msg = format!(" {} ", sanitize_line(&l.url));
+        let room = usize::from(area.width.saturating_sub(4));
+        let msg = format!(" {} ", middle_cut(&sanitize_line(&l.url), room));
         let y = area.bottom().saturating_sub(1);
         buf.set_string(area.x + 1, y, fit(&msg, usize::from(area.width.saturating_sub(2))), app.theme.link);
     }
+}
+
+/// A URL cut in the middle to `w` columns, so that its end (the file or
+/// issue that tells links apart) stays: "https://github.com/Sov…/container/20261116.md".
+pub fn middle_cut(url: &str, w: usize) -> String {
+    if widgets::width(url) <= w || w < 8 {
+        return fit(url, w).trim_end().to_string();
+    }
+    let chars: Vec<char> = url.chars().collect();
+    let head = (w - 1) / 3;
+    let tail = w - 1 - head;
+    let head: String = chars[..head.min(chars.len())].iter().collect();
+    let tail: String = chars[chars.len().saturating_sub(tail)..].iter().collect();
+    format!("{head}…{tail}")
 }
 
 #[cfg(test)]

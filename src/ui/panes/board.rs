@@ -121,7 +121,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let ir = b.inner(r);
         b.render(r, buf);
         let selected = if focused { Some(st.list.selected) } else { None };
-        render_cards(app, ir, buf, cards, selected);
+        render_cards(app, ir, buf, cards, selected, ci);
     }
 }
 
@@ -174,14 +174,20 @@ fn wrap(text: &str, w: usize) -> Vec<String> {
 }
 
 /// The cards of one column, scrolled so the selected card is in view.
+/// Every line drawn is recorded for mouse clicks: a one-line area under the
+/// column's index (`column`) whose row is the card's index, so a click on
+/// any line of a wrapped card selects that card.
 fn render_cards(
     app: &App,
     area: Rect,
     buf: &mut Buffer,
     cards: &[&crate::model::board::Card],
     selected: Option<usize>,
+    column: usize,
 ) {
     if cards.is_empty() {
+        // A click on an empty column still focuses it.
+        app.hits.borrow_mut().lists.push((area, 0, column));
         let msg = if app.board.list.filter.is_empty() { "no cards" } else { "no match for the filter" };
         buf.set_string(area.x + 1, area.y, widgets::truncate(msg, usize::from(area.width)), app.theme.dim);
         return;
@@ -195,6 +201,14 @@ fn render_cards(
     while first < sel && all[first..=sel].iter().map(Vec::len).sum::<usize>() > h {
         first += 1;
     }
+    if selected.is_some() {
+        // Page Up/Down move by about as many cards as are in view.
+        let shown = all[first..].iter().scan(0, |acc, l| {
+            *acc += l.len();
+            (*acc <= h).then_some(())
+        });
+        app.page.set(shown.count().max(1));
+    }
     let mut y = area.y;
     for (i, lines) in all.iter().enumerate().skip(first) {
         for l in lines {
@@ -202,6 +216,7 @@ fn render_cards(
                 return;
             }
             let r = Rect { y, height: 1, ..area };
+            app.hits.borrow_mut().lists.push((r, i, column));
             l.clone().render(r, buf);
             if Some(i) == selected {
                 buf.set_style(r, app.theme.selected);

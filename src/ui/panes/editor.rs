@@ -32,14 +32,12 @@ fn drafts(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let v = ed.visible();
     let block = widgets::block(app, format!("Drafts · {}", v.len()), focused);
     let block = if area.width >= 60 {
-        block.title_bottom(
-            Line::from(widgets::hints(
-                app,
-                &[(Action::NewDraft, "new"), (Action::Open, "edit")],
-                &[("D", "delete"), ("R", "rename"), ("x", "export"), ("p", "publish"), ("S", "save to clone")],
-            ))
-            .right_aligned(),
-        )
+        let hint = widgets::hints(
+            app,
+            &[(Action::NewDraft, "new"), (Action::Open, "edit")],
+            &[("D", "delete"), ("R", "rename"), ("x", "export"), ("p", "publish"), ("S", "save to clone")],
+        );
+        block.title_bottom(Line::from(widgets::fit_hint(&hint, usize::from(area.width) - 2)).right_aligned())
     } else {
         block
     };
@@ -73,12 +71,17 @@ fn drafts(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
                 "  "
             };
             let name = format!("{} {}", app.config.series_name(&m.series), m.date);
-            let updated = m.updated.with_timezone(&app.tz).format(" %m-%d %H:%M").to_string();
+            // The name in full first ("Team Ops 2026-11-26"); when it was
+            // last saved only where there is room for both.
+            let mut updated = m.updated.with_timezone(&app.tz).format(" %m-%d %H:%M").to_string();
+            if 2 + widgets::width(&name) + updated.len() > w {
+                updated.clear();
+            }
             let rest = w.saturating_sub(2 + updated.len());
             Line::from(vec![
                 Span::styled(mark, app.theme.warn),
                 Span::styled(fit(&name, rest), app.theme.series_style(&m.series)),
-                Span::styled(if w > 40 { updated } else { String::new() }, app.theme.dim),
+                Span::styled(updated, app.theme.dim),
             ])
         })
         .collect();
@@ -172,8 +175,9 @@ fn bottom(app: &App, area: Rect, buf: &mut Buffer) {
                 "Publish {id} as a pull request to {}/{}? [y/N]",
                 app.config.github.minutes.owner, app.config.github.minutes.repo
             ),
+            // The question and its keys first: a narrow screen cuts the end.
             Confirm::QuitUnsaved(why) => format!(
-                "Quit anyway? The draft could not be saved: y quits and keeps the text in a recovery file in the state directory, n stays [y/N] · {}",
+                "The draft could not be saved. Quit anyway? [y/N] y quits, the text goes to a recovery file in the state directory · n stays · {}",
                 sanitize_line(why)
             ),
         };
@@ -184,19 +188,26 @@ fn bottom(app: &App, area: Rect, buf: &mut Buffer) {
             PromptKind::Rename(_) => "Rename to (series YYYY-MM-DD): ",
             PromptKind::Export(_) => "Export to path: ",
         };
+        let text = sanitize_line(&p.text).into_owned();
+        // The keys in full where they fit, else in short.
+        let used = widgets::width(label) + widgets::width(&text) + 1;
+        let keys = match p.kind {
+            PromptKind::New if used + 51 <= usize::from(area.width) => {
+                "   Enter: from the template · Ctrl-L: from the pad"
+            }
+            PromptKind::New => "  Enter template · Ctrl-L pad",
+            _ => "",
+        };
         Line::from(vec![
             Span::styled(label, t.title),
-            Span::raw(sanitize_line(&p.text).into_owned()),
+            Span::raw(text),
             Span::styled("▏", t.title),
-            Span::styled(
-                if p.kind == PromptKind::New { "   Enter: from the template · Ctrl-L: from the pad" } else { "" },
-                t.dim,
-            ),
+            Span::styled(keys, t.dim),
         ])
     } else if let Some(m) = &ed.message {
         Line::from(Span::styled(sanitize_line(m).into_owned(), t.dim))
     } else {
         Line::from("")
     };
-    line.render(area, buf);
+    widgets::fit_line(line, usize::from(area.width)).render(area, buf);
 }

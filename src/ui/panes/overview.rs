@@ -1,5 +1,6 @@
 //! Overview: four boxes at a glance.
 
+use chrono::Datelike;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -13,10 +14,12 @@ use crate::ui::widgets::{self, fit, Col};
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // The latest Tech Weekly's news along the bottom, when there is room.
     let news = tech_weekly_news(app);
-    let news_h = if area.height >= 18 && !news.is_empty() { news.len().min(2) as u16 } else { 0 };
+    let most = if area.height >= 30 { 3 } else { 2 };
+    let news_h = if area.height >= 18 && !news.is_empty() { news.len().min(most) as u16 } else { 0 };
     let [area, news_area] = Layout::vertical([Constraint::Min(1), Constraint::Length(news_h)]).areas(area);
     for (i, line) in news.into_iter().take(usize::from(news_h)).enumerate() {
-        line.render(Rect { y: news_area.y + i as u16, height: 1, ..news_area }, buf);
+        widgets::fit_line(line, usize::from(news_area.width))
+            .render(Rect { y: news_area.y + i as u16, height: 1, ..news_area }, buf);
     }
     let (minutes_header, minutes) = minutes_rows(app, area.width - area.width / 2);
     let rows: [Vec<Line>; 4] = [
@@ -38,8 +41,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [b, d] = split(right, 1, 3);
     for (i, (r, rows)) in [a, b, c, d].into_iter().zip(rows).enumerate() {
         let focused = app.overview.focus == i;
-        // the tender box may hold only the "no tender news since" line
-        let count = if i == 1 { open_tenders(app).len() } else { rows.len() };
+        // the tender box may hold only the "no tender news since" line, the
+        // meetings box only why it is empty
+        let count = match i {
+            0 => next_meetings(app).len(),
+            1 => open_tenders(app).len(),
+            _ => rows.len(),
+        };
         let mut inner = widgets::frame(app, r, buf, format!("{} ({count})", BOXES[i]), focused, "");
         if i == 3 && inner.height > 1 {
             minutes_header.clone().render(Rect { height: 1, ..inner }, buf);
@@ -74,8 +82,18 @@ fn meetings_rows(app: &App, w: u16) -> Vec<Line<'static>> {
     let next = crate::app::schedule::next_up(app);
     let today = app.now.with_timezone(&app.tz).date_naive();
     let mine = crate::app::teams::my_teams(app);
-    next_meetings(app)
-        .iter()
+    let list = next_meetings(app);
+    if list.is_empty() {
+        // Say why, and what to do, instead of "nothing here".
+        let no_calendar = app.data.as_ref().is_some_and(|d| !d.schedule.has_calendar());
+        let msg = if no_calendar {
+            "no calendar loaded: --calendar-dir, --ics or sync"
+        } else {
+            "no meetings in the coming weeks"
+        };
+        return vec![Line::from(Span::styled(fit(msg, usize::from(w.saturating_sub(2))), t.dim))];
+    }
+    list.iter()
         .map(|o| {
             let start = o.start.with_timezone(&app.tz);
             let day = if start.date_naive() == today {
@@ -150,33 +168,44 @@ fn minutes_rows(app: &App, w: u16) -> (Line<'static>, Vec<Line<'static>>) {
     let t = &app.theme;
     let list = latest_minutes(app);
     // Two series never share a name: "Team IAM (ops-iam)".
-    let names: Vec<String> = list.iter().map(|m| app.config.series_name(&m.series)).collect();
+    let names: Vec<String> = list.iter().map(|m| app.series_label(&m.series)).collect();
+    // In a narrow box the dates of this year leave out the year ("19 Nov"),
+    // so the team names get the room.
+    let this_year = app.now.date_naive().year();
+    let short = w < 52 && list.iter().all(|m| m.date.is_none_or(|d| d.year() == this_year));
     let cells: Vec<[String; 3]> = list
         .iter()
         .zip(&names)
         .map(|(m, name)| {
-            let date = m.date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "(no date)".into());
-            let dup = names.iter().filter(|n| *n == name).count() > 1;
-            let name = if dup { format!("{name} ({})", m.series) } else { name.clone() };
+            let full = m.date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "(no date)".into());
+            let date = match m.date {
+                Some(d) if short => d.format("%d %b").to_string(),
+                _ => full.clone(),
+            };
+            let name = name.clone();
             // The date has its own column: drop it from the title.
-            let title = m.title.replace(&date, "");
+            let title = m.title.replace(&full, "");
             let title = title.trim().trim_matches(['-', '–', ':', '·']).trim();
             let takers = m.minute_takers.join(", ");
             let title = match (title.is_empty(), takers.is_empty()) {
-                (true, _) => takers,
+                (true, true) => "–".into(),
+                (true, false) => takers,
                 (false, true) => title.to_string(),
                 (false, false) => format!("{title} / {takers}"),
             };
             [sanitize_line(&name).into_owned(), date, sanitize_line(&title).into_owned()]
         })
         .collect();
-    let head = ["Team", "Date", "title / minute-taker"];
+    let mut head = ["Team", "Date", "title / minute-taker"];
     let cols = [
         Col::fixed(head[0], cells.iter().map(|c| c[0].as_str()), 24),
         Col::fixed(head[1], cells.iter().map(|c| c[1].as_str()), 10),
         Col::flex(),
     ];
     let widths = widgets::column_widths(usize::from(w.saturating_sub(2)), &cols);
+    if widths[2] < widgets::width(head[2]) {
+        head[2] = "title / taker";
+    }
     let header = widgets::header_line(&head, &widths, t.dim);
     let rows = list
         .iter()
@@ -205,9 +234,6 @@ fn tech_weekly_news(app: &App) -> Vec<Line<'static>> {
     if !m.new_members.is_empty() {
         first.push(Span::raw(format!(" · welcome: {}", join(&m.new_members))));
     }
-    if !m.hackathons.is_empty() {
-        first.push(Span::raw(format!(" · hackathons: {}", join(&m.hackathons))));
-    }
     let lt = &m.lightning_talks;
     let mut second = vec![Span::styled(" Lightning talk", t.title)];
     if !lt.this_week.is_empty() {
@@ -217,6 +243,22 @@ fn tech_weekly_news(app: &App) -> Vec<Line<'static>> {
         second.push(Span::styled(format!(" · next week: {}", join(&lt.next_week)), t.next));
     }
     let mut out = vec![Line::from(first)];
+    // Hackathons on a line of their own, each with its date (it used to
+    // trail the new members and was cut off at 120 columns).
+    let hackathons = crate::app::overview::hackathons(&d.minutes.meetings, m);
+    if !hackathons.is_empty() {
+        let mut line = vec![Span::styled(" Hackathons", t.title)];
+        for (i, h) in hackathons.iter().enumerate() {
+            line.push(Span::raw(if i == 0 { " · " } else { "; " }));
+            match (h.date, h.dated_in_text) {
+                (Some(_), true) => {}
+                (Some(d), false) => line.push(Span::styled(format!("{} ", d.format("%Y-%m-%d")), t.next)),
+                (None, _) => line.push(Span::styled("(no date given) ", t.dim)),
+            }
+            line.push(Span::raw(sanitize_line(&h.text).into_owned()));
+        }
+        out.push(Line::from(line));
+    }
     if second.len() > 1 {
         out.push(Line::from(second));
     }

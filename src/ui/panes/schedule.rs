@@ -92,7 +92,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         line.render(Rect { y: list_area.y + row as u16, height: 1, ..list_area }, buf);
     }
     if occ.is_empty() {
-        let msg = if app.data.as_ref().is_some_and(|d| d.schedule.is_empty()) {
+        let msg = if app.data.as_ref().is_some_and(|d| !d.schedule.has_calendar()) {
             "No calendar loaded: pass --calendar-dir or --ics, or sync from GitHub."
         } else if crate::app::schedule::week_pending(app) {
             "Computing this week…"
@@ -137,8 +137,11 @@ fn occurrence_line(app: &App, o: &Occurrence, is_next: bool, show_source: bool, 
     let note = o.note.as_deref().map(|n| format!(" · {}", sanitize_line(n))).unwrap_or_default();
     if o.changed {
         spans.push(Span::styled(format!("  ⟳ changed{note}"), t.changed));
-    } else if !note.is_empty() {
-        spans.push(Span::styled(format!(" {note}"), t.changed));
+    } else if let Some(n) = &o.note {
+        // A reshuffle note on an unchanged slot ("unchanged", "as before")
+        // says where it comes from, else "cancelled · unchanged" reads as a
+        // contradiction.
+        spans.push(Span::styled(format!("  · reshuffle: {}", sanitize_line(n)), t.changed));
     }
     if is_next {
         spans.push(Span::styled(format!("  ▶ {}", super::countdown(app.now, &o.start, &o.end)), t.next));

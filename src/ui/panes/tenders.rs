@@ -33,8 +33,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let list = rows(app);
     let open = list.iter().filter(|t| t.open).count();
     let stale = list.iter().filter(|t| t.stale).count();
-    let inner =
-        widgets::frame(app, area, buf, format!("Tenders · {open} open · {stale} stale of {}", list.len()), true, "");
+    let inner = widgets::frame(
+        app,
+        area,
+        buf,
+        format!("Tenders · {open} open · {stale} stale of {}", list.len()),
+        true,
+        &widgets::hints(
+            app,
+            &[(Action::Open, "timeline"), (Action::Filter, "filter"), (Action::OpenUrl, "open minutes")],
+            &[],
+        ),
+    );
     if inner.height < 2 {
         return;
     }
@@ -88,9 +98,16 @@ fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut 
     let hint = widgets::hints(app, &[(Action::Open, "open minutes"), (Action::Back, "back")], &[]);
     let inner = widgets::frame(app, area, buf, title, true, &hint);
     let w = usize::from(inner.width);
-    // The source column is as wide as the longest "path:line" (up to a third).
-    let src_w =
-        t.history.iter().map(|h| h.path.chars().count() + h.line.to_string().len() + 2).max().unwrap_or(0).min(w / 3);
+    // The source column is as wide as the longest "path:line" (up to a
+    // third); where the paths do not fit it names the file and line only
+    // ("20260924.md:52", the series folder left out), never a cut line number.
+    let src = |h: &crate::model::meeting::TenderEvent, short: bool| {
+        let p = if short { h.path.rsplit('/').next().unwrap_or(&h.path) } else { h.path.as_str() };
+        format!(" {}:{}", sanitize_line(p), h.line)
+    };
+    let longest = |short: bool| t.history.iter().map(|h| widgets::width(&src(h, short))).max().unwrap_or(0);
+    let short = longest(false) > w / 3;
+    let src_w = longest(short).min(w / 3);
     let lines: Vec<Line> = t
         .history
         .iter()
@@ -99,7 +116,7 @@ fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut 
                 Span::styled(fit(&h.date.map(|d| d.to_string()).unwrap_or_else(|| "?".into()), 11), app.theme.dim),
                 Span::styled(fit(&h.event, 11), status_style(app, h.status)),
                 Span::raw(fit(&sanitize_line(&h.text), w.saturating_sub(22 + src_w))),
-                Span::styled(fit(&format!(" {}:{}", sanitize_line(&h.path), h.line), src_w), app.theme.dim),
+                Span::styled(fit(&src(h, short), src_w), app.theme.dim),
             ])
         })
         .collect();
