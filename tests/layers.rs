@@ -135,3 +135,33 @@ fn every_exception_is_still_needed() {
         assert!(used, "{file} no longer uses crate::{target}: delete its exception ({why})");
     }
 }
+
+/// The theme owns every colour: no `Color::` outside `src/theme.rs` in the
+/// code that draws (app, ui, editor), except `Color::Reset`. The markdown
+/// renderer's `Styles::default()` is the dark theme's markdown part and is
+/// only used through the theme.
+#[test]
+fn colours_live_in_the_theme() {
+    let mut files = Vec::new();
+    for d in ["src/app", "src/ui", "src/editor"] {
+        rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(d), &mut files);
+    }
+    let mut bad = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (i, line) in code.lines().enumerate() {
+            let l = line.split("//").next().unwrap_or("");
+            let mut rest = l;
+            while let Some(p) = rest.find("Color::") {
+                let after = &rest[p + 7..];
+                if !after.starts_with("Reset") {
+                    bad.push(format!("{}:{}: {}", f.display(), i + 1, line.trim()));
+                    break;
+                }
+                rest = after;
+            }
+        }
+    }
+    assert!(bad.is_empty(), "colours outside the theme:\n{}", bad.join("\n"));
+}

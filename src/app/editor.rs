@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Modifier, Style};
 
 use super::list::ListState;
 use super::{copy_cmd, Action, App, Cmd, Msg};
@@ -138,24 +139,22 @@ pub struct EditorPane {
     quit_confirmed: bool,
 }
 
+/// The editor widget's styles, all from the theme.
 fn styles(theme: &Theme) -> EditorStyles {
-    let mut s = EditorStyles::default();
-    if theme.is_mono() {
-        s = EditorStyles {
-            text: theme.base,
-            line_number: theme.dim,
-            cursor_line: theme.base,
-            cursor: theme.selected,
-            selection: theme.selected,
-            search: theme.highlight,
-            status: theme.status,
-            popup: theme.selected,
-            popup_selected: theme.highlight,
-            preview: theme.base,
-            hint: theme.dim,
-        };
+    let e = &theme.editor;
+    EditorStyles {
+        text: theme.base,
+        line_number: e.line_number,
+        cursor_line: theme.base,
+        cursor: Style::default().add_modifier(Modifier::REVERSED),
+        selection: e.selection,
+        search: e.search,
+        status: theme.status,
+        popup: e.popup,
+        popup_selected: e.popup_selected,
+        preview: theme.base,
+        hint: theme.dim,
     }
-    s
 }
 
 impl EditorPane {
@@ -173,7 +172,7 @@ impl EditorPane {
         };
         let mut state = EditorState::new();
         state.set_styles(styles(theme));
-        let md_styles = if theme.is_mono() { crate::render::markdown::Styles::plain() } else { Default::default() };
+        let md_styles = theme.markdown;
         state.set_preview_renderer(Box::new(move |text, width| {
             crate::render::markdown::render(text, width, &md_styles).lines
         }));

@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
@@ -90,20 +90,23 @@ pub struct EditorStyles {
     pub hint: Style,
 }
 
+/// Without a theme: modifiers only, no colour (the app passes the theme's
+/// styles with `set_styles`; colours live in `theme.rs`).
 impl Default for EditorStyles {
     fn default() -> Self {
+        let m = |m: Modifier| Style::default().add_modifier(m);
         EditorStyles {
             text: Style::default(),
-            line_number: Style::default().fg(Color::DarkGray),
+            line_number: m(Modifier::DIM),
             cursor_line: Style::default(),
-            cursor: Style::default().add_modifier(Modifier::REVERSED),
-            selection: Style::default().bg(Color::LightBlue).fg(Color::Black),
-            search: Style::default().bg(Color::Yellow).fg(Color::Black),
-            status: Style::default().add_modifier(Modifier::REVERSED),
-            popup: Style::default().bg(Color::DarkGray).fg(Color::White),
-            popup_selected: Style::default().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
+            cursor: m(Modifier::REVERSED),
+            selection: m(Modifier::REVERSED),
+            search: m(Modifier::REVERSED | Modifier::UNDERLINED),
+            status: m(Modifier::REVERSED),
+            popup: m(Modifier::REVERSED),
+            popup_selected: m(Modifier::REVERSED | Modifier::BOLD),
             preview: Style::default(),
-            hint: Style::default().fg(Color::DarkGray),
+            hint: m(Modifier::DIM),
         }
     }
 }

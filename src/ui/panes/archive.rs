@@ -269,11 +269,7 @@ fn decisions(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
 }
 
 fn md_styles(app: &App) -> Styles {
-    if app.theme.is_mono() {
-        Styles::plain()
-    } else {
-        Styles::default()
-    }
+    app.theme.markdown
 }
 
 fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
