@@ -37,6 +37,8 @@ pub enum Action {
     HistoryBack,
     /// Forward again (Ctrl-I).
     HistoryForward,
+    /// The command palette (`:`): every action by name, fuzzy matched.
+    Palette,
 }
 
 /// (config name, action, help text). The order is the help overlay's order.
@@ -67,6 +69,7 @@ pub const ACTIONS: &[(&str, Action, &str)] = &[
     ("new_draft", Action::NewDraft, "new draft"),
     ("history_back", Action::HistoryBack, "back to where you came from"),
     ("history_forward", Action::HistoryForward, "forward again"),
+    ("palette", Action::Palette, "command palette: run any action by name"),
 ];
 
 impl Action {
@@ -179,6 +182,7 @@ pub const PANE_KEYS: &[(char, &str, &str)] = &[
     ('x', "Editor", "export draft"),
     ('p', "Editor", "publish draft"),
     ('S', "Editor", "save to the clone"),
+    ('p', "Schedule", "open the meeting's HedgeDoc pad"),
 ];
 
 /// The config name of an action ("go_pane" for the digits).
@@ -228,6 +232,7 @@ fn defaults() -> Vec<((KeyCode, KeyModifiers), Action)> {
         (Right, KeyModifiers::ALT, Action::HistoryForward),
         (Char('/'), none, Filter),
         (Char('?'), none, Help),
+        (Char(':'), none, Action::Palette),
         (Char('o'), none, OpenUrl),
         (Char('y'), none, CopyUrl),
         (Char('r'), none, Refresh),
