@@ -41,7 +41,8 @@ pub enum Action {
     Palette,
 }
 
-/// (config name, action, help text). The order is the help overlay's order.
+/// (config name, action, help text). The order is the command palette's order
+/// (after the focused pane's own actions).
 pub const ACTIONS: &[(&str, Action, &str)] = &[
     ("quit", Action::Quit, "quit"),
     ("next_pane", Action::NextPane, "next pane"),
@@ -56,8 +57,8 @@ pub const ACTIONS: &[(&str, Action, &str)] = &[
     ("bottom", Action::Bottom, "last item"),
     ("open", Action::Open, "open / details"),
     ("back", Action::Back, "back / close"),
-    ("filter", Action::Filter, "filter the list as you type"),
-    ("help", Action::Help, "this help"),
+    ("filter", Action::Filter, "filter the list as you type (fuzzy)"),
+    ("help", Action::Help, "show the keys of this pane (help)"),
     ("open_url", Action::OpenUrl, "open the link in the browser"),
     ("copy_url", Action::CopyUrl, "copy the link (OSC 52)"),
     ("refresh", Action::Refresh, "refresh / sync"),

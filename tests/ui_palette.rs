@@ -77,9 +77,19 @@ fn enter_runs_go_to_tenders_and_pane_letters() {
     // A pane's own letter: the Archive's decisions timeline.
     goto(&mut app, PaneId::Archive);
     chars(&mut app, ":decisions");
-    assert_eq!(palette::matches(&app)[0].entry.run, Run::Key('d'));
+    assert_eq!(palette::matches(&app)[0].entry.run, Run::Key(PaneId::Archive, 'd'));
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.archive.view, scsdash::app::archive::View::Decisions);
+    // Another pane's letter goes there first; Esc comes back.
+    key(&mut app, KeyCode::Char('d'));
+    goto(&mut app, PaneId::Tenders);
+    chars(&mut app, ":decisions");
+    assert_eq!(titles(&app)[0], "decisions timeline (Archive)");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, PaneId::Archive);
+    assert_eq!(app.archive.view, scsdash::app::archive::View::Decisions);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.pane, PaneId::Tenders, "Esc goes back where the palette was opened");
     // Running the filter action starts typing into the filter.
     goto(&mut app, PaneId::Actions);
     chars(&mut app, ":filter");
@@ -140,10 +150,14 @@ fn the_panes_own_actions_come_first_and_every_action_is_listed_once() {
         for i in 0..PaneId::ALL.len() {
             assert!(runs.contains(&Run::Action(Action::GoPane(i))), "{pane:?}: go to pane {i}");
         }
-        let letters: Vec<Run> =
-            PANE_KEYS.iter().filter(|(_, p, _)| *p == pane.title()).map(|(c, _, _)| Run::Key(*c)).collect();
-        let listed: Vec<Run> = runs.iter().copied().filter(|r| matches!(r, Run::Key(_))).collect();
-        assert_eq!(listed, letters, "{pane:?}: its own letters, no other pane's");
+        // Every pane's letters, this pane's among its own.
+        for (c, p, _) in PANE_KEYS {
+            let target = PaneId::ALL.into_iter().find(|x| x.title() == *p).unwrap();
+            let e = m.iter().find(|m| m.entry.run == Run::Key(target, *c));
+            assert!(e.is_some(), "{pane:?}: {c} of {p}");
+            assert_eq!(e.unwrap().entry.own, target == pane, "{pane:?}: {c} of {p}");
+        }
+        assert_eq!(runs.iter().filter(|r| matches!(r, Run::Key(..))).count(), PANE_KEYS.len());
         // Each entry shows its keys from the keymap.
         let quit = m.iter().find(|m| m.entry.run == Run::Action(Action::Quit)).unwrap();
         assert_eq!(quit.entry.keys, app.keymap.keys_for(Action::Quit).join(" "));
@@ -254,4 +268,32 @@ fn list_filters_are_fuzzy_and_mark_the_matched_letters() {
     chars(&mut app, "/'v12");
     key(&mut app, KeyCode::Enter);
     assert!(scsdash::app::tenders::rows(&app).is_empty());
+}
+
+#[test]
+fn another_panes_letter_never_types_into_an_open_draft() {
+    let mut app = demo_app();
+    goto(&mut app, PaneId::Editor);
+    key(&mut app, KeyCode::Char('n'));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.editor.editing);
+    chars(&mut app, "text");
+    // A click on a tab leaves the pane with the text still focused.
+    let _ = screen(&app, 120, 40);
+    let tab = app.hits.borrow().tabs.iter().find(|(_, p)| *p == PaneId::Tenders).map(|(r, _)| *r).unwrap();
+    app.on_event(ratatui::crossterm::event::Event::Mouse(ratatui::crossterm::event::MouseEvent {
+        kind: ratatui::crossterm::event::MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left),
+        column: tab.x + 1,
+        row: tab.y,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(app.pane, PaneId::Tenders);
+    let before = app.editor.state.text();
+    chars(&mut app, ":rename draft");
+    assert_eq!(palette::matches(&app)[0].entry.run, Run::Key(PaneId::Editor, 'R'));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.pane, PaneId::Editor);
+    assert_eq!(app.editor.state.text(), before, "R was not typed into the draft");
+    assert!(app.editor.editing && app.editor.prompt.is_none());
+    assert!(app.status.info.as_deref().is_some_and(|i| i.contains("Esc leaves it")), "{:?}", app.status.info);
 }

@@ -1,7 +1,9 @@
 //! The command palette (`:`): every action by name with its keys, fuzzy
 //! matched as you type; Enter runs the selected one, Esc closes, Up/Down or
 //! Ctrl-P/Ctrl-N move. The focused pane's own actions (its help entries and
-//! letters, in the pane's words) come first.
+//! letters, in the pane's words) come first; the other panes' letters come
+//! last, named with their pane ("decisions timeline (Archive)"), and go
+//! there first.
 //!
 //! The state is the query and the selection; the entries are derived from
 //! the keymap and the pane each time ([`matches`]), so the drawing reads
@@ -26,8 +28,9 @@ pub struct Palette {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Run {
     Action(Action),
-    /// A pane's own letter (not remappable), handed to the focused pane.
-    Key(char),
+    /// A pane's own letter (not remappable), handed to that pane (after
+    /// going there, when it is another).
+    Key(PaneId, char),
 }
 
 /// One row of the palette.
@@ -76,13 +79,14 @@ pub fn entries(app: &App) -> Vec<Entry> {
             });
         }
     }
+    let pane_of = |title: &str| PaneId::ALL.into_iter().find(|p| p.title() == title);
     for (c, p, what) in PANE_KEYS {
         if *p == pane.title() {
             out.push(Entry {
                 title: what.to_string(),
                 name: String::new(),
                 keys: c.to_string(),
-                run: Run::Key(*c),
+                run: Run::Key(pane, *c),
                 own: true,
             });
         }
@@ -102,6 +106,18 @@ pub fn entries(app: &App) -> Vec<Entry> {
     for (a, n, what) in rest {
         if out.iter().all(|e| e.run != Run::Action(a)) {
             out.push(Entry { title: what, name: n, keys: keys(a), run: Run::Action(a), own: false });
+        }
+    }
+    for (c, p, what) in PANE_KEYS {
+        if let Some(other) = pane_of(p).filter(|o| *o != pane) {
+            let keys = format!("{} {c}", other.index() + 1);
+            out.push(Entry {
+                title: format!("{what} ({p})"),
+                name: String::new(),
+                keys,
+                run: Run::Key(other, *c),
+                own: false,
+            });
         }
     }
     out
@@ -204,7 +220,21 @@ pub fn scroll(app: &mut App, down: bool) {
 fn run(app: &mut App, run: Run) -> Vec<Cmd> {
     match run {
         Run::Action(a) => app.on_action(a),
-        Run::Key(c) => app.pane_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        Run::Key(pane, c) if pane != app.pane => {
+            // Another pane's letter is a jump: Esc comes back here.
+            let from = super::history::here(app);
+            let mut cmds = app.on_action(Action::GoPane(pane.index()));
+            // A draft left open in its text (a click on a tab) would take the
+            // letter as text: the drafts list's letters wait for Esc.
+            if pane == PaneId::Editor && app.editor.wants_keys() {
+                app.status.info = Some("the draft's text has the keys: Esc leaves it, then run that again".into());
+                return cmds;
+            }
+            cmds.extend(app.pane_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
+            super::history::record(app, from);
+            cmds
+        }
+        Run::Key(_, c) => app.pane_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
     }
 }
 
@@ -213,7 +243,7 @@ mod tests {
     use super::*;
 
     fn entry(title: &str, name: &str, own: bool) -> Entry {
-        Entry { title: title.into(), name: name.into(), keys: String::new(), run: Run::Key('x'), own }
+        Entry { title: title.into(), name: name.into(), keys: String::new(), run: Run::Key(PaneId::Editor, 'x'), own }
     }
 
     fn titles(m: &[Match]) -> Vec<&str> {

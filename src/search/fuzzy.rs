@@ -93,16 +93,31 @@ impl Fuzzy {
         if self.is_empty() || text.is_empty() {
             return vec![];
         }
-        let h = Utf32Str::new(text, &mut self.buf);
+        // Table rows pad their cells with runs of spaces that the filter's
+        // text does not have (and that would count as gaps): match on the
+        // text with each run as one space, then map back.
+        let mut squeezed = String::with_capacity(text.len());
+        let mut at: Vec<usize> = Vec::with_capacity(text.len());
+        let mut prev_space = false;
+        for (i, c) in text.chars().enumerate() {
+            let space = c.is_whitespace();
+            if !(space && prev_space) {
+                squeezed.push(if space { ' ' } else { c });
+                at.push(i);
+            }
+            prev_space = space;
+        }
+        let h = Utf32Str::new(&squeezed, &mut self.buf);
         for atom in self.pattern.atoms.iter().filter(|a| !a.negative) {
             let mut idx = Vec::new();
             if atom.indices(h, &mut self.matcher, &mut idx).is_some_and(|s| good(atom, s)) {
                 out.extend(idx);
             }
         }
+        let mut out: Vec<usize> = out.into_iter().filter_map(|i| at.get(i as usize).copied()).collect();
         out.sort_unstable();
         out.dedup();
-        out.into_iter().map(|i| i as usize).collect()
+        out
     }
 }
 
@@ -173,5 +188,18 @@ mod tests {
         assert_eq!(Fuzzy::new("zzz gr").highlights("Grüße").len(), 2);
         assert!(Fuzzy::new("!gr").highlights("Grüße").is_empty());
         assert!(Fuzzy::new("").highlights("Grüße").is_empty());
+    }
+
+    #[test]
+    fn padded_table_rows_are_marked_like_their_text() {
+        let text = format!("VP09a   Supply chain security{}retender   2026-11-19", " ".repeat(50));
+        // Letters across the padding: scored on the text as the filter sees it.
+        let mut f = Fuzzy::new("cntr");
+        assert!(f.matches("VP09a Supply chain security retender"));
+        let chars: Vec<char> = text.chars().collect();
+        let marks = f.highlights(&text);
+        assert_eq!(marks.len(), 4, "{marks:?}");
+        assert_eq!(chars[*marks.last().unwrap()], 'r');
+        assert!(*marks.last().unwrap() > 40, "the r is in the status cell after the padding");
     }
 }
