@@ -133,10 +133,10 @@ pub fn rank(entries: Vec<Entry>, query: &str) -> Vec<Match> {
         // status filter by its name.
         let hay = format!("{} {}", e.title, e.name);
         let Some(score) = f.score(&hay) else { continue };
-        let split = e.title.chars().count();
-        let marks = f.highlights(&hay);
-        let title_marks = marks.iter().copied().filter(|&m| m < split).collect();
-        let name_marks = marks.iter().filter(|&&m| m > split).map(|&m| m - split - 1).collect();
+        // Marks: each word in the title if it is there, else in the name.
+        let mut marks = f.highlights_in(&[&e.title, &e.name]).into_iter();
+        let title_marks = marks.next().unwrap_or_default();
+        let name_marks = marks.next().unwrap_or_default();
         v.push((i, Match { entry: e, score, title_marks, name_marks }));
     }
     v.sort_by_key(|(i, m)| (std::cmp::Reverse(m.score), !m.entry.own, *i));

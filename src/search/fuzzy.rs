@@ -89,36 +89,54 @@ impl Fuzzy {
     /// more than it shows still gets the words that are visible marked.
     /// Excluding words (`!x`) mark nothing.
     pub fn highlights(&mut self, text: &str) -> Vec<usize> {
-        let mut out: Vec<u32> = Vec::new();
-        if self.is_empty() || text.is_empty() {
-            return vec![];
+        self.highlights_in(&[text]).pop().unwrap_or_default()
+    }
+
+    /// [`Fuzzy::highlights`] over the parts of one row (say a title and a
+    /// name): each word marks the first part where it matches, so a word
+    /// found in both is marked once, in the earlier part.
+    pub fn highlights_in(&mut self, parts: &[&str]) -> Vec<Vec<usize>> {
+        let mut out: Vec<Vec<usize>> = vec![Vec::new(); parts.len()];
+        if self.is_empty() {
+            return out;
         }
         // Table rows pad their cells with runs of spaces that the filter's
         // text does not have (and that would count as gaps): match on the
         // text with each run as one space, then map back.
-        let mut squeezed = String::with_capacity(text.len());
-        let mut at: Vec<usize> = Vec::with_capacity(text.len());
-        let mut prev_space = false;
-        for (i, c) in text.chars().enumerate() {
-            let space = c.is_whitespace();
-            if !(space && prev_space) {
-                squeezed.push(if space { ' ' } else { c });
-                at.push(i);
-            }
-            prev_space = space;
-        }
-        let h = Utf32Str::new(&squeezed, &mut self.buf);
+        let squeezed: Vec<(String, Vec<usize>)> = parts.iter().map(|t| squeeze(t)).collect();
         for atom in self.pattern.atoms.iter().filter(|a| !a.negative) {
-            let mut idx = Vec::new();
-            if atom.indices(h, &mut self.matcher, &mut idx).is_some_and(|s| good(atom, s)) {
-                out.extend(idx);
+            for (k, (text, at)) in squeezed.iter().enumerate() {
+                let h = Utf32Str::new(text, &mut self.buf);
+                let mut idx = Vec::new();
+                if atom.indices(h, &mut self.matcher, &mut idx).is_some_and(|s| good(atom, s)) {
+                    out[k].extend(idx.into_iter().filter_map(|i| at.get(i as usize).copied()));
+                    break;
+                }
             }
         }
-        let mut out: Vec<usize> = out.into_iter().filter_map(|i| at.get(i as usize).copied()).collect();
-        out.sort_unstable();
-        out.dedup();
+        for v in &mut out {
+            v.sort_unstable();
+            v.dedup();
+        }
         out
     }
+}
+
+/// `text` with each run of whitespace as one space, and for each char of it
+/// the index of that char in `text`.
+fn squeeze(text: &str) -> (String, Vec<usize>) {
+    let mut squeezed = String::with_capacity(text.len());
+    let mut at: Vec<usize> = Vec::with_capacity(text.len());
+    let mut prev_space = false;
+    for (i, c) in text.chars().enumerate() {
+        let space = c.is_whitespace();
+        if !(space && prev_space) {
+            squeezed.push(if space { ' ' } else { c });
+            at.push(i);
+        }
+        prev_space = space;
+    }
+    (squeezed, at)
 }
 
 /// Every word of `filter` matches `haystack` (fuzzy, ignoring case).
@@ -188,6 +206,16 @@ mod tests {
         assert_eq!(Fuzzy::new("zzz gr").highlights("Grüße").len(), 2);
         assert!(Fuzzy::new("!gr").highlights("Grüße").is_empty());
         assert!(Fuzzy::new("").highlights("Grüße").is_empty());
+    }
+
+    #[test]
+    fn a_word_marks_the_first_part_it_matches() {
+        let mut f = Fuzzy::new("nxt zz pane");
+        let m = f.highlights_in(&["next pane", "next_pane"]);
+        assert_eq!(m[0], [0, 2, 3, 5, 6, 7, 8], "both words in the title");
+        assert!(m[1].is_empty(), "not again in the name");
+        let m = Fuzzy::new("cycle").highlights_in(&["status: open, done", "cycle_status"]);
+        assert_eq!(m, [vec![], vec![0, 1, 2, 3, 4]]);
     }
 
     #[test]
