@@ -34,10 +34,12 @@ fn good(atom: &Atom, score: u16) -> bool {
 }
 
 /// A parsed query with its matcher. Make one per pass over a list (the
-/// matcher holds a scratch buffer of some kilobytes) and ask it per row.
+/// matcher holds a scratch buffer of some 130 kB) and ask it per row.
 pub struct Fuzzy {
     pattern: Pattern,
-    matcher: Matcher,
+    /// Made on the first row to match (its scratch space is some 130 kB):
+    /// a list without a filter never allocates one.
+    matcher: Option<Matcher>,
     buf: Vec<char>,
 }
 
@@ -52,7 +54,7 @@ impl Fuzzy {
     pub fn new(query: &str) -> Fuzzy {
         Fuzzy {
             pattern: Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart),
-            matcher: Matcher::new(Config::DEFAULT),
+            matcher: None,
             buf: Vec::new(),
         }
     }
@@ -70,7 +72,7 @@ impl Fuzzy {
         let h = Utf32Str::new(haystack, &mut self.buf);
         let mut total = 0u32;
         for atom in &self.pattern.atoms {
-            let s = atom.score(h, &mut self.matcher)?;
+            let s = atom.score(h, self.matcher.get_or_insert_with(|| Matcher::new(Config::DEFAULT)))?;
             if !good(atom, s) {
                 return None;
             }
@@ -108,7 +110,8 @@ impl Fuzzy {
             for (k, (text, at)) in squeezed.iter().enumerate() {
                 let h = Utf32Str::new(text, &mut self.buf);
                 let mut idx = Vec::new();
-                if atom.indices(h, &mut self.matcher, &mut idx).is_some_and(|s| good(atom, s)) {
+                let m = self.matcher.get_or_insert_with(|| Matcher::new(Config::DEFAULT));
+                if atom.indices(h, m, &mut idx).is_some_and(|s| good(atom, s)) {
                     out[k].extend(idx.into_iter().filter_map(|i| at.get(i as usize).copied()));
                     break;
                 }
