@@ -1,5 +1,6 @@
 //! Drawing. `impl Widget for &App` draws the chrome (tabs, status line, help,
-//! "too small") and hands the body to the focused pane's module.
+//! the command palette, "too small") and hands the body to the focused pane's
+//! module.
 
 pub mod palette;
 pub mod panes;
