@@ -5,6 +5,9 @@
 //!   all engines (minutes, schedule, search index), one full frame at 120x40.
 //! - `frame/<pane>_200x60`: rendering one frame of each pane at 200x60 on the
 //!   demo data (the busiest pane is the figure the README reports).
+//! - `frame/palette_typed_200x60`, `frame/actions_fuzzy_filter_200x60`: the
+//!   command palette with a query, and the Action items with a fuzzy filter
+//!   (every row matched, the visible ones marked).
 
 use chrono::{TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -52,6 +55,22 @@ fn frames(c: &mut Criterion) {
         g.bench_function(name, |b| {
             b.iter(|| {
                 // A full redraw: clear the buffers so nothing is diffed away.
+                t.clear().unwrap();
+                t.draw(|f| f.render_widget(&app, f.area())).unwrap();
+            })
+        });
+    }
+    let typed: [(&str, &[char]); 2] =
+        [("palette_typed", &['4', ':', 't', 'o', ' ', 't']), ("actions_fuzzy_filter", &['4', '/', 'r', 'n', 'b', 'k'])];
+    for (name, keys) in typed {
+        let mut app = loaded_app();
+        for c in keys {
+            app.on_key(KeyEvent::new(KeyCode::Char(*c), KeyModifiers::NONE));
+        }
+        let mut t = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        t.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        g.bench_function(format!("{name}_200x60"), |b| {
+            b.iter(|| {
                 t.clear().unwrap();
                 t.draw(|f| f.render_widget(&app, f.area())).unwrap();
             })

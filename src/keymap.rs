@@ -37,9 +37,12 @@ pub enum Action {
     HistoryBack,
     /// Forward again (Ctrl-I).
     HistoryForward,
+    /// The command palette (`:`): every action by name, fuzzy matched.
+    Palette,
 }
 
-/// (config name, action, help text). The order is the help overlay's order.
+/// (config name, action, help text). The order is the command palette's order
+/// (after the focused pane's own actions).
 pub const ACTIONS: &[(&str, Action, &str)] = &[
     ("quit", Action::Quit, "quit"),
     ("next_pane", Action::NextPane, "next pane"),
@@ -54,8 +57,8 @@ pub const ACTIONS: &[(&str, Action, &str)] = &[
     ("bottom", Action::Bottom, "last item"),
     ("open", Action::Open, "open / details"),
     ("back", Action::Back, "back / close"),
-    ("filter", Action::Filter, "filter the list as you type"),
-    ("help", Action::Help, "this help"),
+    ("filter", Action::Filter, "filter the list as you type (fuzzy)"),
+    ("help", Action::Help, "show the keys of this pane (help)"),
     ("open_url", Action::OpenUrl, "open the link in the browser"),
     ("copy_url", Action::CopyUrl, "copy the link (OSC 52)"),
     ("refresh", Action::Refresh, "refresh / sync"),
@@ -67,6 +70,7 @@ pub const ACTIONS: &[(&str, Action, &str)] = &[
     ("new_draft", Action::NewDraft, "new draft"),
     ("history_back", Action::HistoryBack, "back to where you came from"),
     ("history_forward", Action::HistoryForward, "forward again"),
+    ("palette", Action::Palette, "command palette: run any action by name"),
 ];
 
 impl Action {
@@ -179,6 +183,7 @@ pub const PANE_KEYS: &[(char, &str, &str)] = &[
     ('x', "Editor", "export draft"),
     ('p', "Editor", "publish draft"),
     ('S', "Editor", "save to the clone"),
+    ('p', "Schedule", "open the meeting's HedgeDoc pad"),
 ];
 
 /// The config name of an action ("go_pane" for the digits).
@@ -228,6 +233,7 @@ fn defaults() -> Vec<((KeyCode, KeyModifiers), Action)> {
         (Right, KeyModifiers::ALT, Action::HistoryForward),
         (Char('/'), none, Filter),
         (Char('?'), none, Help),
+        (Char(':'), none, Action::Palette),
         (Char('o'), none, OpenUrl),
         (Char('y'), none, CopyUrl),
         (Char('r'), none, Refresh),

@@ -300,6 +300,40 @@ fn walks_every_pane_and_restores_the_terminal() {
     assert!(!s.contains("Open action items"), "alternate screen left:\n{s}");
 }
 
+/// Issue #15, part 5: `:` opens the command palette, typing narrows it,
+/// Enter runs the choice; a fuzzy filter marks its letters.
+#[test]
+fn command_palette_runs_an_action_and_quits() {
+    let Some(t) = Tmux::start("--demo", 120, 40) else { return };
+    t.wait_for("Open action items");
+    t.send(&[":"]);
+    let s = t.wait_for("Run an action · Overview");
+    assert!(s.contains("pick my teams"), "the pane's own letter is listed:\n{s}");
+    t.literal("go to tenders");
+    t.wait_for(":go to tenders");
+    t.send(&["Enter"]);
+    let s = t.wait_for("Tenders ·");
+    assert!(!s.contains("Run an action"), "the palette closed:\n{s}");
+    // A fuzzy filter: letters in order with gaps.
+    t.send(&["/"]);
+    t.literal("hlth");
+    let s = t.wait_for("/hlth");
+    assert!(s.contains("VP12") && !s.contains("VP14"), "{s}");
+    t.send(&["Enter"]);
+    // Esc closes the palette without running anything; then quit through it.
+    t.send(&[":"]);
+    t.wait_for("Run an action · Tenders");
+    t.send(&["Escape"]);
+    t.wait_until("the palette to close", |s| !s.contains("Run an action"));
+    t.send(&[":"]);
+    t.wait_for("Run an action");
+    t.literal("quit");
+    t.wait_for(":quit");
+    t.send(&["Enter"]);
+    let after = t.wait_exit();
+    assert!(after.contains("exit=0"), "{after}");
+}
+
 #[test]
 fn sigterm_restores_the_terminal() {
     let Some(t) = Tmux::start("--demo", 100, 30) else { return };

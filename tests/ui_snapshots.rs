@@ -1,7 +1,8 @@
-//! Layout snapshots (insta): every pane at 80x24, 120x40 and 200x55, in the
-//! dark and mono themes, on the demo data with the fixed clock of
-//! `support::now()`. Each snapshot holds the screen text and, below it, the
-//! styled runs of every line, so a colour or contrast change shows in review.
+//! Layout snapshots (insta): every pane, the help and the command palette
+//! at 80x24, 120x40 and 200x55, in the dark and mono themes, on the demo
+//! data with the fixed clock of `support::now()`. Each snapshot holds the
+//! screen text and, below it, the styled runs of every line, so a colour or
+//! contrast change shows in review.
 //!
 //! After a UI change: `INSTA_UPDATE=always cargo test --test ui_snapshots`
 //! (or `cargo insta review`), read the diff, commit the `.snap` files.
@@ -153,5 +154,32 @@ fn snapshot_editor() {
 fn snapshot_help() {
     snap_all("help", |a| {
         key(a, KeyCode::Char('?'));
+    });
+}
+
+#[test]
+fn snapshot_palette() {
+    snap_all("palette", |a| {
+        goto(a, PaneId::Actions);
+        key(a, KeyCode::Char(':'));
+        assert!(a.palette.is_some());
+    });
+}
+
+#[test]
+fn snapshot_palette_typed() {
+    snap_all("palette_typed", |a| {
+        goto(a, PaneId::Actions);
+        chars(a, ":to t");
+        key(a, KeyCode::Down);
+    });
+}
+
+#[test]
+fn snapshot_tenders_fuzzy_filter() {
+    snap_all("tenders_fuzzy_filter", |a| {
+        goto(a, PaneId::Tenders);
+        chars(a, "/hlth");
+        key(a, KeyCode::Enter);
     });
 }

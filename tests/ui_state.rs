@@ -175,16 +175,21 @@ fn every_key_in_every_pane_and_mode_never_panics() {
             2 => {
                 app.on_key(KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE));
             }
+            3 => {
+                app.on_key(KeyEvent::new(KeyCode::Char(':'), KeyModifiers::NONE));
+            }
             _ => {}
         }
         app
     };
     for p in PaneId::ALL {
-        // Modes: fresh; after Enter (detail/reader/draft); after '/' (filter).
-        for mode in 0..3 {
+        // Modes: fresh; after Enter (detail/reader/draft); after '/' (filter);
+        // after ':' (the command palette).
+        for mode in 0..4 {
             let mut app = open(p, mode);
             for k in &keys {
-                if app.quit || app.pane != p {
+                // (Each key in the palette: reopen it after Esc or Enter closed it.)
+                if app.quit || app.pane != p || (mode == 3 && app.palette.is_none()) {
                     app = open(p, mode);
                 }
                 let _ = app.on_key(*k);

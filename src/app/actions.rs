@@ -60,6 +60,7 @@ pub fn rows(app: &App) -> Vec<&TrackedAction> {
     let Some(d) = &app.data else { return vec![] };
     let me = app.me();
     let st = &app.actions;
+    let mut fz = st.list.fuzzy();
     let mut v: Vec<&TrackedAction> = d
         .minutes
         .actions
@@ -67,7 +68,7 @@ pub fn rows(app: &App) -> Vec<&TrackedAction> {
         .filter(|a| st.status.allows(a.status))
         .filter(|a| !st.mine || me.is_some_and(|m| owned_by(a, m)))
         .filter(|a| {
-            st.list.matches(&format!(
+            fz.matches(&format!(
                 "{} {} {} {} {}",
                 a.series,
                 app.config.series_name(&a.series),

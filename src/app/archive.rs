@@ -74,6 +74,7 @@ pub fn tree_rows(app: &App) -> Vec<TreeRow> {
     }
     series.sort_by(|a, b| (a.0 != "community-call").cmp(&(b.0 != "community-call")).then(a.1.cmp(&b.1)));
     let filter = &app.archive.tree;
+    let mut fz = filter.fuzzy();
     let mut rows = Vec::new();
     for (folder, name) in series {
         let mut ms: Vec<_> = d
@@ -81,7 +82,7 @@ pub fn tree_rows(app: &App) -> Vec<TreeRow> {
             .meetings
             .iter()
             .filter(|m| m.series == folder)
-            .filter(|m| filter.matches(&format!("{name} {} {} {}", m.path, m.title, m.minute_takers.join(" "))))
+            .filter(|m| fz.matches(&format!("{name} {} {} {}", m.path, m.title, m.minute_takers.join(" "))))
             .collect();
         if ms.is_empty() {
             continue;
@@ -110,12 +111,13 @@ pub fn tree_rows(app: &App) -> Vec<TreeRow> {
 /// Decisions, newest first, filtered by the decisions list's filter.
 pub fn decision_rows(app: &App) -> Vec<&crate::model::meeting::Decision> {
     let Some(d) = &app.data else { return vec![] };
+    let mut fz = app.archive.decisions.fuzzy();
     let mut v: Vec<_> = d
         .minutes
         .decisions
         .iter()
         .filter(|x| {
-            app.archive.decisions.matches(&format!(
+            fz.matches(&format!(
                 "{} {} {} {} {}",
                 x.series,
                 app.config.series_name(&x.series),

@@ -117,10 +117,11 @@ pub fn columns(app: &App, today: NaiveDate) -> Vec<(String, Vec<&Card>)> {
     let cards = b.cards_for(team.as_deref(), st.current_sprint_only, today);
     let mut cols: Vec<(String, Vec<&Card>)> = b.columns.iter().map(|c| (c.clone(), Vec::new())).collect();
     let mut none = Vec::new();
+    let mut fz = st.list.fuzzy();
     for c in cards {
         let hay =
             format!("{} {} {} {}", c.title, c.repo.as_deref().unwrap_or(""), c.assignees.join(" "), c.labels.join(" "));
-        if !st.list.matches(&hay) {
+        if !fz.matches(&hay) {
             continue;
         }
         match c.status.as_deref().and_then(|s| cols.iter_mut().find(|(n, _)| n == s)) {

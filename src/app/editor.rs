@@ -233,7 +233,8 @@ impl EditorPane {
 
     /// Drafts shown (after the filter).
     pub fn visible(&self) -> Vec<&DraftMeta> {
-        self.metas.iter().filter(|m| self.drafts.matches(&format!("{} {} {}", m.id, m.series, m.date))).collect()
+        let mut fz = self.drafts.fuzzy();
+        self.metas.iter().filter(|m| fz.matches(&format!("{} {} {}", m.id, m.series, m.date))).collect()
     }
 
     fn selected_id(&self) -> Option<String> {

@@ -1,13 +1,15 @@
 //! Selection, scrolling and the as-you-type filter shared by every list.
 
 use super::keymap::Action;
+use crate::search::fuzzy::Fuzzy;
 
 /// State of one navigable list. The rows themselves are derived from the
 /// data at render time; the list only remembers where the user is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListState {
     pub selected: usize,
-    /// The filter text; rows must contain every word of it (case-insensitive).
+    /// The filter text; rows must match every word of it, fuzzy and
+    /// case-insensitive ([`filter_matches`]).
     pub filter: String,
     /// True while the user types into the filter.
     pub editing: bool,
@@ -48,9 +50,11 @@ impl ListState {
         }
     }
 
-    /// Whether a row's text passes the filter.
-    pub fn matches(&self, haystack: &str) -> bool {
-        filter_matches(&self.filter, haystack)
+    /// The filter as a fuzzy matcher: make one per pass over the rows and
+    /// ask it per row (`Fuzzy::matches`); the panes mark the matched
+    /// characters with it too (`Fuzzy::highlights`).
+    pub fn fuzzy(&self) -> Fuzzy {
+        Fuzzy::new(&self.filter)
     }
 
     /// The first visible row so that `selected` is on screen in `height` rows.
@@ -62,13 +66,11 @@ impl ListState {
     }
 }
 
-/// Every whitespace-separated word of `filter` occurs in `haystack`, ignoring case.
+/// Every whitespace-separated word of `filter` matches `haystack`: fuzzy
+/// (its characters in order, not necessarily adjacent), ignoring case; the
+/// syntax is in [`crate::search::fuzzy`].
 pub fn filter_matches(filter: &str, haystack: &str) -> bool {
-    if filter.trim().is_empty() {
-        return true;
-    }
-    let hay = haystack.to_lowercase();
-    filter.to_lowercase().split_whitespace().all(|w| hay.contains(w))
+    crate::search::fuzzy::matches(filter, haystack)
 }
 
 #[cfg(test)]
@@ -97,6 +99,9 @@ mod tests {
         assert!(!filter_matches("vp12 awarded", "VP12 open"));
         assert!(filter_matches("  ", "x"));
         assert!(filter_matches("grüße", "GRÜSSE und Grüße"));
+        // Fuzzy since issue #15: the characters in order, gaps allowed.
+        assert!(filter_matches("hlth", "VP12 (Health monitoring) open"));
+        assert!(!filter_matches("htlh", "VP12 (Health monitoring) open"));
     }
 
     #[test]

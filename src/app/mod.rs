@@ -7,12 +7,14 @@ pub mod actions;
 pub mod archive;
 pub mod board;
 pub mod editor;
+pub mod help;
 pub mod history;
 /// Key names and bindings live below the app (the config checks them too).
 pub use crate::keymap;
 pub mod list;
 pub mod overview;
 pub mod pad;
+pub mod palette;
 pub mod reminders;
 pub mod schedule;
 pub mod teams;
@@ -224,6 +226,8 @@ pub struct App {
     pub help_scroll: usize,
     /// The `T` picker of my teams, when open.
     pub teams_picker: Option<teams::Picker>,
+    /// The command palette (`:`), when open.
+    pub palette: Option<palette::Palette>,
     pub quit: bool,
     /// A background task panicked: the error screen shows this, and the
     /// process exits non-zero.
@@ -268,6 +272,7 @@ impl App {
             help: false,
             help_scroll: 0,
             teams_picker: None,
+            palette: None,
             quit: false,
             fatal: None,
             overview: Default::default(),
@@ -331,7 +336,9 @@ impl App {
             Event::Mouse(m) => self.on_mouse(m),
             Event::Resize(_, _) => (vec![], true),
             Event::Paste(s) => {
-                if self.pane == PaneId::Editor {
+                if self.palette.is_some() {
+                    palette::paste(self, &s);
+                } else if self.pane == PaneId::Editor {
                     self.editor.paste(&s);
                 } else if let Some(l) = self.focused_list_mut().filter(|l| l.editing) {
                     l.filter.push_str(&crate::text::sanitize_line(&s));
@@ -373,6 +380,11 @@ impl App {
                 self.quit = true;
             }
             return vec![];
+        }
+        // The palette takes every key while it is open (it opens only where
+        // `:` is not text: never in the editor's text or a filter being typed).
+        if self.palette.is_some() {
+            return palette::on_key(self, key);
         }
         if self.help {
             // The help scrolls on small terminals; any other key closes it.
@@ -458,6 +470,10 @@ impl App {
             Action::GoPane(i) => self.switch(PaneId::from_index(i)),
             Action::Help => {
                 self.help = true;
+                vec![]
+            }
+            Action::Palette => {
+                palette::open(self);
                 vec![]
             }
             Action::Refresh if self.pane != PaneId::Board => self.refresh(),
@@ -628,6 +644,16 @@ impl App {
 
     fn on_mouse(&mut self, m: MouseEvent) -> (Vec<Cmd>, bool) {
         let pos = Position::new(m.column, m.row);
+        if self.palette.is_some() {
+            // The wheel moves the palette's selection; clicks stay off the pane below.
+            return match m.kind {
+                MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                    palette::scroll(self, m.kind == MouseEventKind::ScrollDown);
+                    (vec![], true)
+                }
+                _ => (vec![], false),
+            };
+        }
         match m.kind {
             MouseEventKind::ScrollDown => (self.on_action(Action::Down), true),
             MouseEventKind::ScrollUp => (self.on_action(Action::Up), true),

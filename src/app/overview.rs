@@ -35,7 +35,7 @@ impl OverviewState {
 /// Upcoming occurrences (next 14 days, not cancelled), filtered.
 pub fn next_meetings(app: &App) -> Vec<Occurrence> {
     let Some(e) = app.data.as_ref().and_then(|d| d.expanded.as_ref()) else { return vec![] };
-    let f = &app.overview.lists[0];
+    let mut f = app.overview.lists[0].fuzzy();
     // Include meetings that started up to an hour ago (still running); read
     // from the expansion made at data load, never expanded while drawing.
     let (from, to) = (app.now - Duration::hours(1), app.now + Duration::days(14));
@@ -43,10 +43,10 @@ pub fn next_meetings(app: &App) -> Vec<Occurrence> {
         .between(from, to)
         .unwrap_or_default()
         .iter()
-        .cloned()
         .filter(|o| !o.cancelled && o.end > app.now)
         .filter(|o| f.matches(&format!("{} {}", o.title, o.series)))
         .take(50)
+        .cloned()
         .collect();
     // My teams' meetings first (each part in time order).
     let mine = super::teams::my_teams(app);
@@ -57,7 +57,7 @@ pub fn next_meetings(app: &App) -> Vec<Occurrence> {
 /// Open tenders, most recently updated first, filtered.
 pub fn open_tenders(app: &App) -> Vec<&crate::model::meeting::Tender> {
     let Some(d) = &app.data else { return vec![] };
-    let f = &app.overview.lists[1];
+    let mut f = app.overview.lists[1].fuzzy();
     let mut v: Vec<_> = d
         .minutes
         .tenders
@@ -72,7 +72,7 @@ pub fn open_tenders(app: &App) -> Vec<&crate::model::meeting::Tender> {
 /// Open action items: the configured user's first, then newest.
 pub fn open_actions(app: &App) -> Vec<&crate::model::meeting::TrackedAction> {
     let Some(d) = &app.data else { return vec![] };
-    let f = &app.overview.lists[2];
+    let mut f = app.overview.lists[2].fuzzy();
     let me = app.me();
     let mut v: Vec<_> = d
         .minutes
@@ -93,7 +93,7 @@ pub fn open_actions(app: &App) -> Vec<&crate::model::meeting::TrackedAction> {
 /// The newest minutes of each series.
 pub fn latest_minutes(app: &App) -> Vec<&crate::model::meeting::Meeting> {
     let Some(d) = &app.data else { return vec![] };
-    let f = &app.overview.lists[3];
+    let mut f = app.overview.lists[3].fuzzy();
     let mut v: Vec<_> = d
         .minutes
         .latest_per_series()

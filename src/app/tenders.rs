@@ -17,12 +17,13 @@ pub struct TendersState {
 /// Tenders in display order: open first, then most recently updated.
 pub fn rows(app: &App) -> Vec<&Tender> {
     let Some(d) = &app.data else { return vec![] };
+    let mut fz = app.tenders.list.fuzzy();
     let mut v: Vec<&Tender> = d
         .minutes
         .tenders
         .iter()
         .filter(|t| {
-            app.tenders.list.matches(&format!(
+            fz.matches(&format!(
                 "{} {} {} {}",
                 t.id,
                 t.title.as_deref().unwrap_or(""),

@@ -19,6 +19,7 @@
 //! path and line. The score reflects this: 2 for the phrase, 1 for a heading,
 //! plus a recency fraction below 1.
 
+pub mod fuzzy;
 mod normalize;
 
 use chrono::{Datelike, NaiveDate};

@@ -1,6 +1,8 @@
 //! Drawing. `impl Widget for &App` draws the chrome (tabs, status line, help,
-//! "too small") and hands the body to the focused pane's module.
+//! the command palette, "too small") and hands the body to the focused pane's
+//! module.
 
+pub mod palette;
 pub mod panes;
 /// The theme lives below the app (the app holds the chosen one); panes use it from here.
 pub use crate::theme;
@@ -70,6 +72,8 @@ impl Widget for &App {
             render_help(self, body, buf);
         } else if let Some(p) = &self.teams_picker {
             render_teams_picker(self, p, body, buf);
+        } else if let Some(p) = &self.palette {
+            palette::render(self, p, body, buf);
         }
     }
 }
@@ -193,6 +197,10 @@ pub fn help_rows(app: &App) -> Vec<(String, String)> {
     add(&mut rows, Action::Bottom, "last");
     for (a, d) in panes::pane_help(app.pane) {
         add(&mut rows, *a, d);
+        // The filter's syntax under its key (the Archive's `/` is a full-text search).
+        if *a == Action::Filter && app.pane != PaneId::Archive && !km.keys_for(*a).is_empty() {
+            rows.push(("".into(), "'word exact, ^start, end$, !word excludes".into()));
+        }
     }
     for (k, d) in panes::pane_letters(app.pane) {
         rows.push((k.to_string(), d.to_string()));
@@ -202,6 +210,7 @@ pub fn help_rows(app: &App) -> Vec<(String, String)> {
     rows.push(("1-7".into(), "go to pane".into()));
     add(&mut rows, Action::NextPane, "next pane");
     add(&mut rows, Action::PrevPane, "previous pane");
+    add(&mut rows, Action::Palette, "run any action by name (fuzzy)");
     add(&mut rows, Action::Help, "toggle this help");
     add(&mut rows, Action::Quit, "quit");
     rows.push(("mouse".into(), "click to focus and select, wheel to scroll".into()));

@@ -47,7 +47,8 @@ pub fn frame(app: &App, area: Rect, buf: &mut Buffer, title: impl Into<String>, 
 }
 
 /// Draw `rows` (already filtered) as a scrolling list with the selection,
-/// and record the area for mouse clicks under `list_id`.
+/// and record the area for mouse clicks under `list_id`. While the list has a
+/// filter, the characters of each row that match it are marked.
 pub fn list(
     app: &App,
     area: Rect,
@@ -57,30 +58,50 @@ pub fn list(
     list_id: usize,
     focused: bool,
 ) {
+    draw_list(app, area, buf, rows, state, list_id, focused, true);
+}
+
+/// [`list`] for rows that mark their matches themselves (the archive's
+/// full-text search, whose query is no fuzzy filter).
+pub fn list_premarked(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    rows: &[Line<'_>],
+    state: &ListState,
+    list_id: usize,
+    focused: bool,
+) {
+    draw_list(app, area, buf, rows, state, list_id, focused, false);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw_list(
+    app: &App,
+    area: Rect,
+    buf: &mut Buffer,
+    rows: &[Line<'_>],
+    state: &ListState,
+    list_id: usize,
+    focused: bool,
+    mark_filter: bool,
+) {
     let height = usize::from(area.height);
     let offset = state.offset(height);
     if focused {
         app.page.set(height.max(1));
     }
     app.hits.borrow_mut().lists.push((area, offset, list_id));
+    let mut fuzzy = (mark_filter && !state.filter.trim().is_empty()).then(|| state.fuzzy());
     for (i, row) in rows.iter().enumerate().skip(offset).take(height) {
         let y = area.y + (i - offset) as u16;
         let r = Rect { y, height: 1, ..area };
-        row.clone().render(r, buf);
+        match fuzzy.as_mut() {
+            Some(f) => mark_fuzzy(row, f, app.theme.highlight).render(r, buf),
+            None => row.clone().render(r, buf),
+        }
         if i == state.selected && focused {
-            // Search matches keep standing out on the selection colour.
-            let hl = app.theme.highlight;
-            let hl_bg = hl.bg.unwrap_or(ratatui::style::Color::Reset);
-            let matched: Vec<u16> = (r.left()..r.right())
-                .filter(|&x| {
-                    let c = &buf[(x, y)];
-                    c.bg == hl_bg && c.modifier.contains(hl.add_modifier) && hl != Style::default()
-                })
-                .collect();
-            buf.set_style(r, app.theme.selected);
-            for x in matched {
-                buf[(x, y)].set_style(app.theme.highlight_selected);
-            }
+            select_row(app, r, buf);
         } else if i == state.selected {
             buf.set_style(
                 r,
@@ -96,6 +117,73 @@ pub fn list(
         let msg = if state.filter.is_empty() { "nothing here" } else { "no match for the filter" };
         buf.set_string(area.x + 1, area.y, msg, app.theme.dim);
     }
+}
+
+/// Paint a row as selected; marked matches (`theme.highlight`) keep standing
+/// out on the selection colour (`theme.highlight_selected`).
+pub fn select_row(app: &App, r: Rect, buf: &mut Buffer) {
+    let hl = app.theme.highlight;
+    let hl_bg = hl.bg.unwrap_or(ratatui::style::Color::Reset);
+    let y = r.y;
+    let matched: Vec<u16> = (r.left()..r.right())
+        .filter(|&x| {
+            let c = &buf[(x, y)];
+            c.bg == hl_bg && c.modifier.contains(hl.add_modifier) && hl != Style::default()
+        })
+        .collect();
+    buf.set_style(r, app.theme.selected);
+    for x in matched {
+        buf[(x, y)].set_style(app.theme.highlight_selected);
+    }
+}
+
+/// A row with the characters that match the fuzzy filter marked in `style`
+/// (each word of the filter where it matches best in the row's text).
+pub fn mark_fuzzy(line: &Line<'_>, fuzzy: &mut crate::search::fuzzy::Fuzzy, style: Style) -> Line<'static> {
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    mark_chars(line, &fuzzy.highlights(&text), style)
+}
+
+/// A line with the chars at `marks` (char indices over all its spans,
+/// sorted) patched with `style`; the line's own style and alignment kept.
+pub fn mark_chars(line: &Line<'_>, marks: &[usize], style: Style) -> Line<'static> {
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut marks = marks.iter().copied().peekable();
+    let mut i = 0usize;
+    for s in &line.spans {
+        let mut cur = String::new();
+        let mut cur_marked = false;
+        for c in s.content.chars() {
+            while marks.peek().is_some_and(|&m| m < i) {
+                marks.next();
+            }
+            let marked = marks.peek() == Some(&i);
+            if marked != cur_marked && !cur.is_empty() {
+                let st = if cur_marked { s.style.patch(style) } else { s.style };
+                spans.push(Span::styled(std::mem::take(&mut cur), st));
+            }
+            cur_marked = marked;
+            cur.push(c);
+            i += 1;
+        }
+        if !cur.is_empty() {
+            let st = if cur_marked { s.style.patch(style) } else { s.style };
+            spans.push(Span::styled(cur, st));
+        }
+    }
+    let mut out = Line::from(spans).style(line.style);
+    out.alignment = line.alignment;
+    out
+}
+
+/// `text` fitted to `w` columns as spans: the chars at `marks` (char indices,
+/// sorted) in `base` patched with `mark`, the rest in `base`.
+pub fn marked_cell(text: &str, w: usize, marks: &[usize], base: Style, mark: Style) -> Vec<Span<'static>> {
+    let fitted = fit(text, w);
+    // Past a cut ("…") the indices no longer point at the text's chars.
+    let cut = if width(text) > w { fitted.chars().count().saturating_sub(1) } else { usize::MAX };
+    let marks: Vec<usize> = marks.iter().copied().filter(|&m| m < cut).collect();
+    mark_chars(&Line::from(Span::styled(fitted, base)), &marks, mark).spans
 }
 
 /// Pad or cut `s` to exactly `w` display columns (an ellipsis marks a cut).
@@ -254,6 +342,26 @@ pub fn width(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_split_spans_at_char_indices() {
+        let hl = Style::default().add_modifier(ratatui::style::Modifier::REVERSED);
+        let line = Line::from(vec![
+            Span::raw("Grüße "),
+            Span::styled("Ende", Style::default().add_modifier(ratatui::style::Modifier::BOLD)),
+        ]);
+        let out = mark_chars(&line, &[0, 1, 6], hl);
+        let parts: Vec<(&str, bool)> =
+            out.spans.iter().map(|s| (s.content.as_ref(), s.style.add_modifier.contains(hl.add_modifier))).collect();
+        assert_eq!(parts, [("Gr", true), ("üße ", false), ("E", true), ("nde", false)]);
+        // The second span keeps its bold under the mark.
+        assert!(out.spans[2].style.add_modifier.contains(ratatui::style::Modifier::BOLD));
+        // A cut cell drops the marks past the ellipsis.
+        let cell = marked_cell("abcdef", 4, &[0, 4], Style::default(), hl);
+        let text: String = cell.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(text, "abc…");
+        assert_eq!(cell.iter().filter(|s| s.style == hl).count(), 1);
+    }
 
     #[test]
     fn fit_pads_and_cuts() {

@@ -114,7 +114,7 @@ fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         })
         .collect();
     let body = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
-    widgets::list(app, body, buf, &lines, &a.search, 1, focused);
+    widgets::list_premarked(app, body, buf, &lines, &a.search, 1, focused);
     if a.hits.is_empty() && !a.search.filter.trim().is_empty() {
         buf.set_string(body.x + 1, body.y, "no match", t.dim);
     } else if a.search.filter.trim().is_empty() {

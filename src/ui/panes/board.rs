@@ -210,6 +210,8 @@ fn render_cards(
         app.page.set(shown.count().max(1));
     }
     let mut y = area.y;
+    // The filter's matched characters are marked on each line of a card.
+    let mut fuzzy = (!app.board.list.filter.trim().is_empty()).then(|| app.board.list.fuzzy());
     for (i, lines) in all.iter().enumerate().skip(first) {
         for l in lines {
             if y >= area.bottom() {
@@ -217,9 +219,12 @@ fn render_cards(
             }
             let r = Rect { y, height: 1, ..area };
             app.hits.borrow_mut().lists.push((r, i, column));
-            l.clone().render(r, buf);
+            match fuzzy.as_mut() {
+                Some(f) => widgets::mark_fuzzy(l, f, app.theme.highlight).render(r, buf),
+                None => l.clone().render(r, buf),
+            }
             if Some(i) == selected {
-                buf.set_style(r, app.theme.selected);
+                widgets::select_row(app, r, buf);
             }
             y += 1;
         }
