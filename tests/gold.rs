@@ -359,7 +359,11 @@ fn score_file(g: &Gold, m: &Meeting, log: &mut String) -> Score {
                     let ok = f.awardee.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(aw));
                     s.awardee.add(Acc { ok: usize::from(ok), n: 1 });
                     if !ok {
-                        let _ = writeln!(log, "  tender {} {} awardee: gold {aw:?}, engine {:?}", gt.id, gt.line, f.awardee);
+                        let _ = writeln!(
+                            log,
+                            "  tender {} {} awardee: gold {aw:?}, engine {:?}",
+                            gt.id, gt.line, f.awardee
+                        );
                     }
                 }
             }

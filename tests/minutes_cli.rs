@@ -142,7 +142,9 @@ fn tenders_json_shape() {
     let arr = v.as_array().unwrap();
     let mut keys: Vec<&str> = arr[0].as_object().unwrap().keys().map(|k| k.as_str()).collect();
     keys.sort();
-    assert_eq!(keys, vec![
+    assert_eq!(
+        keys,
+        vec![
             "awardee",
             "events",
             "first_seen",
@@ -154,7 +156,8 @@ fn tenders_json_shape() {
             "stale",
             "status",
             "title"
-        ]);
+        ]
+    );
     let vp23 = arr.iter().find(|t| t["id"] == "VP23b").unwrap();
     assert_eq!(vp23["status"], "evaluating");
     assert_eq!(vp23["open"], true);

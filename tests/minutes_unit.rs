@@ -471,7 +471,9 @@ fn tracking_across_meetings() {
         &fixtures(),
         &scsdash::minutes::Options { action_stale_meetings: 1, ..Default::default() },
     );
-    let st = |needle: &str| strict.actions.iter().find(|a| a.series == "team-blue" && a.text.contains(needle)).unwrap().status;
+    let st = |needle: &str| {
+        strict.actions.iter().find(|a| a.series == "team-blue" && a.text.contains(needle)).unwrap().status
+    };
     assert_eq!(st("rotate the keys"), ActionStatus::Stale);
     assert_eq!(st("benchmark the new disks"), ActionStatus::Open);
 

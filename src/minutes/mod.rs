@@ -113,8 +113,10 @@ pub fn is_furniture(path: &str) -> bool {
 /// A date in a heading: `2023-07-19`, `19.07.2023`, `20230719`.
 fn heading_date(h: &str) -> Option<NaiveDate> {
     static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?-u:\b)(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})(\d{2})(\d{2}))(?-u:\b)")
-            .expect("valid regex")
+        regex::Regex::new(
+            r"(?-u:\b)(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})(\d{2})(\d{2}))(?-u:\b)",
+        )
+        .expect("valid regex")
     });
     let c = RE.captures(h)?;
     let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -227,7 +229,9 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
         name_links: NAME_HANDLE
             .captures_iter(&text)
             .filter_map(|c| match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-                (Some(h), Some(n), _, _) | (_, _, Some(n), Some(h)) => Some((n.as_str().to_string(), h.as_str().to_string())),
+                (Some(h), Some(n), _, _) | (_, _, Some(n), Some(h)) => {
+                    Some((n.as_str().to_string(), h.as_str().to_string()))
+                }
                 _ => None,
             })
             .take(200)

@@ -232,7 +232,12 @@ pub fn track_actions_as_of(meetings: &[Meeting], as_of: Option<NaiveDate>, stale
                 continue;
             }
             let toks = tokens(&norm);
-            let links: Vec<String> = mention.links.iter().map(|l| l.url.clone()).filter(|u| u.contains("/issues/") || u.contains("/pull/")).collect();
+            let links: Vec<String> = mention
+                .links
+                .iter()
+                .map(|l| l.url.clone())
+                .filter(|u| u.contains("/issues/") || u.contains("/pull/"))
+                .collect();
             let mut best: Option<(f64, usize)> = None;
             // the most recent candidates only: linear time even for a file
             // with thousands of items
@@ -397,16 +402,14 @@ pub fn tender_timelines_as_of(meetings: &[Meeting], as_of: Option<NaiveDate>, st
                 status = TenderStatus::Decided;
             }
             // a passing "will start"/"published" after the award is no step back
-            let settled = matches!(
-                e.status,
-                TenderStatus::Awarded | TenderStatus::Started | TenderStatus::Finished
-            );
+            let settled = matches!(e.status, TenderStatus::Awarded | TenderStatus::Started | TenderStatus::Finished);
             let back = settled
                 && matches!(
                     status,
                     TenderStatus::Preparing | TenderStatus::Open | TenderStatus::Evaluating | TenderStatus::Decided
                 )
-                || e.status == TenderStatus::Finished && matches!(status, TenderStatus::Awarded | TenderStatus::Started);
+                || e.status == TenderStatus::Finished
+                    && matches!(status, TenderStatus::Awarded | TenderStatus::Started);
             if status != TenderStatus::Unknown && !back {
                 e.status = status;
             }

@@ -111,8 +111,7 @@ fn tender_rows(app: &App, w: u16) -> Vec<Line<'static>> {
             .map(|d| vec![Line::from(Span::styled(format!("no tender news since {d}"), t.dim))])
             .unwrap_or_default();
     }
-    open
-        .into_iter()
+    open.into_iter()
         .map(|x| {
             let status = format!(" {}", x.status.as_str());
             let title_w = usize::from(w.saturating_sub(2)).saturating_sub(9 + status.len());

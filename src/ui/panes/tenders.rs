@@ -33,14 +33,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let list = rows(app);
     let open = list.iter().filter(|t| t.open).count();
     let stale = list.iter().filter(|t| t.stale).count();
-    let inner = widgets::frame(
-        app,
-        area,
-        buf,
-        format!("Tenders · {open} open · {stale} stale of {}", list.len()),
-        true,
-        "",
-    );
+    let inner =
+        widgets::frame(app, area, buf, format!("Tenders · {open} open · {stale} stale of {}", list.len()), true, "");
     if inner.height < 2 {
         return;
     }
