@@ -247,6 +247,8 @@ fn tender_final_status_as_of_last_community_call() {
             ("VP06a-2", Started, Some("B1 Systems"), false),
             ("VP06c", Awarded, Some("dNation"), false),
             ("VP06d", Unknown, None, false),
+            // written `VP-06e` ("will be published soon-ish"), stale by then
+            ("VP06e", Preparing, None, false),
             ("VP08", Unknown, None, false),
             ("VP09c", Awarded, Some("Proventa AG"), false),
             ("VP10", Unknown, None, false),
@@ -311,6 +313,8 @@ fn container_files() {
         vec![
             (16, "tag the repo. with the R8 tag"),
             (17, "write release notes about registry"),
+            // issue #10: a task item with its assignee in parentheses
+            (31, "Ping @guettli for #258, ping @janiskemper for the syself ones"),
             (43, "PR could be moved from CS to CSO"),
         ]
     );
@@ -359,7 +363,10 @@ fn ops_files() {
     let m = get(all, "ops/20230824.md");
     assert_eq!(m.minute_takers, vec!["@o-otte"]);
     // "@fkr and @o-otte will discuss the upcoming ADR" assigns a task too (issue #10)
-    assert_eq!(ai(m), vec![(46, vec!["master-caster", "fkr"], false, false), (54, vec!["fkr", "o-otte"], false, false)]);
+    assert_eq!(
+        ai(m),
+        vec![(46, vec!["master-caster", "fkr"], false, false), (54, vec!["fkr", "o-otte"], false, false)]
+    );
     assert_eq!(m.actions[0].text, "Backups: Needs to be evaluated");
     assert_eq!(m.actions[0].links[0].url, "https://github.com/SovereignCloudStack/issues/issues/400");
 
@@ -386,7 +393,8 @@ fn ops_iam_files() {
     assert_eq!(m.minute_takers, vec!["@fkr"]);
     assert_eq!(m.participants.len(), 11);
     // "@maxwolfs & @joshmue to discuss where and how" assigns a task (issue #10)
-    let a: Vec<(usize, Vec<&str>)> = m.actions.iter().map(|a| (a.line, a.owners.iter().map(|o| o.as_str()).collect())).collect();
+    let a: Vec<(usize, Vec<&str>)> =
+        m.actions.iter().map(|a| (a.line, a.owners.iter().map(|o| o.as_str()).collect())).collect();
     assert_eq!(a, vec![(47, vec!["maxwolfs", "joshmue"])]);
 
     let m = get(all, "ops-iam/20230112.md");
@@ -498,11 +506,8 @@ fn minutes_level_views() {
     // and every item names the line that set its status
     let latest = all.latest_per_series();
     for a in all.actions.iter().filter(|a| a.status == ActionStatus::Open) {
-        let later = all
-            .meetings
-            .iter()
-            .filter(|m| m.series == a.series && m.copy_of.is_none() && m.date > a.last_seen)
-            .count();
+        let later =
+            all.meetings.iter().filter(|m| m.series == a.series && m.copy_of.is_none() && m.date > a.last_seen).count();
         assert!(later < 3, "{a:?}");
     }
     assert!(all.actions.iter().all(|a| a.status_evidence.is_some() && a.age_days.is_some()));

@@ -59,8 +59,13 @@ fn several_items_on_one_line() {
 
 #[test]
 fn arrows_lists_and_questions_assign_tasks() {
-    assert_eq!(items("Vote:\n-> ADR to document the outcome (@max)\n"), vec![one(&["max"], "ADR to document the outcome")]);
-    let got = items("- Release on Friday! Who fills in the release notes?\n- Gateway: @nia\n- Portal\n    - Frontend: @oli\n");
+    assert_eq!(
+        items("Vote:\n-> ADR to document the outcome (@max)\n"),
+        vec![one(&["max"], "ADR to document the outcome")]
+    );
+    let got = items(
+        "- Release on Friday! Who fills in the release notes?\n- Gateway: @nia\n- Portal\n    - Frontend: @oli\n",
+    );
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[0].0, vec!["nia"]);
     assert!(got[0].1.contains("release notes") && got[0].1.contains("Gateway"), "{got:?}");
@@ -120,7 +125,10 @@ fn tender_lifecycle_spellings() {
 #[test]
 fn tenders_go_stale_without_news() {
     let files = vec![
-        SourceFile::new("tech-weekly/20250101.md", "## Tenders\n\n- VP50: published\n- VP51: Congratulations to Acme\n"),
+        SourceFile::new(
+            "tech-weekly/20250101.md",
+            "## Tenders\n\n- VP50: published\n- VP51: Congratulations to Acme\n",
+        ),
         SourceFile::new("tech-weekly/20250601.md", "## Tenders\n\n- VP52: being evaluated\n"),
     ];
     let m = analyze_with(&files, &Options { as_of: Some(d(2025, 8, 1)), ..Options::default() });
@@ -209,8 +217,14 @@ fn status_from_evidence_stale_and_age() {
 #[test]
 fn a_name_linked_to_a_handle_is_the_handle() {
     let files = vec![
-        SourceFile::new("team-green/20250101.md", "## Participants\n\n- @abern (Anna Bern)\n\n- AI @abern: write the ADR\n"),
-        SourceFile::new("team-green/20250108.md", "## Pending\n\n- AI: Anna to write the ADR\n- AI: Bodo to buy cake\n"),
+        SourceFile::new(
+            "team-green/20250101.md",
+            "## Participants\n\n- @abern (Anna Bern)\n\n- AI @abern: write the ADR\n",
+        ),
+        SourceFile::new(
+            "team-green/20250108.md",
+            "## Pending\n\n- AI: Anna to write the ADR\n- AI: Bodo to buy cake\n",
+        ),
     ];
     let m = analyze(&files);
     let second = m.meeting("team-green/20250108.md").unwrap();
@@ -219,4 +233,83 @@ fn a_name_linked_to_a_handle_is_the_handle() {
     let anna: Vec<_> = m.actions.iter().filter(|a| a.owners == ["abern"]).collect();
     assert_eq!(anna.len(), 1, "one tracked item: {anna:?}");
     assert_eq!(anna[0].meetings, 2);
+}
+
+#[test]
+fn handle_assignments_inside_a_line() {
+    // after a clause separator, in parentheses, after a question
+    assert_eq!(
+        items("- The mirror is slow, @zed to open a ticket with the host\n"),
+        vec![one(&["zed"], "open a ticket with the host")]
+    );
+    assert_eq!(items("- Lunch talk next month (@yan to book the room)\n"), vec![one(&["yan"], "book the room")]);
+    assert_eq!(items("- Who owns the wiki? @xia will ask around\n"), vec![one(&["xia"], "ask around")]);
+    assert_eq!(items("- @wes @vic will draft the FAQ\n"), vec![one(&["wes", "vic"], "draft the FAQ")]);
+    assert_eq!(items("- @uma: Will ping the vendor\n"), vec![one(&["uma"], "ping the vendor")]);
+    assert_eq!(
+        items("- @tia to have a look at the failing job\n"),
+        vec![one(&["tia"], "have a look at the failing job")]
+    );
+    // a vague task carries the clause before it, or the parent / heading
+    let got = items("- three typos in the guide, @sam to take care\n");
+    assert_eq!(got[0].0, vec!["sam"]);
+    assert!(got[0].1.contains("take care") && got[0].1.contains("typos"), "{got:?}");
+    let got = items("### Logo contest\n\n- @rob will take this topic\n");
+    assert!(got[0].1.contains("Logo contest"), "{got:?}");
+    // not tasks: whereabouts, this meeting's roles, credits
+    assert!(items("- Heads-up: @quy will be on leave next week\n").is_empty());
+    assert!(items("- next week, @pat will moderate\n").is_empty());
+    assert!(items("- @ola will report from the board meeting\n").is_empty());
+    assert!(items("- the login bug, @kim will look into it if necessary\n").is_empty());
+    assert!(items("- upstream first (so: @lee will continue working upstream)\n").is_empty());
+    assert!(items("- Proposal by @nia to rename the repo\n").is_empty());
+    assert!(items("- Waiting for @mo to be back\n").is_empty());
+    assert!(items("- the tool written by @lu to sync calendars\n").is_empty());
+    assert!(items("- ask @ken, @joe to join the breakout\n").is_empty());
+}
+
+#[test]
+fn work_items_with_assignee_in_parentheses() {
+    assert_eq!(items("- Recheck the quota defaults (@kai)\n"), vec![one(&["kai"], "Recheck the quota defaults")]);
+    assert_eq!(
+        items("- mention the new flag in the notes (@jo, @ida)\n"),
+        vec![one(&["jo", "ida"], "mention the new flag in the notes")]
+    );
+    assert_eq!(items("- Needs an owner (-> @hal)\n"), vec![one(&["hal"], "Needs an owner")]);
+    assert_eq!(items("- FAQ page TBW (@gil)\n"), vec![one(&["gil"], "FAQ page TBW")]);
+    // a topic or an issue listed with who reported or works on it is no task
+    assert!(items("- Database status (@fin)\n").is_empty());
+    assert!(items("- Faster builds? (@eli)\n").is_empty());
+    assert!(items("- Cache the wheels, #812 (@dan)\n").is_empty());
+}
+
+#[test]
+fn decision_spellings_with_a_label_or_an_answer() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Logging\n\n- Decision last time: keep the syslog relay\n- Decision taken to ship JSON logs only\n- log retention decision -> 30 days\n- --> Decision for Loki\n- We asked whether to mirror, and the answer was clearly no.\n- Berlin it is\n- Decision on whether to buy more disks pending\n- This can be concluded once the PR is merged\n- Candidates:\n  - (1) Alpha\n  - (2) Beta\nVote:\n-> Beta wins\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![3, 4, 5, 6, 7, 8, 15], "{:#?}", m.decisions);
+}
+
+#[test]
+fn tender_ids_with_dashes_and_news_per_id() {
+    let m = meeting(
+        "tech-weekly/20250101.md",
+        "## Tenders\n\n- The last ones (VP-51b, VP-51c) will be published soon\n- VP-52-3 is finished\n- VP53 finished, VP54 kick-off last week\n- VP55: work wrapped up\n- Kicking off VP56\n",
+    );
+    let got: Vec<(&str, &str)> = m.tenders.iter().map(|t| (t.id.as_str(), t.status.event())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("VP51b", "planned"),
+            ("VP51c", "planned"),
+            ("VP52-3", "finished"),
+            ("VP53", "finished"),
+            ("VP54", "running"),
+            ("VP55", "finished"),
+            ("VP56", "running"),
+        ]
+    );
 }

@@ -38,7 +38,7 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\(\s*(?:AI\s*:?\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$",
+        r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$",
     )
     .expect("valid regex")
 });
@@ -67,10 +67,77 @@ static SHORT_REF: LazyLock<Regex> =
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b))\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*:\s*|\s+(?:will|to|shall|should|needs? to|is going to)\s+)([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*:\s*(?:[Ww]ill\s+)?|\s+(?:will|to|shall|should|needs? to|is going to)\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
     )
     .expect("valid regex")
 });
+/// `…, @a to <verb> …`, `… (@a will <verb> …)`, `…; @a and @b to <verb> …`: a handle given a
+/// task after a clause separator inside a line.
+static MID_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:[,;.!?:(]|\s[-–—]|->|=>|→)\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+(will|to|shall|needs? to|is going to)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)",
+    )
+    .expect("valid regex")
+});
+/// Verbs after `@x will` that describe this very meeting or a person's whereabouts,
+/// not a task (`@x will moderate`, `@x will be on PTO`, `@x will report from …`).
+const NOT_TASK_VERBS: &[&str] = &[
+    "be",
+    "not",
+    "only",
+    "probably",
+    "maybe",
+    "likely",
+    "report",
+    "present",
+    "moderate",
+    "facilitate",
+    "chair",
+    "host",
+    "participate",
+    "attend",
+    "join",
+    "return",
+    "represent",
+    "give",
+    "speak",
+    "talk",
+    "introduce",
+    "show",
+    "leave",
+    "stay",
+    "continue",
+    "keep",
+];
+/// Words of a task that say nothing without its context (`take care`, `do that`, `look into it`).
+const VAGUE_WORDS: &[&str] = &[
+    "this",
+    "that",
+    "it",
+    "care",
+    "up",
+    "into",
+    "over",
+    "of",
+    "on",
+    "them",
+    "these",
+    "those",
+    "the",
+    "topic",
+    "matter",
+    "one",
+    "a",
+    "look",
+    "so",
+    "too",
+    "as",
+    "well",
+    "needed",
+    "necessary",
+    "if",
+];
+
 /// `-> Kurt to find a slot`, `. Alex to point Kurt.`: a name given a task after an
 /// arrow or at the start of a sentence of an arrow line.
 static NAME_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,43 +151,207 @@ static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(.*?(?-u:\b)to be [a-z]+(?:ed|en|ne|wn)?)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*)\s*[.!]?\s*$")
         .expect("valid regex")
 });
-static ARROW_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
-static ENUM_DETAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
+static ARROW_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
+static ENUM_DETAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
 static URL_IN_TASK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\(?https?://\S+\)?").expect("valid regex"));
 /// Imperative verbs that open a task after `@x:` (`@x: comment on the proposal`).
 const TASK_VERBS: &[&str] = &[
-    "add", "ask", "bring", "build", "check", "clarify", "close", "collect", "comment", "contact", "continue",
-    "coordinate", "create", "deploy", "describe", "discuss", "document", "draft", "evaluate", "file", "find",
-    "finish", "fix", "follow", "get", "implement", "inform", "investigate", "invite", "look", "make", "merge",
-    "move", "open", "organise", "organize", "ping", "prepare", "present", "propose", "provide", "reach", "remove",
-    "report", "review", "schedule", "send", "set", "share", "start", "sync", "take", "talk", "test", "try",
-    "update", "write",
+    "add",
+    "ask",
+    "bring",
+    "build",
+    "check",
+    "clarify",
+    "close",
+    "collect",
+    "comment",
+    "contact",
+    "continue",
+    "coordinate",
+    "create",
+    "deploy",
+    "describe",
+    "discuss",
+    "document",
+    "draft",
+    "evaluate",
+    "file",
+    "find",
+    "finish",
+    "fix",
+    "follow",
+    "get",
+    "implement",
+    "inform",
+    "investigate",
+    "invite",
+    "look",
+    "make",
+    "merge",
+    "move",
+    "open",
+    "organise",
+    "organize",
+    "ping",
+    "prepare",
+    "present",
+    "propose",
+    "provide",
+    "reach",
+    "remove",
+    "report",
+    "review",
+    "schedule",
+    "send",
+    "set",
+    "share",
+    "start",
+    "sync",
+    "take",
+    "talk",
+    "test",
+    "try",
+    "update",
+    "write",
 ];
 /// Words after `@x:` that report rather than assign (`@x: was on vacation`).
 const NOT_VERBS: &[&str] = &[
-    "is", "was", "were", "are", "has", "had", "have", "did", "does", "not", "no", "yes", "the", "a", "an", "there",
-    "it", "this", "that", "we", "i", "he", "she", "they", "still", "already", "just", "also", "be", "been", "nothing",
-    "currently", "now", "today", "working", "in", "on", "at", "for", "with", "about", "from", "ok", "okay", "thanks",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "had",
+    "have",
+    "did",
+    "does",
+    "not",
+    "no",
+    "yes",
+    "the",
+    "a",
+    "an",
+    "there",
+    "it",
+    "this",
+    "that",
+    "we",
+    "i",
+    "he",
+    "she",
+    "they",
+    "still",
+    "already",
+    "just",
+    "also",
+    "be",
+    "been",
+    "nothing",
+    "currently",
+    "now",
+    "today",
+    "working",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "about",
+    "from",
+    "ok",
+    "okay",
+    "thanks",
 ];
 /// Capitalised words before `to <verb>` that are no person (`Want to spend …`).
 const NOT_NAME_TO: &[&str] = &[
-    "We", "It", "This", "That", "There", "He", "She", "They", "I", "You", "Want", "Wants", "Need", "Plan", "Plans",
-    "Have", "Has", "Going", "Time", "Decision", "Proposal", "Idea", "Goal", "Continue", "Start", "Agreed", "Refer",
-    "Due", "Back", "According", "Able", "Access", "Similar", "Added", "Reply", "Up", "Down", "Nothing", "Changes",
-    "Move", "Moved", "Used", "Use", "Switch", "Migrate", "Migration", "Way", "Ways", "Needed", "Hard", "Easy", "Nice",
-    "Ready", "Unable", "Happy", "Due", "Related", "Compared", "Thanks", "Welcome", "Feel", "Free", "Is", "Are", "Was",
+    "We",
+    "It",
+    "This",
+    "That",
+    "There",
+    "He",
+    "She",
+    "They",
+    "I",
+    "You",
+    "Want",
+    "Wants",
+    "Need",
+    "Plan",
+    "Plans",
+    "Have",
+    "Has",
+    "Going",
+    "Time",
+    "Decision",
+    "Proposal",
+    "Idea",
+    "Goal",
+    "Continue",
+    "Start",
+    "Agreed",
+    "Refer",
+    "Due",
+    "Back",
+    "According",
+    "Able",
+    "Access",
+    "Similar",
+    "Added",
+    "Reply",
+    "Up",
+    "Down",
+    "Nothing",
+    "Changes",
+    "Move",
+    "Moved",
+    "Used",
+    "Use",
+    "Switch",
+    "Migrate",
+    "Migration",
+    "Way",
+    "Ways",
+    "Needed",
+    "Hard",
+    "Easy",
+    "Nice",
+    "Ready",
+    "Unable",
+    "Happy",
+    "Due",
+    "Related",
+    "Compared",
+    "Thanks",
+    "Welcome",
+    "Feel",
+    "Free",
+    "Is",
+    "Are",
+    "Was",
 ];
 /// Verbs and words after `Name to` that are no task (`Access to the …`).
-const NOT_TASK_START: &[&str] = &["the", "a", "an", "be", "this", "that", "all", "my", "our", "his", "her", "their", "its", "some", "date", "do"];
+const NOT_TASK_START: &[&str] =
+    &["the", "a", "an", "be", "this", "that", "all", "my", "our", "his", "her", "their", "its", "some", "date", "do"];
 
 /// Groups that own a task together: `all`, `POs`, `SIG`, `team`, `everyone`.
 pub fn group_owner(o: &str) -> Option<String> {
     let l = o.trim().trim_start_matches('@').to_lowercase();
     let grp = matches!(
         l.as_str(),
-        "all" | "everyone" | "everybody" | "pos" | "po" | "sig" | "team" | "teams" | "we" | "us" | "ops" | "devs" | "owners"
+        "all"
+            | "everyone"
+            | "everybody"
+            | "pos"
+            | "po"
+            | "sig"
+            | "team"
+            | "teams"
+            | "we"
+            | "us"
+            | "ops"
+            | "devs"
+            | "owners"
     ) || l.starts_with("team ")
         || l.starts_with("sig ")
         || l.starts_with("all ");
@@ -172,7 +403,12 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let verb = &c[2];
         let colon = !c[0][c[1].len()..].trim_start().starts_with(|ch: char| ch.is_alphabetic())
             && c[0][..c.get(2).map(|m| m.start()).unwrap_or(0)].contains(':');
-        let ok = !NOT_VERBS.contains(&verb) && (!colon || TASK_VERBS.contains(&verb));
+        let rest3 = c[3].trim_start();
+        let have_a = verb == "have" && HAVE_A.is_match(rest3);
+        let modal_will = c[0][c[1].len()..].trim_start().starts_with("will");
+        let ok = (!NOT_VERBS.contains(&verb) || have_a)
+            && (!colon || TASK_VERBS.contains(&verb))
+            && !(modal_will && NOT_TASK_VERBS.contains(&verb));
         if ok {
             let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
             out.push((owners, tidy_task(&format!("{verb}{}", &c[3]))));
@@ -196,6 +432,149 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     if ARROW_START.is_match(t) || t.contains("->") || t.contains("=>") {
         out.extend(arrow_names(t));
     }
+    if out.is_empty() {
+        out.extend(mid_handle_assignments(t));
+    }
+    out
+}
+
+/// `Blog post TBW (@a)`: a marker that the work is still to be done.
+static TO_BE_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:TBW|TBD|TBC|tbw|needs? (?:an )?(?:assignee|owner))(?-u:\b)").expect("valid regex")
+});
+/// Imperative verbs that open a task item besides [`TASK_VERBS`].
+const MORE_TASK_VERBS: &[&str] = &[
+    "mention",
+    "revisit",
+    "double-check",
+    "recheck",
+    "re-check",
+    "verify",
+    "align",
+    "adjust",
+    "extend",
+    "improve",
+    "refine",
+    "define",
+    "align",
+    "ensure",
+    "double",
+    "publish",
+    "announce",
+    "migrate",
+    "rework",
+    "rename",
+    "clean",
+    "sort",
+    "figure",
+    "assign",
+    "reply",
+    "answer",
+    "decide",
+    "consider",
+    "explore",
+    "research",
+    "setup",
+];
+
+/// `Double-check issue #263 (@x)`, `Needs assignee (-> @x)`, `Blog post TBW (@a, @b)`: a list
+/// item that names a piece of work and its assignee in parentheses at the end.
+pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
+    let c = TRAILING_PAREN_HANDLES.captures(t)?;
+    let whole = c.get(0)?;
+    let task_part = t[..whole.start()].trim_end();
+    // `Test new images automatically, #433 (@x)`: an issue listed with who works on it
+    if task_part.ends_with('?') || task_part.is_empty() || LISTED_REF.is_match(task_part) {
+        return None;
+    }
+    let arrow = ["->", "=>", "→"].iter().any(|a| whole.as_str().contains(a));
+    let first = task_part
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let verb = TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
+    if !(arrow || verb || TO_BE_DONE.is_match(task_part)) {
+        return None;
+    }
+    let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+    let task = tidy_task(task_part);
+    (!task.is_empty()).then_some((owners, task))
+}
+
+static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:if (?:necessary|needed|possible|required|time permits)|maybe|perhaps|probably)(?-u:\b)")
+        .expect("valid regex")
+});
+static ENDS_WITH_HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"@[A-Za-z0-9][A-Za-z0-9-]*\s*$").expect("valid regex"));
+static PAREN_GROUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^()]*\)").expect("valid regex"));
+static LISTED_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[,;:–—-]\s*[\w./-]*#\d+\S*\s*$").expect("valid regex"));
+
+static HAVE_A: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^a\s+(?:look|chat|call|session|meeting|talk)(?-u:\b)").expect("valid regex"));
+
+/// A task whose words after its verb say nothing alone (`take this topic`, `do that`).
+fn vague_task(task: &str) -> bool {
+    let mut it = task.splitn(2, ' ');
+    let verb = it.next().unwrap_or("");
+    vague(verb, it.next().unwrap_or(""))
+}
+
+/// `two remarks, @x to take care`: a task is vague when its words after the verb
+/// say nothing alone.
+fn vague(verb: &str, rest: &str) -> bool {
+    let words: Vec<String> =
+        rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect();
+    words.iter().all(|w| VAGUE_WORDS.contains(&w.as_str()))
+        && !(words.is_empty() && matches!(verb, "merge" | "review" | "test" | "reply" | "decide"))
+}
+
+/// `…, @a to <verb> …` and `(@a will <verb> …)` inside a line: (owners, task) per match.
+/// A vague task (`take care`) carries the clause before it.
+pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
+    let mut out = Vec::new();
+    for c in MID_HANDLE_ASSIGN.captures_iter(t).take(8) {
+        let modal = &c[2];
+        let verb = &c[3];
+        let have_a = verb == "have" && HAVE_A.is_match(c[4].trim_start());
+        if (NOT_VERBS.contains(&verb) && !have_a)
+            || NOT_TASK_START.contains(&verb)
+            || (modal == "will" || modal.starts_with("is")) && NOT_TASK_VERBS.contains(&verb)
+        {
+            continue;
+        }
+        // `@x will look into it, if necessary`: a maybe is no assignment
+        if HEDGED.is_match(&c[4]) {
+            continue;
+        }
+        // `talk to @a, @b to join …`: the handle continues a list, it is not given a task
+        let start = c.get(0).map(|m| m.start()).unwrap_or(0);
+        if ENDS_WITH_HANDLE.is_match(&t[..start]) {
+            continue;
+        }
+        let owners: Vec<String> = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+        let mut task = tidy_task(&format!("{verb}{}", c[4].trim_end()));
+        if vague(verb, &c[4]) {
+            let start = c.get(0).map(|m| m.start()).unwrap_or(0);
+            let mut before = &t[..start];
+            if let Some(open) = unclosed_paren(before) {
+                before = &before[..open];
+            }
+            let ctx = PAREN_GROUP.replace_all(before, "");
+            let ctx = HANDLE.replace_all(&ctx, "");
+            let ctx = tidy_task(&URL_IN_TASK.replace_all(&ctx, ""));
+            let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
+            if ctx.len() >= 2 {
+                task = format!("{task} ({})", ctx.join(" ").trim_end_matches([',', ';', ':', '.']));
+            }
+        }
+        if !task.is_empty() {
+            out.push((owners, task));
+        }
+    }
     out
 }
 
@@ -204,11 +583,7 @@ static AI_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[\s(;,.>_*-])
 /// Several `AI` markers on one line (`AI @a: x; AI @b: y`): one item per marker,
 /// each with its own owners and task. None when the line has fewer than two.
 pub fn several_ais(text: &str) -> Option<Vec<(Vec<String>, String)>> {
-    let starts: Vec<usize> = AI_AT
-        .find_iter(text)
-        .map(|m| m.end() - 2)
-        .take(16)
-        .collect();
+    let starts: Vec<usize> = AI_AT.find_iter(text).map(|m| m.end() - 2).take(16).collect();
     if starts.len() < 2 {
         return None;
     }
@@ -447,9 +822,30 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
 /// as the imperative a task list uses.
 fn base_verb(text: &str) -> String {
     const VERBS: &[&str] = &[
-        "pings", "asks", "checks", "sends", "writes", "creates", "talks", "contacts", "informs", "reaches",
-        "organises", "organizes", "updates", "reviews", "prepares", "follows", "looks", "clarifies", "schedules",
-        "invites", "takes", "gets", "opens", "sets",
+        "pings",
+        "asks",
+        "checks",
+        "sends",
+        "writes",
+        "creates",
+        "talks",
+        "contacts",
+        "informs",
+        "reaches",
+        "organises",
+        "organizes",
+        "updates",
+        "reviews",
+        "prepares",
+        "follows",
+        "looks",
+        "clarifies",
+        "schedules",
+        "invites",
+        "takes",
+        "gets",
+        "opens",
+        "sets",
     ];
     let first = text.split_whitespace().next().unwrap_or("");
     if !VERBS.contains(&first) {
@@ -654,8 +1050,9 @@ pub fn norm_owners(owners: Vec<String>, line: &str) -> Vec<String> {
     out
 }
 
-static WHO_QUESTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[.!]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?(.{3,120}?)\?\s*$").expect("valid regex"));
+static WHO_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[.!]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?(.{3,120}?)\?\s*$").expect("valid regex")
+});
 static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([^:@]{1,60}):\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
         .expect("valid regex")
@@ -777,7 +1174,28 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             if t.contains('@') || t.contains(" to ") {
                 let full = node.text.to_string();
-                for (owners, text) in plain_assignments(&full) {
+                let mut found = plain_assignments(&full);
+                if found.is_empty() && node.kind == Kind::Item {
+                    found.extend(paren_assignee(&full));
+                }
+                for (owners, text) in found {
+                    // `@x will take this topic`: the topic is the parent item or the heading
+                    let text = if !text.contains('(') && vague_task(&text) {
+                        let ctx = node
+                            .parent
+                            .and_then(|p| doc.nodes.get(p))
+                            .map(|p| p.text.to_string())
+                            .unwrap_or_else(|| doc.heading(node).to_string());
+                        let ctx = tidy_task(&HANDLE.replace_all(&ctx, ""));
+                        let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
+                        if ctx.len() >= 2 && !ctx.join(" ").ends_with('?') {
+                            format!("{text} ({})", ctx.join(" "))
+                        } else {
+                            text
+                        }
+                    } else {
+                        text
+                    };
                     let (text, done) = strip_done(&text);
                     if text.is_empty() || NO_ACTION.is_match(&text) {
                         continue;

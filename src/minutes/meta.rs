@@ -39,13 +39,13 @@ static NONE_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote|voting result)\s*:|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|use|keep|stick|adopt)|we go with|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)",
+        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote|voting result)\s*:|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|use|keep|stick|adopt)|we go with|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:(?:-+>|=+>|→)\s*)?decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*$|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)",
     )
     .expect("valid regex")
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ )?consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ )?consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|not (?:\w+ )?concluded|be concluded|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
     )
     .expect("valid regex")
 });
@@ -141,14 +141,14 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*([^:@]{1,60
 /// The minute-taker among the answers below a question or heading: the value of a
 /// `Minutes…: x` answer when labelled answers are given, else the plain answers.
 fn pick_taker(answers: &[String]) -> Option<String> {
-    let labelled: Vec<(String, String)> = answers
-        .iter()
-        .filter_map(|a| LABELLED.captures(a).map(|c| (c[1].to_lowercase(), c[2].to_string())))
-        .collect();
+    let labelled: Vec<(String, String)> =
+        answers.iter().filter_map(|a| LABELLED.captures(a).map(|c| (c[1].to_lowercase(), c[2].to_string()))).collect();
     if !labelled.is_empty() {
         let v: Vec<String> = labelled
             .iter()
-            .filter(|(l, _)| l.contains("minute") || l.contains("protocol") || l.contains("transfer") || l.contains("notes"))
+            .filter(|(l, _)| {
+                l.contains("minute") || l.contains("protocol") || l.contains("transfer") || l.contains("notes")
+            })
             .map(|(_, v)| v.clone())
             .filter(|v| valid_taker(v))
             .collect();
@@ -270,11 +270,16 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 
     // minutes transfer named in a heading: `## Community call and minutes transfer` + `* @jschoone`
     if m.minute_takers.is_empty() {
-        if let Some(si) = doc.sections.iter().position(|s| MINUTES_QUESTION.is_match(&s.title) || TAKER_ROLE.is_match(&s.title)) {
+        if let Some(si) =
+            doc.sections.iter().position(|s| MINUTES_QUESTION.is_match(&s.title) || TAKER_ROLE.is_match(&s.title))
+        {
             let answers: Vec<String> = doc
                 .nodes
                 .iter()
-                .filter(|n| n.section == Some(si) && (n.kind == Kind::Item && n.parent.is_none() || n.kind == Kind::Para || n.kind == Kind::Cont))
+                .filter(|n| {
+                    n.section == Some(si)
+                        && (n.kind == Kind::Item && n.parent.is_none() || n.kind == Kind::Para || n.kind == Kind::Cont)
+                })
                 .map(|n| n.text.to_string())
                 .collect();
             if let Some(v) = pick_taker(&answers) {
@@ -400,13 +405,11 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 }
 
 /// `Question? -> answer`, `blocker? No`: a question answered on its own line.
-static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:yes|no)(?-u:\b))").expect("valid regex")
-});
+static ANSWERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:yes|no)(?-u:\b))").expect("valid regex"));
 /// `YES, please do this`, `no, Felix can chair`: an answer word opening a sub-item.
-static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:yes|no)(?-u:\b)\s*[,.!:;-])").expect("valid regex")
-});
+static YES_NO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:yes|no)(?-u:\b)\s*[,.!:;-])").expect("valid regex"));
 /// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:good idea|let'?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|go ahead|agreed)(?-u:\b)")
@@ -448,7 +451,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let q = t.find('?');
             let ai = ["-> AI", "=> AI", "AI:", "AI @"].iter().filter_map(|m| t.find(m)).min();
             match (q, ai) {
-                (Some(q), Some(a)) if a > q => t = t[..a].trim_end_matches(|c: char| c.is_whitespace() || "-=>→,;".contains(c)),
+                (Some(q), Some(a)) if a > q => {
+                    t = t[..a].trim_end_matches(|c: char| c.is_whitespace() || "-=>→,;".contains(c))
+                }
                 _ => continue,
             }
         }
@@ -468,7 +473,10 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             Some(t.to_string())
         } else if node.kind == Kind::Cont
             && idx > 0
-            && doc.nodes.get(idx - 1).is_some_and(|p| p.kind == Kind::Para && DECISION_LABEL.is_match(p.text.trim()))
+            && doc
+                .nodes
+                .get(idx - 1)
+                .is_some_and(|p| matches!(p.kind, Kind::Para | Kind::Cont) && DECISION_LABEL.is_match(p.text.trim()))
         {
             // `Voting:` / `-> Variant 3 looks most attractive`
             Some(t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c)).to_string())
@@ -512,7 +520,11 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         let label_a = node.text.trim_start().starts_with("A:")
             && idx > 0
             && doc.nodes.get(idx - 1).is_some_and(|p| p.text.trim_end().ends_with('?'));
-        if !doc.has(node, KW_DECISION) && !label_a && !node.text.to_ascii_lowercase().contains("outcome") && !node.text.to_ascii_lowercase().contains("result") {
+        if !doc.has(node, KW_DECISION)
+            && !label_a
+            && !node.text.to_ascii_lowercase().contains("outcome")
+            && !node.text.to_ascii_lowercase().contains("result")
+        {
             continue;
         }
         if label_a {
@@ -520,7 +532,8 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             continue;
         }
         let mut t = node.text.trim().to_string();
-        if t.len() < 8 || !DECISION.is_match(&t) || NOT_DECISION.is_match(&t) || HEDGE.is_match(&t) || t.ends_with('?') {
+        if t.len() < 8 || !DECISION.is_match(&t) || NOT_DECISION.is_match(&t) || HEDGE.is_match(&t) || t.ends_with('?')
+        {
             continue;
         }
         // `Conclusion:` with the decisions as sub-items: each sub-item is one (above)

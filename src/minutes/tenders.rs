@@ -11,9 +11,9 @@ use crate::model::meeting::{TenderMention, TenderStatus};
 static TENDER_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)tender|procurement|vergabe|ausschreibung").expect("valid regex"));
 static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://\S+").expect("valid regex"));
-/// `VP12`, `VP06a-2`, `VP 09a`, `VP4`.
+/// `VP12`, `VP06a-2`, `VP 09a`, `VP4`, `VP-06b`, `VP-10-3`.
 static VP_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)VP ?(\d{1,2})([a-zA-Z])?(?:[-.](\d))?(?-u:\b)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)VP[ -]?(\d{1,2})([a-zA-Z])?(?:[-.](\d))?(?-u:\b)").expect("valid regex"));
 /// `Lot 13`, `Lots 6a-2, 4 and 18`, `Tender 18`.
 static LOT_IDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -113,6 +113,9 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "kickoff",
             "kick off",
             "kicked off",
+            "kicked-off",
+            "kicking off",
+            "kicking of ",
             "collaboration started",
             "work started",
             "work has started",
@@ -464,12 +467,33 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
             }
         }
         // `### VP10 - User data backup (@x)`: a work package reported on, i.e. running
-        if heading && !in_sec && status == TenderStatus::Unknown && !rest.trim().is_empty() && before.trim().is_empty() {
+        if heading && !in_sec && status == TenderStatus::Unknown && !rest.trim().is_empty() && before.trim().is_empty()
+        {
             status = TenderStatus::Started;
         }
         let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) { awardee(&rest) } else { None };
         let spans = id_spans(text);
+        // `VP01 finished, VP02 kick-off last week`: each id with the news that follows it
+        let own_status = |id: &str| -> Option<TenderStatus> {
+            if spans.len() < 2 {
+                return None;
+            }
+            let i = spans.iter().position(|(x, _, _)| x == id)?;
+            let from = spans[i].2;
+            let to = spans.get(i + 1).map(|s| s.1).unwrap_or(text.len());
+            let seg = text.get(from..to.max(from))?;
+            let (_, seg_rest) = title_and_rest(seg);
+            let st = classify(&seg_rest).0;
+            (st != TenderStatus::Unknown).then_some(st)
+        };
         for id in found {
+            let status = own_status(&id).unwrap_or(status);
+            let aw = if own_status(&id).is_some() && status != TenderStatus::Awarded && status != TenderStatus::Started
+            {
+                None
+            } else {
+                aw.clone()
+            };
             // several ids in one line: each its own `(subject)`
             let own =
                 spans.iter().find(|(i, _, _)| *i == id).and_then(|(_, _, e)| text.get(*e..)).and_then(paren_title);
@@ -483,7 +507,7 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
                 },
                 id,
                 status,
-                awardee: aw.clone(),
+                awardee: aw,
                 text: text.to_string(),
                 line: node.line,
             });
