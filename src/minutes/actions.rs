@@ -14,8 +14,10 @@ use crate::model::meeting::{ActionMention, Link};
 
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-dos?|action points)\W*$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$",
+    )
+    .expect("valid regex")
 });
 /// Headings of review lists whose items are carried from earlier meetings.
 static CARRIED_HEADING: LazyLock<Regex> =
@@ -32,7 +34,7 @@ static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
 static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^([A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:&|and)\s+([A-Z][\w-]*))?(?:\s*:\s*|\s+(?:to|will|should|shall|needs? to)\s+|\s+(pings|asks|checks|sends|writes|creates|talks|contacts|informs|reaches|organi[sz]es|updates|reviews|prepares|follows|looks|clarifies|schedules|invites|takes|gets|opens|sets)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
+        r"^([A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:&|and)\s+([A-Z][\w-]*))?(?:\s*:\s*|\s+[-–—]\s+|\s+(?:to|will|should|shall|needs? to)\s+|\s+(pings|asks|checks|sends|writes|creates|talks|contacts|informs|reaches|organi[sz]es|updates|reviews|prepares|follows|looks|clarifies|schedules|invites|takes|gets|opens|sets)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
     )
     .expect("valid regex")
 });
@@ -509,6 +511,11 @@ static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ENDS_WITH_HANDLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"@[A-Za-z0-9][A-Za-z0-9-]*\s*$").expect("valid regex"));
+/// A line that only announces action items: `Action items:`, `Open action points:`.
+static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$")
+        .expect("valid regex")
+});
 static PAREN_GROUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^()]*\)").expect("valid regex"));
 static LISTED_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[,;:–—-]\s*[\w./-]*#\d+\S*\s*$").expect("valid regex"));
@@ -697,7 +704,7 @@ fn prev_word(s: &str) -> &str {
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
-    const MARKERS: [&str; 5] = ["AI", "TODO", "ToDo", "Todo", "To Do"];
+    const MARKERS: [&str; 8] = ["AI", "TODO", "ToDo", "Todo", "To Do", "To do", "To-do", "To-Do"];
     MARKERS.iter().filter(|m| text.contains(**m)).find_map(|m| parse_marker(text, m))
 }
 
@@ -791,6 +798,15 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             return Some(Ai::Intro);
         }
         if owners.is_empty() && rest_clean.starts_with("from ") && rest.trim_end().ends_with(':') {
+            return Some(Ai::Intro);
+        }
+        // `AI for this week:`, `To do until Friday:`: a short label that introduces a list
+        if owners.is_empty()
+            && prefix.trim().is_empty()
+            && rest.trim_end().trim_end_matches(['*', '_']).ends_with(':')
+            && rest_clean.split_whitespace().count() <= 4
+            && !rest_clean.contains('@')
+        {
             return Some(Ai::Intro);
         }
         let mut prefix = clean_task(prefix);
@@ -1014,6 +1030,8 @@ fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
 /// Owners written at the start of a task item without an `AI` marker
 /// (`@fkr to go over …`, `VP04: create …`).
 fn owners_of_plain(text: &str) -> (Vec<String>, String) {
+    // `=> @x to merge the PR` in an action item list
+    let text = ARROW_START.find(text).map(|m| &text[m.end()..]).unwrap_or(text);
     let (owners, rest) = read_owners(text, false);
     if owners.is_empty() {
         return (owners, clean_task(text));
@@ -1022,7 +1040,7 @@ fn owners_of_plain(text: &str) -> (Vec<String>, String) {
     if rest.is_empty() {
         (owners, clean_task(text))
     } else {
-        (owners, rest)
+        (owners, base_verb(&rest))
     }
 }
 
@@ -1133,6 +1151,12 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let in_review = node.section.is_some_and(|s| review.get(s).copied().unwrap_or(false));
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
         let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
+        // `Action items:` / `Next AIs:` as a line of its own introduces the list below it
+        let ai = if ai.is_none() && node.kind != Kind::Cont && ACTION_INTRO.is_match(&node.text) {
+            Some(Ai::Intro)
+        } else {
+            ai
+        };
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));
@@ -1218,7 +1242,22 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             continue;
         }
         let has_cont = node.kind != Kind::Cont && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Cont);
-        let full = if has_cont { doc.full_text(idx) } else { node.text.to_string() };
+        // the continuation lines up to the next one with a marker of its own
+        let full = if has_cont {
+            let mut f = node.text.to_string();
+            for m in doc.nodes.iter().skip(idx + 1).take(64) {
+                if m.kind != Kind::Cont || parse_ai(&m.text).is_some() {
+                    break;
+                }
+                if !m.text.is_empty() {
+                    f.push(' ');
+                    f.push_str(&m.text);
+                }
+            }
+            f
+        } else {
+            node.text.to_string()
+        };
         // continuation lines belong to this item; do not read them twice
         for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1) {
             if m.kind != Kind::Cont || node.kind == Kind::Cont {
@@ -1245,8 +1284,26 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             None => (owners, text),
         };
-        // `task -> Kurt to find a slot`: the named person's task is an item of its own
+        // `AI: @a to check; @b to verify`: the second handle's task is an item of its own
         let mut text = text;
+        if !owners.is_empty() && text.contains('@') {
+            let more: Vec<(Vec<String>, String)> = mid_handle_assignments(&text)
+                .into_iter()
+                .filter(|(o, _)| !o.is_empty() && o.iter().all(|x| !owners.contains(x)))
+                .collect();
+            if let Some(first) = more.first() {
+                let head = first.0[0].as_str();
+                if let Some(cut) = text.find(&format!("@{head}")) {
+                    let sep = text[..cut].trim_end().chars().next_back();
+                    let before = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ";,.".contains(c));
+                    // a clause of its own, not a remark in parentheses
+                    if matches!(sep, Some(';' | ',' | '.')) && before.split_whitespace().count() >= 1 {
+                        text = before.to_string();
+                        extra.extend(more);
+                    }
+                }
+            }
+        }
         for arrow in ["->", "=>", "→"] {
             if let Some(i) = text.find(arrow) {
                 let found = arrow_names(&text[i..]);

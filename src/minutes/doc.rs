@@ -172,6 +172,9 @@ fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
                     || rest.starts_with(b"oDo")
                     || rest.starts_with(b"odo")
                     || rest.starts_with(b"o Do")
+                    || rest.starts_with(b"o do")
+                    || rest.starts_with(b"o-do")
+                    || rest.starts_with(b"o-Do")
             }
             _ => false,
         };

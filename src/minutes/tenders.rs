@@ -24,7 +24,7 @@ static LOT_IDS: LazyLock<Regex> = LazyLock::new(|| {
 static LOT_ONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,2})([a-z])?(?:-(\d))?").expect("valid regex"));
 static AWARDEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|works for)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
+        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|contract (?:was |has been )?signed with|works for)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
     )
     .expect("valid regex")
 });
@@ -39,6 +39,14 @@ static STEP_OVER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:kick-?off|kick off|sprint|phase|period|meeting|workshop|evaluation|review|call|deadline|milestone)\s+(?:\w+\s+)?(?:is\s+|was\s+|has been\s+)?(?:done|finished|ended|completed|concluded|over)")
         .expect("valid regex")
 });
+/// `VP40: running`, `VP30 is still running`, `VP32 started`: the work is under way.
+static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s:\-–—,]*(?:(?:has |have |was |were )?started|running|(?:is|are) (?:now |still )?running|still running|work in progress)(?:[\s.,;!]|$)")
+        .expect("valid regex")
+});
+/// A presenter's handle in parentheses at the end of a heading: `(@x)`, `(VP12, @x)`.
+static PRESENTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\([^()]*@[A-Za-z0-9][A-Za-z0-9-]*[^()]*\)[^()]{0,30}$").expect("valid regex"));
 static FUTURE_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)").expect("valid regex"));
 
@@ -50,7 +58,8 @@ fn has(t: &str, words: &[&str]) -> bool {
 /// The bool is true when the status is "waiting for funds" only (which after a
 /// decision means `decided`).
 pub fn classify(text: &str) -> (TenderStatus, bool) {
-    let t = text.to_lowercase();
+    // a leading space lets ` ended`, ` awarded` match at the start of a short status
+    let t = format!(" {}", text.to_lowercase());
     let t = t.as_str();
     use TenderStatus::*;
     if has(
@@ -80,7 +89,9 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     // "kick-off done", "first sprint finished": a step of the work, not its end
     let no_steps = STEP_OVER.replace_all(t, " ");
     let t_end = no_steps.as_ref();
-    let period_over = has(t, &["offer period ended", "deadline ended", "submission ended", "period has ended"]);
+    // "ended, received several offers": the offer period ended, not the work
+    let period_over = has(t, &["offer period ended", "deadline ended", "submission ended", "period has ended"])
+        || has(t, &["offers", "offer ", "bids", "bidder"]);
     if !period_over
         && (has(
             t_end,
@@ -169,6 +180,9 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
         .filter_map(|w| t.find(w).map(|i| &t[i..]))
         .next()
         .unwrap_or("");
+    if RUNNING.is_match(t) {
+        return (Started, false);
+    }
     if onboard && !FUTURE_START.is_match(after_onboard) {
         return (Started, false);
     }
@@ -471,20 +485,33 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         {
             status = TenderStatus::Started;
         }
+        // `### Cloud interconnect VP04 (@x)`, `### Health monitor (VP12, @x)`: a report
+        // on the work, given by the person named
+        if heading && !in_sec && status == TenderStatus::Unknown && PRESENTER.is_match(text) {
+            status = TenderStatus::Started;
+        }
         let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) { awardee(&rest) } else { None };
         let spans = id_spans(text);
         // `VP01 finished, VP02 kick-off last week`: each id with the news that follows it
-        let own_status = |id: &str| -> Option<TenderStatus> {
-            if spans.len() < 2 {
-                return None;
+        // `VP28 and VP29 have been finished`: ids joined by `and`/`,` share the news after the last
+        let mut seg_status: Vec<Option<TenderStatus>> = vec![None; spans.len()];
+        if spans.len() >= 2 {
+            for i in (0..spans.len()).rev() {
+                let from = spans[i].2;
+                let to = spans.get(i + 1).map(|s| s.1).unwrap_or(text.len()).max(from);
+                let seg = text.get(from..to).unwrap_or("");
+                let joiner = seg.trim().trim_matches(|c: char| ",&/;".contains(c)).trim();
+                seg_status[i] = if matches!(joiner, "" | "and" | "or" | "as well as") && i + 1 < spans.len() {
+                    seg_status[i + 1]
+                } else {
+                    let st = classify(&title_and_rest(seg).1).0;
+                    (st != TenderStatus::Unknown).then_some(st)
+                };
             }
+        }
+        let own_status = |id: &str| -> Option<TenderStatus> {
             let i = spans.iter().position(|(x, _, _)| x == id)?;
-            let from = spans[i].2;
-            let to = spans.get(i + 1).map(|s| s.1).unwrap_or(text.len());
-            let seg = text.get(from..to.max(from))?;
-            let (_, seg_rest) = title_and_rest(seg);
-            let st = classify(&seg_rest).0;
-            (st != TenderStatus::Unknown).then_some(st)
+            seg_status.get(i).copied().flatten()
         };
         for id in found {
             let status = own_status(&id).unwrap_or(status);
