@@ -29,7 +29,8 @@ static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
 /// A group owner before a colon: `all:`, `POs:`, `SIG:`, `team container:`.
 static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(all|everyone|everybody|pos?|sig(?: [\w-]+)?|team(?: [\w-]+)?)\s*:\s*").expect("valid regex")
+    Regex::new(r"(?i)^(all|everyone|everybody|pos?|sig(?: [\w-]+)?|team(?: [\w-]+)?)\s*(?::|\s[-–—])\s*")
+        .expect("valid regex")
 });
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
 static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
@@ -150,7 +151,7 @@ static NAME_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `last issue to be done by @x`: a passive task with its owner.
 static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.*?(?-u:\b)to be [a-z]+(?:ed|en|ne|wn)?)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*)\s*[.!]?\s*$")
+    Regex::new(r"^(.*?(?-u:\b)to be [a-z]+(?:ed|en|ne|wn)?)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})\s*[.!]?\s*$")
         .expect("valid regex")
 });
 static ARROW_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
@@ -418,9 +419,20 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         }
     }
     if let Some(c) = PASSIVE_BY.captures(t) {
-        let owners = HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect();
-        out.push((owners, tidy_task(&c[1])));
-        return out;
+        // `… to be written by Matej`: a handle, or a plain name as written
+        let owners: Vec<String> = if c[2].starts_with('@') {
+            HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect()
+        } else {
+            vec![c[2].to_string()]
+        };
+        if owners.iter().all(|o| {
+            !NOT_NAMES.contains(&o.as_str())
+                && !NOT_NAME_TO.contains(&o.as_str())
+                && !matches!(o.as_str(), "AI" | "TBD" | "ML")
+        }) {
+            out.push((owners, tidy_task(&c[1])));
+            return out;
+        }
     }
     if let Some(m) = ARROW_START.find(t) {
         let rest = &t[m.end()..];
@@ -511,6 +523,11 @@ static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ENDS_WITH_HANDLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"@[A-Za-z0-9][A-Za-z0-9-]*\s*$").expect("valid regex"));
+/// Questions about meeting roles: presenting, reporting, moderating, the minutes.
+static ROLE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)presenting|presents? (?:in|at)|reports? (?:in|at|to)|reporting (?:in|at|to)|moderat|facilitat|chair|minutes|protocol|meeting notes|community call|tech weekly")
+        .expect("valid regex")
+});
 /// A line that only announces action items: `Action items:`, `Open action points:`.
 static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$")
@@ -704,7 +721,20 @@ fn prev_word(s: &str) -> &str {
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
-    const MARKERS: [&str; 8] = ["AI", "TODO", "ToDo", "Todo", "To Do", "To do", "To-do", "To-Do"];
+    const MARKERS: [&str; 12] = [
+        "AI",
+        "TODO",
+        "ToDo",
+        "Todo",
+        "To Do",
+        "To do",
+        "To-do",
+        "To-Do",
+        "Action",
+        "Action item",
+        "Action Item",
+        "ACTION",
+    ];
     MARKERS.iter().filter(|m| text.contains(**m)).find_map(|m| parse_marker(text, m))
 }
 
@@ -770,6 +800,12 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         }
         if !(is_ai || strong_after || at_start && r0t.starts_with(':')) {
             continue;
+        }
+        // `Action: …` / `Action item: …` only opening a line or after an arrow
+        if marker.starts_with("Action") || marker == "ACTION" {
+            if !(at_start || arrow) || !r0t.starts_with(':') {
+                continue;
+            }
         }
         if r0t.starts_with("from ") && !r0t.trim_end().ends_with(':') {
             continue;
@@ -1085,6 +1121,10 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
             continue;
         }
         let Some(c) = WHO_QUESTION.captures(&q.text) else { continue };
+        // who presents, reports or does the minutes: meeting roles, not tasks
+        if ROLE_QUESTION.is_match(&c[1]) {
+            continue;
+        }
         let phrase = clean_task(&c[1]);
         for (j, m) in doc.nodes.iter().enumerate().skip(i + 1).take(200) {
             if matches!(m.kind, Kind::Heading(_)) || m.depth < q.depth || m.depth == 0 {
