@@ -371,3 +371,20 @@ fn action_markers_passive_names_and_role_questions() {
     // who takes over a piece of work: a task
     assert_eq!(items("- Who takes over the release notes?\n- Portal: @jo\n").len(), 1);
 }
+
+#[test]
+fn work_handed_over_after_an_arrow() {
+    assert_eq!(items("- Release notes -> @rey\n"), vec![one(&["rey"], "Release notes")]);
+    assert_eq!(items("- runner is too small -> raise the quota -> @sol\n"), vec![one(&["sol"], "raise the quota")]);
+    // in a to-do list every bullet is an item, the arrow names its owner
+    assert_eq!(
+        items("## TODOs\n\n- Flavor naming spec needed => @tom\n  more details here\n"),
+        vec![one(&["tom"], "Flavor naming spec needed")]
+    );
+    assert_eq!(items("- Other TODOs:\n  - clean up the license file\n"), vec![one(&[], "clean up the license file")]);
+    // not: a question, a handover between people, an agenda slot, a remark
+    assert!(items("- who reviews it? -> @uli\n").is_empty());
+    assert!(items("- topics move (@vic -> @wan)\n").is_empty());
+    assert!(items("- 10 Minutes Storage -> @xi\n").is_empty());
+    assert!(items("- no date fixed yet -> @yo\n").is_empty());
+}

@@ -480,6 +480,7 @@ const MORE_TASK_VERBS: &[&str] = &[
     "rename",
     "clean",
     "sort",
+    "raise",
     "figure",
     "assign",
     "reply",
@@ -490,6 +491,42 @@ const MORE_TASK_VERBS: &[&str] = &[
     "research",
     "setup",
 ];
+
+/// `<work> -> @x` at the end of a line: the assignee after an arrow.
+static TRAILING_ARROW_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:-+>|=+>|→)\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|(?-u:\b)and(?-u:\b))\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
+        .expect("valid regex")
+});
+static LAST_ARROW: LazyLock<Regex> = LazyLock::new(|| Regex::new(r".*(?:-+>|=+>|→)").expect("valid regex"));
+/// Nouns that name a piece of work (`release notes -> @x`, `strawman proposal -> @y`).
+static WORK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:docs?|documentation|release notes|PRs?|issues?|ADRs?|stor(?:y|ies)|proposals?|blog(?: post)?|draft|tests?|slides|epics?|invit(?:e|ation)|agenda)(?-u:\b)")
+        .expect("valid regex")
+});
+/// `10 Minutes VP01 -> @x`: an agenda slot with its speaker.
+static DURATION_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*\d+\s*(?:min|minutes|mins|')(?-u:\b)").expect("valid regex"));
+
+/// `Release notes -> @x`, `raise the quotas -> @y`: a piece of work handed to its
+/// assignee after an arrow (not a question, not `@a -> @b` handing over, not a slot).
+pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
+    let c = TRAILING_ARROW_HANDLES.captures(t)?;
+    let start = c.get(0)?.start();
+    let mut task_part = t[..start].trim_end();
+    // `not usable -> raise the quotas -> @x`: the step right before the assignee
+    if let Some(m) = LAST_ARROW.find(task_part) {
+        let tail = task_part[m.end()..].trim();
+        if tail.split_whitespace().count() >= 2 {
+            task_part = tail;
+        }
+    }
+    if task_part.contains('?') || ENDS_WITH_HANDLE.is_match(task_part) || DURATION_START.is_match(task_part) {
+        return None;
+    }
+    let owners: Vec<String> = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+    let task = tidy_task(task_part);
+    (task.split_whitespace().count() >= 2).then_some((owners, task))
+}
 
 /// `Double-check issue #263 (@x)`, `Needs assignee (-> @x)`, `Blog post TBW (@a, @b)`: a list
 /// item that names a piece of work and its assignee in parentheses at the end.
@@ -759,7 +796,8 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         }
         // `TODOs:` / `AIs:` alone on a line introduce a list of actions
         if after.trim_end().trim_end_matches(['*', '_']) == "s:"
-            && before.trim_matches(|c: char| c.is_whitespace() || "-*_>".contains(c)).is_empty()
+            && before.trim_matches(|c: char| c.is_whitespace() || "-*_>".contains(c)).split_whitespace().count() <= 2
+            && !before.contains('@')
         {
             return Some(Ai::Intro);
         }
@@ -1068,6 +1106,10 @@ fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
 fn owners_of_plain(text: &str) -> (Vec<String>, String) {
     // `=> @x to merge the PR` in an action item list
     let text = ARROW_START.find(text).map(|m| &text[m.end()..]).unwrap_or(text);
+    // `Change the default flavor => @x` in a to-do list
+    if let Some((owners, task)) = arrow_assignee(text) {
+        return (owners, task);
+    }
     let (owners, rest) = read_owners(text, false);
     if owners.is_empty() {
         return (owners, clean_task(text));
@@ -1240,7 +1282,15 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 let full = node.text.to_string();
                 let mut found = plain_assignments(&full);
                 if found.is_empty() && node.kind == Kind::Item {
-                    found.extend(paren_assignee(&full));
+                    found.extend(paren_assignee(&full).or_else(|| {
+                        arrow_assignee(&full).filter(|(_, task)| {
+                            let first =
+                                task.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("").to_lowercase();
+                            TASK_VERBS.contains(&first.as_str())
+                                || MORE_TASK_VERBS.contains(&first.as_str())
+                                || WORK_NOUN.is_match(task)
+                        })
+                    }));
                 }
                 for (owners, text) in found {
                     // `@x will take this topic`: the topic is the parent item or the heading
@@ -1312,7 +1362,14 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let parsed = if has_cont { parse_ai(&full) } else { ai };
         let (owners, text) = match parsed {
             Some(Ai::Item { owners, text }) => (owners, text),
-            _ => owners_of_plain(&full),
+            _ => {
+                let plain = owners_of_plain(&full);
+                // `work => @x` on the first line, details on the next
+                match arrow_assignee(&node.text) {
+                    Some(first) if plain.0.is_empty() && has_cont => first,
+                    _ => plain,
+                }
+            }
         };
         // `AI @a: x; AI @b: y`: several items on one line
         let mut extra = Vec::new();
