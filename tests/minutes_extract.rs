@@ -388,3 +388,14 @@ fn work_handed_over_after_an_arrow() {
     assert!(items("- 10 Minutes Storage -> @xi\n").is_empty());
     assert!(items("- no date fixed yet -> @yo\n").is_empty());
 }
+
+#[test]
+fn answers_under_questions_and_vote_results() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- Should we drop the old CLI?\n  - YES\n- Shall we move the call?\n  - => NO\n- Weekly releases?\n  - -> yes\n- Do we need a booth?\n  - OK\n- Proposal: one repo per team\n  - +1 from all\n- Option B was chosen\n- Agreement: no manual deploys\n- Q: Rename repo? A: yes, next week\n- Outcome: postpone to next week\n- Anything to add to the agenda?\n  - no\n- action item for @zoe: explain why B was chosen\n- the settings that were chosen for the lab need checks\n\n### Do we keep the dashboards?\n\n- No, they go away\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 6, 8, 10, 12, 13, 14, 15, 24], "{:#?}", m.decisions);
+    assert!(m.decisions[0].text.contains("old CLI") && m.decisions[0].text.contains("YES"));
+}
