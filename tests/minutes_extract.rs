@@ -312,6 +312,13 @@ fn tender_ids_with_dashes_and_news_per_id() {
             ("VP56", "running"),
         ]
     );
+    let m = meeting(
+        "tech-weekly/20250102.md",
+        "## Tenders\n\n- VP57 (Docs): won by Example Labs\n- VP58: the winner is Sample AG\n",
+    );
+    let got: Vec<(&str, &str, Option<&str>)> =
+        m.tenders.iter().map(|t| (t.id.as_str(), t.status.event(), t.awardee.as_deref())).collect();
+    assert_eq!(got, vec![("VP57", "awarded", Some("Example Labs")), ("VP58", "awarded", Some("Sample AG"))]);
 }
 
 #[test]

@@ -24,7 +24,7 @@ static LOT_IDS: LazyLock<Regex> = LazyLock::new(|| {
 static LOT_ONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,2})([a-z])?(?:-(\d))?").expect("valid regex"));
 static AWARDEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|contract (?:was |has been )?signed with|works for)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
+        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|contract (?:was |has been )?signed with|(?:was |has been )?won by|winner(?: is|:)|awardee(?: is|:)|works for)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
     )
     .expect("valid regex")
 });
@@ -161,8 +161,12 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "contract was signed",
             "contract has been signed",
             "contract concluded",
+            "won by",
+            "winner is",
+            "winner:",
+            "awardee",
         ],
-    ) || t.starts_with("awarded")
+    ) || t.trim_start().starts_with("awarded")
         || WON.is_match(text);
     let future_award = has(
         t,
