@@ -406,3 +406,15 @@ fn answers_under_questions_and_vote_results() {
     assert_eq!(got, vec![4, 6, 8, 10, 12, 13, 14, 15, 24], "{:#?}", m.decisions);
     assert!(m.decisions[0].text.contains("old CLI") && m.decisions[0].text.contains("YES"));
 }
+
+#[test]
+fn more_assignment_spellings() {
+    assert_eq!(items("- @ann (Ann) will prepare the demo\n"), vec![one(&["ann"], "prepare the demo")]);
+    assert_eq!(items("- Kurt (@kurt) to book the room\n"), vec![one(&["kurt"], "book the room")]);
+    assert_eq!(items("- AI -> @bob: fix the job\n"), vec![one(&["bob"], "fix the job")]);
+    assert_eq!(items("- [AI] @fay write the post\n"), vec![one(&["fay"], "write the post")]);
+    assert_eq!(items("- @ola, please check the logs\n"), vec![one(&["ola"], "check the logs")]);
+    assert_eq!(items("- action item for @mo: write up the ADR\n"), vec![one(&["mo"], "write up the ADR")]);
+    // a present-tense report after a label is none
+    assert!(items("- Follow-up: @sam creates the epic\n").is_empty());
+}

@@ -70,7 +70,19 @@ static SHORT_REF: LazyLock<Regex> =
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*:\s*(?:[Ww]ill\s+)?|\s+(?:will|to|shall|should|needs? to|is going to)\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{0,40}\))?(?:\s*:\s*(?:[Ww]ill\s+)?|\s+(?:will|to|shall|should|needs? to|is going to)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+    )
+    .expect("valid regex")
+});
+/// `action item for @x: …`, `Action items for @a and @b: …`.
+static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:action items?|AIs?|to-?dos?)\s+for\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:\s*(\S.*)$")
+        .expect("valid regex")
+});
+/// `Kurt (@kurt) to book the room`: a name with its handle, given a task.
+static NAME_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\s\-*>=→]*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\((@[A-Za-z0-9][A-Za-z0-9-]*)\)(?:\s*:\s*|\s+(?:will|to|shall|should|needs? to)\s+)([a-z][a-z-]*)(.*)$",
     )
     .expect("valid regex")
 });
@@ -402,13 +414,22 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     if t.ends_with('?') {
         return out;
     }
-    if let Some(c) = HANDLE_ASSIGN.captures(t) {
+    // `action item for @x: write up the ADR`
+    if let Some(c) = ACTION_FOR.captures(t) {
+        let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+        out.push((owners, tidy_task(&c[2])));
+        return out;
+    }
+    if let Some(c) = HANDLE_ASSIGN.captures(t).or_else(|| NAME_HANDLE_ASSIGN.captures(t)) {
         let verb = &c[2];
-        let colon = !c[0][c[1].len()..].trim_start().starts_with(|ch: char| ch.is_alphabetic())
-            && c[0][..c.get(2).map(|m| m.start()).unwrap_or(0)].contains(':');
+        // the words between the owners and the verb: `:`, `will`, `to`, `(Ann) will`, `, please`
+        let between =
+            t.get(c.get(1).map(|m| m.end()).unwrap_or(0)..c.get(2).map(|m| m.start()).unwrap_or(0)).unwrap_or("");
+        let between = PAREN_GROUP.replace_all(between, "");
+        let colon = between.trim().starts_with(':') && !between.contains("will");
         let rest3 = c[3].trim_start();
         let have_a = verb == "have" && HAVE_A.is_match(rest3);
-        let modal_will = c[0][c[1].len()..].trim_start().starts_with("will");
+        let modal_will = between.contains("will");
         let ok = (!NOT_VERBS.contains(&verb) || have_a)
             && (!colon || TASK_VERBS.contains(&verb))
             && !(modal_will && NOT_TASK_VERBS.contains(&verb));
@@ -991,7 +1012,9 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
             }
         }
     }
-    r = r.trim_start_matches(|c: char| c.is_whitespace() || c == '_' || c == '*' || c == ':');
+    r = r.trim_start_matches(|c: char| c.is_whitespace() || "_*:]".contains(c));
+    // `AI -> @x: …`
+    r = ARROW_START.find(r).map(|m| &r[m.end()..]).unwrap_or(r);
     if owners.is_empty() {
         if let Some(m) = HANDLES.find(r) {
             owners = HANDLE.captures_iter(m.as_str()).map(|c| c[1].to_string()).collect();
