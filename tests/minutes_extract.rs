@@ -418,3 +418,27 @@ fn more_assignment_spellings() {
     // a present-tense report after a label is none
     assert!(items("- Follow-up: @sam creates the epic\n").is_empty());
 }
+
+#[test]
+fn more_tender_phrases() {
+    let m = meeting(
+        "tech-weekly/20250103.md",
+        "## Tenders\n\n- VP71: call for offers is out\n- VP72: offers can be submitted until May\n- VP73: bids are being reviewed\n- VP74: we have a winner, contract not yet signed\n- VP75: no offers received\n- VP76: did not receive a suitable offer\n- VP77: will not be tendered\n- VP78: dropped\n- VP79: waiting for funding\n- VP80: tender documents are being written\n",
+    );
+    let got: Vec<&str> = m.tenders.iter().map(|t| t.status.event()).collect();
+    assert_eq!(
+        got,
+        vec![
+            "published",
+            "published",
+            "evaluating",
+            "decided",
+            "retender",
+            "retender",
+            "cancelled",
+            "cancelled",
+            "planned",
+            "planned"
+        ]
+    );
+}

@@ -47,6 +47,11 @@ static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
 /// A presenter's handle in parentheses at the end of a heading: `(@x)`, `(VP12, @x)`.
 static PRESENTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\([^()]*@[A-Za-z0-9][A-Za-z0-9-]*[^()]*\)[^()]{0,30}$").expect("valid regex"));
+/// `VP21: dropped`, `the tender was dropped`: not "dropped the requirement".
+static DROPPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s:\-–—,]*(?:(?:was|has been|is|got) )?dropped(?:[\s.,;!]|$)|(?:tender|lot|it) (?:was|has been|got) dropped")
+        .expect("valid regex")
+});
 static FUTURE_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)").expect("valid regex"));
 
@@ -73,12 +78,38 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "re-publication",
             "new tender round",
             "tendered anew",
+            "no offer",
+            "no suitable offer",
+            "no acceptable offer",
+            "no bid",
+            "no suitable bid",
+            "did not receive a",
+            "didn't receive a",
+            "no bidder",
         ],
     ) {
         return (Retender, false);
     }
-    if has(t, &["cancelled", "canceled", "will not happen", "won't happen", "withdrawn", "called off"]) {
+    if has(
+        t,
+        &[
+            "cancelled",
+            "canceled",
+            "will not happen",
+            "won't happen",
+            "withdrawn",
+            "called off",
+            "not be tendered",
+            "won't be tendered",
+            "abandoned",
+        ],
+    ) || DROPPED.is_match(t)
+    {
         return (Cancelled, false);
+    }
+    // "we have a winner, the contract is not yet signed": decided
+    if has(t, &["not yet signed", "not signed yet", "to be signed", "before signing", "signing pending"]) {
+        return (Decided, false);
     }
     // "the tender has been finalised … congratulations to X": the award, not the end of the work
     if has(t, &["congratulations to", "awarded to "])
@@ -109,6 +140,7 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
                 "concluded",
                 "come to an end",
                 "came to an end",
+                "abgeschlossen",
             ],
         ) || t_end.trim_end_matches(['.', '!', ' ']).ends_with(" done")
             || t_end.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with("done"))
@@ -161,6 +193,7 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "contract was signed",
             "contract has been signed",
             "contract concluded",
+            "zuschlag",
             "won by",
             "winner is",
             "winner:",
@@ -223,6 +256,10 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "offers that we",
             "bids received",
             "closed with",
+            "being reviewed",
+            "under review",
+            "selection process",
+            "we have a winner",
         ],
     ) {
         return (Evaluating, false);
@@ -256,6 +293,12 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "out to tender",
             "tender portal",
             "dtvp",
+            "call for offers",
+            "call for tenders",
+            "can be submitted",
+            "open until",
+            "accepting offers",
+            "ausgeschrieben",
         ],
     ) {
         return (Open, false);
@@ -268,6 +311,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "release the money",
             "release of the money",
             "unblocking money",
+            "waiting for funding",
+            "funding",
             "funds",
             "money",
         ],
@@ -278,6 +323,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
         t,
         &[
             "being prepared",
+            "being written",
+            "tender documents",
             "prepared",
             "preparation",
             "preparing",
