@@ -442,3 +442,13 @@ fn more_tender_phrases() {
         ]
     );
 }
+
+#[test]
+fn decisions_in_headings_and_lets_go_with() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Images\n\n### Decision: keep the minimal image\n\n- details\n\n### Decision: to be taken next week\n\n- Let's go with option B\n- we will go for the managed database\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![3, 9, 10], "{:#?}", m.decisions);
+}
