@@ -452,3 +452,9 @@ fn decisions_in_headings_and_lets_go_with() {
     let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
     assert_eq!(got, vec![3, 9, 10], "{:#?}", m.decisions);
 }
+
+#[test]
+fn lowercase_to_do_label() {
+    assert_eq!(items("- to do: measure the latency\n"), vec![one(&[], "measure the latency")]);
+    assert!(items("- nothing to do: all green\n").is_empty());
+}

@@ -779,7 +779,7 @@ fn prev_word(s: &str) -> &str {
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
-    const MARKERS: [&str; 12] = [
+    const MARKERS: [&str; 13] = [
         "AI",
         "TODO",
         "ToDo",
@@ -788,6 +788,7 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
         "To do",
         "To-do",
         "To-Do",
+        "to do",
         "Action",
         "Action item",
         "Action Item",
@@ -861,7 +862,7 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             continue;
         }
         // `Action: …` / `Action item: …` only opening a line or after an arrow
-        if marker.starts_with("Action") || marker == "ACTION" {
+        if marker.starts_with("Action") || marker == "ACTION" || marker == "to do" {
             if !(at_start || arrow) || !r0t.starts_with(':') {
                 continue;
             }
