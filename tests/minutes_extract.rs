@@ -458,3 +458,22 @@ fn lowercase_to_do_label() {
     assert_eq!(items("- to do: measure the latency\n"), vec![one(&[], "measure the latency")]);
     assert!(items("- nothing to do: all green\n").is_empty());
 }
+
+#[test]
+fn review_lists_grouped_by_owner_and_tables() {
+    let got = items(
+        "## Pending action items\n\n- @kay\n  - send the mail - done\n  - update the wiki\n- Lars:\n  - book a room\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (vec!["kay".to_string()], "send the mail".to_string(), true),
+            one(&["kay"], "update the wiki"),
+            one(&["Lars"], "book a room"),
+        ]
+    );
+    let got = items("## Open AIs\n\n| AI | Owner | Status |\n| --- | --- | --- |\n| rotate keys | @max | open |\n| renew cert | @ned | done |\n");
+    assert_eq!(got, vec![one(&["max"], "rotate keys"), (vec!["ned".to_string()], "renew cert".to_string(), true)]);
+    // a table with an `AI` column elsewhere is no action by itself
+    assert!(items("## Topics\n\n| AI | GPU |\n| --- | --- |\n| yes | no |\n").is_empty());
+}

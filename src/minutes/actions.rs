@@ -1125,6 +1125,46 @@ fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
     }
 }
 
+/// Column titles of a table of action items.
+static HEADER_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:ais?|action items?|actions?|to-?dos?|tasks?|what|who|owners?|assignees?|responsible|status|state|due|deadline|done|notes?|#|no\.?)\W*$")
+        .expect("valid regex")
+});
+static STATUS_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W*(?:open|done|ongoing|in progress|wip|closed|todo|blocked|pending|started|new|n/a|-|✅|✔️?)\W*$",
+    )
+    .expect("valid regex")
+});
+
+/// One table row of an action item list: (owners, task, done); None for the header row.
+fn table_row_item(cells: &[&str]) -> Option<(Vec<String>, String, bool)> {
+    if cells.iter().all(|c| HEADER_CELL.is_match(c)) || cells.iter().all(|c| c.chars().all(|ch| "-: ".contains(ch))) {
+        return None;
+    }
+    let owners: Vec<String> = cells.iter().flat_map(|c| HANDLE.captures_iter(c).map(|h| h[1].to_string())).collect();
+    let task = cells.iter().find(|c| {
+        let no_handles = HANDLE.replace_all(c, "");
+        let rest = no_handles.trim_matches(|ch: char| ch.is_whitespace() || ",&".contains(ch));
+        !rest.is_empty() && !STATUS_CELL.is_match(c) && !c.chars().all(|ch| ch.is_ascii_digit() || ch == '.')
+    })?;
+    let done = cells.iter().any(|c| done_note(c) || c.contains('✅'));
+    let task = tidy_task(task);
+    (!task.is_empty()).then_some((owners, task, done))
+}
+
+/// An item that only names its owners: `@a`, `@a, @b:`, `Kurt:`.
+fn owner_only(t: &str) -> bool {
+    let rest = HANDLE.replace_all(t, "");
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || ",&+/:-_*".contains(c));
+    let rest = rest.replace(" and ", " ");
+    let rest = rest.trim();
+    (rest.is_empty() && t.contains('@')) || OWNER_LABEL.is_match(t.trim())
+}
+
+static OWNER_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)?\s*:$").expect("valid regex"));
+
 /// Owners written at the start of a task item without an `AI` marker
 /// (`@fkr to go over …`, `VP04: create …`).
 fn owners_of_plain(text: &str) -> (Vec<String>, String) {
@@ -1222,6 +1262,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let mut out = Vec::new();
     let mut forced: HashSet<usize> = HashSet::new();
     let mut consumed: HashSet<usize> = HashSet::new();
+    // `- @fkr` / `  - send the mail`: the sub-items of an owner-only item are that owner's items
+    let mut inherited: std::collections::HashMap<usize, Vec<String>> = std::collections::HashMap::new();
     let n = doc.nodes.len();
     let answers = who_answers(doc);
     let mut i = 0;
@@ -1255,6 +1297,31 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             continue;
         }
         let in_review = node.section.is_some_and(|s| review.get(s).copied().unwrap_or(false));
+        // table rows: `| rotate keys | @dan | open |` under an action item heading
+        if node.kind == Kind::Para && node.text.contains(" | ") {
+            let cells: Vec<&str> =
+                node.text.split(" | ").map(|c| c.trim().trim_matches('|').trim()).filter(|c| !c.is_empty()).collect();
+            if in_review {
+                if let Some((owners, text, done)) = table_row_item(&cells) {
+                    out.push(ActionMention {
+                        owners: norm_owners(owners, &node.text),
+                        text,
+                        done: done || node.is_struck(),
+                        cancelled: false,
+                        progress: None,
+                        links: Vec::new(),
+                        line: node.line,
+                        heading: doc.heading(node).to_string(),
+                        carried: node.section.is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false)),
+                    });
+                }
+                continue;
+            }
+            // a header cell `AI` / `Action item` is no action
+            if cells.first().is_some_and(|c| HEADER_CELL.is_match(c)) {
+                continue;
+            }
+        }
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
         let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
         // `Action items:` / `Next AIs:` as a line of its own introduces the list below it
@@ -1384,6 +1451,19 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
         }
         let parsed = if has_cont { parse_ai(&full) } else { ai };
+        if parsed.is_none() && node.kind == Kind::Item && owner_only(&full) {
+            let kids: Vec<usize> = doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item).collect();
+            if !kids.is_empty() {
+                let (o, _) = owners_of_plain(&full);
+                if !o.is_empty() {
+                    for k in kids {
+                        forced.insert(k);
+                        inherited.insert(k, o.clone());
+                    }
+                    continue;
+                }
+            }
+        }
         let (owners, text) = match parsed {
             Some(Ai::Item { owners, text }) => (owners, text),
             _ => {
@@ -1447,7 +1527,12 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if text.is_empty() || NO_ACTION.is_match(&text) {
             continue;
         }
-        let owners: Vec<String> = owners.into_iter().filter(|o| !o.eq_ignore_ascii_case("none")).collect();
+        let mut owners: Vec<String> = owners.into_iter().filter(|o| !o.eq_ignore_ascii_case("none")).collect();
+        if owners.is_empty() {
+            if let Some(o) = inherited.get(&idx) {
+                owners = o.clone();
+            }
+        }
         if node.is_struck() || task == Some(true) {
             done = true;
         }
