@@ -414,13 +414,15 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     if t.ends_with('?') {
         return out;
     }
+    let at = t.contains('@');
     // `action item for @x: write up the ADR`
-    if let Some(c) = ACTION_FOR.captures(t) {
+    if let Some(c) = ACTION_FOR.captures(t).filter(|_| at) {
         let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
         out.push((owners, tidy_task(&c[2])));
         return out;
     }
-    if let Some(c) = HANDLE_ASSIGN.captures(t).or_else(|| NAME_HANDLE_ASSIGN.captures(t)) {
+    let assign = if at { HANDLE_ASSIGN.captures(t).or_else(|| NAME_HANDLE_ASSIGN.captures(t)) } else { None };
+    if let Some(c) = assign {
         let verb = &c[2];
         // the words between the owners and the verb: `:`, `will`, `to`, `(Ann) will`, `, please`
         let between =
@@ -439,7 +441,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if let Some(c) = PASSIVE_BY.captures(t) {
+    if let Some(c) = PASSIVE_BY.captures(t).filter(|_| t.contains("to be ")) {
         // `… to be written by Matej`: a handle, or a plain name as written
         let owners: Vec<String> = if c[2].starts_with('@') {
             HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect()
@@ -467,7 +469,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     if ARROW_START.is_match(t) || t.contains("->") || t.contains("=>") {
         out.extend(arrow_names(t));
     }
-    if out.is_empty() {
+    if out.is_empty() && at {
         out.extend(mid_handle_assignments(t));
     }
     out
@@ -1325,7 +1327,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
         let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
         // `Action items:` / `Next AIs:` as a line of its own introduces the list below it
-        let ai = if ai.is_none() && node.kind != Kind::Cont && ACTION_INTRO.is_match(&node.text) {
+        let ai = if ai.is_none() && node.kind != Kind::Cont && node.text.len() < 80 && ACTION_INTRO.is_match(&node.text)
+        {
             Some(Ai::Intro)
         } else {
             ai
@@ -1372,7 +1375,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             if t.contains('@') || t.contains(" to ") {
                 let full = node.text.to_string();
                 let mut found = plain_assignments(&full);
-                if found.is_empty() && node.kind == Kind::Item {
+                if found.is_empty() && node.kind == Kind::Item && t.contains('@') {
                     found.extend(paren_assignee(&full).or_else(|| {
                         arrow_assignee(&full).filter(|(_, task)| {
                             let first =

@@ -552,6 +552,8 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             && !label_a
             && !node.text.to_ascii_lowercase().contains("outcome")
             && !node.text.to_ascii_lowercase().contains("result")
+            // `AMSTERDAM it is`
+            && !node.text.trim_end_matches(['.', '!', ' ']).ends_with(" it is")
         {
             continue;
         }
