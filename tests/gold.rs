@@ -64,25 +64,26 @@ struct GoldTender {
     awardee: Option<String>,
 }
 
-/// Thresholds on all gold files, in percent. Issue #10's targets, except three that
-/// the engine does NOT reach yet; those are set at what it reaches (README, "Measured
-/// against the gold set"), so that the test guards against regressions:
-/// action items R (target 95), decisions R (target 80), tender events R (target 95).
+/// Thresholds on all gold files, in percent. Issue #10's targets, except two that
+/// the engine does NOT reach yet; those are set just under what it reaches (README,
+/// "Measured against the gold set"), so that the test guards against regressions:
+/// action items R (target 95) and tender events R (target 95). Decision recall
+/// reaches its target (80) and is guarded just under what it reaches.
 struct Targets;
 impl Targets {
     const ACTION_P: f64 = 95.0;
-    /// Issue target 95 %: NOT reached (78.6 % on 2026-11-28).
-    const ACTION_R: f64 = 78.0;
+    /// Issue target 95 %: NOT reached (82.4 % on 2026-11-28, was 78.6 %).
+    const ACTION_R: f64 = 82.0;
     const OWNERS: f64 = 97.0;
     const TASK: f64 = 95.0;
     const DECISION_P: f64 = 90.0;
-    /// Issue target 80 %: NOT reached (71.4 % on 2026-11-28).
-    const DECISION_R: f64 = 71.0;
+    /// Issue target 80 %: reached (85.7 % on 2026-11-28, was 71.4 %); guarded just under it.
+    const DECISION_R: f64 = 85.0;
     const DATES: f64 = 100.0;
     const TAKERS: f64 = 95.0;
     const TENDER_EVENTS_P: f64 = 95.0;
-    /// Issue target 95 %: NOT reached (87.1 % on 2026-11-28).
-    const TENDER_EVENTS_R: f64 = 87.0;
+    /// Issue target 95 %: NOT reached (90.3 % on 2026-11-28, was 87.1 %).
+    const TENDER_EVENTS_R: f64 = 90.0;
 }
 
 /// Counts of one field: true positives, engine total, gold total.

@@ -247,6 +247,8 @@ fn tender_final_status_as_of_last_community_call() {
             ("VP06a-2", Started, Some("B1 Systems"), false),
             ("VP06c", Awarded, Some("dNation"), false),
             ("VP06d", Unknown, None, false),
+            // written `VP-06e` ("will be published soon-ish"), stale by then
+            ("VP06e", Preparing, None, false),
             ("VP08", Unknown, None, false),
             ("VP09c", Awarded, Some("Proventa AG"), false),
             ("VP10", Unknown, None, false),
@@ -311,6 +313,8 @@ fn container_files() {
         vec![
             (16, "tag the repo. with the R8 tag"),
             (17, "write release notes about registry"),
+            // issue #10: a task item with its assignee in parentheses
+            (31, "Ping @guettli for #258, ping @janiskemper for the syself ones"),
             (43, "PR could be moved from CS to CSO"),
         ]
     );

@@ -234,3 +234,246 @@ fn a_name_linked_to_a_handle_is_the_handle() {
     assert_eq!(anna.len(), 1, "one tracked item: {anna:?}");
     assert_eq!(anna[0].meetings, 2);
 }
+
+#[test]
+fn handle_assignments_inside_a_line() {
+    // after a clause separator, in parentheses, after a question
+    assert_eq!(
+        items("- The mirror is slow, @zed to open a ticket with the host\n"),
+        vec![one(&["zed"], "open a ticket with the host")]
+    );
+    assert_eq!(items("- Lunch talk next month (@yan to book the room)\n"), vec![one(&["yan"], "book the room")]);
+    assert_eq!(items("- Who owns the wiki? @xia will ask around\n"), vec![one(&["xia"], "ask around")]);
+    assert_eq!(items("- @wes @vic will draft the FAQ\n"), vec![one(&["wes", "vic"], "draft the FAQ")]);
+    assert_eq!(items("- @uma: Will ping the vendor\n"), vec![one(&["uma"], "ping the vendor")]);
+    assert_eq!(
+        items("- @tia to have a look at the failing job\n"),
+        vec![one(&["tia"], "have a look at the failing job")]
+    );
+    // a vague task carries the clause before it, or the parent / heading
+    let got = items("- three typos in the guide, @sam to take care\n");
+    assert_eq!(got[0].0, vec!["sam"]);
+    assert!(got[0].1.contains("take care") && got[0].1.contains("typos"), "{got:?}");
+    let got = items("### Logo contest\n\n- @rob will take this topic\n");
+    assert!(got[0].1.contains("Logo contest"), "{got:?}");
+    // not tasks: whereabouts, this meeting's roles, credits
+    assert!(items("- Heads-up: @quy will be on leave next week\n").is_empty());
+    assert!(items("- next week, @pat will moderate\n").is_empty());
+    assert!(items("- @ola will report from the board meeting\n").is_empty());
+    assert!(items("- the login bug, @kim will look into it if necessary\n").is_empty());
+    assert!(items("- upstream first (so: @lee will continue working upstream)\n").is_empty());
+    assert!(items("- Proposal by @nia to rename the repo\n").is_empty());
+    assert!(items("- Waiting for @mo to be back\n").is_empty());
+    assert!(items("- the tool written by @lu to sync calendars\n").is_empty());
+    assert!(items("- ask @ken, @joe to join the breakout\n").is_empty());
+}
+
+#[test]
+fn work_items_with_assignee_in_parentheses() {
+    assert_eq!(items("- Recheck the quota defaults (@kai)\n"), vec![one(&["kai"], "Recheck the quota defaults")]);
+    assert_eq!(
+        items("- mention the new flag in the notes (@jo, @ida)\n"),
+        vec![one(&["jo", "ida"], "mention the new flag in the notes")]
+    );
+    assert_eq!(items("- Needs an owner (-> @hal)\n"), vec![one(&["hal"], "Needs an owner")]);
+    assert_eq!(items("- FAQ page TBW (@gil)\n"), vec![one(&["gil"], "FAQ page TBW")]);
+    // a topic or an issue listed with who reported or works on it is no task
+    assert!(items("- Database status (@fin)\n").is_empty());
+    assert!(items("- Faster builds? (@eli)\n").is_empty());
+    assert!(items("- Cache the wheels, #812 (@dan)\n").is_empty());
+}
+
+#[test]
+fn decision_spellings_with_a_label_or_an_answer() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Logging\n\n- Decision last time: keep the syslog relay\n- Decision taken to ship JSON logs only\n- log retention decision -> 30 days\n- --> Decision for Loki\n- We asked whether to mirror, and the answer was clearly no.\n- Berlin it is\n- Decision on whether to buy more disks pending\n- decision for the storage upgrade\n- Decision -> depends on the budget\n- This can be concluded once the PR is merged\n- Candidates:\n  - (1) Alpha\n  - (2) Beta\nVote:\n-> Beta wins\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![3, 4, 5, 6, 7, 8, 17], "{:#?}", m.decisions);
+}
+
+#[test]
+fn tender_ids_with_dashes_and_news_per_id() {
+    let m = meeting(
+        "tech-weekly/20250101.md",
+        "## Tenders\n\n- The last ones (VP-51b, VP-51c) will be published soon\n- VP-52-3 is finished\n- VP53 finished, VP54 kick-off last week\n- VP55: work wrapped up\n- Kicking off VP56\n",
+    );
+    let got: Vec<(&str, &str)> = m.tenders.iter().map(|t| (t.id.as_str(), t.status.event())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("VP51b", "planned"),
+            ("VP51c", "planned"),
+            ("VP52-3", "finished"),
+            ("VP53", "finished"),
+            ("VP54", "running"),
+            ("VP55", "finished"),
+            ("VP56", "running"),
+        ]
+    );
+    let m = meeting(
+        "tech-weekly/20250102.md",
+        "## Tenders\n\n- VP57 (Docs): won by Example Labs\n- VP58: the winner is Sample AG\n",
+    );
+    let got: Vec<(&str, &str, Option<&str>)> =
+        m.tenders.iter().map(|t| (t.id.as_str(), t.status.event(), t.awardee.as_deref())).collect();
+    assert_eq!(got, vec![("VP57", "awarded", Some("Example Labs")), ("VP58", "awarded", Some("Sample AG"))]);
+}
+
+#[test]
+fn action_lists_introduced_by_a_label() {
+    // `AI for this week:` / `To do:` / `Action items:` introduce the list below
+    let got = items(
+        "- AI for this week:\n  - @ann prepare the slides\n  - Bob checks the mirror\n- To do:\n  - update the wiki\n",
+    );
+    assert_eq!(
+        got,
+        vec![one(&["ann"], "prepare the slides"), one(&["Bob"], "check the mirror"), one(&[], "update the wiki")]
+    );
+    let got = items("Action items:\n\n- @cy to update the docs\n- release blog post\n");
+    assert_eq!(got, vec![one(&["cy"], "update the docs"), one(&[], "release blog post")]);
+    // bullets starting with `=>` in an action item section
+    assert_eq!(items("## Action Items\n\n- => @lea to merge the PR\n"), vec![one(&["lea"], "merge the PR")]);
+    // `AI: Name - task` keeps its owner; two handles with a task each are two items
+    assert_eq!(items("- AI: Erik - write the summary\n"), vec![one(&["Erik"], "write the summary")]);
+    assert_eq!(
+        items("- AI: @jon to check the logs; @kai to verify the fix\n"),
+        vec![one(&["jon"], "check the logs"), one(&["kai"], "verify the fix")]
+    );
+    // a marker on the next line of the same paragraph starts its own item
+    assert_eq!(
+        items("**AI**: @rita to ask legal\n_ToDo_ @sam: file an issue\n"),
+        vec![one(&["rita"], "ask legal"), one(&["sam"], "file an issue")]
+    );
+}
+
+#[test]
+fn tender_news_in_status_report_headings() {
+    let m = meeting(
+        "team-blue/20250101.md",
+        "# Team Blue\n\n### Storage work VP61 (@ann)\n\n- progress\n\n### Certification (VP62, @bob) ~10 minutes\n\n### Items from VP63\n\n- VP64 is now running\n- VP65 started\n",
+    );
+    let got: Vec<(&str, &str)> = m.tenders.iter().map(|t| (t.id.as_str(), t.status.event())).collect();
+    assert_eq!(
+        got,
+        vec![("VP61", "running"), ("VP62", "running"), ("VP63", "mention"), ("VP64", "running"), ("VP65", "running")]
+    );
+}
+
+#[test]
+fn action_markers_passive_names_and_role_questions() {
+    assert_eq!(items("- Action: @ivy prepares the board\n"), vec![one(&["ivy"], "prepare the board")]);
+    assert_eq!(items("- Action item: link the FAQ in the guide\n"), vec![one(&[], "link the FAQ in the guide")]);
+    // `Action:` inside a sentence is no marker
+    assert!(items("- the call to Action: join the hackathon\n").is_empty());
+    assert_eq!(items("- the quiz to be prepared by Greta\n"), vec![one(&["Greta"], "the quiz to be prepared")]);
+    assert!(items("- the summary seems to be generated by AI\n").is_empty());
+    assert_eq!(items("- AI: all - read the doc\n")[0].0, vec!["group:all"]);
+    // who presents or transfers the minutes: meeting roles, not tasks
+    assert!(items(
+        "- Who is presenting in the community call and transferring the minutes?\n  - Minutes: @hu\n  - Report: @ina\n"
+    )
+    .is_empty());
+    // who takes over a piece of work: a task
+    assert_eq!(items("- Who takes over the release notes?\n- Portal: @jo\n").len(), 1);
+}
+
+#[test]
+fn work_handed_over_after_an_arrow() {
+    assert_eq!(items("- Release notes -> @rey\n"), vec![one(&["rey"], "Release notes")]);
+    assert_eq!(items("- runner is too small -> raise the quota -> @sol\n"), vec![one(&["sol"], "raise the quota")]);
+    // in a to-do list every bullet is an item, the arrow names its owner
+    assert_eq!(
+        items("## TODOs\n\n- Flavor naming spec needed => @tom\n  more details here\n"),
+        vec![one(&["tom"], "Flavor naming spec needed")]
+    );
+    assert_eq!(items("- Other TODOs:\n  - clean up the license file\n"), vec![one(&[], "clean up the license file")]);
+    // not: a question, a handover between people, an agenda slot, a remark
+    assert!(items("- who reviews it? -> @uli\n").is_empty());
+    assert!(items("- topics move (@vic -> @wan)\n").is_empty());
+    assert!(items("- 10 Minutes Storage -> @xi\n").is_empty());
+    assert!(items("- no date fixed yet -> @yo\n").is_empty());
+}
+
+#[test]
+fn answers_under_questions_and_vote_results() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- Should we drop the old CLI?\n  - YES\n- Shall we move the call?\n  - => NO\n- Weekly releases?\n  - -> yes\n- Do we need a booth?\n  - OK\n- Proposal: one repo per team\n  - +1 from all\n- Option B was chosen\n- Agreement: no manual deploys\n- Q: Rename repo? A: yes, next week\n- Outcome: postpone to next week\n- Anything to add to the agenda?\n  - no\n- action item for @zoe: explain why B was chosen\n- the settings that were chosen for the lab need checks\n\n### Do we keep the dashboards?\n\n- No, they go away\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 6, 8, 10, 12, 13, 14, 15, 24], "{:#?}", m.decisions);
+    assert!(m.decisions[0].text.contains("old CLI") && m.decisions[0].text.contains("YES"));
+}
+
+#[test]
+fn more_assignment_spellings() {
+    assert_eq!(items("- @ann (Ann) will prepare the demo\n"), vec![one(&["ann"], "prepare the demo")]);
+    assert_eq!(items("- Kurt (@kurt) to book the room\n"), vec![one(&["kurt"], "book the room")]);
+    assert_eq!(items("- AI -> @bob: fix the job\n"), vec![one(&["bob"], "fix the job")]);
+    assert_eq!(items("- [AI] @fay write the post\n"), vec![one(&["fay"], "write the post")]);
+    assert_eq!(items("- @ola, please check the logs\n"), vec![one(&["ola"], "check the logs")]);
+    assert_eq!(items("- action item for @mo: write up the ADR\n"), vec![one(&["mo"], "write up the ADR")]);
+    // a present-tense report after a label is none
+    assert!(items("- Follow-up: @sam creates the epic\n").is_empty());
+}
+
+#[test]
+fn more_tender_phrases() {
+    let m = meeting(
+        "tech-weekly/20250103.md",
+        "## Tenders\n\n- VP71: call for offers is out\n- VP72: offers can be submitted until May\n- VP73: bids are being reviewed\n- VP74: we have a winner, contract not yet signed\n- VP75: no offers received\n- VP76: did not receive a suitable offer\n- VP77: will not be tendered\n- VP78: dropped\n- VP79: waiting for funding\n- VP80: tender documents are being written\n",
+    );
+    let got: Vec<&str> = m.tenders.iter().map(|t| t.status.event()).collect();
+    assert_eq!(
+        got,
+        vec![
+            "published",
+            "published",
+            "evaluating",
+            "decided",
+            "retender",
+            "retender",
+            "cancelled",
+            "cancelled",
+            "planned",
+            "planned"
+        ]
+    );
+}
+
+#[test]
+fn decisions_in_headings_and_lets_go_with() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Images\n\n### Decision: keep the minimal image\n\n- details\n\n### Decision: to be taken next week\n\n- Let's go with option B\n- we will go for the managed database\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![3, 9, 10], "{:#?}", m.decisions);
+}
+
+#[test]
+fn lowercase_to_do_label() {
+    assert_eq!(items("- to do: measure the latency\n"), vec![one(&[], "measure the latency")]);
+    assert!(items("- nothing to do: all green\n").is_empty());
+}
+
+#[test]
+fn review_lists_grouped_by_owner_and_tables() {
+    let got = items(
+        "## Pending action items\n\n- @kay\n  - send the mail - done\n  - update the wiki\n- Lars:\n  - book a room\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            (vec!["kay".to_string()], "send the mail".to_string(), true),
+            one(&["kay"], "update the wiki"),
+            one(&["Lars"], "book a room"),
+        ]
+    );
+    let got = items("## Open AIs\n\n| AI | Owner | Status |\n| --- | --- | --- |\n| rotate keys | @max | open |\n| renew cert | @ned | done |\n");
+    assert_eq!(got, vec![one(&["max"], "rotate keys"), (vec!["ned".to_string()], "renew cert".to_string(), true)]);
+    // a table with an `AI` column elsewhere is no action by itself
+    assert!(items("## Topics\n\n| AI | GPU |\n| --- | --- |\n| yes | no |\n").is_empty());
+}

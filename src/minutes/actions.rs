@@ -14,8 +14,10 @@ use crate::model::meeting::{ActionMention, Link};
 
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-dos?|action points)\W*$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$",
+    )
+    .expect("valid regex")
 });
 /// Headings of review lists whose items are carried from earlier meetings.
 static CARRIED_HEADING: LazyLock<Regex> =
@@ -27,18 +29,19 @@ static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
 /// A group owner before a colon: `all:`, `POs:`, `SIG:`, `team container:`.
 static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(all|everyone|everybody|pos?|sig(?: [\w-]+)?|team(?: [\w-]+)?)\s*:\s*").expect("valid regex")
+    Regex::new(r"(?i)^(all|everyone|everybody|pos?|sig(?: [\w-]+)?|team(?: [\w-]+)?)\s*(?::|\s[-–—])\s*")
+        .expect("valid regex")
 });
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
 static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^([A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:&|and)\s+([A-Z][\w-]*))?(?:\s*:\s*|\s+(?:to|will|should|shall|needs? to)\s+|\s+(pings|asks|checks|sends|writes|creates|talks|contacts|informs|reaches|organi[sz]es|updates|reviews|prepares|follows|looks|clarifies|schedules|invites|takes|gets|opens|sets)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
+        r"^([A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:&|and)\s+([A-Z][\w-]*))?(?:\s*:\s*|\s+[-–—]\s+|\s+(?:to|will|should|shall|needs? to)\s+|\s+(pings|asks|checks|sends|writes|creates|talks|contacts|informs|reaches|organi[sz]es|updates|reviews|prepares|follows|looks|clarifies|schedules|invites|takes|gets|opens|sets)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
     )
     .expect("valid regex")
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\(\s*(?:AI\s*:?\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$",
+        r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$",
     )
     .expect("valid regex")
 });
@@ -67,10 +70,89 @@ static SHORT_REF: LazyLock<Regex> =
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b))\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*:\s*|\s+(?:will|to|shall|should|needs? to|is going to)\s+)([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{0,40}\))?(?:\s*:\s*(?:[Ww]ill\s+)?|\s+(?:will|to|shall|should|needs? to|is going to)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
     )
     .expect("valid regex")
 });
+/// `action item for @x: …`, `Action items for @a and @b: …`.
+static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:action items?|AIs?|to-?dos?)\s+for\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:\s*(\S.*)$")
+        .expect("valid regex")
+});
+/// `Kurt (@kurt) to book the room`: a name with its handle, given a task.
+static NAME_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\s\-*>=→]*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\((@[A-Za-z0-9][A-Za-z0-9-]*)\)(?:\s*:\s*|\s+(?:will|to|shall|should|needs? to)\s+)([a-z][a-z-]*)(.*)$",
+    )
+    .expect("valid regex")
+});
+/// `…, @a to <verb> …`, `… (@a will <verb> …)`, `…; @a and @b to <verb> …`: a handle given a
+/// task after a clause separator inside a line.
+static MID_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:[,;.!?:(]|\s[-–—]|->|=>|→)\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+(will|to|shall|needs? to|is going to)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)",
+    )
+    .expect("valid regex")
+});
+/// Verbs after `@x will` that describe this very meeting or a person's whereabouts,
+/// not a task (`@x will moderate`, `@x will be on PTO`, `@x will report from …`).
+const NOT_TASK_VERBS: &[&str] = &[
+    "be",
+    "not",
+    "only",
+    "probably",
+    "maybe",
+    "likely",
+    "report",
+    "present",
+    "moderate",
+    "facilitate",
+    "chair",
+    "host",
+    "participate",
+    "attend",
+    "join",
+    "return",
+    "represent",
+    "give",
+    "speak",
+    "talk",
+    "introduce",
+    "show",
+    "leave",
+    "stay",
+    "continue",
+    "keep",
+];
+/// Words of a task that say nothing without its context (`take care`, `do that`, `look into it`).
+const VAGUE_WORDS: &[&str] = &[
+    "this",
+    "that",
+    "it",
+    "care",
+    "up",
+    "into",
+    "over",
+    "of",
+    "on",
+    "them",
+    "these",
+    "those",
+    "the",
+    "topic",
+    "matter",
+    "one",
+    "a",
+    "look",
+    "so",
+    "too",
+    "as",
+    "well",
+    "needed",
+    "necessary",
+    "if",
+];
+
 /// `-> Kurt to find a slot`, `. Alex to point Kurt.`: a name given a task after an
 /// arrow or at the start of a sentence of an arrow line.
 static NAME_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,7 +163,7 @@ static NAME_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `last issue to be done by @x`: a passive task with its owner.
 static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.*?(?-u:\b)to be [a-z]+(?:ed|en|ne|wn)?)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*)\s*[.!]?\s*$")
+    Regex::new(r"^(.*?(?-u:\b)to be [a-z]+(?:ed|en|ne|wn)?)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})\s*[.!]?\s*$")
         .expect("valid regex")
 });
 static ARROW_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
@@ -332,21 +414,48 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     if t.ends_with('?') {
         return out;
     }
-    if let Some(c) = HANDLE_ASSIGN.captures(t) {
+    let at = t.contains('@');
+    // `action item for @x: write up the ADR`
+    if let Some(c) = ACTION_FOR.captures(t).filter(|_| at) {
+        let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+        out.push((owners, tidy_task(&c[2])));
+        return out;
+    }
+    let assign = if at { HANDLE_ASSIGN.captures(t).or_else(|| NAME_HANDLE_ASSIGN.captures(t)) } else { None };
+    if let Some(c) = assign {
         let verb = &c[2];
-        let colon = !c[0][c[1].len()..].trim_start().starts_with(|ch: char| ch.is_alphabetic())
-            && c[0][..c.get(2).map(|m| m.start()).unwrap_or(0)].contains(':');
-        let ok = !NOT_VERBS.contains(&verb) && (!colon || TASK_VERBS.contains(&verb));
+        // the words between the owners and the verb: `:`, `will`, `to`, `(Ann) will`, `, please`
+        let between =
+            t.get(c.get(1).map(|m| m.end()).unwrap_or(0)..c.get(2).map(|m| m.start()).unwrap_or(0)).unwrap_or("");
+        let between = PAREN_GROUP.replace_all(between, "");
+        let colon = between.trim().starts_with(':') && !between.contains("will");
+        let rest3 = c[3].trim_start();
+        let have_a = verb == "have" && HAVE_A.is_match(rest3);
+        let modal_will = between.contains("will");
+        let ok = (!NOT_VERBS.contains(&verb) || have_a)
+            && (!colon || TASK_VERBS.contains(&verb))
+            && !(modal_will && NOT_TASK_VERBS.contains(&verb));
         if ok {
             let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
             out.push((owners, tidy_task(&format!("{verb}{}", &c[3]))));
             return out;
         }
     }
-    if let Some(c) = PASSIVE_BY.captures(t) {
-        let owners = HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect();
-        out.push((owners, tidy_task(&c[1])));
-        return out;
+    if let Some(c) = PASSIVE_BY.captures(t).filter(|_| t.contains("to be ")) {
+        // `… to be written by Matej`: a handle, or a plain name as written
+        let owners: Vec<String> = if c[2].starts_with('@') {
+            HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect()
+        } else {
+            vec![c[2].to_string()]
+        };
+        if owners.iter().all(|o| {
+            !NOT_NAMES.contains(&o.as_str())
+                && !NOT_NAME_TO.contains(&o.as_str())
+                && !matches!(o.as_str(), "AI" | "TBD" | "ML")
+        }) {
+            out.push((owners, tidy_task(&c[1])));
+            return out;
+        }
     }
     if let Some(m) = ARROW_START.find(t) {
         let rest = &t[m.end()..];
@@ -359,6 +468,196 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     }
     if ARROW_START.is_match(t) || t.contains("->") || t.contains("=>") {
         out.extend(arrow_names(t));
+    }
+    if out.is_empty() && at {
+        out.extend(mid_handle_assignments(t));
+    }
+    out
+}
+
+/// `Blog post TBW (@a)`: a marker that the work is still to be done.
+static TO_BE_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:TBW|TBD|TBC|tbw|needs? (?:an )?(?:assignee|owner))(?-u:\b)").expect("valid regex")
+});
+/// Imperative verbs that open a task item besides [`TASK_VERBS`].
+const MORE_TASK_VERBS: &[&str] = &[
+    "mention",
+    "revisit",
+    "double-check",
+    "recheck",
+    "re-check",
+    "verify",
+    "align",
+    "adjust",
+    "extend",
+    "improve",
+    "refine",
+    "define",
+    "align",
+    "ensure",
+    "double",
+    "publish",
+    "announce",
+    "migrate",
+    "rework",
+    "rename",
+    "clean",
+    "sort",
+    "raise",
+    "figure",
+    "assign",
+    "reply",
+    "answer",
+    "decide",
+    "consider",
+    "explore",
+    "research",
+    "setup",
+];
+
+/// `<work> -> @x` at the end of a line: the assignee after an arrow.
+static TRAILING_ARROW_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:-+>|=+>|→)\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|(?-u:\b)and(?-u:\b))\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
+        .expect("valid regex")
+});
+static LAST_ARROW: LazyLock<Regex> = LazyLock::new(|| Regex::new(r".*(?:-+>|=+>|→)").expect("valid regex"));
+/// Nouns that name a piece of work (`release notes -> @x`, `strawman proposal -> @y`).
+static WORK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:docs?|documentation|release notes|PRs?|issues?|ADRs?|stor(?:y|ies)|proposals?|blog(?: post)?|draft|tests?|slides|epics?|invit(?:e|ation)|agenda)(?-u:\b)")
+        .expect("valid regex")
+});
+/// `10 Minutes VP01 -> @x`: an agenda slot with its speaker.
+static DURATION_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*\d+\s*(?:min|minutes|mins|')(?-u:\b)").expect("valid regex"));
+
+/// `Release notes -> @x`, `raise the quotas -> @y`: a piece of work handed to its
+/// assignee after an arrow (not a question, not `@a -> @b` handing over, not a slot).
+pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
+    let c = TRAILING_ARROW_HANDLES.captures(t)?;
+    let start = c.get(0)?.start();
+    let mut task_part = t[..start].trim_end();
+    // `not usable -> raise the quotas -> @x`: the step right before the assignee
+    if let Some(m) = LAST_ARROW.find(task_part) {
+        let tail = task_part[m.end()..].trim();
+        if tail.split_whitespace().count() >= 2 {
+            task_part = tail;
+        }
+    }
+    if task_part.contains('?') || ENDS_WITH_HANDLE.is_match(task_part) || DURATION_START.is_match(task_part) {
+        return None;
+    }
+    let owners: Vec<String> = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+    let task = tidy_task(task_part);
+    (task.split_whitespace().count() >= 2).then_some((owners, task))
+}
+
+/// `Double-check issue #263 (@x)`, `Needs assignee (-> @x)`, `Blog post TBW (@a, @b)`: a list
+/// item that names a piece of work and its assignee in parentheses at the end.
+pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
+    let c = TRAILING_PAREN_HANDLES.captures(t)?;
+    let whole = c.get(0)?;
+    let task_part = t[..whole.start()].trim_end();
+    // `Test new images automatically, #433 (@x)`: an issue listed with who works on it
+    if task_part.ends_with('?') || task_part.is_empty() || LISTED_REF.is_match(task_part) {
+        return None;
+    }
+    let arrow = ["->", "=>", "→"].iter().any(|a| whole.as_str().contains(a));
+    let first = task_part
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let verb = TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
+    if !(arrow || verb || TO_BE_DONE.is_match(task_part)) {
+        return None;
+    }
+    let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+    let task = tidy_task(task_part);
+    (!task.is_empty()).then_some((owners, task))
+}
+
+static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:if (?:necessary|needed|possible|required|time permits)|maybe|perhaps|probably)(?-u:\b)")
+        .expect("valid regex")
+});
+static ENDS_WITH_HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"@[A-Za-z0-9][A-Za-z0-9-]*\s*$").expect("valid regex"));
+/// Questions about meeting roles: presenting, reporting, moderating, the minutes.
+static ROLE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)presenting|presents? (?:in|at)|reports? (?:in|at|to)|reporting (?:in|at|to)|moderat|facilitat|chair|minutes|protocol|meeting notes|community call|tech weekly")
+        .expect("valid regex")
+});
+/// A line that only announces action items: `Action items:`, `Open action points:`.
+static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$")
+        .expect("valid regex")
+});
+static PAREN_GROUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^()]*\)").expect("valid regex"));
+static LISTED_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[,;:–—-]\s*[\w./-]*#\d+\S*\s*$").expect("valid regex"));
+
+static HAVE_A: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^a\s+(?:look|chat|call|session|meeting|talk)(?-u:\b)").expect("valid regex"));
+
+/// A task whose words after its verb say nothing alone (`take this topic`, `do that`).
+fn vague_task(task: &str) -> bool {
+    let mut it = task.splitn(2, ' ');
+    let verb = it.next().unwrap_or("");
+    vague(verb, it.next().unwrap_or(""))
+}
+
+/// `two remarks, @x to take care`: a task is vague when its words after the verb
+/// say nothing alone.
+fn vague(verb: &str, rest: &str) -> bool {
+    let words: Vec<String> =
+        rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect();
+    words.iter().all(|w| VAGUE_WORDS.contains(&w.as_str()))
+        && !(words.is_empty() && matches!(verb, "merge" | "review" | "test" | "reply" | "decide"))
+}
+
+/// `…, @a to <verb> …` and `(@a will <verb> …)` inside a line: (owners, task) per match.
+/// A vague task (`take care`) carries the clause before it.
+pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
+    let mut out = Vec::new();
+    for c in MID_HANDLE_ASSIGN.captures_iter(t).take(8) {
+        let modal = &c[2];
+        let verb = &c[3];
+        let have_a = verb == "have" && HAVE_A.is_match(c[4].trim_start());
+        if (NOT_VERBS.contains(&verb) && !have_a)
+            || NOT_TASK_START.contains(&verb)
+            || (modal == "will" || modal.starts_with("is")) && NOT_TASK_VERBS.contains(&verb)
+        {
+            continue;
+        }
+        // `@x will look into it, if necessary`: a maybe is no assignment
+        if HEDGED.is_match(&c[4]) {
+            continue;
+        }
+        // `talk to @a, @b to join …`: the handle continues a list, it is not given a task
+        let start = c.get(0).map(|m| m.start()).unwrap_or(0);
+        if ENDS_WITH_HANDLE.is_match(&t[..start]) {
+            continue;
+        }
+        let owners: Vec<String> = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+        let mut task = tidy_task(&format!("{verb}{}", c[4].trim_end()));
+        if vague(verb, &c[4]) {
+            let start = c.get(0).map(|m| m.start()).unwrap_or(0);
+            let mut before = &t[..start];
+            if let Some(open) = unclosed_paren(before) {
+                before = &before[..open];
+            }
+            let ctx = PAREN_GROUP.replace_all(before, "");
+            let ctx = HANDLE.replace_all(&ctx, "");
+            let ctx = tidy_task(&URL_IN_TASK.replace_all(&ctx, ""));
+            let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
+            if ctx.len() >= 2 {
+                task = format!("{task} ({})", ctx.join(" ").trim_end_matches([',', ';', ':', '.']));
+            }
+        }
+        if !task.is_empty() {
+            out.push((owners, task));
+        }
     }
     out
 }
@@ -482,7 +781,21 @@ fn prev_word(s: &str) -> &str {
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
-    const MARKERS: [&str; 5] = ["AI", "TODO", "ToDo", "Todo", "To Do"];
+    const MARKERS: [&str; 13] = [
+        "AI",
+        "TODO",
+        "ToDo",
+        "Todo",
+        "To Do",
+        "To do",
+        "To-do",
+        "To-Do",
+        "to do",
+        "Action",
+        "Action item",
+        "Action Item",
+        "ACTION",
+    ];
     MARKERS.iter().filter(|m| text.contains(**m)).find_map(|m| parse_marker(text, m))
 }
 
@@ -507,7 +820,8 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         }
         // `TODOs:` / `AIs:` alone on a line introduce a list of actions
         if after.trim_end().trim_end_matches(['*', '_']) == "s:"
-            && before.trim_matches(|c: char| c.is_whitespace() || "-*_>".contains(c)).is_empty()
+            && before.trim_matches(|c: char| c.is_whitespace() || "-*_>".contains(c)).split_whitespace().count() <= 2
+            && !before.contains('@')
         {
             return Some(Ai::Intro);
         }
@@ -549,6 +863,12 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         if !(is_ai || strong_after || at_start && r0t.starts_with(':')) {
             continue;
         }
+        // `Action: …` / `Action item: …` only opening a line or after an arrow
+        if marker.starts_with("Action") || marker == "ACTION" || marker == "to do" {
+            if !(at_start || arrow) || !r0t.starts_with(':') {
+                continue;
+            }
+        }
         if r0t.starts_with("from ") && !r0t.trim_end().ends_with(':') {
             continue;
         }
@@ -576,6 +896,15 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             return Some(Ai::Intro);
         }
         if owners.is_empty() && rest_clean.starts_with("from ") && rest.trim_end().ends_with(':') {
+            return Some(Ai::Intro);
+        }
+        // `AI for this week:`, `To do until Friday:`: a short label that introduces a list
+        if owners.is_empty()
+            && prefix.trim().is_empty()
+            && rest.trim_end().trim_end_matches(['*', '_']).ends_with(':')
+            && rest_clean.split_whitespace().count() <= 4
+            && !rest_clean.contains('@')
+        {
             return Some(Ai::Intro);
         }
         let mut prefix = clean_task(prefix);
@@ -686,7 +1015,9 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
             }
         }
     }
-    r = r.trim_start_matches(|c: char| c.is_whitespace() || c == '_' || c == '*' || c == ':');
+    r = r.trim_start_matches(|c: char| c.is_whitespace() || "_*:]".contains(c));
+    // `AI -> @x: …`
+    r = ARROW_START.find(r).map(|m| &r[m.end()..]).unwrap_or(r);
     if owners.is_empty() {
         if let Some(m) = HANDLES.find(r) {
             owners = HANDLE.captures_iter(m.as_str()).map(|c| c[1].to_string()).collect();
@@ -796,9 +1127,55 @@ fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
     }
 }
 
+/// Column titles of a table of action items.
+static HEADER_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:ais?|action items?|actions?|to-?dos?|tasks?|what|who|owners?|assignees?|responsible|status|state|due|deadline|done|notes?|#|no\.?)\W*$")
+        .expect("valid regex")
+});
+static STATUS_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W*(?:open|done|ongoing|in progress|wip|closed|todo|blocked|pending|started|new|n/a|-|✅|✔️?)\W*$",
+    )
+    .expect("valid regex")
+});
+
+/// One table row of an action item list: (owners, task, done); None for the header row.
+fn table_row_item(cells: &[&str]) -> Option<(Vec<String>, String, bool)> {
+    if cells.iter().all(|c| HEADER_CELL.is_match(c)) || cells.iter().all(|c| c.chars().all(|ch| "-: ".contains(ch))) {
+        return None;
+    }
+    let owners: Vec<String> = cells.iter().flat_map(|c| HANDLE.captures_iter(c).map(|h| h[1].to_string())).collect();
+    let task = cells.iter().find(|c| {
+        let no_handles = HANDLE.replace_all(c, "");
+        let rest = no_handles.trim_matches(|ch: char| ch.is_whitespace() || ",&".contains(ch));
+        !rest.is_empty() && !STATUS_CELL.is_match(c) && !c.chars().all(|ch| ch.is_ascii_digit() || ch == '.')
+    })?;
+    let done = cells.iter().any(|c| done_note(c) || c.contains('✅'));
+    let task = tidy_task(task);
+    (!task.is_empty()).then_some((owners, task, done))
+}
+
+/// An item that only names its owners: `@a`, `@a, @b:`, `Kurt:`.
+fn owner_only(t: &str) -> bool {
+    let rest = HANDLE.replace_all(t, "");
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || ",&+/:-_*".contains(c));
+    let rest = rest.replace(" and ", " ");
+    let rest = rest.trim();
+    (rest.is_empty() && t.contains('@')) || OWNER_LABEL.is_match(t.trim())
+}
+
+static OWNER_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)?\s*:$").expect("valid regex"));
+
 /// Owners written at the start of a task item without an `AI` marker
 /// (`@fkr to go over …`, `VP04: create …`).
 fn owners_of_plain(text: &str) -> (Vec<String>, String) {
+    // `=> @x to merge the PR` in an action item list
+    let text = ARROW_START.find(text).map(|m| &text[m.end()..]).unwrap_or(text);
+    // `Change the default flavor => @x` in a to-do list
+    if let Some((owners, task)) = arrow_assignee(text) {
+        return (owners, task);
+    }
     let (owners, rest) = read_owners(text, false);
     if owners.is_empty() {
         return (owners, clean_task(text));
@@ -807,7 +1184,7 @@ fn owners_of_plain(text: &str) -> (Vec<String>, String) {
     if rest.is_empty() {
         (owners, clean_task(text))
     } else {
-        (owners, rest)
+        (owners, base_verb(&rest))
     }
 }
 
@@ -852,6 +1229,10 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
             continue;
         }
         let Some(c) = WHO_QUESTION.captures(&q.text) else { continue };
+        // who presents, reports or does the minutes: meeting roles, not tasks
+        if ROLE_QUESTION.is_match(&c[1]) {
+            continue;
+        }
         let phrase = clean_task(&c[1]);
         for (j, m) in doc.nodes.iter().enumerate().skip(i + 1).take(200) {
             if matches!(m.kind, Kind::Heading(_)) || m.depth < q.depth || m.depth == 0 {
@@ -883,6 +1264,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let mut out = Vec::new();
     let mut forced: HashSet<usize> = HashSet::new();
     let mut consumed: HashSet<usize> = HashSet::new();
+    // `- @fkr` / `  - send the mail`: the sub-items of an owner-only item are that owner's items
+    let mut inherited: std::collections::HashMap<usize, Vec<String>> = std::collections::HashMap::new();
     let n = doc.nodes.len();
     let answers = who_answers(doc);
     let mut i = 0;
@@ -916,8 +1299,40 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             continue;
         }
         let in_review = node.section.is_some_and(|s| review.get(s).copied().unwrap_or(false));
+        // table rows: `| rotate keys | @dan | open |` under an action item heading
+        if node.kind == Kind::Para && node.text.contains(" | ") {
+            let cells: Vec<&str> =
+                node.text.split(" | ").map(|c| c.trim().trim_matches('|').trim()).filter(|c| !c.is_empty()).collect();
+            if in_review {
+                if let Some((owners, text, done)) = table_row_item(&cells) {
+                    out.push(ActionMention {
+                        owners: norm_owners(owners, &node.text),
+                        text,
+                        done: done || node.is_struck(),
+                        cancelled: false,
+                        progress: None,
+                        links: Vec::new(),
+                        line: node.line,
+                        heading: doc.heading(node).to_string(),
+                        carried: node.section.is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false)),
+                    });
+                }
+                continue;
+            }
+            // a header cell `AI` / `Action item` is no action
+            if cells.first().is_some_and(|c| HEADER_CELL.is_match(c)) {
+                continue;
+            }
+        }
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
         let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
+        // `Action items:` / `Next AIs:` as a line of its own introduces the list below it
+        let ai = if ai.is_none() && node.kind != Kind::Cont && node.text.len() < 80 && ACTION_INTRO.is_match(&node.text)
+        {
+            Some(Ai::Intro)
+        } else {
+            ai
+        };
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));
@@ -959,7 +1374,36 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             if t.contains('@') || t.contains(" to ") {
                 let full = node.text.to_string();
-                for (owners, text) in plain_assignments(&full) {
+                let mut found = plain_assignments(&full);
+                if found.is_empty() && node.kind == Kind::Item && t.contains('@') {
+                    found.extend(paren_assignee(&full).or_else(|| {
+                        arrow_assignee(&full).filter(|(_, task)| {
+                            let first =
+                                task.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("").to_lowercase();
+                            TASK_VERBS.contains(&first.as_str())
+                                || MORE_TASK_VERBS.contains(&first.as_str())
+                                || WORK_NOUN.is_match(task)
+                        })
+                    }));
+                }
+                for (owners, text) in found {
+                    // `@x will take this topic`: the topic is the parent item or the heading
+                    let text = if !text.contains('(') && vague_task(&text) {
+                        let ctx = node
+                            .parent
+                            .and_then(|p| doc.nodes.get(p))
+                            .map(|p| p.text.to_string())
+                            .unwrap_or_else(|| doc.heading(node).to_string());
+                        let ctx = tidy_task(&HANDLE.replace_all(&ctx, ""));
+                        let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
+                        if ctx.len() >= 2 && !ctx.join(" ").ends_with('?') {
+                            format!("{text} ({})", ctx.join(" "))
+                        } else {
+                            text
+                        }
+                    } else {
+                        text
+                    };
                     let (text, done) = strip_done(&text);
                     if text.is_empty() || NO_ACTION.is_match(&text) {
                         continue;
@@ -982,7 +1426,22 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             continue;
         }
         let has_cont = node.kind != Kind::Cont && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Cont);
-        let full = if has_cont { doc.full_text(idx) } else { node.text.to_string() };
+        // the continuation lines up to the next one with a marker of its own
+        let full = if has_cont {
+            let mut f = node.text.to_string();
+            for m in doc.nodes.iter().skip(idx + 1).take(64) {
+                if m.kind != Kind::Cont || parse_ai(&m.text).is_some() {
+                    break;
+                }
+                if !m.text.is_empty() {
+                    f.push(' ');
+                    f.push_str(&m.text);
+                }
+            }
+            f
+        } else {
+            node.text.to_string()
+        };
         // continuation lines belong to this item; do not read them twice
         for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1) {
             if m.kind != Kind::Cont || node.kind == Kind::Cont {
@@ -995,9 +1454,29 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
         }
         let parsed = if has_cont { parse_ai(&full) } else { ai };
+        if parsed.is_none() && node.kind == Kind::Item && owner_only(&full) {
+            let kids: Vec<usize> = doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item).collect();
+            if !kids.is_empty() {
+                let (o, _) = owners_of_plain(&full);
+                if !o.is_empty() {
+                    for k in kids {
+                        forced.insert(k);
+                        inherited.insert(k, o.clone());
+                    }
+                    continue;
+                }
+            }
+        }
         let (owners, text) = match parsed {
             Some(Ai::Item { owners, text }) => (owners, text),
-            _ => owners_of_plain(&full),
+            _ => {
+                let plain = owners_of_plain(&full);
+                // `work => @x` on the first line, details on the next
+                match arrow_assignee(&node.text) {
+                    Some(first) if plain.0.is_empty() && has_cont => first,
+                    _ => plain,
+                }
+            }
         };
         // `AI @a: x; AI @b: y`: several items on one line
         let mut extra = Vec::new();
@@ -1009,8 +1488,26 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             None => (owners, text),
         };
-        // `task -> Kurt to find a slot`: the named person's task is an item of its own
+        // `AI: @a to check; @b to verify`: the second handle's task is an item of its own
         let mut text = text;
+        if !owners.is_empty() && text.contains('@') {
+            let more: Vec<(Vec<String>, String)> = mid_handle_assignments(&text)
+                .into_iter()
+                .filter(|(o, _)| !o.is_empty() && o.iter().all(|x| !owners.contains(x)))
+                .collect();
+            if let Some(first) = more.first() {
+                let head = first.0[0].as_str();
+                if let Some(cut) = text.find(&format!("@{head}")) {
+                    let sep = text[..cut].trim_end().chars().next_back();
+                    let before = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ";,.".contains(c));
+                    // a clause of its own, not a remark in parentheses
+                    if matches!(sep, Some(';' | ',' | '.')) && before.split_whitespace().count() >= 1 {
+                        text = before.to_string();
+                        extra.extend(more);
+                    }
+                }
+            }
+        }
         for arrow in ["->", "=>", "→"] {
             if let Some(i) = text.find(arrow) {
                 let found = arrow_names(&text[i..]);
@@ -1033,7 +1530,12 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if text.is_empty() || NO_ACTION.is_match(&text) {
             continue;
         }
-        let owners: Vec<String> = owners.into_iter().filter(|o| !o.eq_ignore_ascii_case("none")).collect();
+        let mut owners: Vec<String> = owners.into_iter().filter(|o| !o.eq_ignore_ascii_case("none")).collect();
+        if owners.is_empty() {
+            if let Some(o) = inherited.get(&idx) {
+                owners = o.clone();
+            }
+        }
         if node.is_struck() || task == Some(true) {
             done = true;
         }

@@ -92,13 +92,14 @@ pub const KW_TENDER: u16 = 4;
 /// Keywords of the lowercased text (pure literals, so the regex engine can
 /// use its SIMD prefilter), and the case-sensitive action markers.
 static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"minute|protocol|notes by|decid|decision|agreed|we will|we'll|resolu|resolv|consensus|conclusion|tender|lot \d|lots \d|vergabe|http|particip|attend|teilnehm|new member|new team member|newcomer|new colleague|welcome|introduction|hackathon|lightn|lighting")
+    Regex::new(r"minute|protocol|notes by|decid|decision|agreed|we will|we'll|resolu|resolv|consensus|conclusion|concluded|answer|go with|we go for|to do:|preferred|agreement|chosen|tender|lot \d|lots \d|vergabe|http|particip|attend|teilnehm|new member|new team member|newcomer|new colleague|welcome|introduction|hackathon|lightn|lighting")
         .expect("valid regex")
 });
 
 /// The flag of a keyword found by [`KEYWORDS`].
 fn keyword_bit(k: &str) -> u16 {
     const TABLE: &[(&str, u16)] = &[
+        ("to do:", KW_ACTION),
         ("minute", KW_MINUTES),
         ("protocol", KW_MINUTES),
         ("notes by", KW_MINUTES),
@@ -148,7 +149,7 @@ fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
             None => break,
         }
         let hit = match b[i] {
-            b'A' => b[i + 1] == b'I',
+            b'A' => b[i + 1] == b'I' || b[i + 1..].starts_with(b"ction") || b[i + 1..].starts_with(b"CTION"),
             b'V' if b[i + 1] == b'P' => {
                 if let Some(f) = flags.get_mut(lines.line(i)) {
                     *f |= KW_TENDER;
@@ -172,6 +173,9 @@ fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
                     || rest.starts_with(b"oDo")
                     || rest.starts_with(b"odo")
                     || rest.starts_with(b"o Do")
+                    || rest.starts_with(b"o do")
+                    || rest.starts_with(b"o-do")
+                    || rest.starts_with(b"o-Do")
             }
             _ => false,
         };

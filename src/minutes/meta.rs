@@ -39,13 +39,13 @@ static NONE_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote|voting result)\s*:|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|use|keep|stick|adopt)|we go with|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)",
+        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote|voting result)\s*:|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*$|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)",
     )
     .expect("valid regex")
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ )?consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ )?consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
     )
     .expect("valid regex")
 });
@@ -405,14 +405,26 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 }
 
 /// `Question? -> answer`, `blocker? No`: a question answered on its own line.
-static ANSWERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:yes|no)(?-u:\b))").expect("valid regex"));
+static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:yes|no)(?-u:\b)|(?:answer|a)\s*:\s*\S)").expect("valid regex")
+});
 /// `YES, please do this`, `no, Felix can chair`: an answer word opening a sub-item.
-static YES_NO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:yes|no)(?-u:\b)\s*[,.!:;-])").expect("valid regex"));
+static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:yes|no)(?-u:\b)\s*[,.!:;-]|(?i:yes|no|ok|okay)\W*$)").expect("valid regex")
+});
 /// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:good idea|let'?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|go ahead|agreed)(?-u:\b)")
+    Regex::new(r"(?i)^\W*(?:good idea|let'?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed)(?-u:\b)|^\s*\+\d+(?-u:\b)")
+        .expect("valid regex")
+});
+/// A heading that states a decision: `### Decision: keep the old API`, `## Agreed: …`.
+static HEADING_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:decisions?|decided|resolution|agreed|agreement|consensus)\s*:\s*(\S.*)$")
+        .expect("valid regex")
+});
+/// "Anything to add to the agenda? No": the meeting's housekeeping, not a decision.
+static AGENDA_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)anything (?:else )?to add|add to (?:the )?agenda|any other business|any (?:more |other |further )?questions")
         .expect("valid regex")
 });
 /// Beliefs, hopes and maybes: never a decision.
@@ -462,6 +474,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         }
         let parent = node.parent.and_then(|p| doc.nodes.get(p));
         let heading = doc.heading(node);
+        let mut composed = false;
         let answered = ANSWERED.find(t).is_some_and(|a| {
             // not a `?` inside parentheses, and an answer that is no hedge
             let before = &t[..a.start()];
@@ -473,20 +486,27 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             Some(t.to_string())
         } else if node.kind == Kind::Cont
             && idx > 0
-            && doc.nodes.get(idx - 1).is_some_and(|p| p.kind == Kind::Para && DECISION_LABEL.is_match(p.text.trim()))
+            && doc
+                .nodes
+                .get(idx - 1)
+                .is_some_and(|p| matches!(p.kind, Kind::Para | Kind::Cont) && DECISION_LABEL.is_match(p.text.trim()))
         {
             // `Voting:` / `-> Variant 3 looks most attractive`
             Some(t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c)).to_string())
-        } else if let Some(p) = parent {
-            let pt = p.text.trim();
+        } else if let Some((pt, is_item)) = parent.map(|p| (p.text.trim(), p.kind == Kind::Item)).or_else(|| {
+            // `### Do we keep X?` / `- No, …`: a question heading answered by the first items below it
+            (node.kind == Kind::Item && node.depth <= 1 && heading.trim_end().ends_with('?'))
+                .then_some((heading.trim(), false))
+        }) {
             let question = pt.ends_with('?');
             let short = t.split_whitespace().count() <= 8;
-            if DECISION_LABEL.is_match(pt) && p.kind == Kind::Item {
+            if DECISION_LABEL.is_match(pt) && is_item {
                 Some(t.to_string())
             } else if YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question)
                 || short && APPROVAL.is_match(t)
                 || question && t.starts_with("A:")
             {
+                composed = true;
                 Some(format!("{} → {t}", pt.trim_end_matches(':')))
             } else {
                 None
@@ -495,7 +515,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             None
         };
         if let Some(text) = text {
-            if !HEDGE.is_match(t) && (!NOT_DECISION.is_match(&text) || answered) {
+            // an answer is judged by its own words, not by the question's "should we"
+            let judged = if composed { t } else { text.as_str() };
+            if !HEDGE.is_match(t) && (!NOT_DECISION.is_match(judged) || answered) && !AGENDA_QUESTION.is_match(&text) {
                 out.push(decision(m, node.line, heading, text));
             }
         }
@@ -509,6 +531,15 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
     answer_decisions(doc, m, &mut out);
     for (idx, node) in doc.nodes.iter().enumerate() {
         if matches!(node.kind, Kind::Heading(_)) {
+            // `### Decision: keep the images recommended`
+            if let Some(c) = HEADING_DECISION.captures(&node.text) {
+                let t = c[1].trim();
+                if !t.ends_with('?') && !NOT_DECISION.is_match(t) && !HEDGE.is_match(t) {
+                    let parent = node.section.and_then(|s| doc.section_parent.get(s).copied().flatten());
+                    let heading = parent.and_then(|p| doc.sections.get(p)).map(|s| s.title.as_str()).unwrap_or("");
+                    out.push(decision(m, node.line, heading, node.text.trim().to_string()));
+                }
+            }
             continue;
         }
         if out.iter().any(|d| d.line == node.line) {
@@ -521,6 +552,8 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             && !label_a
             && !node.text.to_ascii_lowercase().contains("outcome")
             && !node.text.to_ascii_lowercase().contains("result")
+            // `AMSTERDAM it is`
+            && !node.text.trim_end_matches(['.', '!', ' ']).ends_with(" it is")
         {
             continue;
         }

@@ -11,9 +11,9 @@ use crate::model::meeting::{TenderMention, TenderStatus};
 static TENDER_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)tender|procurement|vergabe|ausschreibung").expect("valid regex"));
 static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://\S+").expect("valid regex"));
-/// `VP12`, `VP06a-2`, `VP 09a`, `VP4`.
+/// `VP12`, `VP06a-2`, `VP 09a`, `VP4`, `VP-06b`, `VP-10-3`.
 static VP_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)VP ?(\d{1,2})([a-zA-Z])?(?:[-.](\d))?(?-u:\b)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)VP[ -]?(\d{1,2})([a-zA-Z])?(?:[-.](\d))?(?-u:\b)").expect("valid regex"));
 /// `Lot 13`, `Lots 6a-2, 4 and 18`, `Tender 18`.
 static LOT_IDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -24,7 +24,7 @@ static LOT_IDS: LazyLock<Regex> = LazyLock::new(|| {
 static LOT_ONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,2})([a-z])?(?:-(\d))?").expect("valid regex"));
 static AWARDEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|works for)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
+        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|contract (?:was |has been )?signed with|(?:was |has been )?won by|winner(?: is|:)|awardee(?: is|:)|works for)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
     )
     .expect("valid regex")
 });
@@ -39,6 +39,19 @@ static STEP_OVER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:kick-?off|kick off|sprint|phase|period|meeting|workshop|evaluation|review|call|deadline|milestone)\s+(?:\w+\s+)?(?:is\s+|was\s+|has been\s+)?(?:done|finished|ended|completed|concluded|over)")
         .expect("valid regex")
 });
+/// `VP40: running`, `VP30 is still running`, `VP32 started`: the work is under way.
+static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s:\-–—,]*(?:(?:has |have |was |were )?started|running|(?:is|are) (?:now |still )?running|still running|work in progress)(?:[\s.,;!]|$)")
+        .expect("valid regex")
+});
+/// A presenter's handle in parentheses at the end of a heading: `(@x)`, `(VP12, @x)`.
+static PRESENTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\([^()]*@[A-Za-z0-9][A-Za-z0-9-]*[^()]*\)[^()]{0,30}$").expect("valid regex"));
+/// `VP21: dropped`, `the tender was dropped`: not "dropped the requirement".
+static DROPPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s:\-–—,]*(?:(?:was|has been|is|got) )?dropped(?:[\s.,;!]|$)|(?:tender|lot|it) (?:was|has been|got) dropped")
+        .expect("valid regex")
+});
 static FUTURE_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)").expect("valid regex"));
 
@@ -50,7 +63,8 @@ fn has(t: &str, words: &[&str]) -> bool {
 /// The bool is true when the status is "waiting for funds" only (which after a
 /// decision means `decided`).
 pub fn classify(text: &str) -> (TenderStatus, bool) {
-    let t = text.to_lowercase();
+    // a leading space lets ` ended`, ` awarded` match at the start of a short status
+    let t = format!(" {}", text.to_lowercase());
     let t = t.as_str();
     use TenderStatus::*;
     if has(
@@ -64,12 +78,38 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "re-publication",
             "new tender round",
             "tendered anew",
+            "no offer",
+            "no suitable offer",
+            "no acceptable offer",
+            "no bid",
+            "no suitable bid",
+            "did not receive a",
+            "didn't receive a",
+            "no bidder",
         ],
     ) {
         return (Retender, false);
     }
-    if has(t, &["cancelled", "canceled", "will not happen", "won't happen", "withdrawn", "called off"]) {
+    if has(
+        t,
+        &[
+            "cancelled",
+            "canceled",
+            "will not happen",
+            "won't happen",
+            "withdrawn",
+            "called off",
+            "not be tendered",
+            "won't be tendered",
+            "abandoned",
+        ],
+    ) || DROPPED.is_match(t)
+    {
         return (Cancelled, false);
+    }
+    // "we have a winner, the contract is not yet signed": decided
+    if has(t, &["not yet signed", "not signed yet", "to be signed", "before signing", "signing pending"]) {
+        return (Decided, false);
     }
     // "the tender has been finalised … congratulations to X": the award, not the end of the work
     if has(t, &["congratulations to", "awarded to "])
@@ -80,7 +120,9 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     // "kick-off done", "first sprint finished": a step of the work, not its end
     let no_steps = STEP_OVER.replace_all(t, " ");
     let t_end = no_steps.as_ref();
-    let period_over = has(t, &["offer period ended", "deadline ended", "submission ended", "period has ended"]);
+    // "ended, received several offers": the offer period ended, not the work
+    let period_over = has(t, &["offer period ended", "deadline ended", "submission ended", "period has ended"])
+        || has(t, &["offers", "offer ", "bids", "bidder"]);
     if !period_over
         && (has(
             t_end,
@@ -98,6 +140,7 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
                 "concluded",
                 "come to an end",
                 "came to an end",
+                "abgeschlossen",
             ],
         ) || t_end.trim_end_matches(['.', '!', ' ']).ends_with(" done")
             || t_end.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with("done"))
@@ -113,6 +156,9 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "kickoff",
             "kick off",
             "kicked off",
+            "kicked-off",
+            "kicking off",
+            "kicking of ",
             "collaboration started",
             "work started",
             "work has started",
@@ -147,8 +193,13 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "contract was signed",
             "contract has been signed",
             "contract concluded",
+            "zuschlag",
+            "won by",
+            "winner is",
+            "winner:",
+            "awardee",
         ],
-    ) || t.starts_with("awarded")
+    ) || t.trim_start().starts_with("awarded")
         || WON.is_match(text);
     let future_award = has(
         t,
@@ -166,6 +217,9 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
         .filter_map(|w| t.find(w).map(|i| &t[i..]))
         .next()
         .unwrap_or("");
+    if RUNNING.is_match(t) {
+        return (Started, false);
+    }
     if onboard && !FUTURE_START.is_match(after_onboard) {
         return (Started, false);
     }
@@ -202,6 +256,10 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "offers that we",
             "bids received",
             "closed with",
+            "being reviewed",
+            "under review",
+            "selection process",
+            "we have a winner",
         ],
     ) {
         return (Evaluating, false);
@@ -235,6 +293,12 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "out to tender",
             "tender portal",
             "dtvp",
+            "call for offers",
+            "call for tenders",
+            "can be submitted",
+            "open until",
+            "accepting offers",
+            "ausgeschrieben",
         ],
     ) {
         return (Open, false);
@@ -247,6 +311,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "release the money",
             "release of the money",
             "unblocking money",
+            "waiting for funding",
+            "funding",
             "funds",
             "money",
         ],
@@ -257,6 +323,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
         t,
         &[
             "being prepared",
+            "being written",
+            "tender documents",
             "prepared",
             "preparation",
             "preparing",
@@ -468,9 +536,42 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         {
             status = TenderStatus::Started;
         }
+        // `### Cloud interconnect VP04 (@x)`, `### Health monitor (VP12, @x)`: a report
+        // on the work, given by the person named
+        if heading && !in_sec && status == TenderStatus::Unknown && PRESENTER.is_match(text) {
+            status = TenderStatus::Started;
+        }
         let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) { awardee(&rest) } else { None };
         let spans = id_spans(text);
+        // `VP01 finished, VP02 kick-off last week`: each id with the news that follows it
+        // `VP28 and VP29 have been finished`: ids joined by `and`/`,` share the news after the last
+        let mut seg_status: Vec<Option<TenderStatus>> = vec![None; spans.len()];
+        if spans.len() >= 2 {
+            for i in (0..spans.len()).rev() {
+                let from = spans[i].2;
+                let to = spans.get(i + 1).map(|s| s.1).unwrap_or(text.len()).max(from);
+                let seg = text.get(from..to).unwrap_or("");
+                let joiner = seg.trim().trim_matches(|c: char| ",&/;".contains(c)).trim();
+                seg_status[i] = if matches!(joiner, "" | "and" | "or" | "as well as") && i + 1 < spans.len() {
+                    seg_status[i + 1]
+                } else {
+                    let st = classify(&title_and_rest(seg).1).0;
+                    (st != TenderStatus::Unknown).then_some(st)
+                };
+            }
+        }
+        let own_status = |id: &str| -> Option<TenderStatus> {
+            let i = spans.iter().position(|(x, _, _)| x == id)?;
+            seg_status.get(i).copied().flatten()
+        };
         for id in found {
+            let status = own_status(&id).unwrap_or(status);
+            let aw = if own_status(&id).is_some() && status != TenderStatus::Awarded && status != TenderStatus::Started
+            {
+                None
+            } else {
+                aw.clone()
+            };
             // several ids in one line: each its own `(subject)`
             let own =
                 spans.iter().find(|(i, _, _)| *i == id).and_then(|(_, _, e)| text.get(*e..)).and_then(paren_title);
@@ -484,7 +585,7 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
                 },
                 id,
                 status,
-                awardee: aw.clone(),
+                awardee: aw,
                 text: text.to_string(),
                 line: node.line,
             });
