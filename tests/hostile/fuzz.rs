@@ -332,3 +332,46 @@ fn long_fuzz_run() {
     }
     assert!(f.is_empty(), "{} findings, inputs in {}", f.len(), out_dir.display());
 }
+
+/// Replays the inputs a long run wrote (`SCSDASH_FUZZ_REPLAY=DIR`, files
+/// named `<why>-<Kind>-<n>.bin`): each again, alone, timed by CPU-independent
+/// repetition (the median of 5 runs), so a "slow" finding from a starved
+/// machine can be told from a real one. Does nothing without the variable.
+#[test]
+fn replay_fuzz_findings() {
+    let Some(dir) = std::env::var_os("SCSDASH_FUZZ_REPLAY") else {
+        eprintln!("SKIP: set SCSDASH_FUZZ_REPLAY=DIR to replay fuzz findings");
+        return;
+    };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    files.sort();
+    let mut bad = Vec::new();
+    for f in files {
+        let name = f.file_name().unwrap().to_string_lossy().into_owned();
+        let kind = match name.split('-').nth(1) {
+            Some("Minutes") => Kind::Minutes,
+            Some("Ics") => Kind::Ics,
+            Some("Yaml") => Kind::Yaml,
+            _ => continue,
+        };
+        let n: u64 = name.rsplit('-').next().and_then(|s| s.trim_end_matches(".bin").parse().ok()).unwrap_or(0);
+        let bytes = std::fs::read(&f).unwrap();
+        let mut times = Vec::new();
+        for _ in 0..5 {
+            let t0 = Instant::now();
+            let r = catch_unwind(AssertUnwindSafe(|| exercise(kind, bytes.clone(), n)));
+            times.push(t0.elapsed());
+            if r.is_err() {
+                bad.push(format!("{name}: panic"));
+                break;
+            }
+        }
+        times.sort();
+        let median = times[times.len() / 2];
+        eprintln!("replay {name}: {} bytes, median {median:?} of {} runs", bytes.len(), times.len());
+        if median > Duration::from_secs(2) {
+            bad.push(format!("{name}: {median:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{bad:?}");
+}
