@@ -61,7 +61,13 @@ impl Tmux {
         loop {
             let s = self.screen();
             if pred(&s) {
-                return s;
+                // a capture can fall between two writes of one frame: settle first
+                std::thread::sleep(Duration::from_millis(30));
+                let again = self.screen();
+                if again == s || Instant::now() > deadline {
+                    return again;
+                }
+                continue;
             }
             assert!(Instant::now() < deadline, "timed out waiting for {what}; screen:\n{s}");
             std::thread::sleep(Duration::from_millis(50));

@@ -97,12 +97,20 @@ impl Tmux {
     }
 
     /// Wait until `ok(screen)` (deadline 20 s), return the screen; `what` names it.
+    /// The screen returned is a settled one: a capture can fall between two
+    /// writes of one frame, so it is taken again until two in a row agree
+    /// (and still satisfy `ok`), and the caller's further checks see a whole frame.
     fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let s = self.screen();
             if ok(&s) {
-                return s;
+                std::thread::sleep(Duration::from_millis(30));
+                let again = self.screen();
+                if again == s || Instant::now() > deadline {
+                    return again;
+                }
+                continue;
             }
             if Instant::now() > deadline {
                 panic!("timed out waiting for {what}; screen:\n{s}");
@@ -307,18 +315,22 @@ fn command_palette_runs_an_action_and_quits() {
     let Some(t) = Tmux::start("--demo", 120, 40) else { return };
     t.wait_for("Open action items");
     t.send(&[":"]);
-    let s = t.wait_for("Run an action · Overview");
-    assert!(s.contains("pick my teams"), "the pane's own letter is listed:\n{s}");
+    // A capture can fall between two writes of one frame: wait for the whole state meant.
+    t.wait_until("the palette with the pane's own letter (pick my teams)", |s| {
+        s.contains("Run an action · Overview") && s.contains("pick my teams")
+    });
     t.literal("go to tenders");
     t.wait_for(":go to tenders");
     t.send(&["Enter"]);
-    let s = t.wait_for("Tenders ·");
-    assert!(!s.contains("Run an action"), "the palette closed:\n{s}");
+    t.wait_until("the Tenders pane with the palette closed", |s| {
+        s.contains("Tenders ·") && !s.contains("Run an action")
+    });
     // A fuzzy filter: letters in order with gaps.
     t.send(&["/"]);
     t.literal("hlth");
-    let s = t.wait_for("/hlth");
-    assert!(s.contains("VP12") && !s.contains("VP14"), "{s}");
+    t.wait_until("the fuzzy filter /hlth to keep VP12 and drop VP14", |s| {
+        s.contains("/hlth") && s.contains("VP12") && !s.contains("VP14")
+    });
     t.send(&["Enter"]);
     // Esc closes the palette without running anything; then quit through it.
     t.send(&[":"]);
@@ -601,8 +613,9 @@ fn a_mouse_click_on_a_board_card_selects_it() {
     let Some(t) = Tmux::start("--demo", 120, 40) else { return };
     t.wait_for("Open action items");
     t.send(&["5"]);
-    let s = t.wait_for("SCS Sprint Board (demo)");
-    assert!(s.contains("SovereignCloudStack/standards#1230 ·"), "Todo's first card is selected:\n{s}");
+    let s = t.wait_until("the board with Todo's first card selected", |s| {
+        s.contains("SCS Sprint Board (demo)") && s.contains("SovereignCloudStack/standards#1230 ·")
+    });
     let (row, line) = s.lines().enumerate().find(|(_, l)| l.contains("Registry federation")).expect("card on screen");
     let col = line[..line.find("Registry federation").unwrap()].chars().count();
     // SGR coordinates are 1-based; press and release.
