@@ -132,7 +132,8 @@ fn local_minutes_dir_and_empty_dir() {
     std::fs::create_dir_all(d.path().join("container")).unwrap();
     std::fs::write(d.path().join("container/20260105.md"), "# Team Container\n\n- _AI @alice_: write the docs\n")
         .unwrap();
-    let v = json(&["--minutes-dir", d.path().to_str().unwrap(), "actions", "--json"]);
+    // judged as of a fixed day: on the clock's day the series has not met for months and the item is stale
+    let v = json(&["--minutes-dir", d.path().to_str().unwrap(), "--as-of", "2026-01-20", "actions", "--json"]);
     assert_eq!(v.as_array().unwrap().len(), 1);
     assert_eq!(v[0]["mentions"][0]["path"], "container/20260105.md");
     let empty = tempfile::tempdir().unwrap();

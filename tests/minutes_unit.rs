@@ -611,3 +611,24 @@ fn pathological_nesting_does_not_overflow() {
         assert_eq!(m.date, NaiveDate::from_ymd_opt(2024, 1, 1 + i as u32), "input {i}");
     }
 }
+
+/// Issue #10: an item of a series that stopped meeting does not stay open for
+/// ever: half a year after the series' last meeting it is stale (its evidence
+/// stays the last mention); before that it is open.
+#[test]
+fn items_of_a_series_that_stopped_meeting_go_stale() {
+    use scsdash::minutes::track::track_actions_as_of;
+    let ms = vec![
+        meeting("team-x/20240103.md", "# Team X\n\n- AI @alice to write the upgrade notes\n"),
+        meeting("team-x/20240110.md", "# Team X\n\n- Nothing new\n"),
+    ];
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let soon = track_actions_as_of(&ms, Some(d("2024-02-01")), 3);
+    assert_eq!(soon.len(), 1, "{soon:?}");
+    assert_eq!(soon[0].status, ActionStatus::Open);
+    let later = track_actions_as_of(&ms, Some(d("2024-12-01")), 3);
+    assert_eq!(later[0].status, ActionStatus::Stale);
+    // the as-of day before the last meeting: judged by the meetings up to then
+    let early = track_actions_as_of(&ms[..1], Some(d("2024-01-05")), 3);
+    assert_eq!(early[0].status, ActionStatus::Open);
+}

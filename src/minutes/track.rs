@@ -191,6 +191,11 @@ pub fn track_actions(meetings: &[Meeting]) -> Vec<TrackedAction> {
 /// Meetings of its series without a mention after which an open item is `stale`.
 pub const STALE_AFTER_MEETINGS: usize = 3;
 
+/// Days after its series' last meeting (before the as-of day) after which an
+/// open item is `stale` too: a series that stopped meeting never gets the
+/// silent meetings above, and its items would otherwise stay open for ever.
+pub const STALE_SERIES_DAYS: i64 = 180;
+
 /// [`track_actions`] with the day ages are measured to (default: the newest
 /// meeting's date) and the number of silent meetings that make an item stale.
 ///
@@ -319,9 +324,15 @@ pub fn track_actions_as_of(meetings: &[Meeting], as_of: Option<NaiveDate>, stale
         let _ = &last_regular;
         let done_at = w.mentions.iter().find(|(_, mm)| mm.done);
         let silent = series_meetings.get(w.series.as_str()).map_or(0, |v| v.iter().filter(|&&i| i > *last_mi).count());
+        // the series' newest meeting up to the as-of day
+        let series_last = series_meetings
+            .get(w.series.as_str())
+            .and_then(|v| v.iter().filter_map(|&i| meetings[i].date).filter(|d| as_of.is_none_or(|a| *d <= a)).max());
+        let series_stopped =
+            matches!((series_last, as_of), (Some(l), Some(a)) if (a - l).num_days() > STALE_SERIES_DAYS);
         let (status, evidence) = if let Some((dmi, dm)) = done_at {
             (ActionStatus::Done, (*dmi, dm.line))
-        } else if last.cancelled || silent >= stale_after.max(1) {
+        } else if last.cancelled || silent >= stale_after.max(1) || series_stopped {
             (ActionStatus::Stale, (*last_mi, last.line))
         } else {
             (ActionStatus::Open, (*last_mi, last.line))
