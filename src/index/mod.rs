@@ -502,7 +502,12 @@ pub fn current_slots(source: &Source, path: &Path) -> Option<Vec<crate::model::W
     if !is_current(source, &idx).ok()? {
         return None;
     }
-    postcard::from_bytes::<Cross>(idx.slice(idx.meta.cross)).ok().map(|c| c.minutes.slots)
+    // `Cross` starts with the minutes: decoding only that prefix skips the completion words
+    #[derive(Deserialize)]
+    struct MinutesOnly {
+        minutes: Minutes,
+    }
+    postcard::from_bytes::<MinutesOnly>(idx.slice(idx.meta.cross)).ok().map(|c| c.minutes.slots)
 }
 
 /// Results parsed in this run, so they need not be decoded again.
