@@ -3,8 +3,10 @@
 //! config error. Polls the screen with a deadline; never sleeps a fixed time
 //! as synchronisation. Skips with a notice when tmux is missing.
 
+mod common_screen;
+
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 struct Tmux {
     socket: String,
@@ -57,21 +59,7 @@ impl Tmux {
 
     /// Wait until `pred` holds for the screen (deadline 20 s), return it.
     fn wait(&self, what: &str, pred: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let s = self.screen();
-            if pred(&s) {
-                // a capture can fall between two writes of one frame: settle first
-                std::thread::sleep(Duration::from_millis(30));
-                let again = self.screen();
-                if again == s || Instant::now() > deadline {
-                    return again;
-                }
-                continue;
-            }
-            assert!(Instant::now() < deadline, "timed out waiting for {what}; screen:\n{s}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        common_screen::wait_settled(what, Duration::from_secs(20), || self.screen(), pred)
     }
 
     fn wait_for(&self, text: &str) -> String {

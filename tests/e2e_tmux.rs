@@ -4,6 +4,7 @@
 //! never sleeps a fixed time as synchronisation.
 
 mod common_fake_github;
+mod common_screen;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -96,27 +97,9 @@ impl Tmux {
         self.wait_until(&format!("{text:?}"), |s| s.contains(text))
     }
 
-    /// Wait until `ok(screen)` (deadline 20 s), return the screen; `what` names it.
-    /// The screen returned is a settled one: a capture can fall between two
-    /// writes of one frame, so it is taken again until two in a row agree
-    /// (and still satisfy `ok`), and the caller's further checks see a whole frame.
+    /// Wait until `ok(screen)` (deadline 20 s), return the settled screen; `what` names it.
     fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let s = self.screen();
-            if ok(&s) {
-                std::thread::sleep(Duration::from_millis(30));
-                let again = self.screen();
-                if again == s || Instant::now() > deadline {
-                    return again;
-                }
-                continue;
-            }
-            if Instant::now() > deadline {
-                panic!("timed out waiting for {what}; screen:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        common_screen::wait_settled(what, Duration::from_secs(20), || self.screen(), ok)
     }
 
     /// Wait until the screen line holding `marker` differs from what it was in `before`

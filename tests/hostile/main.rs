@@ -4,6 +4,8 @@
 
 #[path = "../common_fake_github/mod.rs"]
 mod common_fake_github;
+#[path = "../common_screen/mod.rs"]
+mod common_screen;
 mod support;
 
 mod calendar_props;

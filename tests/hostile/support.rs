@@ -134,23 +134,9 @@ impl Tmux {
         text(&o.stdout)
     }
 
-    /// Wait (deadline 30 s) until `f(screen)` holds.
+    /// Wait (deadline 30 s) until `f(screen)` holds (settled screen).
     pub fn wait_until(&self, what: &str, f: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            let s = self.screen();
-            if f(&s) {
-                // a capture can fall between two writes of one frame: settle first
-                std::thread::sleep(Duration::from_millis(30));
-                let again = self.screen();
-                if again == s || Instant::now() > deadline {
-                    return again;
-                }
-                continue;
-            }
-            assert!(Instant::now() < deadline, "timed out waiting for {what}; screen:\n{s}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        crate::common_screen::wait_settled(what, Duration::from_secs(30), || self.screen(), f)
     }
 
     pub fn wait_for(&self, t: &str) -> String {
