@@ -380,9 +380,14 @@ fn two_processes_starting_at_once_on_an_empty_index() {
         assert_eq!(b, expect);
         let idx = std::fs::read(index_file(dir.path(), cache.path())).unwrap();
         assert!(IndexData::decode(&idx, &key(dir.path())).is_ok());
-        // No temp files left behind.
-        let left: Vec<_> = std::fs::read_dir(cache.path().join("index")).unwrap().flatten().collect();
-        assert_eq!(left.len(), 1, "{left:?}");
+        // No temp files left behind: the index and its slots file only.
+        let mut left: Vec<_> = std::fs::read_dir(cache.path().join("index"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path().extension().unwrap_or_default().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["idx", "slots"]);
         assert_eq!(run(cache.path()), expect);
     }
 }
@@ -399,16 +404,34 @@ impl SpawnAndWait for Command {
     }
 }
 
+/// A minutes tree whose one file announces a weekly slot, and that file's path.
+fn announcing_tree(w: &mut Writer) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("team-x/20240103.md");
+    w.write(&file, ANNOUNCES.as_bytes());
+    (dir, file)
+}
+
+const ANNOUNCES: &str = "# Team X\n\n## Schedule\n\n- Wed 10:05 - 10:55 CEST: Team X (moved)\n";
+
+/// Rewrite `file` with text that announces nothing, keeping its size and
+/// mtime: what is read back afterwards proves whether the file was read.
+fn rewrite_quietly(file: &Path) -> String {
+    let mtime = std::fs::metadata(file).unwrap().modified().unwrap();
+    let quiet = format!("{:<width$}", "# Team X\n\nNo schedule here.\n", width = ANNOUNCES.len());
+    assert_eq!(quiet.len(), ANNOUNCES.len());
+    std::fs::write(file, &quiet).unwrap();
+    std::fs::File::options().write(true).open(file).unwrap().set_modified(mtime).unwrap();
+    quiet
+}
+
 /// `scsdash next` and `remind` take the minutes' slots from a current index
 /// without reading a minutes file, and read the files when it is not current.
 #[test]
 fn schedule_inputs_take_the_slots_from_a_current_index() {
-    let dir = tempfile::tempdir().unwrap();
     let cache = tempfile::tempdir().unwrap();
     let mut w = Writer::new();
-    let file = dir.path().join("team-x/20240103.md");
-    let announces = "# Team X\n\n## Schedule\n\n- Wed 10:05 - 10:55 CEST: Team X (moved)\n";
-    w.write(&file, announces.as_bytes());
+    let (dir, file) = announcing_tree(&mut w);
     w.write(&dir.path().join("team-x/20240110.md"), b"# Team X\n\nNothing new.\n");
     let c = choice(Some(dir.path()), cache.path());
 
@@ -421,14 +444,46 @@ fn schedule_inputs_take_the_slots_from_a_current_index() {
 
     // Same size and mtime, other text: the index still counts as current, so
     // what comes back proves that no minutes file was read.
-    let mtime = std::fs::metadata(&file).unwrap().modified().unwrap();
-    let quiet = format!("{:<width$}", "# Team X\n\nNo schedule here.\n", width = announces.len());
-    assert_eq!(quiet.len(), announces.len());
-    std::fs::write(&file, &quiet).unwrap();
-    std::fs::File::options().write(true).open(&file).unwrap().set_modified(mtime).unwrap();
+    let quiet = rewrite_quietly(&file);
     assert_eq!(data::schedule_inputs(&c).unwrap().1, from_files, "slots from the index");
 
     // A visible change: the index is not current and the files are read.
     w.write(&file, quiet.as_bytes());
     assert!(data::schedule_inputs(&c).unwrap().1.is_empty(), "slots from the files");
+}
+
+/// The small slots file beside the index answers `next` alone (the index
+/// itself may be gone), and is not trusted once it is damaged or the listing
+/// it was written for changed.
+#[test]
+fn the_slots_file_answers_next_alone_and_only_while_it_is_current() {
+    let cache = tempfile::tempdir().unwrap();
+    let mut w = Writer::new();
+    let (dir, file) = announcing_tree(&mut w);
+    let c = choice(Some(dir.path()), cache.path());
+    let (_, from_files) = data::schedule_inputs(&c).unwrap();
+    assert!(!from_files.is_empty(), "the fixture announces a slot");
+    load(&c); // writes the index and the slots file
+    let idx = index_file(dir.path(), cache.path());
+    let slots = scsdash::index::slots_path(&idx);
+    assert!(slots.exists(), "slots file written beside the index");
+
+    // Same size and mtime, other text, and no index: only the slots file can answer.
+    rewrite_quietly(&file);
+    std::fs::remove_file(&idx).unwrap();
+    assert_eq!(data::schedule_inputs(&c).unwrap().1, from_files, "slots from the slots file");
+
+    // A flipped bit: not trusted, the files are read.
+    let mut bytes = std::fs::read(&slots).unwrap();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0x40;
+    std::fs::write(&slots, &bytes).unwrap();
+    assert!(data::schedule_inputs(&c).unwrap().1.is_empty(), "damaged slots file ignored");
+
+    // Intact again, but a file was added: the listing differs, the files are read.
+    bytes[last] ^= 0x40;
+    std::fs::write(&slots, &bytes).unwrap();
+    assert_eq!(data::schedule_inputs(&c).unwrap().1, from_files, "intact again");
+    w.write(&dir.path().join("team-x/20240110.md"), b"# Team X\n\nNothing new.\n");
+    assert!(data::schedule_inputs(&c).unwrap().1.is_empty(), "listing changed: slots from the files");
 }

@@ -384,10 +384,33 @@ impl IndexData {
         Ok(out)
     }
 
-    /// Write atomically to `path` (temp file beside it, fsync, rename).
+    /// Write atomically to `path` (temp file beside it, fsync, rename), and
+    /// the small slots file beside it (see [`slots_path`]).
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
         let bytes = self.encode().map_err(|e| std::io::Error::other(e.to_string()))?;
-        write_atomic(path, &bytes)
+        write_atomic(path, &bytes)?;
+        // The slots file is a shortcut: when it cannot be written, `next` reads the index.
+        match self.minutes_slots() {
+            Some(slots) => {
+                if let Err(e) = write_atomic(&slots_path(path), &encode_slots(&self.meta, &slots)) {
+                    tracing::info!("slots file beside {} not written: {e}", path.display());
+                }
+            }
+            None => {
+                let _ = std::fs::remove_file(slots_path(path));
+            }
+        }
+        Ok(())
+    }
+
+    /// The weekly slots of the stored cross-meeting results (only the
+    /// minutes prefix of `Cross` is decoded, not the completion words).
+    fn minutes_slots(&self) -> Option<Vec<crate::model::WeeklySlot>> {
+        #[derive(Deserialize)]
+        struct MinutesOnly {
+            minutes: Minutes,
+        }
+        postcard::from_bytes::<MinutesOnly>(self.slice(self.meta.cross)).ok().map(|c| c.minutes.slots)
     }
 
     /// The entries, sorted by path.
@@ -498,16 +521,89 @@ pub fn is_current(source: &Source, idx: &IndexData) -> Result<bool, String> {
 /// `scsdash next` and `remind` then read no minutes file. `None`: no usable
 /// or current index (the caller reads the files).
 pub fn current_slots(source: &Source, path: &Path) -> Option<Vec<crate::model::WeeklySlot>> {
+    if let Some(slots) = current_slots_file(source, &slots_path(path)) {
+        return Some(slots);
+    }
     let idx = IndexData::read(path, &source.key()).ok()?;
     if !is_current(source, &idx).ok()? {
         return None;
     }
-    // `Cross` starts with the minutes: decoding only that prefix skips the completion words
-    #[derive(Deserialize)]
-    struct MinutesOnly {
-        minutes: Minutes,
+    idx.minutes_slots()
+}
+
+/// The slots file beside the index at `index`: the weekly slots of the
+/// index's cross-meeting results and a checksum of the listing they were
+/// computed from, so that `scsdash next` (run on every shell prompt) neither
+/// reads nor checksums the whole index. Written with the index; trusted only
+/// when its own checksum, version, engine and source match and the listing
+/// of the source (a stat per file, no file read) is the one it was written for.
+pub fn slots_path(index: &Path) -> PathBuf {
+    index.with_extension("slots")
+}
+
+const SLOTS_MAGIC: &[u8; 8] = b"SCSDSLT\0";
+const SLOTS_HEADER_LEN: usize = 48;
+
+/// Checksum of a listing: paths with size and mtime (local folders) or with
+/// the blob SHA (the GitHub cache, whose listing has no stat).
+fn listing_sum<'a>(cache: bool, rows: impl Iterator<Item = (&'a str, u64, i64, Option<&'a str>)>) -> u64 {
+    let mut buf = Vec::new();
+    for (path, size, mtime_ns, sha) in rows {
+        buf.extend_from_slice(path.as_bytes());
+        buf.push(0);
+        if cache {
+            buf.extend_from_slice(sha.unwrap_or("").as_bytes());
+        } else {
+            buf.extend_from_slice(&size.to_le_bytes());
+            buf.extend_from_slice(&mtime_ns.to_le_bytes());
+        }
+        buf.push(0);
     }
-    postcard::from_bytes::<MinutesOnly>(idx.slice(idx.meta.cross)).ok().map(|c| c.minutes.slots)
+    checksum(&[&buf])
+}
+
+fn encode_slots(meta: &Meta, slots: &[crate::model::WeeklySlot]) -> Vec<u8> {
+    let cache = meta.source.starts_with("cache:");
+    let rows = meta.entries.iter().map(|e| (e.path.as_str(), e.size, e.mtime_ns, Some(e.sha.as_str())));
+    let payload = postcard::to_allocvec(&(&meta.source, slots)).unwrap_or_default();
+    let mut out = Vec::with_capacity(SLOTS_HEADER_LEN + payload.len());
+    out.extend_from_slice(SLOTS_MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&engine_fingerprint().to_le_bytes());
+    out.extend_from_slice(&meta.written_at_ns.to_le_bytes());
+    out.extend_from_slice(&listing_sum(cache, rows).to_le_bytes());
+    out.extend_from_slice(&checksum(&[&payload]).to_le_bytes());
+    out.resize(SLOTS_HEADER_LEN, 0);
+    out.extend_from_slice(&payload);
+    out
+}
+
+/// The slots from the slots file at `path` when it is intact and current.
+fn current_slots_file(source: &Source, path: &Path) -> Option<Vec<crate::model::WeeklySlot>> {
+    let bytes = std::fs::read(path).ok()?;
+    if bytes.len() < SLOTS_HEADER_LEN || &bytes[..8] != SLOTS_MAGIC {
+        return None;
+    }
+    let u64_at = |o: usize| bytes.get(o..o + 8).and_then(|b| b.try_into().ok()).map(u64::from_le_bytes);
+    let version = bytes.get(8..12).and_then(|b| b.try_into().ok()).map(u32::from_le_bytes)?;
+    let (engine, written_at_ns, listed_sum, payload_sum) = (u64_at(12)?, u64_at(20)? as i64, u64_at(28)?, u64_at(36)?);
+    let payload = &bytes[SLOTS_HEADER_LEN..];
+    if version != FORMAT_VERSION || engine != engine_fingerprint() || checksum(&[payload]) != payload_sum {
+        return None;
+    }
+    let (stored_source, slots): (String, Vec<crate::model::WeeklySlot>) = postcard::from_bytes(payload).ok()?;
+    if stored_source != source.key() {
+        return None;
+    }
+    let (listed, _) = list(source, None).ok()?;
+    let cache = matches!(source, Source::Cache(..));
+    // A stat in the same clock tick as the write (or after it) proves nothing.
+    let trusted_before = written_at_ns.saturating_sub(RACY_NS);
+    if !cache && listed.iter().any(|l| l.mtime_ns == 0 || l.mtime_ns >= trusted_before) {
+        return None;
+    }
+    let rows = listed.iter().map(|l| (l.path.as_str(), l.size, l.mtime_ns, l.sha.as_deref()));
+    (listing_sum(cache, rows) == listed_sum).then_some(slots)
 }
 
 /// Results parsed in this run, so they need not be decoded again.

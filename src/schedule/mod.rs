@@ -243,10 +243,12 @@ impl Schedule {
                 };
                 if ev.uid.is_some() && ev.recurrence_id.is_none() {
                     if let Some(prev) = seen_uid.insert(uid.clone(), ev.source.clone()) {
-                        notes.push(format!(
-                            "duplicate UID {uid} ({prev} and {}): calendar apps may show only one of them",
-                            ev.source
-                        ));
+                        let place = if prev == ev.source {
+                            format!("twice in {prev}")
+                        } else {
+                            format!("in {prev} and {}", ev.source)
+                        };
+                        notes.push(format!("duplicate UID {uid} {place}: calendar apps may show only one of them"));
                     }
                 }
                 check_exdates(&ev, &mut notes);
