@@ -243,21 +243,6 @@ fn map_err(e: octocrab::Error, step: &'static str, repo: &str, branch: &str) -> 
     PublishError::Network { step, message: short(&e.to_string()) }
 }
 
-/// Standard base64 with padding (RFC 4648), as the contents API expects.
-pub fn base64_encode(data: &[u8]) -> String {
-    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        out.push(T[(n >> 18) as usize & 63] as char);
-        out.push(T[(n >> 12) as usize & 63] as char);
-        out.push(if chunk.len() > 1 { T[(n >> 6) as usize & 63] as char } else { '=' });
-        out.push(if chunk.len() > 2 { T[n as usize & 63] as char } else { '=' });
-    }
-    out
-}
-
 /// Publish a draft as a pull request and return its html_url; see [`publish`].
 pub async fn publish_pr(
     client: &Octocrab,
@@ -350,20 +335,15 @@ pub async fn publish(
         Err(octocrab::Error::GitHub { source, .. }) if source.status_code.as_u16() == 404 => None,
         Err(e) => return Err(map_err(e, step, &target, &branch)),
     };
+    // octocrab's contents calls do the base64 and the request body.
     let step = "commit file";
-    let mut body = json!({
-        "message": title,
-        "content": base64_encode(text.as_bytes()),
-        "branch": branch,
-    });
-    if let Some(blob) = existing {
-        body["sha"] = Value::String(blob);
-        body["message"] = Value::String(format!("Update {path}"));
-    }
-    let _: Value = client
-        .put(format!("/repos/{target}/contents/{path}"), Some(&body))
-        .await
-        .map_err(|e| map_err(e, step, &target, &branch))?;
+    let (target_owner, target_repo) = target.split_once('/').unwrap_or((owner, repo));
+    let repos = client.repos(target_owner, target_repo);
+    let commit = match existing {
+        Some(blob) => repos.update_file(&path, format!("Update {path}"), text, blob),
+        None => repos.create_file(&path, &title, text),
+    };
+    commit.branch(&branch).send().await.map_err(|e| map_err(e, step, &target, &branch))?;
 
     // 6. The pull request, always on the upstream.
     let step = "open pull request";

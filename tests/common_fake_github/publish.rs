@@ -118,7 +118,7 @@ fn handle(st: &Shared, method: &Method, path: &str, body: Value) -> Response {
             if !writable {
                 return ok(403, json!({"message": "Resource not accessible by personal access token"}));
             }
-            ok(201, json!({"content": {"sha": "def456"}, "commit": {"sha": "fff000"}}))
+            ok(201, contents_answer(&name, &t["contents/".len()..]))
         }
         ("POST", "pulls") => {
             let head = body["head"].as_str().unwrap_or("");
@@ -163,4 +163,26 @@ pub async fn start(st: Shared) -> SocketAddr {
         let _ = axum::serve(listener, app).await;
     });
     addr
+}
+
+/// GitHub's answer to `PUT /repos/{repo}/contents/{path}` (the fields of its
+/// documented example that octocrab's typed `FileUpdate` reads).
+pub fn contents_answer(repo: &str, path: &str) -> Value {
+    let api = format!("https://api.github.com/repos/{repo}");
+    let name = path.rsplit('/').next().unwrap_or(path);
+    json!({
+        "content": {
+            "name": name, "path": path, "sha": "def456", "size": 42, "type": "file",
+            "url": format!("{api}/contents/{path}"),
+            "html_url": format!("https://github.com/{repo}/blob/main/{path}"),
+            "git_url": format!("{api}/git/blobs/def456"),
+            "download_url": format!("https://raw.githubusercontent.com/{repo}/main/{path}"),
+            "_links": {
+                "self": format!("{api}/contents/{path}"),
+                "git": format!("{api}/git/blobs/def456"),
+                "html": format!("https://github.com/{repo}/blob/main/{path}")
+            }
+        },
+        "commit": {"sha": "fff000", "url": format!("{api}/git/commits/fff000")}
+    })
 }
