@@ -89,7 +89,9 @@ async fn handle(fake: Fake, method: Method, uri: Uri, headers: axum::http::Heade
             ),
         ),
         ("POST", "/repos/SovereignCloudStack/minutes/pulls") => {
-            ok(201, json!({"number": 42, "html_url": "https://github.com/SovereignCloudStack/minutes/pull/42"}))
+            let b: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+            let (head, base) = (b["head"].as_str().unwrap_or(""), b["base"].as_str().unwrap_or(""));
+            ok(201, common_fake_github::publish::pull_answer("SovereignCloudStack/minutes", 42, head, base))
         }
         _ => ok(404, json!({"message": "Not Found"})),
     }

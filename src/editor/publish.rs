@@ -347,26 +347,19 @@ pub async fn publish(
 
     // 6. The pull request, always on the upstream.
     let step = "open pull request";
-    let mut pr_body = json!({
-        "title": title,
-        "head": branch,
-        "base": base,
-        "body": format!("Minutes for {series} on {}, drafted with scsdash.", date.format("%Y-%m-%d")),
-    });
-    if let Route::Fork { fork, .. } = &route {
-        let user = fork.split('/').next().unwrap_or_default();
-        pr_body["head"] = Value::String(format!("{user}:{branch}"));
-        pr_body["maintainer_can_modify"] = Value::Bool(true);
-    }
-    let pr: Value = client
-        .post(format!("/repos/{owner}/{repo}/pulls"), Some(&pr_body))
+    let head = match &route {
+        Route::Fork { fork, .. } => format!("{}:{branch}", fork.split('/').next().unwrap_or_default()),
+        Route::Direct => branch.clone(),
+    };
+    let pr = client
+        .pulls(owner, repo)
+        .create(&title, head, &base)
+        .body(format!("Minutes for {series} on {}, drafted with scsdash.", date.format("%Y-%m-%d")))
+        .maintainer_can_modify(matches!(route, Route::Fork { .. }).then_some(true))
+        .send()
         .await
         .map_err(|e| map_err(e, step, &full, &branch))?;
-    let url = pr
-        .get("html_url")
-        .and_then(Value::as_str)
-        .map(str::to_string)
-        .ok_or(PublishError::Unexpected { step, field: "html_url" })?;
+    let url = pr.html_url.map(String::from).ok_or(PublishError::Unexpected { step, field: "html_url" })?;
     Ok(Published { url, route })
 }
 

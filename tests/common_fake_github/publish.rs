@@ -129,7 +129,7 @@ fn handle(st: &Shared, method: &Method, path: &str, body: Value) -> Response {
             if !s.branches.contains(&format!("{ho}:{hb}")) {
                 return ok(422, json!({"message": "Validation Failed: head invalid"}));
             }
-            ok(201, json!({"number": 7, "html_url": format!("https://github.com/{name}/pull/7")}))
+            ok(201, pull_answer(&name, 7, head, body["base"].as_str().unwrap_or("")))
         }
         ("POST", "forks") => {
             if let Some(code) = s.fork_fails {
@@ -184,5 +184,17 @@ pub fn contents_answer(repo: &str, path: &str) -> Value {
             }
         },
         "commit": {"sha": "fff000", "url": format!("{api}/git/commits/fff000")}
+    })
+}
+
+/// GitHub's answer to `POST /repos/{repo}/pulls` (the fields octocrab's typed
+/// `PullRequest` requires, and the link).
+pub fn pull_answer(repo: &str, number: u64, head: &str, base: &str) -> Value {
+    let end = |r: &str| json!({"label": r, "ref": r.rsplit(':').next().unwrap_or(r), "sha": "abc123"});
+    json!({
+        "id": 1000 + number, "number": number, "locked": false, "state": "open",
+        "url": format!("https://api.github.com/repos/{repo}/pulls/{number}"),
+        "html_url": format!("https://github.com/{repo}/pull/{number}"),
+        "head": end(head), "base": end(base)
     })
 }
