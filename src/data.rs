@@ -326,14 +326,38 @@ fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Wor
 /// the source was even listed), then, only when something changed, the
 /// fresh data. The updated index is written (atomically) before returning.
 /// The demo workspace is parsed as before.
-pub fn load(choice: &SourceChoice, index_first: bool, mut send: impl FnMut(Origin, Result<Data, String>)) {
+pub fn load(choice: &SourceChoice, index_first: bool, send: impl FnMut(Origin, Result<Data, String>)) {
+    load_with(choice, index_first, false, send)
+}
+
+/// [`load`]; with `want_views` the views of the data it sends (see
+/// [`index::current_views`]) are written beside the index too.
+fn load_with(
+    choice: &SourceChoice,
+    index_first: bool,
+    want_views: bool,
+    mut send: impl FnMut(Origin, Result<Data, String>),
+) {
     // every answer is judged as of `--as-of` (or today)
     let opts = choice.analysis();
+    let views = std::cell::RefCell::new(None::<(Minutes, usize)>);
+    let views_out = &views;
     let mut send = move |origin: Origin, d: Result<Data, String>| {
         send(
             origin,
             d.map(|mut d| {
                 d.minutes = minutes::assemble(std::mem::take(&mut d.minutes.meetings), &opts);
+                if want_views {
+                    let m = &d.minutes;
+                    let v = Minutes {
+                        meetings: Vec::new(),
+                        actions: m.actions.clone(),
+                        tenders: m.tenders.clone(),
+                        decisions: m.decisions.clone(),
+                        slots: m.slots.clone(),
+                    };
+                    *views_out.borrow_mut() = Some((v, m.meetings.len()));
+                }
                 d
             }),
         )
@@ -356,6 +380,12 @@ pub fn load(choice: &SourceChoice, index_first: bool, mut send: impl FnMut(Origi
             None
         }
     });
+    // The views of what was sent, beside the index it came from.
+    let write_views = |idx: &IndexData| {
+        if let (Some(p), Some((v, n))) = (&path, views.borrow_mut().take()) {
+            index::write_views(p, idx, &opts, &v, n);
+        }
+    };
     let mut sent = false;
     let mut old = old;
     if let Some(o) = &old {
@@ -381,6 +411,7 @@ pub fn load(choice: &SourceChoice, index_first: bool, mut send: impl FnMut(Origi
         // The usual case: nothing changed since the index was written.
         if usable && index::is_current(&source, o).unwrap_or(false) {
             if sent || from_index(&mut send) {
+                write_views(o);
                 return;
             }
             usable = false;
@@ -435,6 +466,28 @@ pub fn load(choice: &SourceChoice, index_first: bool, mut send: impl FnMut(Origi
             }
         }
     }
+    write_views(&new);
+}
+
+/// The data that `scsdash actions`, `tenders` and `decisions` print: the
+/// cross-meeting views from the views file beside the index when it is
+/// current and made for these options (no meeting record is decoded, so the
+/// cost hardly grows with the history), else [`load_checked`], which writes
+/// the views for the next run. `Data.minutes.meetings` is empty on the fast
+/// path: the count of meetings comes with it.
+pub fn load_views(choice: &SourceChoice) -> Result<(Origin, Data, usize), String> {
+    if let (Ok((ws, Some(source))), Some(dir)) = (load_workspace_with(choice, false), choice.cache_dir.as_ref()) {
+        if let Some((minutes, n)) = index::current_views(&source, &source.index_path(dir), &choice.analysis()) {
+            let none = LazyIndex::ready(Index::build(Vec::new()));
+            return Ok((ws.origin.clone(), finish(&ws, minutes, none, None, Vec::new()), n));
+        }
+    }
+    let mut out = Err("nothing loaded".to_string());
+    load_with(choice, false, true, |origin, d| out = d.map(|d| (origin, d)));
+    out.map(|(o, d)| {
+        let n = d.minutes.meetings.len();
+        (o, d, n)
+    })
 }
 
 /// [`load`] for the command line: the up-to-date data, once.

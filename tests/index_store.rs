@@ -380,16 +380,66 @@ fn two_processes_starting_at_once_on_an_empty_index() {
         assert_eq!(b, expect);
         let idx = std::fs::read(index_file(dir.path(), cache.path())).unwrap();
         assert!(IndexData::decode(&idx, &key(dir.path())).is_ok());
-        // No temp files left behind: the index and its slots file only.
+        // No temp files left behind: the index, its slots and views files.
         let mut left: Vec<_> = std::fs::read_dir(cache.path().join("index"))
             .unwrap()
             .flatten()
             .map(|e| e.path().extension().unwrap_or_default().to_string_lossy().into_owned())
             .collect();
         left.sort();
-        assert_eq!(left, ["idx", "slots"]);
+        assert_eq!(left, ["idx", "slots", "views"]);
         assert_eq!(run(cache.path()), expect);
     }
+}
+
+/// `actions`, `tenders` and `decisions` answer from the views file beside the
+/// index (no meeting record decoded) while it is current for the files and
+/// made for the same options, and recompute otherwise.
+#[test]
+fn cross_meeting_commands_answer_from_the_views_while_current() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Writer::new();
+    copy_demo(dir.path(), &mut w);
+    let (home, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_scsdash"))
+            .args(["--offline", "--minutes-dir"])
+            .arg(dir.path())
+            .arg("--cache-dir")
+            .arg(cache.path())
+            .args(args)
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_STATE_HOME", home.path().join("state"))
+            .spawn_and_wait()
+    };
+    let idx = index_file(dir.path(), cache.path());
+    let views = scsdash::index::views_path(&idx);
+    let day = ["--as-of", "2026-11-28"];
+    for cmd in [&["actions", "--status", "all", "--json"][..], &["tenders", "--json"], &["decisions", "--json"]] {
+        let _ = std::fs::remove_file(&views);
+        let full = run(&[&day[..], cmd].concat());
+        assert!(full.len() > 20, "{cmd:?}: {full}");
+        assert!(views.exists(), "{cmd:?} wrote the views");
+        assert_eq!(run(&[&day[..], cmd].concat()), full, "{cmd:?} from the views");
+    }
+
+    // The index wrecked: only the views can answer, and they do, leaving it alone.
+    let actions = [&day[..], &["actions", "--status", "all", "--json"]].concat();
+    let expect = run(&actions);
+    std::fs::write(&idx, b"not an index").unwrap();
+    assert_eq!(run(&actions), expect);
+    assert_eq!(std::fs::read(&idx).unwrap(), b"not an index", "answered without the index");
+
+    // Another day: the views were not made for it; recomputed (the index rebuilt).
+    let before = run(&[&["--as-of", "2026-10-20"][..], &actions[2..]].concat());
+    assert_ne!(before, expect);
+    assert_ne!(std::fs::read(&idx).unwrap(), b"not an index");
+
+    // A new file: the listing changed, so its item shows up.
+    w.write(&dir.path().join("iaas/20261125.md"), b"# Team IaaS\n\n- AI @zed: write the views runbook\n");
+    let after = run(&actions);
+    assert!(after.contains("write the views runbook"), "{after}");
 }
 
 trait SpawnAndWait {

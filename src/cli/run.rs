@@ -79,9 +79,20 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
         }
         cmd => {
             let choice = SourceChoice::new(&opts.sources(), cfg);
-            let loaded = tokio::task::spawn_blocking(move || data::load_checked(&choice).map(|(_, d)| d))
-                .await
-                .map_err(|e| format!("internal error: {e}"))??;
+            // These three print only cross-meeting views, which the index keeps per day.
+            let views_only = matches!(cmd, Command::Actions(_) | Command::Tenders(_) | Command::Decisions(_));
+            let (loaded, n_meetings) = tokio::task::spawn_blocking(move || {
+                if views_only {
+                    data::load_views(&choice).map(|(_, d, n)| (d, n))
+                } else {
+                    data::load_checked(&choice).map(|(_, d)| {
+                        let n = d.minutes.meetings.len();
+                        (d, n)
+                    })
+                }
+            })
+            .await
+            .map_err(|e| format!("internal error: {e}"))??;
             for w in &loaded.warnings {
                 tracing::warn!("{w}");
             }
@@ -94,7 +105,7 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
                     | Command::Decisions(_)
                     | Command::Search(_)
             );
-            if needs_minutes && loaded.minutes.meetings.is_empty() {
+            if needs_minutes && n_meetings == 0 {
                 return Err("no minutes found (check --minutes-dir)".into());
             }
             let json = wants_json(&cmd);

@@ -392,7 +392,7 @@ impl IndexData {
         // The slots file is a shortcut: when it cannot be written, `next` reads the index.
         match self.minutes_slots() {
             Some(slots) => {
-                if let Err(e) = write_atomic(&slots_path(path), &encode_slots(&self.meta, &slots)) {
+                if let Err(e) = write_atomic(&slots_path(path), &encode_sidecar(SLOTS_MAGIC, &self.meta, &slots)) {
                     tracing::info!("slots file beside {} not written: {e}", path.display());
                 }
             }
@@ -542,7 +542,8 @@ pub fn slots_path(index: &Path) -> PathBuf {
 }
 
 const SLOTS_MAGIC: &[u8; 8] = b"SCSDSLT\0";
-const SLOTS_HEADER_LEN: usize = 48;
+const VIEWS_MAGIC: &[u8; 8] = b"SCSDVEW\0";
+const SIDECAR_HEADER_LEN: usize = 48;
 
 /// Checksum of a listing: paths with size and mtime (local folders) or with
 /// the blob SHA (the GitHub cache, whose listing has no stat).
@@ -562,36 +563,40 @@ fn listing_sum<'a>(cache: bool, rows: impl Iterator<Item = (&'a str, u64, i64, O
     checksum(&[&buf])
 }
 
-fn encode_slots(meta: &Meta, slots: &[crate::model::WeeklySlot]) -> Vec<u8> {
+/// A sidecar file of the index (the slots, the views): `value` with the
+/// index's source, and a header binding it to this format, engine, and the
+/// listing of the index it was derived from.
+fn encode_sidecar<T: Serialize>(magic: &[u8; 8], meta: &Meta, value: &T) -> Vec<u8> {
     let cache = meta.source.starts_with("cache:");
     let rows = meta.entries.iter().map(|e| (e.path.as_str(), e.size, e.mtime_ns, Some(e.sha.as_str())));
-    let payload = postcard::to_allocvec(&(&meta.source, slots)).unwrap_or_default();
-    let mut out = Vec::with_capacity(SLOTS_HEADER_LEN + payload.len());
-    out.extend_from_slice(SLOTS_MAGIC);
+    let payload = postcard::to_allocvec(&(&meta.source, value)).unwrap_or_default();
+    let mut out = Vec::with_capacity(SIDECAR_HEADER_LEN + payload.len());
+    out.extend_from_slice(magic);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&engine_fingerprint().to_le_bytes());
     out.extend_from_slice(&meta.written_at_ns.to_le_bytes());
     out.extend_from_slice(&listing_sum(cache, rows).to_le_bytes());
     out.extend_from_slice(&checksum(&[&payload]).to_le_bytes());
-    out.resize(SLOTS_HEADER_LEN, 0);
+    out.resize(SIDECAR_HEADER_LEN, 0);
     out.extend_from_slice(&payload);
     out
 }
 
-/// The slots from the slots file at `path` when it is intact and current.
-fn current_slots_file(source: &Source, path: &Path) -> Option<Vec<crate::model::WeeklySlot>> {
+/// The value of the sidecar at `path` when it is intact and current for
+/// `source`: a stat per file (the GitHub cache: its manifest), no file read.
+fn read_sidecar<T: serde::de::DeserializeOwned>(magic: &[u8; 8], source: &Source, path: &Path) -> Option<T> {
     let bytes = std::fs::read(path).ok()?;
-    if bytes.len() < SLOTS_HEADER_LEN || &bytes[..8] != SLOTS_MAGIC {
+    if bytes.len() < SIDECAR_HEADER_LEN || &bytes[..8] != magic {
         return None;
     }
     let u64_at = |o: usize| bytes.get(o..o + 8).and_then(|b| b.try_into().ok()).map(u64::from_le_bytes);
     let version = bytes.get(8..12).and_then(|b| b.try_into().ok()).map(u32::from_le_bytes)?;
     let (engine, written_at_ns, listed_sum, payload_sum) = (u64_at(12)?, u64_at(20)? as i64, u64_at(28)?, u64_at(36)?);
-    let payload = &bytes[SLOTS_HEADER_LEN..];
+    let payload = &bytes[SIDECAR_HEADER_LEN..];
     if version != FORMAT_VERSION || engine != engine_fingerprint() || checksum(&[payload]) != payload_sum {
         return None;
     }
-    let (stored_source, slots): (String, Vec<crate::model::WeeklySlot>) = postcard::from_bytes(payload).ok()?;
+    let (stored_source, value): (String, T) = postcard::from_bytes(payload).ok()?;
     if stored_source != source.key() {
         return None;
     }
@@ -603,7 +608,65 @@ fn current_slots_file(source: &Source, path: &Path) -> Option<Vec<crate::model::
         return None;
     }
     let rows = listed.iter().map(|l| (l.path.as_str(), l.size, l.mtime_ns, l.sha.as_deref()));
-    (listing_sum(cache, rows) == listed_sum).then_some(slots)
+    (listing_sum(cache, rows) == listed_sum).then_some(value)
+}
+
+/// The slots from the slots file at `path` when it is intact and current.
+fn current_slots_file(source: &Source, path: &Path) -> Option<Vec<crate::model::WeeklySlot>> {
+    read_sidecar(SLOTS_MAGIC, source, path)
+}
+
+/// The views file beside the index at `index`: the cross-meeting views
+/// (action items, tenders, decisions, slots) as `minutes::assemble` made them
+/// for one set of options (the `--as-of` day among them), with the number of
+/// meetings; `scsdash actions`, `tenders` and `decisions` answer from it
+/// without decoding a meeting record. Trusted like the slots file.
+pub fn views_path(index: &Path) -> PathBuf {
+    index.with_extension("views")
+}
+
+/// What the views were computed for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct ViewsKey {
+    as_of: Option<chrono::NaiveDate>,
+    tender_stale_days: i64,
+    action_stale_meetings: u64,
+}
+
+impl ViewsKey {
+    fn of(o: &minutes::Options) -> ViewsKey {
+        ViewsKey {
+            as_of: o.as_of,
+            tender_stale_days: o.tender_stale_days,
+            action_stale_meetings: o.action_stale_meetings as u64,
+        }
+    }
+}
+
+/// Write the views (`views.meetings` is not stored) of the data that `idx`
+/// gave for `opts`, with the number of meetings, beside the index at `index`.
+pub fn write_views(index: &Path, idx: &IndexData, opts: &minutes::Options, views: &Minutes, meetings: usize) {
+    let value = (ViewsKey::of(opts), meetings as u64, &views.actions, &views.tenders, &views.decisions, &views.slots);
+    if let Err(e) = write_atomic(&views_path(index), &encode_sidecar(VIEWS_MAGIC, &idx.meta, &value)) {
+        tracing::info!("views file beside {} not written: {e}", index.display());
+    }
+}
+
+/// The views beside the index at `index` when they are intact, current for
+/// `source` and made for `opts`: the minutes without their meetings, and
+/// how many meetings there are.
+pub fn current_views(source: &Source, index: &Path, opts: &minutes::Options) -> Option<(Minutes, usize)> {
+    type Stored = (
+        ViewsKey,
+        u64,
+        Vec<crate::model::meeting::TrackedAction>,
+        Vec<crate::model::meeting::Tender>,
+        Vec<crate::model::meeting::Decision>,
+        Vec<crate::model::WeeklySlot>,
+    );
+    let (key, n, actions, tenders, decisions, slots): Stored = read_sidecar(VIEWS_MAGIC, source, &views_path(index))?;
+    (key == ViewsKey::of(opts))
+        .then(|| (Minutes { meetings: Vec::new(), actions, tenders, decisions, slots }, n as usize))
 }
 
 /// Results parsed in this run, so they need not be decoded again.
