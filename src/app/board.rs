@@ -172,7 +172,7 @@ fn selected_card_url(app: &App) -> Option<String> {
 
 pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
     let today = app.now.date_naive();
-    let page = app.page.get();
+    let page = app.page;
     match a {
         Action::Refresh => {
             if app.board.demo && !app.board.sync_allowed {

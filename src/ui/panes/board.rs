@@ -6,11 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::board::columns;
-use crate::app::{Action, App, LoadState};
+use crate::app::{Action, App, FrameInfo, LoadState};
 use crate::text::sanitize_line;
 use crate::ui::widgets::{self, fit};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
     let st = &app.board;
     let team = st.team_name().unwrap_or_else(|| "all teams".into());
     let sprint = st
@@ -121,7 +121,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let ir = b.inner(r);
         b.render(r, buf);
         let selected = if focused { Some(st.list.selected) } else { None };
-        render_cards(app, ir, buf, cards, selected, ci);
+        render_cards(app, ir, buf, frame, cards, selected, ci);
     }
 }
 
@@ -181,13 +181,14 @@ fn render_cards(
     app: &App,
     area: Rect,
     buf: &mut Buffer,
+    frame: &mut FrameInfo,
     cards: &[&crate::model::board::Card],
     selected: Option<usize>,
     column: usize,
 ) {
     if cards.is_empty() {
         // A click on an empty column still focuses it.
-        app.hits.borrow_mut().lists.push((area, 0, column));
+        frame.hits.lists.push((area, 0, column));
         let msg = if app.board.list.filter.is_empty() { "no cards" } else { "no match for the filter" };
         buf.set_string(area.x + 1, area.y, widgets::truncate(msg, usize::from(area.width)), app.theme.dim);
         return;
@@ -207,7 +208,7 @@ fn render_cards(
             *acc += l.len();
             (*acc <= h).then_some(())
         });
-        app.page.set(shown.count().max(1));
+        frame.page = Some(shown.count().max(1));
     }
     let mut y = area.y;
     // The filter's matched characters are marked on each line of a card.
@@ -218,7 +219,7 @@ fn render_cards(
                 return;
             }
             let r = Rect { y, height: 1, ..area };
-            app.hits.borrow_mut().lists.push((r, i, column));
+            frame.hits.lists.push((r, i, column));
             match fuzzy.as_mut() {
                 Some(f) => widgets::mark_fuzzy(l, f, app.theme.highlight).render(r, buf),
                 None => l.clone().render(r, buf),
