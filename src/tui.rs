@@ -431,7 +431,7 @@ async fn event_loop(
         if dirty {
             let mut frame = crate::app::FrameInfo::default();
             terminal
-                .draw(|f| f.render_stateful_widget(&*app, f.area(), &mut frame))
+                .draw(|f| frame = crate::ui::draw(app, f.area(), f.buffer_mut()))
                 .map_err(|e| format!("drawing failed: {e}"))?;
             // The frame's facts (size, click areas, page height) go back to
             // the app; only a changed layout asks for another frame.

@@ -42,7 +42,7 @@ pub fn draw(app: &mut App, t: &mut Terminal<TestBackend>) {
     let mut again = true;
     for _ in 0..2 {
         let mut frame = scsdash::app::FrameInfo::default();
-        t.draw(|f| f.render_stateful_widget(&*app, f.area(), &mut frame)).unwrap();
+        t.draw(|f| frame = scsdash::ui::draw(app, f.area(), f.buffer_mut())).unwrap();
         again = app.on_drawn(frame);
         if !again {
             break;
