@@ -272,6 +272,15 @@ fn mouse_click_on_a_wrapped_board_card_selects_it() {
 // Frame-dependent view state is computed in update from what the last frame
 // reported (`App::on_drawn`) or from a resize; drawing writes no state.
 
+fn left_click(x: u16, y: u16) -> Event {
+    Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    })
+}
+
 fn resize(app: &mut scsdash::app::App, w: u16, h: u16) {
     app.on_event(Event::Resize(w, h));
 }
@@ -399,23 +408,12 @@ fn a_click_on_the_last_frames_list_area_selects_that_row() {
     app.on_drawn(frame);
     assert_eq!(app.page, 10);
     assert_eq!(app.actions.list.offset, 3, "the first row shown is kept");
-    let click = Event::Mouse(MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column: 4,
-        row: 7,
-        modifiers: KeyModifiers::NONE,
-    });
-    app.on_event(click);
+    app.on_event(left_click(4, 7));
     assert_eq!(app.actions.list.selected, 5, "the third row shown: 3 + 2");
     // The view stays where it was: the clicked row is not scrolled to the bottom.
     assert_eq!(app.actions.list.first_visible(10, n), 3);
     // Outside every area, nothing happens.
-    app.on_event(Event::Mouse(MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column: 4,
-        row: 20,
-        modifiers: KeyModifiers::NONE,
-    }));
+    app.on_event(left_click(4, 20));
     assert_eq!(app.actions.list.selected, 5);
 }
 
@@ -439,13 +437,44 @@ fn a_list_keeps_its_scroll_between_frames() {
     assert_eq!(app.actions.list.selected, n - 3);
     // A click on the top row selects it without scrolling.
     let (rect, first, _) = app.hits.lists[0];
-    app.on_event(Event::Mouse(MouseEvent {
-        kind: MouseEventKind::Down(MouseButton::Left),
-        column: rect.x + 2,
-        row: rect.y,
-        modifiers: KeyModifiers::NONE,
-    }));
+    app.on_event(left_click(rect.x + 2, rect.y));
     assert_eq!(app.actions.list.selected, first);
     screen(&mut app, 120, 15);
     assert_eq!(app.hits.lists[0].1, first, "the click did not scroll the list");
+}
+
+#[test]
+fn a_board_column_keeps_its_scroll_between_frames() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Char('5'));
+    // The first card shown of the focused column in the last frame.
+    let first_shown = |app: &scsdash::app::App| {
+        app.hits.lists.iter().filter(|(_, _, c)| *c == app.board.column).map(|(_, i, _)| *i).min().unwrap()
+    };
+    // The column with the most cards.
+    let cols = scsdash::app::board::columns(&app, app.now.date_naive());
+    let (column, n) = cols.iter().map(|c| c.1.len()).enumerate().max_by_key(|(i, n)| (*n, usize::MAX - i)).unwrap();
+    while app.board.column != column {
+        key(&mut app, KeyCode::Right);
+    }
+    screen(&mut app, 80, 15);
+    key(&mut app, KeyCode::Char('G'));
+    screen(&mut app, 80, 15);
+    let bottom = first_shown(&app);
+    assert!(bottom >= 2, "the column scrolled ({n} cards, the first shown is {bottom})");
+    assert_eq!(app.board.list.selected, n - 1);
+    // Up inside the view: no scroll.
+    key(&mut app, KeyCode::Up);
+    screen(&mut app, 80, 15);
+    assert_eq!(first_shown(&app), bottom, "moving up inside the view does not scroll");
+    // A click on the first card shown selects it without scrolling.
+    let (rect, i, _) = *app.hits.lists.iter().find(|(_, i, c)| *c == app.board.column && *i == bottom).unwrap();
+    app.on_event(left_click(rect.x + 1, rect.y));
+    assert_eq!(app.board.list.selected, i);
+    screen(&mut app, 80, 15);
+    assert_eq!(first_shown(&app), bottom, "the click did not scroll the column");
+    // Above the view it scrolls up to the selection.
+    key(&mut app, KeyCode::Char('g'));
+    screen(&mut app, 80, 15);
+    assert_eq!(first_shown(&app), 0);
 }

@@ -698,7 +698,7 @@ impl App {
     }
 
     /// The list a frame drew under `id` in the focused pane (the ids of
-    /// [`HitMap::lists`]); None for views that scroll by themselves.
+    /// [`HitMap::lists`]); None for views without a kept scroll.
     fn list_by_id(&mut self, id: usize) -> Option<&mut list::ListState> {
         match self.pane {
             PaneId::Overview => self.overview.lists.get_mut(id),
@@ -706,7 +706,9 @@ impl App {
             PaneId::Actions => (id == 0).then_some(&mut self.actions.list),
             PaneId::Archive => archive::list_by_id(&mut self.archive, id),
             PaneId::Editor => (id == 0).then_some(&mut self.editor.drafts),
-            PaneId::Schedule | PaneId::Board => None,
+            // The board's lists are its columns; the focused one scrolls.
+            PaneId::Board => (id == self.board.column).then_some(&mut self.board.list),
+            PaneId::Schedule => None,
         }
     }
 

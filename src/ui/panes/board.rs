@@ -196,13 +196,20 @@ fn render_cards(
     let w = usize::from(area.width);
     let h = usize::from(area.height);
     let all: Vec<Vec<Line>> = cards.iter().map(|c| card_lines(app, c, w)).collect();
-    // First card shown: the selected card must end inside the area.
+    // First card shown: where the focused column was in the last frame
+    // (the others start at the top), moved only as far as the selected card
+    // must end inside the area, and back while the cards up to the end fit.
     let sel = selected.unwrap_or(0).min(all.len() - 1);
-    let mut first = 0;
-    while first < sel && all[first..=sel].iter().map(Vec::len).sum::<usize>() > h {
+    let lines = |r: std::ops::Range<usize>| all[r].iter().map(Vec::len).sum::<usize>();
+    let mut first = if selected.is_some() { app.board.list.offset.min(sel) } else { 0 };
+    while first < sel && lines(first..sel + 1) > h {
         first += 1;
     }
+    while first > 0 && lines(first - 1..all.len()) <= h {
+        first -= 1;
+    }
     if selected.is_some() {
+        frame.offsets.push((column, first));
         // Page Up/Down move by about as many cards as are in view.
         let shown = all[first..].iter().scan(0, |acc, l| {
             *acc += l.len();
