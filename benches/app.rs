@@ -29,12 +29,24 @@ fn loaded_app() -> App {
     app
 }
 
+/// Draw one frame as the runner does: the frame's facts go back to the app,
+/// and a frame that laid the reader out anew is drawn again.
+fn draw(app: &mut App, t: &mut Terminal<TestBackend>) {
+    for _ in 0..2 {
+        let mut frame = scsdash::app::FrameInfo::default();
+        t.draw(|f| f.render_stateful_widget(&*app, f.area(), &mut frame)).unwrap();
+        if !app.on_drawn(frame) {
+            break;
+        }
+    }
+}
+
 fn startup(c: &mut Criterion) {
     c.bench_function("startup/demo_to_first_data_frame", |b| {
         b.iter(|| {
-            let app = loaded_app();
+            let mut app = loaded_app();
             let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
-            t.draw(|f| f.render_widget(&app, f.area())).unwrap();
+            draw(&mut app, &mut t);
             std::hint::black_box(t.backend().buffer().area);
         })
     });
@@ -49,14 +61,14 @@ fn frames(c: &mut Criterion) {
             scsdash::app::archive::open_at(&mut app, "community-call/20261119.md", 0);
         }
         let mut t = Terminal::new(TestBackend::new(200, 60)).unwrap();
-        // Warm caches (the reader renders markdown once per width).
-        t.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        // Lay out for this size (the reader renders markdown once per width).
+        draw(&mut app, &mut t);
         let name = format!("{}_200x60", p.title().to_lowercase().replace(' ', "_"));
         g.bench_function(name, |b| {
             b.iter(|| {
                 // A full redraw: clear the buffers so nothing is diffed away.
                 t.clear().unwrap();
-                t.draw(|f| f.render_widget(&app, f.area())).unwrap();
+                t.draw(|f| f.render_stateful_widget(&app, f.area(), &mut Default::default())).unwrap();
             })
         });
     }
@@ -68,11 +80,11 @@ fn frames(c: &mut Criterion) {
             app.on_key(KeyEvent::new(KeyCode::Char(*c), KeyModifiers::NONE));
         }
         let mut t = Terminal::new(TestBackend::new(200, 60)).unwrap();
-        t.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        draw(&mut app, &mut t);
         g.bench_function(format!("{name}_200x60"), |b| {
             b.iter(|| {
                 t.clear().unwrap();
-                t.draw(|f| f.render_widget(&app, f.area())).unwrap();
+                t.draw(|f| f.render_stateful_widget(&app, f.area(), &mut Default::default())).unwrap();
             })
         });
     }

@@ -429,8 +429,13 @@ async fn event_loop(
     let exit_after_first = std::env::var_os("SCSDASH_EXIT_AFTER_FIRST_FRAME").is_some();
     loop {
         if dirty {
-            terminal.draw(|f| f.render_widget(&*app, f.area())).map_err(|e| format!("drawing failed: {e}"))?;
-            dirty = false;
+            let mut frame = crate::app::FrameInfo::default();
+            terminal
+                .draw(|f| frame = crate::ui::draw(app, f.area(), f.buffer_mut()))
+                .map_err(|e| format!("drawing failed: {e}"))?;
+            // The frame's facts (size, click areas, page height) go back to
+            // the app; only a changed layout asks for another frame.
+            dirty = app.on_drawn(frame);
             if exit_after_first && app.data.is_some() {
                 break;
             }
@@ -438,6 +443,9 @@ async fn event_loop(
             #[cfg(debug_assertions)]
             if app.data.is_some() && std::env::var_os("SCSDASH_TEST_PANIC").is_some() {
                 panic!("test panic requested by SCSDASH_TEST_PANIC");
+            }
+            if dirty && !app.quit {
+                continue; // the new layout is drawn at once
             }
         }
         if app.quit {

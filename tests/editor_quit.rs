@@ -73,7 +73,7 @@ fn quit_with_text_that_cannot_be_written_asks_first() {
     assert!(!app.quit, "a failed save does not quit");
     assert_eq!(app.pane, PaneId::Editor, "the question is shown where the draft is");
     assert!(matches!(app.editor.confirm, Some(Confirm::QuitUnsaved(_))), "{:?}", app.editor.confirm);
-    let s = screen(&app, 200, 40);
+    let s = screen(&mut app, 200, 40);
     assert!(s.contains("could not be saved") && s.contains("Quit anyway?"), "{s}");
     // n stays, the text still there.
     key(&mut app, KeyCode::Char('n'));
@@ -124,7 +124,7 @@ fn the_quit_question_keeps_its_keys_at_80_columns() {
     break_store(&dir);
     let cmds = key(&mut app, KeyCode::Char('q'));
     run_save(&mut app, cmds);
-    let s = screen(&app, 80, 24);
+    let s = screen(&mut app, 80, 24);
     let line = s.lines().find(|l| l.contains("Quit anyway?")).unwrap_or_else(|| panic!("{s}"));
     assert!(line.contains("could not be saved") && line.contains("[y/N]"), "{line}");
     assert!(line.trim_end().ends_with('…'), "cut with a mark: {line}");

@@ -165,3 +165,27 @@ fn colours_live_in_the_theme() {
     }
     assert!(bad.is_empty(), "colours outside the theme:\n{}", bad.join("\n"));
 }
+
+/// Drawing reads the state and writes none of it (issue #12): no interior
+/// mutability in the app's state or the drawing code. What a frame has to
+/// tell goes back to the app as a `FrameInfo` (`App::on_drawn`).
+#[test]
+fn render_is_read_only_no_cells_in_app_or_ui() {
+    let mut files = Vec::new();
+    for d in ["src/app", "src/ui"] {
+        rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(d), &mut files);
+    }
+    files.sort();
+    assert!(files.len() > 10, "the app and ui sources were found: {files:?}");
+    let mut bad = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if ["Cell<", "RefCell", "std::cell", "OnceCell"].iter().any(|c| code.contains(c)) {
+                bad.push(format!("{}:{}: {}", f.display(), i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "interior mutability where drawing could write state:\n{}", bad.join("\n"));
+}

@@ -175,11 +175,11 @@ fn new_draft_from_the_pad_then_view_diff_and_pull() {
     assert!(app.pad.open);
     let pad_now = format!("{MINUTES}- Zuul: upgrade next week\n");
     app.on_msg(Msg::PadLoaded { request, purpose, result: Ok(pad_now.clone()), at: now() });
-    let s = screen(&app, 120, 40);
+    let s = screen(&mut app, 120, 40);
     assert!(s.contains("Pad https://input.scs.community/scs-tech-weekly"), "{s}");
     assert!(s.contains("+ - Zuul: upgrade next week"), "{s}");
     assert!(s.contains("+1 lines only in the pad"), "{s}");
-    let narrow = screen(&app, 60, 20);
+    let narrow = screen(&mut app, 60, 20);
     assert!(narrow.contains("Pad"), "{narrow}");
     // a stale answer (older request) is dropped
     app.on_msg(Msg::PadLoaded {
@@ -193,7 +193,7 @@ fn new_draft_from_the_pad_then_view_diff_and_pull() {
     ctrl(&mut app, 'l');
     assert_eq!(app.editor.state.text().trim_end(), pad_now.trim_end());
     assert!(app.editor.state.is_dirty());
-    assert!(screen(&app, 120, 40).contains("the draft and the pad are the same"));
+    assert!(screen(&mut app, 120, 40).contains("the draft and the pad are the same"));
     // Ctrl-T closes the view
     ctrl(&mut app, 't');
     assert!(!app.pad.open);

@@ -41,7 +41,7 @@ fn the_dashboard_reminds_with_a_notice_the_bell_and_a_notification() {
     assert_eq!(n.notes[0].0, "SCS Tech Weekly");
     let info = app.status.info.clone().unwrap();
     assert!(info.contains("SCS Tech Weekly in 10 min (15:05)"), "{info}");
-    assert!(screen(&app, 120, 40).contains("SCS Tech Weekly in 10 min"));
+    assert!(screen(&mut app, 120, 40).contains("SCS Tech Weekly in 10 min"));
     // the bell can be turned off; the 1-minute reminder still notifies
     app.config.reminders.bell = false;
     assert!(scsdash::app::reminders::check(&mut app, &mut r, t(14, 4), &mut n));

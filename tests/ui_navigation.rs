@@ -51,8 +51,8 @@ fn esc_after_following_a_link_returns_to_the_previous_document() {
     let mut app = demo_app();
     scsdash::app::archive::open_at(&mut app, "community-call/20261119.md", 0);
     // Draw once so the reader knows its links, then follow one to other minutes.
-    let _ = screen(&app, 120, 40);
-    let links = app.archive.reader.as_ref().unwrap().cache.borrow().as_ref().unwrap().1.links.clone();
+    let _ = screen(&mut app, 120, 40);
+    let links = app.archive.reader.as_ref().unwrap().lines().unwrap().links.clone();
     let target = links.iter().position(|l| scsdash::app::archive::minutes_path_of(&app, &l.url).is_some());
     let Some(target) = target else {
         panic!("the demo Tech Weekly links to other minutes: {links:?}");
@@ -103,7 +103,7 @@ fn decisions_have_a_topic_newest_first_and_filter() {
     let mut app = demo_app();
     goto(&mut app, PaneId::Archive);
     key(&mut app, KeyCode::Char('d'));
-    let s = screen(&app, 120, 40);
+    let s = screen(&mut app, 120, 40);
     assert!(s.contains("Topic") && s.contains("Decision"), "{s}");
     let rows = scsdash::app::archive::decision_rows(&app);
     assert!(rows.windows(2).all(|w| w[0].date >= w[1].date), "newest first");
@@ -145,12 +145,12 @@ fn help_scrolls_on_a_small_terminal() {
     let mut app = demo_app();
     goto(&mut app, PaneId::Archive);
     key(&mut app, KeyCode::Char('?'));
-    let s = screen(&app, 80, 24);
+    let s = screen(&mut app, 80, 24);
     assert!(s.contains("more"), "a sign that there is more:\n{s}");
     assert!(!s.contains("click to focus"), "the last row is below:\n{s}");
     key(&mut app, KeyCode::Char('G'));
     assert!(app.help, "navigation keys scroll, they do not close");
-    let s = screen(&app, 80, 24);
+    let s = screen(&mut app, 80, 24);
     assert!(s.contains("click to focus"), "scrolled to the end:\n{s}");
     key(&mut app, KeyCode::Char('x'));
     assert!(!app.help);
@@ -176,7 +176,7 @@ fn notices_expire_errors_stay_until_a_key() {
 fn status_messages_are_cut_to_their_slot() {
     let mut app = demo_app();
     app.status.error = Some("x".repeat(300));
-    let s = screen(&app, 80, 24);
+    let s = screen(&mut app, 80, 24);
     let last = s.lines().nth(23).unwrap();
     assert!(last.contains('…'), "{last}");
     assert!(last.contains("Europe/Berlin"), "the zone and clock stay readable: {last}");
@@ -190,13 +190,13 @@ fn hints_come_from_the_keymap() {
     cfg.keys.insert("quit".into(), "x".into());
     cfg.keys.insert("mine".into(), "M".into());
     let mut app = app_with(cfg, Workspace::demo());
-    let s = screen(&app, 120, 40);
+    let s = screen(&mut app, 120, 40);
     assert!(s.contains("x quit") && !s.contains("q quit"), "{s}");
     goto(&mut app, PaneId::Actions);
-    let s = screen(&app, 120, 40);
+    let s = screen(&mut app, 120, 40);
     assert!(s.contains("M mine") && !s.contains("m mine"), "{s}");
     key(&mut app, KeyCode::Char('?'));
-    let s = screen(&app, 120, 40);
+    let s = screen(&mut app, 120, 40);
     assert!(s.contains("x  quit") || s.contains("x  quit"), "help:\n{s}");
 }
 
@@ -205,7 +205,7 @@ fn table_columns_never_touch() {
     let mut app = demo_app();
     goto(&mut app, PaneId::Actions);
     for w in [60u16, 80, 120, 200] {
-        let s = screen(&app, w, 30);
+        let s = screen(&mut app, w, 30);
         let header = s.lines().nth(2).unwrap().trim_matches('│');
         // The status column only where there is room (the title names the
         // status shown: "14 open").
@@ -245,7 +245,7 @@ fn my_teams_come_first_and_t_picks_them() {
     key(&mut app, KeyCode::Char('T'));
     assert!(app.teams_picker.is_some());
     key(&mut app, KeyCode::Char(' '));
-    let s = screen(&app, 120, 40);
+    let s = screen(&mut app, 120, 40);
     assert!(s.contains("My teams") && s.contains("[x] Team Container"), "{s}");
     key(&mut app, KeyCode::Char('q'));
     assert!(app.teams_picker.is_none() && !app.quit, "q closes the picker first");
@@ -273,7 +273,7 @@ fn countdowns_say_hours_and_days() {
     // Tue 2026-11-24 16:00 Berlin: the next meeting is Thu 10:05 (42 h 5 min).
     app.now -= Duration::hours(20);
     goto(&mut app, PaneId::Schedule);
-    let s = screen(&app, 160, 40);
+    let s = screen(&mut app, 160, 40);
     assert!(s.contains("(in 1 d 18 h)") || s.contains("(in 42 h)") || s.contains("(in 22 h"), "{s}");
 }
 
@@ -281,13 +281,13 @@ fn countdowns_say_hours_and_days() {
 fn board_cards_wrap_and_hidden_columns_are_named() {
     let mut app = demo_app();
     goto(&mut app, PaneId::Board);
-    let s = screen(&app, 80, 24);
+    let s = screen(&mut app, 80, 24);
     assert!(s.contains("more"), "columns off screen are named:\n{s}");
     key(&mut app, KeyCode::Char('z'));
-    let s = screen(&app, 120, 40);
+    let s = screen(&mut app, 120, 40);
     assert!(s.contains("hidden (z shows)"), "{s}");
     key(&mut app, KeyCode::Char('z'));
-    assert!(!screen(&app, 120, 40).contains("hidden (z shows)"));
+    assert!(!screen(&mut app, 120, 40).contains("hidden (z shows)"));
 }
 
 #[test]

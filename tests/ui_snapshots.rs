@@ -79,7 +79,7 @@ fn snap_all(name: &str, setup: impl Fn(&mut App)) {
             let mut app = themed_demo(theme);
             setup(&mut app);
             let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-            t.draw(|f| f.render_widget(&app, f.area())).unwrap();
+            draw(&mut app, &mut t);
             let text = dump(t.backend().buffer());
             insta::assert_snapshot!(format!("{name}_{theme}_{w}x{h}"), text);
         }

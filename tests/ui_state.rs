@@ -24,7 +24,7 @@ fn number_keys_tab_and_backtab_switch_panes() {
 fn list_navigation_and_filter_as_you_type() {
     let mut app = demo_app();
     key(&mut app, KeyCode::Char('4'));
-    screen(&app, 120, 40);
+    screen(&mut app, 120, 40);
     let n = scsdash::app::actions::rows(&app).len();
     key(&mut app, KeyCode::Char('G'));
     assert_eq!(app.actions.list.selected, n - 1);
@@ -62,7 +62,7 @@ fn list_navigation_and_filter_as_you_type() {
 #[test]
 fn overview_boxes_and_enter_jumps() {
     let mut app = demo_app();
-    screen(&app, 120, 40);
+    screen(&mut app, 120, 40);
     assert_eq!(app.overview.focus, 0);
     key(&mut app, KeyCode::Char('l'));
     assert_eq!(app.overview.focus, 1);
@@ -85,7 +85,7 @@ fn overview_boxes_and_enter_jumps() {
 #[test]
 fn open_and_copy_give_commands_only_for_safe_urls() {
     let mut app = demo_app();
-    screen(&app, 120, 40);
+    screen(&mut app, 120, 40);
     let cmds = key(&mut app, KeyCode::Char('o'));
     match cmds.as_slice() {
         [Cmd::OpenUrl(u)] => assert!(u.starts_with("https://"), "{u}"),
@@ -114,8 +114,8 @@ fn refresh_reloads_local_data_and_syncs_github_data() {
 #[test]
 fn mouse_clicks_tabs_and_rows_and_wheel_scrolls() {
     let mut app = demo_app();
-    screen(&app, 120, 40);
-    let tab = app.hits.borrow().tabs.iter().find(|(_, p)| *p == PaneId::Tenders).map(|(r, _)| *r).unwrap();
+    screen(&mut app, 120, 40);
+    let tab = app.hits.tabs.iter().find(|(_, p)| *p == PaneId::Tenders).map(|(r, _)| *r).unwrap();
     let click = |x, y| {
         Event::Mouse(MouseEvent {
             kind: MouseEventKind::Down(MouseButton::Left),
@@ -126,8 +126,8 @@ fn mouse_clicks_tabs_and_rows_and_wheel_scrolls() {
     };
     app.on_event(click(tab.x + 1, tab.y));
     assert_eq!(app.pane, PaneId::Tenders);
-    screen(&app, 120, 40);
-    let (rect, first, _) = app.hits.borrow().lists[0];
+    screen(&mut app, 120, 40);
+    let (rect, first, _) = app.hits.lists[0];
     app.on_event(click(rect.x + 2, rect.y + 2));
     assert_eq!(app.tenders.list.selected, first + 2);
     let wheel =
@@ -194,9 +194,9 @@ fn every_key_in_every_pane_and_mode_never_panics() {
                 }
                 let _ = app.on_key(*k);
                 let _ = app.on_key(*k);
-                screen(&app, 80, 24);
+                screen(&mut app, 80, 24);
             }
-            screen(&app, 61, 15);
+            screen(&mut app, 61, 15);
         }
     }
 }
@@ -250,13 +250,13 @@ fn mouse_click_on_a_wrapped_board_card_selects_it() {
         let mut app = demo_app();
         key(&mut app, KeyCode::Char('5'));
         assert_eq!(app.pane, PaneId::Board);
-        let s = screen(&app, w, h);
+        let s = screen(&mut app, w, h);
         assert_eq!(app.board.column, 1, "the first column with cards (Todo) has the focus");
         // The second line of the third card of In Progress (its title).
         let (x, y) = cell_of(&s, "Registry federation");
         app.on_event(click(x + 3, y));
         assert_eq!((app.board.column, app.board.list.selected), (2, 2), "{w}x{h}: In Progress, 3rd card");
-        let s = screen(&app, w, h);
+        let s = screen(&mut app, w, h);
         assert!(s.contains("SovereignCloudStack/container-registry#88"), "the clicked card's detail:\n{s}");
         // Its first line (repo#n and assignees) selects the same card.
         let (x, y) = cell_of(&s, "container-registry#88 ");
@@ -267,4 +267,214 @@ fn mouse_click_on_a_wrapped_board_card_selects_it() {
         app.on_event(click(x, y));
         assert_eq!((app.board.column, app.board.list.selected), (0, 0), "{w}x{h}: Backlog");
     }
+}
+
+// Frame-dependent view state is computed in update from what the last frame
+// reported (`App::on_drawn`) or from a resize; drawing writes no state.
+
+fn left_click(x: u16, y: u16) -> Event {
+    Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    })
+}
+
+fn resize(app: &mut scsdash::app::App, w: u16, h: u16) {
+    app.on_event(Event::Resize(w, h));
+}
+
+fn action(app: &mut scsdash::app::App, a: scsdash::app::Action) {
+    app.on_action(a);
+}
+
+const TECH_WEEKLY: &str = "community-call/20261119.md";
+
+#[test]
+fn the_reader_is_laid_out_in_update_and_pages_by_the_known_height() {
+    use scsdash::app::{archive, layout, Action};
+    let mut app = demo_app();
+    resize(&mut app, 80, 20);
+    archive::open_at(&mut app, TECH_WEEKLY, 0);
+    // No frame drawn: the text is rendered for the reader's width on this screen.
+    let area = layout::reader_text_on(ratatui::layout::Rect::new(0, 0, 80, 20)).unwrap();
+    let h = usize::from(area.height);
+    assert_eq!(h, 16);
+    let r = app.archive.reader.as_ref().unwrap();
+    assert_eq!(r.height, h);
+    let len = r.lines().expect("laid out on open").lines.len();
+    assert!(r.lines().unwrap().lines.iter().all(|l| l.width() <= usize::from(area.width)));
+    assert!(len > 2 * h, "the demo Tech Weekly is longer than two pages ({len} lines)");
+    action(&mut app, Action::PageDown);
+    assert_eq!(app.archive.reader.as_ref().unwrap().scroll, h, "Page Down scrolls by the reader's height");
+    action(&mut app, Action::Down);
+    assert_eq!(app.archive.reader.as_ref().unwrap().scroll, h + 1);
+    action(&mut app, Action::Bottom);
+    assert_eq!(app.archive.reader.as_ref().unwrap().scroll, len - h, "the last page, not past it");
+    // A taller terminal: the scroll is kept inside the text (no empty rows at the end).
+    resize(&mut app, 80, 30);
+    let r = app.archive.reader.as_ref().unwrap();
+    assert_eq!((r.height, r.scroll), (26, len - 26));
+    // A wider one: the text is rendered again for the new width.
+    resize(&mut app, 120, 30);
+    let w = layout::reader_text_on(ratatui::layout::Rect::new(0, 0, 120, 30)).unwrap().width;
+    let r = app.archive.reader.as_ref().unwrap();
+    assert_eq!(r.rendered.as_ref().map(|(rw, _)| *rw), Some(w));
+    assert_ne!(w, area.width);
+}
+
+#[test]
+fn a_reader_opened_before_any_frame_is_laid_out_by_the_first_and_then_stays_idle() {
+    use scsdash::app::{archive, Action, FrameInfo};
+    let mut app = demo_app();
+    archive::open_at(&mut app, TECH_WEEKLY, 0);
+    assert!(app.archive.reader.as_ref().unwrap().lines().is_none(), "no size known yet");
+    // Keys before the layout change nothing and never panic.
+    action(&mut app, Action::PageDown);
+    action(&mut app, Action::NextGroup);
+    action(&mut app, Action::Right);
+    assert_eq!(app.archive.reader.as_ref().unwrap().scroll, 0);
+    let frame = FrameInfo { area: ratatui::layout::Rect::new(0, 0, 120, 40), ..Default::default() };
+    assert!(app.on_drawn(frame.clone()), "the first frame lays the reader out: draw again");
+    assert!(app.archive.reader.as_ref().unwrap().lines().is_some());
+    assert!(!app.on_drawn(frame.clone()), "an unchanged frame asks for no other");
+    assert!(!app.on_drawn(frame), "… ever");
+}
+
+#[test]
+fn a_jump_to_a_source_line_scrolls_and_marks_it_in_update() {
+    use scsdash::app::archive;
+    let mut app = demo_app();
+    resize(&mut app, 120, 40);
+    let text = app.data.as_ref().unwrap().meeting_text(TECH_WEEKLY);
+    let line = text.lines().count() * 2 / 3;
+    archive::open_at(&mut app, TECH_WEEKLY, line);
+    let r = app.archive.reader.as_ref().unwrap();
+    assert_eq!(r.target, None, "the jump is done, not left for the next frame");
+    let rendered = r.lines().unwrap();
+    let target = rendered.line_for_source(line);
+    let max = rendered.lines.len().saturating_sub(r.height);
+    assert_eq!(r.scroll, target.saturating_sub(2).min(max));
+    let (a, b) = r.mark.expect("the line is marked");
+    assert_eq!(a, target);
+    assert!(b > a);
+}
+
+#[test]
+fn headings_and_links_work_from_the_layout_computed_in_update() {
+    use scsdash::app::{archive, Action};
+    let mut app = demo_app();
+    resize(&mut app, 120, 40);
+    archive::open_at(&mut app, TECH_WEEKLY, 0);
+    let r = app.archive.reader.as_ref().unwrap();
+    let rendered = r.lines().unwrap();
+    let max = rendered.lines.len().saturating_sub(r.height);
+    let first = rendered.headings.iter().map(|h| h.line).find(|&l| l > 0).expect("a heading below the top");
+    let links = rendered.links.clone();
+    action(&mut app, Action::NextGroup);
+    assert_eq!(app.archive.reader.as_ref().unwrap().scroll, first.min(max), "next heading");
+    action(&mut app, Action::PrevGroup);
+    assert_eq!(app.archive.reader.as_ref().unwrap().scroll, 0, "back to the top");
+    // Follow the first link to other minutes, chosen with → as the user does.
+    let target = links.iter().position(|l| archive::minutes_path_of(&app, &l.url).is_some());
+    let target = target.expect("the demo Tech Weekly links to other minutes");
+    for _ in 0..=target {
+        action(&mut app, Action::Right);
+    }
+    assert_eq!(app.archive.reader.as_ref().unwrap().link, Some(target));
+    action(&mut app, Action::Open);
+    let r = app.archive.reader.as_ref().unwrap();
+    assert_ne!(r.path, TECH_WEEKLY, "the link was followed");
+    assert!(r.lines().is_some(), "and the new meeting laid out at once");
+}
+
+#[test]
+fn a_click_on_the_last_frames_list_area_selects_that_row() {
+    use ratatui::layout::Rect;
+    use scsdash::app::{FrameInfo, HitMap};
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Char('4'));
+    let n = scsdash::app::actions::rows(&app).len();
+    assert!(n > 8, "{n} action items");
+    // A frame that showed the list from row 3 in rows 5-14 of the screen.
+    let list = Rect::new(0, 5, 80, 10);
+    let frame = FrameInfo {
+        area: Rect::new(0, 0, 80, 24),
+        hits: HitMap { tabs: vec![], lists: vec![(list, 3, 0)] },
+        page: Some(10),
+        offsets: vec![(0, 3)],
+    };
+    app.on_drawn(frame);
+    assert_eq!(app.page, 10);
+    assert_eq!(app.actions.list.offset, 3, "the first row shown is kept");
+    app.on_event(left_click(4, 7));
+    assert_eq!(app.actions.list.selected, 5, "the third row shown: 3 + 2");
+    // The view stays where it was: the clicked row is not scrolled to the bottom.
+    assert_eq!(app.actions.list.first_visible(10, n), 3);
+    // Outside every area, nothing happens.
+    app.on_event(left_click(4, 20));
+    assert_eq!(app.actions.list.selected, 5);
+}
+
+#[test]
+fn a_list_keeps_its_scroll_between_frames() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Char('4'));
+    screen(&mut app, 120, 15);
+    let n = scsdash::app::actions::rows(&app).len();
+    let (rect, first, _) = app.hits.lists[0];
+    let h = usize::from(rect.height);
+    assert!(first == 0 && n > h + 3, "{n} rows in {h}");
+    key(&mut app, KeyCode::Char('G'));
+    screen(&mut app, 120, 15);
+    assert_eq!(app.hits.lists[0].1, n - h, "the last page");
+    // Moving up inside the view does not scroll: the cursor leaves the bottom row.
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Up);
+    screen(&mut app, 120, 15);
+    assert_eq!(app.hits.lists[0].1, n - h);
+    assert_eq!(app.actions.list.selected, n - 3);
+    // A click on the top row selects it without scrolling.
+    let (rect, first, _) = app.hits.lists[0];
+    app.on_event(left_click(rect.x + 2, rect.y));
+    assert_eq!(app.actions.list.selected, first);
+    screen(&mut app, 120, 15);
+    assert_eq!(app.hits.lists[0].1, first, "the click did not scroll the list");
+}
+
+#[test]
+fn a_board_column_keeps_its_scroll_between_frames() {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Char('5'));
+    // The first card shown of the focused column in the last frame.
+    let first_shown = |app: &scsdash::app::App| {
+        app.hits.lists.iter().filter(|(_, _, c)| *c == app.board.column).map(|(_, i, _)| *i).min().unwrap()
+    };
+    // The column with the most cards.
+    let cols = scsdash::app::board::columns(&app, app.now.date_naive());
+    let (column, n) = cols.iter().map(|c| c.1.len()).enumerate().max_by_key(|(i, n)| (*n, usize::MAX - i)).unwrap();
+    while app.board.column != column {
+        key(&mut app, KeyCode::Right);
+    }
+    screen(&mut app, 80, 15);
+    key(&mut app, KeyCode::Char('G'));
+    screen(&mut app, 80, 15);
+    let bottom = first_shown(&app);
+    assert!(bottom >= 2, "the column scrolled ({n} cards, the first shown is {bottom})");
+    assert_eq!(app.board.list.selected, n - 1);
+    // Up inside the view: no scroll.
+    key(&mut app, KeyCode::Up);
+    screen(&mut app, 80, 15);
+    assert_eq!(first_shown(&app), bottom, "moving up inside the view does not scroll");
+    // A click on the first card shown selects it without scrolling.
+    let (rect, i, _) = *app.hits.lists.iter().find(|(_, i, c)| *c == app.board.column && *i == bottom).unwrap();
+    app.on_event(left_click(rect.x + 1, rect.y));
+    assert_eq!(app.board.list.selected, i);
+    screen(&mut app, 80, 15);
+    assert_eq!(first_shown(&app), bottom, "the click did not scroll the column");
+    // Above the view it scrolls up to the selection.
+    key(&mut app, KeyCode::Char('g'));
+    screen(&mut app, 80, 15);
+    assert_eq!(first_shown(&app), 0);
 }

@@ -83,7 +83,7 @@ pub fn rows(app: &App) -> Vec<&TrackedAction> {
 }
 
 pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
-    let page = app.page.get();
+    let page = app.page;
     match a {
         Action::Mine => {
             if app.me().is_none() {

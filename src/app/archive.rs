@@ -2,8 +2,6 @@
 //! search (`/`, with `series:` / `since:` / `until:` filters) and the
 //! decisions timeline (`d`).
 
-use std::cell::{Cell, RefCell};
-
 use chrono::NaiveDate;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
@@ -21,24 +19,74 @@ pub enum View {
     Decisions,
 }
 
-/// An open meeting.
+/// An open meeting. Its layout (the markdown rendered for the width of the
+/// reader, the height, the scroll) is computed in update for the last known
+/// screen size ([`layout_reader`]); drawing only reads it.
 #[derive(Debug, Default)]
 pub struct Reader {
     pub path: String,
     /// The meeting's markdown text.
     pub text: String,
     /// First visible rendered line.
-    pub scroll: Cell<usize>,
-    /// A source line to scroll to on the next render (1-based).
-    pub target: Cell<Option<usize>>,
+    pub scroll: usize,
+    /// A source line to scroll to once the reader is laid out (1-based).
+    pub target: Option<usize>,
     /// Selected link (index into the rendered links).
     pub link: Option<usize>,
     /// Rendered lines of the source line jumped to (marked until the user scrolls).
-    pub mark: Cell<Option<(usize, usize)>>,
-    /// Rendered markdown for (width): re-rendered when the width changes.
-    pub cache: RefCell<Option<(u16, Rendered)>>,
-    /// Height of the reader area in the last frame.
-    pub height: Cell<usize>,
+    pub mark: Option<(usize, usize)>,
+    /// Rendered markdown for (width): rendered again when the width changes.
+    pub rendered: Option<(u16, Rendered)>,
+    /// Height of the reader's text area on the last known screen.
+    pub height: usize,
+}
+
+impl Reader {
+    /// Rendered lines, links and headings (empty until laid out).
+    pub fn lines(&self) -> Option<&Rendered> {
+        self.rendered.as_ref().map(|(_, r)| r)
+    }
+}
+
+/// Lay the open reader out for the last known screen size ([`App::screen`]):
+/// render its markdown for the text width (again when the width changed),
+/// scroll to a source line asked for, keep the scroll inside the text.
+/// Nothing happens while the reader has no room on screen (or the size is
+/// not known yet). Returns whether anything changed.
+pub fn layout_reader(app: &mut App) -> bool {
+    let Some(area) = super::layout::reader_text_on(app.screen) else { return false };
+    let styles = app.theme.markdown;
+    let (Some(r), data) = (app.archive.reader.as_mut(), app.data.as_ref()) else { return false };
+    let mut changed = false;
+    if r.rendered.as_ref().is_none_or(|(w, _)| *w != area.width) {
+        // A reader restored without its text (history) reads it now, once.
+        if r.text.is_empty() {
+            if let Some(d) = data {
+                r.text = d.meeting_text(&r.path);
+            }
+        }
+        r.rendered = Some((area.width, crate::render::markdown::render(&r.text, area.width, &styles)));
+        changed = true;
+    }
+    let Some((_, rendered)) = r.rendered.as_ref() else { return changed };
+    let h = usize::from(area.height);
+    changed |= r.height != h;
+    r.height = h;
+    if let Some(src) = r.target.take() {
+        let target = rendered.line_for_source(src);
+        // Every rendered line of that source line is marked.
+        let end =
+            (target..rendered.lines.len()).find(|&i| rendered.source_lines.get(i) != Some(&src)).unwrap_or(target + 1);
+        r.mark = Some((target, end.max(target + 1)));
+        r.scroll = target.saturating_sub(2);
+        changed = true;
+    }
+    let max = rendered.lines.len().saturating_sub(h);
+    if r.scroll > max {
+        r.scroll = max;
+        changed = true;
+    }
+    changed
 }
 
 #[derive(Debug, Default)]
@@ -180,8 +228,19 @@ pub fn on_data(app: &mut App) {
     };
     if gone {
         app.archive.reader = None;
-    } else if let Some(r) = &app.archive.reader {
-        r.cache.borrow_mut().take();
+    } else if let Some(r) = &mut app.archive.reader {
+        r.rendered = None;
+        layout_reader(app);
+    }
+}
+
+/// The list a frame drew under `id` (the ids of [`click`]).
+pub fn list_by_id(a: &mut ArchiveState, id: usize) -> Option<&mut ListState> {
+    match id {
+        0 => Some(&mut a.tree),
+        1 => Some(&mut a.search),
+        2 => Some(&mut a.decisions),
+        _ => None,
     }
 }
 
@@ -229,11 +288,9 @@ pub fn open_at(app: &mut App, path: &str, line: usize) {
     }
     // Loads from the index keep no texts in memory: read this one (a few kB).
     let text = app.data.as_ref().map(|d| d.meeting_text(path)).unwrap_or_default();
-    let r = Reader { path: path.to_string(), text, ..Default::default() };
-    if line > 0 {
-        r.target.set(Some(line));
-    }
-    app.archive.reader = Some(r);
+    let target = (line > 0).then_some(line);
+    app.archive.reader = Some(Reader { path: path.to_string(), text, target, ..Default::default() });
+    layout_reader(app);
 }
 
 /// The GitHub page of a minutes file (at a line when > 0).
@@ -255,41 +312,30 @@ pub fn minutes_path_of(app: &App, url: &str) -> Option<String> {
     d.minutes.meeting(path).map(|m| m.path.clone())
 }
 
-fn reader_links(app: &App) -> Vec<crate::render::markdown::LinkRef> {
-    app.archive
-        .reader
-        .as_ref()
-        .and_then(|r| r.cache.borrow().as_ref().map(|(_, x)| x.links.clone()))
-        .unwrap_or_default()
-}
-
 fn reader_action(app: &mut App, a: Action) -> Vec<Cmd> {
-    let links = reader_links(app);
     let Some(r) = app.archive.reader.as_mut() else { return vec![] };
-    let (len, headings) = r
-        .cache
-        .borrow()
-        .as_ref()
-        .map(|(_, x)| (x.lines.len(), x.headings.iter().map(|h| h.line).collect::<Vec<_>>()))
-        .unwrap_or((0, vec![]));
-    let page = r.height.get().max(1);
+    let (len, headings, links) = r
+        .lines()
+        .map(|x| (x.lines.len(), x.headings.iter().map(|h| h.line).collect::<Vec<_>>(), x.links.clone()))
+        .unwrap_or_default();
+    let page = r.height.max(1);
     let max = len.saturating_sub(page);
-    let s = r.scroll.get();
+    let s = r.scroll;
     match a {
-        Action::Up => r.scroll.set(s.saturating_sub(1)),
-        Action::Down => r.scroll.set((s + 1).min(max)),
-        Action::PageUp => r.scroll.set(s.saturating_sub(page)),
-        Action::PageDown => r.scroll.set((s + page).min(max)),
-        Action::Top => r.scroll.set(0),
-        Action::Bottom => r.scroll.set(max),
+        Action::Up => r.scroll = s.saturating_sub(1),
+        Action::Down => r.scroll = (s + 1).min(max),
+        Action::PageUp => r.scroll = s.saturating_sub(page),
+        Action::PageDown => r.scroll = (s + page).min(max),
+        Action::Top => r.scroll = 0,
+        Action::Bottom => r.scroll = max,
         Action::NextGroup => {
             if let Some(h) = headings.iter().find(|&&h| h > s) {
-                r.scroll.set((*h).min(max));
+                r.scroll = (*h).min(max);
             }
         }
         Action::PrevGroup => {
             let h = headings.iter().rev().find(|&&h| h < s).copied().unwrap_or(0);
-            r.scroll.set(h);
+            r.scroll = h;
         }
         Action::Right | Action::Left => {
             if links.is_empty() {
@@ -307,7 +353,7 @@ fn reader_action(app: &mut App, a: Action) -> Vec<Cmd> {
             r.link = Some(next);
             let l = links[next].line;
             if l < s || l >= s + page {
-                r.scroll.set(l.saturating_sub(page / 3).min(max));
+                r.scroll = l.saturating_sub(page / 3).min(max);
             }
         }
         Action::Back => {
@@ -345,7 +391,7 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
     if app.archive.reader.is_some() {
         return reader_action(app, a);
     }
-    let page = app.page.get();
+    let page = app.page;
     match app.archive.view {
         View::Tree => {
             let rows = tree_rows(app);

@@ -172,7 +172,7 @@ fn selected_card_url(app: &App) -> Option<String> {
 
 pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
     let today = app.now.date_naive();
-    let page = app.page.get();
+    let page = app.page;
     match a {
         Action::Refresh => {
             if app.board.demo && !app.board.sync_allowed {
@@ -227,6 +227,10 @@ pub fn focus_first_cards(app: &mut App) {
 pub fn click(app: &mut App, list_id: usize, row: usize) {
     let n = columns(app, app.now.date_naive()).get(list_id).map(|c| c.1.len());
     let Some(n) = n else { return };
+    if app.board.column != list_id {
+        // That column was shown from its first card.
+        app.board.list.offset = 0;
+    }
     app.board.column = list_id;
     app.board.list.selected = row;
     app.board.list.clamp(n);

@@ -866,7 +866,7 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
 }
 
 fn editor_action(app: &mut App, a: Action) -> Vec<Cmd> {
-    let page = app.page.get();
+    let page = app.page;
     match a {
         Action::NewDraft => {
             if app.editor.store.is_none() {

@@ -74,7 +74,7 @@ pub fn here(app: &App) -> Place {
             app.archive.search.selected,
             app.archive.decisions.selected,
         ),
-        reader: app.archive.reader.as_ref().map(|r| (r.path.clone(), r.scroll.get(), r.link)),
+        reader: app.archive.reader.as_ref().map(|r| (r.path.clone(), r.scroll, r.link)),
     }
 }
 
@@ -108,11 +108,8 @@ fn restore(app: &mut App, p: Place) {
     app.archive.tree.selected = tree;
     app.archive.search.selected = search;
     app.archive.decisions.selected = decisions;
-    app.archive.reader = p.reader.map(|(path, scroll, link)| {
-        let r = Reader { path, link, ..Default::default() };
-        r.scroll.set(scroll);
-        r
-    });
+    app.archive.reader = p.reader.map(|(path, scroll, link)| Reader { path, scroll, link, ..Default::default() });
+    super::archive::layout_reader(app);
 }
 
 /// `Ctrl-O`: back to where the last jump came from; false when there is none.

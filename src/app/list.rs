@@ -8,6 +8,9 @@ use crate::search::fuzzy::Fuzzy;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListState {
     pub selected: usize,
+    /// The first row shown in the last frame (kept by [`super::App::on_drawn`]):
+    /// the view scrolls only when the selection leaves it.
+    pub offset: usize,
     /// The filter text; rows must match every word of it, fuzzy and
     /// case-insensitive ([`filter_matches`]).
     pub filter: String,
@@ -57,12 +60,21 @@ impl ListState {
         Fuzzy::new(&self.filter)
     }
 
-    /// The first visible row so that `selected` is on screen in `height` rows.
-    pub fn offset(&self, height: usize) -> usize {
+    /// The first row to show of `len` rows in `height`: the last frame's
+    /// first row, moved only as far as needed to show the selection, and
+    /// never so far that rows are left empty at the end.
+    pub fn first_visible(&self, height: usize, len: usize) -> usize {
         if height == 0 {
             return 0;
         }
-        self.selected.saturating_sub(height - 1)
+        let first = self.offset.min(len.saturating_sub(height));
+        if self.selected < first {
+            self.selected
+        } else if self.selected >= first + height {
+            self.selected + 1 - height
+        } else {
+            first
+        }
     }
 }
 
@@ -105,9 +117,27 @@ mod tests {
     }
 
     #[test]
-    fn offset_keeps_selection_visible() {
+    fn first_visible_keeps_selection_visible() {
         let l = ListState { selected: 10, ..Default::default() };
-        assert_eq!(l.offset(5), 6);
-        assert_eq!(l.offset(20), 0);
+        assert_eq!(l.first_visible(5, 30), 6);
+        assert_eq!(l.first_visible(20, 30), 0);
+        assert_eq!(l.first_visible(0, 30), 0);
+    }
+
+    #[test]
+    fn first_visible_keeps_the_last_frames_offset() {
+        // Scrolled down to row 20 of 30 in 5 rows: rows 16-20 are shown.
+        let mut l = ListState { selected: 20, offset: 16, ..Default::default() };
+        // Moving up inside the view does not scroll (the cursor leaves the bottom row).
+        l.selected = 18;
+        assert_eq!(l.first_visible(5, 30), 16);
+        // Above the view: it scrolls up to the selection.
+        l.selected = 3;
+        assert_eq!(l.first_visible(5, 30), 3);
+        // A list that shrank shows its last rows, none left empty.
+        let l = ListState { selected: 2, offset: 16, ..Default::default() };
+        assert_eq!(l.first_visible(5, 8), 2);
+        let l = ListState { selected: 7, offset: 16, ..Default::default() };
+        assert_eq!(l.first_visible(5, 8), 3);
     }
 }

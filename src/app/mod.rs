@@ -9,6 +9,7 @@ pub mod board;
 pub mod editor;
 pub mod help;
 pub mod history;
+pub mod layout;
 /// Key names and bindings live below the app (the config checks them too).
 pub use crate::keymap;
 pub mod list;
@@ -19,8 +20,6 @@ pub mod reminders;
 pub mod schedule;
 pub mod teams;
 pub mod tenders;
-
-use std::cell::RefCell;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -194,15 +193,7 @@ const HELP_SCROLL_MAX: usize = 64;
 /// How long a notice stays on the status line.
 pub const NOTICE_SECS: i64 = 5;
 
-/// Screen areas recorded by the last render, for mouse hits.
-#[derive(Debug, Clone, Default)]
-pub struct HitMap {
-    /// Tab areas, by pane.
-    pub tabs: Vec<(Rect, PaneId)>,
-    /// The focused pane's list area, its first visible row index, and an id
-    /// of the list (pane specific, e.g. overview box number).
-    pub lists: Vec<(Rect, usize, usize)>,
-}
+pub use layout::{FrameInfo, HitMap};
 
 /// The application state.
 pub struct App {
@@ -243,10 +234,13 @@ pub struct App {
     pub history: history::History,
     /// The live HedgeDoc pad view (Editor `Ctrl-T`).
     pub pad: pad::PadState,
-    /// Areas of the last frame, for mouse clicks (written during render).
-    pub hits: RefCell<HitMap>,
+    /// Areas of the last frame, for mouse clicks ([`App::on_drawn`]).
+    pub hits: HitMap,
     /// Page height of the focused list in the last frame.
-    pub page: std::cell::Cell<usize>,
+    pub page: usize,
+    /// The size of the last frame (or of the terminal after a resize): what
+    /// frame-dependent view state (the reader's layout) is computed for.
+    pub screen: Rect,
 }
 
 impl App {
@@ -284,8 +278,9 @@ impl App {
             editor,
             history: Default::default(),
             pad: Default::default(),
-            hits: RefCell::new(HitMap::default()),
-            page: std::cell::Cell::new(10),
+            hits: HitMap::default(),
+            page: 10,
+            screen: Rect::default(),
             config,
         }
     }
@@ -334,7 +329,10 @@ impl App {
             Event::Key(k) if k.kind == KeyEventKind::Press || k.kind == KeyEventKind::Repeat => (self.on_key(k), true),
             Event::Key(_) => (vec![], false),
             Event::Mouse(m) => self.on_mouse(m),
-            Event::Resize(_, _) => (vec![], true),
+            Event::Resize(w, h) => {
+                self.set_screen(Rect::new(0, 0, w, h));
+                (vec![], true)
+            }
             Event::Paste(s) => {
                 if self.palette.is_some() {
                     palette::paste(self, &s);
@@ -388,7 +386,7 @@ impl App {
         }
         if self.help {
             // The help scrolls on small terminals; any other key closes it.
-            let page = self.page.get().max(1);
+            let page = self.page.max(1);
             match self.keymap.action(&key) {
                 Some(Action::Down) => self.help_scroll += 1,
                 Some(Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
@@ -658,21 +656,59 @@ impl App {
             MouseEventKind::ScrollDown => (self.on_action(Action::Down), true),
             MouseEventKind::ScrollUp => (self.on_action(Action::Up), true),
             MouseEventKind::Down(MouseButton::Left) => {
-                let hits = self.hits.borrow().clone();
-                if let Some((_, p)) = hits.tabs.iter().find(|(r, _)| r.contains(pos)) {
-                    let cmds = self.switch(*p);
+                if let Some(&(_, p)) = self.hits.tabs.iter().find(|(r, _)| r.contains(pos)) {
+                    let cmds = self.switch(p);
                     return (cmds, true);
                 }
-                for (rect, first, id) in hits.lists {
-                    if rect.contains(pos) {
-                        let row = first + usize::from(pos.y - rect.y);
-                        self.click_row(id, row);
-                        return (vec![], true);
-                    }
+                let list = self.hits.lists.iter().find(|(rect, _, _)| rect.contains(pos)).copied();
+                if let Some((rect, first, id)) = list {
+                    let row = first + usize::from(pos.y - rect.y);
+                    self.click_row(id, row);
+                    return (vec![], true);
                 }
                 (vec![], false)
             }
             _ => (vec![], false),
+        }
+    }
+
+    /// A frame was drawn: keep what it reports (click areas, the page height,
+    /// the first row shown of each list, its size) for the next update.
+    /// Returns whether the state changed so that the frame must be drawn
+    /// again (the reader laid out for a new size); an unchanged frame never
+    /// asks for another, so an idle dashboard stays idle.
+    pub fn on_drawn(&mut self, frame: FrameInfo) -> bool {
+        if let Some(p) = frame.page {
+            self.page = p.max(1);
+        }
+        for &(id, first) in &frame.offsets {
+            if let Some(l) = self.list_by_id(id) {
+                l.offset = first;
+            }
+        }
+        self.hits = frame.hits;
+        self.set_screen(frame.area)
+    }
+
+    /// The terminal has this size now: lay out what depends on it. Returns
+    /// whether anything changed.
+    pub fn set_screen(&mut self, screen: Rect) -> bool {
+        self.screen = screen;
+        archive::layout_reader(self)
+    }
+
+    /// The list a frame drew under `id` in the focused pane (the ids of
+    /// [`HitMap::lists`]); None for views without a kept scroll.
+    fn list_by_id(&mut self, id: usize) -> Option<&mut list::ListState> {
+        match self.pane {
+            PaneId::Overview => self.overview.lists.get_mut(id),
+            PaneId::Tenders => (!self.tenders.detail && id == 0).then_some(&mut self.tenders.list),
+            PaneId::Actions => (id == 0).then_some(&mut self.actions.list),
+            PaneId::Archive => archive::list_by_id(&mut self.archive, id),
+            PaneId::Editor => (id == 0).then_some(&mut self.editor.drafts),
+            // The board's lists are its columns; the focused one scrolls.
+            PaneId::Board => (id == self.board.column).then_some(&mut self.board.list),
+            PaneId::Schedule => None,
         }
     }
 

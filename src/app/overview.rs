@@ -124,7 +124,7 @@ fn len(app: &App, i: usize) -> usize {
 }
 
 pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
-    let page = app.page.get();
+    let page = app.page;
     match a {
         Action::Left => app.overview.focus = (app.overview.focus + 3) % 4,
         Action::Right => app.overview.focus = (app.overview.focus + 1) % 4,

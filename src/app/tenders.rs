@@ -52,7 +52,7 @@ pub fn focus_tender(app: &mut App, id: &str) {
 }
 
 pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
-    let page = app.page.get();
+    let page = app.page;
     if app.tenders.detail {
         let n = selected(app).map(|t| t.history.len()).unwrap_or(0);
         let mut l = ListState { selected: app.tenders.event, ..Default::default() };

@@ -1,6 +1,9 @@
-//! Drawing. `impl Widget for &App` draws the chrome (tabs, status line, help,
-//! the command palette, "too small") and hands the body to the focused pane's
-//! module.
+//! Drawing. [`draw`] (or `&App` as a `StatefulWidget`) draws the chrome
+//! (tabs, status line, help, the command palette, "too small") and hands the
+//! body to the focused pane's module. Drawing reads the app and writes
+//! nothing in it: what the frame has to tell (click areas, page heights, the
+//! first row shown of each list) goes into a [`FrameInfo`] that the runner
+//! hands back to the app ([`App::on_drawn`]).
 
 pub mod palette;
 pub mod panes;
@@ -9,29 +12,37 @@ pub use crate::theme;
 pub mod widgets;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, StatefulWidget, Widget, Wrap};
 
-use crate::app::{Action, App, LoadState, PaneId};
+use crate::app::layout::{chrome, fits};
+use crate::app::{Action, App, FrameInfo, LoadState, PaneId};
 use crate::sources::Origin;
 
 /// The smallest terminal the dashboard draws into.
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 15;
+pub use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 
-impl Widget for &App {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        self.hits.borrow_mut().tabs.clear();
-        self.hits.borrow_mut().lists.clear();
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+/// Draw the app into `area` and return what the frame has to tell it.
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> FrameInfo {
+    let mut frame = FrameInfo::default();
+    StatefulWidget::render(app, area, buf, &mut frame);
+    frame
+}
+
+impl StatefulWidget for &App {
+    /// Filled by the frame (the previous content is dropped).
+    type State = FrameInfo;
+
+    fn render(self, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
+        *frame = FrameInfo { area, ..Default::default() };
+        if !fits(area) {
             too_small(area, buf);
             return;
         }
-        let [tabs, body, status] =
-            Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1)]).areas(area);
-        render_tabs(self, tabs, buf);
+        let [tabs, body, status] = chrome(area);
+        render_tabs(self, tabs, buf, frame);
         if let Some(msg) = &self.fatal {
             let text = format!(
                 "scsdash hit an internal error in a background task and cannot go on:\n\n{}\n\n\
@@ -58,13 +69,13 @@ impl Widget for &App {
                 self.theme.error,
             ),
             _ => match self.pane {
-                PaneId::Overview => panes::overview::render(self, body, buf),
+                PaneId::Overview => panes::overview::render(self, body, buf, frame),
                 PaneId::Schedule => panes::schedule::render(self, body, buf),
-                PaneId::Tenders => panes::tenders::render(self, body, buf),
-                PaneId::Actions => panes::actions::render(self, body, buf),
-                PaneId::Board => panes::board::render(self, body, buf),
-                PaneId::Archive => panes::archive::render(self, body, buf),
-                PaneId::Editor => panes::editor::render(self, body, buf),
+                PaneId::Tenders => panes::tenders::render(self, body, buf, frame),
+                PaneId::Actions => panes::actions::render(self, body, buf, frame),
+                PaneId::Board => panes::board::render(self, body, buf, frame),
+                PaneId::Archive => panes::archive::render(self, body, buf, frame),
+                PaneId::Editor => panes::editor::render(self, body, buf, frame),
             },
         }
         render_status(self, status, buf);
@@ -85,7 +96,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
     Paragraph::new(msg).wrap(Wrap { trim: true }).render(area, buf);
 }
 
-fn render_tabs(app: &App, area: Rect, buf: &mut Buffer) {
+fn render_tabs(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
     let t = &app.theme;
     buf.set_style(area, t.status);
     let mut x = area.x;
@@ -107,7 +118,7 @@ fn render_tabs(app: &App, area: Rect, buf: &mut Buffer) {
         }
         let style = if p == app.pane { t.tab_active } else { t.tab.patch(t.status) };
         buf.set_string(x, area.y, &label, style);
-        app.hits.borrow_mut().tabs.push((Rect::new(x, area.y, w, 1), p));
+        frame.hits.tabs.push((Rect::new(x, area.y, w, 1), p));
         x += w;
     }
     if demo {

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::list::ListState;
-use crate::app::App;
+use crate::app::{App, FrameInfo};
 
 /// A message in the middle of an area.
 pub fn centered_message(area: Rect, buf: &mut Buffer, msg: &str, style: Style) {
@@ -47,32 +47,37 @@ pub fn frame(app: &App, area: Rect, buf: &mut Buffer, title: impl Into<String>, 
 }
 
 /// Draw `rows` (already filtered) as a scrolling list with the selection,
-/// and record the area for mouse clicks under `list_id`. While the list has a
-/// filter, the characters of each row that match it are marked.
+/// and record in `frame` the area for mouse clicks under `list_id`, the first
+/// row shown and (focused) the page height. While the list has a filter, the
+/// characters of each row that match it are marked.
+#[allow(clippy::too_many_arguments)]
 pub fn list(
     app: &App,
     area: Rect,
     buf: &mut Buffer,
+    frame: &mut FrameInfo,
     rows: &[Line<'_>],
     state: &ListState,
     list_id: usize,
     focused: bool,
 ) {
-    draw_list(app, area, buf, rows, state, list_id, focused, true);
+    draw_list(app, area, buf, frame, rows, state, list_id, focused, true);
 }
 
 /// [`list`] for rows that mark their matches themselves (the archive's
 /// full-text search, whose query is no fuzzy filter).
+#[allow(clippy::too_many_arguments)]
 pub fn list_premarked(
     app: &App,
     area: Rect,
     buf: &mut Buffer,
+    frame: &mut FrameInfo,
     rows: &[Line<'_>],
     state: &ListState,
     list_id: usize,
     focused: bool,
 ) {
-    draw_list(app, area, buf, rows, state, list_id, focused, false);
+    draw_list(app, area, buf, frame, rows, state, list_id, focused, false);
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -80,6 +85,7 @@ fn draw_list(
     app: &App,
     area: Rect,
     buf: &mut Buffer,
+    frame: &mut FrameInfo,
     rows: &[Line<'_>],
     state: &ListState,
     list_id: usize,
@@ -87,11 +93,12 @@ fn draw_list(
     mark_filter: bool,
 ) {
     let height = usize::from(area.height);
-    let offset = state.offset(height);
+    let offset = state.first_visible(height, rows.len());
     if focused {
-        app.page.set(height.max(1));
+        frame.page = Some(height.max(1));
     }
-    app.hits.borrow_mut().lists.push((area, offset, list_id));
+    frame.hits.lists.push((area, offset, list_id));
+    frame.offsets.push((list_id, offset));
     let mut fuzzy = (mark_filter && !state.filter.trim().is_empty()).then(|| state.fuzzy());
     for (i, row) in rows.iter().enumerate().skip(offset).take(height) {
         let y = area.y + (i - offset) as u16;

@@ -34,10 +34,27 @@ pub fn app_with(mut cfg: Config, ws: Workspace) -> App {
     app
 }
 
-/// Draw the app into a test terminal and return the screen as lines.
-pub fn screen(app: &App, w: u16, h: u16) -> String {
+/// Draw as the runner does: the frame's facts go back to the app
+/// (`App::on_drawn`), and a frame that changed the layout (the reader laid
+/// out for this size) is drawn again. The frame after that must change
+/// nothing, or the dashboard would never be idle.
+pub fn draw(app: &mut App, t: &mut Terminal<TestBackend>) {
+    let mut again = true;
+    for _ in 0..2 {
+        let mut frame = scsdash::app::FrameInfo::default();
+        t.draw(|f| frame = scsdash::ui::draw(app, f.area(), f.buffer_mut())).unwrap();
+        again = app.on_drawn(frame);
+        if !again {
+            break;
+        }
+    }
+    assert!(!again, "a second frame still changed the layout: the loop would never be idle");
+}
+
+/// Draw the app into a test terminal (as [`draw`]) and return the screen as lines.
+pub fn screen(app: &mut App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| f.render_widget(app, f.area())).unwrap();
+    draw(app, &mut t);
     let buf = t.backend().buffer().clone();
     let mut out = String::new();
     for y in 0..h {

@@ -7,12 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::actions::{owned_by, rows};
-use crate::app::{Action, App};
+use crate::app::{Action, App, FrameInfo};
 use crate::model::meeting::ActionStatus;
 use crate::text::sanitize_line;
 use crate::ui::widgets::{self, fit, Col};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
     let list = rows(app);
     let st = &app.actions;
     let mine = if st.mine { format!(" · mine (@{})", app.me().unwrap_or("")) } else { String::new() };
@@ -45,7 +45,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let body = Rect { y: inner.y + 1, height: inner.height - 1 - detail_h, ..inner };
     // The team is named on the first row of its group and on the first row
     // in view, so a scrolled list never shows items without their team.
-    let first_shown = st.list.offset(usize::from(body.height));
+    let first_shown = st.list.first_visible(usize::from(body.height), list.len());
     // Cell texts first, so the columns can be sized from them.
     let mut prev_series = "";
     let cells: Vec<[String; 7]> = list
@@ -117,7 +117,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             widgets::row_line(row, &widths)
         })
         .collect();
-    widgets::list(app, body, buf, &lines, &st.list, 0, true);
+    widgets::list(app, body, buf, frame, &lines, &st.list, 0, true);
     if detail_h > 0 {
         if let Some(a) = list.get(st.list.selected) {
             let area = Rect { y: body.bottom(), height: detail_h, ..inner };

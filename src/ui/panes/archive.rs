@@ -2,40 +2,37 @@
 //! the right (or full width on narrow terminals).
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::archive::{decision_rows, tree_rows, Reader, TreeRow, View};
-use crate::app::{Action, App};
-use crate::render::markdown::{render as render_md, Styles};
+use crate::app::{Action, App, FrameInfo};
 use crate::text::sanitize_line;
 use crate::ui::widgets::{self, fit, Col};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
     let a = &app.archive;
-    let wide = area.width >= 100;
-    match (&a.reader, wide) {
-        (Some(r), true) => {
-            let [l, rr] = Layout::horizontal([Constraint::Percentage(35), Constraint::Percentage(65)]).areas(area);
-            left(app, l, buf, false);
-            reader(app, r, rr, buf);
-        }
-        (Some(r), false) => reader(app, r, area, buf),
-        (None, _) => left(app, area, buf, true),
+    // The split that update lays the reader out for.
+    let (list, text) = crate::app::layout::archive_split(area, a.reader.is_some());
+    if let Some(l) = list {
+        left(app, l, buf, frame, a.reader.is_none());
+    }
+    if let (Some(r), Some(rr)) = (&a.reader, text) {
+        reader(app, r, rr, buf);
     }
 }
 
-fn left(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
+fn left(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focused: bool) {
     match app.archive.view {
-        View::Tree => tree(app, area, buf, focused),
-        View::Search => search(app, area, buf, focused),
-        View::Decisions => decisions(app, area, buf, focused),
+        View::Tree => tree(app, area, buf, frame, focused),
+        View::Search => search(app, area, buf, frame, focused),
+        View::Decisions => decisions(app, area, buf, frame, focused),
     }
 }
 
-fn tree(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
+fn tree(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focused: bool) {
     let rows = tree_rows(app);
     let n = app.data.as_ref().map(|d| d.minutes.meetings.len()).unwrap_or(0);
     let inner = widgets::frame(
@@ -69,10 +66,10 @@ fn tree(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
             }
         })
         .collect();
-    widgets::list(app, inner, buf, &lines, &app.archive.tree, 0, focused);
+    widgets::list(app, inner, buf, frame, &lines, &app.archive.tree, 0, focused);
 }
 
-fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
+fn search(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focused: bool) {
     let a = &app.archive;
     let inner = widgets::frame(
         app,
@@ -114,7 +111,7 @@ fn search(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         })
         .collect();
     let body = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
-    widgets::list_premarked(app, body, buf, &lines, &a.search, 1, focused);
+    widgets::list_premarked(app, body, buf, frame, &lines, &a.search, 1, focused);
     if a.hits.is_empty() && !a.search.filter.trim().is_empty() {
         buf.set_string(body.x + 1, body.y, "no match", t.dim);
     } else if a.search.filter.trim().is_empty() {
@@ -221,7 +218,7 @@ pub fn highlighted(text: &str, ranges: &[std::ops::Range<usize>], hl: Style, w: 
     spans
 }
 
-fn decisions(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
+fn decisions(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focused: bool) {
     let rows = decision_rows(app);
     let inner = widgets::frame(
         app,
@@ -265,11 +262,7 @@ fn decisions(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
             )
         })
         .collect();
-    widgets::list(app, inner, buf, &lines, &app.archive.decisions, 2, focused);
-}
-
-fn md_styles(app: &App) -> Styles {
-    app.theme.markdown
+    widgets::list(app, inner, buf, frame, &lines, &app.archive.decisions, 2, focused);
 }
 
 fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
@@ -300,46 +293,20 @@ fn reader(app: &App, r: &Reader, area: Rect, buf: &mut Buffer) {
         ],
         &[],
     );
-    let inner = widgets::frame(app, area, buf, title, true, &hint);
-    if inner.width < 4 || inner.height < 2 {
-        return;
-    }
-    let width = inner.width.saturating_sub(1);
-    {
-        let mut cache = r.cache.borrow_mut();
-        if cache.as_ref().is_none_or(|(w, _)| *w != width) {
-            // A reader restored without its text (history) reads it now, once.
-            let text = match (r.text.is_empty(), app.data.as_ref()) {
-                (true, Some(d)) => std::borrow::Cow::Owned(d.meeting_text(&r.path)),
-                _ => std::borrow::Cow::Borrowed(r.text.as_str()),
-            };
-            *cache = Some((width, render_md(&text, width, &md_styles(app))));
-        }
-    }
-    let cache = r.cache.borrow();
-    let Some((_, rendered)) = cache.as_ref() else { return };
+    widgets::frame(app, area, buf, title, true, &hint);
+    // The text as laid out in update (`app::archive::layout_reader`) for this area.
+    let (Some(text), Some(rendered)) = (crate::app::layout::reader_text(area), r.lines()) else { return };
+    let (inner, width) = (Rect { width: text.width + 1, ..text }, text.width);
     let h = usize::from(inner.height);
-    r.height.set(h);
-    if let Some(src) = r.target.take() {
-        let target = rendered.line_for_source(src);
-        // Every rendered line of that source line is marked.
-        let end =
-            (target..rendered.lines.len()).find(|&i| rendered.source_lines.get(i) != Some(&src)).unwrap_or(target + 1);
-        r.mark.set(Some((target, end.max(target + 1))));
-        r.scroll.set(target.saturating_sub(2));
-    }
     let max = rendered.lines.len().saturating_sub(h);
-    if r.scroll.get() > max {
-        r.scroll.set(max);
-    }
-    let s = r.scroll.get();
+    let s = r.scroll.min(max);
     let sel_link = r.link.and_then(|i| rendered.links.get(i));
     for (row, line) in rendered.lines.iter().skip(s).take(h).enumerate() {
         let y = inner.y + row as u16;
         let mut line = line.clone();
         if sel_link.is_some_and(|l| l.line == s + row) {
             line = line.patch_style(app.theme.selected);
-        } else if r.mark.get().is_some_and(|(a, b)| (a..b).contains(&(s + row))) {
+        } else if r.mark.is_some_and(|(a, b)| (a..b).contains(&(s + row))) {
             line = line.patch_style(app.theme.today);
         }
         line.render(Rect { x: inner.x, y, width, height: 1 }, buf);

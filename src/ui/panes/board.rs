@@ -6,11 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::board::columns;
-use crate::app::{Action, App, LoadState};
+use crate::app::{Action, App, FrameInfo, LoadState};
 use crate::text::sanitize_line;
 use crate::ui::widgets::{self, fit};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
     let st = &app.board;
     let team = st.team_name().unwrap_or_else(|| "all teams".into());
     let sprint = st
@@ -121,7 +121,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let ir = b.inner(r);
         b.render(r, buf);
         let selected = if focused { Some(st.list.selected) } else { None };
-        render_cards(app, ir, buf, cards, selected, ci);
+        render_cards(app, ir, buf, frame, cards, selected, ci);
     }
 }
 
@@ -181,13 +181,14 @@ fn render_cards(
     app: &App,
     area: Rect,
     buf: &mut Buffer,
+    frame: &mut FrameInfo,
     cards: &[&crate::model::board::Card],
     selected: Option<usize>,
     column: usize,
 ) {
     if cards.is_empty() {
         // A click on an empty column still focuses it.
-        app.hits.borrow_mut().lists.push((area, 0, column));
+        frame.hits.lists.push((area, 0, column));
         let msg = if app.board.list.filter.is_empty() { "no cards" } else { "no match for the filter" };
         buf.set_string(area.x + 1, area.y, widgets::truncate(msg, usize::from(area.width)), app.theme.dim);
         return;
@@ -195,19 +196,26 @@ fn render_cards(
     let w = usize::from(area.width);
     let h = usize::from(area.height);
     let all: Vec<Vec<Line>> = cards.iter().map(|c| card_lines(app, c, w)).collect();
-    // First card shown: the selected card must end inside the area.
+    // First card shown: where the focused column was in the last frame
+    // (the others start at the top), moved only as far as the selected card
+    // must end inside the area, and back while the cards up to the end fit.
     let sel = selected.unwrap_or(0).min(all.len() - 1);
-    let mut first = 0;
-    while first < sel && all[first..=sel].iter().map(Vec::len).sum::<usize>() > h {
+    let lines = |r: std::ops::Range<usize>| all[r].iter().map(Vec::len).sum::<usize>();
+    let mut first = if selected.is_some() { app.board.list.offset.min(sel) } else { 0 };
+    while first < sel && lines(first..sel + 1) > h {
         first += 1;
     }
+    while first > 0 && lines(first - 1..all.len()) <= h {
+        first -= 1;
+    }
     if selected.is_some() {
+        frame.offsets.push((column, first));
         // Page Up/Down move by about as many cards as are in view.
         let shown = all[first..].iter().scan(0, |acc, l| {
             *acc += l.len();
             (*acc <= h).then_some(())
         });
-        app.page.set(shown.count().max(1));
+        frame.page = Some(shown.count().max(1));
     }
     let mut y = area.y;
     // The filter's matched characters are marked on each line of a card.
@@ -218,7 +226,7 @@ fn render_cards(
                 return;
             }
             let r = Rect { y, height: 1, ..area };
-            app.hits.borrow_mut().lists.push((r, i, column));
+            frame.hits.lists.push((r, i, column));
             match fuzzy.as_mut() {
                 Some(f) => widgets::mark_fuzzy(l, f, app.theme.highlight).render(r, buf),
                 None => l.clone().render(r, buf),

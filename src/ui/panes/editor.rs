@@ -7,27 +7,27 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::editor::{Confirm, PromptKind};
-use crate::app::{Action, App};
+use crate::app::{Action, App, FrameInfo};
 use crate::text::sanitize_line;
 use crate::ui::widgets::{self, fit};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
     let ed = &app.editor;
     let [main, bar] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
     let open = ed.state.draft_id().is_some();
     if open && main.width >= 100 {
         let [l, r] = Layout::horizontal([Constraint::Length(30), Constraint::Min(40)]).areas(main);
-        drafts(app, l, buf, !ed.editing);
+        drafts(app, l, buf, frame, !ed.editing);
         text(app, r, buf);
     } else if open && ed.editing {
         text(app, main, buf);
     } else {
-        drafts(app, main, buf, true);
+        drafts(app, main, buf, frame, true);
     }
     bottom(app, bar, buf);
 }
 
-fn drafts(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
+fn drafts(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focused: bool) {
     let ed = &app.editor;
     let v = ed.visible();
     let block = widgets::block(app, format!("Drafts · {}", v.len()), focused);
@@ -85,7 +85,7 @@ fn drafts(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
             ])
         })
         .collect();
-    widgets::list(app, inner, buf, &lines, &ed.drafts, 0, focused);
+    widgets::list(app, inner, buf, frame, &lines, &ed.drafts, 0, focused);
 }
 
 fn text(app: &App, area: Rect, buf: &mut Buffer) {

@@ -7,11 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::overview::{latest_minutes, next_meetings, open_actions, open_tenders, BOXES};
-use crate::app::App;
+use crate::app::{App, FrameInfo};
 use crate::text::sanitize_line;
 use crate::ui::widgets::{self, fit, Col};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
     // The latest Tech Weekly's news along the bottom, when there is room.
     let news = tech_weekly_news(app);
     let most = if area.height >= 30 { 3 } else { 2 };
@@ -53,7 +53,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             minutes_header.clone().render(Rect { height: 1, ..inner }, buf);
             inner = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
         }
-        widgets::list(app, inner, buf, &rows, &app.overview.lists[i], i, focused);
+        widgets::list(app, inner, buf, frame, &rows, &app.overview.lists[i], i, focused);
     }
 }
 

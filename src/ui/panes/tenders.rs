@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use crate::app::list::ListState;
 use crate::app::tenders::{rows, selected};
-use crate::app::{Action, App};
+use crate::app::{Action, App, FrameInfo};
 use crate::model::meeting::TenderStatus;
 use crate::text::sanitize_line;
 use crate::ui::widgets::{self, fit, Col};
@@ -24,10 +24,10 @@ fn status_style(app: &App, s: TenderStatus) -> ratatui::style::Style {
     }
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
     if app.tenders.detail {
         if let Some(t) = selected(app) {
-            return timeline(app, t, area, buf);
+            return timeline(app, t, area, buf, frame);
         }
     }
     let list = rows(app);
@@ -84,10 +84,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let body = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
-    widgets::list(app, body, buf, &lines, &app.tenders.list, 0, true);
+    widgets::list(app, body, buf, frame, &lines, &app.tenders.list, 0, true);
 }
 
-fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut Buffer) {
+fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
     let title = format!(
         "{} · {} · {}{}",
         t.id,
@@ -121,5 +121,5 @@ fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut 
         })
         .collect();
     let state = ListState { selected: app.tenders.event, ..Default::default() };
-    widgets::list(app, inner, buf, &lines, &state, 0, true);
+    widgets::list(app, inner, buf, frame, &lines, &state, 0, true);
 }
