@@ -29,6 +29,9 @@ pub struct Data {
     /// Occurrences expanded once per data load (off the UI thread), for the
     /// panes: see [`Data::expand`].
     pub expanded: Option<Expanded>,
+    /// `Some(n)`: a first answer from the views file, with only the recent
+    /// meetings (of the `n`) and no search; the whole data follows.
+    pub partial: Option<usize>,
 }
 
 impl Data {
@@ -330,14 +333,23 @@ pub fn load(choice: &SourceChoice, index_first: bool, send: impl FnMut(Origin, R
     load_with(choice, index_first, false, send)
 }
 
-/// [`load`]; with `want_views` the views of the data it sends (see
-/// [`index::current_views`]) are written beside the index too.
+/// [`load`] for a first start: when the views file is current it answers
+/// first (a [`Data::partial`] with the recent meetings: the Overview's first
+/// frame without decoding every meeting record), then the whole data follows.
+/// The views are written for the next start when they were not current.
+pub fn load_first(choice: &SourceChoice, send: impl FnMut(Origin, Result<Data, String>)) {
+    load_with(choice, true, true, send)
+}
+
+/// [`load`]; with `views` the views file answers first when it is current,
+/// and is written when it was not (see [`index::current_views`]).
 fn load_with(
     choice: &SourceChoice,
     index_first: bool,
-    want_views: bool,
+    views: bool,
     mut send: impl FnMut(Origin, Result<Data, String>),
 ) {
+    let want_views = views;
     // every answer is judged as of `--as-of` (or today)
     let opts = choice.analysis();
     let views = std::cell::RefCell::new(None::<(Minutes, usize)>);
@@ -346,11 +358,14 @@ fn load_with(
         send(
             origin,
             d.map(|mut d| {
+                if d.partial.is_some() {
+                    return d; // the views as stored, already assembled
+                }
                 d.minutes = minutes::assemble(std::mem::take(&mut d.minutes.meetings), &opts);
                 if want_views {
                     let m = &d.minutes;
                     let v = Minutes {
-                        meetings: Vec::new(),
+                        meetings: index::recent_meetings(&m.meetings),
                         actions: m.actions.clone(),
                         tenders: m.tenders.clone(),
                         decisions: m.decisions.clone(),
@@ -380,9 +395,20 @@ fn load_with(
             None
         }
     });
-    // The views of what was sent, beside the index it came from.
+    // A current views file answers first (a start with `index_first`).
+    let mut views_current = false;
+    if let (true, true, Some(p)) = (want_views, index_first, &path) {
+        if let Some((minutes, n)) = index::current_views(&source, p, &opts) {
+            views_current = true;
+            let none = LazyIndex::ready(Index::build(Vec::new()));
+            let mut d = finish(&ws, minutes, none, None, Vec::new());
+            d.partial = Some(n);
+            send(origin.clone(), Ok(d));
+        }
+    }
+    // The views of what was sent, beside the index it came from (unless current).
     let write_views = |idx: &IndexData| {
-        if let (Some(p), Some((v, n))) = (&path, views.borrow_mut().take()) {
+        if let (false, Some(p), Some((v, n))) = (views_current, &path, views.borrow_mut().take()) {
             index::write_views(p, idx, &opts, &v, n);
         }
     };
@@ -579,7 +605,7 @@ fn finish(
     }
     let schedule = std::sync::Arc::new(Schedule::new(calendars, &minutes.slots));
     warnings.extend(schedule.notes().iter().cloned());
-    Data { minutes, schedule, index, warnings, texts, words, expanded: None }
+    Data { minutes, schedule, index, warnings, texts, words, expanded: None, partial: None }
 }
 
 /// The search documents of every meeting.

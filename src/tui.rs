@@ -257,10 +257,13 @@ impl Runner {
                 let tx = self.tx.clone();
                 // The first answer may come straight from the persisted
                 // index; a second one follows only when the files changed.
+                // A first start may answer first from the views file (the Overview
+                // without decoding every meeting); a reload keeps what is shown.
+                let first = app.data.is_none();
                 spawn_blocking_guarded(&self.tx, move || {
                     #[cfg(debug_assertions)]
                     test_hooks::during_load();
-                    data::load(&choice, true, |origin, d| {
+                    let send = |origin, d: Result<data::Data, String>| {
                         // The search part of the index is read while the first frame is drawn.
                         let d = d.map(|mut d| {
                             // The schedule is expanded here, once per load, off the UI thread.
@@ -271,7 +274,12 @@ impl Runner {
                             d.index.preload();
                         }
                         let _ = tx.send(Msg::Loaded { id, origin, data: d.map(Box::new) });
-                    });
+                    };
+                    if first {
+                        data::load_first(&choice, send)
+                    } else {
+                        data::load(&choice, true, send)
+                    }
                 });
             }
             Cmd::Sync => {

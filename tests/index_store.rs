@@ -442,6 +442,61 @@ fn cross_meeting_commands_answer_from_the_views_while_current() {
     assert!(after.contains("write the views runbook"), "{after}");
 }
 
+/// A first start answers from a current views file first: the cross-meeting
+/// views as a full load computes them, the recent meetings only, and the
+/// number of all meetings; then the whole data follows, equal to a load's.
+/// Without a current views file there is no such first answer.
+#[test]
+fn a_first_start_answers_from_the_views_then_with_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_demo(dir.path(), &mut Writer::new());
+    let cache = tempfile::tempdir().unwrap();
+    let c = choice(Some(dir.path()), cache.path());
+    let answers = || {
+        let mut got = Vec::new();
+        data::load_first(&c, |_, d| got.push(d.expect("data")));
+        got
+    };
+    let first = answers();
+    assert!(first.iter().all(|d| d.partial.is_none()), "no views yet: whole data only");
+    let full = load(&c);
+    let second = answers();
+    assert_eq!(second.len(), 2, "the views, then everything");
+    let (views, all) = (&second[0], &second[1]);
+    assert_eq!(views.partial, Some(full.minutes.meetings.len()));
+    assert_eq!(views.minutes.actions, full.minutes.actions);
+    assert_eq!(views.minutes.tenders, full.minutes.tenders);
+    assert_eq!(views.minutes.decisions, full.minutes.decisions);
+    assert!(!views.minutes.meetings.is_empty());
+    assert!(views.minutes.meetings.iter().all(|m| full.minutes.meeting(&m.path).is_some()));
+    assert_eq!(all.partial, None);
+    assert_eq!(without_text(&all.minutes), without_text(&full.minutes));
+}
+
+/// The meetings a first frame keeps: a year back from each series' newest
+/// meeting (the newest always), dated ones in series that have dates.
+#[test]
+fn recent_meetings_reach_a_year_back_per_series() {
+    let m = |series: &str, path: &str, date: Option<(i32, u32, u32)>| scsdash::model::meeting::Meeting {
+        series: series.into(),
+        path: path.into(),
+        date: date.map(|(y, mo, d)| chrono::NaiveDate::from_ymd_opt(y, mo, d).unwrap()),
+        text: "text".into(),
+        ..Default::default()
+    };
+    let all = vec![
+        m("a", "a/old", Some((2020, 1, 1))),
+        m("a", "a/undated", None),
+        m("a", "a/year", Some((2025, 12, 1))),
+        m("a", "a/new", Some((2026, 11, 1))),
+        m("b", "b/only", Some((2019, 5, 5))),
+        m("c", "c/undated", None),
+    ];
+    let kept: Vec<String> = scsdash::index::recent_meetings(&all).into_iter().map(|m| m.path).collect();
+    assert_eq!(kept, ["a/year", "a/new", "b/only", "c/undated"]);
+    assert!(scsdash::index::recent_meetings(&all).iter().all(|m| m.text.is_empty()), "no texts stored");
+}
+
 trait SpawnAndWait {
     fn spawn_and_wait(&mut self) -> String;
 }

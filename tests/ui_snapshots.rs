@@ -129,6 +129,22 @@ fn snapshot_archive() {
     snap_all("archive", |a| goto(a, PaneId::Archive));
 }
 
+/// The first frame of a start from the views file: the archive says it is
+/// loading and lists nothing yet.
+#[test]
+fn snapshot_archive_loading() {
+    snap_all("archive_loading", |app| {
+        let mut d = scsdash::data::analyze(&Workspace::demo());
+        let n = d.minutes.meetings.len();
+        d.minutes.meetings = scsdash::index::recent_meetings(&d.minutes.meetings);
+        d.partial = Some(n);
+        let id = app.begin_load();
+        app.on_msg(scsdash::app::Msg::Loaded { id, origin: scsdash::sources::Origin::Demo, data: Ok(Box::new(d)) });
+        goto(app, PaneId::Archive);
+        assert!(scsdash::app::archive::tree_rows(app).is_empty());
+    });
+}
+
 #[test]
 fn snapshot_archive_reader() {
     snap_all("archive_reader", |a| {

@@ -646,7 +646,8 @@ impl ViewsKey {
 /// Write the views (`views.meetings` is not stored) of the data that `idx`
 /// gave for `opts`, with the number of meetings, beside the index at `index`.
 pub fn write_views(index: &Path, idx: &IndexData, opts: &minutes::Options, views: &Minutes, meetings: usize) {
-    let value = (ViewsKey::of(opts), meetings as u64, &views.actions, &views.tenders, &views.decisions, &views.slots);
+    let value =
+        (ViewsKey::of(opts), meetings as u64, &views.actions, &views.tenders, &views.decisions, &views.slots, &views.meetings);
     if let Err(e) = write_atomic(&views_path(index), &encode_sidecar(VIEWS_MAGIC, &idx.meta, &value)) {
         tracing::info!("views file beside {} not written: {e}", index.display());
     }
@@ -663,10 +664,36 @@ pub fn current_views(source: &Source, index: &Path, opts: &minutes::Options) -> 
         Vec<crate::model::meeting::Tender>,
         Vec<crate::model::meeting::Decision>,
         Vec<crate::model::WeeklySlot>,
+        Vec<Meeting>,
     );
-    let (key, n, actions, tenders, decisions, slots): Stored = read_sidecar(VIEWS_MAGIC, source, &views_path(index))?;
-    (key == ViewsKey::of(opts))
-        .then(|| (Minutes { meetings: Vec::new(), actions, tenders, decisions, slots }, n as usize))
+    let (key, n, actions, tenders, decisions, slots, meetings): Stored =
+        read_sidecar(VIEWS_MAGIC, source, &views_path(index))?;
+    (key == ViewsKey::of(opts)).then(|| (Minutes { meetings, actions, tenders, decisions, slots }, n as usize))
+}
+
+/// How far back [`recent_meetings`] reaches from each series' newest meeting.
+const RECENT_DAYS: i64 = 400;
+
+/// The meetings a first frame shows (stored with the views): the newest of
+/// each series and the others of the year before it (the Overview dates a
+/// Tech Weekly's hackathons from the Tech Weeklies before it), in order.
+pub fn recent_meetings(meetings: &[Meeting]) -> Vec<Meeting> {
+    let mut newest: HashMap<&str, Option<chrono::NaiveDate>> = HashMap::new();
+    for m in meetings {
+        let e = newest.entry(m.series.as_str()).or_insert(m.date);
+        if m.date > *e {
+            *e = m.date;
+        }
+    }
+    meetings
+        .iter()
+        .filter(|m| match (m.date, newest.get(m.series.as_str()).copied().flatten()) {
+            (Some(d), Some(n)) => (n - d).num_days() <= RECENT_DAYS,
+            (None, Some(_)) => false,
+            (_, None) => true, // a series without dates: its (few) meetings
+        })
+        .map(|m| Meeting { text: String::new(), ..m.clone() })
+        .collect()
 }
 
 /// Results parsed in this run, so they need not be decoded again.

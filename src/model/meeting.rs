@@ -299,7 +299,7 @@ pub struct TrackedAction {
 }
 
 /// One minutes file, parsed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
     /// Folder name, e.g. `community-call`.
     pub series: String,

@@ -34,17 +34,28 @@ fn left(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focused:
 
 fn tree(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focused: bool) {
     let rows = tree_rows(app);
-    let n = app.data.as_ref().map(|d| d.minutes.meetings.len()).unwrap_or(0);
+    let title = match app.data.as_ref() {
+        Some(d) => match d.partial {
+            Some(n) => format!("Archive · {n} meetings · loading…"),
+            None => format!("Archive · {} meetings", d.minutes.meetings.len()),
+        },
+        None => "Archive · 0 meetings".to_string(),
+    };
     let inner = widgets::frame(
         app,
         area,
         buf,
-        format!("Archive · {n} meetings"),
+        title,
         focused,
         &widgets::hints(app, &[(Action::Filter, "search"), (Action::Open, "open")], &[("d", "decisions")]),
     );
     let w = usize::from(inner.width);
     let t = &app.theme;
+    if let Some(n) = app.data.as_ref().and_then(|d| d.partial) {
+        let text = format!(" reading the {n} meetings from the index…");
+        Line::styled(fit(&text, w), t.dim).render(inner, buf);
+        return;
+    }
     let lines: Vec<Line> = rows
         .iter()
         .map(|r| match r {
