@@ -21,6 +21,30 @@ use crate::config::Config;
 use crate::data::{self, SourceChoice, SourceOpts};
 use crate::sync::SyncSettings;
 
+/// Why the dashboard stopped with an error; `Display` is the line printed
+/// after the terminal is restored.
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    /// `--tz` or the configured zone is not a time zone.
+    #[error(transparent)]
+    Zone(#[from] crate::schedule::ScheduleError),
+    /// Raw mode or the alternate screen could not be entered.
+    #[error("cannot set up the terminal: {0}")]
+    Terminal(std::io::Error),
+    /// Writing a frame failed.
+    #[error("drawing failed: {0}")]
+    Draw(std::io::Error),
+    /// Reading keys failed.
+    #[error("terminal input failed: {0}")]
+    Input(std::io::Error),
+    /// The signal handlers could not be installed.
+    #[error("{0}")]
+    Signal(std::io::Error),
+    /// A background task panicked (its message).
+    #[error("internal error in a background task: {0}")]
+    Crashed(String),
+}
+
 /// Everything the loop needs besides the app state.
 struct Runner {
     tx: UnboundedSender<Msg>,
@@ -59,9 +83,8 @@ pub async fn run(
     tz_arg: Option<String>,
     config: Config,
     _config_path: Option<PathBuf>,
-) -> Result<(), String> {
-    let tz = crate::schedule::resolve_display_tz(tz_arg.as_deref(), config.user.timezone.as_deref())
-        .map_err(|e| e.to_string())?;
+) -> Result<(), TuiError> {
+    let tz = crate::schedule::resolve_display_tz(tz_arg.as_deref(), config.user.timezone.as_deref())?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let mut choice = SourceChoice::new(&opts, &config);
     // The TUI shows the demo (with its banner) when there is nothing else.
@@ -100,7 +123,7 @@ pub async fn run(
     };
 
     install_panic_hook();
-    let mut terminal = init_terminal().map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    let mut terminal = init_terminal().map_err(TuiError::Terminal)?;
     TUI_ACTIVE.store(true, std::sync::atomic::Ordering::SeqCst);
     runner.enter_extras();
     let result = event_loop(&mut terminal, &mut app, &runner, &mut rx).await;
@@ -115,7 +138,7 @@ pub async fn run(
     std::mem::forget(app.data.take());
     match (result, fatal) {
         (Err(e), _) => Err(e),
-        (Ok(()), Some(msg)) => Err(format!("internal error in a background task: {msg}")),
+        (Ok(()), Some(msg)) => Err(TuiError::Crashed(msg)),
         (Ok(()), None) => Ok(()),
     }
 }
@@ -379,7 +402,7 @@ impl Runner {
                 tokio::spawn(async move {
                     let limit = Duration::from_secs(20);
                     let result = match crate::sources::pad::client(limit) {
-                        Ok(c) => crate::sources::pad::fetch(&c, &url, limit).await.map_err(|e| e.to_string()),
+                        Ok(c) => crate::sources::pad::fetch(&c, &url, limit).await,
                         Err(e) => Err(e),
                     };
                     let _ = tx.send(Msg::PadLoaded { request, purpose, result, at: Utc::now() });
@@ -398,7 +421,7 @@ impl Runner {
                 self.enter_extras();
                 let _ = terminal.clear();
                 if let Err(e) = res {
-                    app.status.error = Some(e);
+                    app.status.error = Some(e.to_string());
                 }
             }
         }
@@ -410,14 +433,14 @@ async fn event_loop(
     app: &mut App,
     runner: &Runner,
     rx: &mut tokio::sync::mpsc::UnboundedReceiver<Msg>,
-) -> Result<(), String> {
+) -> Result<(), TuiError> {
     let mut events = EventStream::new();
     #[cfg(unix)]
     let (mut sigterm, mut sighup) = {
         use tokio::signal::unix::{signal, SignalKind};
         (
-            signal(SignalKind::terminate()).map_err(|e| e.to_string())?,
-            signal(SignalKind::hangup()).map_err(|e| e.to_string())?,
+            signal(SignalKind::terminate()).map_err(TuiError::Signal)?,
+            signal(SignalKind::hangup()).map_err(TuiError::Signal)?,
         )
     };
     runner.exec(app, Cmd::Reload, terminal);
@@ -429,7 +452,7 @@ async fn event_loop(
     let exit_after_first = std::env::var_os("SCSDASH_EXIT_AFTER_FIRST_FRAME").is_some();
     loop {
         if dirty {
-            terminal.draw(|f| f.render_widget(&*app, f.area())).map_err(|e| format!("drawing failed: {e}"))?;
+            terminal.draw(|f| f.render_widget(&*app, f.area())).map_err(TuiError::Draw)?;
             dirty = false;
             if exit_after_first && app.data.is_some() {
                 break;
@@ -468,7 +491,7 @@ async fn event_loop(
                     cmds = c;
                     dirty |= redraw;
                 }
-                Some(Err(e)) => return Err(format!("terminal input failed: {e}")),
+                Some(Err(e)) => return Err(TuiError::Input(e)),
                 None => break,
             },
             Some(msg) = rx.recv() => {

@@ -154,7 +154,9 @@ fn new_draft_from_the_pad_then_view_diff_and_pull() {
     app.on_msg(Msg::PadLoaded {
         request,
         purpose: purpose.clone(),
-        result: Err("the pad needs a login".into()),
+        result: Err(scsdash::sources::pad::PadError::LoginRequired(
+            "https://input.scs.community/scs-tech-weekly".into(),
+        )),
         at: now(),
     });
     assert!(app.editor.state.draft_id().is_none());

@@ -348,10 +348,11 @@ fn loading_and_error_states() {
     assert!(screen(&app, 100, 30).contains("Loading minutes and calendar"));
     let mut app = App::new(cfg, chrono_tz::UTC, now(), true, false);
     let id = app.begin_load();
-    app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Err("minutes: /nope: No such file".into()) });
-    assert_eq!(app.load, LoadState::Error("minutes: /nope: No such file".into()));
+    let err = scsdash::data::DataError::NoMinutes("/nope".into());
+    app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Err(err) });
+    assert_eq!(app.load, LoadState::Error("minutes: no .md files in /nope".into()));
     let s = screen(&app, 100, 30);
-    assert!(s.contains("Could not load the data: minutes: /nope"), "{s}");
+    assert!(s.contains("Could not load the data: minutes: no .md files in /nope"), "{s}");
 }
 
 #[test]
@@ -359,7 +360,7 @@ fn stale_load_results_are_dropped() {
     let mut app = demo_app();
     let old = app.begin_load();
     let _new = app.begin_load();
-    app.on_msg(Msg::Loaded { id: old, origin: Origin::Demo, data: Err("old".into()) });
+    app.on_msg(Msg::Loaded { id: old, origin: Origin::Demo, data: Err(scsdash::data::DataError::NothingLoaded) });
     assert!(app.status.error.is_none(), "an answer to an older request is ignored");
 }
 

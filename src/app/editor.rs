@@ -64,24 +64,75 @@ impl SaveJob {
                 let r = if self.force { s.save_forced(&self.id, &self.text) } else { s.save(&self.id, &self.text) };
                 r.map(|_| ()).map_err(|e| match e {
                     crate::editor::DraftError::Conflict { .. } => SaveError::Conflict,
-                    e => SaveError::Other(e.to_string()),
+                    e => SaveError::Store(e),
                 })
             }
-            Err(_) => Err(SaveError::Other("the draft store is unavailable".to_string())),
+            Err(_) => Err(SaveError::Unavailable),
         };
         Msg::DraftSaved { id: self.id, generation: self.generation, result: r }
     }
 }
 
 /// Why a draft save failed, as the editor needs to tell the cases apart.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// The file changed on disk since it was loaded: Ctrl-S overwrites.
     #[error("the draft changed on disk since it was opened (another scsdash or editor?): Ctrl-S overwrites it")]
     Conflict,
+    /// The store's lock is poisoned (a save panicked).
+    #[error("the draft store is unavailable")]
+    Unavailable,
     /// Anything else (a full or read-only disk, a vanished directory).
-    #[error("{0}")]
-    Other(String),
+    #[error(transparent)]
+    Store(crate::editor::DraftError),
+}
+
+/// Why a draft operation of the pane failed; `Display` is the pane's message.
+#[derive(Debug, thiserror::Error)]
+pub enum EditorError {
+    /// No drafts directory could be opened.
+    #[error("no draft store")]
+    NoStore,
+    /// The store's lock is poisoned (a save panicked).
+    #[error("draft store unavailable")]
+    StoreUnavailable,
+    /// The store refused or the disk failed.
+    #[error(transparent)]
+    Draft(#[from] crate::editor::DraftError),
+    /// `$VISUAL`/`$EDITOR` could not be started.
+    #[error("cannot run {program}: {source}")]
+    Spawn {
+        /// The editor program.
+        program: String,
+        source: std::io::Error,
+    },
+    /// The external editor failed; the text on disk was reloaded anyway.
+    #[error("{program} exited with {status}; the draft was reloaded")]
+    Exited {
+        /// The editor program.
+        program: String,
+        /// How it ended.
+        status: std::process::ExitStatus,
+    },
+    /// A draft for this series and day exists (creating one from the pad).
+    #[error("a draft for {series} on {date} exists already: open it and pull the pad in with Ctrl-T, Ctrl-L")]
+    ExistsForPad {
+        /// The series folder.
+        series: String,
+        /// The meeting day.
+        date: NaiveDate,
+    },
+    /// A draft for this series and day exists (the "new draft" prompt).
+    #[error("a draft for {series} on {date} exists already: open it from the list")]
+    Exists {
+        /// The series folder.
+        series: String,
+        /// The meeting day.
+        date: NaiveDate,
+    },
+    /// The prompt's answer is not "series YYYY-MM-DD" (sanitised).
+    #[error("'{0}' is not \"series YYYY-MM-DD\"")]
+    NotSeriesDate(String),
 }
 
 /// A pull request to open.
@@ -95,17 +146,15 @@ pub struct PublishJob {
 }
 
 impl PublishJob {
-    pub async fn run(self) -> Result<String, String> {
+    pub async fn run(self) -> Result<String, crate::editor::PublishError> {
         let token = self.settings.token.as_ref().map(|t| t.expose().to_string());
         let api = &self.settings.endpoints.api_url;
         let client =
-            crate::editor::publish::build_client_with_timeout(token.as_deref(), Some(api), self.settings.timeout)
-                .map_err(|e| e.to_string())?;
+            crate::editor::publish::build_client_with_timeout(token.as_deref(), Some(api), self.settings.timeout)?;
         let wait = crate::editor::publish::ForkWait::default();
         crate::editor::publish::publish(&client, &self.owner, &self.repo, &self.series, self.date, &self.text, wait)
             .await
             .map(|p| p.describe())
-            .map_err(|e| e.to_string())
     }
 }
 
@@ -288,7 +337,7 @@ impl EditorPane {
                 Msg::DraftSaved { generation, result: Ok(()), .. } => self.state.mark_saved_generation(generation),
                 Msg::DraftSaved { result: Err(e), .. } => {
                     self.state.save_failed(Instant::now());
-                    self.conflict = e == SaveError::Conflict;
+                    self.conflict = matches!(e, SaveError::Conflict);
                     self.message = Some(format!("not saved: {e}"));
                 }
                 _ => {}
@@ -370,7 +419,7 @@ impl EditorPane {
                 }
             }
             Err(e) => {
-                self.conflict = e == SaveError::Conflict;
+                self.conflict = matches!(e, SaveError::Conflict);
                 if self.state.draft_id() == Some(id) {
                     self.state.save_failed(now);
                 }
@@ -405,7 +454,7 @@ impl EditorPane {
         Some(PublishJob { settings: s.clone(), owner: self.owner.clone(), repo: self.repo.clone(), series, date, text })
     }
 
-    pub fn on_published(&mut self, r: Result<String, String>) {
+    pub fn on_published(&mut self, r: Result<String, crate::editor::PublishError>) {
         match r {
             Ok(line) => {
                 // `line` is `Published::describe()`: the way it went, then the URL last
@@ -419,12 +468,12 @@ impl EditorPane {
 
     /// `Ctrl-E`: the draft in $VISUAL/$EDITOR on the real terminal (the TUI
     /// is suspended by the caller), reloaded when the editor exits.
-    pub fn run_external_editor(&mut self) -> Result<(), String> {
+    pub fn run_external_editor(&mut self) -> Result<(), EditorError> {
         let Some(id) = self.state.draft_id().map(str::to_string) else { return Ok(()) };
-        let store = self.store.clone().ok_or("no draft store")?;
+        let store = self.store.clone().ok_or(EditorError::NoStore)?;
         let path = {
-            let mut s = store.lock().map_err(|_| "draft store unavailable")?;
-            s.save_forced(&id, &self.state.text()).map_err(|e| e.to_string())?;
+            let mut s = store.lock().map_err(|_| EditorError::StoreUnavailable)?;
+            s.save_forced(&id, &self.state.text())?;
             s.text_path(&id)
         };
         self.state.mark_saved();
@@ -436,12 +485,12 @@ impl EditorPane {
             .args(&argv[1..])
             .arg(&path)
             .status()
-            .map_err(|e| format!("cannot run {}: {e}", argv[0]))?;
-        let text = store.lock().map_err(|_| "draft store unavailable")?.load(&id).map_err(|e| e.to_string())?;
+            .map_err(|source| EditorError::Spawn { program: argv[0].clone(), source })?;
+        let text = store.lock().map_err(|_| EditorError::StoreUnavailable)?.load(&id)?;
         self.state.set_text(&text);
         self.state.mark_saved();
         if !status.success() {
-            return Err(format!("{} exited with {status}; the draft was reloaded", argv[0]));
+            return Err(EditorError::Exited { program: argv[0].clone(), status });
         }
         Ok(())
     }
@@ -540,13 +589,11 @@ impl EditorPane {
             self.message = self.store_error.clone();
             return;
         };
-        let r = store.lock().map_err(|_| "draft store unavailable".to_string()).and_then(|mut s| {
-            if s.exists(&crate::editor::drafts::draft_id(series, date).map_err(|e| e.to_string())?) {
-                return Err(format!(
-                    "a draft for {series} on {date} exists already: open it and pull the pad in with Ctrl-T, Ctrl-L"
-                ));
+        let r = store.lock().map_err(|_| EditorError::StoreUnavailable).and_then(|mut s| {
+            if s.exists(&crate::editor::drafts::draft_id(series, date)?) {
+                return Err(EditorError::ExistsForPad { series: series.to_string(), date });
             }
-            s.create(series, date, text).map_err(|e| e.to_string())
+            Ok(s.create(series, date, text)?)
         });
         match r {
             Ok(meta) => {
@@ -554,7 +601,7 @@ impl EditorPane {
                 self.open_draft(&meta.id);
                 self.message = Some(format!("{} started from the pad · Ctrl-T shows the pad", meta.id));
             }
-            Err(e) => self.message = Some(e),
+            Err(e) => self.message = Some(e.to_string()),
         }
     }
 
@@ -569,11 +616,11 @@ impl EditorPane {
                     return;
                 }
                 let text = template(&series, date);
-                let r = store.lock().map_err(|_| "draft store unavailable".to_string()).and_then(|mut s| {
-                    if s.exists(&crate::editor::drafts::draft_id(&series, date).map_err(|e| e.to_string())?) {
-                        return Err(format!("a draft for {series} on {date} exists already: open it from the list"));
+                let r = store.lock().map_err(|_| EditorError::StoreUnavailable).and_then(|mut s| {
+                    if s.exists(&crate::editor::drafts::draft_id(&series, date)?) {
+                        return Err(EditorError::Exists { series: series.clone(), date });
                     }
-                    s.create(&series, date, &text).map_err(|e| e.to_string())
+                    Ok(s.create(&series, date, &text)?)
                 });
                 match r {
                     Ok(meta) => {
@@ -598,8 +645,8 @@ impl EditorPane {
                 }
                 let r = store
                     .lock()
-                    .map_err(|_| "draft store unavailable".to_string())
-                    .and_then(|mut s| s.rename(id, &series, date).map_err(|e| e.to_string()));
+                    .map_err(|_| EditorError::StoreUnavailable)
+                    .and_then(|mut s| Ok(s.rename(id, &series, date)?));
                 match r {
                     Ok(meta) => {
                         self.message = Some(format!("renamed to {}", meta.id));
@@ -622,14 +669,14 @@ impl EditorPane {
                 let path = PathBuf::from(p.text.trim());
                 store
                     .lock()
-                    .map_err(|_| "draft store unavailable".to_string())
-                    .and_then(|s| s.export(id, &path).map_err(|e| e.to_string()))
+                    .map_err(|_| EditorError::StoreUnavailable)
+                    .and_then(|s| Ok(s.export(id, &path)?))
                     .map(|_| self.message = Some(format!("exported to {}", path.display())))
             }
-            (_, None) => Err(format!("'{}' is not \"series YYYY-MM-DD\"", crate::text::sanitize_line(&p.text))),
+            (_, None) => Err(EditorError::NotSeriesDate(crate::text::sanitize_line(&p.text).into_owned())),
         };
         if let Err(e) = result {
-            self.message = Some(e);
+            self.message = Some(e.to_string());
         }
         self.refresh_list();
     }

@@ -93,7 +93,7 @@ pub enum Msg {
     Loaded {
         id: u64,
         origin: Origin,
-        data: Result<Box<Data>, String>,
+        data: Result<Box<Data>, crate::data::DataError>,
     },
     /// Sync progress: files done of total.
     SyncProgress {
@@ -102,25 +102,25 @@ pub enum Msg {
     },
     /// A sync finished; `changed` tells whether the data should be reloaded.
     SyncDone {
-        result: Result<String, String>,
+        result: Result<String, crate::sync::SyncFailure>,
         changed: bool,
     },
     /// The sprint board arrived.
-    Board(Result<crate::model::board::Board, String>),
+    Board(Result<crate::model::board::Board, crate::sync::SyncFailure>),
     /// A draft was saved or published, or something else worth a status line.
     Info(String),
     Error(String),
     /// The browser could not be started for this URL: copy it instead.
     OpenFailed(String),
     /// A draft was published as a pull request.
-    Published(Result<String, String>),
+    Published(Result<String, crate::editor::PublishError>),
     /// The GitHub token lookup finished (the loop keeps the token itself).
     TokenFound(Option<crate::sources::token::Token>),
     /// A HedgeDoc pad was read (request id of [`pad::PadState`]).
     PadLoaded {
         request: u64,
         purpose: pad::PadPurpose,
-        result: Result<String, String>,
+        result: Result<String, crate::sources::pad::PadError>,
         at: DateTime<Utc>,
     },
     /// A background task panicked: the message for the error screen.
@@ -727,6 +727,7 @@ impl App {
                         editor::on_data(self);
                     }
                     Err(e) => {
+                        let e = e.to_string();
                         self.status.error = Some(e.clone());
                         if self.data.is_none() {
                             self.load = LoadState::Error(e);
@@ -748,7 +749,7 @@ impl App {
                         self.status.error = None;
                         self.status.info = Some(info);
                     }
-                    Err(e) => self.status.error = Some(e),
+                    Err(e) => self.status.error = Some(e.to_string()),
                 }
                 // Something landed in the cache (even if another repo failed):
                 // show it. A clean "nothing changed" refreshes the freshness.

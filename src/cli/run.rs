@@ -70,7 +70,7 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
             clap_mangen::Man::new(super::Cli::command()).render(&mut out).map_err(|e| e.to_string())?;
             Ok(String::from_utf8_lossy(&out).into_owned())
         }
-        Command::Sync(j) => crate::sync::run_cli(opts, cfg, j.json).await,
+        Command::Sync(j) => super::sync::run_cli(opts, cfg, j.json).await,
         // main.rs runs `next` without a runtime; here for completeness
         Command::Remind => super::remind::run_cli(opts, cfg).await.map(|()| String::new()),
         // `--as-of` applies here too (the clock stands still with a time).
@@ -79,9 +79,11 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
         }
         cmd => {
             let choice = SourceChoice::new(&opts.sources(), cfg);
-            let loaded = tokio::task::spawn_blocking(move || data::load_checked(&choice).map(|(_, d)| d))
-                .await
-                .map_err(|e| format!("internal error: {e}"))??;
+            let loaded = tokio::task::spawn_blocking(move || {
+                data::load_checked(&choice).map(|(_, d)| d).map_err(|e| e.to_string())
+            })
+            .await
+            .map_err(|e| format!("internal error: {e}"))??;
             for w in &loaded.warnings {
                 tracing::warn!("{w}");
             }
