@@ -131,6 +131,11 @@ pub enum Msg {
         load_id: u64,
         occurrences: Vec<crate::model::schedule::Occurrence>,
     },
+    /// The drafts worker answered request `request` (see `crate::editor::worker`).
+    Drafts {
+        request: u64,
+        reply: editor::DraftReply,
+    },
     /// A draft save finished (generation of the text written).
     DraftSaved {
         id: String,
@@ -160,7 +165,15 @@ pub enum Cmd {
     FetchBoard,
     OpenUrl(String),
     Copy(String),
-    SaveDraft,
+    /// Write a draft (its text as of a generation) in the drafts worker;
+    /// answered by `Msg::DraftSaved`.
+    SaveDraft(editor::DraftSave),
+    /// Any other drafts operation, run by the drafts worker; answered by
+    /// `Msg::Drafts` with the same request id.
+    Drafts {
+        request: u64,
+        req: editor::DraftRequest,
+    },
     ExternalEditor,
     Publish,
     /// Read a HedgeDoc pad (`GET <pad>/download`); answered by `Msg::PadLoaded`.
@@ -376,8 +389,9 @@ impl App {
         if self.fatal.is_some() {
             // The error screen: only quitting is left.
             if matches!(self.keymap.action(&key), Some(Action::Quit)) || key.code == KeyCode::Esc {
-                self.editor.flush_for_quit();
+                // The drafts worker writes it; the runner waits for it before exiting.
                 self.quit = true;
+                return self.editor.save_cmd();
             }
             return vec![];
         }
@@ -518,8 +532,7 @@ impl App {
             self.quit = true;
             return vec![];
         }
-        if self.editor.store.is_none() {
-            let reason = self.editor.store_error.clone().unwrap_or_else(|| "no draft store".into());
+        if let Some(reason) = self.editor.store_error.clone() {
             self.pane = PaneId::Editor;
             self.editor.ask_quit_unsaved(reason);
             return vec![];
@@ -530,7 +543,7 @@ impl App {
         if self.editor.saving_current() {
             return vec![]; // the save under way writes this very text
         }
-        vec![Cmd::SaveDraft]
+        self.editor.save_cmd()
     }
 
     /// `r`: sync when a GitHub source is in use, else reload the files.
@@ -811,10 +824,8 @@ impl App {
                 }
                 vec![]
             }
-            Msg::PadLoaded { request, purpose, result, at } => {
-                pad::on_loaded(self, request, purpose, result, at);
-                vec![]
-            }
+            Msg::PadLoaded { request, purpose, result, at } => pad::on_loaded(self, request, purpose, result, at),
+            Msg::Drafts { request, reply } => editor::on_drafts(self, request, reply),
             Msg::Published(r) => {
                 self.editor.on_published(r);
                 vec![]

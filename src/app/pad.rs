@@ -169,9 +169,9 @@ pub fn on_loaded(
     purpose: PadPurpose,
     result: Result<String, crate::sources::pad::PadError>,
     now: DateTime<Utc>,
-) {
+) -> Vec<Cmd> {
     if request != app.pad.request {
-        return; // a newer request is under way
+        return vec![]; // a newer request is under way
     }
     app.pad.loading = false;
     app.pad.fetched_at = Some(now);
@@ -183,10 +183,11 @@ pub fn on_loaded(
         (PadPurpose::View, Err(e)) => app.pad.error = Some(e.to_string()),
         (PadPurpose::NewDraft(series, date), Ok(text)) => {
             app.pad.text = Some(text.clone());
-            app.editor.create_draft_with(&series, date, &text);
+            return app.editor.create_draft_with(&series, date, &text);
         }
         (PadPurpose::NewDraft(..), Err(e)) => {
             app.editor.message = Some(format!("no draft from the pad: {e}"));
         }
     }
+    vec![]
 }
