@@ -867,8 +867,8 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
 }
 
 /// The drafts worker answered: show it (a draft opened takes the keys).
-pub fn on_drafts(app: &mut App, request: u64, reply: DraftReply) -> Vec<Cmd> {
-    let cmds = app.editor.on_reply(request, reply);
+pub fn on_drafts(app: &mut App, request: u64, reply: Box<DraftReply>) -> Vec<Cmd> {
+    let cmds = app.editor.on_reply(request, *reply);
     app.editor.state.set_focused(app.editor.editing);
     cmds
 }

@@ -134,7 +134,7 @@ pub enum Msg {
     /// The drafts worker answered request `request` (see `crate::editor::worker`).
     Drafts {
         request: u64,
-        reply: editor::DraftReply,
+        reply: Box<editor::DraftReply>,
     },
     /// A draft save finished (generation of the text written).
     DraftSaved {

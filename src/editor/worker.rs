@@ -266,7 +266,7 @@ pub enum Job {
 
 /// An answer of the worker thread.
 pub enum Answer {
-    Reply(u64, DraftReply),
+    Reply(u64, Box<DraftReply>),
     Saved(Saved),
 }
 
@@ -280,7 +280,7 @@ pub fn spawn(
     let handle = std::thread::Builder::new().name("drafts".into()).spawn(move || {
         for job in rx {
             match job {
-                Job::Request(id, req) => answer(Answer::Reply(id, worker.handle(req))),
+                Job::Request(id, req) => answer(Answer::Reply(id, Box::new(worker.handle(req)))),
                 Job::Save(s) => answer(Answer::Saved(worker.save(s))),
                 Job::Call(req, back) => {
                     let _ = back.send(worker.handle(req));

@@ -622,7 +622,8 @@ pub fn refresh(source: &Source, old: Option<&IndexData>) -> Result<(IndexData, F
     let known_but_changed =
         items.iter().filter(|w| w.bytes.is_none() && !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str()))).count();
     // Parse the new and changed files in parallel.
-    let parsed: Vec<Result<(usize, Meeting, DocLines, Vec<String>), IndexError>> = items
+    type Parsed = (usize, Meeting, DocLines, Vec<String>);
+    let parsed: Vec<Result<Parsed, IndexError>> = items
         .par_iter_mut()
         .enumerate()
         .filter(|(_, w)| !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str())))

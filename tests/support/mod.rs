@@ -57,17 +57,19 @@ pub fn pump_with(app: &mut App, cmds: Vec<Cmd>, saves: bool) -> Vec<Cmd> {
             let mut w = w.borrow_mut();
             let worker = w.entry(dir.clone()).or_insert_with(|| DraftWorker::new(dir.clone()));
             match c {
-                Cmd::Drafts { request, req } => Ok(Msg::Drafts { request, reply: worker.handle(req) }),
+                Cmd::Drafts { request, req } => Some(Msg::Drafts { request, reply: Box::new(worker.handle(req)) }),
                 Cmd::SaveDraft(s) if saves => {
                     let s = worker.save(s);
-                    Ok(Msg::DraftSaved { id: s.id, generation: s.generation, result: s.result })
+                    Some(Msg::DraftSaved { id: s.id, generation: s.generation, result: s.result })
                 }
-                other => Err(other),
+                other => {
+                    rest.push(other);
+                    None
+                }
             }
         });
-        match msg {
-            Ok(m) => queue.extend(app.on_msg(m)),
-            Err(other) => rest.push(other),
+        if let Some(m) = msg {
+            queue.extend(app.on_msg(m));
         }
     }
     rest
