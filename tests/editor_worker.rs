@@ -193,3 +193,26 @@ fn the_worker_serves_requests_in_order_and_skips_an_op_after_a_failed_save() {
     let r = other.handle(DraftRequest::op(DraftOp::Open { id: "iaas-20261126".into() }));
     assert!(matches!(r.result, Some(Ok(DraftDone::Opened(_)))), "{r:?}");
 }
+
+#[test]
+fn text_typed_while_another_draft_opens_is_saved_before_the_switch() {
+    let (mut app, dir) = editing("# Ops\n");
+    press(&mut app, KeyCode::Char('A'));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Down);
+    let req = the_request(&press(&mut app, KeyCode::Enter));
+    let first = req.save.clone().expect("saved first");
+    // Back in the text, typing on before the worker answers.
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('B'));
+    let saved = Saved { id: first.id.clone(), generation: first.generation, result: Ok(()) };
+    let opened = Opened { id: "ops-20261120".into(), text: "# Older\n".into(), note: None };
+    let again = app.on_msg(answer(req.op, Some(saved), Some(Ok(DraftDone::Opened(opened)))));
+    // Not replaced: the open is asked for again, with the newer text saved first.
+    assert_eq!(app.editor.state.draft_id(), Some("ops-20261127"));
+    let req = the_request(&again);
+    assert_eq!(req.op, DraftOp::Open { id: "ops-20261120".into() });
+    assert!(req.save.as_ref().is_some_and(|s| s.text.contains('A') && s.text.contains('B')), "{req:?}");
+    assert!(!dir.exists());
+}

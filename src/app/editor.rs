@@ -259,6 +259,13 @@ impl EditorPane {
         vec![self.request(save, DraftOp::Open { id: id.to_string() })]
     }
 
+    /// Whether the draft in the editor (not `next`) got text after the save
+    /// that went with the request to open `next`: that text is written
+    /// first (the open is asked for again, with it), never replaced.
+    fn typed_meanwhile(&self, next: &str) -> bool {
+        self.unsaved() && self.state.draft_id() != Some(next)
+    }
+
     /// A draft the worker opened: its text goes into the editor.
     fn show_opened(&mut self, o: Opened) {
         self.message = o.note.or_else(|| Some(format!("editing {} · Esc leaves the text", o.id)));
@@ -617,9 +624,15 @@ impl EditorPane {
                 self.store_error = Some(e.to_string());
                 Some(e.to_string())
             }
+            (_, Ok(DraftDone::Opened(o))) if self.typed_meanwhile(&o.id) => return self.open_draft(&o.id),
             (_, Ok(DraftDone::Opened(o))) => {
                 self.show_opened(o);
                 None
+            }
+            (_, Ok(DraftDone::Created { meta, .. })) if self.typed_meanwhile(&meta.id) => {
+                let mut cmds = self.open_draft(&meta.id);
+                cmds.extend(self.refresh_list());
+                return cmds;
             }
             (DraftOp::Create { from_pad, .. }, Ok(DraftDone::Created { meta, opened })) => {
                 self.show_opened(opened);
