@@ -103,17 +103,22 @@ fn saves_carry_their_data_and_a_conflict_is_a_variant() {
     assert!(!dir.exists(), "the app never touched the drafts directory");
 }
 
+/// Type `c` into the open draft, leave the text and open the other draft
+/// (Esc's save is taken as still under way); the request and its save.
+fn type_then_open_the_other(app: &mut App, c: char) -> (DraftRequest, DraftSave) {
+    press(app, KeyCode::Char(c));
+    press(app, KeyCode::Esc);
+    press(app, KeyCode::Down);
+    let req = the_request(&press(app, KeyCode::Enter));
+    assert_eq!(req.op, DraftOp::Open { id: "ops-20261120".into() });
+    let save = req.save.clone().expect("the open draft's save goes first");
+    (req, save)
+}
+
 #[test]
 fn opening_another_draft_saves_first_and_keeps_the_text_when_that_fails() {
     let (mut app, dir) = editing("# Ops\n");
-    press(&mut app, KeyCode::Char('X'));
-    press(&mut app, KeyCode::Esc);
-    // Esc saved in the background; pretend that answer is still out and pick the other draft.
-    press(&mut app, KeyCode::Down);
-    let cmds = press(&mut app, KeyCode::Enter);
-    let req = the_request(&cmds);
-    assert_eq!(req.op, DraftOp::Open { id: "ops-20261120".into() });
-    let save = req.save.clone().expect("the open draft's save goes first");
+    let (req, save) = type_then_open_the_other(&mut app, 'X');
     assert_eq!(save.id, "ops-20261127");
     assert!(save.text.contains('X'));
     // The disk is full: the save fails, so the worker opened nothing.
@@ -197,11 +202,7 @@ fn the_worker_serves_requests_in_order_and_skips_an_op_after_a_failed_save() {
 #[test]
 fn text_typed_while_another_draft_opens_is_saved_before_the_switch() {
     let (mut app, dir) = editing("# Ops\n");
-    press(&mut app, KeyCode::Char('A'));
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Down);
-    let req = the_request(&press(&mut app, KeyCode::Enter));
-    let first = req.save.clone().expect("saved first");
+    let (req, first) = type_then_open_the_other(&mut app, 'A');
     // Back in the text, typing on before the worker answers.
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Enter);
