@@ -262,7 +262,7 @@ impl Config {
             }
         }
         if let Err(m) = crate::keymap::Keymap::check(&self.keys) {
-            return bad(m);
+            return bad(m.to_string());
         }
         for url in [&self.github.api_url, &self.github.raw_url] {
             if !(url.starts_with("http://") || url.starts_with("https://")) {
@@ -289,7 +289,10 @@ impl Config {
         // Not std::fs::read: a FIFO would block and /dev/zero never ends.
         let bytes = crate::text::read_local_file(&path, 1 << 20).map_err(|e| ConfigError::Read {
             path: path.clone(),
-            source: std::io::Error::other(e.rsplit_once(": ").map_or(e.as_str(), |(_, w)| w).to_string()),
+            source: match e {
+                crate::text::ReadFileError::Io { source, .. } => source,
+                e => std::io::Error::other(e.reason()),
+            },
         })?;
         let text = String::from_utf8(bytes)
             .map_err(|_| ConfigError::Parse { path: path.clone(), message: "the file is not valid UTF-8".into() })?;

@@ -14,6 +14,55 @@ use crate::sources::cache::Cache;
 use crate::sources::github::{RepoKind, RepoSpec};
 use crate::sources::{read_tree, Origin, Workspace};
 
+/// Why the data could not be loaded; `Display` is the one line the CLI prints
+/// and the TUI shows.
+#[derive(Debug, thiserror::Error)]
+pub enum DataError {
+    /// No cache directory is known.
+    #[error("no cache directory (set --cache-dir)")]
+    NoCacheDir,
+    /// The cache directory cannot be created or used.
+    #[error("cannot use the cache directory {path}: {source}")]
+    Cache {
+        /// The directory as shown (sanitised).
+        path: String,
+        source: std::io::Error,
+    },
+    /// The minutes folder cannot be read.
+    #[error("minutes: {0}")]
+    Minutes(crate::sources::SourceError),
+    /// The minutes folder holds no minutes.
+    #[error("minutes: no .md files in {0}")]
+    NoMinutes(String),
+    /// The calendar folder cannot be read.
+    #[error("calendar: {0}")]
+    Calendar(crate::sources::SourceError),
+    /// An ICS feed URL with `--offline`.
+    #[error("--offline: not fetching {0}")]
+    OfflineFetch(String),
+    /// A local ICS file cannot be read.
+    #[error(transparent)]
+    File(#[from] crate::sources::ReadFileError),
+    /// An ICS feed cannot be fetched.
+    #[error(transparent)]
+    Fetch(#[from] crate::sync::FetchError),
+    /// The HTTP client cannot be set up.
+    #[error(transparent)]
+    Client(#[from] crate::sources::github::SyncError),
+    /// No async runtime for the feed's request.
+    #[error("{0}")]
+    Runtime(std::io::Error),
+    /// Nothing to read at all.
+    #[error("{}", NO_SOURCE)]
+    NoSource,
+    /// The persisted index could not be built or read.
+    #[error(transparent)]
+    Index(#[from] crate::index::IndexError),
+    /// The loader answered nothing (a bug, never expected).
+    #[error("nothing loaded")]
+    NothingLoaded,
+}
+
 /// Everything the engines computed from one workspace.
 pub struct Data {
     pub minutes: Minutes,
@@ -192,10 +241,11 @@ impl SourceChoice {
     }
 
     /// The cache, or why it cannot be used.
-    pub fn open_cache(&self) -> Result<Cache, String> {
-        let d = self.cache_dir.as_ref().ok_or_else(|| "no cache directory (set --cache-dir)".to_string())?;
-        Cache::open(d.clone()).map_err(|e| {
-            format!("cannot use the cache directory {}: {e}", crate::text::sanitize_line(&d.display().to_string()))
+    pub fn open_cache(&self) -> Result<Cache, DataError> {
+        let d = self.cache_dir.as_ref().ok_or(DataError::NoCacheDir)?;
+        Cache::open(d.clone()).map_err(|source| DataError::Cache {
+            path: crate::text::sanitize_line(&d.display().to_string()).into_owned(),
+            source,
         })
     }
 }
@@ -209,7 +259,7 @@ or --demo for the bundled demo data";
 /// else the GitHub cache; else the bundled demo where `demo_fallback` allows
 /// it (the TUI, with its banner), else an error naming the ways to get data.
 /// A named cache directory that cannot be used is an error.
-pub fn load_workspace(choice: &SourceChoice) -> Result<Workspace, String> {
+pub fn load_workspace(choice: &SourceChoice) -> Result<Workspace, DataError> {
     load_workspace_with(choice, true).map(|(ws, _)| ws)
 }
 
@@ -217,7 +267,7 @@ pub fn load_workspace(choice: &SourceChoice) -> Result<Workspace, String> {
 /// calendar and the weekly slots announced in the minutes. From a current
 /// persisted index no minutes file is read; else the files are read and only
 /// those that can announce a slot are parsed, and only for their slots.
-pub fn schedule_inputs(choice: &SourceChoice) -> Result<(Workspace, Vec<crate::model::WeeklySlot>), String> {
+pub fn schedule_inputs(choice: &SourceChoice) -> Result<(Workspace, Vec<crate::model::WeeklySlot>), DataError> {
     let (ws, source) = load_workspace_with(choice, false)?;
     if let (Some(source), Some(dir)) = (&source, choice.cache_dir.as_ref()) {
         if let Some(slots) = index::current_slots(source, &source.index_path(dir)) {
@@ -231,7 +281,7 @@ pub fn schedule_inputs(choice: &SourceChoice) -> Result<(Workspace, Vec<crate::m
 
 /// [`load_workspace`]; with `read_minutes` false the minutes files are not
 /// read but returned as an index source (the demo's are always read).
-fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Workspace, Option<Source>), String> {
+fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Workspace, Option<Source>), DataError> {
     if choice.demo {
         return Ok((Workspace::demo(), None));
     }
@@ -247,15 +297,15 @@ fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Wor
         if let Some(d) = choice.minutes_dir.as_ref().filter(|_| !read_minutes) {
             source = Some(Source::Local(d.clone()));
         } else if let Some(d) = &choice.minutes_dir {
-            let (files, w) = read_tree(d, &["md"]).map_err(|e| format!("minutes: {e}"))?;
+            let (files, w) = read_tree(d, &["md"]).map_err(DataError::Minutes)?;
             if files.is_empty() {
-                return Err(format!("minutes: no .md files in {}", d.display()));
+                return Err(DataError::NoMinutes(d.display().to_string()));
             }
             ws.minutes = files;
             ws.warnings.extend(w);
         }
         if let Some(d) = &choice.calendar_dir {
-            let (files, w) = read_tree(d, &["yml", "yaml"]).map_err(|e| format!("calendar: {e}"))?;
+            let (files, w) = read_tree(d, &["yml", "yaml"]).map_err(DataError::Calendar)?;
             ws.calendar = files;
             ws.warnings.extend(w);
         }
@@ -318,7 +368,7 @@ fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Wor
     if choice.demo_fallback {
         Ok((Workspace::demo(), None))
     } else {
-        Err(NO_SOURCE.to_string())
+        Err(DataError::NoSource)
     }
 }
 
@@ -329,7 +379,7 @@ fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Wor
 /// the source was even listed), then, only when something changed, the
 /// fresh data. The updated index is written (atomically) before returning.
 /// The demo workspace is parsed as before.
-pub fn load(choice: &SourceChoice, index_first: bool, send: impl FnMut(Origin, Result<Data, String>)) {
+pub fn load(choice: &SourceChoice, index_first: bool, send: impl FnMut(Origin, Result<Data, DataError>)) {
     load_with(choice, index_first, false, send)
 }
 
@@ -337,7 +387,7 @@ pub fn load(choice: &SourceChoice, index_first: bool, send: impl FnMut(Origin, R
 /// first (a [`Data::partial`] with the recent meetings: the Overview's first
 /// frame without decoding every meeting record), then the whole data follows.
 /// The views are written for the next start when they were not current.
-pub fn load_first(choice: &SourceChoice, send: impl FnMut(Origin, Result<Data, String>)) {
+pub fn load_first(choice: &SourceChoice, send: impl FnMut(Origin, Result<Data, DataError>)) {
     load_with(choice, true, true, send)
 }
 
@@ -347,14 +397,14 @@ fn load_with(
     choice: &SourceChoice,
     index_first: bool,
     views: bool,
-    mut send: impl FnMut(Origin, Result<Data, String>),
+    mut send: impl FnMut(Origin, Result<Data, DataError>),
 ) {
     let want_views = views;
     // every answer is judged as of `--as-of` (or today)
     let opts = choice.analysis();
     let views = std::cell::RefCell::new(None::<(Minutes, usize)>);
     let views_out = &views;
-    let mut send = move |origin: Origin, d: Result<Data, String>| {
+    let mut send = move |origin: Origin, d: Result<Data, DataError>| {
         send(
             origin,
             d.map(|mut d| {
@@ -415,7 +465,7 @@ fn load_with(
     let mut sent = false;
     let mut old = old;
     if let Some(o) = &old {
-        let from_index = |send: &mut dyn FnMut(Origin, Result<Data, String>)| match index::load(
+        let from_index = |send: &mut dyn FnMut(Origin, Result<Data, DataError>)| match index::load(
             o,
             Fresh::default(),
             source.loader(o),
@@ -449,12 +499,12 @@ fn load_with(
     let reused = old.is_some();
     let (mut new, fresh, mut r) = match index::refresh(&source, old.as_ref()) {
         Ok(x) => x,
-        Err(e) => return send(origin, Err(e)),
+        Err(e) => return send(origin, Err(e.into())),
     };
     drop(old);
     if new.entries().is_empty() {
         if let Source::Local(d) = &source {
-            return send(origin, Err(format!("minutes: no .md files in {}", d.display())));
+            return send(origin, Err(DataError::NoMinutes(d.display().to_string())));
         }
     }
     if r.changed || !sent {
@@ -472,7 +522,7 @@ fn load_with(
                     r.changed = true;
                     w = r.warnings.clone();
                 }
-                Err(e) => return send(origin, Err(e)),
+                Err(e) => return send(origin, Err(e.into())),
             }
         }
         match loaded {
@@ -482,7 +532,7 @@ fn load_with(
                 data.warnings = w;
                 send(origin, Ok(data));
             }
-            Err(e) => return send(origin, Err(e)),
+            Err(e) => return send(origin, Err(e.into())),
         }
     }
     if r.changed {
@@ -501,14 +551,14 @@ fn load_with(
 /// cost hardly grows with the history), else [`load_checked`], which writes
 /// the views for the next run. `Data.minutes.meetings` is empty on the fast
 /// path: the count of meetings comes with it.
-pub fn load_views(choice: &SourceChoice) -> Result<(Origin, Data, usize), String> {
+pub fn load_views(choice: &SourceChoice) -> Result<(Origin, Data, usize), DataError> {
     if let (Ok((ws, Some(source))), Some(dir)) = (load_workspace_with(choice, false), choice.cache_dir.as_ref()) {
         if let Some((minutes, n)) = index::current_views(&source, &source.index_path(dir), &choice.analysis()) {
             let none = LazyIndex::ready(Index::build(Vec::new()));
             return Ok((ws.origin.clone(), finish(&ws, minutes, none, None, Vec::new()), n));
         }
     }
-    let mut out = Err("nothing loaded".to_string());
+    let mut out = Err(DataError::NothingLoaded);
     load_with(choice, false, true, |origin, d| out = d.map(|d| (origin, d)));
     out.map(|(o, d)| {
         let n = d.minutes.meetings.len();
@@ -517,17 +567,17 @@ pub fn load_views(choice: &SourceChoice) -> Result<(Origin, Data, usize), String
 }
 
 /// [`load`] for the command line: the up-to-date data, once.
-pub fn load_checked(choice: &SourceChoice) -> Result<(Origin, Data), String> {
-    let mut out = Err("nothing loaded".to_string());
+pub fn load_checked(choice: &SourceChoice) -> Result<(Origin, Data), DataError> {
+    let mut out = Err(DataError::NothingLoaded);
     load(choice, false, |origin, d| out = d.map(|d| (origin, d)));
     out
 }
 
 /// Read an ICS file, or fetch an http(s) feed (not when offline).
-pub fn read_ics(src: &str, offline: bool) -> Result<String, String> {
+pub fn read_ics(src: &str, offline: bool) -> Result<String, DataError> {
     if src.starts_with("http://") || src.starts_with("https://") {
         if offline {
-            return Err(format!("--offline: not fetching {src}"));
+            return Err(DataError::OfflineFetch(src.to_string()));
         }
         return fetch_text(src);
     }
@@ -535,23 +585,24 @@ pub fn read_ics(src: &str, offline: bool) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn fetch_text(url: &str) -> Result<String, String> {
+fn fetch_text(url: &str) -> Result<String, DataError> {
     let url = url.to_string();
     let run = async move {
         let client = crate::sources::github::build_client(
             &crate::sources::github::GithubEndpoints::default(),
             None,
             std::time::Duration::from_secs(20),
-        )
-        .map_err(|e| e.to_string())?;
-        crate::sync::get_text(&client, &url).await.map_err(|e| e.to_string())
+        )?;
+        Ok(crate::sync::get_text(&client, &url).await?)
     };
     match tokio::runtime::Handle::try_current() {
         // Called from blocking threads (spawn_blocking), never from async code.
         Ok(h) => h.block_on(run),
-        Err(_) => {
-            tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| e.to_string())?.block_on(run)
-        }
+        Err(_) => tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(DataError::Runtime)?
+            .block_on(run),
     }
 }
 
@@ -620,4 +671,20 @@ pub fn search_docs(m: &Minutes) -> Vec<Doc> {
             text: mt.text.clone(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn load_errors_are_variants_with_the_old_text() {
+        let e = read_ics("https://cal.example/x.ics", true).unwrap_err();
+        assert!(matches!(e, DataError::OfflineFetch(_)), "{e:?}");
+        assert_eq!(e.to_string(), "--offline: not fetching https://cal.example/x.ics");
+        let e = read_ics("/nonexistent/scsdash.ics", false).unwrap_err();
+        assert!(matches!(e, DataError::File(crate::sources::ReadFileError::Io { .. })), "{e:?}");
+        assert!(e.to_string().starts_with("/nonexistent/scsdash.ics: "), "{e}");
+        assert_eq!(DataError::NoSource.to_string(), NO_SOURCE);
+    }
 }

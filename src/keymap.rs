@@ -266,6 +266,20 @@ fn norm(k: &KeyEvent) -> (KeyCode, KeyModifiers) {
     (k.code, m)
 }
 
+/// A `[keys]` override that takes a key already in use; `Display` names both uses.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyConflict {
+    /// Another action keeps (or was given) the same key.
+    #[error(
+        "keys.{name} = \"{key}\" conflicts with {other}, which uses the same key; \
+         bind {other} to another key too or pick another key"
+    )]
+    Action { name: String, key: String, other: String },
+    /// A pane uses the key for itself.
+    #[error("keys.{name} = \"{key}\" conflicts with the {pane} pane's key {c} ({what}); pick another key")]
+    Pane { name: String, key: String, pane: String, c: char, what: String },
+}
+
 impl Keymap {
     /// Defaults with `overrides` (action name -> key) applied; an override
     /// replaces every default binding of that action.
@@ -284,7 +298,7 @@ impl Keymap {
     /// an override takes from another action's default binding, two
     /// overrides with one key, or a key a pane uses for itself is an error
     /// naming both uses.
-    pub fn check(overrides: &std::collections::BTreeMap<String, String>) -> Result<(), String> {
+    pub fn check(overrides: &std::collections::BTreeMap<String, String>) -> Result<(), KeyConflict> {
         let mut taken: HashMap<(KeyCode, KeyModifiers), String> = HashMap::new();
         let overridden: Vec<Action> = overrides.keys().filter_map(|n| Action::from_name(n)).collect();
         // Defaults of actions that keep them.
@@ -297,16 +311,17 @@ impl Keymap {
             let Some(k) = parse_key(key) else { continue };
             let k = norm(&k);
             if let Some(other) = taken.get(&k) {
-                return Err(format!(
-                    "keys.{name} = \"{key}\" conflicts with {other}, which uses the same key; \
-                     bind {other} to another key too or pick another key"
-                ));
+                return Err(KeyConflict::Action { name: name.clone(), key: key.clone(), other: other.clone() });
             }
             if let (KeyCode::Char(c), KeyModifiers::NONE) = k {
                 if let Some((_, pane, what)) = PANE_KEYS.iter().find(|(x, _, _)| *x == c) {
-                    return Err(format!(
-                        "keys.{name} = \"{key}\" conflicts with the {pane} pane's key {c} ({what}); pick another key"
-                    ));
+                    return Err(KeyConflict::Pane {
+                        name: name.clone(),
+                        key: key.clone(),
+                        pane: (*pane).to_string(),
+                        c,
+                        what: (*what).to_string(),
+                    });
                 }
             }
             taken.insert(k, name.clone());
@@ -369,16 +384,20 @@ mod tests {
             pairs.iter().map(|(a, k)| (a.to_string(), k.to_string())).collect()
         };
         let e = Keymap::check(&m(&[("quit", "j")])).unwrap_err();
+        assert!(matches!(&e, KeyConflict::Action { other, .. } if other == "down"), "{e:?}");
+        let e = e.to_string();
         assert!(e.contains("keys.quit") && e.contains("down"), "{e}");
         // Moving `down` away first makes j free.
         assert!(Keymap::check(&m(&[("quit", "j"), ("down", "n")])).is_err(), "n is new_draft's");
         assert!(Keymap::check(&m(&[("quit", "j"), ("down", "ctrl-n")])).is_ok());
-        let e = Keymap::check(&m(&[("help", "X"), ("quit", "X")])).unwrap_err();
+        let e = Keymap::check(&m(&[("help", "X"), ("quit", "X")])).unwrap_err().to_string();
         assert!(e.contains("help") && e.contains("quit"), "{e}");
         let e = Keymap::check(&m(&[("refresh", "d")])).unwrap_err();
+        assert!(matches!(e, KeyConflict::Pane { c: 'd', .. }), "{e:?}");
+        let e = e.to_string();
         assert!(e.contains("decisions"), "{e}");
         assert!(Keymap::check(&m(&[("quit", "Q")])).is_ok());
-        let e = Keymap::check(&m(&[("quit", "x")])).unwrap_err();
+        let e = Keymap::check(&m(&[("quit", "x")])).unwrap_err().to_string();
         assert!(e.contains("Editor"), "{e}");
     }
 

@@ -61,7 +61,9 @@ fn main() -> ExitCode {
     };
     let result = runtime.block_on(async move {
         match cli.command {
-            None => scsdash::tui::run(cli.global.sources(), cli.global.tz.clone(), config, config_path).await,
+            None => scsdash::tui::run(cli.global.sources(), cli.global.tz.clone(), config, config_path)
+                .await
+                .map_err(|e| e.to_string()),
             Some(cmd) => {
                 let out = scsdash::cli::run::run(cmd, &cli.global, &config).await?;
                 use std::io::Write;

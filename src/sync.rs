@@ -4,10 +4,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::cli::GlobalOpts;
 use crate::config::Config;
-use crate::data::{SourceChoice, SourceOpts};
-use crate::sources::github::{self, GithubEndpoints, SyncProgress, SyncReport};
+use crate::data::{DataError, SourceChoice, SourceOpts};
+use crate::sources::github::{self, GithubEndpoints, SyncError, SyncProgress, SyncReport};
 use crate::sources::token::{find_token, Token};
 
 /// Everything a sync needs, resolved from CLI and config.
@@ -48,6 +47,68 @@ pub async fn resolve_token(config_token: Option<String>) -> Option<Token> {
     tokio::task::spawn_blocking(move || find_token(config_token.as_deref())).await.ok().flatten()
 }
 
+/// Why a sync (or a board fetch) did not run or did not finish; `Display` is
+/// the one line shown on the status line and by `scsdash sync`. Never a token.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncFailure {
+    /// `--offline` forbids the network.
+    #[error("--offline: not syncing")]
+    Offline,
+    /// `--offline` forbids the board's request.
+    #[error("--offline: the sprint board is not fetched")]
+    OfflineBoard,
+    /// The cache directory cannot be used.
+    #[error(transparent)]
+    Cache(#[from] DataError),
+    /// Another process holds the cache's sync lock.
+    #[error("another scsdash is syncing this cache; try again when it is done")]
+    Busy,
+    /// The lock file could not be opened or locked.
+    #[error("cannot lock the cache {path}: {source}")]
+    Lock {
+        /// The cache directory.
+        path: String,
+        source: std::io::Error,
+    },
+    /// GitHub (or the client's set-up) failed.
+    #[error(transparent)]
+    Github(#[from] SyncError),
+    /// One repository's sync failed; the message names the repository.
+    #[error("{}", repo_error(repo, error))]
+    Repo {
+        /// `owner/repo@branch`.
+        repo: String,
+        error: SyncError,
+    },
+    /// One repository's sync ran past the whole sync's deadline.
+    #[error("{repo}: the sync took longer than {secs} s and was stopped")]
+    Deadline {
+        /// `owner/repo@branch`.
+        repo: String,
+        /// The deadline in seconds.
+        secs: u64,
+    },
+}
+
+fn repo_error(repo: &str, e: &SyncError) -> String {
+    let e = e.to_string();
+    if e.contains(repo) {
+        e
+    } else {
+        format!("{repo}: {e}")
+    }
+}
+
+impl SyncFailure {
+    /// The GitHub error underneath, if there is one (for retry decisions).
+    pub fn github(&self) -> Option<&SyncError> {
+        match self {
+            SyncFailure::Github(e) | SyncFailure::Repo { error: e, .. } => Some(e),
+            _ => None,
+        }
+    }
+}
+
 /// Sync minutes and calendar into the cache. `progress(done, total)`.
 /// Both repositories are tried; the reports of those that worked come back
 /// with the errors of those that did not. Each request is bounded as a
@@ -56,13 +117,13 @@ pub async fn resolve_token(config_token: Option<String>) -> Option<Token> {
 pub async fn sync_all(
     s: &SyncSettings,
     progress: Arc<dyn Fn(usize, usize) + Send + Sync>,
-) -> Result<(Vec<SyncReport>, Vec<String>), String> {
+) -> Result<(Vec<SyncReport>, Vec<SyncFailure>), SyncFailure> {
     if s.choice.offline {
-        return Err("--offline: not syncing".into());
+        return Err(SyncFailure::Offline);
     }
     let cache = s.choice.open_cache()?;
     let _lock = SyncLock::take(cache.root())?;
-    let client = github::build_client(&s.endpoints, s.token.as_ref(), s.timeout).map_err(|e| e.to_string())?;
+    let client = github::build_client(&s.endpoints, s.token.as_ref(), s.timeout)?;
     let opts = github::SyncOptions { request_timeout: s.timeout };
     let mut reports = Vec::new();
     let mut errors = Vec::new();
@@ -73,15 +134,8 @@ pub async fn sync_all(
         let one = github::sync_repo_with(&client, &s.endpoints, repo, &cache, &cb, &opts);
         match tokio::time::timeout_at(deadline, one).await {
             Ok(Ok(r)) => reports.push(r),
-            Ok(Err(e)) => {
-                let e = e.to_string();
-                errors.push(if e.contains(&repo.label()) { e } else { format!("{}: {e}", repo.label()) });
-            }
-            Err(_) => errors.push(format!(
-                "{}: the sync took longer than {} s and was stopped",
-                repo.label(),
-                s.deadline.as_secs()
-            )),
+            Ok(Err(error)) => errors.push(SyncFailure::Repo { repo: repo.label(), error }),
+            Err(_) => errors.push(SyncFailure::Deadline { repo: repo.label(), secs: s.deadline.as_secs() }),
         }
     }
     Ok((reports, errors))
@@ -94,52 +148,22 @@ pub async fn sync_all(
 struct SyncLock(#[allow(dead_code)] std::fs::File);
 
 impl SyncLock {
-    fn take(root: &std::path::Path) -> Result<SyncLock, String> {
+    fn take(root: &std::path::Path) -> Result<SyncLock, SyncFailure> {
         let path = root.join(".sync.lock");
+        let failed = |source| SyncFailure::Lock { path: root.display().to_string(), source };
         let f = std::fs::OpenOptions::new()
             .read(true)
             .write(true)
             .create(true)
             .truncate(false)
             .open(&path)
-            .map_err(|e| format!("cannot lock the cache {}: {e}", root.display()))?;
+            .map_err(failed)?;
         match f.try_lock() {
             Ok(()) => Ok(SyncLock(f)),
-            Err(std::fs::TryLockError::WouldBlock) => {
-                Err("another scsdash is syncing this cache; try again when it is done".into())
-            }
-            Err(std::fs::TryLockError::Error(e)) => Err(format!("cannot lock the cache {}: {e}", root.display())),
+            Err(std::fs::TryLockError::WouldBlock) => Err(SyncFailure::Busy),
+            Err(std::fs::TryLockError::Error(e)) => Err(failed(e)),
         }
     }
-}
-
-/// `scsdash sync [--json]`.
-pub async fn run_cli(opts: &GlobalOpts, cfg: &Config, json: bool) -> Result<String, String> {
-    let mut s = SyncSettings::new(&opts.sources(), cfg);
-    if s.choice.is_local() || s.choice.demo {
-        return Err("sync works on the GitHub sources; drop --demo/--minutes-dir/--calendar-dir/--ics".into());
-    }
-    s.token = resolve_token(cfg.github.token.clone()).await;
-    let (reports, errors) = sync_all(&s, Arc::new(|_, _| {})).await?;
-    let warnings: usize = reports.iter().map(|r| r.warnings.len()).sum();
-    if errors.is_empty() && !(opts.strict && warnings > 0) {
-        return Ok(crate::cli::sync::sync_output(&reports, json));
-    }
-    // What worked is still printed; the exit status says that not all did.
-    if !reports.is_empty() {
-        use std::io::Write;
-        let out = crate::cli::sync::sync_output(&reports, json);
-        let mut stdout = std::io::stdout().lock();
-        let _ = stdout.write_all(crate::text::sanitize_output(&out, json).as_bytes());
-        let _ = stdout.flush();
-    }
-    let Some((last, rest)) = errors.split_last() else {
-        return Err(format!("{warnings} warnings (--strict)"));
-    };
-    for e in rest {
-        crate::text::eprint_diagnostic(&format!("scsdash: {e}"));
-    }
-    Err(last.clone())
 }
 
 /// Fetch the sprint board (GraphQL; needs a token).
@@ -148,15 +172,15 @@ pub async fn fetch_board(
     org: &str,
     number: u64,
     team_field: Option<&str>,
-) -> Result<crate::model::board::Board, String> {
+) -> Result<crate::model::board::Board, SyncFailure> {
     if s.choice.offline {
-        return Err("--offline: the sprint board is not fetched".into());
+        return Err(SyncFailure::OfflineBoard);
     }
     let Some(token) = s.token.as_ref() else {
-        return Err(crate::sync::token_help());
+        return Err(SyncError::TokenRequired.into());
     };
-    let client = github::build_client(&s.endpoints, Some(token), s.timeout).map_err(|e| e.to_string())?;
-    crate::sources::board::fetch_board(&client, org, number, team_field).await.map_err(|e| e.to_string())
+    let client = github::build_client(&s.endpoints, Some(token), s.timeout)?;
+    Ok(crate::sources::board::fetch_board(&client, org, number, team_field).await?)
 }
 
 /// One sentence on how to provide a GitHub token.
@@ -164,29 +188,96 @@ pub fn token_help() -> String {
     github::SyncError::TokenRequired.to_string()
 }
 
+/// Why a feed could not be fetched; `Display` names the URL.
+#[derive(Debug, thiserror::Error)]
+pub enum FetchError {
+    /// No answer in time.
+    #[error("{url}: {message}")]
+    Timeout {
+        /// The URL asked for.
+        url: String,
+        /// The transport's words.
+        message: String,
+    },
+    /// No answer (connection refused, DNS, TLS) or a body that broke off.
+    #[error("{url}: {message}")]
+    Transport {
+        /// The URL asked for.
+        url: String,
+        /// The transport's words.
+        message: String,
+    },
+    /// An answer other than 2xx.
+    #[error("{url}: HTTP {status}")]
+    Http {
+        /// The URL asked for.
+        url: String,
+        /// The status.
+        status: http::StatusCode,
+    },
+}
+
+impl FetchError {
+    /// A transport error: a timeout (by the one classifier, `github::is_timeout`) or not.
+    pub fn transport(url: &str, e: &(dyn std::error::Error + 'static)) -> FetchError {
+        let (url, message) = (url.to_string(), crate::text::scrub_tokens(&e.to_string()));
+        if github::is_timeout(e) {
+            FetchError::Timeout { url, message }
+        } else {
+            FetchError::Transport { url, message }
+        }
+    }
+}
+
 /// GET an absolute URL as text (an ICS feed), at most 16 MiB.
-pub async fn get_text(client: &octocrab::Octocrab, url: &str) -> Result<String, String> {
+pub async fn get_text(client: &octocrab::Octocrab, url: &str) -> Result<String, FetchError> {
     use http_body_util::BodyExt;
-    let resp = client._get(url).await.map_err(|e| format!("{url}: {e}"))?;
+    let resp = client._get(url).await.map_err(|e| FetchError::transport(url, &e))?;
     let status = resp.status();
     if !status.is_success() {
-        return Err(format!("{url}: HTTP {status}"));
+        return Err(FetchError::Http { url: url.to_string(), status });
     }
     let limited = http_body_util::Limited::new(resp.into_body(), 16 << 20);
-    let bytes = limited.collect().await.map_err(|e| format!("{url}: {e}"))?.to_bytes();
+    let bytes = limited.collect().await.map_err(|e| FetchError::transport(url, e.as_ref()))?.to_bytes();
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::SyncLock;
+    use super::{FetchError, SyncFailure, SyncLock};
+    use crate::sources::github::SyncError;
+
+    #[test]
+    fn failures_are_variants_with_the_old_one_line_text() {
+        let e = SyncFailure::Repo { repo: "o/minutes@main".into(), error: SyncError::Timeout };
+        assert_eq!(e.to_string(), "o/minutes@main: GitHub did not answer in time (timeout)");
+        assert_eq!(e.github(), Some(&SyncError::Timeout));
+        let named = SyncError::NotFound { what: "o/minutes@main".into(), hint: "github.minutes".into() };
+        let e = SyncFailure::Repo { repo: "o/minutes@main".into(), error: named };
+        assert!(!e.to_string().starts_with("o/minutes@main: o/minutes@main"), "{e}");
+        assert_eq!(SyncFailure::Offline.to_string(), "--offline: not syncing");
+        assert!(SyncFailure::Offline.github().is_none());
+    }
+
+    #[test]
+    fn a_feed_timeout_is_a_variant_and_no_token_reaches_the_text() {
+        let io =
+            std::io::Error::new(std::io::ErrorKind::TimedOut, "ghp_abcdefghijklmnopqrstuvwxyz0123456789 timed out");
+        let e = FetchError::transport("https://cal.example/feed.ics", &io);
+        assert!(matches!(e, FetchError::Timeout { .. }), "{e:?}");
+        assert!(!e.to_string().contains("ghp_abcdef"), "{e}");
+        assert!(e.to_string().starts_with("https://cal.example/feed.ics: "), "{e}");
+        let refused = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "refused");
+        assert!(matches!(FetchError::transport("u", &refused), FetchError::Transport { .. }));
+    }
 
     #[test]
     fn one_sync_per_cache_and_the_lock_dies_with_its_holder() {
         let d = tempfile::tempdir().unwrap();
         let first = SyncLock::take(d.path()).expect("free");
         let err = SyncLock::take(d.path()).err().expect("held");
-        assert!(err.contains("is syncing"), "{err}");
+        assert!(matches!(err, super::SyncFailure::Busy), "{err}");
+        assert!(err.to_string().contains("is syncing"), "{err}");
         drop(first);
         // A lock file left behind (a killed process) holds no lock.
         assert!(d.path().join(".sync.lock").exists());

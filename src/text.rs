@@ -228,27 +228,65 @@ pub fn scrub_tokens(s: &str) -> String {
     out
 }
 
+/// Why a local file could not be read; `Display` is "<path>: <reason>".
+#[derive(Debug, thiserror::Error)]
+pub enum ReadFileError {
+    /// The operating system refused (missing, no permission, ...).
+    #[error("{path}: {source}")]
+    Io {
+        /// The path as shown (sanitised).
+        path: String,
+        source: std::io::Error,
+    },
+    /// A FIFO, device or directory.
+    #[error("{path}: not a regular file")]
+    NotRegular {
+        /// The path as shown (sanitised).
+        path: String,
+    },
+    /// Over the cap.
+    #[error("{path}: larger than {mib} MiB")]
+    TooLarge {
+        /// The path as shown (sanitised).
+        path: String,
+        /// The cap in MiB.
+        mib: u64,
+    },
+}
+
+impl ReadFileError {
+    /// The reason without the path ("not a regular file", the OS's words).
+    pub fn reason(&self) -> String {
+        match self {
+            ReadFileError::Io { source, .. } => source.to_string(),
+            ReadFileError::NotRegular { .. } => "not a regular file".to_string(),
+            ReadFileError::TooLarge { mib, .. } => format!("larger than {mib} MiB"),
+        }
+    }
+}
+
 /// Read a local file of at most `cap` bytes. Refuses what is not a regular
 /// file (a FIFO would block, `/dev/zero` never ends) and files over the cap,
 /// checked before opening and again while reading (a file that grows).
-pub fn read_local_file(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
+pub fn read_local_file(path: &Path, cap: u64) -> Result<Vec<u8>, ReadFileError> {
     use std::io::Read;
     let shown = || crate::text::sanitize_line(&path.display().to_string()).into_owned();
-    let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", shown()))?;
+    let io = |source: std::io::Error| ReadFileError::Io { path: shown(), source };
+    let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() {
-        return Err(format!("{}: not a regular file", shown()));
+        return Err(ReadFileError::NotRegular { path: shown() });
     }
     if meta.len() > cap {
-        return Err(format!("{}: larger than {} MiB", shown(), cap >> 20));
+        return Err(ReadFileError::TooLarge { path: shown(), mib: cap >> 20 });
     }
-    let f = std::fs::File::open(path).map_err(|e| format!("{}: {e}", shown()))?;
+    let f = std::fs::File::open(path).map_err(io)?;
     if !f.metadata().map(|m| m.is_file()).unwrap_or(false) {
-        return Err(format!("{}: not a regular file", shown()));
+        return Err(ReadFileError::NotRegular { path: shown() });
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    f.take(cap + 1).read_to_end(&mut bytes).map_err(|e| format!("{}: {e}", shown()))?;
+    f.take(cap + 1).read_to_end(&mut bytes).map_err(io)?;
     if bytes.len() as u64 > cap {
-        return Err(format!("{}: larger than {} MiB", shown(), cap >> 20));
+        return Err(ReadFileError::TooLarge { path: shown(), mib: cap >> 20 });
     }
     Ok(bytes)
 }

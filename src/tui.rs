@@ -19,7 +19,35 @@ use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
 use crate::app::{App, Cmd, Msg};
 use crate::config::Config;
 use crate::data::{self, SourceChoice, SourceOpts};
+use crate::editor::worker::{Answer, DraftOp, DraftReply, DraftRequest, Job};
 use crate::sync::SyncSettings;
+
+/// Why the dashboard stopped with an error; `Display` is the line printed
+/// after the terminal is restored.
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    /// `--tz` or the configured zone is not a time zone.
+    #[error(transparent)]
+    Zone(#[from] crate::schedule::ScheduleError),
+    /// Raw mode or the alternate screen could not be entered.
+    #[error("cannot set up the terminal: {0}")]
+    Terminal(std::io::Error),
+    /// Writing a frame failed.
+    #[error("drawing failed: {0}")]
+    Draw(std::io::Error),
+    /// Reading keys failed.
+    #[error("terminal input failed: {0}")]
+    Input(std::io::Error),
+    /// The signal handlers could not be installed.
+    #[error("{0}")]
+    Signal(std::io::Error),
+    /// The drafts worker's thread could not be started.
+    #[error("cannot start the drafts worker: {0}")]
+    Worker(std::io::Error),
+    /// A background task panicked (its message).
+    #[error("internal error in a background task: {0}")]
+    Crashed(String),
+}
 
 /// Everything the loop needs besides the app state.
 struct Runner {
@@ -29,27 +57,27 @@ struct Runner {
     /// The running sync, to cancel it.
     sync_task: std::cell::RefCell<Option<tokio::task::AbortHandle>>,
     mouse: bool,
-    /// Draft saves go to one worker thread, in order: a later save never
-    /// lands before an earlier one.
-    saves: std::sync::mpsc::Sender<crate::app::editor::SaveJob>,
+    /// The drafts worker: the one owner of the draft store. Requests go in
+    /// order, so a later save never lands before an earlier one. `None` once
+    /// the loop ended (dropping the sender lets the worker finish).
+    drafts: std::cell::RefCell<Option<std::sync::mpsc::Sender<Job>>>,
     /// Lines for stderr once the terminal is restored (where recovered text went).
     notes: std::cell::RefCell<Vec<String>>,
 }
 
-/// The thread that writes drafts, one save after the other.
-fn spawn_save_worker(tx: UnboundedSender<Msg>) -> std::sync::mpsc::Sender<crate::app::editor::SaveJob> {
-    let (jobs_tx, jobs_rx) = std::sync::mpsc::channel::<crate::app::editor::SaveJob>();
-    let spawned = std::thread::Builder::new().name("draft-saves".into()).spawn(move || {
-        for job in jobs_rx {
-            if tx.send(job.run()).is_err() {
-                break;
-            }
-        }
-    });
-    if let Err(e) = spawned {
-        tracing::error!("cannot start the draft save thread: {e}");
-    }
-    jobs_tx
+/// The drafts worker's thread; its answers come back as messages.
+fn spawn_drafts_worker(
+    dir: Option<PathBuf>,
+    tx: UnboundedSender<Msg>,
+) -> Result<(std::sync::mpsc::Sender<Job>, std::thread::JoinHandle<()>), TuiError> {
+    let worker = crate::editor::worker::DraftWorker::new(dir);
+    crate::editor::worker::spawn(worker, move |answer| {
+        let _ = tx.send(match answer {
+            Answer::Reply(request, reply) => Msg::Drafts { request, reply },
+            Answer::Saved(s) => Msg::DraftSaved { id: s.id, generation: s.generation, result: s.result },
+        });
+    })
+    .map_err(TuiError::Worker)
 }
 
 /// Run the dashboard until the user quits or a signal arrives.
@@ -59,9 +87,8 @@ pub async fn run(
     tz_arg: Option<String>,
     config: Config,
     _config_path: Option<PathBuf>,
-) -> Result<(), String> {
-    let tz = crate::schedule::resolve_display_tz(tz_arg.as_deref(), config.user.timezone.as_deref())
-        .map_err(|e| e.to_string())?;
+) -> Result<(), TuiError> {
+    let tz = crate::schedule::resolve_display_tz(tz_arg.as_deref(), config.user.timezone.as_deref())?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let mut choice = SourceChoice::new(&opts, &config);
     // The TUI shows the demo (with its banner) when there is nothing else.
@@ -88,22 +115,28 @@ pub async fn run(
         let t = crate::sync::resolve_token(cfg_token).await;
         let _ = ttx.send(Msg::TokenFound(t));
     });
-    let saves = spawn_save_worker(tx.clone());
+    let (drafts, drafts_thread) = spawn_drafts_worker(app.config.editor.drafts_dir.clone(), tx.clone())?;
     let runner = Runner {
         tx,
         choice,
         sync: std::cell::RefCell::new(sync),
         sync_task: std::cell::RefCell::new(None),
         mouse,
-        saves,
+        drafts: std::cell::RefCell::new(Some(drafts)),
         notes: std::cell::RefCell::new(Vec::new()),
     };
 
     install_panic_hook();
-    let mut terminal = init_terminal().map_err(|e| format!("cannot set up the terminal: {e}"))?;
+    let mut terminal = init_terminal().map_err(TuiError::Terminal)?;
     TUI_ACTIVE.store(true, std::sync::atomic::Ordering::SeqCst);
     runner.enter_extras();
     let result = event_loop(&mut terminal, &mut app, &runner, &mut rx).await;
+    // Nothing lost: the saves asked for before quitting are written before the
+    // process ends (the worker finishes its queue once its sender is gone).
+    drop(runner.drafts.borrow_mut().take());
+    if drafts_thread.join().is_err() {
+        runner.notes.borrow_mut().push("the drafts worker stopped with a panic".into());
+    }
     runner.leave_extras();
     ratatui::restore();
     TUI_ACTIVE.store(false, std::sync::atomic::Ordering::SeqCst);
@@ -115,7 +148,7 @@ pub async fn run(
     std::mem::forget(app.data.take());
     match (result, fatal) {
         (Err(e), _) => Err(e),
-        (Ok(()), Some(msg)) => Err(format!("internal error in a background task: {msg}")),
+        (Ok(()), Some(msg)) => Err(TuiError::Crashed(msg)),
         (Ok(()), None) => Ok(()),
     }
 }
@@ -219,13 +252,22 @@ impl Runner {
         self.notes.borrow_mut().push(note);
     }
 
-    /// SIGTERM or SIGHUP: save the open draft now; if that fails, the text goes to a
-    /// recovery file in the state directory (said on stderr after the terminal is restored).
+    /// Ask the drafts worker and wait for its answer (`None`: it is gone).
+    fn call_drafts(&self, req: DraftRequest) -> Option<DraftReply> {
+        let (back, answer) = std::sync::mpsc::channel();
+        self.drafts.borrow().as_ref()?.send(Job::Call(req, back)).ok()?;
+        answer.recv().ok()
+    }
+
+    /// SIGTERM or SIGHUP: save the open draft now (in the drafts worker, after
+    /// what it has queued); if that fails, the text goes to a recovery file in
+    /// the state directory (said on stderr after the terminal is restored).
     fn save_before_exit(&self, app: &mut App) {
         let Some((id, text)) = app.editor.unsaved_text() else { return };
-        if let Some(job) = app.editor.save_job() {
-            if let Msg::DraftSaved { generation, result: Ok(()), .. } = job.run() {
-                app.editor.state.mark_saved_generation(generation);
+        if let Some(save) = app.editor.save_request() {
+            let reply = self.call_drafts(DraftRequest { save: Some(save), op: DraftOp::Close });
+            if let Some(s) = reply.and_then(|r| r.saved).filter(|s| s.result.is_ok()) {
+                app.editor.state.mark_saved_generation(s.generation);
                 return;
             }
         }
@@ -263,7 +305,7 @@ impl Runner {
                 spawn_blocking_guarded(&self.tx, move || {
                     #[cfg(debug_assertions)]
                     test_hooks::during_load();
-                    let send = |origin, d: Result<data::Data, String>| {
+                    let send = |origin, d: Result<data::Data, data::DataError>| {
                         // The search part of the index is read while the first frame is drawn.
                         let d = d.map(|mut d| {
                             // The schedule is expanded here, once per load, off the UI thread.
@@ -365,12 +407,17 @@ impl Runner {
                 app.status.info =
                     Some(if ok { format!("copied {text}") } else { "cannot copy: the terminal refused".into() });
             }
-            Cmd::SaveDraft => {
-                if let Some(job) = app.editor.save_job() {
-                    if let Err(e) = self.saves.send(job) {
-                        // The worker is gone: save here rather than lose the text.
-                        let _ = self.tx.send(e.0.run());
-                    }
+            Cmd::SaveDraft(save) => {
+                let sent = self.drafts.borrow().as_ref().map(|d| d.send(Job::Save(save.clone())).is_ok());
+                if sent != Some(true) {
+                    // The worker is gone: the text goes to a recovery file rather than be lost.
+                    self.write_recovery(&save.id, &save.text);
+                }
+            }
+            Cmd::Drafts { request, req } => {
+                let sent = self.drafts.borrow().as_ref().map(|d| d.send(Job::Request(request, req)).is_ok());
+                if sent != Some(true) {
+                    app.status.error = Some(crate::app::editor::EditorError::StoreUnavailable.to_string());
                 }
             }
             Cmd::WriteRecovery { id, text } => self.write_recovery(&id, &text),
@@ -387,7 +434,7 @@ impl Runner {
                 tokio::spawn(async move {
                     let limit = Duration::from_secs(20);
                     let result = match crate::sources::pad::client(limit) {
-                        Ok(c) => crate::sources::pad::fetch(&c, &url, limit).await.map_err(|e| e.to_string()),
+                        Ok(c) => crate::sources::pad::fetch(&c, &url, limit).await,
                         Err(e) => Err(e),
                     };
                     let _ = tx.send(Msg::PadLoaded { request, purpose, result, at: Utc::now() });
@@ -396,7 +443,7 @@ impl Runner {
             Cmd::ExternalEditor => {
                 self.leave_extras();
                 ratatui::restore();
-                let res = app.editor.run_external_editor();
+                let res = app.editor.run_external_editor(&mut |req| self.call_drafts(req));
                 match init_terminal() {
                     Ok(t) => *terminal = t,
                     Err(e) => {
@@ -406,7 +453,7 @@ impl Runner {
                 self.enter_extras();
                 let _ = terminal.clear();
                 if let Err(e) = res {
-                    app.status.error = Some(e);
+                    app.status.error = Some(e.to_string());
                 }
             }
         }
@@ -418,17 +465,20 @@ async fn event_loop(
     app: &mut App,
     runner: &Runner,
     rx: &mut tokio::sync::mpsc::UnboundedReceiver<Msg>,
-) -> Result<(), String> {
+) -> Result<(), TuiError> {
     let mut events = EventStream::new();
     #[cfg(unix)]
     let (mut sigterm, mut sighup) = {
         use tokio::signal::unix::{signal, SignalKind};
         (
-            signal(SignalKind::terminate()).map_err(|e| e.to_string())?,
-            signal(SignalKind::hangup()).map_err(|e| e.to_string())?,
+            signal(SignalKind::terminate()).map_err(TuiError::Signal)?,
+            signal(SignalKind::hangup()).map_err(TuiError::Signal)?,
         )
     };
     runner.exec(app, Cmd::Reload, terminal);
+    for c in app.editor.refresh_list() {
+        runner.exec(app, c, terminal);
+    }
     let mut sync_on_token = runner.choice.wants_sync() && app.config.github.sync_on_start;
     let mut dirty = true;
     let mut reminders = crate::remind::Reminders::new(Utc::now());
@@ -440,7 +490,7 @@ async fn event_loop(
             let mut frame = crate::app::FrameInfo::default();
             terminal
                 .draw(|f| frame = crate::ui::draw(app, f.area(), f.buffer_mut()))
-                .map_err(|e| format!("drawing failed: {e}"))?;
+                .map_err(TuiError::Draw)?;
             // The frame's facts (size, click areas, page height) go back to
             // the app; only a changed layout asks for another frame.
             dirty = app.on_drawn(frame);
@@ -484,7 +534,7 @@ async fn event_loop(
                     cmds = c;
                     dirty |= redraw;
                 }
-                Some(Err(e)) => return Err(format!("terminal input failed: {e}")),
+                Some(Err(e)) => return Err(TuiError::Input(e)),
                 None => break,
             },
             Some(msg) = rx.recv() => {
@@ -509,7 +559,7 @@ async fn event_loop(
                 dirty |= app.expire_status(now).0;
             }
             _ = autosave_sleep, if autosave.is_some() => {
-                cmds.push(Cmd::SaveDraft);
+                cmds.extend(app.editor.save_cmd());
             }
             _ = sigterm.recv() => {
                 runner.save_before_exit(app);

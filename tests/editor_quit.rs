@@ -23,11 +23,9 @@ fn app_with_typed_draft() -> (App, std::path::PathBuf) {
     (app, dir)
 }
 
-/// Run the save a command asks for, as the runner's save worker does, and feed the answer back.
+/// Run the saves the commands ask for, as the runner's drafts worker does, and feed the answers back.
 fn run_save(app: &mut App, cmds: Vec<Cmd>) -> Vec<Cmd> {
-    assert_eq!(cmds, vec![Cmd::SaveDraft], "a save is asked for");
-    let job = app.editor.save_job().expect("a save job");
-    app.on_msg(job.run())
+    run_saves(app, cmds)
 }
 
 /// Make every write into the drafts directory fail (works as root too).
@@ -39,11 +37,13 @@ fn break_store(dir: &std::path::Path) {
 #[test]
 fn quit_saves_first_then_quits() {
     let (mut app, dir) = app_with_typed_draft();
-    key(&mut app, KeyCode::Esc);
-    // Esc saved in the background (a command); quit before its answer arrives.
+    let esc = key(&mut app, KeyCode::Esc);
+    assert!(matches!(esc.as_slice(), [Cmd::SaveDraft(s)] if s.text.contains("must not be lost")), "{esc:?}");
+    // Esc saves in the background (a command); quit before its answer arrives.
     let cmds = key(&mut app, KeyCode::Char('q'));
+    assert!(cmds.is_empty(), "the save under way writes this very text: {cmds:?}");
     assert!(!app.quit, "not before the text is on disk");
-    let after = run_save(&mut app, cmds);
+    let after = run_save(&mut app, esc);
     assert!(after.is_empty(), "{after:?}");
     assert!(app.quit, "quits once saved");
     let saved = std::fs::read_dir(&dir)
@@ -64,10 +64,10 @@ fn quit_without_unsaved_text_is_immediate() {
 #[test]
 fn quit_with_text_that_cannot_be_written_asks_first() {
     let (mut app, dir) = app_with_typed_draft();
-    key(&mut app, KeyCode::Esc);
-    key(&mut app, KeyCode::Char('1')); // quit from another pane
+    let mut cmds = key(&mut app, KeyCode::Esc);
+    cmds.extend(key(&mut app, KeyCode::Char('1'))); // quit from another pane
     break_store(&dir);
-    let cmds = key(&mut app, KeyCode::Char('q'));
+    cmds.extend(key(&mut app, KeyCode::Char('q')));
     let after = run_save(&mut app, cmds);
     assert!(after.is_empty());
     assert!(!app.quit, "a failed save does not quit");
@@ -120,9 +120,9 @@ fn recovery_file_lands_in_the_given_dir() {
 #[test]
 fn the_quit_question_keeps_its_keys_at_80_columns() {
     let (mut app, dir) = app_with_typed_draft();
-    key(&mut app, KeyCode::Esc);
+    let mut cmds = key(&mut app, KeyCode::Esc);
     break_store(&dir);
-    let cmds = key(&mut app, KeyCode::Char('q'));
+    cmds.extend(key(&mut app, KeyCode::Char('q')));
     run_save(&mut app, cmds);
     let s = screen(&mut app, 80, 24);
     let line = s.lines().find(|l| l.contains("Quit anyway?")).unwrap_or_else(|| panic!("{s}"));

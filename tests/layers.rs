@@ -18,12 +18,7 @@ const LAYERS: &[(&str, &[&str])] = &[
 ];
 
 /// Known exceptions, each with the reason it is still there. Empty is the goal.
-const EXCEPTIONS: &[(&str, &str, &str)] = &[(
-    "src/sync.rs",
-    "cli",
-    "`sync::run_cli` still takes clap's GlobalOpts and the CLI's formatter; it moves to cli/sync.rs \
-     once issue #11's changes to it have landed",
-)];
+const EXCEPTIONS: &[(&str, &str, &str)] = &[];
 
 fn layer_of(module: &str) -> Option<usize> {
     LAYERS.iter().position(|(_, mods)| mods.contains(&module))
@@ -71,12 +66,18 @@ fn crate_paths(line: &str) -> Vec<String> {
     out
 }
 
-#[test]
-fn imports_only_go_down_the_layers() {
+/// `src/` and every `.rs` file below it, sorted.
+fn src_files() -> (PathBuf, Vec<PathBuf>) {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
     files.sort();
+    (src, files)
+}
+
+#[test]
+fn imports_only_go_down_the_layers() {
+    let (src, files) = src_files();
     let mut problems = Vec::new();
     let mut unknown = Vec::new();
     for f in &files {
@@ -120,6 +121,74 @@ fn the_checker_sees_grouped_and_plain_paths() {
     assert_eq!(crate_paths("use crate::{ui::theme, model};"), ["ui", "model"]);
     assert_eq!(crate_paths("let x = 1; // crate::app in a comment"), Vec::<String>::new());
     assert_eq!(layer_of("ui").unwrap() > layer_of("app").unwrap(), true);
+}
+
+/// The error type of every `Result<…>` in `text` whose last type argument is
+/// `String` (nested generics and `->` inside are skipped over), with its line.
+fn string_errors(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let code: String = text
+        .lines()
+        .map(|l| if l.trim_start().starts_with("//") { "" } else { l.split(" //").next().unwrap_or("") })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let bytes = code.as_bytes();
+    let mut from = 0;
+    while let Some(i) = code[from..].find("Result<") {
+        let start = from + i;
+        from = start + "Result<".len();
+        let word_before = code[..start].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_');
+        if word_before {
+            continue; // `ParseResult<`, `IoResult<`
+        }
+        let (mut depth, mut j, mut last_arg) = (1usize, from, from);
+        while j < bytes.len() && depth > 0 {
+            match bytes[j] {
+                b'<' => depth += 1,
+                b'>' if j > 0 && bytes[j - 1] == b'-' => {}
+                b'>' => depth -= 1,
+                b',' if depth == 1 => last_arg = j + 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        if last_arg > from && code[last_arg..j.saturating_sub(1)].trim() == "String" {
+            let line = code[..start].matches('\n').count() + 1;
+            out.push((line, code[start..j].to_string()));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_string_error_checker_sees_nested_and_plain_results() {
+    let found = string_errors("fn a() -> Result<Box<Data>, String> {}\nfn b() -> Result<(), String>;");
+    assert_eq!(found, [(1, "Result<Box<Data>, String>".to_string()), (2, "Result<(), String>".to_string())]);
+    assert!(string_errors("fn c() -> Result<String, DataError>; fn d() -> io::Result<String>;").is_empty());
+    assert!(string_errors("fn e(f: impl Fn() -> u8) -> Result<Vec<String>, E>;").is_empty());
+    assert!(string_errors("// Result<(), String> in a comment").is_empty());
+}
+
+/// Errors are typed below the command line: `Result<_, String>` only in
+/// `src/cli/` and `src/main.rs`, where errors become the text printed.
+#[test]
+fn string_errors_only_at_the_cli_edge() {
+    let (src, files) = src_files();
+    let mut problems = Vec::new();
+    for f in &files {
+        let rel = f.strip_prefix(&src).unwrap();
+        if rel.starts_with("cli") || rel == Path::new("main.rs") {
+            continue;
+        }
+        for (line, ty) in string_errors(&std::fs::read_to_string(f).unwrap()) {
+            problems.push(format!("src/{}:{line}: {ty}", rel.display()));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "errors as strings below the CLI (give the layer's error enum a variant):\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]

@@ -154,7 +154,9 @@ fn new_draft_from_the_pad_then_view_diff_and_pull() {
     app.on_msg(Msg::PadLoaded {
         request,
         purpose: purpose.clone(),
-        result: Err("the pad needs a login".into()),
+        result: Err(scsdash::sources::pad::PadError::LoginRequired(
+            "https://input.scs.community/scs-tech-weekly".into(),
+        )),
         at: now(),
     });
     assert!(app.editor.state.draft_id().is_none());
@@ -166,7 +168,19 @@ fn new_draft_from_the_pad_then_view_diff_and_pull() {
     }
     chars(&mut app, "community-call 2026-11-26");
     let Some(Cmd::FetchPad { request, purpose, .. }) = ctrl(&mut app, 'l').first().cloned() else { panic!() };
-    app.on_msg(Msg::PadLoaded { request, purpose, result: Ok(MINUTES.into()), at: now() });
+    // The pad's text goes to the drafts worker as a new draft (no disk here) ...
+    let cmds = app.on_msg(Msg::PadLoaded { request, purpose, result: Ok(MINUTES.into()), at: now() });
+    match cmds.as_slice() {
+        [Cmd::Drafts { req, .. }] => assert!(
+            matches!(&req.op, scsdash::editor::worker::DraftOp::Create { series, text, from_pad: true, .. }
+                if series == "community-call" && text == MINUTES),
+            "{req:?}"
+        ),
+        other => panic!("expected a drafts request, got {other:?}"),
+    }
+    assert!(app.editor.state.draft_id().is_none(), "open only once the worker answers");
+    // ... and its answer opens it.
+    assert!(pump(&mut app, cmds).is_empty());
     assert_eq!(app.editor.state.draft_id(), Some("community-call-20261126"));
     assert_eq!(app.editor.state.text().trim_end(), MINUTES.trim_end());
 

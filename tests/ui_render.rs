@@ -304,12 +304,10 @@ fn editor_pane_drafts_from_the_template() {
     chars(&mut app, "@mira-l");
     key(&mut app, KeyCode::Tab);
     assert!(app.editor.state.text().contains("Grüße @mira-lindqvist"), "{}", app.editor.state.text());
-    key(&mut app, KeyCode::Esc);
+    let cmds = key(&mut app, KeyCode::Esc);
     assert!(!app.editor.editing);
-    // Leaving the text saves in the background; here run the save job directly.
-    let job = app.editor.save_job().expect("dirty draft has a save job");
-    let msg = job.run();
-    app.on_msg(msg);
+    // Leaving the text saves in the background; here the save runs as the drafts worker runs it.
+    assert!(run_saves(&mut app, cmds).is_empty());
     assert!(!app.editor.state.is_dirty(), "saved");
     // q works again outside the text.
     key(&mut app, KeyCode::Char('q'));
@@ -349,10 +347,11 @@ fn loading_and_error_states() {
     assert!(screen(&mut app, 100, 30).contains("Loading minutes and calendar"));
     let mut app = App::new(cfg, chrono_tz::UTC, now(), true, false);
     let id = app.begin_load();
-    app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Err("minutes: /nope: No such file".into()) });
-    assert_eq!(app.load, LoadState::Error("minutes: /nope: No such file".into()));
+    let err = scsdash::data::DataError::NoMinutes("/nope".into());
+    app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Err(err) });
+    assert_eq!(app.load, LoadState::Error("minutes: no .md files in /nope".into()));
     let s = screen(&mut app, 100, 30);
-    assert!(s.contains("Could not load the data: minutes: /nope"), "{s}");
+    assert!(s.contains("Could not load the data: minutes: no .md files in /nope"), "{s}");
 }
 
 #[test]
@@ -360,7 +359,7 @@ fn stale_load_results_are_dropped() {
     let mut app = demo_app();
     let old = app.begin_load();
     let _new = app.begin_load();
-    app.on_msg(Msg::Loaded { id: old, origin: Origin::Demo, data: Err("old".into()) });
+    app.on_msg(Msg::Loaded { id: old, origin: Origin::Demo, data: Err(scsdash::data::DataError::NothingLoaded) });
     assert!(app.status.error.is_none(), "an answer to an older request is ignored");
 }
 

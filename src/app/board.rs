@@ -59,7 +59,7 @@ impl BoardState {
         vec![Cmd::FetchBoard]
     }
 
-    pub fn on_board(&mut self, r: Result<Board, String>, _today: NaiveDate) {
+    pub fn on_board(&mut self, r: Result<Board, crate::sync::SyncFailure>, _today: NaiveDate) {
         match r {
             Ok(b) => {
                 self.board = Some(b);
@@ -67,7 +67,7 @@ impl BoardState {
                 self.column = 0;
                 self.load = LoadState::Loaded;
             }
-            Err(e) => self.load = LoadState::Error(e),
+            Err(e) => self.load = LoadState::Error(e.to_string()),
         }
     }
 

@@ -4,7 +4,6 @@
 //! prompts and confirmations, and the template context from the minutes.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -12,11 +11,11 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 
 use super::list::ListState;
-use super::{copy_cmd, Action, App, Cmd, Msg};
+use super::{copy_cmd, Action, App, Cmd};
 use crate::config::Config;
 use crate::editor::pane::{EditorOutcome, EditorState, EditorStyles};
 use crate::editor::template::{new_draft_text, ActionCtx, TeamCtx, TemplateContext, TenderCtx};
-use crate::editor::{Completer, DraftLock, DraftMeta, DraftStore};
+use crate::editor::{Completer, DraftError, DraftMeta};
 use crate::model::meeting::ActionStatus;
 use crate::theme::Theme;
 
@@ -46,42 +45,51 @@ pub enum Confirm {
     QuitUnsaved(String),
 }
 
-/// A save to run off the UI thread.
-pub struct SaveJob {
-    store: Arc<Mutex<DraftStore>>,
-    id: String,
-    text: String,
-    generation: u64,
-    /// Overwrite even when the file changed on disk (the user said so).
-    force: bool,
-}
+pub use crate::editor::worker::{DraftDone, DraftOp, DraftReply, DraftRequest, DraftSave, Opened, SaveError, Saved};
 
-impl SaveJob {
-    /// Write the draft (atomically); the answer goes back as a message.
-    pub fn run(self) -> Msg {
-        let r = match self.store.lock() {
-            Ok(mut s) => {
-                let r = if self.force { s.save_forced(&self.id, &self.text) } else { s.save(&self.id, &self.text) };
-                r.map(|_| ()).map_err(|e| match e {
-                    crate::editor::DraftError::Conflict { .. } => SaveError::Conflict,
-                    e => SaveError::Other(e.to_string()),
-                })
-            }
-            Err(_) => Err(SaveError::Other("the draft store is unavailable".to_string())),
-        };
-        Msg::DraftSaved { id: self.id, generation: self.generation, result: r }
-    }
-}
-
-/// Why a draft save failed, as the editor needs to tell the cases apart.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum SaveError {
-    /// The file changed on disk since it was loaded: Ctrl-S overwrites.
-    #[error("the draft changed on disk since it was opened (another scsdash or editor?): Ctrl-S overwrites it")]
-    Conflict,
-    /// Anything else (a full or read-only disk, a vanished directory).
-    #[error("{0}")]
-    Other(String),
+/// Why a draft operation of the pane failed; `Display` is the pane's message.
+#[derive(Debug, thiserror::Error)]
+pub enum EditorError {
+    /// The drafts worker is gone (it cannot be after start-up).
+    #[error("draft store unavailable")]
+    StoreUnavailable,
+    /// The store refused or the disk failed.
+    #[error(transparent)]
+    Draft(#[from] crate::editor::DraftError),
+    /// `$VISUAL`/`$EDITOR` could not be started.
+    #[error("cannot run {program}: {source}")]
+    Spawn {
+        /// The editor program.
+        program: String,
+        source: std::io::Error,
+    },
+    /// The external editor failed; the text on disk was reloaded anyway.
+    #[error("{program} exited with {status}; the draft was reloaded")]
+    Exited {
+        /// The editor program.
+        program: String,
+        /// How it ended.
+        status: std::process::ExitStatus,
+    },
+    /// A draft for this series and day exists (creating one from the pad).
+    #[error("a draft for {series} on {date} exists already: open it and pull the pad in with Ctrl-T, Ctrl-L")]
+    ExistsForPad {
+        /// The series folder.
+        series: String,
+        /// The meeting day.
+        date: NaiveDate,
+    },
+    /// A draft for this series and day exists (the "new draft" prompt).
+    #[error("a draft for {series} on {date} exists already: open it from the list")]
+    Exists {
+        /// The series folder.
+        series: String,
+        /// The meeting day.
+        date: NaiveDate,
+    },
+    /// The prompt's answer is not "series YYYY-MM-DD" (sanitised).
+    #[error("'{0}' is not \"series YYYY-MM-DD\"")]
+    NotSeriesDate(String),
 }
 
 /// A pull request to open.
@@ -95,25 +103,28 @@ pub struct PublishJob {
 }
 
 impl PublishJob {
-    pub async fn run(self) -> Result<String, String> {
+    pub async fn run(self) -> Result<String, crate::editor::PublishError> {
         let token = self.settings.token.as_ref().map(|t| t.expose().to_string());
         let api = &self.settings.endpoints.api_url;
         let client =
-            crate::editor::publish::build_client_with_timeout(token.as_deref(), Some(api), self.settings.timeout)
-                .map_err(|e| e.to_string())?;
+            crate::editor::publish::build_client_with_timeout(token.as_deref(), Some(api), self.settings.timeout)?;
         let wait = crate::editor::publish::ForkWait::default();
         crate::editor::publish::publish(&client, &self.owner, &self.repo, &self.series, self.date, &self.text, wait)
             .await
             .map(|p| p.describe())
-            .map_err(|e| e.to_string())
     }
 }
 
 pub struct EditorPane {
-    pub store: Option<Arc<Mutex<DraftStore>>>,
+    /// Why the draft store cannot be used (from the drafts worker's last answer).
     pub store_error: Option<String>,
     pub state: EditorState,
-    pub lock: Option<DraftLock>,
+    /// Id of the last request to the drafts worker.
+    requests: u64,
+    /// The drafts list was read once (the crash-recovery hint is shown then).
+    listed: bool,
+    /// The text of the draft to publish, once read.
+    publish_text: Option<String>,
     /// Keys go to the text (else to the drafts list).
     pub editing: bool,
     pub drafts: ListState,
@@ -158,18 +169,9 @@ fn styles(theme: &Theme) -> EditorStyles {
 }
 
 impl EditorPane {
+    /// The pane, with no draft listed yet: the runner asks the drafts worker
+    /// for the list ([`EditorPane::refresh_list`]) when it starts.
     pub fn new(cfg: &Config, theme: &Theme) -> Self {
-        let (store, store_error) = match &cfg.editor.drafts_dir {
-            Some(d) => match DraftStore::open(d.clone()) {
-                Ok(s) => (Some(s), None),
-                Err(e) => (None, Some(e.to_string())),
-            },
-            None => match DraftStore::open_default() {
-                Some(Ok(s)) => (Some(s), None),
-                Some(Err(e)) => (None, Some(e.to_string())),
-                None => (None, Some("no data directory for drafts (set editor.drafts_dir)".into())),
-            },
-        };
         let mut state = EditorState::new();
         state.set_styles(styles(theme));
         let md_styles = theme.markdown;
@@ -181,11 +183,12 @@ impl EditorPane {
             let _ =
                 ratatui::crossterm::execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text.as_bytes()));
         }));
-        let mut pane = EditorPane {
-            store: store.map(|s| Arc::new(Mutex::new(s))),
-            store_error,
+        EditorPane {
+            store_error: None,
             state,
-            lock: None,
+            requests: 0,
+            listed: false,
+            publish_text: None,
             editing: false,
             drafts: ListState::default(),
             metas: Vec::new(),
@@ -203,32 +206,34 @@ impl EditorPane {
             force_next: false,
             quit_pending: false,
             quit_confirmed: false,
-        };
-        pane.refresh_list();
-        let rec: Vec<String> = pane.metas.iter().filter(|m| m.recoverable).map(|m| m.id.clone()).collect();
-        if !rec.is_empty() {
-            pane.message = Some(format!(
-                "Recoverable after a crash: {} — select and press Enter to recover the last autosave.",
-                rec.join(", ")
-            ));
         }
-        pane
     }
 
-    /// Re-read the drafts list.
-    pub fn refresh_list(&mut self) {
-        if let Some(s) = &self.store {
-            if let Ok(s) = s.lock() {
-                match s.list() {
-                    Ok(mut v) => {
-                        v.sort_by_key(|m| std::cmp::Reverse(m.updated));
-                        self.metas = v;
-                    }
-                    Err(e) => self.message = Some(e.to_string()),
-                }
+    /// A request to the drafts worker, with the next request id.
+    fn request(&mut self, save: Option<DraftSave>, op: DraftOp) -> Cmd {
+        self.requests += 1;
+        Cmd::Drafts { request: self.requests, req: DraftRequest { save, op } }
+    }
+
+    /// Re-read the drafts list (answered by `Msg::Drafts`).
+    pub fn refresh_list(&mut self) -> Vec<Cmd> {
+        vec![self.request(None, DraftOp::List)]
+    }
+
+    fn on_listed(&mut self, mut v: Vec<DraftMeta>) {
+        v.sort_by_key(|m| std::cmp::Reverse(m.updated));
+        self.metas = v;
+        self.store_error = None;
+        self.drafts.clamp(self.metas.len());
+        if !std::mem::replace(&mut self.listed, true) {
+            let rec: Vec<String> = self.metas.iter().filter(|m| m.recoverable).map(|m| m.id.clone()).collect();
+            if !rec.is_empty() {
+                self.message = Some(format!(
+                    "Recoverable after a crash: {} — select and press Enter to recover the last autosave.",
+                    rec.join(", ")
+                ));
             }
         }
-        self.drafts.clamp(self.metas.len());
     }
 
     /// Drafts shown (after the filter).
@@ -246,27 +251,26 @@ impl EditorPane {
         self.editing || self.prompt.is_some() || self.confirm.is_some() || self.drafts.editing
     }
 
-    /// Open a draft for editing: lock it (refusing when another live
-    /// scsdash holds it) and load its text.
-    pub fn open_draft(&mut self, id: &str) {
-        let Some(store) = self.store.clone() else { return };
-        let Ok(mut s) = store.lock() else { return };
-        let lock = match s.lock(id) {
-            Ok(l) => l,
-            Err(e) => {
-                self.message = Some(e.to_string());
-                return;
-            }
-        };
-        match s.load(id) {
-            Ok(text) => {
-                self.message = lock.recovery_note().or_else(|| Some(format!("editing {id} · Esc leaves the text")));
-                self.state.open(id.to_string(), &text);
-                self.lock = Some(lock);
-                self.editing = true;
-            }
-            Err(e) => self.message = Some(e.to_string()),
-        }
+    /// Open a draft for editing: the worker saves the open draft first (and
+    /// opens nothing when that fails), locks `id` (refusing when another live
+    /// scsdash holds it) and reads it; [`EditorPane::on_reply`] shows it.
+    pub fn open_draft(&mut self, id: &str) -> Vec<Cmd> {
+        let save = self.save_request();
+        vec![self.request(save, DraftOp::Open { id: id.to_string() })]
+    }
+
+    /// Whether the draft in the editor (not `next`) got text after the save
+    /// that went with the request to open `next`: that text is written
+    /// first (the open is asked for again, with it), never replaced.
+    fn typed_meanwhile(&self, next: &str) -> bool {
+        self.unsaved() && self.state.draft_id() != Some(next)
+    }
+
+    /// A draft the worker opened: its text goes into the editor.
+    fn show_opened(&mut self, o: Opened) {
+        self.message = o.note.or_else(|| Some(format!("editing {} · Esc leaves the text", o.id)));
+        self.state.open(o.id, &o.text);
+        self.editing = true;
     }
 
     /// A draft fresh from the template: the cursor goes to the end of its
@@ -280,36 +284,20 @@ impl EditorPane {
         }
     }
 
-    /// Save synchronously before another draft replaces this one; false when the
-    /// text could not be written (the draft then stays open, its text kept).
-    pub fn flush_for_quit(&mut self) -> bool {
-        if let Some(job) = self.save_job() {
-            match job.run() {
-                Msg::DraftSaved { generation, result: Ok(()), .. } => self.state.mark_saved_generation(generation),
-                Msg::DraftSaved { result: Err(e), .. } => {
-                    self.state.save_failed(Instant::now());
-                    self.conflict = e == SaveError::Conflict;
-                    self.message = Some(format!("not saved: {e}"));
-                }
-                _ => {}
-            }
-        }
-        !self.unsaved()
-    }
-
     /// Leaving the pane saves (off the UI thread).
     pub fn on_leave(&mut self) -> Vec<Cmd> {
-        if self.state.is_dirty() {
-            vec![Cmd::SaveDraft]
-        } else {
-            vec![]
-        }
+        self.save_cmd()
+    }
+
+    /// The save of the open draft's unsaved text, as a command (none when saved).
+    pub fn save_cmd(&mut self) -> Vec<Cmd> {
+        self.save_request().map(Cmd::SaveDraft).into_iter().collect()
     }
 
     /// Time until the autosave is due: 2 s after the first keystroke that no save
     /// has taken yet (a deadline, not a pause after the last keystroke).
     pub fn autosave_in(&self, now: Instant) -> Option<Duration> {
-        if !self.state.is_dirty() || self.state.draft_id().is_none() || self.store.is_none() {
+        if !self.state.is_dirty() || self.state.draft_id().is_none() || self.store_error.is_some() {
             return None;
         }
         let first = self.state.unsaved_since()?;
@@ -344,18 +332,17 @@ impl EditorPane {
         std::mem::take(&mut self.quit_confirmed)
     }
 
-    /// The save to run now, if the draft has unsaved changes.
-    pub fn save_job(&mut self) -> Option<SaveJob> {
+    /// The save to run now (its data), if the draft has unsaved changes.
+    pub fn save_request(&mut self) -> Option<DraftSave> {
         let id = self.state.draft_id()?.to_string();
         if !self.state.is_dirty() {
             return None;
         }
-        let store = self.store.clone()?;
         let generation = self.state.generation();
         self.saving = Some(generation);
         self.state.begin_save();
         let force = std::mem::take(&mut self.force_next);
-        Some(SaveJob { store, id, text: self.state.text(), generation, force })
+        Some(DraftSave { id, text: self.state.text(), generation, force })
     }
 
     /// A save finished.
@@ -370,7 +357,7 @@ impl EditorPane {
                 }
             }
             Err(e) => {
-                self.conflict = e == SaveError::Conflict;
+                self.conflict = matches!(e, SaveError::Conflict);
                 if self.state.draft_id() == Some(id) {
                     self.state.save_failed(now);
                 }
@@ -385,18 +372,15 @@ impl EditorPane {
             self.conflict = false;
             self.force_next = true;
         }
-        vec![Cmd::SaveDraft]
+        self.save_cmd()
     }
 
     /// The publish to run (after the confirmation).
     pub fn publish_job(&mut self, s: &crate::sync::SyncSettings) -> Option<PublishJob> {
         let id = self.pending_publish.take()?;
+        let read = self.publish_text.take();
         let (series, date) = crate::editor::drafts::parse_id(&id)?;
-        let text = if self.state.draft_id() == Some(id.as_str()) {
-            self.state.text()
-        } else {
-            self.store.as_ref()?.lock().ok()?.load(&id).ok()?
-        };
+        let text = if self.state.draft_id() == Some(id.as_str()) { self.state.text() } else { read? };
         if s.token.is_none() {
             self.message = Some(crate::editor::PublishError::NoToken.to_string());
             return None;
@@ -405,7 +389,7 @@ impl EditorPane {
         Some(PublishJob { settings: s.clone(), owner: self.owner.clone(), repo: self.repo.clone(), series, date, text })
     }
 
-    pub fn on_published(&mut self, r: Result<String, String>) {
+    pub fn on_published(&mut self, r: Result<String, crate::editor::PublishError>) {
         match r {
             Ok(line) => {
                 // `line` is `Published::describe()`: the way it went, then the URL last
@@ -418,14 +402,21 @@ impl EditorPane {
     }
 
     /// `Ctrl-E`: the draft in $VISUAL/$EDITOR on the real terminal (the TUI
-    /// is suspended by the caller), reloaded when the editor exits.
-    pub fn run_external_editor(&mut self) -> Result<(), String> {
+    /// is suspended by the caller), reloaded when the editor exits. `call`
+    /// asks the drafts worker and waits for its answer (`None`: it is gone).
+    pub fn run_external_editor(
+        &mut self,
+        call: &mut dyn FnMut(DraftRequest) -> Option<DraftReply>,
+    ) -> Result<(), EditorError> {
         let Some(id) = self.state.draft_id().map(str::to_string) else { return Ok(()) };
-        let store = self.store.clone().ok_or("no draft store")?;
-        let path = {
-            let mut s = store.lock().map_err(|_| "draft store unavailable")?;
-            s.save_forced(&id, &self.state.text()).map_err(|e| e.to_string())?;
-            s.text_path(&id)
+        let mut ask = |op: DraftOp| -> Result<DraftDone, EditorError> {
+            let reply = call(DraftRequest { save: None, op }).ok_or(EditorError::StoreUnavailable)?;
+            Ok(reply.result.ok_or(EditorError::StoreUnavailable)??)
+        };
+        let save =
+            DraftSave { id: id.clone(), text: self.state.text(), generation: self.state.generation(), force: true };
+        let DraftDone::ForExternal(path) = ask(DraftOp::ForExternal { save })? else {
+            return Err(EditorError::StoreUnavailable);
         };
         self.state.mark_saved();
         let argv = crate::editor::pane::external_editor_argv(
@@ -436,12 +427,14 @@ impl EditorPane {
             .args(&argv[1..])
             .arg(&path)
             .status()
-            .map_err(|e| format!("cannot run {}: {e}", argv[0]))?;
-        let text = store.lock().map_err(|_| "draft store unavailable")?.load(&id).map_err(|e| e.to_string())?;
+            .map_err(|source| EditorError::Spawn { program: argv[0].clone(), source })?;
+        let DraftDone::Loaded(text) = ask(DraftOp::Load { id })? else {
+            return Err(EditorError::StoreUnavailable);
+        };
         self.state.set_text(&text);
         self.state.mark_saved();
         if !status.success() {
-            return Err(format!("{} exited with {status}; the draft was reloaded", argv[0]));
+            return Err(EditorError::Exited { program: argv[0].clone(), status });
         }
         Ok(())
     }
@@ -513,7 +506,7 @@ impl EditorPane {
                 self.prompt = Some(Prompt { kind: PromptKind::Export(id), text });
             }
             (KeyCode::Char('p'), Some(id)) => self.confirm = Some(Confirm::Publish(id)),
-            (KeyCode::Char('S'), Some(id)) => self.save_to_clone(&id),
+            (KeyCode::Char('S'), Some(id)) => return self.save_to_clone(&id),
             _ => {}
         }
         vec![]
@@ -535,103 +528,43 @@ impl EditorPane {
     }
 
     /// Create a draft for `series` on `date` with `text` (e.g. the pad's) and open it.
-    pub fn create_draft_with(&mut self, series: &str, date: NaiveDate, text: &str) {
-        let Some(store) = self.store.clone() else {
-            self.message = self.store_error.clone();
-            return;
-        };
-        let r = store.lock().map_err(|_| "draft store unavailable".to_string()).and_then(|mut s| {
-            if s.exists(&crate::editor::drafts::draft_id(series, date).map_err(|e| e.to_string())?) {
-                return Err(format!(
-                    "a draft for {series} on {date} exists already: open it and pull the pad in with Ctrl-T, Ctrl-L"
-                ));
-            }
-            s.create(series, date, text).map_err(|e| e.to_string())
-        });
-        match r {
-            Ok(meta) => {
-                self.refresh_list();
-                self.open_draft(&meta.id);
-                self.message = Some(format!("{} started from the pad · Ctrl-T shows the pad", meta.id));
-            }
-            Err(e) => self.message = Some(e),
+    pub fn create_draft_with(&mut self, series: &str, date: NaiveDate, text: &str) -> Vec<Cmd> {
+        if let Some(e) = &self.store_error {
+            self.message = Some(e.clone());
+            return vec![];
         }
+        let save = self.save_request();
+        let op = DraftOp::Create { series: series.to_string(), date, text: text.to_string(), from_pad: true };
+        vec![self.request(save, op)]
     }
 
     /// Carry out a completed prompt; `template` fills a new draft.
-    fn prompt_done(&mut self, p: Prompt, template: &dyn Fn(&str, NaiveDate) -> String) {
-        let Some(store) = self.store.clone() else { return };
+    fn prompt_done(&mut self, p: Prompt, template: &dyn Fn(&str, NaiveDate) -> String) -> Vec<Cmd> {
         let parsed = parse_series_date(&p.text);
-        let result = match (&p.kind, parsed) {
+        match (&p.kind, parsed) {
             (PromptKind::New, Some((series, date))) => {
-                // The open draft is replaced: its text must be on disk first.
-                if !self.flush_for_quit() {
-                    return;
-                }
+                // The open draft is replaced: the worker writes it first and
+                // creates nothing when that fails.
                 let text = template(&series, date);
-                let r = store.lock().map_err(|_| "draft store unavailable".to_string()).and_then(|mut s| {
-                    if s.exists(&crate::editor::drafts::draft_id(&series, date).map_err(|e| e.to_string())?) {
-                        return Err(format!("a draft for {series} on {date} exists already: open it from the list"));
-                    }
-                    s.create(&series, date, &text).map_err(|e| e.to_string())
-                });
-                match r {
-                    Ok(meta) => {
-                        self.refresh_list();
-                        self.open_draft(&meta.id);
-                        self.cursor_to_first_blank_item();
-                        Ok(())
-                    }
-                    Err(e) => Err(e),
-                }
+                let save = self.save_request();
+                vec![self.request(save, DraftOp::Create { series, date, text, from_pad: false })]
             }
             (PromptKind::Rename(id), Some((series, date))) => {
-                // Renaming the open draft: save it, close it, rename, reopen.
-                let was_open = self.state.draft_id() == Some(id.as_str());
-                if was_open {
-                    if !self.flush_for_quit() {
-                        return;
-                    }
-                    self.state.close();
-                    self.lock = None;
-                    self.editing = false;
-                }
-                let r = store
-                    .lock()
-                    .map_err(|_| "draft store unavailable".to_string())
-                    .and_then(|mut s| s.rename(id, &series, date).map_err(|e| e.to_string()));
-                match r {
-                    Ok(meta) => {
-                        self.message = Some(format!("renamed to {}", meta.id));
-                        if was_open {
-                            self.open_draft(&meta.id);
-                            self.editing = false;
-                        }
-                        Ok(())
-                    }
-                    Err(e) => {
-                        if was_open {
-                            self.open_draft(id);
-                            self.editing = false;
-                        }
-                        Err(e)
-                    }
-                }
+                // Renaming the open draft: the worker saves it, renames and reopens it.
+                let save = if self.state.draft_id() == Some(id.as_str()) { self.save_request() } else { None };
+                let op = DraftOp::Rename { id: id.clone(), series, date };
+                vec![self.request(save, op)]
             }
             (PromptKind::Export(id), _) => {
                 let path = PathBuf::from(p.text.trim());
-                store
-                    .lock()
-                    .map_err(|_| "draft store unavailable".to_string())
-                    .and_then(|s| s.export(id, &path).map_err(|e| e.to_string()))
-                    .map(|_| self.message = Some(format!("exported to {}", path.display())))
+                vec![self.request(None, DraftOp::Export { id: id.clone(), path })]
             }
-            (_, None) => Err(format!("'{}' is not \"series YYYY-MM-DD\"", crate::text::sanitize_line(&p.text))),
-        };
-        if let Err(e) = result {
-            self.message = Some(e);
+            (_, None) => {
+                let e = EditorError::NotSeriesDate(crate::text::sanitize_line(&p.text).into_owned());
+                self.message = Some(e.to_string());
+                self.refresh_list()
+            }
         }
-        self.refresh_list();
     }
 
     fn confirmed(&mut self, c: Confirm) -> Vec<Cmd> {
@@ -639,23 +572,17 @@ impl EditorPane {
             Confirm::Delete(id) => {
                 if self.state.draft_id() == Some(id.as_str()) {
                     self.state.close();
-                    self.lock = None;
                     self.editing = false;
                 }
-                if let Some(store) = self.store.clone() {
-                    if let Ok(mut s) = store.lock() {
-                        self.message = Some(match s.delete(&id) {
-                            Ok(()) => format!("deleted {id}"),
-                            Err(e) => e.to_string(),
-                        });
-                    }
-                }
-                self.refresh_list();
-                vec![]
+                vec![self.request(None, DraftOp::Delete { id })]
             }
             Confirm::Publish(id) => {
-                self.pending_publish = Some(id);
-                vec![Cmd::Publish]
+                self.pending_publish = Some(id.clone());
+                if self.state.draft_id() == Some(id.as_str()) {
+                    return vec![Cmd::Publish];
+                }
+                // Read it first (the worker answers; then the publish starts).
+                vec![self.request(None, DraftOp::Load { id })]
             }
             Confirm::QuitUnsaved(_) => {
                 self.quit_confirmed = true;
@@ -667,22 +594,115 @@ impl EditorPane {
         }
     }
 
-    fn save_to_clone(&mut self, id: &str) {
+    fn save_to_clone(&mut self, id: &str) -> Vec<Cmd> {
         let Some(dir) = self.clone_dir.clone() else {
             self.message = Some("set editor.minutes_clone in the config to save into a local clone".into());
-            return;
+            return vec![];
         };
-        let Some((series, date)) = crate::editor::drafts::parse_id(id) else { return };
-        let text = if self.state.draft_id() == Some(id) {
-            Some(self.state.text())
-        } else {
-            self.store.as_ref().and_then(|s| s.lock().ok()).and_then(|mut s| s.load(id).ok())
+        if crate::editor::drafts::parse_id(id).is_none() {
+            return vec![];
+        }
+        let text = (self.state.draft_id() == Some(id)).then(|| self.state.text());
+        vec![self.request(None, DraftOp::ToClone { dir, id: id.to_string(), text })]
+    }
+
+    /// The drafts worker answered request `request`: show what it did.
+    /// Returns the commands that follow (a new list, a publish).
+    pub fn on_reply(&mut self, _request: u64, reply: DraftReply) -> Vec<Cmd> {
+        let DraftReply { op, saved, result, reopened } = reply;
+        if let Some(s) = saved {
+            self.on_saved(&s.id, s.generation, s.result, Instant::now());
+        }
+        let Some(result) = result else { return vec![] }; // the save failed: nothing else ran
+        let mut cmds = vec![];
+        let error = match (op, result) {
+            (_, Ok(DraftDone::Listed(v))) => {
+                self.on_listed(v);
+                None
+            }
+            (DraftOp::List, Err(e)) => {
+                self.store_error = Some(e.to_string());
+                Some(e.to_string())
+            }
+            (_, Ok(DraftDone::Opened(o))) if self.typed_meanwhile(&o.id) => return self.open_draft(&o.id),
+            (_, Ok(DraftDone::Opened(o))) => {
+                self.show_opened(o);
+                None
+            }
+            (_, Ok(DraftDone::Created { meta, .. })) if self.typed_meanwhile(&meta.id) => {
+                let mut cmds = self.open_draft(&meta.id);
+                cmds.extend(self.refresh_list());
+                return cmds;
+            }
+            (DraftOp::Create { from_pad, .. }, Ok(DraftDone::Created { meta, opened })) => {
+                self.show_opened(opened);
+                if from_pad {
+                    self.message = Some(format!("{} started from the pad · Ctrl-T shows the pad", meta.id));
+                } else {
+                    self.cursor_to_first_blank_item();
+                }
+                cmds = self.refresh_list();
+                None
+            }
+            (DraftOp::Create { series, date, from_pad, .. }, Err(DraftError::AlreadyExists(_))) => {
+                let e = if from_pad {
+                    EditorError::ExistsForPad { series, date }
+                } else {
+                    EditorError::Exists { series, date }
+                };
+                Some(e.to_string())
+            }
+            (_, Ok(DraftDone::Renamed { meta })) => {
+                if let Some(o) = reopened {
+                    self.show_opened(o);
+                    self.editing = false;
+                }
+                self.message = Some(format!("renamed to {}", meta.id));
+                cmds = self.refresh_list();
+                None
+            }
+            (DraftOp::Rename { .. }, Err(e)) => {
+                if let Some(o) = reopened {
+                    self.show_opened(o);
+                    self.editing = false;
+                }
+                cmds = self.refresh_list();
+                Some(e.to_string())
+            }
+            (DraftOp::Delete { id }, r) => {
+                cmds = self.refresh_list();
+                Some(match r {
+                    Ok(_) => format!("deleted {id}"),
+                    Err(e) => e.to_string(),
+                })
+            }
+            (_, Ok(DraftDone::Exported(path))) => {
+                cmds = self.refresh_list();
+                Some(format!("exported to {}", path.display()))
+            }
+            (DraftOp::Load { .. }, Ok(DraftDone::Loaded(text))) => {
+                if self.pending_publish.is_some() {
+                    self.publish_text = Some(text);
+                    cmds = vec![Cmd::Publish];
+                }
+                None
+            }
+            (DraftOp::Load { .. }, Err(e)) => {
+                self.pending_publish = None;
+                Some(e.to_string())
+            }
+            (_, Ok(DraftDone::ToClone(p))) => Some(format!("saved {}", p.display())),
+            (DraftOp::Export { .. }, Err(e)) => {
+                cmds = self.refresh_list();
+                Some(e.to_string())
+            }
+            (_, Ok(_)) => None,
+            (_, Err(e)) => Some(e.to_string()),
         };
-        let Some(text) = text else { return };
-        self.message = Some(match crate::editor::save_to_clone(&dir, &series, date, &text) {
-            Ok(p) => format!("saved {}", p.display()),
-            Err(e) => e.to_string(),
-        });
+        if let Some(m) = error {
+            self.message = Some(m);
+        }
+        cmds
     }
 }
 
@@ -838,7 +858,7 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
             };
             // Build the text first (it borrows the app), then create the draft.
             let filled = parse_series_date(&p.text).map(|(s, d)| (s.clone(), d, template(&s, d)));
-            app.editor.prompt_done(p, &|s, d| match &filled {
+            return app.editor.prompt_done(p, &|s, d| match &filled {
                 Some((fs, fd, t)) if fs == s && *fd == d => t.clone(),
                 _ => String::new(),
             });
@@ -859,6 +879,13 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
     cmds
 }
 
+/// The drafts worker answered: show it (a draft opened takes the keys).
+pub fn on_drafts(app: &mut App, request: u64, reply: Box<DraftReply>) -> Vec<Cmd> {
+    let cmds = app.editor.on_reply(request, *reply);
+    app.editor.state.set_focused(app.editor.editing);
+    cmds
+}
+
 pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
     let cmds = editor_action(app, a);
     app.editor.state.set_focused(app.editor.editing);
@@ -869,8 +896,8 @@ fn editor_action(app: &mut App, a: Action) -> Vec<Cmd> {
     let page = app.page;
     match a {
         Action::NewDraft => {
-            if app.editor.store.is_none() {
-                app.editor.message = app.editor.store_error.clone();
+            if let Some(e) = &app.editor.store_error {
+                app.editor.message = Some(e.clone());
                 return vec![];
             }
             let text = default_new(app);
@@ -880,8 +907,8 @@ fn editor_action(app: &mut App, a: Action) -> Vec<Cmd> {
             if let Some(id) = app.editor.selected_id() {
                 if app.editor.state.draft_id() == Some(id.as_str()) {
                     app.editor.editing = true;
-                } else if app.editor.flush_for_quit() {
-                    app.editor.open_draft(&id);
+                } else {
+                    return app.editor.open_draft(&id);
                 }
             }
         }

@@ -92,7 +92,7 @@ pub enum Msg {
     Loaded {
         id: u64,
         origin: Origin,
-        data: Result<Box<Data>, String>,
+        data: Result<Box<Data>, crate::data::DataError>,
     },
     /// Sync progress: files done of total.
     SyncProgress {
@@ -101,25 +101,25 @@ pub enum Msg {
     },
     /// A sync finished; `changed` tells whether the data should be reloaded.
     SyncDone {
-        result: Result<String, String>,
+        result: Result<String, crate::sync::SyncFailure>,
         changed: bool,
     },
     /// The sprint board arrived.
-    Board(Result<crate::model::board::Board, String>),
+    Board(Result<crate::model::board::Board, crate::sync::SyncFailure>),
     /// A draft was saved or published, or something else worth a status line.
     Info(String),
     Error(String),
     /// The browser could not be started for this URL: copy it instead.
     OpenFailed(String),
     /// A draft was published as a pull request.
-    Published(Result<String, String>),
+    Published(Result<String, crate::editor::PublishError>),
     /// The GitHub token lookup finished (the loop keeps the token itself).
     TokenFound(Option<crate::sources::token::Token>),
     /// A HedgeDoc pad was read (request id of [`pad::PadState`]).
     PadLoaded {
         request: u64,
         purpose: pad::PadPurpose,
-        result: Result<String, String>,
+        result: Result<String, crate::sources::pad::PadError>,
         at: DateTime<Utc>,
     },
     /// A background task panicked: the message for the error screen.
@@ -129,6 +129,11 @@ pub enum Msg {
         monday: chrono::NaiveDate,
         load_id: u64,
         occurrences: Vec<crate::model::schedule::Occurrence>,
+    },
+    /// The drafts worker answered request `request` (see `crate::editor::worker`).
+    Drafts {
+        request: u64,
+        reply: Box<editor::DraftReply>,
     },
     /// A draft save finished (generation of the text written).
     DraftSaved {
@@ -159,7 +164,15 @@ pub enum Cmd {
     FetchBoard,
     OpenUrl(String),
     Copy(String),
-    SaveDraft,
+    /// Write a draft (its text as of a generation) in the drafts worker;
+    /// answered by `Msg::DraftSaved`.
+    SaveDraft(editor::DraftSave),
+    /// Any other drafts operation, run by the drafts worker; answered by
+    /// `Msg::Drafts` with the same request id.
+    Drafts {
+        request: u64,
+        req: editor::DraftRequest,
+    },
     ExternalEditor,
     Publish,
     /// Read a HedgeDoc pad (`GET <pad>/download`); answered by `Msg::PadLoaded`.
@@ -374,8 +387,9 @@ impl App {
         if self.fatal.is_some() {
             // The error screen: only quitting is left.
             if matches!(self.keymap.action(&key), Some(Action::Quit)) || key.code == KeyCode::Esc {
-                self.editor.flush_for_quit();
+                // The drafts worker writes it; the runner waits for it before exiting.
                 self.quit = true;
+                return self.editor.save_cmd();
             }
             return vec![];
         }
@@ -516,8 +530,7 @@ impl App {
             self.quit = true;
             return vec![];
         }
-        if self.editor.store.is_none() {
-            let reason = self.editor.store_error.clone().unwrap_or_else(|| "no draft store".into());
+        if let Some(reason) = self.editor.store_error.clone() {
             self.pane = PaneId::Editor;
             self.editor.ask_quit_unsaved(reason);
             return vec![];
@@ -528,7 +541,7 @@ impl App {
         if self.editor.saving_current() {
             return vec![]; // the save under way writes this very text
         }
-        vec![Cmd::SaveDraft]
+        self.editor.save_cmd()
     }
 
     /// `r`: sync when a GitHub source is in use, else reload the files.
@@ -763,6 +776,7 @@ impl App {
                         editor::on_data(self);
                     }
                     Err(e) => {
+                        let e = e.to_string();
                         self.status.error = Some(e.clone());
                         if self.data.is_none() {
                             self.load = LoadState::Error(e);
@@ -784,7 +798,7 @@ impl App {
                         self.status.error = None;
                         self.status.info = Some(info);
                     }
-                    Err(e) => self.status.error = Some(e),
+                    Err(e) => self.status.error = Some(e.to_string()),
                 }
                 // Something landed in the cache (even if another repo failed):
                 // show it. A clean "nothing changed" refreshes the freshness.
@@ -846,10 +860,8 @@ impl App {
                 }
                 vec![]
             }
-            Msg::PadLoaded { request, purpose, result, at } => {
-                pad::on_loaded(self, request, purpose, result, at);
-                vec![]
-            }
+            Msg::PadLoaded { request, purpose, result, at } => pad::on_loaded(self, request, purpose, result, at),
+            Msg::Drafts { request, reply } => editor::on_drafts(self, request, reply),
             Msg::Published(r) => {
                 self.editor.on_published(r);
                 vec![]

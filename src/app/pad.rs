@@ -163,9 +163,15 @@ pub fn on_editor_key(app: &mut App, key: &KeyEvent) -> Option<Vec<Cmd>> {
 }
 
 /// A pad fetch finished at `now`.
-pub fn on_loaded(app: &mut App, request: u64, purpose: PadPurpose, result: Result<String, String>, now: DateTime<Utc>) {
+pub fn on_loaded(
+    app: &mut App,
+    request: u64,
+    purpose: PadPurpose,
+    result: Result<String, crate::sources::pad::PadError>,
+    now: DateTime<Utc>,
+) -> Vec<Cmd> {
     if request != app.pad.request {
-        return; // a newer request is under way
+        return vec![]; // a newer request is under way
     }
     app.pad.loading = false;
     app.pad.fetched_at = Some(now);
@@ -174,13 +180,14 @@ pub fn on_loaded(app: &mut App, request: u64, purpose: PadPurpose, result: Resul
             app.pad.text = Some(text);
             app.pad.error = None;
         }
-        (PadPurpose::View, Err(e)) => app.pad.error = Some(e),
+        (PadPurpose::View, Err(e)) => app.pad.error = Some(e.to_string()),
         (PadPurpose::NewDraft(series, date), Ok(text)) => {
             app.pad.text = Some(text.clone());
-            app.editor.create_draft_with(&series, date, &text);
+            return app.editor.create_draft_with(&series, date, &text);
         }
         (PadPurpose::NewDraft(..), Err(e)) => {
             app.editor.message = Some(format!("no draft from the pad: {e}"));
         }
     }
+    vec![]
 }

@@ -348,7 +348,7 @@ pub fn run(
     let mut choice = crate::data::SourceChoice::new(&opts.sources(), cfg);
     // never the network: an ICS feed URL is refused instead of fetched
     choice.offline = true;
-    let (ws, slots) = crate::data::schedule_inputs(&choice)?;
+    let (ws, slots) = crate::data::schedule_inputs(&choice).map_err(|e| e.to_string())?;
     if matches!(ws.origin, crate::sources::Origin::Demo) && !choice.demo {
         return Err("no calendar yet: run `scsdash sync` once (or pass --calendar-dir / --ics / --demo)".into());
     }

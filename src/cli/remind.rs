@@ -18,7 +18,7 @@ pub async fn run_cli(opts: &super::GlobalOpts, cfg: &Config) -> Result<(), Strin
     let mut choice = crate::data::SourceChoice::new(&opts.sources(), cfg);
     choice.offline = true;
     let load = |choice: &crate::data::SourceChoice| -> Result<Schedule, String> {
-        let (ws, slots) = crate::data::schedule_inputs(choice)?;
+        let (ws, slots) = crate::data::schedule_inputs(choice).map_err(|e| e.to_string())?;
         if matches!(ws.origin, crate::sources::Origin::Demo) && !choice.demo {
             return Err("no calendar yet: run `scsdash sync` once (or pass --calendar-dir / --ics / --demo)".into());
         }

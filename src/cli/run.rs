@@ -70,7 +70,7 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
             clap_mangen::Man::new(super::Cli::command()).render(&mut out).map_err(|e| e.to_string())?;
             Ok(String::from_utf8_lossy(&out).into_owned())
         }
-        Command::Sync(j) => crate::sync::run_cli(opts, cfg, j.json).await,
+        Command::Sync(j) => super::sync::run_cli(opts, cfg, j.json).await,
         // main.rs runs `next` without a runtime; here for completeness
         Command::Remind => super::remind::run_cli(opts, cfg).await.map(|()| String::new()),
         // `--as-of` applies here too (the clock stands still with a time).
@@ -83,12 +83,14 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
             let views_only = matches!(cmd, Command::Actions(_) | Command::Tenders(_) | Command::Decisions(_));
             let (loaded, n_meetings) = tokio::task::spawn_blocking(move || {
                 if views_only {
-                    data::load_views(&choice).map(|(_, d, n)| (d, n))
+                    data::load_views(&choice).map(|(_, d, n)| (d, n)).map_err(|e| e.to_string())
                 } else {
-                    data::load_checked(&choice).map(|(_, d)| {
-                        let n = d.minutes.meetings.len();
-                        (d, n)
-                    })
+                    data::load_checked(&choice)
+                        .map(|(_, d)| {
+                            let n = d.minutes.meetings.len();
+                            (d, n)
+                        })
+                        .map_err(|e| e.to_string())
                 }
             })
             .await

@@ -2,6 +2,36 @@
 
 use crate::sources::github::SyncReport;
 
+/// `scsdash sync [--json]`.
+pub async fn run_cli(opts: &super::GlobalOpts, cfg: &crate::config::Config, json: bool) -> Result<String, String> {
+    let mut s = crate::sync::SyncSettings::new(&opts.sources(), cfg);
+    if s.choice.is_local() || s.choice.demo {
+        return Err("sync works on the GitHub sources; drop --demo/--minutes-dir/--calendar-dir/--ics".into());
+    }
+    s.token = crate::sync::resolve_token(cfg.github.token.clone()).await;
+    let (reports, errors) =
+        crate::sync::sync_all(&s, std::sync::Arc::new(|_, _| {})).await.map_err(|e| e.to_string())?;
+    let warnings: usize = reports.iter().map(|r| r.warnings.len()).sum();
+    if errors.is_empty() && !(opts.strict && warnings > 0) {
+        return Ok(sync_output(&reports, json));
+    }
+    // What worked is still printed; the exit status says that not all did.
+    if !reports.is_empty() {
+        use std::io::Write;
+        let out = sync_output(&reports, json);
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(crate::text::sanitize_output(&out, json).as_bytes());
+        let _ = stdout.flush();
+    }
+    let Some((last, rest)) = errors.split_last() else {
+        return Err(format!("{warnings} warnings (--strict)"));
+    };
+    for e in rest {
+        crate::text::eprint_diagnostic(&format!("scsdash: {e}"));
+    }
+    Err(last.to_string())
+}
+
 /// One line per report (or a JSON array with `--json`), ending in a newline.
 pub fn sync_output(reports: &[SyncReport], json: bool) -> String {
     if json {

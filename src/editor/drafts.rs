@@ -114,6 +114,9 @@ pub enum DraftError {
     /// Another live session holds the draft's lock.
     #[error("{0}")]
     Locked(#[from] LockError),
+    /// No drafts directory was configured and the platform has no data directory.
+    #[error("no data directory for drafts (set editor.drafts_dir)")]
+    NoDataDir,
 }
 
 /// Why a draft could not be locked.

@@ -6,6 +6,7 @@
 //! - [`complete`]: completion candidates (@handles, names, teams, tender ids).
 //! - [`pane`]: the editing widget state, key handling and rendering.
 //! - [`publish`]: save into a local clone or open a pull request with octocrab.
+//! - [`worker`]: the one owner of the draft store; requests in, answers out.
 
 pub mod complete;
 pub mod diff;
@@ -13,6 +14,7 @@ pub mod drafts;
 pub mod pane;
 pub mod publish;
 pub mod template;
+pub mod worker;
 
 pub use complete::{harvest_words, word_before_cursor, Completer};
 pub use drafts::{DraftError, DraftLock, DraftMeta, DraftStore, LockError};

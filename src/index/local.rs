@@ -20,11 +20,8 @@ pub struct Stat {
 }
 
 /// Every file below `root` ending in one of `exts`, sorted by path, plus warnings.
-pub fn list(root: &Path, exts: &[&str]) -> Result<(Vec<Stat>, Vec<String>), String> {
-    let meta = std::fs::metadata(root).map_err(|e| format!("{}: {e}", root.display()))?;
-    if !meta.is_dir() {
-        return Err(format!("{} is not a directory", root.display()));
-    }
+pub fn list(root: &Path, exts: &[&str]) -> Result<(Vec<Stat>, Vec<String>), crate::sources::SourceError> {
+    crate::sources::SourceError::check_dir(root)?;
     let mut files = Vec::new();
     let mut warnings = Vec::new();
     let mut stack = vec![(root.to_path_buf(), String::new(), 0usize)];

@@ -59,6 +59,40 @@ pub fn engine_fingerprint() -> u64 {
     u64::from_str_radix(env!("SCSDASH_ENGINE_FINGERPRINT"), 16).unwrap_or(0)
 }
 
+/// Why the index could not be built or read; `Display` is one line.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// A minutes file could not be read.
+    #[error("{path}: {source}")]
+    Read {
+        /// Relative path of the file.
+        path: String,
+        source: std::io::Error,
+    },
+    /// The cache lacks a file's blob.
+    #[error("cache: blob for {0} is missing")]
+    BlobMissing(String),
+    /// A cached blob does not match its SHA.
+    #[error("cache: blob for {0} is corrupt")]
+    BlobCorrupt(String),
+    /// The minutes folder could not be listed.
+    #[error("minutes: {0}")]
+    List(#[from] crate::sources::SourceError),
+    /// Nothing of the minutes repository is in the cache.
+    #[error("minutes: no cached snapshot")]
+    NoSnapshot,
+    /// A meeting's record in the index does not decode.
+    #[error("index: {path}: {source}")]
+    Record {
+        /// The meeting's path.
+        path: String,
+        source: postcard::Error,
+    },
+    /// The cross-meeting record does not decode.
+    #[error("index: {0}")]
+    Cross(postcard::Error),
+}
+
 /// Where the minutes files come from.
 #[derive(Debug, Clone)]
 pub enum Source {
@@ -92,13 +126,15 @@ impl Source {
     }
 
     /// Reads one file's bytes (a cache blob is checked against its SHA).
-    fn read(&self, path: &str, sha: &str) -> Result<Vec<u8>, String> {
+    fn read(&self, path: &str, sha: &str) -> Result<Vec<u8>, IndexError> {
         match self {
-            Source::Local(root) => std::fs::read(root.join(path)).map_err(|e| format!("{path}: {e}")),
+            Source::Local(root) => {
+                std::fs::read(root.join(path)).map_err(|source| IndexError::Read { path: path.to_string(), source })
+            }
             Source::Cache(cache, repo) => {
-                let bytes = cache.read_blob(repo, sha).ok_or_else(|| format!("cache: blob for {path} is missing"))?;
+                let bytes = cache.read_blob(repo, sha).ok_or_else(|| IndexError::BlobMissing(path.to_string()))?;
                 if sha.len() == 40 && git_blob_sha1(&bytes) != sha {
-                    return Err(format!("cache: blob for {path} is corrupt"));
+                    return Err(IndexError::BlobCorrupt(path.to_string()));
                 }
                 Ok(bytes)
             }
@@ -461,10 +497,10 @@ pub fn is_minutes_path(path: &str) -> bool {
 
 /// Every minutes file of the source, with its hash when it is known without
 /// reading the file.
-fn list(source: &Source, old: Option<&IndexData>) -> Result<(Vec<Listed>, Vec<String>), String> {
+fn list(source: &Source, old: Option<&IndexData>) -> Result<(Vec<Listed>, Vec<String>), IndexError> {
     match source {
         Source::Local(root) => {
-            let (stats, warnings) = local::list(root, &["md"]).map_err(|e| format!("minutes: {e}"))?;
+            let (stats, warnings) = local::list(root, &["md"])?;
             let prev: HashMap<&str, &Entry> = match old {
                 Some(o) => o.meta.entries.iter().map(|e| (e.path.as_str(), e)).collect(),
                 None => HashMap::new(),
@@ -485,7 +521,7 @@ fn list(source: &Source, old: Option<&IndexData>) -> Result<(Vec<Listed>, Vec<St
             Ok((files, warnings))
         }
         Source::Cache(cache, repo) => {
-            let m = cache.manifest(repo).ok_or_else(|| "minutes: no cached snapshot".to_string())?;
+            let m = cache.manifest(repo).ok_or(IndexError::NoSnapshot)?;
             let mut warnings = Vec::new();
             let files = m
                 .files
@@ -508,7 +544,7 @@ fn list(source: &Source, old: Option<&IndexData>) -> Result<(Vec<Listed>, Vec<St
 /// Whether `idx` still describes the source exactly: every file listed with
 /// the same path and hash (and, for local folders, a trusted size and mtime).
 /// Reads no file of an unchanged local folder, only the manifest of the cache.
-pub fn is_current(source: &Source, idx: &IndexData) -> Result<bool, String> {
+pub fn is_current(source: &Source, idx: &IndexData) -> Result<bool, IndexError> {
     let (listed, _) = list(source, Some(idx))?;
     Ok(listed.len() == idx.meta.entries.len()
         && listed.iter().zip(&idx.meta.entries).all(|(l, e)| {
@@ -735,7 +771,7 @@ fn words_of(text: &str) -> Vec<String> {
 /// Bring `old` (or nothing) up to date with the source: list it, reuse every
 /// entry whose (path, hash) is unchanged, parse the rest in parallel, and
 /// recompute the cross-meeting results when the set of files changed.
-pub fn refresh(source: &Source, old: Option<&IndexData>) -> Result<(IndexData, Fresh, Refreshed), String> {
+pub fn refresh(source: &Source, old: Option<&IndexData>) -> Result<(IndexData, Fresh, Refreshed), IndexError> {
     let (listed, mut warnings) = list(source, old)?;
     let prev: HashMap<(&str, &str), &Entry> = match old {
         Some(o) => o.meta.entries.iter().map(|e| ((e.path.as_str(), e.sha.as_str()), e)).collect(),
@@ -747,7 +783,7 @@ pub fn refresh(source: &Source, old: Option<&IndexData>) -> Result<(IndexData, F
         sha: String,
         bytes: Option<Vec<u8>>,
     }
-    let work: Vec<Result<Work, String>> = listed
+    let work: Vec<Result<Work, IndexError>> = listed
         .into_par_iter()
         .map(|l| match l.sha.clone() {
             Some(sha) => Ok(Work { l, sha, bytes: None }),
@@ -766,13 +802,14 @@ pub fn refresh(source: &Source, old: Option<&IndexData>) -> Result<(IndexData, F
                 read += usize::from(w.bytes.is_some());
                 items.push(w);
             }
-            Err(e) => warnings.push(e),
+            Err(e) => warnings.push(e.to_string()),
         }
     }
     let known_but_changed =
         items.iter().filter(|w| w.bytes.is_none() && !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str()))).count();
     // Parse the new and changed files in parallel.
-    let parsed: Vec<Result<(usize, Meeting, DocLines, Vec<String>), String>> = items
+    type Parsed = (usize, Meeting, DocLines, Vec<String>);
+    let parsed: Vec<Result<Parsed, IndexError>> = items
         .par_iter_mut()
         .enumerate()
         .filter(|(_, w)| !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str())))
@@ -794,7 +831,7 @@ pub fn refresh(source: &Source, old: Option<&IndexData>) -> Result<(IndexData, F
             Ok((i, m, l, w)) => {
                 fresh_by_index.insert(i, (m, l, w));
             }
-            Err(e) => warnings.push(e),
+            Err(e) => warnings.push(e.to_string()),
         }
     }
     let n_parsed = fresh_by_index.len();
@@ -862,7 +899,7 @@ pub fn refresh(source: &Source, old: Option<&IndexData>) -> Result<(IndexData, F
     match old_cross {
         Some(c) => new.meta.cross = new.push_main(&c),
         None => {
-            let meetings = decode_meetings(&new, &fresh).map_err(|e| format!("index: {e}"))?;
+            let meetings = decode_meetings(&new, &fresh)?;
             all_words.sort();
             all_words.dedup();
             let minutes = assemble(meetings);
@@ -923,13 +960,14 @@ pub fn assemble(meetings: Vec<Meeting>) -> Minutes {
 
 /// Every entry's meeting, in entry (path) order; taken from `fresh` where
 /// this run parsed it, else decoded in parallel.
-fn decode_meetings(idx: &IndexData, fresh: &Fresh) -> Result<Vec<Meeting>, String> {
+fn decode_meetings(idx: &IndexData, fresh: &Fresh) -> Result<Vec<Meeting>, IndexError> {
     idx.meta
         .entries
         .par_iter()
         .map(|e| match fresh.meetings.get(&e.path) {
             Some(m) => Ok(m.clone()),
-            None => postcard::from_bytes(idx.slice(e.meeting)).map_err(|x| format!("{}: {x}", e.path)),
+            None => postcard::from_bytes(idx.slice(e.meeting))
+                .map_err(|source| IndexError::Record { path: e.path.clone(), source }),
         })
         .collect()
 }
@@ -949,26 +987,27 @@ pub fn load(
     idx: &IndexData,
     mut fresh: Fresh,
     loader: TextLoader,
-) -> Result<(Minutes, search::LazyIndex, Vec<String>), String> {
+) -> Result<(Minutes, search::LazyIndex, Vec<String>), IndexError> {
     let taken: Vec<Option<Meeting>> = idx.meta.entries.iter().map(|e| fresh.meetings.remove(&e.path)).collect();
-    let decoded: Vec<Result<Meeting, String>> = idx
+    let decoded: Vec<Result<Meeting, IndexError>> = idx
         .meta
         .entries
         .par_iter()
         .zip(taken)
         .map(|(e, f)| match f {
             Some(m) => Ok(m),
-            None => postcard::from_bytes(idx.slice(e.meeting)).map_err(|x| format!("{}: {x}", e.path)),
+            None => postcard::from_bytes(idx.slice(e.meeting))
+                .map_err(|source| IndexError::Record { path: e.path.clone(), source }),
         })
         .collect();
     let cross = match fresh.cross.take() {
         Some(c) => c,
-        None => postcard::from_bytes::<Cross>(idx.slice(idx.meta.cross)).map_err(|e| format!("index: {e}"))?,
+        None => postcard::from_bytes::<Cross>(idx.slice(idx.meta.cross)).map_err(IndexError::Cross)?,
     };
     let mut meetings = Vec::with_capacity(decoded.len());
     let mut docs = Vec::with_capacity(decoded.len());
     for (d, e) in decoded.into_iter().zip(&idx.meta.entries) {
-        let m = d.map_err(|e| format!("index: {e}"))?;
+        let m = d?;
         docs.push((
             DocMeta { path: m.path.clone(), series: m.series.clone(), date: m.date, title: m.title.clone() },
             e.lines,

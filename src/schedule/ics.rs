@@ -153,11 +153,14 @@ fn parse_ics_time(v: &str) -> Option<IcsTime> {
         .map(IcsTime::Floating)
 }
 
+/// A TZID that names no zone.
+struct UnknownTzid(String);
+
 /// Zone of a DTSTART-like property; `Err` carries the unknown TZID.
-fn prop_zone(p: &Prop) -> Result<Option<chrono_tz::Tz>, String> {
+fn prop_zone(p: &Prop) -> Result<Option<chrono_tz::Tz>, UnknownTzid> {
     match p.param("TZID") {
         None => Ok(None),
-        Some(id) => parse_zone_label(id).map(Some).ok_or_else(|| id.to_string()),
+        Some(id) => parse_zone_label(id).map(Some).ok_or_else(|| UnknownTzid(id.to_string())),
     }
 }
 
@@ -388,7 +391,7 @@ fn event_from_props(props: &[Prop], notes: &mut Vec<String>) -> Option<Event> {
     })?;
     let zone = match prop_zone(dt) {
         Ok(z) => z,
-        Err(id) => {
+        Err(UnknownTzid(id)) => {
             notes.push(format!("unknown TZID '{id}', read as floating time"));
             None
         }

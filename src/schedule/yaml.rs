@@ -256,7 +256,7 @@ impl Loader<'_> {
                     let mut warns = Vec::new();
                     match event_from_yaml(ev, tz, &path, &mut warns) {
                         Ok(e) => self.cal.events.push(e),
-                        Err(why) => warns.push(why),
+                        Err(why) => warns.push(why.to_string()),
                     }
                     let label = ev.get("summary").and_then(text).unwrap_or_default();
                     for w in warns {
@@ -326,8 +326,33 @@ fn list_of_times(v: &Value, what: &str, warns: &mut Vec<String>) -> Vec<DateSpec
     out
 }
 
-fn event_from_yaml(v: &Value, cal_tz: Tz, path: &str, warns: &mut Vec<String>) -> Result<Event, String> {
-    let obj: &Map<String, Value> = v.as_object().ok_or("not a mapping, skipped")?;
+/// Why an event of a yaml2ics file was skipped; `Display` is the note's tail.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EventSkipped {
+    #[error("not a mapping, skipped")]
+    NotAMapping,
+    #[error("unknown timezone '{0}', skipped")]
+    UnknownZone(String),
+    #[error("no begin, skipped")]
+    NoBegin,
+    #[error("begin '{0}' is not a date/time, skipped")]
+    BadBegin(String),
+    #[error("begin year {0} out of range, skipped")]
+    YearOutOfRange(i32),
+    #[error("repeat is not a mapping, skipped")]
+    RepeatNotAMapping,
+    #[error("repeat without interval, skipped")]
+    NoInterval,
+    #[error("repeat interval must have exactly one unit, skipped")]
+    IntervalUnits,
+    #[error("unknown interval unit '{0}', skipped")]
+    UnknownUnit(String),
+    #[error("interval not a positive number")]
+    BadInterval,
+}
+
+fn event_from_yaml(v: &Value, cal_tz: Tz, path: &str, warns: &mut Vec<String>) -> Result<Event, EventSkipped> {
+    let obj: &Map<String, Value> = v.as_object().ok_or(EventSkipped::NotAMapping)?;
     let summary = obj
         .get("summary")
         .or_else(|| obj.get("name"))
@@ -335,18 +360,18 @@ fn event_from_yaml(v: &Value, cal_tz: Tz, path: &str, warns: &mut Vec<String>) -
         .map(|s| s.trim().to_string())
         .unwrap_or_else(|| "(no title)".to_string());
     let tz = match obj.get("timezone").and_then(text) {
-        Some(name) => parse_tz(&name).ok_or(format!("unknown timezone '{name}', skipped"))?,
+        Some(name) => parse_tz(&name).ok_or_else(|| EventSkipped::UnknownZone(name.to_string()))?,
         None => cal_tz,
     };
-    let begin_raw = obj.get("begin").and_then(text).ok_or("no begin, skipped")?;
-    let begin = parse_yaml_time(&begin_raw).ok_or(format!("begin '{begin_raw}' is not a date/time, skipped"))?;
+    let begin_raw = obj.get("begin").and_then(text).ok_or(EventSkipped::NoBegin)?;
+    let begin = parse_yaml_time(&begin_raw).ok_or_else(|| EventSkipped::BadBegin(begin_raw.to_string()))?;
     let (start, date_only) = match begin {
         YamlTime::Local(l) => (l, false),
         YamlTime::Instant(u) => (u.with_timezone(&tz).naive_local(), false),
         YamlTime::Date(d) => (d.and_time(NaiveTime::MIN), true),
     };
     if !(1000..=9999).contains(&start.year()) {
-        return Err(format!("begin year {} out of range, skipped", start.year()));
+        return Err(EventSkipped::YearOutOfRange(start.year()));
     }
     let mut duration = obj.get("duration").and_then(|d| duration_of(d, warns));
     if duration.is_none() {
@@ -385,13 +410,13 @@ fn event_from_yaml(v: &Value, cal_tz: Tz, path: &str, warns: &mut Vec<String>) -
     ev.location = obj.get("location").and_then(text).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     ev.source = format!("calendar:{path}");
     if let Some(rep) = obj.get("repeat") {
-        let rep = rep.as_object().ok_or("repeat is not a mapping, skipped")?;
-        let interval = rep.get("interval").and_then(Value::as_object).ok_or("repeat without interval, skipped")?;
+        let rep = rep.as_object().ok_or(EventSkipped::RepeatNotAMapping)?;
+        let interval = rep.get("interval").and_then(Value::as_object).ok_or(EventSkipped::NoInterval)?;
         if interval.len() != 1 {
-            return Err("repeat interval must have exactly one unit, skipped".into());
+            return Err(EventSkipped::IntervalUnits);
         }
         let Some((unit, n)) = interval.iter().next() else {
-            return Err("repeat without interval, skipped".into());
+            return Err(EventSkipped::NoInterval);
         };
         let freq = match unit.as_str() {
             "seconds" => Freq::Secondly,
@@ -401,10 +426,9 @@ fn event_from_yaml(v: &Value, cal_tz: Tz, path: &str, warns: &mut Vec<String>) -
             "weeks" => Freq::Weekly,
             "months" => Freq::Monthly,
             "years" => Freq::Yearly,
-            other => return Err(format!("unknown interval unit '{other}', skipped")),
+            other => return Err(EventSkipped::UnknownUnit(other.to_string())),
         };
-        let n =
-            num(n).filter(|n| n.is_finite() && *n >= 1.0 && *n <= 100_000.0).ok_or("interval not a positive number")?;
+        let n = num(n).filter(|n| n.is_finite() && *n >= 1.0 && *n <= 100_000.0).ok_or(EventSkipped::BadInterval)?;
         let mut rule = Recurrence::every(freq, n as u32);
         match rep.get("until").and_then(text) {
             Some(u) => match parse_yaml_time(&u) {

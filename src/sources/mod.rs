@@ -110,16 +110,40 @@ fn collect_embedded(dir: &Dir<'static>, strip: &str, out: &mut Vec<SourceFile>) 
 /// Largest local calendar file (`--ics FILE`): the same cap as a downloaded feed.
 pub const MAX_ICS_BYTES: u64 = 16 * 1024 * 1024;
 
-pub use crate::text::read_local_file;
+pub use crate::text::{read_local_file, ReadFileError};
+
+/// Why a source folder could not be listed; `Display` is one line naming it.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    /// The folder is missing or unreadable.
+    #[error("{path}: {source}")]
+    Io {
+        /// The folder as shown.
+        path: String,
+        source: std::io::Error,
+    },
+    /// A file, not a folder.
+    #[error("{0} is not a directory")]
+    NotADirectory(String),
+}
+
+impl SourceError {
+    /// The error of a folder that must be a readable directory, if it is not one.
+    pub fn check_dir(root: &Path) -> Result<(), SourceError> {
+        let meta =
+            std::fs::metadata(root).map_err(|source| SourceError::Io { path: root.display().to_string(), source })?;
+        if !meta.is_dir() {
+            return Err(SourceError::NotADirectory(root.display().to_string()));
+        }
+        Ok(())
+    }
+}
 
 /// Read every file below `root` whose name ends with one of `exts`
 /// (e.g. `["md"]`), as paths relative to `root`. Hidden folders (`.git`) and
 /// symlinks are skipped; unreadable or huge files become warnings.
-pub fn read_tree(root: &Path, exts: &[&str]) -> Result<(Vec<SourceFile>, Vec<String>), String> {
-    let meta = std::fs::metadata(root).map_err(|e| format!("{}: {e}", root.display()))?;
-    if !meta.is_dir() {
-        return Err(format!("{} is not a directory", root.display()));
-    }
+pub fn read_tree(root: &Path, exts: &[&str]) -> Result<(Vec<SourceFile>, Vec<String>), SourceError> {
+    SourceError::check_dir(root)?;
     let mut files = Vec::new();
     let mut warnings = Vec::new();
     let mut past_cap = 0usize;
@@ -162,8 +186,7 @@ pub fn read_tree(root: &Path, exts: &[&str]) -> Result<(Vec<SourceFile>, Vec<Str
             match read_local_file(&entry.path(), MAX_FILE_BYTES) {
                 Ok(bytes) => files.push(SourceFile::new(rel_path, bytes)),
                 Err(e) => {
-                    let why = e.rsplit_once(": ").map_or(e.as_str(), |(_, w)| w).to_string();
-                    warnings.push(format!("{rel_path}: {why}; skipped"));
+                    warnings.push(format!("{rel_path}: {}; skipped", e.reason()));
                 }
             }
         }

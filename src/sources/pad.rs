@@ -30,6 +30,9 @@ pub enum PadError {
     Http { url: String, status: u16 },
     #[error("cannot reach the pad {url}: {message}")]
     Network { url: String, message: String },
+    /// The HTTP client could not be set up (its own words).
+    #[error("{0}")]
+    Client(String),
 }
 
 /// `https://host/abc?both#x` -> `https://host/abc/download`.
@@ -54,13 +57,13 @@ pub fn download_url(pad: &str) -> Result<String, PadError> {
 
 /// An HTTP client for pads: no token, no retries, `timeout` for connect and reads.
 /// Needs a tokio runtime.
-pub fn client(timeout: Duration) -> Result<octocrab::Octocrab, String> {
+pub fn client(timeout: Duration) -> Result<octocrab::Octocrab, PadError> {
     octocrab::Octocrab::builder()
         .add_retry_config(octocrab::service::middleware::retry::RetryConfig::None)
         .set_connect_timeout(Some(timeout))
         .set_read_timeout(Some(timeout))
         .build()
-        .map_err(|e| crate::text::sanitize_line(&e.to_string()).into_owned())
+        .map_err(|e| PadError::Client(crate::text::sanitize_line(&e.to_string()).into_owned()))
 }
 
 fn looks_like_html(bytes: &[u8]) -> bool {
