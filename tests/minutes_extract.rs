@@ -391,7 +391,9 @@ fn work_handed_over_after_an_arrow() {
     assert_eq!(items("- Other TODOs:\n  - clean up the license file\n"), vec![one(&[], "clean up the license file")]);
     // not: a question, a handover between people, an agenda slot, a remark
     assert!(items("- who reviews it? -> @uli\n").is_empty());
-    assert!(items("- topics move (@vic -> @wan)\n").is_empty());
+    assert!(items("- @vic -> @wan\n").is_empty());
+    // (a topic handed over in parentheses, `quota reports (@vic -> @wan)`, is an item:
+    // topics_handed_over_in_a_work_list)
     assert!(items("- 10 Minutes Storage -> @xi\n").is_empty());
     assert!(items("- no date fixed yet -> @yo\n").is_empty());
 }
@@ -476,4 +478,61 @@ fn review_lists_grouped_by_owner_and_tables() {
     assert_eq!(got, vec![one(&["max"], "rotate keys"), (vec!["ned".to_string()], "renew cert".to_string(), true)]);
     // a table with an `AI` column elsewhere is no action by itself
     assert!(items("## Topics\n\n| AI | GPU |\n| --- | --- |\n| yes | no |\n").is_empty());
+}
+
+#[test]
+fn volunteers_and_offers_are_tasks() {
+    assert_eq!(
+        items("- @uma and @vic volunteered to write the backup runbook\n"),
+        vec![one(&["uma", "vic"], "write the backup runbook")]
+    );
+    assert_eq!(items("- Short demo; @wes offered to port the checks\n"), vec![one(&["wes"], "port the checks")]);
+    // the handle list after `;` is a new clause, not the tail of the list before it
+    let got = items("- Changelog from @xia; @yan, @zoe to proofread it twice\n");
+    assert!(got.contains(&one(&["yan", "zoe"], "proofread it twice")), "{got:?}");
+}
+
+#[test]
+fn topics_handed_over_in_a_work_list() {
+    let got = items(
+        "- Cleaning up the lab cluster\n  - quota reports (@ada, @ben -> @cy)\n  - DNS zone transfer (@ben -> @cy), optional\n  - stale floating IPs (@ada, @cy)\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            one(&["ada", "ben", "cy"], "Cleaning up the lab cluster: quota reports"),
+            one(&["ben", "cy"], "Cleaning up the lab cluster: DNS zone transfer (optional)"),
+            one(&["ada", "cy"], "Cleaning up the lab cluster: stale floating IPs"),
+        ]
+    );
+    // a list that says it is work still to do
+    assert_eq!(
+        items("## Next steps\n\n- Mirror the base images (@dee, #41)\n"),
+        vec![one(&["dee"], "Mirror the base images")]
+    );
+    // elsewhere a handle in parentheses credits who said something
+    assert!(items("## Discussion\n\n- Mirroring sounds useful (@dee)\n").is_empty());
+}
+
+#[test]
+fn work_delivered_by_handles_after_an_arrow() {
+    let got = items("- How do we version the flavor list?\n  - unclear => PR from @eli, @fin\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, vec!["eli", "fin"]);
+    assert!(got[0].1.starts_with("PR") && got[0].1.contains("version the flavor list"), "{got:?}");
+}
+
+#[test]
+fn a_known_name_to_a_verb_opens_a_bullet() {
+    let md = "## Participants\n\n- @gaby-k\n- Hugo\n\n## Notes\n\n- Gaby to collect the test reports\n- Hugo and Gaby to merge the two drafts\n- Option to run the tests nightly\n- How to reach the small providers\n- Ivan to fix the link\n";
+    assert_eq!(
+        items(md),
+        vec![one(&["Gaby"], "collect the test reports"), one(&["Hugo", "Gaby"], "merge the two drafts")]
+    );
+}
+
+#[test]
+fn dealt_with_is_done() {
+    let got = items("## Check AIs from last time\n\n- AI @jo: book the room\n  - has been dealt with: room booked\n");
+    assert_eq!(got, vec![(vec!["jo".to_string()], "book the room".to_string(), true)]);
 }

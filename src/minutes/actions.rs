@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod shapes;
+
 use super::doc::{Doc, Kind, KW_ACTION};
 use crate::model::meeting::{ActionMention, Link};
 
@@ -46,7 +48,7 @@ static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved)(?-u:\b)").expect("valid regex")
+    Regex::new(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved|(?:(?:has|have|had) )?(?:been |was |were )?(?:done|dealt with|taken care of))(?-u:\b)").expect("valid regex")
 });
 static DONE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -70,7 +72,7 @@ static SHORT_REF: LazyLock<Regex> =
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{0,40}\))?(?:\s*:\s*(?:[Ww]ill\s+)?|\s+(?:will|to|shall|should|needs? to|is going to)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{0,40}\))?(?:\s*:\s*(?:[Ww]ill\s+)?|\s+(?:will|to|shall|should|needs? to|is going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
     )
     .expect("valid regex")
 });
@@ -90,7 +92,7 @@ static NAME_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
 /// task after a clause separator inside a line.
 static MID_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:[,;.!?:(]|\s[-–—]|->|=>|→)\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+(will|to|shall|needs? to|is going to)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)",
+        r"(?:[,;.!?:(]|\s[-–—]|->|=>|→)\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+(will|to|shall|needs? to|is going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)",
     )
     .expect("valid regex")
 });
@@ -636,7 +638,7 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
         }
         // `talk to @a, @b to join …`: the handle continues a list, it is not given a task
         let start = c.get(0).map(|m| m.start()).unwrap_or(0);
-        if ENDS_WITH_HANDLE.is_match(&t[..start]) {
+        if t[start..].starts_with(',') && ENDS_WITH_HANDLE.is_match(&t[..start]) {
             continue;
         }
         let owners: Vec<String> = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
@@ -1374,17 +1376,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             if t.contains('@') || t.contains(" to ") {
                 let full = node.text.to_string();
-                let mut found = plain_assignments(&full);
-                if found.is_empty() && node.kind == Kind::Item && t.contains('@') {
-                    found.extend(paren_assignee(&full).or_else(|| {
-                        arrow_assignee(&full).filter(|(_, task)| {
-                            let first =
-                                task.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("").to_lowercase();
-                            TASK_VERBS.contains(&first.as_str())
-                                || MORE_TASK_VERBS.contains(&first.as_str())
-                                || WORK_NOUN.is_match(task)
-                        })
-                    }));
+                let mut found = shapes::work_from(doc, idx, &full);
+                found.extend(plain_assignments(&full));
+                if found.is_empty() {
+                    found = shapes::item_shapes(doc, idx, &full);
                 }
                 for (owners, text) in found {
                     // `@x will take this topic`: the topic is the parent item or the heading

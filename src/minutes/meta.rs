@@ -20,7 +20,8 @@ static MINUTES_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(transforming .*minutes|minutes .*(transfer|github)|community call and minutes|minutes transfer|transfer(?:ring)? (?:the )?minutes)")
         .expect("valid regex")
 });
-static PARTICIPANTS: LazyLock<Regex> =
+/// Headings of the participants list.
+pub(crate) static PARTICIPANTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)participants|attendees|attendance|teilnehmer").expect("valid regex"));
 static NEW_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)new (team )?members?|newcomers?|introduction of new|^\W*welcome(?-u:\b)|new colleagues?")
