@@ -280,11 +280,14 @@ fn container_files() {
     assert_eq!(m.minute_takers, vec!["@jschoone"]);
     assert_eq!(m.participants.len(), 14);
     let a = ai(m);
-    assert_eq!(a.len(), 16);
+    // 17: line 50 "Done (To Do: Adjust this if …)" is an owner-less to-do of its own
+    assert_eq!(a.len(), 17);
     assert_eq!(a[0], (30, vec!["fdobrovolny"], false, false));
-    assert_eq!(a[3], (54, vec!["fdobrovolny"], true, false));
-    assert_eq!(m.actions[3].text, "close #443");
-    assert_eq!(m.actions[3].links[0].url, "https://github.com/SovereignCloudStack/k8s-cluster-api-provider/issues/443");
+    assert!(m.actions.iter().any(|x| x.line == 50 && x.owners.is_empty() && x.text.starts_with("Adjust this if")));
+    let i = a.iter().position(|x| x.0 == 54).unwrap();
+    assert_eq!(a[i], (54, vec!["fdobrovolny"], true, false));
+    assert_eq!(m.actions[i].text, "close #443");
+    assert_eq!(m.actions[i].links[0].url, "https://github.com/SovereignCloudStack/k8s-cluster-api-provider/issues/443");
     // handles case-folded (issue #10)
     assert!(a.contains(&(70, vec!["nottheevilone", "chess-knight"], false, false)));
     assert!(a.contains(&(97, vec!["chess-knight"], true, false)));

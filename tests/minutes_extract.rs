@@ -536,3 +536,30 @@ fn dealt_with_is_done() {
     let got = items("## Check AIs from last time\n\n- AI @jo: book the room\n  - has been dealt with: room booked\n");
     assert_eq!(got, vec![(vec!["jo".to_string()], "book the room".to_string(), true)]);
 }
+
+#[test]
+fn action_item_words_with_the_owner_and_todo_in_parentheses() {
+    assert_eq!(items("- Action Item to @kai: ask the upstream list\n"), vec![one(&["kai"], "ask the upstream list")]);
+    assert_eq!(
+        items("Action Item *@lou* & *@mae*: refine the story\n"),
+        vec![one(&["lou", "mae"], "refine the story")]
+    );
+    assert_eq!(
+        items("- Retries (todo: measure the timeout)\n"),
+        vec![one(&[], "measure the timeout (Retries)")]
+    );
+    // a work list names the people with `w/`
+    assert_eq!(
+        items("## TODOs\n\n- Make the quota configurable (@ned w/ @ola)\n"),
+        vec![one(&["ned", "ola"], "Make the quota configurable")]
+    );
+}
+
+#[test]
+fn a_todo_paragraph_inside_an_item_introduces_only_its_own_items() {
+    let md = "* Policies\n  * roles are hard\n\n  TODO:\n    * Ask the other operators (@pam to talk to @quin)\n    * Compare the roles\n\n* Web UI shows every IdP\n";
+    assert_eq!(
+        items(md),
+        vec![one(&["pam"], "Ask the other operators"), one(&[], "Compare the roles")]
+    );
+}

@@ -43,7 +43,7 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$",
+        r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$",
     )
     .expect("valid regex")
 });
@@ -78,7 +78,7 @@ static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `action item for @x: …`, `Action items for @a and @b: …`.
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:action items?|AIs?|to-?dos?)\s+for\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:\s*(\S.*)$")
+    Regex::new(r"(?i)^\W*(?:action items?|AIs?|to-?dos?)\s+(?:for|to)\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:\s*(\S.*)$")
         .expect("valid regex")
 });
 /// `Kurt (@kurt) to book the room`: a name with its handle, given a task.
@@ -687,6 +687,21 @@ pub fn several_ais(text: &str) -> Option<Vec<(Vec<String>, String)>> {
     (items.len() >= 2).then_some(items)
 }
 
+/// `Ask the other team (@x to talk to @y)`: an item whose owner is given it in parentheses
+/// at its end; the task is the text before them.
+fn assignee_in_paren(text: &str) -> Option<(Vec<String>, String)> {
+    let t = text.trim_end();
+    let inner = t.strip_suffix(')')?;
+    let open = unclosed_paren(inner)?;
+    let found = mid_handle_assignments(&t[open..]);
+    match found.as_slice() {
+        [(owners, _)] if !owners.is_empty() && !t[..open].trim().is_empty() => {
+            Some((owners.clone(), clean_task(&t[..open])))
+        }
+        _ => None,
+    }
+}
+
 /// `-> Kurt to find a slot` inside an arrow line: (owners, task) per name.
 pub fn arrow_names(t: &str) -> Vec<(Vec<String>, String)> {
     let mut out = Vec::new();
@@ -783,8 +798,9 @@ fn prev_word(s: &str) -> &str {
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
-    const MARKERS: [&str; 13] = [
+    const MARKERS: [&str; 14] = [
         "AI",
+        "todo",
         "TODO",
         "ToDo",
         "Todo",
@@ -857,7 +873,8 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         let arrow = lead.ends_with("->") || lead.ends_with("=>") || lead.ends_with('→');
         let in_paren = lead.ends_with('(') || unclosed_paren(before).is_some();
         let r0 = after.trim_start_matches(['_', '*']);
-        let r0t = r0.trim_start();
+        // `Action Item *@x*: …`: emphasis around the owner
+        let r0t = r0.trim_start().trim_start_matches(['_', '*']);
         let strong_after = r0t.starts_with(':') || r0t.starts_with('@') || r0t.starts_with('(');
         if !(at_start || arrow || in_paren || strong_after || at_sign) {
             continue;
@@ -866,8 +883,13 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             continue;
         }
         // `Action: …` / `Action item: …` only opening a line or after an arrow
-        if marker.starts_with("Action") || marker == "ACTION" || marker == "to do" {
-            if !(at_start || arrow) || !r0t.starts_with(':') {
+        // `Action: …`, `Action item @x: …` only opening a line or after an arrow; the
+        // lower-case `to do:`/`todo:` also inside parentheses (`Agreement (todo: write it down)`)
+        let word_marker = marker.starts_with("Action") || marker == "ACTION";
+        if word_marker || marker == "to do" || marker == "todo" {
+            let placed = at_start || arrow || (!word_marker && in_paren);
+            let opens = r0t.starts_with(':') || (word_marker && r0t.starts_with('@'));
+            if !placed || !opens {
                 continue;
             }
         }
@@ -916,18 +938,28 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
                 prefix = clean_task(&r0[close + 1..]);
             }
         }
-        let text =
-            if paren_form || (arrow && (rest_is_trivial(&rest_clean))) || (!at_start && rest_is_trivial(&rest_clean)) {
-                if prefix.is_empty() {
-                    rest_clean
-                } else {
-                    prefix
-                }
-            } else if rest_clean.is_empty() {
-                prefix
+        // `It may break (todo: test the proxy protocol)`: a to-do in parentheses says its
+        // task itself
+        let own_task = paren_form && !is_ai && owners.is_empty() && rest_clean.split_whitespace().count() >= 2;
+        let text = if own_task {
+            let own = rest_clean.split("; ").next().unwrap_or("").trim_end_matches(['.', ',']).to_string();
+            if prefix.is_empty() || prefix.split_whitespace().count() > 8 {
+                own
             } else {
+                format!("{own} ({prefix})")
+            }
+        } else if paren_form || (arrow && (rest_is_trivial(&rest_clean))) || (!at_start && rest_is_trivial(&rest_clean))
+        {
+            if prefix.is_empty() {
                 rest_clean
-            };
+            } else {
+                prefix
+            }
+        } else if rest_clean.is_empty() {
+            prefix
+        } else {
+            rest_clean
+        };
         let text = if owners.is_empty() { text } else { base_verb(&text) };
         return Some(Ai::Item { owners, text });
     }
@@ -1338,6 +1370,16 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));
+            } else if let Some(p) = node.parent {
+                // `TODO:` as a paragraph inside an item: the items after it in that item
+                for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1).take(500) {
+                    if m.parent.is_none_or(|q| q < p) {
+                        break;
+                    }
+                    if m.parent == Some(p) && m.kind == Kind::Item {
+                        forced.insert(j);
+                    }
+                }
             } else {
                 // the next list's top-level items
                 for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1).take(500) {
@@ -1481,6 +1523,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 extra.extend(items);
                 first
             }
+            None => (owners, text),
+        };
+        let (owners, text) = match owners.is_empty().then(|| assignee_in_paren(&text)).flatten() {
+            Some(found) => found,
             None => (owners, text),
         };
         // `AI: @a to check; @b to verify`: the second handle's task is an item of its own
