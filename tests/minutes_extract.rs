@@ -544,10 +544,7 @@ fn action_item_words_with_the_owner_and_todo_in_parentheses() {
         items("Action Item *@lou* & *@mae*: refine the story\n"),
         vec![one(&["lou", "mae"], "refine the story")]
     );
-    assert_eq!(
-        items("- Retries (todo: measure the timeout)\n"),
-        vec![one(&[], "measure the timeout (Retries)")]
-    );
+    assert_eq!(items("- Retries (todo: measure the timeout)\n"), vec![one(&[], "measure the timeout (Retries)")]);
     // a work list names the people with `w/`
     assert_eq!(
         items("## TODOs\n\n- Make the quota configurable (@ned w/ @ola)\n"),
@@ -558,8 +555,38 @@ fn action_item_words_with_the_owner_and_todo_in_parentheses() {
 #[test]
 fn a_todo_paragraph_inside_an_item_introduces_only_its_own_items() {
     let md = "* Policies\n  * roles are hard\n\n  TODO:\n    * Ask the other operators (@pam to talk to @quin)\n    * Compare the roles\n\n* Web UI shows every IdP\n";
+    assert_eq!(items(md), vec![one(&["pam"], "Ask the other operators"), one(&[], "Compare the roles")]);
+}
+
+#[test]
+fn talking_with_someone_doing_something_and_please() {
     assert_eq!(
-        items(md),
-        vec![one(&["pam"], "Ask the other operators"), one(&[], "Compare the roles")]
+        items("- @rex will talk with the registry maintainers about quotas\n"),
+        vec![one(&["rex"], "talk with the registry maintainers about quotas")]
+    );
+    // talking about something in this meeting stays a meeting role
+    assert!(items("- @rex will talk about the roadmap\n").is_empty());
+    assert_eq!(items("- Ask the vendor? @sam will do that\n"), vec![one(&["sam"], "do that (Ask the vendor)")]);
+    assert_eq!(items("- Images differ. @tia will also do load tests\n"), vec![one(&["tia"], "do load tests")]);
+    // a vague `do it` carries the clause before it
+    assert_eq!(items("- Images differ. @tia will do it\n"), vec![one(&["tia"], "do it (Images differ)")]);
+    assert_eq!(items("- The board exists now --> @ugo please make it public\n"), vec![one(&["ugo"], "make it public")]);
+}
+
+#[test]
+fn handles_after_an_arrow_below_a_work_item_take_it() {
+    let got = items("* Need work:\n    * Rotate the etcd certificates\n        -> @vera, @will\n    * Pin the chart versions\n\n    -> @xan, waiting for the new cluster\n");
+    assert_eq!(
+        got,
+        vec![one(&["vera", "will"], "Rotate the etcd certificates"), one(&["xan"], "Pin the chart versions")]
+    );
+    // the work item is the line the item starts on
+    let m = meeting("team-green/20250101.md", "* Rotate the etcd certificates\n  -> @vera\n");
+    assert_eq!(m.actions[0].line, 1);
+    // a question above, or a handle given a verb, is something else
+    assert!(items("* Do we rotate?\n  -> @vera\n").is_empty());
+    assert_eq!(
+        items("* Archive old repos\n  -> @yul, @zed to take care\n")[0].0,
+        vec!["yul".to_string(), "zed".to_string()]
     );
 }

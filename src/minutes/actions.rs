@@ -11,7 +11,7 @@ use regex::Regex;
 
 mod shapes;
 
-use super::doc::{Doc, Kind, KW_ACTION};
+use super::doc::{Doc, Kind, Node, KW_ACTION};
 use crate::model::meeting::{ActionMention, Link};
 
 /// Headings whose top-level items are action items.
@@ -92,7 +92,7 @@ static NAME_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
 /// task after a clause separator inside a line.
 static MID_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:[,;.!?:(]|\s[-–—]|->|=>|→)\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+(will|to|shall|needs? to|is going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)",
+        r"(?:[,;.!?:(]|\s[-–—]|->|=>|→)\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s+|\s*,\s*)(will|to|shall|needs? to|is going to|please|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)",
     )
     .expect("valid regex")
 });
@@ -126,6 +126,13 @@ const NOT_TASK_VERBS: &[&str] = &[
     "continue",
     "keep",
 ];
+/// `@x will talk about …` describes the meeting; `@x will talk with/to …` is a task.
+fn meeting_verb(verb: &str, rest: &str) -> bool {
+    let rest = rest.trim_start();
+    NOT_TASK_VERBS.contains(&verb)
+        && !(matches!(verb, "talk" | "speak") && (rest.starts_with("with ") || rest.starts_with("to ")))
+}
+
 /// Words of a task that say nothing without its context (`take care`, `do that`, `look into it`).
 const VAGUE_WORDS: &[&str] = &[
     "this",
@@ -436,7 +443,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let modal_will = between.contains("will");
         let ok = (!NOT_VERBS.contains(&verb) || have_a)
             && (!colon || TASK_VERBS.contains(&verb))
-            && !(modal_will && NOT_TASK_VERBS.contains(&verb));
+            && !(modal_will && meeting_verb(verb, &c[3]));
         if ok {
             let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
             out.push((owners, tidy_task(&format!("{verb}{}", &c[3]))));
@@ -627,8 +634,8 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
         let verb = &c[3];
         let have_a = verb == "have" && HAVE_A.is_match(c[4].trim_start());
         if (NOT_VERBS.contains(&verb) && !have_a)
-            || NOT_TASK_START.contains(&verb)
-            || (modal == "will" || modal.starts_with("is")) && NOT_TASK_VERBS.contains(&verb)
+            || (NOT_TASK_START.contains(&verb) && verb != "do")
+            || (modal == "will" || modal.starts_with("is")) && meeting_verb(verb, &c[4])
         {
             continue;
         }
@@ -656,6 +663,10 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
             if ctx.len() >= 2 {
                 task = format!("{task} ({})", ctx.join(" ").trim_end_matches([',', ';', ':', '.']));
             }
+        }
+        // `@x will do that` needs the clause before it to say what
+        if verb == "do" && !task.contains('(') && vague(verb, &c[4]) {
+            continue;
         }
         if !task.is_empty() {
             out.push((owners, task));
@@ -1291,6 +1302,21 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
     out
 }
 
+/// An action item read without a marker at `node`: no progress notes, not carried.
+fn unmarked(doc: &Doc<'_>, node: &Node<'_>, owners: Vec<String>, text: String, links: Vec<Link>) -> ActionMention {
+    ActionMention {
+        owners,
+        text,
+        done: node.is_struck(),
+        cancelled: false,
+        progress: None,
+        links,
+        line: node.line,
+        heading: doc.heading(node).to_string(),
+        carried: false,
+    }
+}
+
 /// Extract all action item mentions of one meeting.
 pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let review: Vec<bool> = doc.sections.iter().map(|s| ACTION_HEADING.is_match(&s.title)).collect();
@@ -1403,18 +1429,18 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             // assignments without a marker: `@x will …`, `-> Kurt to …`
             let t = &node.text;
             if let Some((owners, text)) = answers.get(&idx) {
-                out.push(ActionMention {
-                    owners: norm_owners(owners.clone(), t),
-                    text: text.clone(),
-                    done: node.is_struck(),
-                    cancelled: false,
-                    progress: None,
-                    links: Vec::new(),
-                    line: node.line,
-                    heading: doc.heading(node).to_string(),
-                    carried: false,
-                });
+                out.push(unmarked(doc, node, norm_owners(owners.clone(), t), text.clone(), Vec::new()));
                 continue;
+            }
+            // `* License check` / `  -> @a, @b`: the work above handed to the handles
+            if let Some((w, owners)) = shapes::handles_below_work(doc, idx) {
+                let work = &doc.nodes[w];
+                let text = strip_done(&tidy_task(&work.text)).0;
+                if !text.is_empty() && !out.iter().any(|a| a.line == work.line) {
+                    let mut links = Vec::new();
+                    links_of(doc, w, &work.text, &mut links);
+                    out.push(unmarked(doc, work, norm_owners(owners, t), text, links));
+                }
             }
             if t.contains('@') || t.contains(" to ") {
                 let full = node.text.to_string();
@@ -1447,17 +1473,9 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     }
                     let mut links = Vec::new();
                     links_of(doc, idx, &full, &mut links);
-                    out.push(ActionMention {
-                        owners: norm_owners(owners, &full),
-                        text,
-                        done: done || node.is_struck(),
-                        cancelled: false,
-                        progress: None,
-                        links,
-                        line: node.line,
-                        heading: doc.heading(node).to_string(),
-                        carried: false,
-                    });
+                    let mut item = unmarked(doc, node, norm_owners(owners, &full), text, links);
+                    item.done |= done;
+                    out.push(item);
                 }
             }
             continue;

@@ -56,6 +56,10 @@ static WORK_FROM: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// `-> @a, @b` (maybe `, waiting for …`) alone on a line: the handles take the work above.
+static ONLY_HANDLES_AFTER_ARROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})\s*(?:[,;]\s*[^@\s].*)?$")).expect("valid regex")
+});
 /// `Kurt to find a slot`, `Ann and Bo to review …` at the start of a bullet.
 static NAME_TO_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][a-z]+)(?:\s+(?:and|&)\s+([A-Z][a-z]+))?\s+to\s+([a-z][a-z-]*)(.*)$").expect("valid regex")
@@ -199,6 +203,26 @@ fn known_person(doc: &Doc<'_>, name: &str) -> bool {
                 && doc.heading_chain(n).next().is_some_and(|h| PARTICIPANTS.is_match(h))
                 && n.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == name))
     })
+}
+
+/// `* License check` followed by a line `-> @a, @b`: (index of the work's node, owners).
+/// The work is the item the arrow line continues, or the item right before it.
+pub fn handles_below_work(doc: &Doc<'_>, idx: usize) -> Option<(usize, Vec<String>)> {
+    let node = doc.nodes.get(idx)?;
+    if node.kind == Kind::Item {
+        return None;
+    }
+    let c = ONLY_HANDLES_AFTER_ARROW.captures(&node.text)?;
+    let mut w = idx.checked_sub(1)?;
+    while doc.nodes.get(w)?.kind == Kind::Cont {
+        w = w.checked_sub(1)?;
+    }
+    let work = doc.nodes.get(w)?;
+    let text = work.text.trim_end();
+    if work.kind != Kind::Item || text.ends_with('?') || text.contains('@') {
+        return None;
+    }
+    Some((w, handles(&c[1])))
 }
 
 /// `Needs further discussion => PR from @a, @b`: the handles deliver the work; the task
