@@ -590,3 +590,14 @@ fn handles_after_an_arrow_below_a_work_item_take_it() {
         vec!["yul".to_string(), "zed".to_string()]
     );
 }
+
+#[test]
+fn assent_agreement_and_recommendation_answers_are_decisions() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Images\n\n- Rename the image builds to the new scheme\n  - Just do it\n- Retry failed uploads\n  - Move forward (maybe with fewer retries?)\n- Naming: broad agreement\n- drop the old mirror (following a board decision from last week)\n- Upgrade the kernel now or with the next release?\n  - Recommendation: with the next release\n- We maybe move forward\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 6, 7, 8, 10], "{:#?}", m.decisions);
+    assert!(m.decisions[0].text.contains("Rename the image builds"), "{:?}", m.decisions[0]);
+}
