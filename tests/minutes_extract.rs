@@ -601,3 +601,16 @@ fn assent_agreement_and_recommendation_answers_are_decisions() {
     assert_eq!(got, vec![4, 6, 7, 8, 10], "{:#?}", m.decisions);
     assert!(m.decisions[0].text.contains("Rename the image builds"), "{:?}", m.decisions[0]);
 }
+
+#[test]
+fn lot_numbers_only_in_tender_sections_and_more_phrases() {
+    let m = meeting(
+        "tech-weekly/20250101.md",
+        "## Storage\n\n- who runs it later? tender lot 8 winner?\n- Tender 19 is published\n\n## Tenders\n\n- Lot 7 published\n- Finalisation of VP61\n- The VP62 team will finish their work by May\n",
+    );
+    let got: Vec<(&str, usize, &str)> = m.tenders.iter().map(|t| (t.id.as_str(), t.line, t.status.event())).collect();
+    assert_eq!(
+        got,
+        vec![("VP19", 4, "published"), ("VP07", 8, "published"), ("VP61", 9, "finished"), ("VP62", 10, "running")]
+    );
+}
