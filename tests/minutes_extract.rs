@@ -614,3 +614,14 @@ fn lot_numbers_only_in_tender_sections_and_more_phrases() {
         vec![("VP19", 4, "published"), ("VP07", 8, "published"), ("VP61", 9, "finished"), ("VP62", 10, "running")]
     );
 }
+
+#[test]
+fn owners_for_after_a_marker_please_and_a_name_before_a_parenthesised_marker() {
+    assert_eq!(items("- AI for @abe: draft the mail\n"), vec![one(&["abe"], "draft the mail")]);
+    assert_eq!(items("- @bea: Please review PR #12\n"), vec![one(&["bea"], "review PR #12")]);
+    assert_eq!(items("- Cleo will open an issue (AI)\n"), vec![one(&["Cleo"], "open an issue")]);
+    // a passive before the marker names no owner
+    assert_eq!(items("- Frontend to be coordinated (AI)\n")[0].0, Vec::<String>::new());
+    // `Double check …` is a verb, not a person called Double
+    assert_eq!(items("- ToDo: Double check the image names\n")[0].0, Vec::<String>::new());
+}

@@ -72,7 +72,7 @@ static SHORT_REF: LazyLock<Regex> =
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{0,40}\))?(?:\s*:\s*(?:[Ww]ill\s+)?|\s+(?:will|to|shall|should|needs? to|is going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{0,40}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+)?|\s+(?:will|to|shall|should|needs? to|is going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
     )
     .expect("valid regex")
 });
@@ -730,6 +730,11 @@ pub fn arrow_names(t: &str) -> Vec<(Vec<String>, String)> {
 
 /// Capitalised words that start a task rather than name an owner.
 const NOT_NAMES: &[&str] = &[
+    "Also",
+    "Double",
+    "First",
+    "Then",
+    "Quick",
     "Add",
     "Adding",
     "Adjust",
@@ -942,7 +947,23 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         {
             return Some(Ai::Intro);
         }
-        let mut prefix = clean_task(prefix);
+        let prefix = clean_task(prefix);
+        // `Zoe will open an issue (AI)`: the owner opens the sentence before the marker
+        let (owners, prefix) = if paren_form && owners.is_empty() && rest_clean.is_empty() {
+            match read_owners(&prefix, false) {
+                // not `Frontend to be coordinated (AI)`
+                (o, task)
+                    if !o.is_empty()
+                        && task.split_whitespace().next().is_some_and(|w| !NOT_TASK_START.contains(&w)) =>
+                {
+                    (o, clean_task(task))
+                }
+                _ => (owners, prefix),
+            }
+        } else {
+            (owners, prefix)
+        };
+        let mut prefix = prefix;
         // `(AI @garloff) - fixed k8s version`: the text follows the parenthesis
         if paren_form && prefix.is_empty() && rest_clean.is_empty() {
             if let Some(close) = r0.find(')') {
@@ -1063,6 +1084,10 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     r = r.trim_start_matches(|c: char| c.is_whitespace() || "_*:]".contains(c));
     // `AI -> @x: …`
     r = ARROW_START.find(r).map(|m| &r[m.end()..]).unwrap_or(r);
+    // `AI for @x: …`, `Action item to @x: …`
+    if let Some(h) = r.strip_prefix("for @").or_else(|| r.strip_prefix("to @")) {
+        r = &r[r.len() - h.len() - 1..];
+    }
     if owners.is_empty() {
         if let Some(m) = HANDLES.find(r) {
             owners = HANDLE.captures_iter(m.as_str()).map(|c| c[1].to_string()).collect();
