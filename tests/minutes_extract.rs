@@ -625,3 +625,17 @@ fn owners_for_after_a_marker_please_and_a_name_before_a_parenthesised_marker() {
     // `Double check …` is a verb, not a person called Double
     assert_eq!(items("- ToDo: Double check the image names\n")[0].0, Vec::<String>::new());
 }
+
+#[test]
+fn remarks_handed_to_a_handle_and_items_under_a_todos_sentence() {
+    assert_eq!(
+        items("- the notice could also name the mirror -> @dex\n"),
+        vec![one(&["dex"], "the notice could also name the mirror")]
+    );
+    // a plain remark after which a handle is named stays a remark
+    assert!(items("- no release date yet -> @dex\n").is_empty());
+    assert_eq!(
+        items("- TODOs will be discussed in the next call\n    - Although the data is safe, the backup job must be fixed\n"),
+        vec![one(&[], "the backup job must be fixed")]
+    );
+}

@@ -176,6 +176,9 @@ static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static ARROW_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
+static CONCESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:even though|although|though|even if)\s[^,;]{3,120},\s*").expect("valid regex")
+});
 static ENUM_DETAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
 static URL_IN_TASK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\(?https?://\S+\)?").expect("valid regex"));
 /// Imperative verbs that open a task after `@x:` (`@x: comment on the proposal`).
@@ -386,6 +389,12 @@ pub fn group_owner(o: &str) -> Option<String> {
 /// consequence after an arrow, no justification after "so that".
 pub fn tidy_task(s: &str) -> String {
     let mut t = URL_IN_TASK.replace_all(s, "").to_string();
+    // `Even though it works now, the setup must be followed up on`: the concession is no task
+    if let Some(m) = CONCESSION.find(&t) {
+        if t[m.end()..].split_whitespace().count() >= 3 {
+            t = t[m.end()..].to_string();
+        }
+    }
     for cut in [" so that ", " --> ", " -> ", " => ", " → ", " - http"] {
         if let Some(i) = t.find(cut) {
             if t[..i].split_whitespace().count() >= 2 {
@@ -602,6 +611,9 @@ static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$")
         .expect("valid regex")
 });
+/// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
+static TODOS_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)").expect("valid regex"));
 static PAREN_GROUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^()]*\)").expect("valid regex"));
 static LISTED_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[,;:–—-]\s*[\w./-]*#\d+\S*\s*$").expect("valid regex"));
@@ -1412,12 +1424,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
         let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
         // `Action items:` / `Next AIs:` as a line of its own introduces the list below it
-        let ai = if ai.is_none() && node.kind != Kind::Cont && node.text.len() < 80 && ACTION_INTRO.is_match(&node.text)
-        {
-            Some(Ai::Intro)
-        } else {
-            ai
-        };
+        let intro = node.kind != Kind::Cont && node.text.len() < 80 && ACTION_INTRO.is_match(&node.text)
+            // `TODOs will be talked about next week`: an item about the to-dos below it
+            || node.kind == Kind::Item && TODOS_LEAD.is_match(&node.text) && doc.children(idx).next().is_some();
+        let ai = if ai.is_none() && intro { Some(Ai::Intro) } else { ai };
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));

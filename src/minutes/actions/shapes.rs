@@ -60,6 +60,10 @@ static WORK_FROM: LazyLock<Regex> = LazyLock::new(|| {
 static ONLY_HANDLES_AFTER_ARROW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})\s*(?:[,;]\s*[^@\s].*)?$")).expect("valid regex")
 });
+/// What is still to be done: `could also`, `should`, `needs to`, `to be verified`.
+static STILL_TO_DO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:could|should|needs? to|must|has to|have to|to be)(?-u:\b)").expect("valid regex")
+});
 /// `Kurt to find a slot`, `Ann and Bo to review …` at the start of a bullet.
 static NAME_TO_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][a-z]+)(?:\s+(?:and|&)\s+([A-Z][a-z]+))?\s+to\s+([a-z][a-z-]*)(.*)$").expect("valid regex")
@@ -165,13 +169,15 @@ fn named_work_paren(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     paren_assignee(t).map(|x| vec![x])
 }
 
-/// `Release notes -> @x`, `raise the quotas -> @y`: work named with a verb or a work noun.
+/// `Release notes -> @x`, `raise the quotas -> @y`: work named with a verb or a work noun,
+/// or a remark on what is still to do (`the message could also name X -> @x`, `needs to be
+/// verified -> @y`).
 fn work_to_handle(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let (owners, task) = arrow_assignee(t)?;
     let first = task.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("").to_lowercase();
     let named =
         TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str()) || WORK_NOUN.is_match(&task);
-    named.then(|| vec![(owners, task)])
+    (named || STILL_TO_DO.is_match(&task)).then(|| vec![(owners, task)])
 }
 
 /// `Kurt to find a slot` opening a bullet: a plain name given a task, when the same file
