@@ -639,3 +639,10 @@ fn remarks_handed_to_a_handle_and_items_under_a_todos_sentence() {
         vec![one(&[], "the backup job must be fixed")]
     );
 }
+
+#[test]
+fn owners_after_a_separator_and_nobody_yet() {
+    assert_eq!(items("- TODO: write the user stories; @eda\n"), vec![one(&["eda"], "write the user stories")]);
+    assert_eq!(items("- AI NN: find the S3 endpoint docs\n"), vec![one(&[], "find the S3 endpoint docs")]);
+    assert!(items("- upstream is slow -> Attempt to align with them\n").is_empty());
+}

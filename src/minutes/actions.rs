@@ -47,6 +47,11 @@ static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Owners after a separator at the end of an item: `…; @a`, `… - @a, @b`.
+static TRAILING_SEP_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:;|\s[-–—])\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
+        .expect("valid regex")
+});
 static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved|(?:(?:has|have|had) )?(?:been |was |were )?(?:done|dealt with|taken care of))(?-u:\b)").expect("valid regex")
 });
@@ -291,6 +296,8 @@ const NOT_VERBS: &[&str] = &[
 ];
 /// Capitalised words before `to <verb>` that are no person (`Want to spend …`).
 const NOT_NAME_TO: &[&str] = &[
+    "Attempt",
+    "Aim",
     "We",
     "It",
     "This",
@@ -1146,6 +1153,14 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
             let start = c.get(0).map(|m| m.start()).unwrap_or(r.len());
             return (owners, &r[..start]);
         }
+        // `Write the user story; @x`, `Write the user story - @x`
+        if let Some(c) = TRAILING_SEP_HANDLES.captures(r) {
+            let start = c.get(0).map(|m| m.start()).unwrap_or(r.len());
+            if r[..start].split_whitespace().count() >= 2 {
+                owners = HANDLE.captures_iter(&c[1]).map(|c| c[1].to_string()).collect();
+                return (owners, &r[..start]);
+            }
+        }
         let words: Vec<&str> = r.split_whitespace().collect();
         if words.len() <= 3 && words.iter().any(|w| w.starts_with('@')) {
             owners = HANDLE.captures_iter(r).map(|c| c[1].to_string()).collect();
@@ -1277,7 +1292,8 @@ pub fn norm_owners(owners: Vec<String>, line: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for o in owners {
         let o = o.trim().trim_start_matches('@').trim_end_matches(['.', ',', ':']).to_string();
-        if o.is_empty() || o.eq_ignore_ascii_case("none") {
+        // `AI NN: …`, `AI TBD: …`: nobody named yet
+        if o.is_empty() || ["none", "nn", "n.n", "tbd", "tba"].iter().any(|x| o.eq_ignore_ascii_case(x)) {
             continue;
         }
         let v = if let Some(g) = group_owner(&o) {
