@@ -74,11 +74,13 @@ static NO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 static SHORT_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
 
+/// The words between owners and the verb of their task: `@a will`, `@a to`, `@a volunteered to`.
+const TASKED: &str = r"will|to|shall|needs? to|is going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to";
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{0,40}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+)?|\s+(?:will|to|shall|should|needs? to|is going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
-    )
+    Regex::new(&format!(
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+)?|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+    ))
     .expect("valid regex")
 });
 /// `action item for @x: …`, `Action items for @a and @b: …`.
@@ -96,9 +98,9 @@ static NAME_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
 /// `…, @a to <verb> …`, `… (@a will <verb> …)`, `…; @a and @b to <verb> …`: a handle given a
 /// task after a clause separator inside a line.
 static MID_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:[,;.!?:(]|\s[-–—]|->|=>|→)\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s+|\s*,\s*)(will|to|shall|needs? to|is going to|please|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)",
-    )
+    Regex::new(&format!(
+        r"(?:[,;.!?:(]|\s[-–—]|->|=>|→)\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s+|\s*,\s*)({TASKED}|please)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)",
+    ))
     .expect("valid regex")
 });
 /// Verbs after `@x will` that describe this very meeting or a person's whereabouts,
