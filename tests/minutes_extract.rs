@@ -646,3 +646,20 @@ fn owners_after_a_separator_and_nobody_yet() {
     assert_eq!(items("- AI NN: find the S3 endpoint docs\n"), vec![one(&[], "find the S3 endpoint docs")]);
     assert!(items("- upstream is slow -> Attempt to align with them\n").is_empty());
 }
+
+#[test]
+fn more_ways_of_marking_an_item_done() {
+    let md = "## Check AIs from last time\n\n- AI @fia: book the venue\n  - ✓\n- DONE: AI @gil: order the badges\n- AI @hub: update the wiki — completed\n- AI @ira: fix the runner\n  - PR merged\n- AI @jay: ship the fix => finished\n- AI @kai: rotate the token\n  - still open\n";
+    let got: Vec<(String, bool)> = items(md).into_iter().map(|(_, t, d)| (t, d)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("book the venue".to_string(), true),
+            ("order the badges".to_string(), true),
+            ("update the wiki".to_string(), true),
+            ("fix the runner".to_string(), true),
+            ("ship the fix".to_string(), true),
+            ("rotate the token".to_string(), false),
+        ]
+    );
+}

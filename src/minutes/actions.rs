@@ -61,6 +61,18 @@ static DONE_END: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// `… — completed`, `… => finished`, `… (erledigt)`: a done word after a separator.
+static DONE_WORD_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?:[-–—:(]|-+>|=+>|→)\s*(?:completed|finished|erledigt|merged|closed)\)?[\s.!]*$")
+        .expect("valid regex")
+});
+/// `DONE: AI @x: …`: the item opens with its done mark.
+static DONE_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:done|erledigt|finished|completed)\s*[:\-–—]").expect("valid regex"));
+/// A short note that ends with its done word: `PR merged`, `issue closed`.
+static DONE_NOTE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:merged|closed|done|finished|completed|fixed)[\s.!]*$").expect("valid regex")
+});
 static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^\W*(cancell?ed|obsolete|dropped|abandoned|superseded|won'?t do|not needed|no longer needed)(?-u:\b)",
@@ -1184,7 +1196,7 @@ pub fn clean_task(s: &str) -> String {
 
 /// Split a done marker off the end of a task: ("close #443", true).
 pub fn strip_done(s: &str) -> (String, bool) {
-    match DONE_END.find(s) {
+    match DONE_END.find(s).or_else(|| DONE_WORD_END.find(s)) {
         // "last issue to be done": a task, not a report
         Some(m) if m.start() > 0 && s[..m.start()].trim_end().to_lowercase().ends_with(" be") => (s.to_string(), false),
         Some(m) if m.start() > 0 => (clean_task(&s[..m.start()]), true),
@@ -1193,8 +1205,12 @@ pub fn strip_done(s: &str) -> (String, bool) {
     }
 }
 
+/// A note under an item that marks it done: `done: …`, `✅`, `✓`, a short `PR merged`.
 fn done_note(s: &str) -> bool {
-    DONE_START.is_match(s) || s.contains('✅') || s.contains(":white_check_mark:")
+    DONE_START.is_match(s)
+        || ['✅', '✓', '✔', '☑'].iter().any(|c| s.contains(*c))
+        || s.contains(":white_check_mark:")
+        || (s.split_whitespace().count() <= 4 && DONE_NOTE_END.is_match(s))
 }
 
 fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
@@ -1632,7 +1648,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         }
         let text = tidy_task(&text);
         let (mut text, mut done) = strip_done(&text);
-        done |= strip_done(&full).1;
+        done |= strip_done(&full).1 || DONE_PREFIX.is_match(&full);
         // `- CNCF e2e tests passing?` / `  - ToDo: @a and @b`: the task is the parent item
         if text.is_empty() && !owners.is_empty() {
             if let Some(p) = node.parent.and_then(|p| doc.nodes.get(p)) {
