@@ -663,3 +663,10 @@ fn more_ways_of_marking_an_item_done() {
         ]
     );
 }
+
+#[test]
+fn assigned_to_and_a_group_asked_to_act() {
+    assert_eq!(items("- Assigned to @lia: clean the backlog\n"), vec![one(&["lia"], "clean the backlog")]);
+    assert_eq!(items("- AI: everyone please review the ADR\n"), vec![one(&["group:everyone"], "review the ADR")]);
+    assert_eq!(items("- AI: all to read the draft\n"), vec![one(&["group:all"], "read the draft")]);
+}
