@@ -230,7 +230,8 @@ fn tender_final_status_as_of_last_community_call() {
     use TenderStatus::*;
     assert_eq!(
         got,
-        // issue #10: ids named in passing (VP01, VP06d, VP08, VP10) are tenders too, stale
+        // issue #10: ids named in passing (VP01, VP06d, VP10) are tenders too, stale
+        // ("tender lot 8 winner?" outside a tender section names no tender: gold README)
         // (not open) when not mentioned for 180 days; "works for X on Tender 06a", "VP13
         // metering" kick-off mean running (was: evaluating, decided)
         vec![
@@ -245,15 +246,16 @@ fn tender_final_status_as_of_last_community_call() {
             ("VP05", Awarded, Some("Syself"), false),
             ("VP06a", Started, Some("B1-Systems"), false),
             ("VP06a-2", Started, Some("B1 Systems"), false),
-            ("VP06c", Awarded, Some("dNation"), false),
+            // "Michal joined the VP06c team" (2023-10-19): the work runs
+            ("VP06c", Started, Some("dNation"), false),
             ("VP06d", Unknown, None, false),
             // written `VP-06e` ("will be published soon-ish"), stale by then
             ("VP06e", Preparing, None, false),
-            ("VP08", Unknown, None, false),
             ("VP09c", Awarded, Some("Proventa AG"), false),
             ("VP10", Unknown, None, false),
             ("VP10-3", Awarded, Some("Cloud&Heat and Secustack"), false),
-            ("VP13", Started, None, false),
+            // "Finalisation of VP13" (slides of 2023-09-07)
+            ("VP13", Finished, None, false),
             ("VP18", Started, Some("JH-Computers"), false),
         ]
     );
@@ -280,11 +282,14 @@ fn container_files() {
     assert_eq!(m.minute_takers, vec!["@jschoone"]);
     assert_eq!(m.participants.len(), 14);
     let a = ai(m);
-    assert_eq!(a.len(), 16);
+    // 17: line 50 "Done (To Do: Adjust this if …)" is an owner-less to-do of its own
+    assert_eq!(a.len(), 17);
     assert_eq!(a[0], (30, vec!["fdobrovolny"], false, false));
-    assert_eq!(a[3], (54, vec!["fdobrovolny"], true, false));
-    assert_eq!(m.actions[3].text, "close #443");
-    assert_eq!(m.actions[3].links[0].url, "https://github.com/SovereignCloudStack/k8s-cluster-api-provider/issues/443");
+    assert!(m.actions.iter().any(|x| x.line == 50 && x.owners.is_empty() && x.text.starts_with("Adjust this if")));
+    let i = a.iter().position(|x| x.0 == 54).unwrap();
+    assert_eq!(a[i], (54, vec!["fdobrovolny"], true, false));
+    assert_eq!(m.actions[i].text, "close #443");
+    assert_eq!(m.actions[i].links[0].url, "https://github.com/SovereignCloudStack/k8s-cluster-api-provider/issues/443");
     // handles case-folded (issue #10)
     assert!(a.contains(&(70, vec!["nottheevilone", "chess-knight"], false, false)));
     assert!(a.contains(&(97, vec!["chess-knight"], true, false)));

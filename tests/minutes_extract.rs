@@ -391,7 +391,9 @@ fn work_handed_over_after_an_arrow() {
     assert_eq!(items("- Other TODOs:\n  - clean up the license file\n"), vec![one(&[], "clean up the license file")]);
     // not: a question, a handover between people, an agenda slot, a remark
     assert!(items("- who reviews it? -> @uli\n").is_empty());
-    assert!(items("- topics move (@vic -> @wan)\n").is_empty());
+    assert!(items("- @vic -> @wan\n").is_empty());
+    // (a topic handed over in parentheses, `quota reports (@vic -> @wan)`, is an item:
+    // topics_handed_over_in_a_work_list)
     assert!(items("- 10 Minutes Storage -> @xi\n").is_empty());
     assert!(items("- no date fixed yet -> @yo\n").is_empty());
 }
@@ -476,4 +478,195 @@ fn review_lists_grouped_by_owner_and_tables() {
     assert_eq!(got, vec![one(&["max"], "rotate keys"), (vec!["ned".to_string()], "renew cert".to_string(), true)]);
     // a table with an `AI` column elsewhere is no action by itself
     assert!(items("## Topics\n\n| AI | GPU |\n| --- | --- |\n| yes | no |\n").is_empty());
+}
+
+#[test]
+fn volunteers_and_offers_are_tasks() {
+    assert_eq!(
+        items("- @uma and @vic volunteered to write the backup runbook\n"),
+        vec![one(&["uma", "vic"], "write the backup runbook")]
+    );
+    assert_eq!(items("- Short demo; @wes offered to port the checks\n"), vec![one(&["wes"], "port the checks")]);
+    // the handle list after `;` is a new clause, not the tail of the list before it
+    let got = items("- Changelog from @xia; @yan, @zoe to proofread it twice\n");
+    assert!(got.contains(&one(&["yan", "zoe"], "proofread it twice")), "{got:?}");
+}
+
+#[test]
+fn topics_handed_over_in_a_work_list() {
+    let got = items(
+        "- Cleaning up the lab cluster\n  - quota reports (@ada, @ben -> @cy)\n  - DNS zone transfer (@ben -> @cy), optional\n  - stale floating IPs (@ada, @cy)\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            one(&["ada", "ben", "cy"], "Cleaning up the lab cluster: quota reports"),
+            one(&["ben", "cy"], "Cleaning up the lab cluster: DNS zone transfer (optional)"),
+            one(&["ada", "cy"], "Cleaning up the lab cluster: stale floating IPs"),
+        ]
+    );
+    // a list that says it is work still to do
+    assert_eq!(
+        items("## Next steps\n\n- Mirror the base images (@dee, #41)\n"),
+        vec![one(&["dee"], "Mirror the base images")]
+    );
+    // elsewhere a handle in parentheses credits who said something
+    assert!(items("## Discussion\n\n- Mirroring sounds useful (@dee)\n").is_empty());
+}
+
+#[test]
+fn work_delivered_by_handles_after_an_arrow() {
+    let got = items("- How do we version the flavor list?\n  - unclear => PR from @eli, @fin\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, vec!["eli", "fin"]);
+    assert!(got[0].1.starts_with("PR") && got[0].1.contains("version the flavor list"), "{got:?}");
+}
+
+#[test]
+fn a_known_name_to_a_verb_opens_a_bullet() {
+    let md = "## Participants\n\n- @gaby-k\n- Hugo\n\n## Notes\n\n- Gaby to collect the test reports\n- Hugo and Gaby to merge the two drafts\n- Option to run the tests nightly\n- How to reach the small providers\n- Ivan to fix the link\n";
+    assert_eq!(
+        items(md),
+        vec![one(&["Gaby"], "collect the test reports"), one(&["Hugo", "Gaby"], "merge the two drafts")]
+    );
+}
+
+#[test]
+fn dealt_with_is_done() {
+    let got = items("## Check AIs from last time\n\n- AI @jo: book the room\n  - has been dealt with: room booked\n");
+    assert_eq!(got, vec![(vec!["jo".to_string()], "book the room".to_string(), true)]);
+}
+
+#[test]
+fn action_item_words_with_the_owner_and_todo_in_parentheses() {
+    assert_eq!(items("- Action Item to @kai: ask the upstream list\n"), vec![one(&["kai"], "ask the upstream list")]);
+    assert_eq!(
+        items("Action Item *@lou* & *@mae*: refine the story\n"),
+        vec![one(&["lou", "mae"], "refine the story")]
+    );
+    assert_eq!(items("- Retries (todo: measure the timeout)\n"), vec![one(&[], "measure the timeout (Retries)")]);
+    // a work list names the people with `w/`
+    assert_eq!(
+        items("## TODOs\n\n- Make the quota configurable (@ned w/ @ola)\n"),
+        vec![one(&["ned", "ola"], "Make the quota configurable")]
+    );
+}
+
+#[test]
+fn a_todo_paragraph_inside_an_item_introduces_only_its_own_items() {
+    let md = "* Policies\n  * roles are hard\n\n  TODO:\n    * Ask the other operators (@pam to talk to @quin)\n    * Compare the roles\n\n* Web UI shows every IdP\n";
+    assert_eq!(items(md), vec![one(&["pam"], "Ask the other operators"), one(&[], "Compare the roles")]);
+}
+
+#[test]
+fn talking_with_someone_doing_something_and_please() {
+    assert_eq!(
+        items("- @rex will talk with the registry maintainers about quotas\n"),
+        vec![one(&["rex"], "talk with the registry maintainers about quotas")]
+    );
+    // talking about something in this meeting stays a meeting role
+    assert!(items("- @rex will talk about the roadmap\n").is_empty());
+    assert_eq!(items("- Ask the vendor? @sam will do that\n"), vec![one(&["sam"], "do that (Ask the vendor)")]);
+    assert_eq!(items("- Images differ. @tia will also do load tests\n"), vec![one(&["tia"], "do load tests")]);
+    // a vague `do it` carries the clause before it
+    assert_eq!(items("- Images differ. @tia will do it\n"), vec![one(&["tia"], "do it (Images differ)")]);
+    assert_eq!(items("- The board exists now --> @ugo please make it public\n"), vec![one(&["ugo"], "make it public")]);
+}
+
+#[test]
+fn handles_after_an_arrow_below_a_work_item_take_it() {
+    let got = items("* Need work:\n    * Rotate the etcd certificates\n        -> @vera, @will\n    * Pin the chart versions\n\n    -> @xan, waiting for the new cluster\n");
+    assert_eq!(
+        got,
+        vec![one(&["vera", "will"], "Rotate the etcd certificates"), one(&["xan"], "Pin the chart versions")]
+    );
+    // the work item is the line the item starts on
+    let m = meeting("team-green/20250101.md", "* Rotate the etcd certificates\n  -> @vera\n");
+    assert_eq!(m.actions[0].line, 1);
+    // a question above, or a handle given a verb, is something else
+    assert!(items("* Do we rotate?\n  -> @vera\n").is_empty());
+    assert_eq!(
+        items("* Archive old repos\n  -> @yul, @zed to take care\n")[0].0,
+        vec!["yul".to_string(), "zed".to_string()]
+    );
+}
+
+#[test]
+fn assent_agreement_and_recommendation_answers_are_decisions() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Images\n\n- Rename the image builds to the new scheme\n  - Just do it\n- Retry failed uploads\n  - Move forward (maybe with fewer retries?)\n- Naming: broad agreement\n- drop the old mirror (following a board decision from last week)\n- Upgrade the kernel now or with the next release?\n  - Recommendation: with the next release\n- We maybe move forward\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 6, 7, 8, 10], "{:#?}", m.decisions);
+    assert!(m.decisions[0].text.contains("Rename the image builds"), "{:?}", m.decisions[0]);
+}
+
+#[test]
+fn lot_numbers_only_in_tender_sections_and_more_phrases() {
+    let m = meeting(
+        "tech-weekly/20250101.md",
+        "## Storage\n\n- who runs it later? tender lot 8 winner?\n- Tender 19 is published\n\n## Tenders\n\n- Lot 7 published\n- Finalisation of VP61\n- The VP62 team will finish their work by May\n",
+    );
+    let got: Vec<(&str, usize, &str)> = m.tenders.iter().map(|t| (t.id.as_str(), t.line, t.status.event())).collect();
+    assert_eq!(
+        got,
+        vec![("VP19", 4, "published"), ("VP07", 8, "published"), ("VP61", 9, "finished"), ("VP62", 10, "running")]
+    );
+}
+
+#[test]
+fn owners_for_after_a_marker_please_and_a_name_before_a_parenthesised_marker() {
+    assert_eq!(items("- AI for @abe: draft the mail\n"), vec![one(&["abe"], "draft the mail")]);
+    assert_eq!(items("- @bea: Please review PR #12\n"), vec![one(&["bea"], "review PR #12")]);
+    assert_eq!(items("- Cleo will open an issue (AI)\n"), vec![one(&["Cleo"], "open an issue")]);
+    // a passive before the marker names no owner
+    assert_eq!(items("- Frontend to be coordinated (AI)\n")[0].0, Vec::<String>::new());
+    // `Double check …` is a verb, not a person called Double
+    assert_eq!(items("- ToDo: Double check the image names\n")[0].0, Vec::<String>::new());
+}
+
+#[test]
+fn remarks_handed_to_a_handle_and_items_under_a_todos_sentence() {
+    assert_eq!(
+        items("- the notice could also name the mirror -> @dex\n"),
+        vec![one(&["dex"], "the notice could also name the mirror")]
+    );
+    // a plain remark after which a handle is named stays a remark
+    assert!(items("- no release date yet -> @dex\n").is_empty());
+    assert_eq!(
+        items("- TODOs will be discussed in the next call\n    - Although the data is safe, the backup job must be fixed\n"),
+        vec![one(&[], "the backup job must be fixed")]
+    );
+}
+
+#[test]
+fn owners_after_a_separator_and_nobody_yet() {
+    assert_eq!(items("- TODO: write the user stories; @eda\n"), vec![one(&["eda"], "write the user stories")]);
+    assert_eq!(items("- AI NN: find the S3 endpoint docs\n"), vec![one(&[], "find the S3 endpoint docs")]);
+    assert!(items("- upstream is slow -> Attempt to align with them\n").is_empty());
+}
+
+#[test]
+fn more_ways_of_marking_an_item_done() {
+    let md = "## Check AIs from last time\n\n- AI @fia: book the venue\n  - ✓\n- DONE: AI @gil: order the badges\n- AI @hub: update the wiki — completed\n- AI @ira: fix the runner\n  - PR merged\n- AI @jay: ship the fix => finished\n- AI @kai: rotate the token\n  - still open\n";
+    let got: Vec<(String, bool)> = items(md).into_iter().map(|(_, t, d)| (t, d)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("book the venue".to_string(), true),
+            ("order the badges".to_string(), true),
+            ("update the wiki".to_string(), true),
+            ("fix the runner".to_string(), true),
+            ("ship the fix".to_string(), true),
+            ("rotate the token".to_string(), false),
+        ]
+    );
+}
+
+#[test]
+fn assigned_to_and_a_group_asked_to_act() {
+    assert_eq!(items("- Assigned to @lia: clean the backlog\n"), vec![one(&["lia"], "clean the backlog")]);
+    assert_eq!(items("- AI: everyone please review the ADR\n"), vec![one(&["group:everyone"], "review the ADR")]);
+    assert_eq!(items("- AI: all to read the draft\n"), vec![one(&["group:all"], "read the draft")]);
 }

@@ -9,7 +9,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::doc::{Doc, Kind, KW_ACTION};
+mod shapes;
+
+use super::doc::{Doc, Kind, Node, KW_ACTION};
 use crate::model::meeting::{ActionMention, Link};
 
 /// Headings whose top-level items are action items.
@@ -27,9 +29,9 @@ static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
-/// A group owner before a colon: `all:`, `POs:`, `SIG:`, `team container:`.
+/// A group owner before a colon: `all:`, `POs:`, `SIG:`, `team container:`, `everyone please`.
 static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(all|everyone|everybody|pos?|sig(?: [\w-]+)?|team(?: [\w-]+)?)\s*(?::|\s[-–—])\s*")
+    Regex::new(r"(?i)^(all|everyone|everybody|pos?|sig(?: [\w-]+)?|team(?: [\w-]+)?)\s*(?::|\s[-–—]|\s(?:please|to|will|should)\s)\s*")
         .expect("valid regex")
 });
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
@@ -41,18 +43,35 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$",
+        r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$",
     )
     .expect("valid regex")
 });
+/// Owners after a separator at the end of an item: `…; @a`, `… - @a, @b`.
+static TRAILING_SEP_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:;|\s[-–—])\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
+        .expect("valid regex")
+});
 static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved)(?-u:\b)").expect("valid regex")
+    Regex::new(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved|(?:(?:has|have|had) )?(?:been |was |were )?(?:done|dealt with|taken care of))(?-u:\b)").expect("valid regex")
 });
 static DONE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:\s*[-–—:]?\s*(?:\(done\)|(?-u:\b)done(?-u:\b)|✅|✔️?|☑️?|:white_check_mark:?|:heavy_check_mark:?|:ballot_box_with_check:?)[\s.!]*)+$",
     )
     .expect("valid regex")
+});
+/// `… — completed`, `… => finished`, `… (erledigt)`: a done word after a separator.
+static DONE_WORD_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?:[-–—:(]|-+>|=+>|→)\s*(?:completed|finished|erledigt|merged|closed)\)?[\s.!]*$")
+        .expect("valid regex")
+});
+/// `DONE: AI @x: …`: the item opens with its done mark.
+static DONE_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:done|erledigt|finished|completed)\s*[:\-–—]").expect("valid regex"));
+/// A short note that ends with its done word: `PR merged`, `issue closed`.
+static DONE_NOTE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:merged|closed|done|finished|completed|fixed)[\s.!]*$").expect("valid regex")
 });
 static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -67,16 +86,18 @@ static NO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
 static SHORT_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
 
+/// The words between owners and the verb of their task: `@a will`, `@a to`, `@a volunteered to`.
+const TASKED: &str = r"will|to|shall|needs? to|is going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to";
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{0,40}\))?(?:\s*:\s*(?:[Ww]ill\s+)?|\s+(?:will|to|shall|should|needs? to|is going to)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
-    )
+    Regex::new(&format!(
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+)?|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+    ))
     .expect("valid regex")
 });
 /// `action item for @x: …`, `Action items for @a and @b: …`.
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:action items?|AIs?|to-?dos?)\s+for\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:\s*(\S.*)$")
+    Regex::new(r"(?i)^\W*(?:(?:action items?|AIs?|to-?dos?)\s+(?:for|to)|assigned to)\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:\s*(\S.*)$")
         .expect("valid regex")
 });
 /// `Kurt (@kurt) to book the room`: a name with its handle, given a task.
@@ -89,9 +110,9 @@ static NAME_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
 /// `…, @a to <verb> …`, `… (@a will <verb> …)`, `…; @a and @b to <verb> …`: a handle given a
 /// task after a clause separator inside a line.
 static MID_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:[,;.!?:(]|\s[-–—]|->|=>|→)\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+(will|to|shall|needs? to|is going to)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)",
-    )
+    Regex::new(&format!(
+        r"(?:[,;.!?:(]|\s[-–—]|->|=>|→)\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s+|\s*,\s*)({TASKED}|please)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)",
+    ))
     .expect("valid regex")
 });
 /// Verbs after `@x will` that describe this very meeting or a person's whereabouts,
@@ -124,6 +145,13 @@ const NOT_TASK_VERBS: &[&str] = &[
     "continue",
     "keep",
 ];
+/// `@x will talk about …` describes the meeting; `@x will talk with/to …` is a task.
+fn meeting_verb(verb: &str, rest: &str) -> bool {
+    let rest = rest.trim_start();
+    NOT_TASK_VERBS.contains(&verb)
+        && !(matches!(verb, "talk" | "speak") && (rest.starts_with("with ") || rest.starts_with("to ")))
+}
+
 /// Words of a task that say nothing without its context (`take care`, `do that`, `look into it`).
 const VAGUE_WORDS: &[&str] = &[
     "this",
@@ -167,6 +195,9 @@ static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static ARROW_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
+static CONCESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:even though|although|though|even if)\s[^,;]{3,120},\s*").expect("valid regex")
+});
 static ENUM_DETAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
 static URL_IN_TASK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\(?https?://\S+\)?").expect("valid regex"));
 /// Imperative verbs that open a task after `@x:` (`@x: comment on the proposal`).
@@ -279,6 +310,8 @@ const NOT_VERBS: &[&str] = &[
 ];
 /// Capitalised words before `to <verb>` that are no person (`Want to spend …`).
 const NOT_NAME_TO: &[&str] = &[
+    "Attempt",
+    "Aim",
     "We",
     "It",
     "This",
@@ -377,6 +410,12 @@ pub fn group_owner(o: &str) -> Option<String> {
 /// consequence after an arrow, no justification after "so that".
 pub fn tidy_task(s: &str) -> String {
     let mut t = URL_IN_TASK.replace_all(s, "").to_string();
+    // `Even though it works now, the setup must be followed up on`: the concession is no task
+    if let Some(m) = CONCESSION.find(&t) {
+        if t[m.end()..].split_whitespace().count() >= 3 {
+            t = t[m.end()..].to_string();
+        }
+    }
     for cut in [" so that ", " --> ", " -> ", " => ", " → ", " - http"] {
         if let Some(i) = t.find(cut) {
             if t[..i].split_whitespace().count() >= 2 {
@@ -434,7 +473,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let modal_will = between.contains("will");
         let ok = (!NOT_VERBS.contains(&verb) || have_a)
             && (!colon || TASK_VERBS.contains(&verb))
-            && !(modal_will && NOT_TASK_VERBS.contains(&verb));
+            && !(modal_will && meeting_verb(verb, &c[3]));
         if ok {
             let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
             out.push((owners, tidy_task(&format!("{verb}{}", &c[3]))));
@@ -593,6 +632,9 @@ static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$")
         .expect("valid regex")
 });
+/// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
+static TODOS_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)").expect("valid regex"));
 static PAREN_GROUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^()]*\)").expect("valid regex"));
 static LISTED_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[,;:–—-]\s*[\w./-]*#\d+\S*\s*$").expect("valid regex"));
@@ -625,8 +667,8 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
         let verb = &c[3];
         let have_a = verb == "have" && HAVE_A.is_match(c[4].trim_start());
         if (NOT_VERBS.contains(&verb) && !have_a)
-            || NOT_TASK_START.contains(&verb)
-            || (modal == "will" || modal.starts_with("is")) && NOT_TASK_VERBS.contains(&verb)
+            || (NOT_TASK_START.contains(&verb) && verb != "do")
+            || (modal == "will" || modal.starts_with("is")) && meeting_verb(verb, &c[4])
         {
             continue;
         }
@@ -636,7 +678,7 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
         }
         // `talk to @a, @b to join …`: the handle continues a list, it is not given a task
         let start = c.get(0).map(|m| m.start()).unwrap_or(0);
-        if ENDS_WITH_HANDLE.is_match(&t[..start]) {
+        if t[start..].starts_with(',') && ENDS_WITH_HANDLE.is_match(&t[..start]) {
             continue;
         }
         let owners: Vec<String> = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
@@ -654,6 +696,10 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
             if ctx.len() >= 2 {
                 task = format!("{task} ({})", ctx.join(" ").trim_end_matches([',', ';', ':', '.']));
             }
+        }
+        // `@x will do that` needs the clause before it to say what
+        if verb == "do" && !task.contains('(') && vague(verb, &c[4]) {
+            continue;
         }
         if !task.is_empty() {
             out.push((owners, task));
@@ -685,6 +731,21 @@ pub fn several_ais(text: &str) -> Option<Vec<(Vec<String>, String)>> {
     (items.len() >= 2).then_some(items)
 }
 
+/// `Ask the other team (@x to talk to @y)`: an item whose owner is given it in parentheses
+/// at its end; the task is the text before them.
+fn assignee_in_paren(text: &str) -> Option<(Vec<String>, String)> {
+    let t = text.trim_end();
+    let inner = t.strip_suffix(')')?;
+    let open = unclosed_paren(inner)?;
+    let found = mid_handle_assignments(&t[open..]);
+    match found.as_slice() {
+        [(owners, _)] if !owners.is_empty() && !t[..open].trim().is_empty() => {
+            Some((owners.clone(), clean_task(&t[..open])))
+        }
+        _ => None,
+    }
+}
+
 /// `-> Kurt to find a slot` inside an arrow line: (owners, task) per name.
 pub fn arrow_names(t: &str) -> Vec<(Vec<String>, String)> {
     let mut out = Vec::new();
@@ -702,6 +763,11 @@ pub fn arrow_names(t: &str) -> Vec<(Vec<String>, String)> {
 
 /// Capitalised words that start a task rather than name an owner.
 const NOT_NAMES: &[&str] = &[
+    "Also",
+    "Double",
+    "First",
+    "Then",
+    "Quick",
     "Add",
     "Adding",
     "Adjust",
@@ -781,8 +847,9 @@ fn prev_word(s: &str) -> &str {
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
-    const MARKERS: [&str; 13] = [
+    const MARKERS: [&str; 14] = [
         "AI",
+        "todo",
         "TODO",
         "ToDo",
         "Todo",
@@ -855,7 +922,8 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         let arrow = lead.ends_with("->") || lead.ends_with("=>") || lead.ends_with('→');
         let in_paren = lead.ends_with('(') || unclosed_paren(before).is_some();
         let r0 = after.trim_start_matches(['_', '*']);
-        let r0t = r0.trim_start();
+        // `Action Item *@x*: …`: emphasis around the owner
+        let r0t = r0.trim_start().trim_start_matches(['_', '*']);
         let strong_after = r0t.starts_with(':') || r0t.starts_with('@') || r0t.starts_with('(');
         if !(at_start || arrow || in_paren || strong_after || at_sign) {
             continue;
@@ -864,8 +932,13 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             continue;
         }
         // `Action: …` / `Action item: …` only opening a line or after an arrow
-        if marker.starts_with("Action") || marker == "ACTION" || marker == "to do" {
-            if !(at_start || arrow) || !r0t.starts_with(':') {
+        // `Action: …`, `Action item @x: …` only opening a line or after an arrow; the
+        // lower-case `to do:`/`todo:` also inside parentheses (`Agreement (todo: write it down)`)
+        let word_marker = marker.starts_with("Action") || marker == "ACTION";
+        if word_marker || marker == "to do" || marker == "todo" {
+            let placed = at_start || arrow || (!word_marker && in_paren);
+            let opens = r0t.starts_with(':') || (word_marker && r0t.starts_with('@'));
+            if !placed || !opens {
                 continue;
             }
         }
@@ -907,25 +980,51 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         {
             return Some(Ai::Intro);
         }
-        let mut prefix = clean_task(prefix);
+        let prefix = clean_task(prefix);
+        // `Zoe will open an issue (AI)`: the owner opens the sentence before the marker
+        let (owners, prefix) = if paren_form && owners.is_empty() && rest_clean.is_empty() {
+            match read_owners(&prefix, false) {
+                // not `Frontend to be coordinated (AI)`
+                (o, task)
+                    if !o.is_empty()
+                        && task.split_whitespace().next().is_some_and(|w| !NOT_TASK_START.contains(&w)) =>
+                {
+                    (o, clean_task(task))
+                }
+                _ => (owners, prefix),
+            }
+        } else {
+            (owners, prefix)
+        };
+        let mut prefix = prefix;
         // `(AI @garloff) - fixed k8s version`: the text follows the parenthesis
         if paren_form && prefix.is_empty() && rest_clean.is_empty() {
             if let Some(close) = r0.find(')') {
                 prefix = clean_task(&r0[close + 1..]);
             }
         }
-        let text =
-            if paren_form || (arrow && (rest_is_trivial(&rest_clean))) || (!at_start && rest_is_trivial(&rest_clean)) {
-                if prefix.is_empty() {
-                    rest_clean
-                } else {
-                    prefix
-                }
-            } else if rest_clean.is_empty() {
-                prefix
+        // `It may break (todo: test the proxy protocol)`: a to-do in parentheses says its
+        // task itself
+        let own_task = paren_form && !is_ai && owners.is_empty() && rest_clean.split_whitespace().count() >= 2;
+        let text = if own_task {
+            let own = rest_clean.split("; ").next().unwrap_or("").trim_end_matches(['.', ',']).to_string();
+            if prefix.is_empty() || prefix.split_whitespace().count() > 8 {
+                own
             } else {
+                format!("{own} ({prefix})")
+            }
+        } else if paren_form || (arrow && (rest_is_trivial(&rest_clean))) || (!at_start && rest_is_trivial(&rest_clean))
+        {
+            if prefix.is_empty() {
                 rest_clean
-            };
+            } else {
+                prefix
+            }
+        } else if rest_clean.is_empty() {
+            prefix
+        } else {
+            rest_clean
+        };
         let text = if owners.is_empty() { text } else { base_verb(&text) };
         return Some(Ai::Item { owners, text });
     }
@@ -1018,6 +1117,10 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     r = r.trim_start_matches(|c: char| c.is_whitespace() || "_*:]".contains(c));
     // `AI -> @x: …`
     r = ARROW_START.find(r).map(|m| &r[m.end()..]).unwrap_or(r);
+    // `AI for @x: …`, `Action item to @x: …`
+    if let Some(h) = r.strip_prefix("for @").or_else(|| r.strip_prefix("to @")) {
+        r = &r[r.len() - h.len() - 1..];
+    }
     if owners.is_empty() {
         if let Some(m) = HANDLES.find(r) {
             owners = HANDLE.captures_iter(m.as_str()).map(|c| c[1].to_string()).collect();
@@ -1064,6 +1167,14 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
             let start = c.get(0).map(|m| m.start()).unwrap_or(r.len());
             return (owners, &r[..start]);
         }
+        // `Write the user story; @x`, `Write the user story - @x`
+        if let Some(c) = TRAILING_SEP_HANDLES.captures(r) {
+            let start = c.get(0).map(|m| m.start()).unwrap_or(r.len());
+            if r[..start].split_whitespace().count() >= 2 {
+                owners = HANDLE.captures_iter(&c[1]).map(|c| c[1].to_string()).collect();
+                return (owners, &r[..start]);
+            }
+        }
         let words: Vec<&str> = r.split_whitespace().collect();
         if words.len() <= 3 && words.iter().any(|w| w.starts_with('@')) {
             owners = HANDLE.captures_iter(r).map(|c| c[1].to_string()).collect();
@@ -1085,7 +1196,7 @@ pub fn clean_task(s: &str) -> String {
 
 /// Split a done marker off the end of a task: ("close #443", true).
 pub fn strip_done(s: &str) -> (String, bool) {
-    match DONE_END.find(s) {
+    match DONE_END.find(s).or_else(|| DONE_WORD_END.find(s)) {
         // "last issue to be done": a task, not a report
         Some(m) if m.start() > 0 && s[..m.start()].trim_end().to_lowercase().ends_with(" be") => (s.to_string(), false),
         Some(m) if m.start() > 0 => (clean_task(&s[..m.start()]), true),
@@ -1094,8 +1205,12 @@ pub fn strip_done(s: &str) -> (String, bool) {
     }
 }
 
+/// A note under an item that marks it done: `done: …`, `✅`, `✓`, a short `PR merged`.
 fn done_note(s: &str) -> bool {
-    DONE_START.is_match(s) || s.contains('✅') || s.contains(":white_check_mark:")
+    DONE_START.is_match(s)
+        || ['✅', '✓', '✔', '☑'].iter().any(|c| s.contains(*c))
+        || s.contains(":white_check_mark:")
+        || (s.split_whitespace().count() <= 4 && DONE_NOTE_END.is_match(s))
 }
 
 fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
@@ -1195,7 +1310,8 @@ pub fn norm_owners(owners: Vec<String>, line: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for o in owners {
         let o = o.trim().trim_start_matches('@').trim_end_matches(['.', ',', ':']).to_string();
-        if o.is_empty() || o.eq_ignore_ascii_case("none") {
+        // `AI NN: …`, `AI TBD: …`: nobody named yet
+        if o.is_empty() || ["none", "nn", "n.n", "tbd", "tba"].iter().any(|x| o.eq_ignore_ascii_case(x)) {
             continue;
         }
         let v = if let Some(g) = group_owner(&o) {
@@ -1255,6 +1371,21 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
         }
     }
     out
+}
+
+/// An action item read without a marker at `node`: no progress notes, not carried.
+fn unmarked(doc: &Doc<'_>, node: &Node<'_>, owners: Vec<String>, text: String, links: Vec<Link>) -> ActionMention {
+    ActionMention {
+        owners,
+        text,
+        done: node.is_struck(),
+        cancelled: false,
+        progress: None,
+        links,
+        line: node.line,
+        heading: doc.heading(node).to_string(),
+        carried: false,
+    }
 }
 
 /// Extract all action item mentions of one meeting.
@@ -1327,15 +1458,23 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
         let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
         // `Action items:` / `Next AIs:` as a line of its own introduces the list below it
-        let ai = if ai.is_none() && node.kind != Kind::Cont && node.text.len() < 80 && ACTION_INTRO.is_match(&node.text)
-        {
-            Some(Ai::Intro)
-        } else {
-            ai
-        };
+        let intro = node.kind != Kind::Cont && node.text.len() < 80 && ACTION_INTRO.is_match(&node.text)
+            // `TODOs will be talked about next week`: an item about the to-dos below it
+            || node.kind == Kind::Item && TODOS_LEAD.is_match(&node.text) && doc.children(idx).next().is_some();
+        let ai = if ai.is_none() && intro { Some(Ai::Intro) } else { ai };
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));
+            } else if let Some(p) = node.parent {
+                // `TODO:` as a paragraph inside an item: the items after it in that item
+                for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1).take(500) {
+                    if m.parent.is_none_or(|q| q < p) {
+                        break;
+                    }
+                    if m.parent == Some(p) && m.kind == Kind::Item {
+                        forced.insert(j);
+                    }
+                }
             } else {
                 // the next list's top-level items
                 for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1).take(500) {
@@ -1359,32 +1498,25 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             // assignments without a marker: `@x will …`, `-> Kurt to …`
             let t = &node.text;
             if let Some((owners, text)) = answers.get(&idx) {
-                out.push(ActionMention {
-                    owners: norm_owners(owners.clone(), t),
-                    text: text.clone(),
-                    done: node.is_struck(),
-                    cancelled: false,
-                    progress: None,
-                    links: Vec::new(),
-                    line: node.line,
-                    heading: doc.heading(node).to_string(),
-                    carried: false,
-                });
+                out.push(unmarked(doc, node, norm_owners(owners.clone(), t), text.clone(), Vec::new()));
                 continue;
+            }
+            // `* License check` / `  -> @a, @b`: the work above handed to the handles
+            if let Some((w, owners)) = shapes::handles_below_work(doc, idx) {
+                let work = &doc.nodes[w];
+                let text = strip_done(&tidy_task(&work.text)).0;
+                if !text.is_empty() && !out.iter().any(|a| a.line == work.line) {
+                    let mut links = Vec::new();
+                    links_of(doc, w, &work.text, &mut links);
+                    out.push(unmarked(doc, work, norm_owners(owners, t), text, links));
+                }
             }
             if t.contains('@') || t.contains(" to ") {
                 let full = node.text.to_string();
-                let mut found = plain_assignments(&full);
-                if found.is_empty() && node.kind == Kind::Item && t.contains('@') {
-                    found.extend(paren_assignee(&full).or_else(|| {
-                        arrow_assignee(&full).filter(|(_, task)| {
-                            let first =
-                                task.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("").to_lowercase();
-                            TASK_VERBS.contains(&first.as_str())
-                                || MORE_TASK_VERBS.contains(&first.as_str())
-                                || WORK_NOUN.is_match(task)
-                        })
-                    }));
+                let mut found = shapes::work_from(doc, idx, &full);
+                found.extend(plain_assignments(&full));
+                if found.is_empty() {
+                    found = shapes::item_shapes(doc, idx, &full);
                 }
                 for (owners, text) in found {
                     // `@x will take this topic`: the topic is the parent item or the heading
@@ -1410,17 +1542,9 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     }
                     let mut links = Vec::new();
                     links_of(doc, idx, &full, &mut links);
-                    out.push(ActionMention {
-                        owners: norm_owners(owners, &full),
-                        text,
-                        done: done || node.is_struck(),
-                        cancelled: false,
-                        progress: None,
-                        links,
-                        line: node.line,
-                        heading: doc.heading(node).to_string(),
-                        carried: false,
-                    });
+                    let mut item = unmarked(doc, node, norm_owners(owners, &full), text, links);
+                    item.done |= done;
+                    out.push(item);
                 }
             }
             continue;
@@ -1488,6 +1612,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             None => (owners, text),
         };
+        let (owners, text) = match owners.is_empty().then(|| assignee_in_paren(&text)).flatten() {
+            Some(found) => found,
+            None => (owners, text),
+        };
         // `AI: @a to check; @b to verify`: the second handle's task is an item of its own
         let mut text = text;
         if !owners.is_empty() && text.contains('@') {
@@ -1520,7 +1648,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         }
         let text = tidy_task(&text);
         let (mut text, mut done) = strip_done(&text);
-        done |= strip_done(&full).1;
+        done |= strip_done(&full).1 || DONE_PREFIX.is_match(&full);
         // `- CNCF e2e tests passing?` / `  - ToDo: @a and @b`: the task is the parent item
         if text.is_empty() && !owners.is_empty() {
             if let Some(p) = node.parent.and_then(|p| doc.nodes.get(p)) {

@@ -134,6 +134,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
                 "completed",
                 "finalised",
                 "finalized",
+                "finalisation",
+                "finalization",
                 "wrapped up",
                 "is over",
                 "are over",
@@ -173,6 +175,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "working on",
             "worked on",
             "progress of",
+            "will finish",
+            "joined the",
             "new team",
             "news from",
             "report from",
@@ -383,13 +387,17 @@ fn norm_id(num: &str, letter: Option<&str>, part: Option<&str>) -> Option<String
 
 /// Tender ids in a line, normalised, with the byte end of the first id.
 pub fn ids(text: &str) -> (Vec<String>, usize, usize) {
-    let found = id_spans(text);
+    ids_of(&id_spans(text))
+}
+
+/// The distinct ids of `found` spans with the start of the first and the end of the last.
+fn ids_of(found: &[(String, usize, usize)]) -> (Vec<String>, usize, usize) {
     let start = found.first().map(|f| f.1).unwrap_or(0);
     let end = found.iter().map(|f| f.2).max().unwrap_or(0);
     let mut out: Vec<String> = Vec::new();
     for (id, _, _) in found {
-        if !out.contains(&id) {
-            out.push(id);
+        if !out.contains(id) {
+            out.push(id.clone());
         }
     }
     (out, start, end)
@@ -507,7 +515,13 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         if !text.contains("VP") && !(lower.contains("lot") && in_sec) && !lower.contains("tender ") {
             continue;
         }
-        let (found, start, end) = ids(text);
+        let mut spans = id_spans(text);
+        // `who maintains it? tender lot 8 winner?`: a lot number outside a tender section
+        // names no tender (`Tender 18` and `VP08` do)
+        if !in_sec {
+            spans.retain(|(_, s, _)| !lower.get(*s..).is_some_and(|r| r.starts_with("lot")));
+        }
+        let (found, start, end) = ids_of(&spans);
         if found.is_empty() {
             continue;
         }
@@ -542,7 +556,6 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
             status = TenderStatus::Started;
         }
         let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) { awardee(&rest) } else { None };
-        let spans = id_spans(text);
         // `VP01 finished, VP02 kick-off last week`: each id with the news that follows it
         // `VP28 and VP29 have been finished`: ids joined by `and`/`,` share the news after the last
         let mut seg_status: Vec<Option<TenderStatus>> = vec![None; spans.len()];

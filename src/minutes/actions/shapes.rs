@@ -1,0 +1,249 @@
+//! Action items without a marker whose shape is read from the list item together with its
+//! place in the document (its parent item, its siblings, its heading). One function per
+//! shape; [`item_shapes`] tries them in order and the first that reads the item wins:
+//!
+//! - a topic handed over in parentheses: `image metadata (@a, @b -> @c)`;
+//! - a topic with its people in a work list (a list under `Open issues`, `Next steps`,
+//!   `Plan forward`, … or beside a hand-over): `CA handling (@a, #253)`;
+//! - a piece of work named with its assignee in parentheses: `Double-check #263 (@x)`;
+//! - work handed to a handle after an arrow: `release notes -> @x`;
+//! - `Name to <verb> …` opening a bullet.
+//!
+//! [`work_from`] is read besides the others (it can share a line with an `@x to …`):
+//! `… => PR from @a, @b`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{
+    arrow_assignee, paren_assignee, tidy_task, HANDLE, MORE_TASK_VERBS, NOT_NAMES, NOT_NAME_TO, NOT_TASK_START,
+    NOT_VERBS, PAREN_GROUP, TASK_VERBS, WORK_NOUN,
+};
+use crate::minutes::doc::{Doc, Kind};
+use crate::minutes::meta::PARTICIPANTS;
+
+/// (owners, task) items read from one line.
+pub type Found = Vec<(Vec<String>, String)>;
+type Shape = fn(&Doc<'_>, usize, &str) -> Option<Found>;
+
+/// The shapes of a list item without a marker, in the order they are tried.
+const SHAPES: &[Shape] = &[handed_over, in_work_list, named_work_paren, work_to_handle, name_to_start];
+
+/// Handles joined by `,`, `&`, `+` or `and`.
+const HANDLE_LIST: &str =
+    r"@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|(?-u:\b)and(?-u:\b))\s*@[A-Za-z0-9][A-Za-z0-9-]*)*";
+
+/// `(@a, @b -> @c)` at the end of an item, maybe followed by a short qualifier (`, optional`).
+static HANDOVER_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\(\s*({HANDLE_LIST})\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})\s*\)\s*(?:,\s*([\w ]{{1,24}}))?\s*$"))
+        .expect("valid regex")
+});
+/// `(@a, @b)` or `(@a, #253)` at the end of an item, maybe followed by a short qualifier.
+static PEOPLE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\(\s*({HANDLE_LIST})(?:\s*,\s*[\w./-]*#\d+)?\s*\)\s*(?:,\s*([\w ]{{1,24}}))?\s*$"))
+        .expect("valid regex")
+});
+/// Headings and list intros of work still to be done.
+static WORK_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:open (?:issues|points|tasks|items)|next steps|plans? forward|work (?:items|to be done)|to-?do list)(?-u:\b)")
+        .expect("valid regex")
+});
+/// `=> PR from @a, @b`: a piece of work that the handles deliver.
+static WORK_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:-+>|=+>|→)\s*((?i:an? )?(?i:PRs?|pull requests?|text|drafts?|proposals?|ADRs?|docs?|patch(?:es)?|input|write-?up|blog post|issues?))\s+(?:from|by)\s+({HANDLE_LIST})\s*(?:[;.,)]|$)"
+    ))
+    .expect("valid regex")
+});
+/// `-> @a, @b` (maybe `, waiting for …`) alone on a line: the handles take the work above.
+static ONLY_HANDLES_AFTER_ARROW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})\s*(?:[,;]\s*[^@\s].*)?$")).expect("valid regex")
+});
+/// What is still to be done: `could also`, `should`, `needs to`, `to be verified`.
+static STILL_TO_DO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:could|should|needs? to|must|has to|have to|to be)(?-u:\b)").expect("valid regex")
+});
+/// `Kurt to find a slot`, `Ann and Bo to review …` at the start of a bullet.
+static NAME_TO_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][a-z]+)(?:\s+(?:and|&)\s+([A-Z][a-z]+))?\s+to\s+([a-z][a-z-]*)(.*)$").expect("valid regex")
+});
+
+/// The first shape that reads the list item `idx` (text `t`, continuation lines joined).
+pub fn item_shapes(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
+    if doc.nodes.get(idx).is_none_or(|n| n.kind != Kind::Item) || t.trim_end().ends_with('?') {
+        return Vec::new();
+    }
+    SHAPES.iter().find_map(|shape| shape(doc, idx, t)).unwrap_or_default()
+}
+
+fn handles(s: &str) -> Vec<String> {
+    HANDLE.captures_iter(s).map(|h| h[1].to_string()).collect()
+}
+
+/// A topic as a task: its parent item first when it is nested (`artcodix compliance:
+/// image properties`), without durations or remarks in parentheses.
+fn topic(doc: &Doc<'_>, idx: usize, topic: &str) -> String {
+    let own = tidy_task(topic);
+    let parent = doc.nodes.get(idx).and_then(|n| n.parent).and_then(|p| doc.nodes.get(p));
+    match parent {
+        Some(p) if !p.text.contains('@') && !p.text.contains('?') && !WORK_LIST.is_match(&p.text) => {
+            let ctx = tidy_task(&PAREN_GROUP.replace_all(&p.text, ""));
+            let ctx = ctx.trim_end_matches(['.', ':', '…', ' ']);
+            if ctx.is_empty() {
+                own
+            } else {
+                format!("{ctx}: {own}")
+            }
+        }
+        _ => own,
+    }
+}
+
+/// The task before a closing parenthesis, with the qualifier after it (`…, optional`).
+fn before_paren(
+    doc: &Doc<'_>,
+    idx: usize,
+    t: &str,
+    c: &regex::Captures<'_>,
+    qualifier: Option<&str>,
+) -> Option<String> {
+    let part = t[..c.get(0)?.start()].trim_end();
+    if part.is_empty() || part.ends_with('?') || part.ends_with(':') {
+        return None;
+    }
+    let task = topic(doc, idx, part);
+    Some(match qualifier.map(str::trim).filter(|q| !q.is_empty()) {
+        Some(q) => format!("{task} ({q})"),
+        None => task,
+    })
+}
+
+/// `image properties (@a, @b -> @c)`: the topic goes from the first handles to the last;
+/// all of them own it.
+fn handed_over(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    let c = HANDOVER_PAREN.captures(t)?;
+    let mut owners = handles(&c[1]);
+    owners.extend(handles(&c[2]));
+    let task = before_paren(doc, idx, t, &c, c.get(3).map(|m| m.as_str()))?;
+    Some(vec![(owners, task)])
+}
+
+/// A list of work still to be done: under a heading or item that says so (`Open issues`,
+/// `Next steps`, `Plan forward`), or beside a hand-over.
+fn in_work_list_context(doc: &Doc<'_>, idx: usize) -> bool {
+    let Some(node) = doc.nodes.get(idx) else { return false };
+    if doc.heading_chain(node).take(2).any(|h| WORK_LIST.is_match(h)) {
+        return true;
+    }
+    let mut up = node.parent;
+    for _ in 0..3 {
+        let Some(p) = up.and_then(|p| doc.nodes.get(p)) else { break };
+        if WORK_LIST.is_match(&p.text) {
+            return true;
+        }
+        up = p.parent;
+    }
+    // a sibling that hands a topic over
+    doc.nodes
+        .iter()
+        .enumerate()
+        .skip(node.parent.map_or(0, |p| p + 1))
+        .take(64)
+        .filter(|(j, n)| *j != idx && n.kind == Kind::Item && n.parent == node.parent && n.depth == node.depth)
+        .any(|(_, n)| HANDOVER_PAREN.is_match(&n.text))
+}
+
+/// `General CA handling (@a, #253)` in a list of work still to be done.
+fn in_work_list(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    let c = PEOPLE_PAREN.captures(t)?;
+    if !in_work_list_context(doc, idx) {
+        return None;
+    }
+    let task = before_paren(doc, idx, t, &c, c.get(2).map(|m| m.as_str()))?;
+    Some(vec![(handles(&c[1]), task)])
+}
+
+/// `Double-check issue #263 (@x)`, `Blog post TBW (@a, @b)` (see [`paren_assignee`]).
+fn named_work_paren(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    paren_assignee(t).map(|x| vec![x])
+}
+
+/// `Release notes -> @x`, `raise the quotas -> @y`: work named with a verb or a work noun,
+/// or a remark on what is still to do (`the message could also name X -> @x`, `needs to be
+/// verified -> @y`).
+fn work_to_handle(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    let (owners, task) = arrow_assignee(t)?;
+    let first = task.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("").to_lowercase();
+    let named =
+        TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str()) || WORK_NOUN.is_match(&task);
+    (named || STILL_TO_DO.is_match(&task)).then(|| vec![(owners, task)])
+}
+
+/// `Kurt to find a slot` opening a bullet: a plain name given a task, when the same file
+/// shows that the name is a person (`Option to …`, `How to …` stay what they are).
+fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    let c = NAME_TO_START.captures(t.trim_start())?;
+    let verb = &c[3];
+    let names: Vec<&str> = [c.get(1), c.get(2)].into_iter().flatten().map(|m| m.as_str()).collect();
+    if NOT_TASK_START.contains(&verb)
+        || NOT_VERBS.contains(&verb)
+        || names.iter().any(|n| NOT_NAMES.contains(n) || NOT_NAME_TO.contains(n) || !known_person(doc, n))
+    {
+        return None;
+    }
+    let task = tidy_task(&format!("{verb}{}", &c[4]));
+    Some(vec![(names.iter().map(|n| n.to_string()).collect(), task)])
+}
+
+/// Whether the file shows `name` as a person: a handle that starts with it (`Alex` and
+/// `@alexander-d`), or a line of its participants list that names it.
+fn known_person(doc: &Doc<'_>, name: &str) -> bool {
+    let lower = name.to_lowercase();
+    if lower.chars().count() < 3 {
+        return false;
+    }
+    doc.nodes.iter().any(|n| {
+        HANDLE.captures_iter(&n.text).any(|h| h[1].to_lowercase().starts_with(&lower))
+            || (n.kind == Kind::Item
+                && doc.heading_chain(n).next().is_some_and(|h| PARTICIPANTS.is_match(h))
+                && n.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == name))
+    })
+}
+
+/// `* License check` followed by a line `-> @a, @b`: (index of the work's node, owners).
+/// The work is the item the arrow line continues, or the item right before it.
+pub fn handles_below_work(doc: &Doc<'_>, idx: usize) -> Option<(usize, Vec<String>)> {
+    let node = doc.nodes.get(idx)?;
+    if node.kind == Kind::Item {
+        return None;
+    }
+    let c = ONLY_HANDLES_AFTER_ARROW.captures(&node.text)?;
+    let mut w = idx.checked_sub(1)?;
+    while doc.nodes.get(w)?.kind == Kind::Cont {
+        w = w.checked_sub(1)?;
+    }
+    let work = doc.nodes.get(w)?;
+    let text = work.text.trim_end();
+    if work.kind != Kind::Item || text.ends_with('?') || text.contains('@') {
+        return None;
+    }
+    Some((w, handles(&c[1])))
+}
+
+/// `Needs further discussion => PR from @a, @b`: the handles deliver the work; the task
+/// names it with its topic (the parent item when nested, else the text before the arrow).
+pub fn work_from(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
+    let Some(c) = WORK_FROM.captures(t) else { return Vec::new() };
+    let (Some(whole), Some(node)) = (c.get(0), doc.nodes.get(idx)) else { return Vec::new() };
+    let work = c[1].trim();
+    let parent = node.parent.and_then(|p| doc.nodes.get(p)).map(|p| p.text.to_string());
+    let ctx = match parent {
+        Some(p) => p,
+        None => t[..whole.start()].to_string(),
+    };
+    let ctx = tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(&ctx, ""), ""));
+    let ctx = ctx.trim_end_matches(['?', '.', ':', ' ']);
+    let task = if ctx.is_empty() { work.to_string() } else { format!("{work}: {ctx}") };
+    vec![(handles(&c[2]), task)]
+}
