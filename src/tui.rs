@@ -366,13 +366,13 @@ impl Runner {
                 }
             }
             Cmd::WriteRecovery { id, text } => self.write_recovery(&id, &text),
-            Cmd::Publish => {
-                if let Some(job) = app.editor.publish_job(&self.sync.borrow()) {
-                    let tx = self.tx.clone();
-                    spawn_guarded(&self.tx, async move {
-                        let _ = tx.send(Msg::Published(job.run().await));
-                    });
-                }
+            Cmd::Publish { request, owner, repo, series, date, text } => {
+                let settings = self.sync.borrow().clone();
+                let tx = self.tx.clone();
+                spawn_guarded(&self.tx, async move {
+                    let result = publish(&settings, &owner, &repo, &series, date, &text).await;
+                    let _ = tx.send(Msg::Published { request, result });
+                });
             }
             Cmd::FetchPad { url, request, purpose } => {
                 let tx = self.tx.clone();
@@ -403,6 +403,26 @@ impl Runner {
             }
         }
     }
+}
+
+/// Open the pull request of [`Cmd::Publish`] (the describing line, or why not).
+async fn publish(
+    settings: &SyncSettings,
+    owner: &str,
+    repo: &str,
+    series: &str,
+    date: chrono::NaiveDate,
+    text: &str,
+) -> Result<String, String> {
+    let token = settings.token.as_ref().map(|t| t.expose().to_string());
+    let api = &settings.endpoints.api_url;
+    let client = crate::editor::publish::build_client_with_timeout(token.as_deref(), Some(api), settings.timeout)
+        .map_err(|e| e.to_string())?;
+    let wait = crate::editor::publish::ForkWait::default();
+    crate::editor::publish::publish(&client, owner, repo, series, date, text, wait)
+        .await
+        .map(|p| p.describe())
+        .map_err(|e| e.to_string())
 }
 
 async fn event_loop(

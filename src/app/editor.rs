@@ -84,31 +84,6 @@ pub enum SaveError {
     Other(String),
 }
 
-/// A pull request to open.
-pub struct PublishJob {
-    settings: crate::sync::SyncSettings,
-    owner: String,
-    repo: String,
-    series: String,
-    date: NaiveDate,
-    text: String,
-}
-
-impl PublishJob {
-    pub async fn run(self) -> Result<String, String> {
-        let token = self.settings.token.as_ref().map(|t| t.expose().to_string());
-        let api = &self.settings.endpoints.api_url;
-        let client =
-            crate::editor::publish::build_client_with_timeout(token.as_deref(), Some(api), self.settings.timeout)
-                .map_err(|e| e.to_string())?;
-        let wait = crate::editor::publish::ForkWait::default();
-        crate::editor::publish::publish(&client, &self.owner, &self.repo, &self.series, self.date, &self.text, wait)
-            .await
-            .map(|p| p.describe())
-            .map_err(|e| e.to_string())
-    }
-}
-
 pub struct EditorPane {
     pub store: Option<Arc<Mutex<DraftStore>>>,
     pub store_error: Option<String>,
@@ -130,6 +105,8 @@ pub struct EditorPane {
     saving: Option<u64>,
     /// The draft to publish once confirmed.
     pending_publish: Option<String>,
+    /// Id of the newest publish request (its answer is the one shown).
+    publish_request: u64,
     /// The last save met a conflict: the next Ctrl-S overwrites.
     pub conflict: bool,
     force_next: bool,
@@ -199,6 +176,7 @@ impl EditorPane {
             repo: cfg.github.minutes.repo.clone(),
             saving: None,
             pending_publish: None,
+            publish_request: 0,
             conflict: false,
             force_next: false,
             quit_pending: false,
@@ -388,8 +366,8 @@ impl EditorPane {
         vec![Cmd::SaveDraft]
     }
 
-    /// The publish to run (after the confirmation).
-    pub fn publish_job(&mut self, s: &crate::sync::SyncSettings) -> Option<PublishJob> {
+    /// The publish to run (after the confirmation), with everything it needs.
+    pub fn publish_cmd(&mut self, has_token: bool) -> Option<Cmd> {
         let id = self.pending_publish.take()?;
         let (series, date) = crate::editor::drafts::parse_id(&id)?;
         let text = if self.state.draft_id() == Some(id.as_str()) {
@@ -397,15 +375,29 @@ impl EditorPane {
         } else {
             self.store.as_ref()?.lock().ok()?.load(&id).ok()?
         };
-        if s.token.is_none() {
+        if !has_token {
             self.message = Some(crate::editor::PublishError::NoToken.to_string());
             return None;
         }
         self.message = Some(format!("publishing {id} as a pull request…"));
-        Some(PublishJob { settings: s.clone(), owner: self.owner.clone(), repo: self.repo.clone(), series, date, text })
+        self.publish_request += 1;
+        Some(Cmd::Publish {
+            request: self.publish_request,
+            owner: self.owner.clone(),
+            repo: self.repo.clone(),
+            series,
+            date,
+            text,
+        })
     }
 
-    pub fn on_published(&mut self, r: Result<String, String>) {
+    /// The answer to publish request `request`; an older request's answer
+    /// (a newer publish is under way or done) is only logged.
+    pub fn on_published(&mut self, request: u64, r: Result<String, String>) {
+        if request != self.publish_request {
+            tracing::info!("answer to an older publish request {request}: {r:?}");
+            return;
+        }
         match r {
             Ok(line) => {
                 // `line` is `Published::describe()`: the way it went, then the URL last
@@ -654,8 +646,9 @@ impl EditorPane {
                 vec![]
             }
             Confirm::Publish(id) => {
+                // Built by `on_key`, which knows whether there is a token.
                 self.pending_publish = Some(id);
-                vec![Cmd::Publish]
+                vec![]
             }
             Confirm::QuitUnsaved(_) => {
                 self.quit_confirmed = true;
@@ -845,7 +838,8 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
         }
         return vec![];
     }
-    let cmds = app.editor.on_key(key);
+    let mut cmds = app.editor.on_key(key);
+    cmds.extend(app.editor.publish_cmd(app.board.has_token));
     app.editor.state.set_focused(app.editor.editing);
     if app.editor.take_quit_confirmed() {
         app.quit = true;

@@ -111,8 +111,12 @@ pub enum Msg {
     Error(String),
     /// The browser could not be started for this URL: copy it instead.
     OpenFailed(String),
-    /// A draft was published as a pull request.
-    Published(Result<String, String>),
+    /// A draft was published as a pull request (the request id of its
+    /// [`Cmd::Publish`]; the line describing the pull request, or why not).
+    Published {
+        request: u64,
+        result: Result<String, String>,
+    },
     /// The GitHub token lookup finished (the loop keeps the token itself).
     TokenFound(Option<crate::sources::token::Token>),
     /// A HedgeDoc pad was read (request id of [`pad::PadState`]).
@@ -161,7 +165,16 @@ pub enum Cmd {
     Copy(String),
     SaveDraft,
     ExternalEditor,
-    Publish,
+    /// Open a pull request with a draft's text (the runner adds the token);
+    /// answered by `Msg::Published` with the same request id.
+    Publish {
+        request: u64,
+        owner: String,
+        repo: String,
+        series: String,
+        date: chrono::NaiveDate,
+        text: String,
+    },
     /// Read a HedgeDoc pad (`GET <pad>/download`); answered by `Msg::PadLoaded`.
     FetchPad {
         url: String,
@@ -850,8 +863,8 @@ impl App {
                 pad::on_loaded(self, request, purpose, result, at);
                 vec![]
             }
-            Msg::Published(r) => {
-                self.editor.on_published(r);
+            Msg::Published { request, result } => {
+                self.editor.on_published(request, result);
                 vec![]
             }
         }

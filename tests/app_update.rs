@@ -1,0 +1,76 @@
+//! Update is pure (issue #12): these drive `App` with keys and messages and
+//! check the commands it returns. No terminal, no network, no runner: every
+//! command carries what the runner needs, and every answer comes back as a
+//! message with its request id.
+
+mod support;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use scsdash::app::editor::Confirm;
+use scsdash::app::{App, Cmd, Msg, PaneId};
+use support::*;
+
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+/// The demo app with a new draft open in the Editor and `typed` typed into it.
+fn app_with_draft(typed: &str) -> App {
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Char('7'));
+    assert_eq!(app.pane, PaneId::Editor);
+    key(&mut app, KeyCode::Char('n'));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.editor.editing, "the new draft is open");
+    chars(&mut app, typed);
+    app
+}
+
+/// Ctrl-G then `y`: the commands of a confirmed publish.
+fn confirm_publish(app: &mut App) -> Vec<Cmd> {
+    assert!(app.on_key(ctrl('g')).is_empty(), "Ctrl-G only asks");
+    assert!(matches!(app.editor.confirm, Some(Confirm::Publish(_))), "{:?}", app.editor.confirm);
+    key(app, KeyCode::Char('y'))
+}
+
+#[test]
+fn publish_emits_the_drafts_text_and_its_answer_is_applied() {
+    let mut app = app_with_draft("publish these words");
+    app.board.has_token = true;
+    let cmds = confirm_publish(&mut app);
+    let publishes: Vec<_> = cmds.iter().filter(|c| matches!(c, Cmd::Publish { .. })).collect();
+    let [Cmd::Publish { request, series, date, text, owner, repo }] = publishes.as_slice() else {
+        panic!("expected one Publish, got {cmds:?}");
+    };
+    assert_eq!(text, &app.editor.state.text(), "the text on screen is published");
+    assert!(text.contains("publish these words"), "{text}");
+    let id = app.editor.state.draft_id().unwrap().to_string();
+    assert_eq!(scsdash::editor::drafts::parse_id(&id), Some((series.clone(), *date)), "the open draft's series and day");
+    assert_eq!((owner.as_str(), repo.as_str()), (app.editor.owner.as_str(), app.editor.repo.as_str()));
+    let request = *request;
+
+    // A second publish starts: the first one's answer no longer speaks for the editor.
+    let second = confirm_publish(&mut app);
+    let newer = second.iter().find_map(|c| match c {
+        Cmd::Publish { request, .. } => Some(*request),
+        _ => None,
+    });
+    let newer = newer.expect("a second Publish");
+    assert_ne!(newer, request, "each publish has its own request id");
+    let old = "opened pull request https://github.com/o/r/pull/1";
+    assert!(app.on_msg(Msg::Published { request, result: Ok(old.into()) }).is_empty());
+    assert_eq!(app.editor.last_pr, None, "an older request's answer is ignored");
+    let line = "opened pull request https://github.com/o/r/pull/2";
+    app.on_msg(Msg::Published { request: newer, result: Ok(line.into()) });
+    assert_eq!(app.editor.last_pr.as_deref(), Some("https://github.com/o/r/pull/2"));
+    assert!(app.editor.message.as_deref().is_some_and(|m| m.starts_with(line)), "{:?}", app.editor.message);
+}
+
+#[test]
+fn publish_without_a_token_asks_for_one_and_emits_nothing() {
+    let mut app = app_with_draft("no token here");
+    app.board.has_token = false;
+    let cmds = confirm_publish(&mut app);
+    assert!(!cmds.iter().any(|c| matches!(c, Cmd::Publish { .. })), "{cmds:?}");
+    assert!(app.editor.message.as_deref().is_some_and(|m| m.contains("GITHUB_TOKEN")), "{:?}", app.editor.message);
+}
