@@ -148,6 +148,7 @@ pub async fn fetch_board(
     org: &str,
     number: u64,
     team_field: Option<&str>,
+    today: chrono::NaiveDate,
 ) -> Result<crate::model::board::Board, String> {
     if s.choice.offline {
         return Err("--offline: the sprint board is not fetched".into());
@@ -156,7 +157,7 @@ pub async fn fetch_board(
         return Err(crate::sync::token_help());
     };
     let client = github::build_client(&s.endpoints, Some(token), s.timeout).map_err(|e| e.to_string())?;
-    crate::sources::board::fetch_board(&client, org, number, team_field).await.map_err(|e| e.to_string())
+    crate::sources::board::fetch_board(&client, org, number, team_field, today).await.map_err(|e| e.to_string())
 }
 
 /// One sentence on how to provide a GitHub token.

@@ -327,15 +327,12 @@ impl Runner {
                 app.status.progress = None;
                 app.status.info = Some("sync cancelled".into());
             }
-            Cmd::FetchBoard => {
+            Cmd::FetchBoard { request, org, number, team_field, today } => {
                 let tx = self.tx.clone();
                 let s = self.sync.borrow().clone();
-                let org = app.config.board.org.clone();
-                let number = app.config.board.number;
-                let field = app.config.board.team_field.clone();
                 spawn_guarded(&self.tx, async move {
-                    let r = crate::sync::fetch_board(&s, &org, number, field.as_deref()).await;
-                    let _ = tx.send(Msg::Board(r));
+                    let result = crate::sync::fetch_board(&s, &org, number, team_field.as_deref(), today).await;
+                    let _ = tx.send(Msg::Board { request, result });
                 });
             }
             Cmd::OpenUrl(url) => {
@@ -510,7 +507,7 @@ async fn event_loop(
                     cmds.push(Cmd::Sync);
                     // With a token, fetch the board too: the Action items
                     // pane shows the board status of linked issues.
-                    cmds.extend(app.board.on_enter());
+                    cmds.extend(crate::app::board::on_enter(app));
                 }
                 dirty = true;
             }

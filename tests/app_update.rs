@@ -74,3 +74,58 @@ fn publish_without_a_token_asks_for_one_and_emits_nothing() {
     assert!(!cmds.iter().any(|c| matches!(c, Cmd::Publish { .. })), "{cmds:?}");
     assert!(app.editor.message.as_deref().is_some_and(|m| m.contains("GITHUB_TOKEN")), "{:?}", app.editor.message);
 }
+
+/// The demo app allowed to fetch the board (a token, the network).
+fn app_with_board_access() -> App {
+    let mut app = demo_app();
+    app.board.has_token = true;
+    app.board.sync_allowed = true;
+    app
+}
+
+fn board_titled(title: &str) -> scsdash::model::board::Board {
+    scsdash::model::board::Board { title: title.into(), ..Default::default() }
+}
+
+/// The request id of the one board fetch in `cmds`.
+fn fetch_request(cmds: &[Cmd]) -> u64 {
+    match cmds {
+        [Cmd::FetchBoard { request, .. }] => *request,
+        other => panic!("expected one FetchBoard, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_board_answer_to_an_older_request_is_ignored() {
+    let mut app = app_with_board_access();
+    let first = fetch_request(&app.on_key(KeyEvent::new(KeyCode::Char('5'), KeyModifiers::NONE)));
+    assert_eq!(app.pane, PaneId::Board);
+    // `r` asks again before the first answer came.
+    let second = fetch_request(&key(&mut app, KeyCode::Char('r')));
+    assert!(second > first, "{first} then {second}");
+    assert!(app.on_msg(Msg::Board { request: first, result: Ok(board_titled("stale")) }).is_empty());
+    assert_ne!(app.board.board.as_ref().map(|b| b.title.as_str()), Some("stale"), "the older answer is dropped");
+    assert_eq!(app.board.load, scsdash::app::LoadState::Loading, "still waiting for the newer one");
+    app.on_msg(Msg::Board { request: second, result: Ok(board_titled("fresh")) });
+    assert_eq!(app.board.board.as_ref().map(|b| b.title.as_str()), Some("fresh"));
+    assert_eq!(app.board.load, scsdash::app::LoadState::Loaded);
+    // An answer nobody asked for (id 0) changes nothing either.
+    app.on_msg(Msg::Board { request: 0, result: Err("unasked".into()) });
+    assert_eq!(app.board.load, scsdash::app::LoadState::Loaded);
+}
+
+#[test]
+fn the_board_is_fetched_for_the_local_day_of_the_clock() {
+    let mut app = app_with_board_access();
+    // 23:30 UTC on the 25th is already the 26th in Berlin.
+    app.now = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 25, 23, 30, 0).unwrap();
+    let cmds = app.on_key(KeyEvent::new(KeyCode::Char('5'), KeyModifiers::NONE));
+    match cmds.as_slice() {
+        [Cmd::FetchBoard { today, org, number, .. }] => {
+            assert_eq!(today.to_string(), "2026-11-26", "Berlin's day, not UTC's");
+            assert_eq!((org.as_str(), *number), (app.config.board.org.as_str(), app.config.board.number));
+        }
+        other => panic!("expected one FetchBoard, got {other:?}"),
+    }
+    assert_eq!(app.today().to_string(), "2026-11-26");
+}

@@ -23,6 +23,8 @@ pub struct BoardState {
     /// Set by the loop: a GitHub token was found.
     pub has_token: bool,
     pub requested: bool,
+    /// Id of the newest board fetch (0: none yet); older answers are dropped.
+    pub fetch: u64,
     /// Teams named in the config (board labels), shown first.
     pub preferred: Vec<String>,
     /// The board on screen is the bundled demo board.
@@ -43,23 +45,19 @@ impl BoardState {
             sync_allowed: false,
             has_token: false,
             requested: false,
+            fetch: 0,
             preferred: cfg.teams.iter().filter_map(|t| t.label.clone()).collect(),
             demo: false,
             hide_closed: false,
         }
     }
 
-    /// Entering the pane fetches the board once (when possible).
-    pub fn on_enter(&mut self) -> Vec<Cmd> {
-        if self.requested || !self.sync_allowed || !self.has_token {
-            return vec![];
+    /// The answer to board fetch `request`: false (and nothing changes)
+    /// when a newer fetch was asked for since.
+    pub fn on_board(&mut self, request: u64, r: Result<Board, String>) -> bool {
+        if request == 0 || request != self.fetch {
+            return false;
         }
-        self.requested = true;
-        self.load = LoadState::Loading;
-        vec![Cmd::FetchBoard]
-    }
-
-    pub fn on_board(&mut self, r: Result<Board, String>, _today: NaiveDate) {
         match r {
             Ok(b) => {
                 self.board = Some(b);
@@ -69,6 +67,7 @@ impl BoardState {
             }
             Err(e) => self.load = LoadState::Error(e),
         }
+        true
     }
 
     /// Team names to switch between: configured labels present on the board first.
@@ -107,6 +106,26 @@ impl BoardState {
         }
         None
     }
+}
+
+/// Entering the pane fetches the board once (when possible), for the day of
+/// the dashboard's clock in its time zone.
+pub fn on_enter(app: &mut App) -> Vec<Cmd> {
+    let st = &mut app.board;
+    if st.requested || !st.sync_allowed || !st.has_token {
+        return vec![];
+    }
+    st.requested = true;
+    st.load = LoadState::Loading;
+    st.fetch += 1;
+    let cfg = &app.config.board;
+    vec![Cmd::FetchBoard {
+        request: st.fetch,
+        org: cfg.org.clone(),
+        number: cfg.number,
+        team_field: cfg.team_field.clone(),
+        today: app.today(),
+    }]
 }
 
 /// Cards of the selected team and sprint, per column (with the filter applied).
@@ -158,7 +177,7 @@ pub fn hidden_columns(app: &App) -> usize {
 pub fn on_key(app: &mut App, key: ratatui::crossterm::event::KeyEvent) -> Vec<Cmd> {
     if key.code == ratatui::crossterm::event::KeyCode::Char('z') && key.modifiers.is_empty() {
         app.board.hide_closed = !app.board.hide_closed;
-        let n = columns(app, app.now.date_naive()).len();
+        let n = columns(app, app.today()).len();
         app.board.column = app.board.column.min(n.saturating_sub(1));
         app.board.list.selected = 0;
     }
@@ -166,12 +185,12 @@ pub fn on_key(app: &mut App, key: ratatui::crossterm::event::KeyEvent) -> Vec<Cm
 }
 
 fn selected_card_url(app: &App) -> Option<String> {
-    let cols = columns(app, app.now.date_naive());
+    let cols = columns(app, app.today());
     cols.get(app.board.column)?.1.get(app.board.list.selected)?.url.clone()
 }
 
 pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
-    let today = app.now.date_naive();
+    let today = app.today();
     let page = app.page;
     match a {
         Action::Refresh => {
@@ -184,7 +203,7 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
                 app.status.info = Some(crate::sync::token_help());
                 return vec![];
             }
-            return app.board.on_enter();
+            return on_enter(app);
         }
         Action::PrevGroup | Action::NextGroup => {
             let n = app.board.teams().len() + 1;
@@ -218,14 +237,14 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
 
 /// Focus the first column that has cards (after a board arrived).
 pub fn focus_first_cards(app: &mut App) {
-    let today = app.now.date_naive();
+    let today = app.today();
     app.board.column = columns(app, today).iter().position(|(_, cards)| !cards.is_empty()).unwrap_or(0);
     app.board.list.selected = 0;
 }
 
 /// A click on a card (`list_id` is the column's index, `row` the card's).
 pub fn click(app: &mut App, list_id: usize, row: usize) {
-    let n = columns(app, app.now.date_naive()).get(list_id).map(|c| c.1.len());
+    let n = columns(app, app.today()).get(list_id).map(|c| c.1.len());
     let Some(n) = n else { return };
     if app.board.column != list_id {
         // That column was shown from its first card.

@@ -104,8 +104,11 @@ pub enum Msg {
         result: Result<String, String>,
         changed: bool,
     },
-    /// The sprint board arrived.
-    Board(Result<crate::model::board::Board, String>),
+    /// The sprint board arrived (the request id of its [`Cmd::FetchBoard`]).
+    Board {
+        request: u64,
+        result: Result<crate::model::board::Board, String>,
+    },
     /// A draft was saved or published, or something else worth a status line.
     Info(String),
     Error(String),
@@ -159,8 +162,16 @@ pub enum Cmd {
         to: DateTime<Utc>,
         load_id: u64,
     },
-    /// Fetch the sprint board.
-    FetchBoard,
+    /// Fetch project `number` of `org` as the sprint board, the current
+    /// sprint being the one holding `today`; answered by `Msg::Board` with
+    /// the same request id.
+    FetchBoard {
+        request: u64,
+        org: String,
+        number: u64,
+        team_field: Option<String>,
+        today: chrono::NaiveDate,
+    },
     OpenUrl(String),
     Copy(String),
     SaveDraft,
@@ -305,6 +316,11 @@ impl App {
             self.load = LoadState::Loading;
         }
         self.load_id
+    }
+
+    /// Today's date on the dashboard's clock (`--as-of`) in its time zone.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.now.with_timezone(&self.tz).date_naive()
     }
 
     /// A series' display name that no other series on screen shares: two
@@ -592,7 +608,7 @@ impl App {
         }
         self.pane = to;
         if to == PaneId::Board {
-            cmds.extend(self.board.on_enter());
+            cmds.extend(board::on_enter(self));
         }
         cmds
     }
@@ -758,7 +774,7 @@ impl App {
                         }
                         self.data = Some(d);
                         if origin == Origin::Demo && (self.board.board.is_none() || self.board.demo) {
-                            self.board.board = crate::sources::demo_board(self.now.date_naive());
+                            self.board.board = crate::sources::demo_board(self.today());
                             self.board.demo = self.board.board.is_some();
                             self.board.load = LoadState::Loaded;
                             board::focus_first_cards(self);
@@ -813,9 +829,10 @@ impl App {
                 }
                 vec![]
             }
-            Msg::Board(r) => {
-                self.board.on_board(r, self.now.date_naive());
-                board::focus_first_cards(self);
+            Msg::Board { request, result } => {
+                if self.board.on_board(request, result) {
+                    board::focus_first_cards(self);
+                }
                 vec![]
             }
             Msg::Info(s) => {
