@@ -25,7 +25,11 @@ use crate::sync::SyncSettings;
 struct Runner {
     tx: UnboundedSender<Msg>,
     choice: SourceChoice,
-    sync: std::cell::RefCell<SyncSettings>,
+    /// Endpoints and time limits of GitHub requests (their token is `token`'s).
+    sync: SyncSettings,
+    /// The GitHub token, once the lookup found one; commands that talk to
+    /// GitHub take it from here (the app only learns whether there is one).
+    token: Arc<std::sync::OnceLock<crate::sources::token::Token>>,
     /// The running sync, to cancel it.
     sync_task: std::cell::RefCell<Option<tokio::task::AbortHandle>>,
     mouse: bool,
@@ -77,22 +81,28 @@ pub async fn run(
         // Visible until the next key: the times shown are not in the zone TZ meant.
         app.status.error = Some(format!("TZ='{bad}' is not a time zone: times are in {tz}; set TZ or --tz"));
     }
-    app.board.sync_allowed = !choice.demo && !choice.offline;
+    app.session = crate::app::Session::new(choice.clone(), app.config.github.sync_on_start);
     let (tx, mut rx) = unbounded_channel();
     let mouse = app.config.ui.mouse;
     // The token is looked up in the background (gh may take a moment); the
     // first sync starts when it is known.
     let ttx = tx.clone();
     let cfg_token = app.config.github.token.clone();
+    let token = Arc::new(std::sync::OnceLock::new());
+    let slot = token.clone();
     tokio::spawn(async move {
-        let t = crate::sync::resolve_token(cfg_token).await;
-        let _ = ttx.send(Msg::TokenFound(t));
+        let found = match crate::sync::resolve_token(cfg_token).await {
+            Some(t) => slot.set(t).is_ok(),
+            None => false,
+        };
+        let _ = ttx.send(Msg::TokenFound { found });
     });
     let saves = spawn_save_worker(tx.clone());
     let runner = Runner {
         tx,
         choice,
-        sync: std::cell::RefCell::new(sync),
+        sync,
+        token,
         sync_task: std::cell::RefCell::new(None),
         mouse,
         saves,
@@ -232,6 +242,11 @@ impl Runner {
         self.write_recovery(&id, &text);
     }
 
+    /// The settings of a GitHub request, with the token when one was found.
+    fn github(&self) -> SyncSettings {
+        SyncSettings { token: self.token.get().cloned(), ..self.sync.clone() }
+    }
+
     fn enter_extras(&self) {
         let mut out = std::io::stdout();
         let _ = execute!(out, EnableBracketedPaste);
@@ -274,15 +289,9 @@ impl Runner {
                     });
                 });
             }
-            Cmd::Sync => {
-                if !self.choice.wants_sync() {
-                    app.status.info = Some("nothing to sync: the data comes from local folders or the demo".into());
-                    return;
-                }
-                app.syncing = true;
-                app.status.progress = Some("syncing… (r cancels)".into());
+            Cmd::Sync { sources } => {
                 let tx = self.tx.clone();
-                let s = self.sync.borrow().clone();
+                let s = SyncSettings { choice: *sources, ..self.github() };
                 let handle = spawn_guarded(&self.tx, async move {
                     let ptx = tx.clone();
                     let progress = Arc::new(move |done, total| {
@@ -323,13 +332,10 @@ impl Runner {
                 if let Some(h) = self.sync_task.borrow_mut().take() {
                     h.abort();
                 }
-                app.syncing = false;
-                app.status.progress = None;
-                app.status.info = Some("sync cancelled".into());
             }
             Cmd::FetchBoard { request, org, number, team_field, today } => {
                 let tx = self.tx.clone();
-                let s = self.sync.borrow().clone();
+                let s = self.github();
                 spawn_guarded(&self.tx, async move {
                     let result = crate::sync::fetch_board(&s, &org, number, team_field.as_deref(), today).await;
                     let _ = tx.send(Msg::Board { request, result });
@@ -364,7 +370,7 @@ impl Runner {
             }
             Cmd::WriteRecovery { id, text } => self.write_recovery(&id, &text),
             Cmd::Publish { request, owner, repo, series, date, text } => {
-                let settings = self.sync.borrow().clone();
+                let settings = self.github();
                 let tx = self.tx.clone();
                 spawn_guarded(&self.tx, async move {
                     let result = publish(&settings, &owner, &repo, &series, date, &text).await;
@@ -438,7 +444,6 @@ async fn event_loop(
         )
     };
     runner.exec(app, Cmd::Reload, terminal);
-    let mut sync_on_token = runner.choice.wants_sync() && app.config.github.sync_on_start;
     let mut dirty = true;
     let mut reminders = crate::remind::Reminders::new(Utc::now());
     let mut notifier = crate::remind::SystemNotifier;
@@ -497,18 +502,7 @@ async fn event_loop(
                 None => break,
             },
             Some(msg) = rx.recv() => {
-                if let Msg::TokenFound(t) = &msg {
-                    // The loop keeps the token for syncs; the app only learns whether there is one.
-                    runner.sync.borrow_mut().token = t.clone();
-                }
-                let token_found = matches!(msg, Msg::TokenFound(_));
                 cmds = app.on_msg(msg);
-                if token_found && std::mem::take(&mut sync_on_token) {
-                    cmds.push(Cmd::Sync);
-                    // With a token, fetch the board too: the Action items
-                    // pane shows the board status of linked issues.
-                    cmds.extend(crate::app::board::on_enter(app));
-                }
                 dirty = true;
             }
             _ = tick => {

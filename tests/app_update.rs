@@ -36,7 +36,7 @@ fn confirm_publish(app: &mut App) -> Vec<Cmd> {
 #[test]
 fn publish_emits_the_drafts_text_and_its_answer_is_applied() {
     let mut app = app_with_draft("publish these words");
-    app.board.has_token = true;
+    app.session.has_token = true;
     let cmds = confirm_publish(&mut app);
     let publishes: Vec<_> = cmds.iter().filter(|c| matches!(c, Cmd::Publish { .. })).collect();
     let [Cmd::Publish { request, series, date, text, owner, repo }] = publishes.as_slice() else {
@@ -69,7 +69,7 @@ fn publish_emits_the_drafts_text_and_its_answer_is_applied() {
 #[test]
 fn publish_without_a_token_asks_for_one_and_emits_nothing() {
     let mut app = app_with_draft("no token here");
-    app.board.has_token = false;
+    app.session.has_token = false;
     let cmds = confirm_publish(&mut app);
     assert!(!cmds.iter().any(|c| matches!(c, Cmd::Publish { .. })), "{cmds:?}");
     assert!(app.editor.message.as_deref().is_some_and(|m| m.contains("GITHUB_TOKEN")), "{:?}", app.editor.message);
@@ -78,8 +78,8 @@ fn publish_without_a_token_asks_for_one_and_emits_nothing() {
 /// The demo app allowed to fetch the board (a token, the network).
 fn app_with_board_access() -> App {
     let mut app = demo_app();
-    app.board.has_token = true;
-    app.board.sync_allowed = true;
+    app.session.has_token = true;
+    app.session.network = true;
     app
 }
 
@@ -128,4 +128,63 @@ fn the_board_is_fetched_for_the_local_day_of_the_clock() {
         other => panic!("expected one FetchBoard, got {other:?}"),
     }
     assert_eq!(app.today().to_string(), "2026-11-26");
+}
+
+/// The session of a run on the GitHub sources (the config's repositories).
+fn github_session(app: &App, sync_on_start: bool) -> scsdash::app::Session {
+    let sources = scsdash::data::SourceChoice::new(&scsdash::data::SourceOpts::default(), &app.config);
+    assert!(sources.wants_sync(), "the default sources are GitHub's");
+    scsdash::app::Session::new(sources, sync_on_start)
+}
+
+#[test]
+fn the_token_answer_starts_the_first_sync_only_when_the_network_is_allowed() {
+    // GitHub sources, the network allowed: the token's answer starts the sync
+    // (with the sources) and the board fetch, once.
+    let mut app = demo_app();
+    app.offline = false;
+    app.session = github_session(&app, true);
+    let cmds = app.on_msg(Msg::TokenFound { found: true });
+    assert!(app.session.has_token);
+    match cmds.as_slice() {
+        [Cmd::Sync { sources }, Cmd::FetchBoard { .. }] => {
+            assert_eq!(Some(sources.as_ref()), app.session.sources.as_ref(), "the session's sources are synced");
+        }
+        other => panic!("expected Sync then FetchBoard, got {other:?}"),
+    }
+    assert!(app.session.syncing);
+    assert!(app.status.progress.as_deref().is_some_and(|p| p.contains("syncing")), "{:?}", app.status.progress);
+    assert!(app.on_msg(Msg::TokenFound { found: true }).is_empty(), "only the first answer syncs");
+
+    // Without a token the sync still runs (public repositories), the board waits.
+    let mut app = demo_app();
+    app.offline = false;
+    app.session = github_session(&app, true);
+    let cmds = app.on_msg(Msg::TokenFound { found: false });
+    assert!(matches!(cmds.as_slice(), [Cmd::Sync { .. }]), "{cmds:?}");
+    assert!(!app.session.has_token);
+
+    // --offline: the network is not allowed, nothing starts.
+    let mut app = demo_app();
+    let mut offline = scsdash::data::SourceChoice::new(&scsdash::data::SourceOpts::default(), &app.config);
+    offline.offline = true;
+    app.session = scsdash::app::Session::new(offline, true);
+    assert!(!app.session.network);
+    assert_eq!(app.on_msg(Msg::TokenFound { found: true }), vec![]);
+    assert!(app.session.has_token && !app.session.syncing);
+
+    // --demo: no network either.
+    let mut app = demo_app();
+    app.offline = false;
+    let mut demo = scsdash::data::SourceChoice::new(&scsdash::data::SourceOpts::default(), &app.config);
+    demo.demo = true;
+    app.session = scsdash::app::Session::new(demo, true);
+    assert_eq!(app.on_msg(Msg::TokenFound { found: true }), vec![]);
+
+    // github.sync_on_start = false: the token is noted, no sync starts.
+    let mut app = demo_app();
+    app.offline = false;
+    app.session = github_session(&app, false);
+    assert_eq!(app.on_msg(Msg::TokenFound { found: true }), vec![]);
+    assert!(app.session.has_token);
 }

@@ -175,8 +175,8 @@ fn board_demo_and_without_token() {
 fn board_with_cards_shows_columns() {
     use scsdash::model::board::{Board, Card, Iteration};
     let mut app = demo_app();
-    app.board.has_token = true;
-    app.board.sync_allowed = true;
+    app.session.has_token = true;
+    app.session.network = true;
     let card = |t: &str, st: &str, label: &str| Card {
         title: t.into(),
         repo: Some("SovereignCloudStack/standards".into()),

@@ -101,14 +101,18 @@ fn refresh_reloads_local_data_and_syncs_github_data() {
     let cmds = key(&mut app, KeyCode::Char('r'));
     assert_eq!(cmds, vec![Cmd::Reload], "--demo: never the network");
     app.offline = false;
-    app.board.sync_allowed = true;
+    let github = scsdash::data::SourceChoice::new(&scsdash::data::SourceOpts::default(), &app.config);
+    app.session = scsdash::app::Session::new(github.clone(), false);
     app.origin = Some(scsdash::sources::Origin::Local { minutes: None, calendar: None });
     assert_eq!(key(&mut app, KeyCode::Char('r')), vec![Cmd::Reload], "local folders are re-read");
     app.origin = Some(scsdash::sources::Origin::Cache { synced_at: now() });
-    assert_eq!(key(&mut app, KeyCode::Char('r')), vec![Cmd::Sync], "the cache is synced");
-    app.syncing = true;
+    let cmds = key(&mut app, KeyCode::Char('r'));
+    assert_eq!(cmds, vec![Cmd::Sync { sources: Box::new(github) }], "the cache is synced");
+    assert!(app.session.syncing, "a sync runs");
     // One sync at a time: r during a sync cancels it (issue #11, defect 10).
     assert_eq!(key(&mut app, KeyCode::Char('r')), vec![Cmd::CancelSync], "r cancels the running sync");
+    assert!(!app.session.syncing);
+    assert_eq!(app.status.info.as_deref(), Some("sync cancelled"));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::list::ListState;
-use super::{copy_cmd, open_cmd, Action, App, Cmd, LoadState};
+use super::{copy_cmd, open_cmd, Action, App, Cmd, LoadState, Session};
 use crate::config::Config;
 use crate::model::board::{Board, Card};
 
@@ -18,10 +18,6 @@ pub struct BoardState {
     /// Selection and filter within the focused column.
     pub list: ListState,
     pub current_sprint_only: bool,
-    /// Set by the loop: the session may use the network.
-    pub sync_allowed: bool,
-    /// Set by the loop: a GitHub token was found.
-    pub has_token: bool,
     pub requested: bool,
     /// Id of the newest board fetch (0: none yet); older answers are dropped.
     pub fetch: u64,
@@ -42,8 +38,6 @@ impl BoardState {
             column: 0,
             list: ListState::default(),
             current_sprint_only: cfg.board.current_sprint_only,
-            sync_allowed: false,
-            has_token: false,
             requested: false,
             fetch: 0,
             preferred: cfg.teams.iter().filter_map(|t| t.label.clone()).collect(),
@@ -94,14 +88,14 @@ impl BoardState {
     }
 
     /// Why the board cannot be shown, in one sentence, if so.
-    pub fn unavailable(&self) -> Option<String> {
+    pub fn unavailable(&self, session: &Session) -> Option<String> {
         if self.board.is_some() {
             return None;
         }
-        if !self.has_token {
+        if !session.has_token {
             return Some(crate::sync::token_help());
         }
-        if !self.sync_allowed {
+        if !session.network {
             return Some("The sprint board comes from GitHub; it is not fetched with --demo or --offline.".into());
         }
         None
@@ -112,7 +106,7 @@ impl BoardState {
 /// the dashboard's clock in its time zone.
 pub fn on_enter(app: &mut App) -> Vec<Cmd> {
     let st = &mut app.board;
-    if st.requested || !st.sync_allowed || !st.has_token {
+    if st.requested || !app.session.network || !app.session.has_token {
         return vec![];
     }
     st.requested = true;
@@ -194,12 +188,12 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
     let page = app.page;
     match a {
         Action::Refresh => {
-            if app.board.demo && !app.board.sync_allowed {
+            if app.board.demo && !app.session.network {
                 app.status.info = Some("this is the bundled demo board".into());
                 return vec![];
             }
             app.board.requested = false;
-            if app.board.unavailable().is_some() && !app.board.has_token {
+            if app.board.unavailable(&app.session).is_some() && !app.session.has_token {
                 app.status.info = Some(crate::sync::token_help());
                 return vec![];
             }

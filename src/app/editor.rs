@@ -839,7 +839,7 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
         return vec![];
     }
     let mut cmds = app.editor.on_key(key);
-    cmds.extend(app.editor.publish_cmd(app.board.has_token));
+    cmds.extend(app.editor.publish_cmd(app.session.has_token));
     app.editor.state.set_focused(app.editor.editing);
     if app.editor.take_quit_confirmed() {
         app.quit = true;

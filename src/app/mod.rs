@@ -18,6 +18,7 @@ pub mod pad;
 pub mod palette;
 pub mod reminders;
 pub mod schedule;
+pub mod session;
 pub mod teams;
 pub mod tenders;
 
@@ -32,6 +33,7 @@ use crate::config::Config;
 use crate::sources::Origin;
 use crate::theme::Theme;
 pub use keymap::{Action, Keymap};
+pub use session::Session;
 
 /// The panes, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -120,8 +122,11 @@ pub enum Msg {
         request: u64,
         result: Result<String, String>,
     },
-    /// The GitHub token lookup finished (the loop keeps the token itself).
-    TokenFound(Option<crate::sources::token::Token>),
+    /// The GitHub token lookup finished: whether it found one (the runner
+    /// keeps the token itself).
+    TokenFound {
+        found: bool,
+    },
     /// A HedgeDoc pad was read (request id of [`pad::PadState`]).
     PadLoaded {
         request: u64,
@@ -150,8 +155,11 @@ pub enum Msg {
 pub enum Cmd {
     /// (Re)load the workspace from its sources.
     Reload,
-    /// Sync from GitHub (and reload when something changed).
-    Sync,
+    /// Sync these sources' GitHub repositories into the cache (the runner
+    /// adds the token); answered by `Msg::SyncProgress` and `Msg::SyncDone`.
+    Sync {
+        sources: Box<crate::data::SourceChoice>,
+    },
     /// Stop the running sync.
     CancelSync,
     /// Expand one week of the schedule in the background (outside the
@@ -232,7 +240,8 @@ pub struct App {
     pub load_id: u64,
     pub origin: Option<Origin>,
     pub offline: bool,
-    pub syncing: bool,
+    /// Token presence, network allowed, a sync running.
+    pub session: Session,
     /// A sync of this session succeeded (the cache is fresh from GitHub).
     pub synced: bool,
     pub status: Status,
@@ -284,7 +293,7 @@ impl App {
             load_id: 0,
             origin: None,
             offline,
-            syncing: false,
+            session: Session::default(),
             synced: false,
             status: Status::default(),
             help: false,
@@ -566,11 +575,27 @@ impl App {
         if local || !self.sync_allowed() {
             self.status.info = Some("reloading".into());
             vec![Cmd::Reload]
-        } else if self.syncing {
+        } else if self.session.syncing {
+            // The runner ends the sync's task; the cache keeps its last complete snapshot.
+            self.session.syncing = false;
+            self.status.progress = None;
+            self.status.info = Some("sync cancelled".into());
             vec![Cmd::CancelSync]
         } else {
-            vec![Cmd::Sync]
+            self.sync()
         }
+    }
+
+    /// Start a sync of the GitHub sources, when the data comes from them.
+    fn sync(&mut self) -> Vec<Cmd> {
+        let Some(sources) = self.session.sync_sources() else {
+            self.status.info = Some("nothing to sync: the data comes from local folders or the demo".into());
+            return vec![];
+        };
+        let sources = Box::new(sources.clone());
+        self.session.syncing = true;
+        self.status.progress = Some("syncing… (r cancels)".into());
+        vec![Cmd::Sync { sources }]
     }
 
     /// Drop a notice shown for [`NOTICE_SECS`]; returns whether the status
@@ -596,9 +621,9 @@ impl App {
         (false, left.to_std().ok())
     }
 
-    /// Whether sync may run for this session (set by the loop from the CLI).
+    /// Whether sync may run for this session (the network may be used).
     pub fn sync_allowed(&self) -> bool {
-        !self.offline && self.board.sync_allowed
+        !self.offline && self.session.network
     }
 
     fn switch(&mut self, to: PaneId) -> Vec<Cmd> {
@@ -805,7 +830,7 @@ impl App {
                 vec![]
             }
             Msg::SyncDone { result, changed } => {
-                self.syncing = false;
+                self.session.syncing = false;
                 self.status.progress = None;
                 let ok = result.is_ok();
                 match result {
@@ -856,8 +881,15 @@ impl App {
                 self.status.error = Some("no browser found; the URL is copied to the clipboard".into());
                 vec![Cmd::Copy(url)]
             }
-            Msg::TokenFound(t) => {
-                self.board.has_token = t.is_some();
+            Msg::TokenFound { found } => {
+                self.session.has_token = found;
+                // The first sync waits for the token; with one, the board is
+                // fetched too (the Action items pane shows its status of linked issues).
+                if std::mem::take(&mut self.session.sync_on_token) && self.sync_allowed() {
+                    let mut cmds = self.sync();
+                    cmds.extend(board::on_enter(self));
+                    return cmds;
+                }
                 vec![]
             }
             Msg::DraftSaved { id, generation, result } => {

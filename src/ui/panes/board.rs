@@ -37,7 +37,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
         &[("z", "closed columns")],
     );
     let inner = widgets::frame(app, area, buf, title, true, &hint);
-    if let Some(msg) = st.unavailable() {
+    if let Some(msg) = st.unavailable(&app.session) {
         return widgets::centered_message(inner, buf, &msg, app.theme.dim);
     }
     match (&st.load, &st.board) {
