@@ -79,7 +79,7 @@ pub async fn run(
     let mut app = App::new(config, tz, choice.now(), choice.offline, no_color);
     if let Some(bad) = tz_warning {
         // Visible until the next key: the times shown are not in the zone TZ meant.
-        app.status.error = Some(format!("TZ='{bad}' is not a time zone: times are in {tz}; set TZ or --tz"));
+        app.on_msg(Msg::Error(format!("TZ='{bad}' is not a time zone: times are in {tz}; set TZ or --tz")));
     }
     app.session = crate::app::Session::new(choice.clone(), app.config.github.sync_on_start);
     let (tx, mut rx) = unbounded_channel();
@@ -265,10 +265,8 @@ impl Runner {
 
     fn exec(&self, app: &mut App, cmd: Cmd, terminal: &mut DefaultTerminal) {
         match cmd {
-            Cmd::Reload => {
-                let id = app.begin_load();
+            Cmd::Reload { id, tz } => {
                 let choice = self.choice.clone();
-                let tz = app.tz;
                 let tx = self.tx.clone();
                 // The first answer may come straight from the persisted
                 // index; a second one follows only when the files changed.
@@ -355,10 +353,13 @@ impl Runner {
                 });
             }
             Cmd::Copy(text) => {
-                use ratatui::crossterm::clipboard::CopyToClipboard;
-                let ok = execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text.as_bytes())).is_ok();
-                app.status.info =
-                    Some(if ok { format!("copied {text}") } else { "cannot copy: the terminal refused".into() });
+                let ok = copy_to_clipboard(&text);
+                let _ = self.tx.send(Msg::Copied { text, ok });
+            }
+            Cmd::CopySelection(text) => {
+                if !copy_to_clipboard(&text) {
+                    tracing::warn!("the terminal refused the copied text");
+                }
             }
             Cmd::SaveDraft => {
                 if let Some(job) = app.editor.save_job() {
@@ -395,17 +396,23 @@ impl Runner {
                 match init_terminal() {
                     Ok(t) => *terminal = t,
                     Err(e) => {
-                        app.status.error = Some(format!("cannot restore the terminal: {e}"));
+                        let _ = self.tx.send(Msg::Error(format!("cannot restore the terminal: {e}")));
                     }
                 }
                 self.enter_extras();
                 let _ = terminal.clear();
                 if let Err(e) = res {
-                    app.status.error = Some(e);
+                    let _ = self.tx.send(Msg::Error(e));
                 }
             }
         }
     }
+}
+
+/// Send `text` to the terminal's clipboard (OSC 52); false when the write failed.
+fn copy_to_clipboard(text: &str) -> bool {
+    use ratatui::crossterm::clipboard::CopyToClipboard;
+    execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text.as_bytes())).is_ok()
 }
 
 /// Open the pull request of [`Cmd::Publish`] (the describing line, or why not).
@@ -443,7 +450,8 @@ async fn event_loop(
             signal(SignalKind::hangup()).map_err(|e| e.to_string())?,
         )
     };
-    runner.exec(app, Cmd::Reload, terminal);
+    let first = app.reload();
+    runner.exec(app, first, terminal);
     let mut dirty = true;
     let mut reminders = crate::remind::Reminders::new(Utc::now());
     let mut notifier = crate::remind::SystemNotifier;

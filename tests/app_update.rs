@@ -188,3 +188,43 @@ fn the_token_answer_starts_the_first_sync_only_when_the_network_is_allowed() {
     assert_eq!(app.on_msg(Msg::TokenFound { found: true }), vec![]);
     assert!(app.session.has_token);
 }
+
+#[test]
+fn copy_emits_the_text_and_its_answer_sets_the_notice() {
+    let mut app = demo_app();
+    screen(&mut app, 120, 40);
+    let cmds = key(&mut app, KeyCode::Char('y'));
+    let [Cmd::Copy(text)] = cmds.as_slice() else { panic!("expected one Copy, got {cmds:?}") };
+    assert!(text.starts_with("https://"), "{text}");
+    assert_eq!(app.status.info, None, "nothing is said before the terminal took it");
+    app.on_msg(Msg::Copied { text: text.clone(), ok: true });
+    assert_eq!(app.status.info, Some(format!("copied {text}")));
+    app.on_msg(Msg::Copied { text: text.clone(), ok: false });
+    assert_eq!(app.status.info.as_deref(), Some("cannot copy: the terminal refused"));
+
+    // No browser: the URL is copied instead.
+    let url = "https://example.org/x".to_string();
+    assert_eq!(app.on_msg(Msg::OpenFailed(url.clone())), vec![Cmd::Copy(url)]);
+}
+
+#[test]
+fn the_editors_copy_becomes_a_command_and_writes_nothing_itself() {
+    let mut app = app_with_draft("copy me");
+    let select_last_word = |app: &mut App| {
+        for _ in 0.."me".len() {
+            app.on_key(KeyEvent::new(KeyCode::Left, KeyModifiers::SHIFT));
+        }
+        assert!(app.editor.state.selection().is_some());
+    };
+    select_last_word(&mut app);
+    let cmds = app.on_key(ctrl('c'));
+    assert_eq!(cmds, vec![Cmd::CopySelection("me".into())], "Ctrl-C with a selection copies, it does not quit");
+    assert!(!app.quit);
+    assert_eq!(app.editor.state.take_copied(), None, "the copied text was taken once");
+    // Cut goes the same way; the text loses it.
+    app.on_key(KeyEvent::new(KeyCode::End, KeyModifiers::NONE));
+    select_last_word(&mut app);
+    let cmds = app.on_key(ctrl('x'));
+    assert_eq!(cmds, vec![Cmd::CopySelection("me".into())]);
+    assert!(app.editor.state.text().contains("copy ") && !app.editor.state.text().contains("copy me"));
+}

@@ -99,12 +99,14 @@ fn open_and_copy_give_commands_only_for_safe_urls() {
 fn refresh_reloads_local_data_and_syncs_github_data() {
     let mut app = demo_app();
     let cmds = key(&mut app, KeyCode::Char('r'));
-    assert_eq!(cmds, vec![Cmd::Reload], "--demo: never the network");
+    let id = app.load_id;
+    assert_eq!(cmds, vec![Cmd::Reload { id, tz: app.tz }], "--demo: never the network");
     app.offline = false;
     let github = scsdash::data::SourceChoice::new(&scsdash::data::SourceOpts::default(), &app.config);
     app.session = scsdash::app::Session::new(github.clone(), false);
     app.origin = Some(scsdash::sources::Origin::Local { minutes: None, calendar: None });
-    assert_eq!(key(&mut app, KeyCode::Char('r')), vec![Cmd::Reload], "local folders are re-read");
+    let cmds = key(&mut app, KeyCode::Char('r'));
+    assert_eq!(cmds, vec![Cmd::Reload { id: id + 1, tz: app.tz }], "local folders are re-read, a new load");
     app.origin = Some(scsdash::sources::Origin::Cache { synced_at: now() });
     let cmds = key(&mut app, KeyCode::Char('r'));
     assert_eq!(cmds, vec![Cmd::Sync { sources: Box::new(github) }], "the cache is synced");

@@ -153,11 +153,6 @@ impl EditorPane {
         state.set_preview_renderer(Box::new(move |text, width| {
             crate::render::markdown::render(text, width, &md_styles).lines
         }));
-        state.set_clipboard(Box::new(|text| {
-            use ratatui::crossterm::clipboard::CopyToClipboard;
-            let _ =
-                ratatui::crossterm::execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text.as_bytes()));
-        }));
         let mut pane = EditorPane {
             store: store.map(|s| Arc::new(Mutex::new(s))),
             store_error,
@@ -840,6 +835,7 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
     }
     let mut cmds = app.editor.on_key(key);
     cmds.extend(app.editor.publish_cmd(app.session.has_token));
+    cmds.extend(app.editor.state.take_copied().map(Cmd::CopySelection));
     app.editor.state.set_focused(app.editor.editing);
     if app.editor.take_quit_confirmed() {
         app.quit = true;

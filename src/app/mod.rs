@@ -116,6 +116,12 @@ pub enum Msg {
     Error(String),
     /// The browser could not be started for this URL: copy it instead.
     OpenFailed(String),
+    /// The text of a [`Cmd::Copy`] went to the terminal's clipboard, or the
+    /// terminal refused it.
+    Copied {
+        text: String,
+        ok: bool,
+    },
     /// A draft was published as a pull request (the request id of its
     /// [`Cmd::Publish`]; the line describing the pull request, or why not).
     Published {
@@ -153,8 +159,12 @@ pub enum Msg {
 /// What the event loop should do after an update.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cmd {
-    /// (Re)load the workspace from its sources.
-    Reload,
+    /// (Re)load the workspace from its sources, expanding the schedule in
+    /// `tz`; answered by `Msg::Loaded` with the same request id.
+    Reload {
+        id: u64,
+        tz: Tz,
+    },
     /// Sync these sources' GitHub repositories into the cache (the runner
     /// adds the token); answered by `Msg::SyncProgress` and `Msg::SyncDone`.
     Sync {
@@ -181,7 +191,11 @@ pub enum Cmd {
         today: chrono::NaiveDate,
     },
     OpenUrl(String),
+    /// Put a URL (or a handle) on the clipboard (OSC 52) and say so:
+    /// answered by `Msg::Copied`.
     Copy(String),
+    /// Put the editor's copied or cut text on the clipboard, silently.
+    CopySelection(String),
     SaveDraft,
     ExternalEditor,
     /// Open a pull request with a draft's text (the runner adds the token);
@@ -325,6 +339,11 @@ impl App {
             self.load = LoadState::Loading;
         }
         self.load_id
+    }
+
+    /// (Re)load the workspace: a new load request and its command.
+    pub fn reload(&mut self) -> Cmd {
+        Cmd::Reload { id: self.begin_load(), tz: self.tz }
     }
 
     /// Today's date on the dashboard's clock (`--as-of`) in its time zone.
@@ -574,7 +593,7 @@ impl App {
         let local = matches!(self.origin, Some(Origin::Local { .. }));
         if local || !self.sync_allowed() {
             self.status.info = Some("reloading".into());
-            vec![Cmd::Reload]
+            vec![self.reload()]
         } else if self.session.syncing {
             // The runner ends the sync's task; the cache keeps its last complete snapshot.
             self.session.syncing = false;
@@ -844,7 +863,7 @@ impl App {
                 // show it. A clean "nothing changed" refreshes the freshness.
                 if changed || (ok && matches!(self.origin, Some(Origin::Demo) | None)) {
                     self.synced = true;
-                    return vec![Cmd::Reload];
+                    return vec![self.reload()];
                 }
                 if ok {
                     self.synced = true;
@@ -875,6 +894,11 @@ impl App {
             }
             Msg::Error(e) => {
                 self.status.error = Some(e);
+                vec![]
+            }
+            Msg::Copied { text, ok } => {
+                self.status.info =
+                    Some(if ok { format!("copied {text}") } else { "cannot copy: the terminal refused".into() });
                 vec![]
             }
             Msg::OpenFailed(url) => {
