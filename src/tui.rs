@@ -315,9 +315,8 @@ impl Runner {
                 });
                 *self.sync_task.borrow_mut() = Some(handle);
             }
-            Cmd::ExpandWeek { monday, from, to, load_id } => {
-                let Some(schedule) = app.data.as_ref().map(|d| d.schedule.clone()) else { return };
-                let tz = app.tz;
+            Cmd::ExpandWeek { monday, from, to, load_id, schedule, tz } => {
+                let schedule = schedule.0;
                 let tx = self.tx.clone();
                 spawn_blocking_guarded(&self.tx, move || {
                     let occurrences = schedule.occurrences(from, to, tz);

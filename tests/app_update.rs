@@ -228,3 +228,25 @@ fn the_editors_copy_becomes_a_command_and_writes_nothing_itself() {
     assert_eq!(cmds, vec![Cmd::CopySelection("me".into())]);
     assert!(app.editor.state.text().contains("copy ") && !app.editor.state.text().contains("copy me"));
 }
+
+#[test]
+fn a_far_week_is_expanded_from_the_schedule_the_command_carries() {
+    let mut app = demo_app();
+    app.on_action(scsdash::app::Action::GoPane(PaneId::Schedule.index()));
+    // Walk forward until a week outside the load-time window is asked for.
+    let asked = (0..200).find_map(|_| {
+        let cmds = app.on_action(scsdash::app::Action::Right);
+        cmds.into_iter().find(|c| matches!(c, Cmd::ExpandWeek { .. }))
+    });
+    let Some(Cmd::ExpandWeek { monday, from, to, load_id, schedule, tz }) = asked else {
+        panic!("no week outside the load-time window within 200 weeks");
+    };
+    let loaded = app.data.as_ref().map(|d| d.schedule.clone()).unwrap();
+    assert!(std::sync::Arc::ptr_eq(&schedule.0, &loaded), "the loaded schedule itself, not a copy");
+    assert_eq!((tz, load_id), (app.tz, app.load_id));
+    // The runner's part, here: expand, answer.
+    let occurrences = schedule.0.occurrences(from, to, tz);
+    app.on_msg(Msg::WeekExpanded { monday, load_id, occurrences });
+    assert!(matches!(&app.schedule.far_week, Some((m, id, _)) if *m == monday && *id == load_id));
+    assert_eq!(app.schedule.far_pending, None);
+}

@@ -172,13 +172,16 @@ pub enum Cmd {
     },
     /// Stop the running sync.
     CancelSync,
-    /// Expand one week of the schedule in the background (outside the
-    /// window expanded at load time).
+    /// Expand one week of the schedule (of load `load_id`) in `tz` in the
+    /// background, outside the window expanded at load time; answered by
+    /// `Msg::WeekExpanded`.
     ExpandWeek {
         monday: chrono::NaiveDate,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         load_id: u64,
+        schedule: Shared<crate::schedule::Schedule>,
+        tz: Tz,
     },
     /// Fetch project `number` of `org` as the sprint board, the current
     /// sprint being the one holding `today`; answered by `Msg::Board` with
@@ -220,6 +223,23 @@ pub enum Cmd {
         id: String,
         text: String,
     },
+}
+
+/// A value a command shares with a background task without copying it;
+/// two are equal when they are the same value.
+#[derive(Clone)]
+pub struct Shared<T>(pub std::sync::Arc<T>);
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Shared(..)")
+    }
 }
 
 /// The status line's moving parts.
