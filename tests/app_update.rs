@@ -45,7 +45,11 @@ fn publish_emits_the_drafts_text_and_its_answer_is_applied() {
     assert_eq!(text, &app.editor.state.text(), "the text on screen is published");
     assert!(text.contains("publish these words"), "{text}");
     let id = app.editor.state.draft_id().unwrap().to_string();
-    assert_eq!(scsdash::editor::drafts::parse_id(&id), Some((series.clone(), *date)), "the open draft's series and day");
+    assert_eq!(
+        scsdash::editor::drafts::parse_id(&id),
+        Some((series.clone(), *date)),
+        "the open draft's series and day"
+    );
     assert_eq!((owner.as_str(), repo.as_str()), (app.editor.owner.as_str(), app.editor.repo.as_str()));
     let request = *request;
 
