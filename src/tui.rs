@@ -369,6 +369,11 @@ impl Runner {
                 }
             }
             Cmd::WriteRecovery { id, text } => self.write_recovery(&id, &text),
+            Cmd::Remind { reminders, how } => {
+                for r in &reminders {
+                    crate::remind::deliver(r, &how, &mut crate::remind::SystemNotifier);
+                }
+            }
             Cmd::Publish { request, owner, repo, series, date, text } => {
                 let settings = self.github();
                 let tx = self.tx.clone();
@@ -453,7 +458,6 @@ async fn event_loop(
     runner.exec(app, first, terminal);
     let mut dirty = true;
     let mut reminders = crate::remind::Reminders::new(Utc::now());
-    let mut notifier = crate::remind::SystemNotifier;
     // For the start-up benchmark: quit once the first frame with data is drawn.
     let exit_after_first = std::env::var_os("SCSDASH_EXIT_AFTER_FIRST_FRAME").is_some();
     loop {
@@ -515,7 +519,7 @@ async fn event_loop(
             _ = tick => {
                 let now = runner.choice.now();
                 dirty |= app.on_tick(now);
-                dirty |= crate::app::reminders::check(app, &mut reminders, now, &mut notifier);
+                cmds = crate::app::reminders::check(app, &mut reminders, now);
                 dirty |= app.expire_status(now).0;
             }
             _ = autosave_sleep, if autosave.is_some() => {

@@ -217,6 +217,11 @@ pub enum Cmd {
         request: u64,
         purpose: pad::PadPurpose,
     },
+    /// Give these reminders as `how` says: the terminal bell, a desktop notification.
+    Remind {
+        reminders: Vec<crate::remind::Reminder>,
+        how: crate::config::RemindersConfig,
+    },
     /// Write text that could not be saved as a draft to a recovery file in the
     /// state directory (quitting anyway); the runner says where on stderr.
     WriteRecovery {
