@@ -164,7 +164,7 @@ pub struct AsOf {
 }
 
 /// The settings that decide where data comes from (CLI over config).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceChoice {
     pub demo: bool,
     pub minutes_dir: Option<PathBuf>,

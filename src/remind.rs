@@ -68,11 +68,11 @@ impl Notifier for SystemNotifier {
 }
 
 /// Give a reminder through `n` as configured (bell, desktop).
-pub fn deliver(r: &Reminder, cfg: &Config, n: &mut dyn Notifier) {
-    if cfg.reminders.bell {
+pub fn deliver(r: &Reminder, cfg: &crate::config::RemindersConfig, n: &mut dyn Notifier) {
+    if cfg.bell {
         n.bell();
     }
-    if cfg.reminders.desktop {
+    if cfg.desktop {
         let when = if r.minutes_before == 0 { "now".to_string() } else { format!("in {} min", r.minutes_before) };
         let body = match &r.url {
             Some(u) => format!("{when}, {} · {u}", r.start.format("%H:%M")),
@@ -268,7 +268,7 @@ mod tests {
         assert_eq!(got.iter().map(|x| x.minutes_before).collect::<Vec<_>>(), vec![1]);
         assert!(r.due(&s, &c, utc(14, 10, 0), tz).is_empty(), "after the start nothing more");
         let mut n = Recorder::default();
-        deliver(&got[0], &c, &mut n);
+        deliver(&got[0], &c.reminders, &mut n);
         assert_eq!(n.bells, 1);
         assert_eq!(
             n.notes,
@@ -278,7 +278,7 @@ mod tests {
         quiet.reminders.bell = false;
         quiet.reminders.desktop = false;
         let mut n = Recorder::default();
-        deliver(&got[0], &quiet, &mut n);
+        deliver(&got[0], &quiet.reminders, &mut n);
         assert_eq!((n.bells, n.notes.len()), (0, 0));
     }
 

@@ -172,6 +172,7 @@ pub async fn fetch_board(
     org: &str,
     number: u64,
     team_field: Option<&str>,
+    today: chrono::NaiveDate,
 ) -> Result<crate::model::board::Board, SyncFailure> {
     if s.choice.offline {
         return Err(SyncFailure::OfflineBoard);
@@ -180,7 +181,7 @@ pub async fn fetch_board(
         return Err(SyncError::TokenRequired.into());
     };
     let client = github::build_client(&s.endpoints, Some(token), s.timeout)?;
-    Ok(crate::sources::board::fetch_board(&client, org, number, team_field).await?)
+    Ok(crate::sources::board::fetch_board(&client, org, number, team_field, today).await?)
 }
 
 /// One sentence on how to provide a GitHub token.

@@ -53,7 +53,11 @@ pub enum TuiError {
 struct Runner {
     tx: UnboundedSender<Msg>,
     choice: SourceChoice,
-    sync: std::cell::RefCell<SyncSettings>,
+    /// Endpoints and time limits of GitHub requests (their token is `token`'s).
+    sync: SyncSettings,
+    /// The GitHub token, once the lookup found one; commands that talk to
+    /// GitHub take it from here (the app only learns whether there is one).
+    token: Arc<std::sync::OnceLock<crate::sources::token::Token>>,
     /// The running sync, to cancel it.
     sync_task: std::cell::RefCell<Option<tokio::task::AbortHandle>>,
     mouse: bool,
@@ -102,24 +106,30 @@ pub async fn run(
     let mut app = App::new(config, tz, choice.now(), choice.offline, no_color);
     if let Some(bad) = tz_warning {
         // Visible until the next key: the times shown are not in the zone TZ meant.
-        app.status.error = Some(format!("TZ='{bad}' is not a time zone: times are in {tz}; set TZ or --tz"));
+        app.on_msg(Msg::Error(format!("TZ='{bad}' is not a time zone: times are in {tz}; set TZ or --tz")));
     }
-    app.board.sync_allowed = !choice.demo && !choice.offline;
+    app.session = crate::app::Session::new(choice.clone(), app.config.github.sync_on_start);
     let (tx, mut rx) = unbounded_channel();
     let mouse = app.config.ui.mouse;
     // The token is looked up in the background (gh may take a moment); the
     // first sync starts when it is known.
     let ttx = tx.clone();
     let cfg_token = app.config.github.token.clone();
+    let token = Arc::new(std::sync::OnceLock::new());
+    let slot = token.clone();
     tokio::spawn(async move {
-        let t = crate::sync::resolve_token(cfg_token).await;
-        let _ = ttx.send(Msg::TokenFound(t));
+        let found = match crate::sync::resolve_token(cfg_token).await {
+            Some(t) => slot.set(t).is_ok(),
+            None => false,
+        };
+        let _ = ttx.send(Msg::TokenFound { found });
     });
     let (drafts, drafts_thread) = spawn_drafts_worker(app.config.editor.drafts_dir.clone(), tx.clone())?;
     let runner = Runner {
         tx,
         choice,
-        sync: std::cell::RefCell::new(sync),
+        sync,
+        token,
         sync_task: std::cell::RefCell::new(None),
         mouse,
         drafts: std::cell::RefCell::new(Some(drafts)),
@@ -274,6 +284,11 @@ impl Runner {
         self.write_recovery(&id, &text);
     }
 
+    /// The settings of a GitHub request, with the token when one was found.
+    fn github(&self) -> SyncSettings {
+        SyncSettings { token: self.token.get().cloned(), ..self.sync.clone() }
+    }
+
     fn enter_extras(&self) {
         let mut out = std::io::stdout();
         let _ = execute!(out, EnableBracketedPaste);
@@ -292,16 +307,13 @@ impl Runner {
 
     fn exec(&self, app: &mut App, cmd: Cmd, terminal: &mut DefaultTerminal) {
         match cmd {
-            Cmd::Reload => {
-                let id = app.begin_load();
+            Cmd::Reload { id, tz, first } => {
                 let choice = self.choice.clone();
-                let tz = app.tz;
                 let tx = self.tx.clone();
                 // The first answer may come straight from the persisted
                 // index; a second one follows only when the files changed.
                 // A first start may answer first from the views file (the Overview
-                // without decoding every meeting); a reload keeps what is shown.
-                let first = app.data.is_none();
+                // without decoding every meeting).
                 spawn_blocking_guarded(&self.tx, move || {
                     #[cfg(debug_assertions)]
                     test_hooks::during_load();
@@ -324,15 +336,9 @@ impl Runner {
                     }
                 });
             }
-            Cmd::Sync => {
-                if !self.choice.wants_sync() {
-                    app.status.info = Some("nothing to sync: the data comes from local folders or the demo".into());
-                    return;
-                }
-                app.syncing = true;
-                app.status.progress = Some("syncing… (r cancels)".into());
+            Cmd::Sync { sources } => {
                 let tx = self.tx.clone();
-                let s = self.sync.borrow().clone();
+                let s = SyncSettings { choice: *sources, ..self.github() };
                 let handle = spawn_guarded(&self.tx, async move {
                     let ptx = tx.clone();
                     let progress = Arc::new(move |done, total| {
@@ -358,9 +364,8 @@ impl Runner {
                 });
                 *self.sync_task.borrow_mut() = Some(handle);
             }
-            Cmd::ExpandWeek { monday, from, to, load_id } => {
-                let Some(schedule) = app.data.as_ref().map(|d| d.schedule.clone()) else { return };
-                let tz = app.tz;
+            Cmd::ExpandWeek { monday, from, to, load_id, schedule, tz } => {
+                let schedule = schedule.0;
                 let tx = self.tx.clone();
                 spawn_blocking_guarded(&self.tx, move || {
                     let occurrences = schedule.occurrences(from, to, tz);
@@ -373,19 +378,13 @@ impl Runner {
                 if let Some(h) = self.sync_task.borrow_mut().take() {
                     h.abort();
                 }
-                app.syncing = false;
-                app.status.progress = None;
-                app.status.info = Some("sync cancelled".into());
             }
-            Cmd::FetchBoard => {
+            Cmd::FetchBoard { request, org, number, team_field, today } => {
                 let tx = self.tx.clone();
-                let s = self.sync.borrow().clone();
-                let org = app.config.board.org.clone();
-                let number = app.config.board.number;
-                let field = app.config.board.team_field.clone();
+                let s = self.github();
                 spawn_guarded(&self.tx, async move {
-                    let r = crate::sync::fetch_board(&s, &org, number, field.as_deref()).await;
-                    let _ = tx.send(Msg::Board(r));
+                    let result = crate::sync::fetch_board(&s, &org, number, team_field.as_deref(), today).await;
+                    let _ = tx.send(Msg::Board { request, result });
                 });
             }
             Cmd::OpenUrl(url) => {
@@ -402,10 +401,13 @@ impl Runner {
                 });
             }
             Cmd::Copy(text) => {
-                use ratatui::crossterm::clipboard::CopyToClipboard;
-                let ok = execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text.as_bytes())).is_ok();
-                app.status.info =
-                    Some(if ok { format!("copied {text}") } else { "cannot copy: the terminal refused".into() });
+                let ok = copy_to_clipboard(&text);
+                let _ = self.tx.send(Msg::Copied { text, ok });
+            }
+            Cmd::CopySelection(text) => {
+                if !copy_to_clipboard(&text) {
+                    tracing::warn!("the terminal refused the copied text");
+                }
             }
             Cmd::SaveDraft(save) => {
                 let sent = self.drafts.borrow().as_ref().map(|d| d.send(Job::Save(save.clone())).is_ok());
@@ -421,13 +423,18 @@ impl Runner {
                 }
             }
             Cmd::WriteRecovery { id, text } => self.write_recovery(&id, &text),
-            Cmd::Publish => {
-                if let Some(job) = app.editor.publish_job(&self.sync.borrow()) {
-                    let tx = self.tx.clone();
-                    spawn_guarded(&self.tx, async move {
-                        let _ = tx.send(Msg::Published(job.run().await));
-                    });
+            Cmd::Remind { reminders, how } => {
+                for r in &reminders {
+                    crate::remind::deliver(r, &how, &mut crate::remind::SystemNotifier);
                 }
+            }
+            Cmd::Publish { request, owner, repo, series, date, text } => {
+                let settings = self.github();
+                let tx = self.tx.clone();
+                spawn_guarded(&self.tx, async move {
+                    let result = publish(&settings, &owner, &repo, &series, date, &text).await;
+                    let _ = tx.send(Msg::Published { request, result });
+                });
             }
             Cmd::FetchPad { url, request, purpose } => {
                 let tx = self.tx.clone();
@@ -447,17 +454,39 @@ impl Runner {
                 match init_terminal() {
                     Ok(t) => *terminal = t,
                     Err(e) => {
-                        app.status.error = Some(format!("cannot restore the terminal: {e}"));
+                        let _ = self.tx.send(Msg::Error(format!("cannot restore the terminal: {e}")));
                     }
                 }
                 self.enter_extras();
                 let _ = terminal.clear();
                 if let Err(e) = res {
-                    app.status.error = Some(e.to_string());
+                    let _ = self.tx.send(Msg::Error(e.to_string()));
                 }
             }
         }
     }
+}
+
+/// Send `text` to the terminal's clipboard (OSC 52); false when the write failed.
+fn copy_to_clipboard(text: &str) -> bool {
+    use ratatui::crossterm::clipboard::CopyToClipboard;
+    execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text.as_bytes())).is_ok()
+}
+
+/// Open the pull request of [`Cmd::Publish`] (the describing line, or why not).
+async fn publish(
+    settings: &SyncSettings,
+    owner: &str,
+    repo: &str,
+    series: &str,
+    date: chrono::NaiveDate,
+    text: &str,
+) -> Result<String, crate::editor::PublishError> {
+    let token = settings.token.as_ref().map(|t| t.expose().to_string());
+    let api = &settings.endpoints.api_url;
+    let client = crate::editor::publish::build_client_with_timeout(token.as_deref(), Some(api), settings.timeout)?;
+    let wait = crate::editor::publish::ForkWait::default();
+    crate::editor::publish::publish(&client, owner, repo, series, date, text, wait).await.map(|p| p.describe())
 }
 
 async fn event_loop(
@@ -475,14 +504,13 @@ async fn event_loop(
             signal(SignalKind::hangup()).map_err(TuiError::Signal)?,
         )
     };
-    runner.exec(app, Cmd::Reload, terminal);
+    let first = app.reload();
+    runner.exec(app, first, terminal);
     for c in app.editor.refresh_list() {
         runner.exec(app, c, terminal);
     }
-    let mut sync_on_token = runner.choice.wants_sync() && app.config.github.sync_on_start;
     let mut dirty = true;
     let mut reminders = crate::remind::Reminders::new(Utc::now());
-    let mut notifier = crate::remind::SystemNotifier;
     // For the start-up benchmark: quit once the first frame with data is drawn.
     let exit_after_first = std::env::var_os("SCSDASH_EXIT_AFTER_FIRST_FRAME").is_some();
     loop {
@@ -538,24 +566,13 @@ async fn event_loop(
                 None => break,
             },
             Some(msg) = rx.recv() => {
-                if let Msg::TokenFound(t) = &msg {
-                    // The loop keeps the token for syncs; the app only learns whether there is one.
-                    runner.sync.borrow_mut().token = t.clone();
-                }
-                let token_found = matches!(msg, Msg::TokenFound(_));
                 cmds = app.on_msg(msg);
-                if token_found && std::mem::take(&mut sync_on_token) {
-                    cmds.push(Cmd::Sync);
-                    // With a token, fetch the board too: the Action items
-                    // pane shows the board status of linked issues.
-                    cmds.extend(app.board.on_enter());
-                }
                 dirty = true;
             }
             _ = tick => {
                 let now = runner.choice.now();
                 dirty |= app.on_tick(now);
-                dirty |= crate::app::reminders::check(app, &mut reminders, now, &mut notifier);
+                cmds = crate::app::reminders::check(app, &mut reminders, now);
                 dirty |= app.expire_status(now).0;
             }
             _ = autosave_sleep, if autosave.is_some() => {

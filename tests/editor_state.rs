@@ -2,8 +2,6 @@
 //! clipboard, Unicode, large pastes, search, completion, outcomes, autosave timing,
 //! soft wrap and rendering (preview, popup), and a key sweep that must never panic.
 
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use ratatui::buffer::Buffer;
@@ -103,27 +101,26 @@ fn undo_redo() {
 }
 
 #[test]
-fn selection_copy_cut_paste_with_clipboard_callback() {
+fn selection_copy_cut_paste_and_the_copied_text_for_the_app() {
     let t = Instant::now();
-    let copied = Rc::new(RefCell::new(Vec::<String>::new()));
-    let sink = copied.clone();
     let mut ed = opened("Hello World");
-    ed.set_clipboard(Box::new(move |s: &str| sink.borrow_mut().push(s.to_string())));
     // Ctrl-C without a selection is left to the app.
     assert_eq!(ed.handle_key_at(ctrl('c'), t), EditorOutcome::NotConsumed);
+    assert_eq!(ed.take_copied(), None);
     for _ in 0..5 {
         ed.handle_key_at(shift(KeyCode::Right), t);
     }
     assert_eq!(ed.selection(), Some(((0, 0), (0, 5))));
     assert_eq!(ed.handle_key_at(ctrl('c'), t), EditorOutcome::Consumed);
-    assert_eq!(copied.borrow().as_slice(), ["Hello"]);
+    assert_eq!(ed.take_copied().as_deref(), Some("Hello"));
+    assert_eq!(ed.take_copied(), None, "taken once");
     assert_eq!(ed.text(), "Hello World");
     // Select "World" with Ctrl+Shift+Right... from after the space.
     ed.handle_key_at(key(KeyCode::End), t);
     ed.handle_key_at(KeyEvent::new(KeyCode::Left, KeyModifiers::CONTROL | KeyModifiers::SHIFT), t);
     assert_eq!(ed.handle_key_at(ctrl('x'), t), EditorOutcome::Consumed);
     assert_eq!(ed.text(), "Hello ");
-    assert_eq!(copied.borrow().last().map(String::as_str), Some("World"));
+    assert_eq!(ed.take_copied().as_deref(), Some("World"));
     ed.handle_key_at(key(KeyCode::Home), t);
     ed.handle_key_at(ctrl('v'), t);
     assert_eq!(ed.text(), "WorldHello ");

@@ -140,6 +140,7 @@ fn opening_another_draft_saves_first_and_keeps_the_text_when_that_fails() {
 #[test]
 fn publishing_a_closed_draft_reads_it_in_the_worker_first() {
     let (mut app, dir) = editing("# Ops\n");
+    app.session.has_token = true;
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('p'));
@@ -147,7 +148,13 @@ fn publishing_a_closed_draft_reads_it_in_the_worker_first() {
     let req = the_request(&cmds);
     assert_eq!(req, DraftRequest { save: None, op: DraftOp::Load { id: "ops-20261120".into() } });
     let after = app.on_msg(answer(req.op, None, Some(Ok(DraftDone::Loaded("# Older\n".into())))));
-    assert_eq!(after, vec![Cmd::Publish], "the publish starts once the text is read");
+    match after.as_slice() {
+        [Cmd::Publish { series, date, text, .. }] => {
+            assert_eq!((series.as_str(), date.to_string().as_str()), ("ops", "2026-11-20"));
+            assert_eq!(text, "# Older\n", "the text the worker read");
+        }
+        other => panic!("the publish starts once the text is read: {other:?}"),
+    }
     assert!(!dir.exists());
 }
 

@@ -62,6 +62,11 @@ fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
+/// The day the fetch is made on (the dashboard's clock in its zone): in sprint Jena.
+fn today() -> NaiveDate {
+    d("2026-11-25")
+}
+
 fn token() -> Token {
     Token::new("ghp_boardtoken000").unwrap()
 }
@@ -112,7 +117,7 @@ async fn three_page_server() -> Server {
 async fn pages_to_the_end_and_builds_the_board() {
     let server = three_page_server().await;
     let client = server.client_with(Some(&token()), Duration::from_secs(10));
-    let board = fetch_board(&client, "SovereignCloudStack", 6, None).await.unwrap();
+    let board = fetch_board(&client, "SovereignCloudStack", 6, None, today()).await.unwrap();
     assert_eq!(server.fake.graphql_hits.load(Ordering::SeqCst), 3, "three pages, three requests");
     let bodies = server.fake.graphql_bodies.lock().unwrap().clone();
     let cursors: Vec<Value> = bodies.iter().map(|b| b["variables"]["cursor"].clone()).collect();
@@ -128,6 +133,7 @@ async fn pages_to_the_end_and_builds_the_board() {
     let sprints: Vec<&str> = board.iterations.iter().map(|i| i.title.as_str()).collect();
     assert_eq!(sprints, vec!["Hobart", "Jena", "Kyoto"]);
     assert_eq!(board.iteration_at(d("2026-11-25")).unwrap().title, "Jena");
+    assert_eq!(board.current_iteration.as_deref(), Some("Jena"), "the sprint of the day given, not of the machine's");
     assert_eq!(board.cards.len(), 5, "the item without content is skipped");
 
     let c = &board.cards[0];
@@ -164,7 +170,7 @@ async fn pages_to_the_end_and_builds_the_board() {
 async fn team_field_splits_the_board() {
     let server = three_page_server().await;
     let client = server.client_with(Some(&token()), Duration::from_secs(10));
-    let board = fetch_board(&client, "SovereignCloudStack", 6, Some("team")).await.unwrap();
+    let board = fetch_board(&client, "SovereignCloudStack", 6, Some("team"), today()).await.unwrap();
     assert_eq!(board.teams(), vec!["IaaS"]);
     assert_eq!(board.cards_for(Some("iaas"), false, d("2026-11-25")).len(), 1);
     assert_eq!(board.cards[0].team.as_deref(), Some("IaaS"));
@@ -175,7 +181,7 @@ async fn board_error(reply: Reply, with_token: bool) -> SyncError {
     *server.fake.graphql_reply.lock().unwrap() = Some(reply);
     let t = token();
     let client = server.client_with(with_token.then_some(&t), Duration::from_millis(300));
-    let fut = fetch_board(&client, "SovereignCloudStack", 6, None);
+    let fut = fetch_board(&client, "SovereignCloudStack", 6, None, today());
     let e = tokio::time::timeout(Duration::from_secs(20), fut).await.expect("bounded").unwrap_err();
     assert_eq!(server.fake.graphql_hits.load(Ordering::SeqCst), 1, "one request, no retry");
     e
@@ -249,7 +255,7 @@ async fn pagination_that_does_not_advance_stops() {
     let server = Server::start().await;
     *server.fake.graphql_pages.lock().unwrap() = vec![page(vec![], Some("cursor-1")), page(vec![], Some("cursor-1"))];
     let client = server.client_with(Some(&token()), Duration::from_secs(10));
-    let e = fetch_board(&client, "SovereignCloudStack", 6, None).await.unwrap_err();
+    let e = fetch_board(&client, "SovereignCloudStack", 6, None, today()).await.unwrap_err();
     assert!(matches!(e, SyncError::Malformed(_)), "{e:?}");
     assert_eq!(server.fake.graphql_hits.load(Ordering::SeqCst), 2);
 }

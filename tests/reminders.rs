@@ -8,7 +8,8 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 use chrono::{TimeZone, Utc};
-use scsdash::remind::{Notifier, Reminders};
+use scsdash::app::Cmd;
+use scsdash::remind::{deliver, Notifier, Reminders};
 use support::*;
 
 #[derive(Default)]
@@ -26,6 +27,19 @@ impl Notifier for Recorder {
     }
 }
 
+/// What the runner does with the commands of a minute's check: give the
+/// reminders through the notifier. Returns how many commands there were.
+fn check(app: &mut scsdash::app::App, r: &mut Reminders, now: chrono::DateTime<Utc>, n: &mut Recorder) -> usize {
+    let cmds = scsdash::app::reminders::check(app, r, now);
+    for c in &cmds {
+        match c {
+            Cmd::Remind { reminders, how } => reminders.iter().for_each(|x| deliver(x, how, n)),
+            other => panic!("a reminder check asks only for reminders, not {other:?}"),
+        }
+    }
+    cmds.len()
+}
+
 #[test]
 fn the_dashboard_reminds_with_a_notice_the_bell_and_a_notification() {
     let mut app = demo_app();
@@ -34,8 +48,9 @@ fn the_dashboard_reminds_with_a_notice_the_bell_and_a_notification() {
     let t = |h, m| Utc.with_ymd_and_hms(2026, 11, 26, h, m, 0).unwrap();
     let mut r = Reminders::new(t(13, 50));
     let mut n = Recorder::default();
-    assert!(!scsdash::app::reminders::check(&mut app, &mut r, t(13, 54), &mut n));
-    assert!(scsdash::app::reminders::check(&mut app, &mut r, t(13, 55), &mut n));
+    assert_eq!(check(&mut app, &mut r, t(13, 54), &mut n), 0);
+    assert_eq!(app.status.info, None);
+    assert_eq!(check(&mut app, &mut r, t(13, 55), &mut n), 1);
     assert_eq!(n.bells, 1);
     assert_eq!(n.notes.len(), 1);
     assert_eq!(n.notes[0].0, "SCS Tech Weekly");
@@ -44,12 +59,12 @@ fn the_dashboard_reminds_with_a_notice_the_bell_and_a_notification() {
     assert!(screen(&mut app, 120, 40).contains("SCS Tech Weekly in 10 min"));
     // the bell can be turned off; the 1-minute reminder still notifies
     app.config.reminders.bell = false;
-    assert!(scsdash::app::reminders::check(&mut app, &mut r, t(14, 4), &mut n));
+    assert_eq!(check(&mut app, &mut r, t(14, 4), &mut n), 1);
     assert_eq!((n.bells, n.notes.len()), (1, 2));
     // no reminders configured: nothing
     app.config.reminders.minutes_before.clear();
     let mut r = Reminders::new(t(13, 50));
-    assert!(!scsdash::app::reminders::check(&mut app, &mut r, t(13, 55), &mut n));
+    assert_eq!(check(&mut app, &mut r, t(13, 55), &mut n), 0);
 }
 
 #[cfg(unix)]

@@ -175,8 +175,8 @@ fn board_demo_and_without_token() {
 fn board_with_cards_shows_columns() {
     use scsdash::model::board::{Board, Card, Iteration};
     let mut app = demo_app();
-    app.board.has_token = true;
-    app.board.sync_allowed = true;
+    app.session.has_token = true;
+    app.session.network = true;
     let card = |t: &str, st: &str, label: &str| Card {
         title: t.into(),
         repo: Some("SovereignCloudStack/standards".into()),
@@ -203,7 +203,11 @@ fn board_with_cards_shows_columns() {
         }],
         ..Board::default()
     };
-    app.on_msg(Msg::Board(Ok(board)));
+    let request = match scsdash::app::board::on_enter(&mut app).as_slice() {
+        [scsdash::app::Cmd::FetchBoard { request, .. }] => *request,
+        other => panic!("expected a board fetch, got {other:?}"),
+    };
+    app.on_msg(Msg::Board { request, result: Ok(board) });
     goto(&mut app, PaneId::Board);
     let s = screen(&mut app, 120, 40);
     assert!(s.contains("In Progress (1)"), "{s}");

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::list::ListState;
-use super::{copy_cmd, open_cmd, Action, App, Cmd, LoadState};
+use super::{copy_cmd, open_cmd, Action, App, Cmd, LoadState, Session};
 use crate::config::Config;
 use crate::model::board::{Board, Card};
 
@@ -18,11 +18,9 @@ pub struct BoardState {
     /// Selection and filter within the focused column.
     pub list: ListState,
     pub current_sprint_only: bool,
-    /// Set by the loop: the session may use the network.
-    pub sync_allowed: bool,
-    /// Set by the loop: a GitHub token was found.
-    pub has_token: bool,
     pub requested: bool,
+    /// Id of the newest board fetch (0: none yet); older answers are dropped.
+    pub fetch: u64,
     /// Teams named in the config (board labels), shown first.
     pub preferred: Vec<String>,
     /// The board on screen is the bundled demo board.
@@ -40,26 +38,20 @@ impl BoardState {
             column: 0,
             list: ListState::default(),
             current_sprint_only: cfg.board.current_sprint_only,
-            sync_allowed: false,
-            has_token: false,
             requested: false,
+            fetch: 0,
             preferred: cfg.teams.iter().filter_map(|t| t.label.clone()).collect(),
             demo: false,
             hide_closed: false,
         }
     }
 
-    /// Entering the pane fetches the board once (when possible).
-    pub fn on_enter(&mut self) -> Vec<Cmd> {
-        if self.requested || !self.sync_allowed || !self.has_token {
-            return vec![];
+    /// The answer to board fetch `request`: false (and nothing changes)
+    /// when a newer fetch was asked for since.
+    pub fn on_board(&mut self, request: u64, r: Result<Board, crate::sync::SyncFailure>) -> bool {
+        if request == 0 || request != self.fetch {
+            return false;
         }
-        self.requested = true;
-        self.load = LoadState::Loading;
-        vec![Cmd::FetchBoard]
-    }
-
-    pub fn on_board(&mut self, r: Result<Board, crate::sync::SyncFailure>, _today: NaiveDate) {
         match r {
             Ok(b) => {
                 self.board = Some(b);
@@ -69,6 +61,7 @@ impl BoardState {
             }
             Err(e) => self.load = LoadState::Error(e.to_string()),
         }
+        true
     }
 
     /// Team names to switch between: configured labels present on the board first.
@@ -95,18 +88,38 @@ impl BoardState {
     }
 
     /// Why the board cannot be shown, in one sentence, if so.
-    pub fn unavailable(&self) -> Option<String> {
+    pub fn unavailable(&self, session: &Session) -> Option<String> {
         if self.board.is_some() {
             return None;
         }
-        if !self.has_token {
+        if !session.has_token {
             return Some(crate::sync::token_help());
         }
-        if !self.sync_allowed {
+        if !session.network {
             return Some("The sprint board comes from GitHub; it is not fetched with --demo or --offline.".into());
         }
         None
     }
+}
+
+/// Entering the pane fetches the board once (when possible), for the day of
+/// the dashboard's clock in its time zone.
+pub fn on_enter(app: &mut App) -> Vec<Cmd> {
+    let st = &mut app.board;
+    if st.requested || !app.session.network || !app.session.has_token {
+        return vec![];
+    }
+    st.requested = true;
+    st.load = LoadState::Loading;
+    st.fetch += 1;
+    let cfg = &app.config.board;
+    vec![Cmd::FetchBoard {
+        request: st.fetch,
+        org: cfg.org.clone(),
+        number: cfg.number,
+        team_field: cfg.team_field.clone(),
+        today: app.today(),
+    }]
 }
 
 /// Cards of the selected team and sprint, per column (with the filter applied).
@@ -158,7 +171,7 @@ pub fn hidden_columns(app: &App) -> usize {
 pub fn on_key(app: &mut App, key: ratatui::crossterm::event::KeyEvent) -> Vec<Cmd> {
     if key.code == ratatui::crossterm::event::KeyCode::Char('z') && key.modifiers.is_empty() {
         app.board.hide_closed = !app.board.hide_closed;
-        let n = columns(app, app.now.date_naive()).len();
+        let n = columns(app, app.today()).len();
         app.board.column = app.board.column.min(n.saturating_sub(1));
         app.board.list.selected = 0;
     }
@@ -166,25 +179,25 @@ pub fn on_key(app: &mut App, key: ratatui::crossterm::event::KeyEvent) -> Vec<Cm
 }
 
 fn selected_card_url(app: &App) -> Option<String> {
-    let cols = columns(app, app.now.date_naive());
+    let cols = columns(app, app.today());
     cols.get(app.board.column)?.1.get(app.board.list.selected)?.url.clone()
 }
 
 pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
-    let today = app.now.date_naive();
+    let today = app.today();
     let page = app.page;
     match a {
         Action::Refresh => {
-            if app.board.demo && !app.board.sync_allowed {
+            if app.board.demo && !app.session.network {
                 app.status.info = Some("this is the bundled demo board".into());
                 return vec![];
             }
             app.board.requested = false;
-            if app.board.unavailable().is_some() && !app.board.has_token {
+            if app.board.unavailable(&app.session).is_some() && !app.session.has_token {
                 app.status.info = Some(crate::sync::token_help());
                 return vec![];
             }
-            return app.board.on_enter();
+            return on_enter(app);
         }
         Action::PrevGroup | Action::NextGroup => {
             let n = app.board.teams().len() + 1;
@@ -218,14 +231,14 @@ pub fn on_action(app: &mut App, a: Action) -> Vec<Cmd> {
 
 /// Focus the first column that has cards (after a board arrived).
 pub fn focus_first_cards(app: &mut App) {
-    let today = app.now.date_naive();
+    let today = app.today();
     app.board.column = columns(app, today).iter().position(|(_, cards)| !cards.is_empty()).unwrap_or(0);
     app.board.list.selected = 0;
 }
 
 /// A click on a card (`list_id` is the column's index, `row` the card's).
 pub fn click(app: &mut App, list_id: usize, row: usize) {
-    let n = columns(app, app.now.date_naive()).get(list_id).map(|c| c.1.len());
+    let n = columns(app, app.today()).get(list_id).map(|c| c.1.len());
     let Some(n) = n else { return };
     if app.board.column != list_id {
         // That column was shown from its first card.

@@ -92,29 +92,6 @@ pub enum EditorError {
     NotSeriesDate(String),
 }
 
-/// A pull request to open.
-pub struct PublishJob {
-    settings: crate::sync::SyncSettings,
-    owner: String,
-    repo: String,
-    series: String,
-    date: NaiveDate,
-    text: String,
-}
-
-impl PublishJob {
-    pub async fn run(self) -> Result<String, crate::editor::PublishError> {
-        let token = self.settings.token.as_ref().map(|t| t.expose().to_string());
-        let api = &self.settings.endpoints.api_url;
-        let client =
-            crate::editor::publish::build_client_with_timeout(token.as_deref(), Some(api), self.settings.timeout)?;
-        let wait = crate::editor::publish::ForkWait::default();
-        crate::editor::publish::publish(&client, &self.owner, &self.repo, &self.series, self.date, &self.text, wait)
-            .await
-            .map(|p| p.describe())
-    }
-}
-
 pub struct EditorPane {
     /// Why the draft store cannot be used (from the drafts worker's last answer).
     pub store_error: Option<String>,
@@ -141,6 +118,8 @@ pub struct EditorPane {
     saving: Option<u64>,
     /// The draft to publish once confirmed.
     pending_publish: Option<String>,
+    /// Id of the newest publish request (its answer is the one shown).
+    publish_request: u64,
     /// The last save met a conflict: the next Ctrl-S overwrites.
     pub conflict: bool,
     force_next: bool,
@@ -178,11 +157,6 @@ impl EditorPane {
         state.set_preview_renderer(Box::new(move |text, width| {
             crate::render::markdown::render(text, width, &md_styles).lines
         }));
-        state.set_clipboard(Box::new(|text| {
-            use ratatui::crossterm::clipboard::CopyToClipboard;
-            let _ =
-                ratatui::crossterm::execute!(std::io::stdout(), CopyToClipboard::to_clipboard_from(text.as_bytes()));
-        }));
         EditorPane {
             store_error: None,
             state,
@@ -202,6 +176,7 @@ impl EditorPane {
             repo: cfg.github.minutes.repo.clone(),
             saving: None,
             pending_publish: None,
+            publish_request: 0,
             conflict: false,
             force_next: false,
             quit_pending: false,
@@ -375,21 +350,40 @@ impl EditorPane {
         self.save_cmd()
     }
 
-    /// The publish to run (after the confirmation).
-    pub fn publish_job(&mut self, s: &crate::sync::SyncSettings) -> Option<PublishJob> {
-        let id = self.pending_publish.take()?;
+    /// The publish to run (after the confirmation), with everything it needs.
+    pub fn publish_cmd(&mut self, has_token: bool) -> Option<Cmd> {
+        let id = self.pending_publish.clone()?;
+        let open = self.state.draft_id() == Some(id.as_str());
+        if !open && self.publish_text.is_none() {
+            return None; // the worker is still reading it
+        }
+        self.pending_publish = None;
         let read = self.publish_text.take();
         let (series, date) = crate::editor::drafts::parse_id(&id)?;
-        let text = if self.state.draft_id() == Some(id.as_str()) { self.state.text() } else { read? };
-        if s.token.is_none() {
+        let text = if open { self.state.text() } else { read? };
+        if !has_token {
             self.message = Some(crate::editor::PublishError::NoToken.to_string());
             return None;
         }
         self.message = Some(format!("publishing {id} as a pull request…"));
-        Some(PublishJob { settings: s.clone(), owner: self.owner.clone(), repo: self.repo.clone(), series, date, text })
+        self.publish_request += 1;
+        Some(Cmd::Publish {
+            request: self.publish_request,
+            owner: self.owner.clone(),
+            repo: self.repo.clone(),
+            series,
+            date,
+            text,
+        })
     }
 
-    pub fn on_published(&mut self, r: Result<String, crate::editor::PublishError>) {
+    /// The answer to publish request `request`; an older request's answer
+    /// (a newer publish is under way or done) is only logged.
+    pub fn on_published(&mut self, request: u64, r: Result<String, crate::editor::PublishError>) {
+        if request != self.publish_request {
+            tracing::info!("answer to an older publish request {request}: {r:?}");
+            return;
+        }
         match r {
             Ok(line) => {
                 // `line` is `Published::describe()`: the way it went, then the URL last
@@ -577,11 +571,12 @@ impl EditorPane {
                 vec![self.request(None, DraftOp::Delete { id })]
             }
             Confirm::Publish(id) => {
+                // The open draft's text is at hand; another one is read by the
+                // worker first. `publish_cmd` (which knows about the token) then builds it.
                 self.pending_publish = Some(id.clone());
                 if self.state.draft_id() == Some(id.as_str()) {
-                    return vec![Cmd::Publish];
+                    return vec![];
                 }
-                // Read it first (the worker answers; then the publish starts).
                 vec![self.request(None, DraftOp::Load { id })]
             }
             Confirm::QuitUnsaved(_) => {
@@ -682,8 +677,7 @@ impl EditorPane {
             }
             (DraftOp::Load { .. }, Ok(DraftDone::Loaded(text))) => {
                 if self.pending_publish.is_some() {
-                    self.publish_text = Some(text);
-                    cmds = vec![Cmd::Publish];
+                    self.publish_text = Some(text); // `on_drafts` builds the publish
                 }
                 None
             }
@@ -865,7 +859,9 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
         }
         return vec![];
     }
-    let cmds = app.editor.on_key(key);
+    let mut cmds = app.editor.on_key(key);
+    cmds.extend(app.editor.publish_cmd(app.session.has_token));
+    cmds.extend(app.editor.state.take_copied().map(Cmd::CopySelection));
     app.editor.state.set_focused(app.editor.editing);
     if app.editor.take_quit_confirmed() {
         app.quit = true;
@@ -881,7 +877,8 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
 
 /// The drafts worker answered: show it (a draft opened takes the keys).
 pub fn on_drafts(app: &mut App, request: u64, reply: Box<DraftReply>) -> Vec<Cmd> {
-    let cmds = app.editor.on_reply(request, *reply);
+    let mut cmds = app.editor.on_reply(request, *reply);
+    cmds.extend(app.editor.publish_cmd(app.session.has_token));
     app.editor.state.set_focused(app.editor.editing);
     cmds
 }

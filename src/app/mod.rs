@@ -18,6 +18,7 @@ pub mod pad;
 pub mod palette;
 pub mod reminders;
 pub mod schedule;
+pub mod session;
 pub mod teams;
 pub mod tenders;
 
@@ -32,6 +33,7 @@ use crate::config::Config;
 use crate::sources::Origin;
 use crate::theme::Theme;
 pub use keymap::{Action, Keymap};
+pub use session::Session;
 
 /// The panes, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -104,17 +106,33 @@ pub enum Msg {
         result: Result<String, crate::sync::SyncFailure>,
         changed: bool,
     },
-    /// The sprint board arrived.
-    Board(Result<crate::model::board::Board, crate::sync::SyncFailure>),
+    /// The sprint board arrived (the request id of its [`Cmd::FetchBoard`]).
+    Board {
+        request: u64,
+        result: Result<crate::model::board::Board, crate::sync::SyncFailure>,
+    },
     /// A draft was saved or published, or something else worth a status line.
     Info(String),
     Error(String),
     /// The browser could not be started for this URL: copy it instead.
     OpenFailed(String),
-    /// A draft was published as a pull request.
-    Published(Result<String, crate::editor::PublishError>),
-    /// The GitHub token lookup finished (the loop keeps the token itself).
-    TokenFound(Option<crate::sources::token::Token>),
+    /// The text of a [`Cmd::Copy`] went to the terminal's clipboard, or the
+    /// terminal refused it.
+    Copied {
+        text: String,
+        ok: bool,
+    },
+    /// A draft was published as a pull request (the request id of its
+    /// [`Cmd::Publish`]; the line describing the pull request, or why not).
+    Published {
+        request: u64,
+        result: Result<String, crate::editor::PublishError>,
+    },
+    /// The GitHub token lookup finished: whether it found one (the runner
+    /// keeps the token itself).
+    TokenFound {
+        found: bool,
+    },
     /// A HedgeDoc pad was read (request id of [`pad::PadState`]).
     PadLoaded {
         request: u64,
@@ -146,24 +164,48 @@ pub enum Msg {
 /// What the event loop should do after an update.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cmd {
-    /// (Re)load the workspace from its sources.
-    Reload,
-    /// Sync from GitHub (and reload when something changed).
-    Sync,
+    /// (Re)load the workspace from its sources, expanding the schedule in
+    /// `tz`; answered by `Msg::Loaded` with the same request id.
+    Reload {
+        id: u64,
+        tz: Tz,
+        /// The first load of the session (the views file may answer first).
+        first: bool,
+    },
+    /// Sync these sources' GitHub repositories into the cache (the runner
+    /// adds the token); answered by `Msg::SyncProgress` and `Msg::SyncDone`.
+    Sync {
+        sources: Box<crate::data::SourceChoice>,
+    },
     /// Stop the running sync.
     CancelSync,
-    /// Expand one week of the schedule in the background (outside the
-    /// window expanded at load time).
+    /// Expand one week of the schedule (of load `load_id`) in `tz` in the
+    /// background, outside the window expanded at load time; answered by
+    /// `Msg::WeekExpanded`.
     ExpandWeek {
         monday: chrono::NaiveDate,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         load_id: u64,
+        schedule: Shared<crate::schedule::Schedule>,
+        tz: Tz,
     },
-    /// Fetch the sprint board.
-    FetchBoard,
+    /// Fetch project `number` of `org` as the sprint board, the current
+    /// sprint being the one holding `today`; answered by `Msg::Board` with
+    /// the same request id.
+    FetchBoard {
+        request: u64,
+        org: String,
+        number: u64,
+        team_field: Option<String>,
+        today: chrono::NaiveDate,
+    },
     OpenUrl(String),
+    /// Put a URL (or a handle) on the clipboard (OSC 52) and say so:
+    /// answered by `Msg::Copied`.
     Copy(String),
+    /// Put the editor's copied or cut text on the clipboard, silently.
+    CopySelection(String),
     /// Write a draft (its text as of a generation) in the drafts worker;
     /// answered by `Msg::DraftSaved`.
     SaveDraft(editor::DraftSave),
@@ -174,12 +216,26 @@ pub enum Cmd {
         req: editor::DraftRequest,
     },
     ExternalEditor,
-    Publish,
+    /// Open a pull request with a draft's text (the runner adds the token);
+    /// answered by `Msg::Published` with the same request id.
+    Publish {
+        request: u64,
+        owner: String,
+        repo: String,
+        series: String,
+        date: chrono::NaiveDate,
+        text: String,
+    },
     /// Read a HedgeDoc pad (`GET <pad>/download`); answered by `Msg::PadLoaded`.
     FetchPad {
         url: String,
         request: u64,
         purpose: pad::PadPurpose,
+    },
+    /// Give these reminders as `how` says: the terminal bell, a desktop notification.
+    Remind {
+        reminders: Vec<crate::remind::Reminder>,
+        how: crate::config::RemindersConfig,
     },
     /// Write text that could not be saved as a draft to a recovery file in the
     /// state directory (quitting anyway); the runner says where on stderr.
@@ -187,6 +243,23 @@ pub enum Cmd {
         id: String,
         text: String,
     },
+}
+
+/// A value a command shares with a background task without copying it;
+/// two are equal when they are the same value.
+#[derive(Clone)]
+pub struct Shared<T>(pub std::sync::Arc<T>);
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Shared(..)")
+    }
 }
 
 /// The status line's moving parts.
@@ -221,7 +294,8 @@ pub struct App {
     pub load_id: u64,
     pub origin: Option<Origin>,
     pub offline: bool,
-    pub syncing: bool,
+    /// Token presence, network allowed, a sync running.
+    pub session: Session,
     /// A sync of this session succeeded (the cache is fresh from GitHub).
     pub synced: bool,
     pub status: Status,
@@ -273,7 +347,7 @@ impl App {
             load_id: 0,
             origin: None,
             offline,
-            syncing: false,
+            session: Session::default(),
             synced: false,
             status: Status::default(),
             help: false,
@@ -305,6 +379,18 @@ impl App {
             self.load = LoadState::Loading;
         }
         self.load_id
+    }
+
+    /// (Re)load the workspace: a new load request and its command.
+    pub fn reload(&mut self) -> Cmd {
+        // A first load may answer first from the views file; a reload keeps what is shown.
+        let first = self.data.is_none();
+        Cmd::Reload { id: self.begin_load(), tz: self.tz, first }
+    }
+
+    /// Today's date on the dashboard's clock (`--as-of`) in its time zone.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.now.with_timezone(&self.tz).date_naive()
     }
 
     /// A series' display name that no other series on screen shares: two
@@ -549,12 +635,28 @@ impl App {
         let local = matches!(self.origin, Some(Origin::Local { .. }));
         if local || !self.sync_allowed() {
             self.status.info = Some("reloading".into());
-            vec![Cmd::Reload]
-        } else if self.syncing {
+            vec![self.reload()]
+        } else if self.session.syncing {
+            // The runner ends the sync's task; the cache keeps its last complete snapshot.
+            self.session.syncing = false;
+            self.status.progress = None;
+            self.status.info = Some("sync cancelled".into());
             vec![Cmd::CancelSync]
         } else {
-            vec![Cmd::Sync]
+            self.sync()
         }
+    }
+
+    /// Start a sync of the GitHub sources, when the data comes from them.
+    fn sync(&mut self) -> Vec<Cmd> {
+        let Some(sources) = self.session.sync_sources() else {
+            self.status.info = Some("nothing to sync: the data comes from local folders or the demo".into());
+            return vec![];
+        };
+        let sources = Box::new(sources.clone());
+        self.session.syncing = true;
+        self.status.progress = Some("syncing… (r cancels)".into());
+        vec![Cmd::Sync { sources }]
     }
 
     /// Drop a notice shown for [`NOTICE_SECS`]; returns whether the status
@@ -580,9 +682,9 @@ impl App {
         (false, left.to_std().ok())
     }
 
-    /// Whether sync may run for this session (set by the loop from the CLI).
+    /// Whether sync may run for this session (the network may be used).
     pub fn sync_allowed(&self) -> bool {
-        !self.offline && self.board.sync_allowed
+        !self.offline && self.session.network
     }
 
     fn switch(&mut self, to: PaneId) -> Vec<Cmd> {
@@ -592,7 +694,7 @@ impl App {
         }
         self.pane = to;
         if to == PaneId::Board {
-            cmds.extend(self.board.on_enter());
+            cmds.extend(board::on_enter(self));
         }
         cmds
     }
@@ -758,7 +860,7 @@ impl App {
                         }
                         self.data = Some(d);
                         if origin == Origin::Demo && (self.board.board.is_none() || self.board.demo) {
-                            self.board.board = crate::sources::demo_board(self.now.date_naive());
+                            self.board.board = crate::sources::demo_board(self.today());
                             self.board.demo = self.board.board.is_some();
                             self.board.load = LoadState::Loaded;
                             board::focus_first_cards(self);
@@ -790,7 +892,7 @@ impl App {
                 vec![]
             }
             Msg::SyncDone { result, changed } => {
-                self.syncing = false;
+                self.session.syncing = false;
                 self.status.progress = None;
                 let ok = result.is_ok();
                 match result {
@@ -804,7 +906,7 @@ impl App {
                 // show it. A clean "nothing changed" refreshes the freshness.
                 if changed || (ok && matches!(self.origin, Some(Origin::Demo) | None)) {
                     self.synced = true;
-                    return vec![Cmd::Reload];
+                    return vec![self.reload()];
                 }
                 if ok {
                     self.synced = true;
@@ -814,9 +916,10 @@ impl App {
                 }
                 vec![]
             }
-            Msg::Board(r) => {
-                self.board.on_board(r, self.now.date_naive());
-                board::focus_first_cards(self);
+            Msg::Board { request, result } => {
+                if self.board.on_board(request, result) {
+                    board::focus_first_cards(self);
+                }
                 vec![]
             }
             Msg::Info(s) => {
@@ -836,12 +939,24 @@ impl App {
                 self.status.error = Some(e);
                 vec![]
             }
+            Msg::Copied { text, ok } => {
+                self.status.info =
+                    Some(if ok { format!("copied {text}") } else { "cannot copy: the terminal refused".into() });
+                vec![]
+            }
             Msg::OpenFailed(url) => {
                 self.status.error = Some("no browser found; the URL is copied to the clipboard".into());
                 vec![Cmd::Copy(url)]
             }
-            Msg::TokenFound(t) => {
-                self.board.has_token = t.is_some();
+            Msg::TokenFound { found } => {
+                self.session.has_token = found;
+                // The first sync waits for the token; with one, the board is
+                // fetched too (the Action items pane shows its status of linked issues).
+                if std::mem::take(&mut self.session.sync_on_token) && self.sync_allowed() {
+                    let mut cmds = self.sync();
+                    cmds.extend(board::on_enter(self));
+                    return cmds;
+                }
                 vec![]
             }
             Msg::DraftSaved { id, generation, result } => {
@@ -862,8 +977,8 @@ impl App {
             }
             Msg::PadLoaded { request, purpose, result, at } => pad::on_loaded(self, request, purpose, result, at),
             Msg::Drafts { request, reply } => editor::on_drafts(self, request, reply),
-            Msg::Published(r) => {
-                self.editor.on_published(r);
+            Msg::Published { request, result } => {
+                self.editor.on_published(request, result);
                 vec![]
             }
         }

@@ -1,24 +1,18 @@
 //! Reminders while the dashboard runs: the loop calls [`check`] on its minute
-//! tick; due reminders become a status-line notice, the bell and a desktop
-//! notification (through [`Notifier`], so tests see them).
+//! tick; due reminders become a status-line notice and a [`Cmd::Remind`], which
+//! the runner gives as the bell and a desktop notification.
 
 use chrono::{DateTime, Utc};
 
-use super::App;
-use crate::remind::{deliver, Notifier, Reminders};
+use super::{App, Cmd};
+use crate::remind::Reminders;
 
-/// Give the reminders due at `now`; true when the screen changed.
-pub fn check(app: &mut App, r: &mut Reminders, now: DateTime<Utc>, n: &mut dyn Notifier) -> bool {
-    let Some(d) = &app.data else { return false };
+/// The reminders due at `now`: the notice is shown, and the command rings the
+/// bell and notifies (empty when nothing is due).
+pub fn check(app: &mut App, r: &mut Reminders, now: DateTime<Utc>) -> Vec<Cmd> {
+    let Some(d) = &app.data else { return vec![] };
     let due = r.due(&d.schedule, &app.config, now, app.tz);
-    for x in &due {
-        deliver(x, &app.config, n);
-    }
-    match due.last() {
-        Some(last) => {
-            app.status.info = Some(format!("⏰ {}", last.text()));
-            true
-        }
-        None => false,
-    }
+    let Some(last) = due.last() else { return vec![] };
+    app.status.info = Some(format!("⏰ {}", last.text()));
+    vec![Cmd::Remind { reminders: due, how: app.config.reminders.clone() }]
 }

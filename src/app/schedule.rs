@@ -25,7 +25,7 @@ pub struct ScheduleState {
 
 /// Monday of the shown week, in the display zone.
 pub fn week_start(app: &App) -> NaiveDate {
-    let today = app.now.with_timezone(&app.tz).date_naive();
+    let today = app.today();
     let monday = today.checked_sub_days(Days::new(u64::from(today.weekday().num_days_from_monday()))).unwrap_or(today);
     let shifted = if app.schedule.week >= 0 {
         monday.checked_add_days(Days::new(7u64.saturating_mul(app.schedule.week as u64)))
@@ -73,8 +73,9 @@ pub fn week_cmd(app: &mut App) -> Vec<Cmd> {
     if covered || cached || app.schedule.far_pending == Some(start) {
         return vec![];
     }
+    let schedule = super::Shared(d.schedule.clone());
     app.schedule.far_pending = Some(start);
-    vec![Cmd::ExpandWeek { monday: start, from, to, load_id: app.load_id }]
+    vec![Cmd::ExpandWeek { monday: start, from, to, load_id: app.load_id, schedule, tz: app.tz }]
 }
 
 /// A week computed in the background arrived.

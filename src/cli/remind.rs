@@ -53,7 +53,7 @@ pub async fn run_cli(opts: &super::GlobalOpts, cfg: &Config) -> Result<(), Strin
             let _ = out.flush();
             drop(out);
             let mut quiet_bell = BellOff(&mut notifier);
-            deliver(&r, cfg, &mut quiet_bell);
+            deliver(&r, &cfg.reminders, &mut quiet_bell);
         }
         if reloaded.elapsed() >= Duration::from_secs(600) {
             let c = choice.clone();

@@ -10,7 +10,8 @@
 //!   Alt-Z soft-wrap toggle.
 //! - Ctrl-Z or Ctrl-U undo, Ctrl-Y or Ctrl-R redo.
 //! - Ctrl-A select all, Ctrl-C copy (only with a selection; else not consumed), Ctrl-X cut,
-//!   Ctrl-V paste the last copied/cut text; copy and cut also go to the clipboard callback.
+//!   Ctrl-V paste the last copied/cut text; copy and cut are also kept for the app to take
+//!   ([`EditorState::take_copied`]), which puts them on the clipboard.
 //! - Ctrl-K delete to line end, Ctrl-W / Ctrl-Backspace delete word, Ctrl-Delete next word.
 //! - Ctrl-F find: type the query (case-insensitive, literal), Enter next match, Shift-Enter or
 //!   Up previous, Esc ends the search.
@@ -43,8 +44,6 @@ const POPUP_ITEMS: usize = 8;
 
 /// Renders markdown for the preview: `(text, width) -> lines`.
 pub type PreviewFn = Box<dyn Fn(&str, u16) -> Vec<Line<'static>>>;
-/// Receives copied or cut text (e.g. to send it as OSC 52).
-pub type ClipboardFn = Box<dyn FnMut(&str)>;
 
 /// What the app should do after a key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,7 +139,8 @@ pub struct EditorState {
     preview_on: bool,
     preview: Option<PreviewFn>,
     preview_cache: RefCell<Option<PreviewCache>>,
-    clipboard: Option<ClipboardFn>,
+    /// Text copied or cut since the app last took it ([`EditorState::take_copied`]).
+    copied: Option<String>,
     message: Option<String>,
     wrap: bool,
     focused: bool,
@@ -251,7 +251,7 @@ impl EditorState {
             preview_on: false,
             preview: None,
             preview_cache: RefCell::new(None),
-            clipboard: None,
+            copied: None,
             message: None,
             wrap: true,
             focused: true,
@@ -308,9 +308,10 @@ impl EditorState {
         self.preview_cache.replace(None);
     }
 
-    /// Set the clipboard callback that receives copied and cut text.
-    pub fn set_clipboard(&mut self, f: ClipboardFn) {
-        self.clipboard = Some(f);
+    /// The text copied or cut by the last keys, once: the app sends it to
+    /// the clipboard (the widget writes nothing to the terminal).
+    pub fn take_copied(&mut self) -> Option<String> {
+        self.copied.take()
     }
 
     /// Open a draft: replace the text, clear history and the dirty flag.
@@ -836,10 +837,7 @@ impl EditorState {
     }
 
     fn send_clipboard(&mut self) {
-        let text = self.textarea.yank_text();
-        if let Some(cb) = &mut self.clipboard {
-            cb(&text);
-        }
+        self.copied = Some(self.textarea.yank_text());
     }
 
     fn current_word(&self) -> (usize, String) {

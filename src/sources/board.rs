@@ -224,13 +224,14 @@ fn eq_ci(a: &str, b: &str) -> bool {
 
 /// Fetches project `number` of organisation `org` with every item. `team_field`
 /// names a single-select or text field holding the team; without it teams are labels.
+/// The current sprint is the one holding `today` (the caller's clock and zone).
 pub async fn fetch_board(
     client: &Octocrab,
     org: &str,
     number: u64,
     team_field: Option<&str>,
+    today: NaiveDate,
 ) -> Result<Board, SyncError> {
-    let today = chrono::Local::now().date_naive();
     let what = format!("project {} of organization {}", number, clean(org));
     let hint = "the organization and project number of the board";
     let mut cursor: Option<String> = None;

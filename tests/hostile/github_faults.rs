@@ -221,10 +221,12 @@ async fn cli_sync_against_a_trickling_server_ends() {
 fn r_during_a_sync_cancels_it() {
     use scsdash::app::{Action, App, Cmd, Msg};
     let now = chrono::Utc::now();
-    let mut app = App::new(scsdash::config::Config::default(), chrono_tz::UTC, now, false, true);
-    app.board.sync_allowed = true;
-    assert_eq!(app.on_action(Action::Refresh), vec![Cmd::Sync]);
-    app.syncing = true;
+    let cfg = scsdash::config::Config::default();
+    let sources = scsdash::data::SourceChoice::new(&scsdash::data::SourceOpts::default(), &cfg);
+    let mut app = App::new(cfg, chrono_tz::UTC, now, false, true);
+    app.session = scsdash::app::Session::new(sources, false);
+    assert!(matches!(app.on_action(Action::Refresh).as_slice(), [Cmd::Sync { .. }]));
+    assert!(app.session.syncing);
     app.on_msg(Msg::SyncProgress { done: 3, total: 40 });
     assert!(app.status.progress.as_deref().is_some_and(|p| p.contains("3/40") && p.contains("r cancels")));
     assert_eq!(app.on_action(Action::Refresh), vec![Cmd::CancelSync]);

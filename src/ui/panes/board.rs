@@ -16,7 +16,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
     let sprint = st
         .board
         .as_ref()
-        .and_then(|b| b.iteration_at(app.now.date_naive()).map(|i| i.title.clone()))
+        .and_then(|b| b.iteration_at(app.today()).map(|i| i.title.clone()))
         .unwrap_or_else(|| "no current sprint".into());
     let scope = if st.current_sprint_only { format!("sprint {sprint}") } else { "all sprints".into() };
     let title = match &st.board {
@@ -37,7 +37,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
         &[("z", "closed columns")],
     );
     let inner = widgets::frame(app, area, buf, title, true, &hint);
-    if let Some(msg) = st.unavailable() {
+    if let Some(msg) = st.unavailable(&app.session) {
         return widgets::centered_message(inner, buf, &msg, app.theme.dim);
     }
     match (&st.load, &st.board) {
@@ -49,7 +49,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
         }
         _ => {}
     }
-    let cols = columns(app, app.now.date_naive());
+    let cols = columns(app, app.today());
     if cols.is_empty() {
         return widgets::centered_message(inner, buf, "The board has no Status columns.", app.theme.dim);
     }
