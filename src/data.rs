@@ -437,15 +437,8 @@ fn load_with(
     };
     let key = source.key();
     let path = choice.cache_dir.as_ref().map(|d| source.index_path(d));
-    let old = path.as_ref().and_then(|p| match IndexData::read(p, &key) {
-        Ok(i) => Some(i),
-        Err(Rejected::Missing) => None,
-        Err(why) => {
-            tracing::info!("index {} discarded ({why}); rebuilding", p.display());
-            None
-        }
-    });
-    // A current views file answers first (a start with `index_first`).
+    // A current views file answers first (a start with `index_first`), before
+    // the index (every meeting record) is even read.
     let mut views_current = false;
     if let (true, true, Some(p)) = (want_views, index_first, &path) {
         if let Some((minutes, n)) = index::current_views(&source, p, &opts) {
@@ -456,6 +449,14 @@ fn load_with(
             send(origin.clone(), Ok(d));
         }
     }
+    let old = path.as_ref().and_then(|p| match IndexData::read(p, &key) {
+        Ok(i) => Some(i),
+        Err(Rejected::Missing) => None,
+        Err(why) => {
+            tracing::info!("index {} discarded ({why}); rebuilding", p.display());
+            None
+        }
+    });
     // The views of what was sent, beside the index it came from (unless current).
     let write_views = |idx: &IndexData| {
         if let (false, Some(p), Some((v, n))) = (views_current, &path, views.borrow_mut().take()) {
