@@ -70,6 +70,11 @@ pub fn generate(src: &Path, dst: &Path, k: usize) -> (usize, u64) {
             bytes += out.len() as u64;
             n += 1;
             std::fs::write(&to, out).unwrap();
+            // An hour old, as a checkout is: a file written in the same clock tick
+            // as the index is re-checked on every start (the index's rule), which
+            // would measure that corner instead of the usual warm start.
+            let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+            let _ = std::fs::File::options().write(true).open(&to).and_then(|f| f.set_modified(old));
         }
     }
     (n, bytes)
