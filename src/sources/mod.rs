@@ -139,11 +139,47 @@ impl SourceError {
     }
 }
 
-/// Read every file below `root` whose name ends with one of `exts`
-/// (e.g. `["md"]`), as paths relative to `root`. Hidden folders (`.git`) and
-/// symlinks are skipped; unreadable or huge files become warnings.
-pub fn read_tree(root: &Path, exts: &[&str]) -> Result<(Vec<SourceFile>, Vec<String>), SourceError> {
+/// A regular file found by [`walk`].
+#[derive(Debug)]
+pub struct Found {
+    /// Path relative to the root, `/`-separated (a symlink's own path).
+    pub rel: String,
+    /// Where to read it (a symlink is followed).
+    pub path: PathBuf,
+    /// Its metadata (of the link's target).
+    pub meta: std::fs::Metadata,
+    /// How many of the walk's warnings came before it was found: a problem met
+    /// later with this file goes there (see [`merge_warnings`]), so warnings
+    /// keep the order of the walk.
+    pub warnings_before: usize,
+}
+
+/// The walk's warnings with `later` (a found file's position and its problem)
+/// put where the file was found.
+pub fn merge_warnings(walk: Vec<String>, mut later: Vec<(usize, String)>) -> Vec<String> {
+    later.sort_by_key(|(pos, _)| *pos);
+    let mut out = Vec::with_capacity(walk.len() + later.len());
+    let mut later = later.into_iter().peekable();
+    for (i, w) in walk.into_iter().enumerate() {
+        while let Some((_, l)) = later.next_if(|(pos, _)| *pos <= i) {
+            out.push(l);
+        }
+        out.push(w);
+    }
+    out.extend(later.map(|(_, l)| l));
+    out
+}
+
+/// Every regular file below `root` whose name ends with one of `exts`, sorted
+/// by path, plus warnings: the one walker of local folders (the minutes and
+/// calendar readers, the index's listing). Hidden entries are skipped, at most
+/// eight levels deep and [`MAX_FILES`] files. A symlinked file inside the
+/// folder is followed (listed under the link's path); a symlinked folder inside
+/// it is not (it is walked under its own path); a symlink out of the folder is
+/// refused, FIFOs and devices are skipped, each with a warning.
+pub fn walk(root: &Path, exts: &[&str]) -> Result<(Vec<Found>, Vec<String>), SourceError> {
     SourceError::check_dir(root)?;
+    let canon_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let mut files = Vec::new();
     let mut warnings = Vec::new();
     let mut past_cap = 0usize;
@@ -163,39 +199,75 @@ pub fn read_tree(root: &Path, exts: &[&str]) -> Result<(Vec<SourceFile>, Vec<Str
             }
             let Ok(ft) = entry.file_type() else { continue };
             let rel_path = if rel.is_empty() { name.clone() } else { format!("{rel}/{name}") };
-            if ft.is_dir() {
-                if depth < 8 {
-                    stack.push((entry.path(), rel_path, depth + 1));
-                } else {
+            let ext_ok = name.rsplit_once('.').is_some_and(|(_, e)| exts.iter().any(|x| e.eq_ignore_ascii_case(x)));
+            let mut path = entry.path();
+            if ft.is_symlink() {
+                match std::fs::canonicalize(&path) {
+                    Ok(t) if t.starts_with(&canon_root) => path = t,
+                    Ok(_) => {
+                        warnings.push(format!("{rel_path}: a symlink out of the folder; refused"));
+                        continue;
+                    }
+                    Err(_) => {
+                        if ext_ok {
+                            warnings.push(format!("{rel_path}: a broken symlink; skipped"));
+                        }
+                        continue;
+                    }
+                }
+            }
+            let Ok(meta) = (if ft.is_symlink() { std::fs::metadata(&path) } else { entry.metadata() }) else {
+                warnings.push(format!("{rel_path}: cannot read its metadata; skipped"));
+                continue;
+            };
+            if meta.is_dir() {
+                // A folder linked from inside the folder is walked under its own
+                // path already: following the link would list it twice (or loop).
+                if ft.is_symlink() {
+                    continue;
+                }
+                if depth >= 8 {
                     warnings.push(format!("{rel_path}: nested too deep; skipped"));
+                } else {
+                    stack.push((path, rel_path, depth + 1));
                 }
                 continue;
             }
-            let ext_ok = name.rsplit_once('.').is_some_and(|(_, e)| exts.iter().any(|x| e.eq_ignore_ascii_case(x)));
             if !ext_ok {
                 continue;
             }
-            if !ft.is_file() {
-                warnings.push(format!("{rel_path}: not a regular file (symlink, FIFO or device); skipped"));
+            if !meta.is_file() {
+                warnings.push(format!("{rel_path}: not a regular file (FIFO or device); skipped"));
                 continue;
             }
             if files.len() >= MAX_FILES {
                 past_cap += 1;
                 continue;
             }
-            match read_local_file(&entry.path(), MAX_FILE_BYTES) {
-                Ok(bytes) => files.push(SourceFile::new(rel_path, bytes)),
-                Err(e) => {
-                    warnings.push(format!("{rel_path}: {}; skipped", e.reason()));
-                }
-            }
+            files.push(Found { rel: rel_path, path, meta, warnings_before: warnings.len() });
         }
     }
     if past_cap > 0 {
         warnings.push(format!("more than {MAX_FILES} files: {past_cap} were skipped"));
     }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files.sort_by(|a, b| a.rel.cmp(&b.rel));
     Ok((files, warnings))
+}
+
+/// Read every file below `root` whose name ends with one of `exts`
+/// (e.g. `["md"]`), as paths relative to `root`, found by [`walk`];
+/// unreadable or huge files become warnings.
+pub fn read_tree(root: &Path, exts: &[&str]) -> Result<(Vec<SourceFile>, Vec<String>), SourceError> {
+    let (found, warnings) = walk(root, exts)?;
+    let mut files = Vec::with_capacity(found.len());
+    let mut later = Vec::new();
+    for f in found {
+        match read_local_file(&f.path, MAX_FILE_BYTES) {
+            Ok(bytes) => files.push(SourceFile::new(f.rel, bytes)),
+            Err(e) => later.push((f.warnings_before, format!("{}: {}; skipped", f.rel, e.reason()))),
+        }
+    }
+    Ok((files, merge_warnings(warnings, later)))
 }
 
 #[cfg(test)]
