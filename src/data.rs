@@ -380,7 +380,7 @@ fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Wor
 /// fresh data. The updated index is written (atomically) before returning.
 /// The demo workspace is parsed as before.
 pub fn load(choice: &SourceChoice, index_first: bool, send: impl FnMut(Origin, Result<Data, DataError>)) {
-    load_with(choice, index_first, false, send)
+    load_with(choice, index_first, Views::Ignore, send)
 }
 
 /// [`load`] for a first start: when the views file is current it answers
@@ -388,22 +388,34 @@ pub fn load(choice: &SourceChoice, index_first: bool, send: impl FnMut(Origin, R
 /// frame without decoding every meeting record), then the whole data follows.
 /// The views are written for the next start when they were not current.
 pub fn load_first(choice: &SourceChoice, send: impl FnMut(Origin, Result<Data, DataError>)) {
-    load_with(choice, true, true, send)
+    load_with(choice, true, Views::First, send)
 }
 
-/// [`load`]; with `views` the views file answers first when it is current,
-/// and is written when it was not (see [`index::current_views`]).
+/// How a load uses the views file beside the index (see [`index::current_views`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Views {
+    /// Neither read nor written.
+    Ignore,
+    /// When current, its answer comes first and the whole data follows;
+    /// written when it was not current.
+    First,
+    /// When current, its answer is the only one; else the whole data, and the
+    /// views are written.
+    Only,
+}
+
 fn load_with(
     choice: &SourceChoice,
     index_first: bool,
-    views: bool,
+    views_use: Views,
     mut send: impl FnMut(Origin, Result<Data, DataError>),
 ) {
-    let want_views = views;
     // every answer is judged as of `--as-of` (or today)
     let opts = choice.analysis();
+    // The views of the last whole answer, kept only while they are to be written.
+    let keep_views = std::cell::Cell::new(views_use != Views::Ignore);
     let views = std::cell::RefCell::new(None::<(Minutes, usize)>);
-    let views_out = &views;
+    let (keep_out, views_out) = (&keep_views, &views);
     let mut send = move |origin: Origin, d: Result<Data, DataError>| {
         send(
             origin,
@@ -412,7 +424,7 @@ fn load_with(
                     return d; // the views as stored, already assembled
                 }
                 d.minutes = minutes::assemble(std::mem::take(&mut d.minutes.meetings), &opts);
-                if want_views {
+                if keep_out.get() {
                     let m = &d.minutes;
                     let v = Minutes {
                         meetings: index::recent_meetings(&m.meetings),
@@ -437,16 +449,18 @@ fn load_with(
     };
     let key = source.key();
     let path = choice.cache_dir.as_ref().map(|d| source.index_path(d));
-    // A current views file answers first (a start with `index_first`), before
-    // the index (every meeting record) is even read.
-    let mut views_current = false;
-    if let (true, true, Some(p)) = (want_views, index_first, &path) {
+    // A current views file answers before the index (every meeting record)
+    // is even read.
+    if let (true, Some(p)) = (views_use != Views::Ignore, &path) {
         if let Some((minutes, n)) = index::current_views(&source, p, &opts) {
-            views_current = true;
             let none = LazyIndex::ready(Index::build(Vec::new()));
             let mut d = finish(&ws, minutes, none, None, Vec::new());
             d.partial = Some(n);
             send(origin.clone(), Ok(d));
+            if views_use == Views::Only {
+                return;
+            }
+            keep_views.set(false); // current: nothing to write
         }
     }
     let old = path.as_ref().and_then(|p| match IndexData::read(p, &key) {
@@ -457,9 +471,9 @@ fn load_with(
             None
         }
     });
-    // The views of what was sent, beside the index it came from (unless current).
+    // The views of what was sent, beside the index it came from.
     let write_views = |idx: &IndexData| {
-        if let (false, Some(p), Some((v, n))) = (views_current, &path, views.borrow_mut().take()) {
+        if let (Some(p), Some((v, n))) = (&path, views.borrow_mut().take()) {
             index::write_views(p, idx, &opts, &v, n);
         }
     };
@@ -549,20 +563,14 @@ fn load_with(
 /// The data that `scsdash actions`, `tenders` and `decisions` print: the
 /// cross-meeting views from the views file beside the index when it is
 /// current and made for these options (no meeting record is decoded, so the
-/// cost hardly grows with the history), else [`load_checked`], which writes
-/// the views for the next run. `Data.minutes.meetings` is empty on the fast
-/// path: the count of meetings comes with it.
+/// cost hardly grows with the history), else the whole data, and the views
+/// are written for the next run. On the fast path `Data.minutes.meetings`
+/// holds only the recent meetings: the count of all comes with it.
 pub fn load_views(choice: &SourceChoice) -> Result<(Origin, Data, usize), DataError> {
-    if let (Ok((ws, Some(source))), Some(dir)) = (load_workspace_with(choice, false), choice.cache_dir.as_ref()) {
-        if let Some((minutes, n)) = index::current_views(&source, &source.index_path(dir), &choice.analysis()) {
-            let none = LazyIndex::ready(Index::build(Vec::new()));
-            return Ok((ws.origin.clone(), finish(&ws, minutes, none, None, Vec::new()), n));
-        }
-    }
     let mut out = Err(DataError::NothingLoaded);
-    load_with(choice, false, true, |origin, d| out = d.map(|d| (origin, d)));
+    load_with(choice, false, Views::Only, |origin, d| out = d.map(|d| (origin, d)));
     out.map(|(o, d)| {
-        let n = d.minutes.meetings.len();
+        let n = d.partial.unwrap_or(d.minutes.meetings.len());
         (o, d, n)
     })
 }

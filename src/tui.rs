@@ -516,9 +516,7 @@ async fn event_loop(
     loop {
         if dirty {
             let mut frame = crate::app::FrameInfo::default();
-            terminal
-                .draw(|f| frame = crate::ui::draw(app, f.area(), f.buffer_mut()))
-                .map_err(TuiError::Draw)?;
+            terminal.draw(|f| frame = crate::ui::draw(app, f.area(), f.buffer_mut())).map_err(TuiError::Draw)?;
             // The frame's facts (size, click areas, page height) go back to
             // the app; only a changed layout asks for another frame.
             dirty = app.on_drawn(frame);

@@ -158,7 +158,10 @@ async fn success_creates_branch_commits_file_and_opens_pr() {
     assert_eq!(put["message"], "Add community-call/20261126.md");
     assert_eq!(put["branch"], "scsdash/community-call-20261126");
     // standard base64 with padding (RFC 4648) of the UTF-8 text, as the contents API expects
-    assert_eq!(put["content"], "IyBTQ1MgVGVjaCBXZWVrbHkgMjAyNi0xMS0yNgoKIyMgTWV0YQoKLSBNaW51dGVzOiBAZmtyCgpHcsO8w59lIPCfmIAK");
+    assert_eq!(
+        put["content"],
+        "IyBTQ1MgVGVjaCBXZWVrbHkgMjAyNi0xMS0yNgoKIyMgTWV0YQoKLSBNaW51dGVzOiBAZmtyCgpHcsO8w59lIPCfmIAK"
+    );
     assert!(put.get("sha").is_none());
     let pr = &hits[5].body;
     assert_eq!(pr["title"], "Add community-call/20261126.md");

@@ -106,7 +106,11 @@ fn refresh_reloads_local_data_and_syncs_github_data() {
     app.session = scsdash::app::Session::new(github.clone(), false);
     app.origin = Some(scsdash::sources::Origin::Local { minutes: None, calendar: None });
     let cmds = key(&mut app, KeyCode::Char('r'));
-    assert_eq!(cmds, vec![Cmd::Reload { id: id + 1, tz: app.tz, first: false }], "local folders are re-read, a new load");
+    assert_eq!(
+        cmds,
+        vec![Cmd::Reload { id: id + 1, tz: app.tz, first: false }],
+        "local folders are re-read, a new load"
+    );
     app.origin = Some(scsdash::sources::Origin::Cache { synced_at: now() });
     let cmds = key(&mut app, KeyCode::Char('r'));
     assert_eq!(cmds, vec![Cmd::Sync { sources: Box::new(github) }], "the cache is synced");

@@ -679,32 +679,31 @@ impl ViewsKey {
     }
 }
 
-/// Write the views (`views.meetings` is not stored) of the data that `idx`
-/// gave for `opts`, with the number of meetings, beside the index at `index`.
+/// What the views file holds: what the views were made for, the number of
+/// all meetings, and the views (`minutes.meetings`: the recent ones, see
+/// [`recent_meetings`]). Written from a borrow, read back owned.
+#[derive(Serialize, Deserialize)]
+struct ViewsFile<M> {
+    key: ViewsKey,
+    meetings: u64,
+    minutes: M,
+}
+
+/// Write the views of the data that `idx` gave for `opts`, with the number
+/// of meetings, beside the index at `index`.
 pub fn write_views(index: &Path, idx: &IndexData, opts: &minutes::Options, views: &Minutes, meetings: usize) {
-    let value =
-        (ViewsKey::of(opts), meetings as u64, &views.actions, &views.tenders, &views.decisions, &views.slots, &views.meetings);
+    let value = ViewsFile { key: ViewsKey::of(opts), meetings: meetings as u64, minutes: views };
     if let Err(e) = write_atomic(&views_path(index), &encode_sidecar(VIEWS_MAGIC, &idx.meta, &value)) {
         tracing::info!("views file beside {} not written: {e}", index.display());
     }
 }
 
 /// The views beside the index at `index` when they are intact, current for
-/// `source` and made for `opts`: the minutes without their meetings, and
-/// how many meetings there are.
+/// `source` and made for `opts`: the minutes with their recent meetings only,
+/// and how many meetings there are.
 pub fn current_views(source: &Source, index: &Path, opts: &minutes::Options) -> Option<(Minutes, usize)> {
-    type Stored = (
-        ViewsKey,
-        u64,
-        Vec<crate::model::meeting::TrackedAction>,
-        Vec<crate::model::meeting::Tender>,
-        Vec<crate::model::meeting::Decision>,
-        Vec<crate::model::WeeklySlot>,
-        Vec<Meeting>,
-    );
-    let (key, n, actions, tenders, decisions, slots, meetings): Stored =
-        read_sidecar(VIEWS_MAGIC, source, &views_path(index))?;
-    (key == ViewsKey::of(opts)).then(|| (Minutes { meetings, actions, tenders, decisions, slots }, n as usize))
+    let v: ViewsFile<Minutes> = read_sidecar(VIEWS_MAGIC, source, &views_path(index))?;
+    (v.key == ViewsKey::of(opts)).then_some((v.minutes, v.meetings as usize))
 }
 
 /// How far back [`recent_meetings`] reaches from each series' newest meeting.
