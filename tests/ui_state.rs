@@ -126,19 +126,11 @@ fn mouse_clicks_tabs_and_rows_and_wheel_scrolls() {
     let mut app = demo_app();
     screen(&mut app, 120, 40);
     let tab = app.hits.tabs.iter().find(|(_, p)| *p == PaneId::Tenders).map(|(r, _)| *r).unwrap();
-    let click = |x, y| {
-        Event::Mouse(MouseEvent {
-            kind: MouseEventKind::Down(MouseButton::Left),
-            column: x,
-            row: y,
-            modifiers: KeyModifiers::NONE,
-        })
-    };
-    app.on_event(click(tab.x + 1, tab.y));
+    app.on_event(left_click(tab.x + 1, tab.y));
     assert_eq!(app.pane, PaneId::Tenders);
     screen(&mut app, 120, 40);
     let (rect, first, _) = app.hits.lists[0];
-    app.on_event(click(rect.x + 2, rect.y + 2));
+    app.on_event(left_click(rect.x + 2, rect.y + 2));
     assert_eq!(app.tenders.list.selected, first + 2);
     let wheel =
         Event::Mouse(MouseEvent { kind: MouseEventKind::ScrollUp, column: 5, row: 5, modifiers: KeyModifiers::NONE });
@@ -248,14 +240,6 @@ fn cell_of(screen: &str, needle: &str) -> (u16, u16) {
 fn mouse_click_on_a_wrapped_board_card_selects_it() {
     // Regression: the board draws wrapped cards itself and recorded no
     // areas for mouse hits, so a click on a card did nothing.
-    let click = |x, y| {
-        Event::Mouse(MouseEvent {
-            kind: MouseEventKind::Down(MouseButton::Left),
-            column: x,
-            row: y,
-            modifiers: KeyModifiers::NONE,
-        })
-    };
     for (w, h) in [(120, 40), (80, 24), (200, 55)] {
         let mut app = demo_app();
         key(&mut app, KeyCode::Char('5'));
@@ -264,17 +248,17 @@ fn mouse_click_on_a_wrapped_board_card_selects_it() {
         assert_eq!(app.board.column, 1, "the first column with cards (Todo) has the focus");
         // The second line of the third card of In Progress (its title).
         let (x, y) = cell_of(&s, "Registry federation");
-        app.on_event(click(x + 3, y));
+        app.on_event(left_click(x + 3, y));
         assert_eq!((app.board.column, app.board.list.selected), (2, 2), "{w}x{h}: In Progress, 3rd card");
         let s = screen(&mut app, w, h);
         assert!(s.contains("SovereignCloudStack/container-registry#88"), "the clicked card's detail:\n{s}");
         // Its first line (repo#n and assignees) selects the same card.
         let (x, y) = cell_of(&s, "container-registry#88 ");
-        app.on_event(click(x, y));
+        app.on_event(left_click(x, y));
         assert_eq!((app.board.column, app.board.list.selected), (2, 2));
         // A click in an empty column focuses it.
         let (x, y) = cell_of(&s, "no cards");
-        app.on_event(click(x, y));
+        app.on_event(left_click(x, y));
         assert_eq!((app.board.column, app.board.list.selected), (0, 0), "{w}x{h}: Backlog");
     }
 }
