@@ -85,24 +85,7 @@ mod tests {
 
     fn occ(series: &str, title: &str) -> Occurrence {
         let t = chrono::DateTime::parse_from_rfc3339("2023-07-20T15:05:00+02:00").unwrap();
-        Occurrence {
-            title: title.into(),
-            uid: "u".into(),
-            series: series.into(),
-            start: t,
-            end: t,
-            tz: "Europe/Berlin".into(),
-            source_start: t.naive_local(),
-            source_tz: "Europe/Berlin".into(),
-            cancelled: false,
-            source: "ics".into(),
-            description: None,
-            location: None,
-            note: None,
-            changed: false,
-            all_day: false,
-            floating: false,
-        }
+        Occurrence { uid: "u".into(), source: "ics".into(), ..Occurrence::plain(title, series, t, "Europe/Berlin") }
     }
 
     #[test]

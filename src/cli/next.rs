@@ -174,24 +174,7 @@ fn strftime(t: &DateTime<chrono::FixedOffset>, fmt: &str) -> Result<String, Stri
 /// strftime, unbalanced braces) so a typo is an error even when no meeting is due.
 pub fn check_format(fmt: &str) -> Result<(), String> {
     let now = DateTime::<Utc>::UNIX_EPOCH;
-    let probe = Occurrence {
-        title: String::new(),
-        uid: String::new(),
-        series: String::new(),
-        start: now.fixed_offset(),
-        end: now.fixed_offset(),
-        tz: "UTC".into(),
-        source_start: now.naive_utc(),
-        source_tz: "UTC".into(),
-        cancelled: false,
-        source: String::new(),
-        description: None,
-        location: None,
-        note: None,
-        changed: false,
-        all_day: false,
-        floating: false,
-    };
+    let probe = Occurrence::plain("", "", now.fixed_offset(), "UTC");
     format_line(&probe, fmt, now, chrono_tz::UTC).map(|_| ())
 }
 

@@ -235,3 +235,29 @@ pub struct Occurrence {
     #[serde(skip)]
     pub floating: bool,
 }
+
+impl Occurrence {
+    /// A zero-length occurrence of `title` at `start` in zone `tz`, from no
+    /// calendar and with nothing else set: the probe that checks a `next
+    /// --format` template, and test fixtures.
+    pub fn plain(title: &str, series: &str, start: DateTime<FixedOffset>, tz: &str) -> Occurrence {
+        Occurrence {
+            title: title.into(),
+            uid: String::new(),
+            series: series.into(),
+            start,
+            end: start,
+            tz: tz.into(),
+            source_start: start.naive_local(),
+            source_tz: tz.into(),
+            cancelled: false,
+            source: String::new(),
+            description: None,
+            location: None,
+            note: None,
+            changed: false,
+            all_day: false,
+            floating: false,
+        }
+    }
+}
