@@ -66,28 +66,28 @@ struct GoldTender {
 
 /// Thresholds on all gold files, in percent: issue #10's targets, or just under what the
 /// engine reaches where that is lower (a regression guard; README, "Measured against the gold
-/// set"). Figures of 2026-11-29 over 77 files (49 dev, 28 holdout; 8 of the holdout files
-/// were labelled that day and never seen by the people writing the rules).
+/// set"). Figures of 2026-11-29 (round 4) over 124 files: 72 dev, 52 holdout (24 of them
+/// labelled that day by sessions that reported counts only, never seen by the rule writers).
 struct Targets;
 impl Targets {
     const ACTION_P: f64 = 99.0;
-    /// Issue target 95 %: NOT reached (86.9 %: dev 100 %, holdout 72.3 %).
-    const ACTION_R: f64 = 86.5;
-    /// Issue target 97 %: reached (97.4 %).
+    /// Issue target 95 %: NOT reached (86.3 %: dev 99.3 %, holdout 73.9 %).
+    const ACTION_R: f64 = 86.0;
+    /// Issue target 97 %: reached (97.9 %).
     const OWNERS: f64 = 97.0;
-    /// Issue target 95 %: NOT reached over 77 files (94.1 %; it was 95.6 % over 69).
-    const TASK: f64 = 93.5;
-    /// Issue target 90 %: reached (92.3 %).
-    const DECISION_P: f64 = 90.0;
-    /// Issue target 80 %: reached (81.8 %; holdout 56.2 %).
-    const DECISION_R: f64 = 80.0;
+    /// Issue target 95 %: NOT reached (92.9 %).
+    const TASK: f64 = 92.5;
+    /// Issue target 90 %: NOT reached (89.2 %; holdout 66.7 %).
+    const DECISION_P: f64 = 89.0;
+    /// Issue target 80 %: NOT reached (76.3 %; holdout 46.7 %).
+    const DECISION_R: f64 = 76.0;
     const DATES: f64 = 100.0;
-    /// Issue target 95 %: reached (P 98.4 %, R 95.2 %).
+    /// Issue target 95 %: reached (P 99.0 %, R 97.0 %).
     const TAKERS: f64 = 95.0;
-    /// Issue target: every event. P 94.4 %.
-    const TENDER_EVENTS_P: f64 = 94.0;
-    /// Issue target: every event. NOT reached: R 91.9 % (holdout 1 of 4).
-    const TENDER_EVENTS_R: f64 = 91.5;
+    /// Issue target: every event. P 93.6 %.
+    const TENDER_EVENTS_P: f64 = 93.5;
+    /// Issue target: every event. NOT reached: R 93.6 %.
+    const TENDER_EVENTS_R: f64 = 93.5;
 }
 
 /// Counts of one field: true positives, engine total, gold total.

@@ -670,3 +670,70 @@ fn assigned_to_and_a_group_asked_to_act() {
     assert_eq!(items("- AI: everyone please review the ADR\n"), vec![one(&["group:everyone"], "review the ADR")]);
     assert_eq!(items("- AI: all to read the draft\n"), vec![one(&["group:all"], "read the draft")]);
 }
+
+#[test]
+fn round_four_action_spellings() {
+    // a passive with `will be … by` and a time after the owner
+    assert_eq!(
+        items("- the packaging work will be continued by @oda in 2027\n"),
+        vec![one(&["oda"], "the packaging work")]
+    );
+    // a person with `should` right after an arrow, a handle with a present-tense task verb
+    assert_eq!(
+        items("- What about the mirror? -> Pia should ask in the storage call\n"),
+        vec![one(&["Pia"], "ask in the storage call")]
+    );
+    let got = items("- Stale issue on the status API -> @quin reviews with @rue\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, vec!["quin".to_string()]);
+    assert!(got[0].1.starts_with("review") && got[0].1.contains("status API"), "{got:?}");
+    // owners in parentheses: a slash and a bare name, `others to contribute`, `Needs … (@x)`
+    assert_eq!(
+        items("- => Merge the requirement lists till Friday (@sam/tovah)\n"),
+        vec![one(&["sam", "tovah"], "Merge the requirement lists till Friday")]
+    );
+    assert_eq!(items("- Finalise it (@uma, others to contribute)\n"), vec![one(&["uma"], "Finalise it")]);
+    assert_eq!(items("- Needs a threat model (@vic)\n"), vec![one(&["vic"], "Needs a threat model")]);
+    // a problem handed to a team after an arrow
+    assert_eq!(
+        items("- the probe is there, but the pool never drops dead members -> Storage team\n"),
+        vec![one(&["group:storage team"], "but the pool never drops dead members")]
+    );
+    // CSPs as a group owner
+    assert_eq!(items("AI: CSPs please test the new quota API\n"), vec![one(&["group:csps"], "test the new quota API")]);
+}
+
+#[test]
+fn a_second_owner_on_the_next_line_of_an_ai_is_an_item_of_its_own() {
+    let got = items("### Policies\n\nAI: CSPs please test the policy templates\n@wen look into the open patch sets\n");
+    assert_eq!(
+        got,
+        vec![one(&["group:csps"], "test the policy templates"), one(&["wen"], "look into the open patch sets")],
+        "{got:?}"
+    );
+    // an AI that only names its people takes its topic from the heading
+    let got = items("### Appointment with the metering vendor\n\n@xia, @yan (AI @yan via @xia)\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, vec!["yan".to_string()]);
+    assert!(got[0].1.contains("metering vendor"), "{got:?}");
+}
+
+#[test]
+fn decisions_round_four() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Images\n\n- Decision to retire the old base image\n- there is the agreement to drop the legacy flag\n- the new layout finds the unanimous approval of the group\n- discussions resulted in favouring the smaller image\n- no need to vote again, let's merge when it is green\n- Progress?\n  => holidays and little time\n- Can't we build it upstream?\n  => the goal remains an upstream build\n- Faster for users? -> only one download needed\n- Increase the cache to 2T? -> Should be done soon\n- Can it be reproduced? -> Should be possible\n\nOpinions voiced (this was not a consensus):\n\nQ: keep both?\nA: keeping both doubles the work\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![3, 4, 5, 6, 7, 11, 13], "{:#?}", m.decisions);
+    // the arrow answer carries its question
+    assert!(m.decisions[5].text.contains("upstream") && m.decisions[5].text.contains("→"), "{:#?}", m.decisions);
+}
+
+#[test]
+fn work_in_progress_on_a_tender_is_running() {
+    let m = meeting("team-green/20250101.md", "## Team IaaS\n\n* lots of work in progress for VP7\n");
+    let ev: Vec<String> = m.tenders.iter().map(|t| format!("{} {:?}", t.id, t.status)).collect();
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(ev[0].starts_with("VP07") && ev[0].contains("Started"), "{ev:?}");
+}

@@ -31,7 +31,7 @@ static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
 /// A group owner before a colon: `all:`, `POs:`, `SIG:`, `team container:`, `everyone please`.
 static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(all|everyone|everybody|pos?|sig(?: [\w-]+)?|team(?: [\w-]+)?)\s*(?::|\s[-–—]|\s(?:please|to|will|should)\s)\s*")
+    Regex::new(r"(?i)^(all|everyone|everybody|pos?|csps?|providers|operators|maintainers|sig(?: [\w-]+)?|team(?: [\w-]+)?|[\w-]+ team)\s*(?::|\s[-–—]|\s(?:please|to|will|should)\s)\s*")
         .expect("valid regex")
 });
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
@@ -43,7 +43,7 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)\s*$",
+        r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{2,38})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?\s*\)\s*$",
     )
     .expect("valid regex")
 });
@@ -191,7 +191,22 @@ static NAME_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `last issue to be done by @x`: a passive task with its owner.
 static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.*?(?-u:\b)to be [a-z]+(?:ed|en|ne|wn)?)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})\s*[.!]?\s*$")
+    Regex::new(r"^(.*?(?-u:\b)(?:to|will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})(?:\s+(?:in|until|till|before|after|next|this|on)\s+[\w .-]{1,25}?)?\s*[.!]?\s*$")
+        .expect("valid regex")
+});
+/// ` will be continued` at the end of a passive task: the work is what comes before it.
+static PASSIVE_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?:will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?$").expect("valid regex"));
+/// `-> Ralf should ask …`, `-> @a will check …`: a person given a task right after an arrow.
+static ARROW_MODAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:->|=>|→)\s*(@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+)\s+(?:should|will|must|shall|needs? to|has to|is going to)\s+([a-z][a-z-]*)([^.;]*)",
+    )
+    .expect("valid regex")
+});
+/// `-> @a reviews with @b`: a handle after an arrow with a task verb in the present tense.
+static ARROW_HANDLE_PRESENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:->|=>|→)\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+([a-z]+)s\s+([^.;]*)")
         .expect("valid regex")
 });
 static ARROW_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
@@ -222,6 +237,8 @@ const TASK_VERBS: &[&str] = &[
     "draft",
     "evaluate",
     "file",
+    "finalize",
+    "finalise",
     "find",
     "finish",
     "fix",
@@ -400,7 +417,13 @@ pub fn group_owner(o: &str) -> Option<String> {
             | "ops"
             | "devs"
             | "owners"
+            | "csp"
+            | "csps"
+            | "providers"
+            | "operators"
+            | "maintainers"
     ) || l.starts_with("team ")
+        || (l.ends_with(" team") && l.split_whitespace().count() == 2)
         || l.starts_with("sig ")
         || l.starts_with("all ");
     grp.then(|| format!("group:{l}"))
@@ -480,7 +503,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if let Some(c) = PASSIVE_BY.captures(t).filter(|_| t.contains("to be ")) {
+    if let Some(c) = PASSIVE_BY.captures(t).filter(|_| t.contains(" be ")) {
         // `… to be written by Matej`: a handle, or a plain name as written
         let owners: Vec<String> = if c[2].starts_with('@') {
             HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect()
@@ -492,14 +515,14 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
                 && !NOT_NAME_TO.contains(&o.as_str())
                 && !matches!(o.as_str(), "AI" | "TBD" | "ML")
         }) {
-            out.push((owners, tidy_task(&c[1])));
+            out.push((owners, tidy_task(&PASSIVE_TAIL.replace(&c[1], ""))));
             return out;
         }
     }
     if let Some(m) = ARROW_START.find(t) {
         let rest = &t[m.end()..];
         if let Some(c) = TRAILING_PAREN_HANDLES.captures(rest) {
-            let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+            let owners = paren_owners(&c[1]);
             let start = c.get(0).map(|m| m.start()).unwrap_or(rest.len());
             out.push((owners, tidy_task(&rest[..start])));
             return out;
@@ -552,6 +575,18 @@ const MORE_TASK_VERBS: &[&str] = &[
     "explore",
     "research",
     "setup",
+    "increase",
+    "decrease",
+    "reduce",
+    "enable",
+    "disable",
+    "stabilize",
+    "stabilise",
+    "deprecate",
+    "drop",
+    "switch",
+    "replace",
+    "split",
 ];
 
 /// `<work> -> @x` at the end of a line: the assignee after an arrow.
@@ -572,7 +607,9 @@ static DURATION_START: LazyLock<Regex> =
 /// `Release notes -> @x`, `raise the quotas -> @y`: a piece of work handed to its
 /// assignee after an arrow (not a question, not `@a -> @b` handing over, not a slot).
 pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
-    let c = TRAILING_ARROW_HANDLES.captures(t)?;
+    let Some(c) = TRAILING_ARROW_HANDLES.captures(t) else {
+        return arrow_group(t);
+    };
     let start = c.get(0)?.start();
     let mut task_part = t[..start].trim_end();
     // `not usable -> raise the quotas -> @x`: the step right before the assignee
@@ -588,6 +625,31 @@ pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
     let owners: Vec<String> = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
     let task = tidy_task(task_part);
     (task.split_whitespace().count() >= 2).then_some((owners, task))
+}
+
+/// `… does not take the members out -> IaaS team`: a problem handed to a team or SIG.
+static TRAILING_ARROW_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?:-+>|=+>|→)\s*(?:the\s+)?((?:[\w-]+\s+)?team|team\s+[\w-]+|sig\s+[\w-]+)\s*[.!]?\s*$")
+        .expect("valid regex")
+});
+
+/// A piece of work handed to a group after an arrow (see [`TRAILING_ARROW_GROUP`]).
+fn arrow_group(t: &str) -> Option<(Vec<String>, String)> {
+    let c = TRAILING_ARROW_GROUP.captures(t)?;
+    // the owner as written: `norm_owners` makes it a group
+    group_owner(&c[1])?;
+    let owner = c[1].to_string();
+    let before = t[..c.get(0)?.start()].trim_end();
+    if before.contains('?') || before.split_whitespace().count() < 3 {
+        return None;
+    }
+    // the clause that says what is wrong or to do: after the last comma when it is long enough
+    let clause = match before.rsplit_once(", ") {
+        Some((_, tail)) if tail.split_whitespace().count() >= 3 => tail,
+        _ => before,
+    };
+    let task = tidy_task(&URL_IN_TASK.replace_all(clause, ""));
+    (task.split_whitespace().count() >= 2).then_some((vec![owner], task))
 }
 
 /// `Double-check issue #263 (@x)`, `Needs assignee (-> @x)`, `Blog post TBW (@a, @b)`: a list
@@ -607,13 +669,27 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         .next()
         .unwrap_or("")
         .to_lowercase();
+    // `Requires use cases (@x)`, `Needs a review (@y)`: what the work still needs, and who brings it
+    let needs = matches!(first.as_str(), "requires" | "needs" | "require" | "need");
     let verb = TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
-    if !(arrow || verb || TO_BE_DONE.is_match(task_part)) {
+    if !(arrow || verb || needs || TO_BE_DONE.is_match(task_part)) {
         return None;
     }
-    let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+    let owners = paren_owners(&c[1]);
     let task = tidy_task(task_part);
     (!task.is_empty()).then_some((owners, task))
+}
+
+/// The owners in `(@a, @b/name)`: the handles, and a bare name after a slash as written.
+fn paren_owners(s: &str) -> Vec<String> {
+    let mut owners: Vec<String> = HANDLE.captures_iter(s).map(|h| h[1].to_string()).collect();
+    if let Some((_, last)) = s.rsplit_once('/') {
+        let last = last.trim();
+        if !last.starts_with('@') && !last.is_empty() {
+            owners.push(last.to_string());
+        }
+    }
+    owners
 }
 
 static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
@@ -757,6 +833,40 @@ pub fn arrow_names(t: &str) -> Vec<(Vec<String>, String)> {
         }
         let owner = name.trim_start_matches('@').to_string();
         out.push((vec![owner], tidy_task(&format!("{verb}{}", &c[3]))));
+    }
+    if out.is_empty() {
+        for c in ARROW_MODAL.captures_iter(t) {
+            let (name, verb) = (&c[1], &c[2]);
+            if NOT_NAMES.contains(&name)
+                || NOT_NAME_TO.contains(&name)
+                || NOT_TASK_START.contains(&verb)
+                || NOT_VERBS.contains(&verb)
+                || meeting_verb(verb, &c[3])
+                || HEDGED.is_match(&c[3])
+            {
+                continue;
+            }
+            out.push((vec![name.trim_start_matches('@').to_string()], tidy_task(&format!("{verb}{}", &c[3]))));
+        }
+    }
+    if out.is_empty() {
+        for c in ARROW_HANDLE_PRESENT.captures_iter(t) {
+            let verb = &c[2];
+            if !(TASK_VERBS.contains(&verb) || MORE_TASK_VERBS.contains(&verb)) || meeting_verb(verb, &c[3]) {
+                continue;
+            }
+            let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+            // `issue #237 -> @a reviews with @b`: the work is what the arrow follows
+            let rest = HANDLE.replace_all(&c[3], "");
+            let rest = rest.trim().trim_start_matches("with").trim_start_matches("together").trim();
+            let task = if rest.is_empty() {
+                let before = t[..c.get(0).map_or(0, |m| m.start())].trim();
+                format!("{verb} {}", tidy_task(&URL_IN_TASK.replace_all(before, "")))
+            } else {
+                format!("{verb} {}", c[3].trim())
+            };
+            out.push((owners, tidy_task(&task)));
+        }
     }
     out
 }
@@ -1511,7 +1621,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     out.push(unmarked(doc, work, norm_owners(owners, t), text, links));
                 }
             }
-            if t.contains('@') || t.contains(" to ") {
+            if t.contains('@') || t.contains(" to ") || t.contains("->") || t.contains("=>") || t.contains('→') {
                 let full = node.text.to_string();
                 let mut found = shapes::work_from(doc, idx, &full);
                 found.extend(plain_assignments(&full));
@@ -1551,11 +1661,19 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         }
         let has_cont = node.kind != Kind::Cont && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Cont);
         // the continuation lines up to the next one with a marker of its own
+        // `AI: …` then a line `@b look into …` in the same paragraph: the second is an item of its own
+        let mut own_lines: Vec<(usize, Vec<String>, String)> = Vec::new();
         let full = if has_cont {
             let mut f = node.text.to_string();
             for m in doc.nodes.iter().skip(idx + 1).take(64) {
                 if m.kind != Kind::Cont || parse_ai(&m.text).is_some() {
                     break;
+                }
+                if ai.is_some() {
+                    if let Some((o, t)) = handle_task_line(&m.text) {
+                        own_lines.push((m.line, o, t));
+                        break;
+                    }
                 }
                 if !m.text.is_empty() {
                     f.push(' ');
@@ -1646,13 +1764,19 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 }
             }
         }
-        let text = tidy_task(&text);
+        let mut text = tidy_task(&text);
+        // `@a, @b (AI @b via @a)`: nothing but handles, the task is the topic above
+        if !owners.is_empty() && HANDLE.replace_all(&text, "").trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+            text.clear();
+        }
         let (mut text, mut done) = strip_done(&text);
         done |= strip_done(&full).1 || DONE_PREFIX.is_match(&full);
         // `- CNCF e2e tests passing?` / `  - ToDo: @a and @b`: the task is the parent item
         if text.is_empty() && !owners.is_empty() {
             if let Some(p) = node.parent.and_then(|p| doc.nodes.get(p)) {
                 text = strip_done(&clean_task(&p.text)).0;
+            } else {
+                text = clean_task(doc.heading(node));
             }
         }
         if text.is_empty() || NO_ACTION.is_match(&text) {
@@ -1700,7 +1824,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             heading: doc.heading(node).to_string(),
             carried,
         });
-        for (eo, et) in extra {
+        let own_lines = own_lines.into_iter().map(|(line, o, t)| (line, o, t));
+        for (line, eo, et) in extra.into_iter().map(|(o, t)| (node.line, o, t)).chain(own_lines) {
             out.push(ActionMention {
                 owners: norm_owners(eo, &full),
                 text: et,
@@ -1708,13 +1833,37 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 cancelled: false,
                 progress: None,
                 links: Vec::new(),
-                line: node.line,
+                line,
                 heading: doc.heading(node).to_string(),
                 carried,
             });
         }
     }
     out
+}
+
+/// Whether a clause proposes work: it opens with a task verb (`Increase the disk size?`).
+pub fn proposes(clause: &str) -> bool {
+    let first = clause.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
+    let first = first.to_lowercase();
+    TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str())
+}
+
+/// `@b look into the patchsets`: a line that opens with handles and a task verb.
+static HANDLE_VERB_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s\-*>=→]*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:?\s+([a-z][a-z-]*)(\s.*)$")
+        .expect("valid regex")
+});
+
+/// The item of a line that opens with handles and a task verb (`@b look into …`).
+fn handle_task_line(t: &str) -> Option<(Vec<String>, String)> {
+    let c = HANDLE_VERB_LINE.captures(t)?;
+    let verb = &c[2];
+    if !(TASK_VERBS.contains(&verb) || MORE_TASK_VERBS.contains(&verb)) || NOT_VERBS.contains(&verb) {
+        return None;
+    }
+    let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+    Some((owners, tidy_task(&format!("{verb}{}", &c[3]))))
 }
 
 /// Whether a heading starts a review of carried action items ("Pending action items").

@@ -40,13 +40,13 @@ static NONE_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote|voting result)\s*:|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*$|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus)(?-u:\b)|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)",
+        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote|voting result)\s*:|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*$|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let'?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)",
     )
     .expect("valid regex")
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ )?consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
     )
     .expect("valid regex")
 });
@@ -410,12 +410,22 @@ static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:yes|no)(?-u:\b)|(?:answer|a)\s*:\s*\S)").expect("valid regex")
 });
 /// `YES, please do this`, `no, Felix can chair`: an answer word opening a sub-item.
+/// An intro saying that what follows are opinions, not decisions.
+static OPINIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)opinions?(?-u:\b)|not (?:\w+ ){0,4}(?:consensus|decided|a decision)").expect("valid regex")
+});
+/// A question that asks for a choice (`Should we …?`, `Can't we …?`, `Which one?`, `OK?`),
+/// not for a status (`Progress?`) or a fact.
+static CHOICE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:should|shall|can|can't|could|do|don't|does|will|would|want|which|whether|agree|ok|okay|accept|prefer|or)(?-u:\b)")
+        .expect("valid regex")
+});
 static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:yes|no)(?-u:\b)\s*[,.!:;-]|(?i:yes|no|ok|okay)\W*$)").expect("valid regex")
 });
 /// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:good idea|let'?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)")
+    Regex::new(r"(?i)^\W*(?:good idea|hooray|let'?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)")
         .expect("valid regex")
 });
 /// `A: …`, `Recommendation: …` right below a question: its answer.
@@ -435,7 +445,7 @@ static AGENDA_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Beliefs, hopes and maybes: never a decision.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?-u:\b)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)")
+    Regex::new(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?-u:\b)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)")
         .expect("valid regex")
 });
 /// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`.
@@ -486,10 +496,32 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let before = &t[..a.start()];
             let open = before.matches('(').count() > before.matches(')').count();
             let answer = t[a.start() + 1..].trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
-            !open && !HEDGE.is_match(answer) && !answer.trim_end().ends_with('?')
+            // a YES/NO answers any question; other answers only one that asks for a choice
+            let bare = LABELLED_ANSWER.find(answer).map_or(answer, |m| answer[m.end() - 1..].trim_start());
+            let question = before.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let question = question.strip_prefix("Q:").unwrap_or(question);
+            let yes_no = YES_NO.is_match(bare);
+            !open
+                && !HEDGE.is_match(answer)
+                && !answer.trim_end().ends_with('?')
+                && (yes_no || CHOICE_QUESTION.is_match(before) || super::actions::proposes(question))
         }) && super::actions::arrow_names(t).is_empty();
+        // `Can't we make it cheap?` / `=> the goal remains X`: an arrow line answering the question above
+        let arrow_answer = idx > 0
+            && ["->", "=>", "→", "-->"].iter().any(|a| t.starts_with(a))
+            && doc.nodes.get(idx - 1).is_some_and(|p| {
+                !matches!(p.kind, Kind::Heading(_))
+                    && p.text.trim_end().ends_with('?')
+                    && CHOICE_QUESTION.is_match(&p.text)
+            })
+            && super::actions::arrow_names(t).is_empty();
         let text = if answered {
             Some(t.to_string())
+        } else if arrow_answer {
+            let q = doc.nodes[idx - 1].text.trim();
+            let a = t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
+            composed = true;
+            Some(format!("{q} → {a}"))
         } else if node.kind == Kind::Cont
             && idx > 0
             && doc
@@ -567,7 +599,16 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             continue;
         }
         if label_a {
-            out.push(decision(m, node.line, doc.heading(node), node.text.trim().to_string()));
+            // `A: probably not`, or answers in a round of opinions (`Opinions voiced … not consensus`)
+            let answer = node.text.trim_start()[2..].trim();
+            let opinions = doc.nodes[..idx]
+                .iter()
+                .rev()
+                .take_while(|p| p.section == node.section)
+                .any(|p| !matches!(p.kind, Kind::Heading(_)) && OPINIONS.is_match(&p.text));
+            if !HEDGE.is_match(answer) && !opinions {
+                out.push(decision(m, node.line, doc.heading(node), node.text.trim().to_string()));
+            }
             continue;
         }
         let mut t = node.text.trim().to_string();

@@ -174,6 +174,10 @@ fn named_work_paren(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 /// verified -> @y`).
 fn work_to_handle(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let (owners, task) = arrow_assignee(t)?;
+    // a team or SIG takes over what the line reports (`… not taken out -> IaaS team`)
+    if owners.iter().all(|o| super::group_owner(o).is_some()) {
+        return Some(vec![(owners, task)]);
+    }
     let first = task.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("").to_lowercase();
     let named =
         TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str()) || WORK_NOUN.is_match(&task);
