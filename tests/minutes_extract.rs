@@ -737,3 +737,82 @@ fn work_in_progress_on_a_tender_is_running() {
     assert_eq!(ev.len(), 1, "{ev:?}");
     assert!(ev[0].starts_with("VP07") && ev[0].contains("Started"), "{ev:?}");
 }
+
+#[test]
+fn round_five_action_spellings() {
+    // a passive with several plain names and a remark after them
+    assert_eq!(
+        items("- Blog article to be written by Ana/Ben (help from the docs team is needed)\n"),
+        vec![one(&["Ana", "Ben"], "Blog article to be written")]
+    );
+    // owners in parentheses separated by spaces, after an AI marker
+    assert_eq!(items("- Needs test and review (AI: @cid @dee)\n"), vec![one(&["cid", "dee"], "Needs test and review")]);
+    // the step after the last arrow names the work
+    assert_eq!(
+        items("- Regular upkeep -> User story to track automating this (@eli)\n"),
+        vec![one(&["eli"], "User story to track automating this")]
+    );
+    // `X needs Y (@a)`, `should be documented (@a, @b)`
+    assert_eq!(items("- Migration needs automation (@fay)\n"), vec![one(&["fay"], "Migration needs automation")]);
+    assert_eq!(
+        items("- the runbook should be documented and tested (@gus, @hal)\n"),
+        vec![one(&["gus", "hal"], "the runbook should be documented and tested")]
+    );
+    // a team opening a bullet with its task; work still needed with its people after a colon
+    assert_eq!(
+        items("- storage team (VP-09) to take over next quarter\n"),
+        vec![one(&["group:storage team"], "take over next quarter")]
+    );
+    assert_eq!(
+        items("- Refinement of the backup stories needed: @ivy + @jon\n"),
+        vec![one(&["ivy", "jon"], "Refinement of the backup stories needed")]
+    );
+    // work still to be written, between two people
+    assert_eq!(items("- Stories TBW b/w @kim and @lou\n"), vec![one(&["kim", "lou"], "Stories TBW")]);
+    // `We (@a or @b) will …`, `@a and @b can and will assist`
+    let got = items("- The exporters were lost. We (@max or @ned) will reinstall them\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, vec!["max".to_string(), "ned".to_string()]);
+    assert!(got[0].1.starts_with("reinstall") && got[0].1.contains("exporters"), "{got:?}");
+    // the owner in parentheses, helpers after it
+    assert_eq!(items("- -> TODO: Write epic (@oli), input @pam, @quy\n"), vec![one(&["oli"], "Write epic")]);
+    // a tender id before a colon is no owner
+    assert_eq!(
+        items("### Action items\n\n- VP08: draft the attacker models\n"),
+        vec![one(&[], "VP08: draft the attacker models")]
+    );
+}
+
+#[test]
+fn round_five_lists_under_a_to_do() {
+    // `TODO:` with topics whose sub-items carry a link: the sub-items are items too
+    let md = "* TODO:\n  * namespaces: https://example.org/issues/1\n    * cluster name https://example.org/issues/2\n    * upgrade docs: https://example.org/issues/3\n";
+    assert_eq!(items(md).len(), 3, "{:?}", items(md));
+    // `TODO: Fixup:` introduces the list below; `TODO: Testing.` with steps below
+    let md = "* TODO: Fixup:\n    - [issue 256](https://example.org/issues/256)\n";
+    let got = items(md);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.is_empty() && got[0].1.contains("256"), "{got:?}");
+    let md =
+        "- TODO: Testing.\n  - Deploy the operator with the new image\n  - Cut a test release without the tarballs\n";
+    assert_eq!(items(md).len(), 3, "{:?}", items(md));
+}
+
+#[test]
+fn round_five_decisions_and_minute_takers() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Policy\n\n- last time, we concluded that\n    - the licence covers the whole repo\n    - scripts stay Apache-2.0\n- Q: one licence for all?\n- Conclusion from @rex: it pulls the pinned versions\n- => strong vote against forking the tool\n- Sprint names: Berlin it is ;)\n- the scanner approach is acceptable (answer: yes)\n- Vote: https://example.org/poll/1\n- open questions to be resolved\n  - what is meant by S3?\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 5, 7, 8, 9, 10], "{:#?}", m.decisions);
+    // a minutes question over two lines, answered by the next bullet
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Recurring items\n* Who is presenting in the weekly call and transforming the pad\n  to minutes in GitHub?\n* @sia\n",
+    );
+    assert_eq!(m.minute_takers, vec!["@sia".to_string()]);
+    // a question names a tender without news
+    let m = meeting("team-green/20250101.md", "- Q: should we evaluate it in the context of VP10?\n");
+    assert!(m.tenders.iter().all(|t| t.status == scsdash::model::meeting::TenderStatus::Unknown), "{:?}", m.tenders);
+}

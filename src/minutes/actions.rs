@@ -25,7 +25,7 @@ static ACTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 static CARRIED_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex"));
 static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b))\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
+    Regex::new(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b))?\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
         .expect("valid regex")
 });
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
@@ -43,7 +43,7 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{2,38})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?\s*\)\s*$",
+        r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{2,38})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?\s*\)\s*$",
     )
     .expect("valid regex")
 });
@@ -87,7 +87,8 @@ static SHORT_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
 
 /// The words between owners and the verb of their task: `@a will`, `@a to`, `@a volunteered to`.
-const TASKED: &str = r"will|to|shall|needs? to|is going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to";
+const TASKED: &str =
+    r"(?:can and )?will|to|shall|needs? to|is going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to";
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -191,7 +192,7 @@ static NAME_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `last issue to be done by @x`: a passive task with its owner.
 static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.*?(?-u:\b)(?:to|will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})(?:\s+(?:in|until|till|before|after|next|this|on)\s+[\w .-]{1,25}?)?\s*[.!]?\s*$")
+    Regex::new(r"^(.*?(?-u:\b)(?:to|will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?)\s+by\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)(?:\s+(?:in|until|till|before|after|next|this|on)\s+[\w .-]{1,25}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$")
         .expect("valid regex")
 });
 /// ` will be continued` at the end of a passive task: the work is what comes before it.
@@ -508,7 +509,12 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let owners: Vec<String> = if c[2].starts_with('@') {
             HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect()
         } else {
-            vec![c[2].to_string()]
+            // `Matej/Roman`, `Anna and Bo`
+            c[2].split(['/', ',', '&'])
+                .flat_map(|p| p.split(" and "))
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect()
         };
         if owners.iter().all(|o| {
             !NOT_NAMES.contains(&o.as_str())
@@ -534,8 +540,35 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     if out.is_empty() && at {
         out.extend(mid_handle_assignments(t));
     }
+    if out.is_empty() && at {
+        if let Some(c) = WE_PAREN.captures(t) {
+            let verb = &c[2];
+            if !NOT_VERBS.contains(&verb) && !meeting_verb(verb, &c[3]) {
+                let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+                let mut task = tidy_task(&format!("{verb}{}", &c[3]));
+                // `… Forgot to deploy the exporters. We (@a) will reinstall them`: the sentence before
+                if vague(verb, &c[3]) {
+                    let before = t[..c.get(0).map_or(0, |m| m.start())].trim_end_matches(['.', ' ', ';']);
+                    let ctx = before.rsplit(". ").next().unwrap_or(before);
+                    let ctx = tidy_task(&URL_IN_TASK.replace_all(ctx, ""));
+                    if ctx.split_whitespace().count() >= 2 {
+                        task = format!("{task} ({ctx})");
+                    }
+                }
+                out.push((owners, task));
+            }
+        }
+    }
     out
 }
+
+/// `We (@a or @b) will reinstall them`: the people in parentheses take the task.
+static WE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[.;!]\s+)\W*(?:[Ww]e|I)\s*\((@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and|or|/)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\)\s+(?:{TASKED})\s+([a-z][a-z-]*)([^.;]*)"
+    ))
+    .expect("valid regex")
+});
 
 /// `Blog post TBW (@a)`: a marker that the work is still to be done.
 static TO_BE_DONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -576,6 +609,7 @@ const MORE_TASK_VERBS: &[&str] = &[
     "research",
     "setup",
     "increase",
+    "validate",
     "decrease",
     "reduce",
     "enable",
@@ -657,7 +691,15 @@ fn arrow_group(t: &str) -> Option<(Vec<String>, String)> {
 pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
     let c = TRAILING_PAREN_HANDLES.captures(t)?;
     let whole = c.get(0)?;
-    let task_part = t[..whole.start()].trim_end();
+    let mut task_part = t[..whole.start()].trim_end();
+    // `Regular activity -> User story to track it (@a)`: the step after the last arrow, when it
+    // names the work
+    if let Some(m) = LAST_ARROW.find(task_part) {
+        let tail = task_part[m.end()..].trim();
+        if tail.split_whitespace().count() >= 2 && !tail.contains('?') && (WORK_TO.is_match(tail) || proposes(tail)) {
+            task_part = tail;
+        }
+    }
     // `Test new images automatically, #433 (@x)`: an issue listed with who works on it
     if task_part.ends_with('?') || task_part.is_empty() || LISTED_REF.is_match(task_part) {
         return None;
@@ -670,7 +712,9 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         .unwrap_or("")
         .to_lowercase();
     // `Requires use cases (@x)`, `Needs a review (@y)`: what the work still needs, and who brings it
-    let needs = matches!(first.as_str(), "requires" | "needs" | "require" | "need");
+    let needs = matches!(first.as_str(), "requires" | "needs" | "require" | "need")
+        || STILL_NEEDED.is_match(task_part)
+        || WORK_TO.is_match(task_part);
     let verb = TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
     if !(arrow || verb || needs || TO_BE_DONE.is_match(task_part)) {
         return None;
@@ -679,6 +723,18 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
     let task = tidy_task(task_part);
     (!task.is_empty()).then_some((owners, task))
 }
+
+/// `Migration needs automation (@a)`, `instructions should be documented (@b)`: work still to do.
+static STILL_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:[\w-]+\s+){1,2}(?:needs?|requires?)\s|(?-u:\b)(?:should|must|needs? to|has to|have to) be [a-z]+(?:ed|en|ne|wn)(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// `User story to track automating this`: a piece of work named with what it is for.
+static WORK_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+)?(?:stor(?:y|ies)|issues?|PRs?|ADRs?|blog(?: post)?|docs?|documentation|drafts?|proposals?|epics?)\s+to\s+[a-z]+")
+        .expect("valid regex")
+});
 
 /// The owners in `(@a, @b/name)`: the handles, and a bare name after a slash as written.
 fn paren_owners(s: &str) -> Vec<String> {
@@ -811,6 +867,12 @@ pub fn several_ais(text: &str) -> Option<Vec<(Vec<String>, String)>> {
 /// at its end; the task is the text before them.
 fn assignee_in_paren(text: &str) -> Option<(Vec<String>, String)> {
     let t = text.trim_end();
+    if let Some(c) = PAREN_THEN_HELPERS.captures(t) {
+        let task = clean_task(&t[..c.get(0).map_or(0, |m| m.start())]);
+        if task.split_whitespace().count() >= 2 {
+            return Some((HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect(), task));
+        }
+    }
     let inner = t.strip_suffix(')')?;
     let open = unclosed_paren(inner)?;
     let found = mid_handle_assignments(&t[open..]);
@@ -821,6 +883,12 @@ fn assignee_in_paren(text: &str) -> Option<(Vec<String>, String)> {
         _ => None,
     }
 }
+
+/// `Write epic (@a), input @b, @c`: the owner in parentheses, helpers after it.
+static PAREN_THEN_HELPERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\((@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\)\s*,\s*(?:input|support|help|with|reviews?|feedback)(?:\s+(?:from|by))?\s+@.*$")
+        .expect("valid regex")
+});
 
 /// `-> Kurt to find a slot` inside an arrow line: (owners, task) per name.
 pub fn arrow_names(t: &str) -> Vec<(Vec<String>, String)> {
@@ -1046,7 +1114,8 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         // lower-case `to do:`/`todo:` also inside parentheses (`Agreement (todo: write it down)`)
         let word_marker = marker.starts_with("Action") || marker == "ACTION";
         if word_marker || marker == "to do" || marker == "todo" {
-            let placed = at_start || arrow || (!word_marker && in_paren);
+            let owner_next = word_marker && r0t.starts_with('@') && lead.ends_with(',');
+            let placed = at_start || arrow || (!word_marker && in_paren) || owner_next;
             let opens = r0t.starts_with(':') || (word_marker && r0t.starts_with('@'));
             if !placed || !opens {
                 continue;
@@ -1075,6 +1144,14 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         };
         let (owners, rest) = read_owners(content, at_sign);
         let rest_clean = clean_task(rest);
+        if rest_clean.is_empty()
+            && !content.contains('@')
+            && content.trim_end().trim_end_matches(['*', '_']).ends_with(':')
+            && content.split_whitespace().count() <= 3
+            && prefix_is_empty(before)
+        {
+            return Some(Ai::Intro);
+        }
         if owners.is_empty() && rest_clean.is_empty() && prefix.trim().is_empty() {
             return Some(Ai::Intro);
         }
@@ -1091,6 +1168,18 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             return Some(Ai::Intro);
         }
         let prefix = clean_task(prefix);
+        // `Do we want X? -> new issue to track it (AI @x)`: the task is the answer, not the question
+        let prefix = match prefix.rfind('?') {
+            Some(q) => {
+                let answer = prefix[q + 1..].trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
+                if answer.split_whitespace().count() >= 2 {
+                    clean_task(answer)
+                } else {
+                    prefix
+                }
+            }
+            None => prefix,
+        };
         // `Zoe will open an issue (AI)`: the owner opens the sentence before the marker
         let (owners, prefix) = if paren_form && owners.is_empty() && rest_clean.is_empty() {
             match read_owners(&prefix, false) {
@@ -1139,6 +1228,11 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         return Some(Ai::Item { owners, text });
     }
     None
+}
+
+/// Whether nothing but list and emphasis marks stands before a marker.
+fn prefix_is_empty(before: &str) -> bool {
+    before.trim_matches(|c: char| c.is_whitespace() || "-*_>=~([".contains(c)).is_empty()
 }
 
 /// "pings Oliver" -> "ping Oliver": the third-person verb of "Matej pings Oliver"
@@ -1402,8 +1496,8 @@ fn owners_of_plain(text: &str) -> (Vec<String>, String) {
         return (owners, task);
     }
     let (owners, rest) = read_owners(text, false);
-    if owners.is_empty() {
-        return (owners, clean_task(text));
+    if owners.is_empty() || owners.iter().any(|o| crate::minutes::tenders::ids(o).0.len() == 1 && o.len() <= 8) {
+        return (Vec::new(), clean_task(text));
     }
     let rest = clean_task(rest);
     if rest.is_empty() {
@@ -1575,6 +1669,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));
+                // `TODO:` / `  * capi namespaces: <link>` / `    * cluster name <link>`: the topics' items
+                for c in doc.children(idx).collect::<Vec<_>>() {
+                    let ct = doc.nodes[c].text.trim_end();
+                    if !doc.nodes[c].links.is_empty() || ct.ends_with(':') {
+                        forced.extend(doc.children(c).filter(|&g| doc.nodes[g].kind == Kind::Item));
+                    }
+                }
             } else if let Some(p) = node.parent {
                 // `TODO:` as a paragraph inside an item: the items after it in that item
                 for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1).take(500) {
@@ -1601,6 +1702,12 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 }
             }
             continue;
+        }
+        // `- TODO: Testing.` with sub-items: a short to-do whose sub-items are its steps
+        if let Some(Ai::Item { owners, text }) = &ai {
+            if node.kind == Kind::Item && owners.is_empty() && text.split_whitespace().count() <= 2 {
+                forced.extend(doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item));
+            }
         }
         let is_forced = forced.contains(&idx);
         let task = if node.kind == Kind::Item { node.task } else { None };
@@ -1824,7 +1931,6 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             heading: doc.heading(node).to_string(),
             carried,
         });
-        let own_lines = own_lines.into_iter().map(|(line, o, t)| (line, o, t));
         for (line, eo, et) in extra.into_iter().map(|(o, t)| (node.line, o, t)).chain(own_lines) {
             out.push(ActionMention {
                 owners: norm_owners(eo, &full),

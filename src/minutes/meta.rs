@@ -40,13 +40,13 @@ static NONE_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote|voting result)\s*:|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*$|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let'?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)",
+        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let'?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)",
     )
     .expect("valid regex")
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
     )
     .expect("valid regex")
 });
@@ -99,6 +99,8 @@ fn split_names(s: &str) -> Vec<String> {
     s.split([',', '&', '/', '+'])
         .flat_map(|p| p.split(" and "))
         .map(|p| p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim())
+        // `=> matfechner`: the arrow answers the question, it is no part of the name
+        .map(|p| p.trim_start_matches(['-', '=', '>', '→', ' ']))
         .filter(|p| !p.is_empty() && p.len() <= 60)
         // "@x, report in the Tech Weekly on 2026-11-05": the rest is no name
         .filter(|p| {
@@ -165,6 +167,10 @@ fn pick_taker(answers: &[String]) -> Option<String> {
 fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
     let node = doc.nodes.get(idx)?;
     let text = node.text.trim();
+    // a question written over two lines: `Who is presenting … and transforming` / `etherpad to minutes?`
+    let joined = doc.full_text(idx);
+    let split_question = !text.ends_with('?') && joined.trim_end().ends_with('?') && node.kind == Kind::Item;
+    let text = if split_question { joined.trim() } else { text };
     if let Some(c) = MINUTES_BY.captures(text) {
         let v = c.get(1).map(|v| v.as_str()).unwrap_or("");
         return (valid_taker(v) && node.links.is_empty()).then(|| v.to_string());
@@ -199,11 +205,21 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
         return None;
     }
     let mut answers: Vec<String> = Vec::new();
-    if let Some(next) = doc.nodes.get(idx + 1).filter(|n| n.kind == Kind::Cont) {
+    if let Some(next) = doc.nodes.get(idx + 1).filter(|n| n.kind == Kind::Cont && !split_question) {
         answers.push(next.text.to_string());
     }
     if node.kind == Kind::Item {
         answers.extend(doc.children(idx).map(|c| doc.nodes[c].text.to_string()));
+        // `* Who transfers the minutes?` / `* @x`: the answer as the next bullet, a name alone
+        if answers.is_empty() && text.ends_with('?') {
+            let next = doc.nodes.iter().skip(idx + 1).find(|n| n.kind != Kind::Cont);
+            if let Some(n) = next.filter(|n| n.kind == Kind::Item && n.parent == node.parent) {
+                let v = n.text.trim();
+                if v.starts_with('@') && v.split_whitespace().count() <= 3 {
+                    answers.push(v.to_string());
+                }
+            }
+        }
     }
     pick_taker(&answers)
 }
@@ -249,7 +265,10 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         let text = &*node.text;
         let heading = doc.heading(node);
 
-        if !doc.has(node, KW_MINUTES) {
+        // `Who is presenting … and transforming` / `  etherpad to minutes in GitHub?`
+        let minutes_below = node.kind == Kind::Item
+            && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Cont && doc.has(n, KW_MINUTES));
+        if !doc.has(node, KW_MINUTES) && !minutes_below {
             continue;
         }
         // team minutes links in the Tech Weekly: `Minutes: https://…/container/20230717.md`
@@ -410,6 +429,11 @@ static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:yes|no)(?-u:\b)|(?:answer|a)\s*:\s*\S)").expect("valid regex")
 });
 /// `YES, please do this`, `no, Felix can chair`: an answer word opening a sub-item.
+/// An intro whose sub-items are what was decided: `last time, we concluded that`, `We agreed:`.
+static CONCLUDED_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:we|it was|all|everybody|everyone|the group|the team)\s+(?:have\s+|had\s+)?(?:concluded|decided|agreed(?: on)?|resolved)(?: that)?\s*:?\s*$")
+        .expect("valid regex")
+});
 /// An intro saying that what follows are opinions, not decisions.
 static OPINIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)opinions?(?-u:\b)|not (?:\w+ ){0,4}(?:consensus|decided|a decision)").expect("valid regex")
@@ -417,7 +441,7 @@ static OPINIONS: LazyLock<Regex> = LazyLock::new(|| {
 /// A question that asks for a choice (`Should we …?`, `Can't we …?`, `Which one?`, `OK?`),
 /// not for a status (`Progress?`) or a fact.
 static CHOICE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:should|shall|can|can't|could|do|don't|does|will|would|want|which|whether|agree|ok|okay|accept|prefer|or)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:should|shall|can|can't|could|do|don't|does|will|would|want|whether|agree|ok|okay|accept|prefer|or)(?-u:\b)")
         .expect("valid regex")
 });
 static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
@@ -478,6 +502,10 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         if t.contains("AI") && super::actions::parse_ai(t).is_some() {
             let q = t.find('?');
             let ai = ["-> AI", "=> AI", "AI:", "AI @"].iter().filter_map(|m| t.find(m)).min();
+            // `Do we want X? -> new issue to track it (AI @x)`: the answer is the action item
+            if ai.is_some_and(|a| t[..a].trim_end().ends_with('(')) {
+                continue;
+            }
             match (q, ai) {
                 (Some(q), Some(a)) if a > q => {
                     t = t[..a].trim_end_matches(|c: char| c.is_whitespace() || "-=>→,;".contains(c))
@@ -538,7 +566,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         }) {
             let question = pt.ends_with('?');
             let short = t.split_whitespace().count() <= 8;
-            if DECISION_LABEL.is_match(pt) && is_item {
+            if (DECISION_LABEL.is_match(pt) || CONCLUDED_THAT.is_match(pt)) && is_item && !t.ends_with('?') {
                 Some(t.to_string())
             } else if YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question)
                 || short && APPROVAL.is_match(t)
@@ -594,7 +622,7 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             && !node.text.to_ascii_lowercase().contains("outcome")
             && !node.text.to_ascii_lowercase().contains("result")
             // `AMSTERDAM it is`
-            && !node.text.trim_end_matches(['.', '!', ' ']).ends_with(" it is")
+            && !node.text.trim_end_matches(['.', '!', ' ', ';', ':', ')', '-', 'D']).ends_with(" it is")
         {
             continue;
         }
@@ -617,7 +645,10 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             continue;
         }
         // `Conclusion:` with the decisions as sub-items: each sub-item is one (above)
-        if node.kind == Kind::Item && DECISION_LABEL.is_match(&t) && doc.children(idx).next().is_some() {
+        if node.kind == Kind::Item
+            && (DECISION_LABEL.is_match(&t) || CONCLUDED_THAT.is_match(&t))
+            && doc.children(idx).next().is_some()
+        {
             continue;
         }
         // `Decision:` with the content on the next line or in sub-items

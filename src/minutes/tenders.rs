@@ -517,7 +517,7 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         let lower = lower_s.as_str();
         // a `VPxx` id is a tender wherever it is named; `Lot 4`/`Tender 18` only in
         // a tender section or a line about tenders
-        if !text.contains("VP") && !(lower.contains("lot") && in_sec) && !lower.contains("tender ") {
+        if !(text.contains("VP") || lower.contains("tender ") || lower.contains("lot") && in_sec) {
             continue;
         }
         let mut spans = id_spans(text);
@@ -544,6 +544,10 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
             rest = kids.join("; ");
         }
         let (mut status, _funds) = classify(&rest);
+        // `Q: should we evaluate it in the context of VP10?`: a question reports no news
+        if text.trim_end().ends_with('?') {
+            status = TenderStatus::Unknown;
+        }
         let trimmed = rest.trim().trim_end_matches('.').to_lowercase();
         if matches!(trimmed.as_str(), "dito" | "ditto" | "same" | "dto") {
             if let Some(prev) = out.last() {

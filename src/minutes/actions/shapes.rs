@@ -28,7 +28,17 @@ pub type Found = Vec<(Vec<String>, String)>;
 type Shape = fn(&Doc<'_>, usize, &str) -> Option<Found>;
 
 /// The shapes of a list item without a marker, in the order they are tried.
-const SHAPES: &[Shape] = &[handed_over, in_work_list, named_work_paren, work_to_handle, name_to_start];
+const SHAPES: &[Shape] = &[
+    handed_over,
+    in_work_list,
+    named_work_paren,
+    work_to_handle,
+    name_to_start,
+    group_to_start,
+    needed_by_handles,
+    to_be_written_with_handles,
+    delegated_to,
+];
 
 /// Handles joined by `,`, `&`, `+` or `and`.
 const HANDLE_LIST: &str =
@@ -67,6 +77,28 @@ static STILL_TO_DO: LazyLock<Regex> = LazyLock::new(|| {
 /// `Kurt to find a slot`, `Ann and Bo to review …` at the start of a bullet.
 static NAME_TO_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][a-z]+)(?:\s+(?:and|&)\s+([A-Z][a-z]+))?\s+to\s+([a-z][a-z-]*)(.*)$").expect("valid regex")
+});
+
+/// `k8s team (VP-05) to take over`, `SIG Docs to review …`: a team or SIG given a task (`Team X
+/// will …` reports a plan, like a plain name with `will`).
+static GROUP_TO_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*((?:[\w-]+\s+)?team|team\s+[\w-]+|sig\s+[\w-]+)\s*(?:\([^()]*\)\s*)?(?:to|should|needs? to)\s+([a-z][a-z-]*)(.*)$")
+        .expect("valid regex")
+});
+/// `Refinement of the stories needed: @a + @b`: work still needed, with its people after a colon.
+static NEEDED_COLON_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.{6,}?(?-u:\b)(?:needed|required|wanted|missing|open))\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
+        .expect("valid regex")
+});
+/// `Stories TBW b/w @a and @b`, `Blog post TBD by @a`: work still to be written, and its people.
+static TBW_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.{3,}?(?-u:\b)(?:TBW|TBD|tbw|to be written|to be done))\s+(?:b/w|by|between|with|from)\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*[.!]?\s*$")
+        .expect("valid regex")
+});
+/// `…, delegate to Roman/Michal`: the work of the parent item handed to people.
+static DELEGATE_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:delegated?|hand(?:ed)? over|assigned)\s+to\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+)(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)\s*[.!]?\s*$")
+        .expect("valid regex")
 });
 
 /// The first shape that reads the list item `idx` (text `t`, continuation lines joined).
@@ -198,6 +230,44 @@ fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     }
     let task = tidy_task(&format!("{verb}{}", &c[4]));
     Some(vec![(names.iter().map(|n| n.to_string()).collect(), task)])
+}
+
+/// `k8s team (VP-05) to take over medium-term`: a team or SIG opening a bullet with its task.
+fn group_to_start(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    let c = GROUP_TO_START.captures(t.trim_start())?;
+    let verb = &c[2];
+    if NOT_TASK_START.contains(&verb) || NOT_VERBS.contains(&verb) {
+        return None;
+    }
+    super::group_owner(&c[1])?;
+    Some(vec![(vec![c[1].to_string()], tidy_task(&format!("{verb}{}", &c[3])))])
+}
+
+/// `Refinement of user stories needed: @a + @b` (see [`NEEDED_COLON_HANDLES`]).
+fn needed_by_handles(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    let c = NEEDED_COLON_HANDLES.captures(t.trim())?;
+    Some(vec![(handles(&c[2]), tidy_task(&c[1]))])
+}
+
+/// `Stories TBW b/w @a and @b` (see [`TBW_WITH`]).
+fn to_be_written_with_handles(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    let c = TBW_WITH.captures(t.trim())?;
+    Some(vec![(handles(&c[2]), tidy_task(&c[1]))])
+}
+
+/// `Estimate: 1 day, delegate to Roman/Michal` under the request it is about: the parent
+/// item is the work.
+fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    let c = DELEGATE_TO.captures(t.trim())?;
+    let owners: Vec<String> = c[1]
+        .split(['/', ',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_start_matches('@').to_string())
+        .filter(|p| !p.is_empty() && !NOT_NAMES.contains(&p.as_str()))
+        .collect();
+    let parent = doc.nodes.get(idx)?.parent.and_then(|p| doc.nodes.get(p))?;
+    let task = tidy_task(&PAREN_GROUP.replace_all(&parent.text, ""));
+    (!owners.is_empty() && task.split_whitespace().count() >= 2).then(|| vec![(owners, task)])
 }
 
 /// Whether the file shows `name` as a person: a handle that starts with it (`Alex` and
