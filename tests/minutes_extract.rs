@@ -816,3 +816,41 @@ fn round_five_decisions_and_minute_takers() {
     let m = meeting("team-green/20250101.md", "- Q: should we evaluate it in the context of VP10?\n");
     assert!(m.tenders.iter().all(|t| t.status == scsdash::model::meeting::TenderStatus::Unknown), "{:?}", m.tenders);
 }
+
+#[test]
+fn round_six_spellings() {
+    // a handle with a modal inside a sentence
+    assert_eq!(
+        items("* Along the new guide @tia should verify the workflow\n"),
+        vec![one(&["tia"], "verify the workflow")]
+    );
+    // `… that needs to be done:` introduces the list below
+    let got = items("* The disks are fast\n  * Testing that needs to be done:\n    * Evaluate the accelerator cards\n    * Evaluate the drives' own encryption\n");
+    assert_eq!(got.len(), 2, "{got:?}");
+    // owners joined by OR; an AI in parentheses with its own task
+    assert_eq!(items("- AI: @uri OR @val to create the app\n"), vec![one(&["uri", "val"], "create the app")]);
+    assert_eq!(
+        items("- Also try the DNS challenge (AI: @wes ask @xan about the DNS API)\n"),
+        vec![one(&["wes"], "ask @xan about the DNS API")]
+    );
+    // a task and its owner in parentheses after an AI of the same line
+    let got = items("Old code goes. AI @yul: present the tool in a lightning talk. (Add to calendar: @zed)\n");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1], one(&["zed"], "Add to calendar"));
+    // `The team found some action items for themselves` with a list below
+    let got = items("- Retro\n  - The team found some action items for themselves\n    - Fewer reviewers per issue\n    - End-to-end tests for the API\n");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn round_six_decisions() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Splitting the call into two?\n\n* most people care about half of it\n-> will do this\n\n## Docs\n\n* Do we need?\n  - effective date => not needed\n* How do we pick the images? -> Needs further discussion\n* Agreement in room, AI @amy: write the ADR\n* we still lack an agreed-upon name\n* Question by @bob: is it possible to keep the IP?\n  * A: the proxy keeps it\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 9, 11], "{:#?}", m.decisions);
+    // a tender that will likely be awarded is still being evaluated
+    let m = meeting("team-green/20250101.md", "- VP13 will likely be awarded in the middle of January\n");
+    assert_eq!(m.tenders[0].status, scsdash::model::meeting::TenderStatus::Evaluating, "{:?}", m.tenders);
+}

@@ -25,7 +25,7 @@ static ACTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 static CARRIED_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex"));
 static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b))?\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
+    Regex::new(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)(?:and|or|OR)(?-u:\b))?\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
         .expect("valid regex")
 });
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
@@ -115,6 +115,11 @@ static MID_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:[,;.!?:(]|\s[-–—]|->|=>|→)\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s+|\s*,\s*)({TASKED}|please)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)",
     ))
     .expect("valid regex")
+});
+/// `Along this guide @a should verify the workflow`: a handle with a modal inside a sentence.
+static MODAL_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(@[A-Za-z0-9][A-Za-z0-9-]*)\s+(?:should|shall|needs? to|has to|must)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)")
+        .expect("valid regex")
 });
 /// Verbs after `@x will` that describe this very meeting or a person's whereabouts,
 /// not a task (`@x will moderate`, `@x will be on PTO`, `@x will report from …`).
@@ -541,6 +546,24 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         out.extend(mid_handle_assignments(t));
     }
     if out.is_empty() && at {
+        // `… to remove the code again (Add to calendar: @a)`
+        if let Some(c) = PAREN_TASK_OWNER.captures(t).filter(|c| proposes(&c[1])) {
+            out.push((HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect(), tidy_task(&c[1])));
+        }
+    }
+    if out.is_empty() && at {
+        if let Some(c) = MODAL_HANDLE.captures(t) {
+            let verb = &c[2];
+            if !NOT_VERBS.contains(&verb)
+                && !NOT_TASK_START.contains(&verb)
+                && !meeting_verb(verb, &c[3])
+                && !HEDGED.is_match(&c[3])
+            {
+                out.push((vec![c[1][1..].to_string()], tidy_task(&format!("{verb}{}", &c[3]))));
+            }
+        }
+    }
+    if out.is_empty() && at {
         if let Some(c) = WE_PAREN.captures(t) {
             let verb = &c[2];
             if !NOT_VERBS.contains(&verb) && !meeting_verb(verb, &c[3]) {
@@ -689,6 +712,12 @@ fn arrow_group(t: &str) -> Option<(Vec<String>, String)> {
 /// `Double-check issue #263 (@x)`, `Needs assignee (-> @x)`, `Blog post TBW (@a, @b)`: a list
 /// item that names a piece of work and its assignee in parentheses at the end.
 pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
+    // `(Add to calendar: @a)`: the task and its owner inside the parentheses
+    if let Some(c) = PAREN_TASK_OWNER.captures(t) {
+        if proposes(&c[1]) {
+            return Some((HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect(), tidy_task(&c[1])));
+        }
+    }
     let c = TRAILING_PAREN_HANDLES.captures(t)?;
     let whole = c.get(0)?;
     let mut task_part = t[..whole.start()].trim_end();
@@ -730,6 +759,12 @@ static STILL_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `(Add to calendar: @a)`: a task and its owner in parentheses.
+static PAREN_TASK_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*([A-Za-z][^():@]{2,60}?)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)")
+        .expect("valid regex")
+});
+
 /// `User story to track automating this`: a piece of work named with what it is for.
 static WORK_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+)?(?:stor(?:y|ies)|issues?|PRs?|ADRs?|blog(?: post)?|docs?|documentation|drafts?|proposals?|epics?)\s+to\s+[a-z]+")
@@ -761,12 +796,14 @@ static ROLE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A line that only announces action items: `Action items:`, `Open action points:`.
 static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$")
+    Regex::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
         .expect("valid regex")
 });
 /// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
-static TODOS_LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)").expect("valid regex"));
+static TODOS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)|(?i)(?-u:\b)(?:found|defined|collected|identified|agreed on|took|came up with)\s+(?:some\s+|the\s+following\s+|these\s+|a few\s+)?(?:action items|AIs|to-?dos|tasks)(?-u:\b)")
+        .expect("valid regex")
+});
 static PAREN_GROUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^()]*\)").expect("valid regex"));
 static LISTED_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[,;:–—-]\s*[\w./-]*#\d+\S*\s*$").expect("valid regex"));
@@ -1212,6 +1249,12 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             } else {
                 format!("{own} ({prefix})")
             }
+        } else if paren_form
+            && !owners.is_empty()
+            && proposes(&rest_clean)
+            && rest_clean.split_whitespace().count() >= 2
+        {
+            rest_clean
         } else if paren_form || (arrow && (rest_is_trivial(&rest_clean))) || (!at_start && rest_is_trivial(&rest_clean))
         {
             if prefix.is_empty() {
@@ -1841,8 +1884,15 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             Some(found) => found,
             None => (owners, text),
         };
-        // `AI: @a to check; @b to verify`: the second handle's task is an item of its own
+        // `AI @a: present it. (Add to calendar: @b)`: a second task in parentheses
         let mut text = text;
+        if let Some(c) = PAREN_TASK_OWNER.captures(&full).filter(|c| proposes(&c[1])) {
+            extra.push((HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect(), tidy_task(&c[1])));
+            if let Some(i) = text.find(&c[0]) {
+                text = text[..i].trim_end().to_string();
+            }
+        }
+        // `AI: @a to check; @b to verify`: the second handle's task is an item of its own
         if !owners.is_empty() && text.contains('@') {
             let more: Vec<(Vec<String>, String)> = mid_handle_assignments(&text)
                 .into_iter()

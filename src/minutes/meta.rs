@@ -40,13 +40,13 @@ static NONE_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let'?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)",
+        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let'?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)",
     )
     .expect("valid regex")
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?-u:\b)(?:an?|the|no|missing)\s+agreed[- ]upon(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
     )
     .expect("valid regex")
 });
@@ -130,7 +130,7 @@ fn valid_taker(v: &str) -> bool {
 
 /// A line or heading about who takes or transfers the minutes.
 static TAKER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:minutes|protocol|notes).{0,40}(?:who|transfer|feed|transform|writ|tak|by(?-u:\b))|(?:who|transfer|feed|transform|writ|tak).{0,60}(?:minutes|protocol)")
+    Regex::new(r"(?i)(?:minutes|protocol|notes).{0,40}(?:who|transfer|feed|transform|writ|tak|by(?-u:\b))|(?:who|transfer|feed|transform|writ|tak|push|upload|copy|mov).{0,60}(?:minutes|protocol)")
         .expect("valid regex")
 });
 /// `Minutes taking & transfer: @x`, `Protocol: Anna`, `Notes by Bob`, `Minute taker - Eve`.
@@ -531,22 +531,39 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let yes_no = YES_NO.is_match(bare);
             !open
                 && !HEDGE.is_match(answer)
+                && !NOT_DECISION.is_match(answer)
                 && !answer.trim_end().ends_with('?')
                 && (yes_no || CHOICE_QUESTION.is_match(before) || super::actions::proposes(question))
         }) && super::actions::arrow_names(t).is_empty();
         // `Can't we make it cheap?` / `=> the goal remains X`: an arrow line answering the question above
-        let arrow_answer = idx > 0
-            && ["->", "=>", "→", "-->"].iter().any(|a| t.starts_with(a))
-            && doc.nodes.get(idx - 1).is_some_and(|p| {
-                !matches!(p.kind, Kind::Heading(_))
-                    && p.text.trim_end().ends_with('?')
-                    && CHOICE_QUESTION.is_match(&p.text)
-            })
-            && super::actions::arrow_names(t).is_empty();
+        let starts_arrow = ["->", "=>", "→", "-->"].iter().any(|a| t.starts_with(a));
+        let choice = |q: &str| {
+            let q = q.trim_end();
+            q.ends_with('?') && (CHOICE_QUESTION.is_match(q) || super::actions::proposes(q))
+        };
+        // the question it answers: the line above, the item it hangs under, or the heading
+        let asked: Option<String> = if !starts_arrow || idx == 0 {
+            None
+        } else if let Some(p) =
+            doc.nodes.get(idx - 1).filter(|p| !matches!(p.kind, Kind::Heading(_)) && choice(&p.text))
+        {
+            Some(p.text.trim().to_string())
+        } else if let Some(p) = node.parent.and_then(|p| doc.nodes.get(p)).filter(|p| choice(&p.text)) {
+            Some(p.text.trim().to_string())
+        } else {
+            let h = heading.trim();
+            let first_arrow = doc.nodes[..idx]
+                .iter()
+                .rev()
+                .take_while(|p| !matches!(p.kind, Kind::Heading(_)))
+                .all(|p| !["->", "=>", "→"].iter().any(|a| p.text.trim_start().starts_with(a)));
+            (h.contains('?') && first_arrow).then(|| h.to_string())
+        };
+        let arrow_answer = asked.is_some() && super::actions::arrow_names(t).is_empty();
         let text = if answered {
             Some(t.to_string())
         } else if arrow_answer {
-            let q = doc.nodes[idx - 1].text.trim();
+            let q = asked.as_deref().unwrap_or("");
             let a = t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
             composed = true;
             Some(format!("{q} → {a}"))
@@ -568,9 +585,19 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let short = t.split_whitespace().count() <= 8;
             if (DECISION_LABEL.is_match(pt) || CONCLUDED_THAT.is_match(pt)) && is_item && !t.ends_with('?') {
                 Some(t.to_string())
+            } else if question
+                && CHOICE_QUESTION.is_match(pt)
+                && t.contains("=>")
+                && !HEDGE.is_match(t.split("=>").nth(1).unwrap_or(""))
+                && super::actions::arrow_names(t).is_empty()
+            {
+                composed = true;
+                Some(format!("{} → {t}", pt.trim_end_matches(':')))
             } else if YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question)
                 || short && APPROVAL.is_match(t)
-                || question && LABELLED_ANSWER.is_match(t)
+                || question
+                    && LABELLED_ANSWER.is_match(t)
+                    && (CHOICE_QUESTION.is_match(pt) || YES_NO.is_match(t[2..].trim_start()))
             {
                 composed = true;
                 Some(format!("{} → {t}", pt.trim_end_matches(':')))
@@ -616,7 +643,13 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         }
         let label_a = node.text.trim_start().starts_with("A:")
             && idx > 0
-            && doc.nodes.get(idx - 1).is_some_and(|p| p.text.trim_end().ends_with('?'));
+            && doc.nodes.get(idx - 1).is_some_and(|p| {
+                let q = p.text.trim_end();
+                q.ends_with('?')
+                    && (CHOICE_QUESTION.is_match(q)
+                        || super::actions::proposes(q.trim_start_matches("Q:").trim_start())
+                        || YES_NO.is_match(node.text.trim_start()[2..].trim_start()))
+            });
         if !doc.has(node, KW_DECISION)
             && !label_a
             && !node.text.to_ascii_lowercase().contains("outcome")

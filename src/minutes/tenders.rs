@@ -238,6 +238,10 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     if awarded && !future_award {
         return (Awarded, false);
     }
+    // `will likely be awarded in January`: not decided yet
+    if future_award && has(t, &["likely", "probably", "may be", "might", "hopefully", "expected"]) {
+        return (Evaluating, false);
+    }
     if future_award {
         return (Decided, false);
     }
