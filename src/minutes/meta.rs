@@ -590,10 +590,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 && t.contains("=>")
                 && !HEDGE.is_match(t.split("=>").nth(1).unwrap_or(""))
                 && super::actions::arrow_names(t).is_empty()
-            {
-                composed = true;
-                Some(format!("{} → {t}", pt.trim_end_matches(':')))
-            } else if YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question)
+                || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question)
                 || short && APPROVAL.is_match(t)
                 || question
                     && LABELLED_ANSWER.is_match(t)
