@@ -66,28 +66,28 @@ struct GoldTender {
 
 /// Thresholds on all gold files, in percent: issue #10's targets, or just under what the
 /// engine reaches where that is lower (a regression guard; README, "Measured against the gold
-/// set"). Figures of 2026-11-29 (round 6) over 148 files: 124 dev, 24 holdout labelled by
+/// set"). Figures of 2026-11-29 (round 7) over 170 files: 146 dev, 24 holdout labelled by
 /// sessions that reported counts only (never seen by the rule writers).
 struct Targets;
 impl Targets {
     const ACTION_P: f64 = 99.0;
-    /// Issue target 95 %: NOT reached (93.6 %: dev 97.4 %, holdout 76.3 %).
+    /// Issue target 95 %: NOT reached (93.6 %: dev 96.7 %, holdout 76.3 %).
     const ACTION_R: f64 = 93.5;
-    /// Issue target 97 %: reached (97.7 %).
+    /// Issue target 97 %: reached (97.8 %).
     const OWNERS: f64 = 97.0;
-    /// Issue target 95 %: NOT reached (93.5 %).
-    const TASK: f64 = 93.0;
-    /// Issue target 90 %: reached (93.9 %; holdout 55.6 %).
+    /// Issue target 95 %: NOT reached (93.9 %).
+    const TASK: f64 = 93.5;
+    /// Issue target 90 %: reached (93.4 %; holdout 50.0 %).
     const DECISION_P: f64 = 90.0;
-    /// Issue target 80 %: reached (83.7 %; holdout 35.7 %).
+    /// Issue target 80 %: reached (82.5 %; holdout 35.7 %).
     const DECISION_R: f64 = 80.0;
     const DATES: f64 = 100.0;
     /// Issue target 95 %: reached (P 100 %, R 100 %).
     const TAKERS: f64 = 95.0;
-    /// Issue target: every event. NOT reached: P 92.2 %.
-    const TENDER_EVENTS_P: f64 = 92.0;
-    /// Issue target: every event. NOT reached: R 92.2 %.
-    const TENDER_EVENTS_R: f64 = 92.0;
+    /// Issue target: every event. NOT reached: P 92.6 %.
+    const TENDER_EVENTS_P: f64 = 92.5;
+    /// Issue target: every event. NOT reached: R 92.6 %.
+    const TENDER_EVENTS_R: f64 = 92.5;
 }
 
 /// Counts of one field: true positives, engine total, gold total.

@@ -854,3 +854,37 @@ fn round_six_decisions() {
     let m = meeting("team-green/20250101.md", "- VP13 will likely be awarded in the middle of January\n");
     assert_eq!(m.tenders[0].status, scsdash::model::meeting::TenderStatus::Evaluating, "{:?}", m.tenders);
 }
+
+#[test]
+fn round_seven_spellings() {
+    // a passive with a place between the verb and its owner
+    assert_eq!(
+        items("- the docs will be moved from RST to Markdown by @ada\n"),
+        vec![one(&["ada"], "the docs will be moved from RST to Markdown")]
+    );
+    // a to-do heading over a list: the list's items are the to-dos, not the heading
+    let got = items("#### TODO: Docs updates\n* Split the big README\n* Complete the upgrade guide\n");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(_, t, _)| !t.contains("Docs updates")), "{got:?}");
+    // a question in a to-do list is no to-do; a topic with a question mark is
+    let got = items(
+        "- TODO\n    - Rotate the logs daily\n    - Can we use a dedicated cluster?\n    - cert rotation as a timer?\n",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    // `Checking AIs of last week` introduces the carried items below it
+    let got = items("- Checking AIs of last week\n    - @bea: connect @cal with the vendor via e-mail: ✅\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, vec!["bea".to_string()]);
+    // `Could be delegated to providers` tasks nobody
+    assert!(items("* No 24x7 support from us\n  * Could be delegated to providers\n").is_empty());
+}
+
+#[test]
+fn round_seven_decisions() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Any important decisions that are going to be taken?\n\n- We have decided to relay the build messages to the chat\n\n## Misc\n\n- One file per subject, accepted by vote (7 for, 1 against)\n- Team does not have any objections -> the PRs can be merged once approved\n- Anything left to be done?\n  - -> R4 or R5?\n- Random names: fine?\n  - Move forward (maybe fewer characters?)\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![3, 7, 8, 12], "{:#?}", m.decisions);
+}

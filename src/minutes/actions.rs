@@ -197,7 +197,7 @@ static NAME_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `last issue to be done by @x`: a passive task with its owner.
 static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.*?(?-u:\b)(?:to|will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?)\s+by\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)(?:\s+(?:in|until|till|before|after|next|this|on)\s+[\w .-]{1,25}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$")
+    Regex::new(r"^(.*?(?-u:\b)(?:to|will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?(?:\s+(?:from|to|into|in|on|for|at)\s+[\w./-]+(?:\s+(?:to|into)\s+[\w./-]+)?)?)\s+by\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)(?:\s+(?:in|until|till|before|after|next|this|on)\s+[\w .-]{1,25}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$")
         .expect("valid regex")
 });
 /// ` will be continued` at the end of a passive task: the work is what comes before it.
@@ -796,7 +796,7 @@ static ROLE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A line that only announces action items: `Action items:`, `Open action points:`.
 static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
+    Regex::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
         .expect("valid regex")
 });
 /// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
@@ -1159,7 +1159,14 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             }
         }
         if r0t.starts_with("from ") && !r0t.trim_end().ends_with(':') {
-            continue;
+            // `AI from last time: set up the meeting`
+            match r0t.split_once(':') {
+                Some((from, task)) if from.split_whitespace().count() <= 4 && task.split_whitespace().count() >= 2 => {
+                    let (owners, rest) = read_owners(task, false);
+                    return Some(Ai::Item { owners, text: clean_task(rest) });
+                }
+                _ => continue,
+            }
         }
         // the part of the line the AI applies to
         let (content, paren_form) = if in_paren {
@@ -1658,6 +1665,20 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             // `### AI: @x prepare the demo`
             if doc.has(node, KW_ACTION) {
                 if let Some(Ai::Item { owners, text }) = parse_ai(&node.text) {
+                    // `#### TODO: Docs updates` over a list: the list's items are the to-dos
+                    let items_below: Vec<usize> = doc
+                        .nodes
+                        .iter()
+                        .enumerate()
+                        .skip(idx + 1)
+                        .take_while(|(_, m)| !matches!(m.kind, Kind::Heading(_)))
+                        .filter(|(_, m)| m.kind == Kind::Item && m.parent.is_none())
+                        .map(|(j, _)| j)
+                        .collect();
+                    if owners.is_empty() && text.split_whitespace().count() <= 3 && items_below.len() >= 2 {
+                        forced.extend(items_below);
+                        continue;
+                    }
                     let (text, done) = strip_done(&tidy_task(&text));
                     if !text.is_empty() && !NO_ACTION.is_match(&text) {
                         out.push(ActionMention {
@@ -1752,7 +1773,9 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 forced.extend(doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item));
             }
         }
-        let is_forced = forced.contains(&idx);
+        // a question in a to-do list (`Can we use X?`) is none of its to-dos; a topic with a
+        // question mark (`cert rotation as timer?`) is
+        let is_forced = forced.contains(&idx) && !(node.text.trim_end().ends_with('?') && ASKS.is_match(&node.text));
         let task = if node.kind == Kind::Item { node.task } else { None };
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
             // assignments without a marker: `@x will …`, `-> Kurt to …`
@@ -1997,6 +2020,12 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     }
     out
 }
+
+/// A sentence that opens with an interrogative word.
+static ASKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:can|could|should|shall|do|does|did|is|are|was|were|will|would|how|what|why|when|where|who|which)(?-u:\b)")
+        .expect("valid regex")
+});
 
 /// Whether a clause proposes work: it opens with a task verb (`Increase the disk size?`).
 pub fn proposes(clause: &str) -> bool {

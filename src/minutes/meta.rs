@@ -40,7 +40,7 @@ static NONE_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let'?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)",
+        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let'?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -434,6 +434,13 @@ static CONCLUDED_THAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:we|it was|all|everybody|everyone|the group|the team)\s+(?:have\s+|had\s+)?(?:concluded|decided|agreed(?: on)?|resolved)(?: that)?\s*:?\s*$")
         .expect("valid regex")
 });
+/// A decision reported as taken: `we have decided to …`, `it was agreed that …`.
+static TAKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:we|it|they|the team)\s+(?:have\s+|has\s+|had\s+|was\s+)?(?:decided|agreed|concluded)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
 /// An intro saying that what follows are opinions, not decisions.
 static OPINIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)opinions?(?-u:\b)|not (?:\w+ ){0,4}(?:consensus|decided|a decision)").expect("valid regex")
@@ -449,7 +456,7 @@ static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:good idea|hooray|let'?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)")
+    Regex::new(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let'?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)")
         .expect("valid regex")
 });
 /// `A: …`, `Recommendation: …` right below a question: its answer.
@@ -542,7 +549,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             q.ends_with('?') && (CHOICE_QUESTION.is_match(q) || super::actions::proposes(q))
         };
         // the question it answers: the line above, the item it hangs under, or the heading
-        let asked: Option<String> = if !starts_arrow || idx == 0 {
+        let asked: Option<String> = if !starts_arrow || idx == 0 || t.trim_end().ends_with('?') {
             None
         } else if let Some(p) =
             doc.nodes.get(idx - 1).filter(|p| !matches!(p.kind, Kind::Heading(_)) && choice(&p.text))
@@ -585,10 +592,12 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let short = t.split_whitespace().count() <= 8;
             if (DECISION_LABEL.is_match(pt) || CONCLUDED_THAT.is_match(pt)) && is_item && !t.ends_with('?') {
                 Some(t.to_string())
+            } else if REMARK.replace_all(t, "").contains('?') {
+                None
             } else if question
                 && CHOICE_QUESTION.is_match(pt)
-                && t.contains("=>")
-                && !HEDGE.is_match(t.split("=>").nth(1).unwrap_or(""))
+                && (t.contains("=>") || t.contains("->"))
+                && !HEDGE.is_match(t.rsplit(['>']).next().unwrap_or(""))
                 && super::actions::arrow_names(t).is_empty()
                 || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question)
                 || short && APPROVAL.is_match(t)
@@ -698,7 +707,10 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             continue;
         }
         // "decided" at the start of a question heading is not a decision either
-        if heading.trim_end().ends_with('?') && heading.to_lowercase().contains("decision") {
+        if heading.trim_end().ends_with('?')
+            && heading.to_lowercase().contains("decision")
+            && !TAKEN.is_match(&node.text)
+        {
             continue;
         }
         out.push(decision(m, node.line, heading, t));
