@@ -11,9 +11,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 
 use super::list::ListState;
+use super::text_edit::{EditorOutcome, EditorState, EditorStyles};
 use super::{copy_cmd, Action, App, Cmd};
 use crate::config::Config;
-use crate::editor::pane::{EditorOutcome, EditorState, EditorStyles};
 use crate::editor::template::{new_draft_text, ActionCtx, TeamCtx, TemplateContext, TenderCtx};
 use crate::editor::{Completer, DraftError, DraftMeta};
 use crate::model::meeting::ActionStatus;
@@ -276,7 +276,7 @@ impl EditorPane {
             return None;
         }
         let first = self.state.unsaved_since()?;
-        Some(crate::editor::pane::AUTOSAVE_DELAY.saturating_sub(now.saturating_duration_since(first)))
+        Some(super::text_edit::AUTOSAVE_DELAY.saturating_sub(now.saturating_duration_since(first)))
     }
 
     /// Whether a save of the current text is under way.
@@ -413,7 +413,7 @@ impl EditorPane {
             return Err(EditorError::StoreUnavailable);
         };
         self.state.mark_saved();
-        let argv = crate::editor::pane::external_editor_argv(
+        let argv = crate::editor::external::external_editor_argv(
             std::env::var("VISUAL").ok().as_deref(),
             std::env::var("EDITOR").ok().as_deref(),
         );

@@ -21,6 +21,7 @@ pub mod schedule;
 pub mod session;
 pub mod teams;
 pub mod tenders;
+pub mod text_edit;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -788,9 +789,10 @@ impl App {
     }
 
     /// A frame was drawn: keep what it reports (click areas, the page height,
-    /// the first row shown of each list, its size) for the next update.
-    /// Returns whether the state changed so that the frame must be drawn
-    /// again (the reader laid out for a new size); an unchanged frame never
+    /// the first row shown of each list, its size, the text widget's width)
+    /// for the next update. Returns whether the state changed so that the
+    /// frame must be drawn again (the reader laid out for a new size, the
+    /// preview rendered for a new width); an unchanged frame never
     /// asks for another, so an idle dashboard stays idle.
     pub fn on_drawn(&mut self, frame: FrameInfo) -> bool {
         if let Some(p) = frame.page {
@@ -802,7 +804,9 @@ impl App {
             }
         }
         self.hits = frame.hits;
-        self.set_screen(frame.area)
+        // The preview is rendered for the width the text widget had.
+        let preview = frame.editor_width.is_some_and(|w| self.editor.state.set_area_width(w));
+        self.set_screen(frame.area) | preview
     }
 
     /// The terminal has this size now: lay out what depends on it. Returns
