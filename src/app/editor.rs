@@ -56,14 +56,7 @@ pub enum EditorError {
     /// The store refused or the disk failed.
     #[error(transparent)]
     Draft(#[from] crate::editor::DraftError),
-    /// `$VISUAL`/`$EDITOR` could not be started.
-    #[error("cannot run {program}: {source}")]
-    Spawn {
-        /// The editor program.
-        program: String,
-        source: std::io::Error,
-    },
-    /// The external editor failed; the text on disk was reloaded anyway.
+    /// The external editor failed; the text it left was taken anyway.
     #[error("{program} exited with {status}; the draft was reloaded")]
     Exited {
         /// The editor program.
@@ -127,6 +120,8 @@ pub struct EditorPane {
     pub quit_pending: bool,
     /// The user confirmed quitting with text that cannot be saved.
     quit_confirmed: bool,
+    /// The save asked for on SIGTERM/SIGHUP (draft id, generation).
+    exit_save: Option<(String, u64)>,
 }
 
 /// The editor widget's styles, all from the theme.
@@ -181,6 +176,7 @@ impl EditorPane {
             force_next: false,
             quit_pending: false,
             quit_confirmed: false,
+            exit_save: None,
         }
     }
 
@@ -395,42 +391,49 @@ impl EditorPane {
         }
     }
 
-    /// `Ctrl-E`: the draft in $VISUAL/$EDITOR on the real terminal (the TUI
-    /// is suspended by the caller), reloaded when the editor exits. `call`
-    /// asks the drafts worker and waits for its answer (`None`: it is gone).
-    pub fn run_external_editor(
+    /// `Ctrl-E`: the open draft's text for `$VISUAL`/`$EDITOR`.
+    fn external_editor(&self) -> Vec<Cmd> {
+        let Some(id) = self.state.draft_id() else { return vec![] };
+        vec![Cmd::ExternalEditor { id: id.to_string(), text: self.state.text() }]
+    }
+
+    /// `$VISUAL`/`$EDITOR` ended on draft `id`: its text replaces the
+    /// draft's (one undoable edit, the draft modified and saved at once).
+    /// Returns the save and the error line for the status, if any.
+    pub fn on_external_edit(
         &mut self,
-        call: &mut dyn FnMut(DraftRequest) -> Option<DraftReply>,
-    ) -> Result<(), EditorError> {
-        let Some(id) = self.state.draft_id().map(str::to_string) else { return Ok(()) };
-        let mut ask = |op: DraftOp| -> Result<DraftDone, EditorError> {
-            let reply = call(DraftRequest { save: None, op }).ok_or(EditorError::StoreUnavailable)?;
-            Ok(reply.result.ok_or(EditorError::StoreUnavailable)??)
+        id: &str,
+        result: Result<crate::editor::external::Edited, crate::editor::external::ExternalError>,
+    ) -> (Vec<Cmd>, Option<String>) {
+        let edited = match result {
+            Ok(e) => e,
+            Err(e) => return (vec![], Some(e.to_string())),
         };
-        let save =
-            DraftSave { id: id.clone(), text: self.state.text(), generation: self.state.generation(), force: true };
-        let DraftDone::ForExternal(path) = ask(DraftOp::ForExternal { save })? else {
-            return Err(EditorError::StoreUnavailable);
-        };
-        self.state.mark_saved();
-        let argv = crate::editor::external::external_editor_argv(
-            std::env::var("VISUAL").ok().as_deref(),
-            std::env::var("EDITOR").ok().as_deref(),
-        );
-        let status = std::process::Command::new(&argv[0])
-            .args(&argv[1..])
-            .arg(&path)
-            .status()
-            .map_err(|source| EditorError::Spawn { program: argv[0].clone(), source })?;
-        let DraftDone::Loaded(text) = ask(DraftOp::Load { id })? else {
-            return Err(EditorError::StoreUnavailable);
-        };
-        self.state.set_text(&text);
-        self.state.mark_saved();
-        if !status.success() {
-            return Err(EditorError::Exited { program: argv[0].clone(), status });
+        if self.state.draft_id() != Some(id) {
+            // Another draft is open now: this text is not for it.
+            return (vec![], Some(format!("the text from {} was for {id}, which is no longer open", edited.program)));
         }
-        Ok(())
+        if edited.text != self.state.text() {
+            let (row, col) = self.state.cursor();
+            self.state.replace_all(&edited.text);
+            self.state.set_cursor(row, col);
+        }
+        let error = (!edited.status.success())
+            .then(|| EditorError::Exited { program: edited.program, status: edited.status }.to_string());
+        (self.save_cmd(), error)
+    }
+
+    /// SIGTERM or SIGHUP: the save of the open draft's unsaved text, if any.
+    /// If it fails, its answer (`Msg::DraftSaved`) asks for a recovery file.
+    pub fn save_before_exit(&mut self) -> Vec<Cmd> {
+        let save = self.save_request();
+        self.exit_save = save.as_ref().map(|s| (s.id.clone(), s.generation));
+        save.map(Cmd::SaveDraft).into_iter().collect()
+    }
+
+    /// Whether this save is the one asked for on a signal before exiting.
+    pub fn is_exit_save(&self, id: &str, generation: u64) -> bool {
+        self.exit_save.as_ref().is_some_and(|(i, g)| i == id && *g == generation)
     }
 
     pub fn paste(&mut self, s: &str) {
@@ -479,7 +482,7 @@ impl EditorPane {
                 }
                 vec![]
             }
-            EditorOutcome::OpenExternalEditor => vec![Cmd::ExternalEditor],
+            EditorOutcome::OpenExternalEditor => self.external_editor(),
             EditorOutcome::NewDraft => vec![],
         }
     }

@@ -160,6 +160,20 @@ pub enum Msg {
         generation: u64,
         result: Result<(), editor::SaveError>,
     },
+    /// SIGTERM or SIGHUP: save the open draft and quit (its text goes to a
+    /// recovery file when the save fails).
+    Terminate,
+    /// The autosave's deadline ([`App::autosave_in`]) may have come: update
+    /// decides whether a save is due at `now`.
+    AutosaveTick {
+        now: std::time::Instant,
+    },
+    /// `$VISUAL`/`$EDITOR` ended on draft `id` (the [`Cmd::ExternalEditor`]):
+    /// the text it left, or why there is none.
+    ExternalEdited {
+        id: String,
+        result: Result<crate::editor::external::Edited, crate::editor::external::ExternalError>,
+    },
 }
 
 /// What the event loop should do after an update.
@@ -216,7 +230,13 @@ pub enum Cmd {
         request: u64,
         req: editor::DraftRequest,
     },
-    ExternalEditor,
+    /// Hand draft `id`'s `text` to `$VISUAL`/`$EDITOR` on the real terminal
+    /// (the runner suspends the TUI and restores it after, error or not);
+    /// answered by `Msg::ExternalEdited`.
+    ExternalEditor {
+        id: String,
+        text: String,
+    },
     /// Open a pull request with a draft's text (the runner adds the token);
     /// answered by `Msg::Published` with the same request id.
     Publish {
@@ -387,6 +407,19 @@ impl App {
         // A first load may answer first from the views file; a reload keeps what is shown.
         let first = self.data.is_none();
         Cmd::Reload { id: self.begin_load(), tz: self.tz, first }
+    }
+
+    /// The commands of a session's start: the first load and the drafts list.
+    pub fn start(&mut self) -> Vec<Cmd> {
+        let mut cmds = vec![self.reload()];
+        cmds.extend(self.editor.refresh_list());
+        cmds
+    }
+
+    /// Time until the autosave is due (the runner sends `Msg::AutosaveTick`
+    /// then); `None` when nothing waits for a save.
+    pub fn autosave_in(&self, now: std::time::Instant) -> Option<std::time::Duration> {
+        self.editor.autosave_in(now)
     }
 
     /// Today's date on the dashboard's clock (`--as-of`) in its time zone.
@@ -965,7 +998,17 @@ impl App {
             }
             Msg::DraftSaved { id, generation, result } => {
                 let failed = result.as_ref().err().map(|e| e.to_string());
+                // The save of a signal's exit failed: the text goes to a recovery file.
+                let recover = failed.is_some() && self.editor.is_exit_save(&id, generation);
                 self.editor.on_saved(&id, generation, result, std::time::Instant::now());
+                if recover {
+                    return self
+                        .editor
+                        .unsaved_text()
+                        .map(|(id, text)| Cmd::WriteRecovery { id, text })
+                        .into_iter()
+                        .collect();
+                }
                 if self.editor.quit_pending {
                     self.editor.quit_pending = false;
                     match failed {
@@ -978,6 +1021,23 @@ impl App {
                     }
                 }
                 vec![]
+            }
+            Msg::Terminate => {
+                self.quit = true;
+                self.editor.save_before_exit()
+            }
+            Msg::AutosaveTick { now } => {
+                if self.autosave_in(now).is_some_and(|d| d.is_zero()) {
+                    return self.editor.save_cmd();
+                }
+                vec![]
+            }
+            Msg::ExternalEdited { id, result } => {
+                let (cmds, error) = self.editor.on_external_edit(&id, result);
+                if let Some(e) = error {
+                    self.status.error = Some(e);
+                }
+                cmds
             }
             Msg::PadLoaded { request, purpose, result, at } => pad::on_loaded(self, request, purpose, result, at),
             Msg::Drafts { request, reply } => editor::on_drafts(self, request, reply),

@@ -49,9 +49,6 @@ pub enum DraftOp {
     /// Write a draft into a local clone of the minutes repository; `text`
     /// `None` reads it from the store.
     ToClone { dir: PathBuf, id: String, text: Option<String> },
-    /// Write the open draft (no matter a change on disk) and name its file,
-    /// for `$EDITOR`.
-    ForExternal { save: DraftSave },
     /// Release the open draft's lock.
     Close,
 }
@@ -83,19 +80,12 @@ pub struct Opened {
 pub enum DraftDone {
     Listed(Vec<DraftMeta>),
     Opened(Opened),
-    Created {
-        meta: DraftMeta,
-        opened: Opened,
-    },
-    Renamed {
-        meta: DraftMeta,
-    },
+    Created { meta: DraftMeta, opened: Opened },
+    Renamed { meta: DraftMeta },
     Deleted,
     Exported(PathBuf),
     Loaded(String),
     ToClone(PathBuf),
-    /// The open draft is on disk at this path.
-    ForExternal(PathBuf),
     Closed,
 }
 
@@ -219,15 +209,6 @@ impl DraftWorker {
                 })
                 .map(DraftDone::ToClone)
             }
-            DraftOp::ForExternal { save } => {
-                let id = save.id.clone();
-                let saved = self.save(DraftSave { force: true, ..save });
-                match saved.result {
-                    Ok(()) => self.store().map(|s| DraftDone::ForExternal(s.text_path(&id))),
-                    Err(SaveError::Store(e)) => Err(e),
-                    Err(SaveError::Conflict) => Err(DraftError::Conflict { id }),
-                }
-            }
             DraftOp::Close => {
                 self.open = None;
                 Ok(DraftDone::Closed)
@@ -259,9 +240,6 @@ pub enum Job {
     Request(u64, DraftRequest),
     /// A save; the answer goes to the thread's callback.
     Save(DraftSave),
-    /// A request whose answer goes back on its own channel (the runner waits
-    /// for it: `$EDITOR`, a save before exiting on a signal).
-    Call(DraftRequest, std::sync::mpsc::Sender<DraftReply>),
 }
 
 /// An answer of the worker thread.
@@ -282,9 +260,6 @@ pub fn spawn(
             match job {
                 Job::Request(id, req) => answer(Answer::Reply(id, Box::new(worker.handle(req)))),
                 Job::Save(s) => answer(Answer::Saved(worker.save(s))),
-                Job::Call(req, back) => {
-                    let _ = back.send(worker.handle(req));
-                }
             }
         }
     })?;
