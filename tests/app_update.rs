@@ -375,3 +375,35 @@ fn ctrl_e_hands_the_text_over_and_the_edited_text_comes_back_modified() {
     assert!(app.on_msg(Msg::ExternalEdited { id: "other-20990101".into(), result }).is_empty());
     assert_eq!(app.editor.state.text(), "after a failure");
 }
+
+/// A new draft's template is read and filled by the drafts worker, not in
+/// update: the create request carries the template's context and the config
+/// directory; the user's override there is what the draft opens with.
+#[test]
+fn a_new_drafts_template_override_is_read_by_the_drafts_worker() {
+    use scsdash::app::editor::{DraftOp, DraftText};
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(cfg.path().join("templates")).unwrap();
+    std::fs::write(cfg.path().join("templates/ops.md"), "OVERRIDE {{series}} {{date}}\n").unwrap();
+    let mut app = demo_app();
+    app.editor.config_dir = Some(cfg.path().to_path_buf());
+    key(&mut app, KeyCode::Char('7'));
+    key(&mut app, KeyCode::Char('n'));
+    for _ in 0..80 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    chars(&mut app, "ops 2026-11-26");
+    let cmds = app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let create = cmds.iter().find_map(|c| match c {
+        Cmd::Drafts { req, .. } => match &req.op {
+            DraftOp::Create { text, from_pad: false, .. } => Some(text.clone()),
+            _ => None,
+        },
+        _ => None,
+    });
+    let Some(DraftText::Template { ctx, config_dir }) = create else { panic!("a create from the template: {cmds:?}") };
+    assert_eq!((ctx.series.as_str(), ctx.date.to_string().as_str()), ("ops", "2026-11-26"));
+    assert_eq!(config_dir.as_deref(), Some(cfg.path()));
+    assert!(pump(&mut app, cmds).is_empty());
+    assert_eq!(app.editor.state.text(), "OVERRIDE ops 2026-11-26\n");
+}

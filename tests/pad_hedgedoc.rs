@@ -173,7 +173,7 @@ fn new_draft_from_the_pad_then_view_diff_and_pull() {
     match cmds.as_slice() {
         [Cmd::Drafts { req, .. }] => assert!(
             matches!(&req.op, scsdash::editor::worker::DraftOp::Create { series, text, from_pad: true, .. }
-                if series == "community-call" && text == MINUTES),
+                if series == "community-call" && *text == scsdash::editor::worker::DraftText::Given(MINUTES.into())),
             "{req:?}"
         ),
         other => panic!("expected a drafts request, got {other:?}"),

@@ -14,7 +14,7 @@ use super::list::ListState;
 use super::text_edit::{EditorOutcome, EditorState, EditorStyles};
 use super::{copy_cmd, Action, App, Cmd};
 use crate::config::Config;
-use crate::editor::template::{new_draft_text, ActionCtx, TeamCtx, TemplateContext, TenderCtx};
+use crate::editor::template::{ActionCtx, TeamCtx, TemplateContext, TenderCtx};
 use crate::editor::{Completer, DraftError, DraftMeta};
 use crate::model::meeting::ActionStatus;
 use crate::theme::Theme;
@@ -45,7 +45,9 @@ pub enum Confirm {
     QuitUnsaved(String),
 }
 
-pub use crate::editor::worker::{DraftDone, DraftOp, DraftReply, DraftRequest, DraftSave, Opened, SaveError, Saved};
+pub use crate::editor::worker::{
+    DraftDone, DraftOp, DraftReply, DraftRequest, DraftSave, DraftText, Opened, SaveError, Saved,
+};
 
 /// Why a draft operation of the pane failed; `Display` is the pane's message.
 #[derive(Debug, thiserror::Error)]
@@ -531,18 +533,22 @@ impl EditorPane {
             return vec![];
         }
         let save = self.save_request();
-        let op = DraftOp::Create { series: series.to_string(), date, text: text.to_string(), from_pad: true };
+        let op = DraftOp::Create { series: series.to_string(), date, text: text.into(), from_pad: true };
         vec![self.request(save, op)]
     }
 
-    /// Carry out a completed prompt; `template` fills a new draft.
-    fn prompt_done(&mut self, p: Prompt, template: &dyn Fn(&str, NaiveDate) -> String) -> Vec<Cmd> {
+    /// Carry out a completed prompt; a new draft is `ctx`'s series' template
+    /// filled from it (read and filled by the drafts worker).
+    fn prompt_done(&mut self, p: Prompt, ctx: Option<TemplateContext>) -> Vec<Cmd> {
         let parsed = parse_series_date(&p.text);
         match (&p.kind, parsed) {
             (PromptKind::New, Some((series, date))) => {
                 // The open draft is replaced: the worker writes it first and
                 // creates nothing when that fails.
-                let text = template(&series, date);
+                let name = series.clone();
+                let ctx = ctx.filter(|c| c.series == series && c.date == date);
+                let ctx = Box::new(ctx.unwrap_or_else(|| TemplateContext::new(series.clone(), name, date)));
+                let text = DraftText::Template { ctx, config_dir: self.config_dir.clone() };
                 let save = self.save_request();
                 vec![self.request(save, DraftOp::Create { series, date, text, from_pad: false })]
             }
@@ -848,17 +854,11 @@ fn series_of_title(app: &App, title: &str) -> Option<String> {
 pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
     if app.editor.prompt.is_some() && app.editor.confirm.is_none() {
         if let Some(p) = app.editor.prompt_key(key) {
-            let cfg_dir = app.editor.config_dir.clone();
-            let template = |series: &str, date: NaiveDate| {
-                let ctx = template_context(app, series, date);
-                new_draft_text(&ctx, cfg_dir.as_deref())
-            };
-            // Build the text first (it borrows the app), then create the draft.
-            let filled = parse_series_date(&p.text).map(|(s, d)| (s.clone(), d, template(&s, d)));
-            return app.editor.prompt_done(p, &|s, d| match &filled {
-                Some((fs, fd, t)) if fs == s && *fd == d => t.clone(),
-                _ => String::new(),
-            });
+            // The template's context comes from the minutes loaded; the
+            // drafts worker reads the template and fills it.
+            let new = p.kind == PromptKind::New;
+            let ctx = parse_series_date(&p.text).filter(|_| new).map(|(s, d)| template_context(app, &s, d));
+            return app.editor.prompt_done(p, ctx);
         }
         return vec![];
     }

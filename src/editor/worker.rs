@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::drafts::{DraftError, DraftLock, DraftMeta, DraftStore};
+use super::template::TemplateContext;
 
 /// The text of a draft to write, as of the editor's `generation`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +37,7 @@ pub enum DraftOp {
     /// Lock and read a draft; the lock of the draft open before is released.
     Open { id: String },
     /// Create a draft and open it. `from_pad`: the text is the meeting's pad.
-    Create { series: String, date: NaiveDate, text: String, from_pad: bool },
+    Create { series: String, date: NaiveDate, text: DraftText, from_pad: bool },
     /// Rename a draft; when it was the open one, it is reopened under its new
     /// name (or, when the rename fails, under its old one).
     Rename { id: String, series: String, date: NaiveDate },
@@ -51,6 +52,34 @@ pub enum DraftOp {
     ToClone { dir: PathBuf, id: String, text: Option<String> },
     /// Release the open draft's lock.
     Close,
+}
+
+/// The text of a new draft: given, or the series' template filled here in
+/// the worker (a user's template is read from the config directory, never
+/// on the UI thread).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftText {
+    /// This text (e.g. the meeting's pad).
+    Given(String),
+    /// The series' template (`<config_dir>/templates/…` first, else the
+    /// built-in one), filled from `ctx`.
+    Template { ctx: Box<TemplateContext>, config_dir: Option<PathBuf> },
+}
+
+impl DraftText {
+    /// The text: a template is read and filled now.
+    pub fn resolve(self) -> String {
+        match self {
+            DraftText::Given(t) => t,
+            DraftText::Template { ctx, config_dir } => super::template::new_draft_text(&ctx, config_dir.as_deref()),
+        }
+    }
+}
+
+impl From<&str> for DraftText {
+    fn from(t: &str) -> DraftText {
+        DraftText::Given(t.to_string())
+    }
 }
 
 /// A request: first the save (if any), then the operation, only when the save worked.
@@ -173,7 +202,7 @@ impl DraftWorker {
             DraftOp::Open { id } => self.open(&id).map(DraftDone::Opened),
             DraftOp::Create { series, date, text, .. } => self
                 .store()
-                .and_then(|s| s.create(&series, date, &text))
+                .and_then(|s| s.create(&series, date, &text.resolve()))
                 .and_then(|meta| self.open(&meta.id).map(|opened| DraftDone::Created { meta, opened })),
             DraftOp::Rename { id, series, date } => {
                 let was_open = self.open.as_ref().is_some_and(|l| l.id() == id);
