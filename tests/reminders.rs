@@ -9,23 +9,8 @@ use std::process::{Command, Stdio};
 
 use chrono::{TimeZone, Utc};
 use scsdash::app::Cmd;
-use scsdash::remind::{deliver, Notifier, Reminders};
+use scsdash::remind::{deliver, Recorder, Reminders};
 use support::*;
-
-#[derive(Default)]
-struct Recorder {
-    bells: usize,
-    notes: Vec<(String, String)>,
-}
-
-impl Notifier for Recorder {
-    fn bell(&mut self) {
-        self.bells += 1;
-    }
-    fn notify(&mut self, s: &str, b: &str) {
-        self.notes.push((s.into(), b.into()));
-    }
-}
 
 /// What the runner does with the commands of a minute's check: give the
 /// reminders through the notifier. Returns how many commands there were.
