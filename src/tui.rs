@@ -108,7 +108,6 @@ pub async fn run(
         // Visible until the next key: the times shown are not in the zone TZ meant.
         app.on_msg(Msg::Error(format!("TZ='{bad}' is not a time zone: times are in {tz}; set TZ or --tz")));
     }
-    app.session = crate::app::Session::new(choice.clone(), app.config.github.sync_on_start);
     let (tx, mut rx) = unbounded_channel();
     let mouse = app.config.ui.mouse;
     // The token is looked up in the background (gh may take a moment); the
@@ -498,7 +497,7 @@ async fn event_loop(
             signal(SignalKind::hangup()).map_err(TuiError::Signal)?,
         )
     };
-    for c in app.start() {
+    for c in app.start(runner.choice.clone()) {
         runner.exec(c, terminal);
     }
     let mut dirty = true;
@@ -537,12 +536,10 @@ async fn event_loop(
         }
         let wake = notice_left.map_or(to_next_minute, |d| (d.as_millis() as u64 + 5).min(to_next_minute));
         let tick = tokio::time::sleep(Duration::from_millis(wake));
-        let autosave = app.autosave_in(std::time::Instant::now());
-        let autosave_sleep = tokio::time::sleep(autosave.unwrap_or(Duration::from_secs(3600)));
-        let pad_due = app.pad.refresh_in(now);
-        let pad_sleep = tokio::time::sleep(pad_due.unwrap_or(Duration::from_secs(3600)));
+        // Update's own deadlines (the autosave, the live pad's refresh).
+        let timer = app.timer_in(now, std::time::Instant::now());
+        let timer_sleep = tokio::time::sleep(timer.unwrap_or(Duration::from_secs(3600)));
         let cmds = tokio::select! {
-            _ = pad_sleep, if pad_due.is_some() => app.pad.refresh(),
             ev = events.next() => match ev {
                 Some(Ok(ev)) => {
                     let (c, redraw) = app.on_event(ev);
@@ -563,7 +560,9 @@ async fn event_loop(
                 dirty |= app.expire_status(now).0;
                 cmds
             }
-            _ = autosave_sleep, if autosave.is_some() => app.on_msg(Msg::AutosaveTick { now: std::time::Instant::now() }),
+            _ = timer_sleep, if timer.is_some() => {
+                app.on_msg(Msg::Timer { now: Utc::now(), instant: std::time::Instant::now() })
+            }
             // SIGTERM or SIGHUP: update saves the draft and quits.
             _ = sigterm.recv() => app.on_msg(Msg::Terminate),
             _ = sighup.recv() => app.on_msg(Msg::Terminate),

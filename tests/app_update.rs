@@ -270,9 +270,14 @@ fn the_save(cmds: &[Cmd]) -> scsdash::app::editor::DraftSave {
 
 #[test]
 fn the_start_asks_for_the_first_load_and_the_drafts_list() {
-    let mut app = App::new(scsdash::config::Config::default(), chrono_tz::Europe::Berlin, now(), true, false);
-    let cmds = app.start();
+    use scsdash::data::{SourceChoice, SourceOpts};
+    let cfg = scsdash::config::Config::default();
+    let mut app = App::new(cfg.clone(), chrono_tz::Europe::Berlin, now(), true, false);
+    let demo = SourceChoice::new(&SourceOpts { demo: true, ..Default::default() }, &cfg);
+    let cmds = app.start(demo);
     assert!(matches!(cmds.as_slice(), [Cmd::Reload { first: true, .. }, Cmd::Drafts { .. }]), "{cmds:?}");
+    assert!(!app.session.network, "the demo uses no network");
+    assert!(!app.session.sync_on_token);
 }
 
 #[test]
@@ -325,13 +330,13 @@ fn the_autosave_is_decided_in_update_on_its_tick() {
     let second = std::time::Duration::from_secs(1);
     assert_eq!(app.autosave_in(first + second), Some(second));
     // Too early (the runner woke for another reason): nothing.
-    assert!(app.on_msg(Msg::AutosaveTick { now: first + second }).is_empty());
+    assert!(app.on_msg(Msg::Timer { now: now(), instant: first + second }).is_empty());
     let due = first + 2 * second;
-    let save = the_save(&app.on_msg(Msg::AutosaveTick { now: due }));
+    let save = the_save(&app.on_msg(Msg::Timer { now: now(), instant: due }));
     assert!(save.text.contains("autosaved words"), "{}", save.text);
     // The save is under way: no second one before new typing.
     assert_eq!(app.autosave_in(due), None);
-    assert!(app.on_msg(Msg::AutosaveTick { now: due }).is_empty());
+    assert!(app.on_msg(Msg::Timer { now: now(), instant: due }).is_empty());
 }
 
 fn exit_status(code: i32) -> std::process::ExitStatus {

@@ -163,10 +163,12 @@ pub enum Msg {
     /// SIGTERM or SIGHUP: save the open draft and quit (its text goes to a
     /// recovery file when the save fails).
     Terminate,
-    /// The autosave's deadline ([`App::autosave_in`]) may have come: update
-    /// decides whether a save is due at `now`.
-    AutosaveTick {
-        now: std::time::Instant,
+    /// A deadline of [`App::timer_in`] may have come (the autosave, the
+    /// live pad's refresh): update decides what is due at this time (`now`
+    /// on the dashboard's clock, `instant` on the monotonic one).
+    Timer {
+        now: DateTime<Utc>,
+        instant: std::time::Instant,
     },
     /// `$VISUAL`/`$EDITOR` ended on draft `id` (the [`Cmd::ExternalEditor`]):
     /// the text it left, or why there is none.
@@ -409,17 +411,25 @@ impl App {
         Cmd::Reload { id: self.begin_load(), tz: self.tz, first }
     }
 
-    /// The commands of a session's start: the first load and the drafts list.
-    pub fn start(&mut self) -> Vec<Cmd> {
+    /// A session on these sources starts: what it may do with GitHub (the
+    /// first sync waits for the token's answer), and the commands of the
+    /// first load and the drafts list.
+    pub fn start(&mut self, sources: crate::data::SourceChoice) -> Vec<Cmd> {
+        self.session = Session::new(sources, self.config.github.sync_on_start);
         let mut cmds = vec![self.reload()];
         cmds.extend(self.editor.refresh_list());
         cmds
     }
 
-    /// Time until the autosave is due (the runner sends `Msg::AutosaveTick`
-    /// then); `None` when nothing waits for a save.
-    pub fn autosave_in(&self, now: std::time::Instant) -> Option<std::time::Duration> {
-        self.editor.autosave_in(now)
+    /// Time until the autosave is due; `None` when nothing waits for a save.
+    pub fn autosave_in(&self, instant: std::time::Instant) -> Option<std::time::Duration> {
+        self.editor.autosave_in(instant)
+    }
+
+    /// Time until the next timer of update is due, the autosave or the live
+    /// pad's refresh (the runner then sends `Msg::Timer`); `None`: no timer.
+    pub fn timer_in(&self, now: DateTime<Utc>, instant: std::time::Instant) -> Option<std::time::Duration> {
+        [self.autosave_in(instant), self.pad.refresh_in(now)].into_iter().flatten().min()
     }
 
     /// Today's date on the dashboard's clock (`--as-of`) in its time zone.
@@ -1026,11 +1036,15 @@ impl App {
                 self.quit = true;
                 self.editor.save_before_exit()
             }
-            Msg::AutosaveTick { now } => {
-                if self.autosave_in(now).is_some_and(|d| d.is_zero()) {
-                    return self.editor.save_cmd();
+            Msg::Timer { now, instant } => {
+                let mut cmds = vec![];
+                if self.autosave_in(instant).is_some_and(|d| d.is_zero()) {
+                    cmds.extend(self.editor.save_cmd());
                 }
-                vec![]
+                if self.pad.refresh_in(now).is_some_and(|d| d.is_zero()) {
+                    cmds.extend(self.pad.refresh());
+                }
+                cmds
             }
             Msg::ExternalEdited { id, result } => {
                 let (cmds, error) = self.editor.on_external_edit(&id, result);
