@@ -497,11 +497,10 @@ async fn event_loop(
             signal(SignalKind::hangup()).map_err(TuiError::Signal)?,
         )
     };
-    for c in app.start(runner.choice.clone()) {
+    for c in app.start(runner.choice.clone(), Utc::now()) {
         runner.exec(c, terminal);
     }
     let mut dirty = true;
-    let mut reminders = crate::remind::Reminders::new(Utc::now());
     // For the start-up benchmark: quit once the first frame with data is drawn.
     let exit_after_first = std::env::var_os("SCSDASH_EXIT_AFTER_FIRST_FRAME").is_some();
     loop {
@@ -554,10 +553,8 @@ async fn event_loop(
                 app.on_msg(msg)
             }
             _ = tick => {
-                let now = runner.choice.now();
-                dirty |= app.on_tick(now);
-                let cmds = crate::app::reminders::check(app, &mut reminders, now);
-                dirty |= app.expire_status(now).0;
+                let (cmds, redraw) = app.on_tick(runner.choice.now());
+                dirty |= redraw;
                 cmds
             }
             _ = timer_sleep, if timer.is_some() => {

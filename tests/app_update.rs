@@ -274,7 +274,7 @@ fn the_start_asks_for_the_first_load_and_the_drafts_list() {
     let cfg = scsdash::config::Config::default();
     let mut app = App::new(cfg.clone(), chrono_tz::Europe::Berlin, now(), true, false);
     let demo = SourceChoice::new(&SourceOpts { demo: true, ..Default::default() }, &cfg);
-    let cmds = app.start(demo);
+    let cmds = app.start(demo, now());
     assert!(matches!(cmds.as_slice(), [Cmd::Reload { first: true, .. }, Cmd::Drafts { .. }]), "{cmds:?}");
     assert!(!app.session.network, "the demo uses no network");
     assert!(!app.session.sync_on_token);

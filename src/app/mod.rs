@@ -351,6 +351,8 @@ pub struct App {
     /// The size of the last frame (or of the terminal after a resize): what
     /// frame-dependent view state (the reader's layout) is computed for.
     pub screen: Rect,
+    /// The reminders given so far (from [`App::start`] on; None before).
+    pub reminders: Option<crate::remind::Reminders>,
 }
 
 impl App {
@@ -391,6 +393,7 @@ impl App {
             hits: HitMap::default(),
             page: 10,
             screen: Rect::default(),
+            reminders: None,
             config,
         }
     }
@@ -414,8 +417,10 @@ impl App {
     /// A session on these sources starts: what it may do with GitHub (the
     /// first sync waits for the token's answer), and the commands of the
     /// first load and the drafts list.
-    pub fn start(&mut self, sources: crate::data::SourceChoice) -> Vec<Cmd> {
+    /// Reminders are given for meetings from `started` on (the wall clock).
+    pub fn start(&mut self, sources: crate::data::SourceChoice, started: DateTime<Utc>) -> Vec<Cmd> {
         self.session = Session::new(sources, self.config.github.sync_on_start);
+        self.reminders = Some(crate::remind::Reminders::new(started));
         let mut cmds = vec![self.reload()];
         cmds.extend(self.editor.refresh_list());
         cmds
@@ -1062,11 +1067,22 @@ impl App {
         }
     }
 
-    /// A minute passed (the countdown and "synced n min ago" change).
-    pub fn on_tick(&mut self, now: DateTime<Utc>) -> bool {
-        let changed = now.timestamp() / 60 != self.now.timestamp() / 60;
+    /// A minute passed (the countdown and "synced n min ago" change): the
+    /// reminders due now are given (a notice and `Cmd::Remind`) and an
+    /// expired notice goes. Returns the commands and whether to redraw.
+    pub fn on_tick(&mut self, now: DateTime<Utc>) -> (Vec<Cmd>, bool) {
+        let mut changed = now.timestamp() / 60 != self.now.timestamp() / 60;
         self.now = now;
-        changed
+        let cmds = match self.reminders.take() {
+            Some(mut r) => {
+                let cmds = reminders::check(self, &mut r, now);
+                self.reminders = Some(r);
+                cmds
+            }
+            None => vec![],
+        };
+        changed |= self.expire_status(now).0;
+        (cmds, changed)
     }
 }
 
