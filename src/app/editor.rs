@@ -1,7 +1,9 @@
-//! Editor pane: the drafts list and the draft being edited. The editing
-//! widget, the draft store, templates and publishing live in `crate::editor`;
-//! this module wires them to the app: which draft is open, when to save,
-//! prompts and confirmations, and the template context from the minutes.
+//! Editor pane: the drafts list and the draft being edited. The text being
+//! edited is [`super::text_edit`], drawn by `ui::textarea`; the draft store
+//! (through its worker), templates, publishing and `$EDITOR` live in
+//! `crate::editor`. This module wires them to the app: which draft is open,
+//! when to save, prompts and confirmations, and the template context from
+//! the minutes.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

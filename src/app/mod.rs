@@ -1,7 +1,8 @@
 //! The one owner of state. Keys become [`Action`]s through the keymap,
-//! background results arrive as [`Msg`]s; [`App::update`] changes state and
-//! returns [`Cmd`]s that the event loop (`tui.rs`) carries out. Rendering
-//! (`ui/`) only reads the state.
+//! background results arrive as [`Msg`]s; update ([`App::on_event`],
+//! [`App::on_msg`], [`App::on_tick`]) changes state and returns [`Cmd`]s that
+//! the event loop (`tui.rs`) carries out. Rendering (`ui/`) only reads the
+//! state.
 
 pub mod actions;
 pub mod archive;
