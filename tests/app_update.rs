@@ -306,6 +306,10 @@ fn sigterm_whose_save_fails_writes_the_text_to_a_recovery_file() {
     let [Cmd::WriteRecovery { id: rid, text }] = cmds.as_slice() else { panic!("expected WriteRecovery: {cmds:?}") };
     assert_eq!(rid, &id);
     assert!(text.contains("text with nowhere to go"), "{text}");
+    // One recovery file: another failed answer for that text asks for none.
+    let err = scsdash::app::editor::SaveError::Store(scsdash::editor::DraftError::NoDataDir);
+    let again = app.on_msg(Msg::DraftSaved { id, generation: save.generation, result: Err(err) });
+    assert!(again.is_empty(), "{again:?}");
 }
 
 #[test]

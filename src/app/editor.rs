@@ -435,9 +435,14 @@ impl EditorPane {
         save.map(Cmd::SaveDraft).into_iter().collect()
     }
 
-    /// Whether this save is the one asked for on a signal before exiting.
-    pub fn is_exit_save(&self, id: &str, generation: u64) -> bool {
-        self.exit_save.as_ref().is_some_and(|(i, g)| i == id && *g == generation)
+    /// Whether this save is the one asked for on a signal before exiting
+    /// (taken: one failed answer asks for one recovery file).
+    pub fn take_exit_save(&mut self, id: &str, generation: u64) -> bool {
+        let mine = self.exit_save.as_ref().is_some_and(|(i, g)| i == id && *g == generation);
+        if mine {
+            self.exit_save = None;
+        }
+        mine
     }
 
     pub fn paste(&mut self, s: &str) {

@@ -1015,7 +1015,7 @@ impl App {
             Msg::DraftSaved { id, generation, result } => {
                 let failed = result.as_ref().err().map(|e| e.to_string());
                 // The save of a signal's exit failed: the text goes to a recovery file.
-                let recover = failed.is_some() && self.editor.is_exit_save(&id, generation);
+                let recover = failed.is_some() && self.editor.take_exit_save(&id, generation);
                 self.editor.on_saved(&id, generation, result, std::time::Instant::now());
                 if recover {
                     return self
