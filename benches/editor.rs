@@ -9,8 +9,9 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
+use scsdash::app::text_edit::EditorState;
 use scsdash::editor::template::{builtin_template, render, ActionCtx, TeamCtx, TemplateContext, TenderCtx};
-use scsdash::editor::{Completer, DraftStore, EditorState};
+use scsdash::editor::{Completer, DraftStore};
 
 fn big_text() -> String {
     let line = "- [ ] @garloff: Lorem ipsum dolor sit amet, consetetur sadipscing elitr äöü 😀\n";
@@ -43,7 +44,7 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("render_1mb_draft_120x40", |b| {
         b.iter(|| {
-            ed.render(area, &mut buf);
+            scsdash::ui::textarea::render(&ed, area, &mut buf);
             black_box(&buf);
         })
     });

@@ -274,9 +274,30 @@ pub fn schedule_inputs(choice: &SourceChoice) -> Result<(Workspace, Vec<crate::m
             return Ok((ws, slots));
         }
     }
-    let ws = if source.is_some() { load_workspace(choice)? } else { ws };
+    // The index is not current: read the minutes now, keeping the calendar
+    // read above (not a second read of it).
+    let mut ws = ws;
+    if let Some(source) = &source {
+        let (files, warnings) = read_minutes_of(source)?;
+        ws.minutes = files;
+        ws.warnings.splice(0..0, warnings);
+    }
     let slots = crate::remind::slots_of(&ws);
     Ok((ws, slots))
+}
+
+/// Every minutes file of `source`, read now, and the warnings of reading them.
+fn read_minutes_of(source: &Source) -> Result<(Vec<crate::model::SourceFile>, Vec<String>), DataError> {
+    match source {
+        Source::Local(d) => {
+            let (files, w) = read_tree(d, &["md"]).map_err(DataError::Minutes)?;
+            if files.is_empty() {
+                return Err(DataError::NoMinutes(d.display().to_string()));
+            }
+            Ok((files, w))
+        }
+        Source::Cache(cache, repo) => Ok(cache.snapshot(repo).map(|s| (s.files, s.warnings)).unwrap_or_default()),
+    }
 }
 
 /// [`load_workspace`]; with `read_minutes` false the minutes files are not
@@ -297,10 +318,7 @@ fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Wor
         if let Some(d) = choice.minutes_dir.as_ref().filter(|_| !read_minutes) {
             source = Some(Source::Local(d.clone()));
         } else if let Some(d) = &choice.minutes_dir {
-            let (files, w) = read_tree(d, &["md"]).map_err(DataError::Minutes)?;
-            if files.is_empty() {
-                return Err(DataError::NoMinutes(d.display().to_string()));
-            }
+            let (files, w) = read_minutes_of(&Source::Local(d.clone()))?;
             ws.minutes = files;
             ws.warnings.extend(w);
         }
@@ -695,5 +713,28 @@ mod tests {
         assert!(matches!(e, DataError::File(crate::sources::ReadFileError::Io { .. })), "{e:?}");
         assert!(e.to_string().starts_with("/nonexistent/scsdash.ics: "), "{e}");
         assert_eq!(DataError::NoSource.to_string(), NO_SOURCE);
+    }
+
+    /// `scsdash next` without a current index: the minutes are read once the
+    /// index is found stale, and the calendar read first is kept (one read).
+    #[test]
+    fn schedule_inputs_without_an_index_read_the_minutes_and_keep_the_calendar() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let cache = tempfile::tempdir().unwrap();
+        let opts = SourceOpts {
+            minutes_dir: Some(root.join("minutes")),
+            calendar_dir: Some(root.join("schedule")),
+            offline: true,
+            cache_dir: Some(cache.path().to_path_buf()),
+            ..Default::default()
+        };
+        let choice = SourceChoice::new(&opts, &Config::default());
+        let (ws, _slots) = schedule_inputs(&choice).unwrap();
+        assert!(!ws.minutes.is_empty(), "the minutes were read");
+        assert!(ws.calendar.iter().any(|f| f.path.ends_with("team.yml")), "{:?}", ws.calendar.len());
+        let (full, _) = load_workspace_with(&choice, true).unwrap();
+        assert_eq!(ws.minutes.len(), full.minutes.len());
+        assert_eq!(ws.calendar.len(), full.calendar.len());
+        assert_eq!(ws.warnings, full.warnings, "the same warnings in the same order");
     }
 }

@@ -46,6 +46,26 @@ pub trait Notifier {
     fn notify(&mut self, summary: &str, body: &str);
 }
 
+/// A notifier that only records what it was asked to give (for tests: the
+/// crate's and `tests/reminders.rs`).
+#[doc(hidden)]
+#[derive(Debug, Default)]
+pub struct Recorder {
+    /// Bells rung.
+    pub bells: usize,
+    /// Notifications: (summary, body).
+    pub notes: Vec<(String, String)>,
+}
+
+impl Notifier for Recorder {
+    fn bell(&mut self) {
+        self.bells += 1;
+    }
+    fn notify(&mut self, summary: &str, body: &str) {
+        self.notes.push((summary.to_string(), body.to_string()));
+    }
+}
+
 /// The real notifier: BEL on stdout, and notify-rust for the desktop (on a
 /// thread of its own, errors ignored: without D-Bus it stays silent).
 #[derive(Debug, Default)]
@@ -222,21 +242,6 @@ pub fn schedule_with(ws: &crate::sources::Workspace, slots: &[crate::model::Week
 mod tests {
     use super::*;
     use chrono::TimeZone;
-
-    #[derive(Default)]
-    struct Recorder {
-        bells: usize,
-        notes: Vec<(String, String)>,
-    }
-
-    impl Notifier for Recorder {
-        fn bell(&mut self) {
-            self.bells += 1;
-        }
-        fn notify(&mut self, s: &str, b: &str) {
-            self.notes.push((s.to_string(), b.to_string()));
-        }
-    }
 
     fn utc(h: u32, m: u32, s: u32) -> DateTime<Utc> {
         // Thursday 2026-11-26; the demo's Tech Weekly starts 15:05 Berlin = 14:05 UTC

@@ -19,7 +19,7 @@ use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
 use crate::app::{App, Cmd, Msg};
 use crate::config::Config;
 use crate::data::{self, SourceChoice, SourceOpts};
-use crate::editor::worker::{Answer, DraftOp, DraftReply, DraftRequest, Job};
+use crate::editor::worker::{Answer, Job};
 use crate::sync::SyncSettings;
 
 /// Why the dashboard stopped with an error; `Display` is the line printed
@@ -108,7 +108,6 @@ pub async fn run(
         // Visible until the next key: the times shown are not in the zone TZ meant.
         app.on_msg(Msg::Error(format!("TZ='{bad}' is not a time zone: times are in {tz}; set TZ or --tz")));
     }
-    app.session = crate::app::Session::new(choice.clone(), app.config.github.sync_on_start);
     let (tx, mut rx) = unbounded_channel();
     let mouse = app.config.ui.mouse;
     // The token is looked up in the background (gh may take a moment); the
@@ -146,6 +145,18 @@ pub async fn run(
     drop(runner.drafts.borrow_mut().take());
     if drafts_thread.join().is_err() {
         runner.notes.borrow_mut().push("the drafts worker stopped with a panic".into());
+    }
+    // The saves' answers that came while the loop ended go through update:
+    // a failed save of a signal's exit asks for a recovery file, which is
+    // written now (nothing else is started any more).
+    while let Ok(msg) = rx.try_recv() {
+        if matches!(msg, Msg::DraftSaved { .. }) {
+            for c in app.on_msg(msg) {
+                if matches!(c, Cmd::WriteRecovery { .. } | Cmd::SaveDraft(_)) {
+                    runner.exec(c, &mut terminal);
+                }
+            }
+        }
     }
     runner.leave_extras();
     ratatui::restore();
@@ -262,28 +273,6 @@ impl Runner {
         self.notes.borrow_mut().push(note);
     }
 
-    /// Ask the drafts worker and wait for its answer (`None`: it is gone).
-    fn call_drafts(&self, req: DraftRequest) -> Option<DraftReply> {
-        let (back, answer) = std::sync::mpsc::channel();
-        self.drafts.borrow().as_ref()?.send(Job::Call(req, back)).ok()?;
-        answer.recv().ok()
-    }
-
-    /// SIGTERM or SIGHUP: save the open draft now (in the drafts worker, after
-    /// what it has queued); if that fails, the text goes to a recovery file in
-    /// the state directory (said on stderr after the terminal is restored).
-    fn save_before_exit(&self, app: &mut App) {
-        let Some((id, text)) = app.editor.unsaved_text() else { return };
-        if let Some(save) = app.editor.save_request() {
-            let reply = self.call_drafts(DraftRequest { save: Some(save), op: DraftOp::Close });
-            if let Some(s) = reply.and_then(|r| r.saved).filter(|s| s.result.is_ok()) {
-                app.editor.state.mark_saved_generation(s.generation);
-                return;
-            }
-        }
-        self.write_recovery(&id, &text);
-    }
-
     /// The settings of a GitHub request, with the token when one was found.
     fn github(&self) -> SyncSettings {
         SyncSettings { token: self.token.get().cloned(), ..self.sync.clone() }
@@ -305,7 +294,7 @@ impl Runner {
         let _ = execute!(out, DisableBracketedPaste);
     }
 
-    fn exec(&self, app: &mut App, cmd: Cmd, terminal: &mut DefaultTerminal) {
+    fn exec(&self, cmd: Cmd, terminal: &mut DefaultTerminal) {
         match cmd {
             Cmd::Reload { id, tz, first } => {
                 let choice = self.choice.clone();
@@ -419,7 +408,7 @@ impl Runner {
             Cmd::Drafts { request, req } => {
                 let sent = self.drafts.borrow().as_ref().map(|d| d.send(Job::Request(request, req)).is_ok());
                 if sent != Some(true) {
-                    app.status.error = Some(crate::app::editor::EditorError::StoreUnavailable.to_string());
+                    let _ = self.tx.send(Msg::Error(crate::app::editor::EditorError::StoreUnavailable.to_string()));
                 }
             }
             Cmd::WriteRecovery { id, text } => self.write_recovery(&id, &text),
@@ -447,10 +436,16 @@ impl Runner {
                     let _ = tx.send(Msg::PadLoaded { request, purpose, result, at: Utc::now() });
                 });
             }
-            Cmd::ExternalEditor => {
+            Cmd::ExternalEditor { id, text } => {
+                // The terminal is the editor's until it exits, and the TUI's
+                // again afterwards whatever happened.
                 self.leave_extras();
                 ratatui::restore();
-                let res = app.editor.run_external_editor(&mut |req| self.call_drafts(req));
+                let argv = crate::editor::external_editor_argv(
+                    std::env::var("VISUAL").ok().as_deref(),
+                    std::env::var("EDITOR").ok().as_deref(),
+                );
+                let result = crate::editor::external::edit(&text, &id, &argv, None);
                 match init_terminal() {
                     Ok(t) => *terminal = t,
                     Err(e) => {
@@ -459,9 +454,7 @@ impl Runner {
                 }
                 self.enter_extras();
                 let _ = terminal.clear();
-                if let Err(e) = res {
-                    let _ = self.tx.send(Msg::Error(e.to_string()));
-                }
+                let _ = self.tx.send(Msg::ExternalEdited { id, result });
             }
         }
     }
@@ -504,13 +497,10 @@ async fn event_loop(
             signal(SignalKind::hangup()).map_err(TuiError::Signal)?,
         )
     };
-    let first = app.reload();
-    runner.exec(app, first, terminal);
-    for c in app.editor.refresh_list() {
-        runner.exec(app, c, terminal);
+    for c in app.start(runner.choice.clone(), Utc::now()) {
+        runner.exec(c, terminal);
     }
     let mut dirty = true;
-    let mut reminders = crate::remind::Reminders::new(Utc::now());
     // For the start-up benchmark: quit once the first frame with data is drawn.
     let exit_after_first = std::env::var_os("SCSDASH_EXIT_AFTER_FIRST_FRAME").is_some();
     loop {
@@ -545,54 +535,43 @@ async fn event_loop(
         }
         let wake = notice_left.map_or(to_next_minute, |d| (d.as_millis() as u64 + 5).min(to_next_minute));
         let tick = tokio::time::sleep(Duration::from_millis(wake));
-        let autosave = app.editor.autosave_in(std::time::Instant::now());
-        let autosave_sleep = tokio::time::sleep(autosave.unwrap_or(Duration::from_secs(3600)));
-        let pad_due = app.pad.refresh_in(now);
-        let pad_sleep = tokio::time::sleep(pad_due.unwrap_or(Duration::from_secs(3600)));
-        let mut cmds = Vec::new();
-        tokio::select! {
-            _ = pad_sleep, if pad_due.is_some() => {
-                cmds = app.pad.refresh();
-            }
+        // Update's own deadlines (the autosave, the live pad's refresh).
+        let timer = app.timer_in(now, std::time::Instant::now());
+        let timer_sleep = tokio::time::sleep(timer.unwrap_or(Duration::from_secs(3600)));
+        let cmds = tokio::select! {
             ev = events.next() => match ev {
                 Some(Ok(ev)) => {
                     let (c, redraw) = app.on_event(ev);
-                    cmds = c;
                     dirty |= redraw;
+                    c
                 }
                 Some(Err(e)) => return Err(TuiError::Input(e)),
                 None => break,
             },
             Some(msg) = rx.recv() => {
-                cmds = app.on_msg(msg);
                 dirty = true;
+                app.on_msg(msg)
             }
             _ = tick => {
-                let now = runner.choice.now();
-                dirty |= app.on_tick(now);
-                cmds = crate::app::reminders::check(app, &mut reminders, now);
-                dirty |= app.expire_status(now).0;
+                let (cmds, redraw) = app.on_tick(runner.choice.now());
+                dirty |= redraw;
+                cmds
             }
-            _ = autosave_sleep, if autosave.is_some() => {
-                cmds.extend(app.editor.save_cmd());
+            _ = timer_sleep, if timer.is_some() => {
+                app.on_msg(Msg::Timer { now: Utc::now(), instant: std::time::Instant::now() })
             }
-            _ = sigterm.recv() => {
-                runner.save_before_exit(app);
-                break;
-            }
-            _ = sighup.recv() => {
-                runner.save_before_exit(app);
-                break;
-            }
-        }
+            // SIGTERM or SIGHUP: update saves the draft and quits.
+            _ = sigterm.recv() => app.on_msg(Msg::Terminate),
+            _ = sighup.recv() => app.on_msg(Msg::Terminate),
+        };
         for c in cmds {
-            if c == Cmd::ExternalEditor {
+            if matches!(c, Cmd::ExternalEditor { .. }) {
                 // Stop crossterm's reader so it cannot take the editor's
                 // keystrokes: dropping the stream wakes and ends its reader
                 // thread; the new stream starts reading only when polled.
                 drop(std::mem::replace(&mut events, EventStream::new()));
             }
-            runner.exec(app, c, terminal);
+            runner.exec(c, terminal);
             dirty = true;
         }
     }

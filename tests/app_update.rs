@@ -254,3 +254,165 @@ fn a_far_week_is_expanded_from_the_schedule_the_command_carries() {
     assert!(matches!(&app.schedule.far_week, Some((m, id, _)) if *m == monday && *id == load_id));
     assert_eq!(app.schedule.far_pending, None);
 }
+
+/// The one `Cmd::SaveDraft` among `cmds`: its draft, text and generation.
+fn the_save(cmds: &[Cmd]) -> scsdash::app::editor::DraftSave {
+    let saves: Vec<_> = cmds
+        .iter()
+        .filter_map(|c| match c {
+            Cmd::SaveDraft(s) => Some(s.clone()),
+            _ => None,
+        })
+        .collect();
+    let [s] = saves.as_slice() else { panic!("expected one SaveDraft, got {cmds:?}") };
+    s.clone()
+}
+
+#[test]
+fn the_start_asks_for_the_first_load_and_the_drafts_list() {
+    use scsdash::data::{SourceChoice, SourceOpts};
+    let cfg = scsdash::config::Config::default();
+    let mut app = App::new(cfg.clone(), chrono_tz::Europe::Berlin, now(), true, false);
+    let demo = SourceChoice::new(&SourceOpts { demo: true, ..Default::default() }, &cfg);
+    let cmds = app.start(demo, now());
+    assert!(matches!(cmds.as_slice(), [Cmd::Reload { first: true, .. }, Cmd::Drafts { .. }]), "{cmds:?}");
+    assert!(!app.session.network, "the demo uses no network");
+    assert!(!app.session.sync_on_token);
+}
+
+#[test]
+fn sigterm_with_unsaved_text_saves_that_text_and_quits() {
+    let mut app = app_with_draft("typed before the signal");
+    let id = app.editor.state.draft_id().unwrap().to_string();
+    let cmds = app.on_msg(Msg::Terminate);
+    assert!(app.quit, "a signal quits without asking");
+    let save = the_save(&cmds);
+    assert_eq!(save.id, id);
+    assert!(save.text.contains("typed before the signal"), "{}", save.text);
+    assert_eq!(save.text, app.editor.state.text());
+    // The save worked: nothing more to do.
+    let ok = app.on_msg(Msg::DraftSaved { id: id.clone(), generation: save.generation, result: Ok(()) });
+    assert!(ok.is_empty(), "{ok:?}");
+    assert!(!app.editor.unsaved());
+}
+
+#[test]
+fn sigterm_whose_save_fails_writes_the_text_to_a_recovery_file() {
+    let mut app = app_with_draft("text with nowhere to go");
+    let id = app.editor.state.draft_id().unwrap().to_string();
+    let save = the_save(&app.on_msg(Msg::Terminate));
+    let err = scsdash::app::editor::SaveError::Store(scsdash::editor::DraftError::NoDataDir);
+    let cmds = app.on_msg(Msg::DraftSaved { id: id.clone(), generation: save.generation, result: Err(err) });
+    let [Cmd::WriteRecovery { id: rid, text }] = cmds.as_slice() else { panic!("expected WriteRecovery: {cmds:?}") };
+    assert_eq!(rid, &id);
+    assert!(text.contains("text with nowhere to go"), "{text}");
+    // One recovery file: another failed answer for that text asks for none.
+    let err = scsdash::app::editor::SaveError::Store(scsdash::editor::DraftError::NoDataDir);
+    let again = app.on_msg(Msg::DraftSaved { id, generation: save.generation, result: Err(err) });
+    assert!(again.is_empty(), "{again:?}");
+}
+
+#[test]
+fn sigterm_with_nothing_unsaved_just_quits() {
+    let mut app = demo_app();
+    assert!(app.on_msg(Msg::Terminate).is_empty());
+    assert!(app.quit);
+    // A failed save that is not the exit's asks for no recovery file.
+    let mut app = app_with_draft("x");
+    let id = app.editor.state.draft_id().unwrap().to_string();
+    let save = the_save(&app.on_key(ctrl('s')));
+    let err = scsdash::app::editor::SaveError::Conflict;
+    let cmds = app.on_msg(Msg::DraftSaved { id, generation: save.generation, result: Err(err) });
+    assert!(cmds.is_empty(), "{cmds:?}");
+}
+
+#[test]
+fn the_autosave_is_decided_in_update_on_its_tick() {
+    let mut app = app_with_draft("autosaved words");
+    // The deadline runs from the first unsaved keystroke.
+    let first = app.editor.state.unsaved_since().expect("unsaved text");
+    let second = std::time::Duration::from_secs(1);
+    assert_eq!(app.autosave_in(first + second), Some(second));
+    // Too early (the runner woke for another reason): nothing.
+    assert!(app.on_msg(Msg::Timer { now: now(), instant: first + second }).is_empty());
+    let due = first + 2 * second;
+    let save = the_save(&app.on_msg(Msg::Timer { now: now(), instant: due }));
+    assert!(save.text.contains("autosaved words"), "{}", save.text);
+    // The save is under way: no second one before new typing.
+    assert_eq!(app.autosave_in(due), None);
+    assert!(app.on_msg(Msg::Timer { now: now(), instant: due }).is_empty());
+}
+
+fn exit_status(code: i32) -> std::process::ExitStatus {
+    use std::os::unix::process::ExitStatusExt;
+    std::process::ExitStatus::from_raw(code << 8)
+}
+
+#[test]
+fn ctrl_e_hands_the_text_over_and_the_edited_text_comes_back_modified() {
+    use scsdash::editor::external::{Edited, ExternalError};
+    let mut app = app_with_draft("before the editor");
+    let id = app.editor.state.draft_id().unwrap().to_string();
+    let before = app.editor.state.text();
+    let cmds = app.on_key(ctrl('e'));
+    let [Cmd::ExternalEditor { id: eid, text }] = cmds.as_slice() else { panic!("{cmds:?}") };
+    assert_eq!((eid, text), (&id, &before), "the command carries the draft and its text");
+
+    let edited = format!("{before}\nAdded by the external editor");
+    let result = Ok(Edited { text: edited.clone(), program: "fake".into(), status: exit_status(0) });
+    let cmds = app.on_msg(Msg::ExternalEdited { id: id.clone(), result });
+    assert_eq!(app.editor.state.text(), edited, "the editor's text replaces the draft's");
+    assert!(app.editor.state.is_dirty(), "and it is a change to save");
+    assert_eq!(the_save(&cmds).text, edited, "saved at once");
+    assert_eq!(app.status.error, None);
+
+    // The editor failed: its text is taken all the same, and the status says so.
+    let result = Ok(Edited { text: "after a failure".into(), program: "fake".into(), status: exit_status(1) });
+    app.on_msg(Msg::ExternalEdited { id: id.clone(), result });
+    assert_eq!(app.editor.state.text(), "after a failure");
+    assert!(app.status.error.as_deref().is_some_and(|e| e.contains("fake exited")), "{:?}", app.status.error);
+
+    // It could not run: the text stays, the status says why.
+    let spawn = ExternalError::Spawn { program: "nope".into(), source: std::io::ErrorKind::NotFound.into() };
+    let cmds = app.on_msg(Msg::ExternalEdited { id: id.clone(), result: Err(spawn) });
+    assert!(cmds.is_empty(), "{cmds:?}");
+    assert_eq!(app.editor.state.text(), "after a failure");
+    assert!(app.status.error.as_deref().is_some_and(|e| e.contains("cannot run nope")), "{:?}", app.status.error);
+
+    // A text for a draft that is no longer open is not put into another one.
+    let result = Ok(Edited { text: "stray".into(), program: "fake".into(), status: exit_status(0) });
+    assert!(app.on_msg(Msg::ExternalEdited { id: "other-20990101".into(), result }).is_empty());
+    assert_eq!(app.editor.state.text(), "after a failure");
+}
+
+/// A new draft's template is read and filled by the drafts worker, not in
+/// update: the create request carries the template's context and the config
+/// directory; the user's override there is what the draft opens with.
+#[test]
+fn a_new_drafts_template_override_is_read_by_the_drafts_worker() {
+    use scsdash::app::editor::{DraftOp, DraftText};
+    let cfg = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(cfg.path().join("templates")).unwrap();
+    std::fs::write(cfg.path().join("templates/ops.md"), "OVERRIDE {{series}} {{date}}\n").unwrap();
+    let mut app = demo_app();
+    app.editor.config_dir = Some(cfg.path().to_path_buf());
+    key(&mut app, KeyCode::Char('7'));
+    key(&mut app, KeyCode::Char('n'));
+    for _ in 0..80 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    chars(&mut app, "ops 2026-11-26");
+    let cmds = app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let create = cmds.iter().find_map(|c| match c {
+        Cmd::Drafts { req, .. } => match &req.op {
+            DraftOp::Create { text, from_pad: false, .. } => Some(text.clone()),
+            _ => None,
+        },
+        _ => None,
+    });
+    let Some(DraftText::Template { ctx, config_dir }) = create else { panic!("a create from the template: {cmds:?}") };
+    assert_eq!((ctx.series.as_str(), ctx.date.to_string().as_str()), ("ops", "2026-11-26"));
+    assert_eq!(config_dir.as_deref(), Some(cfg.path()));
+    assert!(pump(&mut app, cmds).is_empty());
+    assert_eq!(app.editor.state.text(), "OVERRIDE ops 2026-11-26\n");
+}

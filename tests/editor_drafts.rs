@@ -280,7 +280,7 @@ fn child_process_for_kill_test() {
     let Ok(dir) = std::env::var("SCSDASH_EDITOR_KILL_CHILD_DIR") else {
         return;
     };
-    use scsdash::editor::EditorState;
+    use scsdash::app::text_edit::EditorState;
     let mut store = DraftStore::open(&dir).unwrap();
     let m = store.create("community-call", d(2026, 11, 26), "").unwrap();
     let _lock = store.lock(&m.id).unwrap();

@@ -9,7 +9,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
-use scsdash::editor::{Completer, EditorOutcome, EditorState};
+use scsdash::app::text_edit::{EditorOutcome, EditorState};
+use scsdash::editor::Completer;
+use scsdash::ui::textarea::TextArea;
 
 fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
@@ -34,10 +36,13 @@ fn opened(text: &str) -> EditorState {
     ed
 }
 
-fn screen(ed: &EditorState, w: u16, h: u16) -> Vec<String> {
+/// Draw `ed` into a `w`×`h` buffer, as the app does: the frame's width goes
+/// back to the state (which renders the preview for it), then it is drawn.
+fn screen(ed: &mut EditorState, w: u16, h: u16) -> Vec<String> {
     let area = Rect::new(0, 0, w, h);
+    ed.set_area_width(w);
     let mut buf = Buffer::empty(area);
-    ed.render(area, &mut buf);
+    TextArea(ed).render(area, &mut buf);
     (0..h).map(|y| (0..w).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>()).collect()
 }
 
@@ -153,7 +158,7 @@ fn unicode_umlauts_and_emoji() {
     let s = ed.status_line();
     assert!(s.contains("Ln 1, Col 6"), "{s}");
     // Rendering wide characters does not panic, even in a narrow area.
-    let _ = screen(&ed, 12, 4);
+    let _ = screen(&mut ed, 12, 4);
 }
 
 #[test]
@@ -170,7 +175,7 @@ fn paste_large_text_fast_and_one_undo_step() {
     assert_eq!(text.len(), "head\n".len() + big.len());
     assert!(text.starts_with("head\n- [ ] @garloff"));
     assert!(ed.is_dirty());
-    let _ = screen(&ed, 80, 24);
+    let _ = screen(&mut ed, 80, 24);
     ed.handle_key_at(ctrl('z'), t);
     assert_eq!(ed.text(), "head\n");
 }
@@ -236,7 +241,7 @@ fn completion_popup() {
     assert_eq!(items, ["@garloff", "@gtema"]);
     assert_eq!(sel, 0);
     // The popup is drawn next to the cursor.
-    let rows = screen(&ed, 50, 8);
+    let rows = screen(&mut ed, 50, 8);
     assert!(rows.iter().any(|r| r.contains("@gtema")), "{rows:#?}");
     ed.handle_key_at(key(KeyCode::Down), t);
     ed.handle_key_at(key(KeyCode::Enter), t);
@@ -298,7 +303,7 @@ fn outcomes_for_app_keys() {
 fn render_with_line_numbers_status_and_preview() {
     let t = Instant::now();
     let mut ed = opened("# Title\nsecond line");
-    let rows = screen(&ed, 40, 6);
+    let rows = screen(&mut ed, 40, 6);
     assert!(rows[0].contains("1") && rows[0].contains("# Title"), "{rows:#?}");
     assert!(rows[1].contains("2") && rows[1].contains("second line"), "{rows:#?}");
     assert!(rows[5].contains("Ln 1, Col 1"), "{rows:#?}");
@@ -308,21 +313,21 @@ fn render_with_line_numbers_status_and_preview() {
     }));
     assert_eq!(ed.handle_key_at(ctrl('p'), t), EditorOutcome::Consumed);
     assert!(ed.preview_visible());
-    let rows = screen(&ed, 60, 6);
+    let rows = screen(&mut ed, 60, 6);
     assert!(rows.iter().any(|r| r.contains("PREVIEW 2 ")), "{rows:#?}");
     // The preview follows edits.
     type_str(&mut ed, "\n", t);
-    let rows = screen(&ed, 60, 6);
+    let rows = screen(&mut ed, 60, 6);
     assert!(rows.iter().any(|r| r.contains("PREVIEW 3 ")), "{rows:#?}");
     ed.handle_key_at(ctrl('p'), t);
-    let rows = screen(&ed, 60, 6);
+    let rows = screen(&mut ed, 60, 6);
     assert!(!rows.iter().any(|r| r.contains("PREVIEW")), "{rows:#?}");
     // No draft: a hint.
-    let rows = screen(&EditorState::new(), 60, 6);
+    let rows = screen(&mut EditorState::new(), 60, 6);
     assert!(rows.iter().any(|r| r.contains("Press n")), "{rows:#?}");
     // Tiny areas never panic.
     for (w, h) in [(0, 0), (1, 1), (3, 2), (5, 3)] {
-        let _ = screen(&ed, w, h);
+        let _ = screen(&mut ed, w, h);
     }
 }
 
@@ -331,12 +336,12 @@ fn soft_wrap_toggles() {
     let t = Instant::now();
     let mut ed = opened(&"word ".repeat(20));
     assert!(ed.wrap());
-    let rows = screen(&ed, 30, 8);
+    let rows = screen(&mut ed, 30, 8);
     let with_words = rows.iter().filter(|r| r.contains("word")).count();
     assert!(with_words >= 3, "wrapped over several rows: {rows:#?}");
     ed.handle_key_at(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::ALT), t);
     assert!(!ed.wrap());
-    let rows = screen(&ed, 30, 8);
+    let rows = screen(&mut ed, 30, 8);
     assert_eq!(rows.iter().filter(|r| r.contains("word")).count(), 1, "{rows:#?}");
 }
 
@@ -393,7 +398,7 @@ fn key_sweep_never_panics() {
         for code in codes.iter().chain(letters.iter()) {
             for m in mods {
                 let _ = ed.handle_key_at(KeyEvent::new(*code, m), t);
-                let _ = screen(&ed, 30, 6);
+                let _ = screen(&mut ed, 30, 6);
             }
         }
     }
@@ -404,7 +409,7 @@ fn widget_impl_renders() {
     let ed = opened("hello");
     let area = Rect::new(0, 0, 20, 3);
     let mut buf = Buffer::empty(area);
-    Widget::render(&ed, area, &mut buf);
+    Widget::render(TextArea(&ed), area, &mut buf);
     let row0: String = (0..20).map(|x| buf[(x, 0)].symbol().to_string()).collect();
     assert!(row0.contains("hello"));
 }
@@ -424,7 +429,7 @@ fn focus_and_styles_keep_text_and_undo_history() {
     ed.handle_key_at(key(KeyCode::End), t);
     type_str(&mut ed, "bc", t);
     ed.set_focused(false);
-    ed.set_styles(scsdash::editor::EditorStyles::default());
+    ed.set_styles(scsdash::app::text_edit::EditorStyles::default());
     ed.set_wrap(false);
     ed.set_focused(true);
     assert_eq!(ed.text(), "abc");
@@ -441,13 +446,13 @@ fn popup_near_the_bottom_opens_above_and_scrolling_works() {
     type_str(&mut ed, "@g", t);
     ed.handle_key_at(key(KeyCode::Tab), t);
     assert!(ed.completion_items().is_some());
-    let rows = screen(&ed, 40, 10);
+    let rows = screen(&mut ed, 40, 10);
     let popup_row = rows.iter().position(|r| r.contains("@gtema")).expect("popup drawn");
     let cursor_row = rows.iter().position(|r| r.contains("@g ") || r.trim_end().ends_with("@g")).unwrap_or(8);
     assert!(popup_row < cursor_row, "popup above the cursor line: {rows:#?}");
     ed.handle_key_at(key(KeyCode::Esc), t);
     ed.scroll(-10);
-    let _ = screen(&ed, 40, 10);
+    let _ = screen(&mut ed, 40, 10);
     assert!(ed.cursor().0 < 29, "the cursor follows the view");
 }
 

@@ -235,26 +235,44 @@ fn colours_live_in_the_theme() {
     assert!(bad.is_empty(), "colours outside the theme:\n{}", bad.join("\n"));
 }
 
-/// Drawing reads the state and writes none of it (issue #12): no interior
-/// mutability in the app's state or the drawing code. What a frame has to
-/// tell goes back to the app as a `FrameInfo` (`App::on_drawn`).
-#[test]
-fn render_is_read_only_no_cells_in_app_or_ui() {
+/// The code lines (comments cut off) of every `.rs` file under `dirs` that
+/// hold one of `needles`, as "file:line: text"; also how many files were read.
+fn lines_with(dirs: &[&str], needles: &[&str]) -> (usize, Vec<String>) {
     let mut files = Vec::new();
-    for d in ["src/app", "src/ui"] {
+    for d in dirs {
         rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(d), &mut files);
     }
     files.sort();
-    assert!(files.len() > 10, "the app and ui sources were found: {files:?}");
     let mut bad = Vec::new();
-    for f in files {
-        let text = std::fs::read_to_string(&f).unwrap();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
         for (i, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or("");
-            if ["Cell<", "RefCell", "std::cell", "OnceCell"].iter().any(|c| code.contains(c)) {
+            if needles.iter().any(|c| code.contains(c)) {
                 bad.push(format!("{}:{}: {}", f.display(), i + 1, line.trim()));
             }
         }
     }
+    (files.len(), bad)
+}
+
+/// Drawing reads the state and writes none of it (issue #12): no interior
+/// mutability in the app's state, the drawing code or the drafts' engines
+/// (the editor's preview is rendered in update, not cached while drawing).
+/// What a frame has to tell goes back to the app as a `FrameInfo` (`App::on_drawn`).
+#[test]
+fn render_is_read_only_no_cells_in_app_ui_or_editor() {
+    let (files, bad) = lines_with(&["src/app", "src/ui", "src/editor"], &["Cell<", "RefCell", "std::cell", "OnceCell"]);
+    assert!(files > 10, "the app, ui and editor sources were found: {files}");
     assert!(bad.is_empty(), "interior mutability where drawing could write state:\n{}", bad.join("\n"));
+}
+
+/// `editor/` (drafts store, templates, publishing, the drafts worker, the
+/// external editor) knows no terminal: the text widget is `ui::textarea`,
+/// the text being edited `app::text_edit`.
+#[test]
+fn the_editor_module_has_no_terminal_code() {
+    let (files, bad) = lines_with(&["src/editor"], &["ratatui", "crossterm"]);
+    assert!(files > 5, "the editor sources were found: {files}");
+    assert!(bad.is_empty(), "terminal code in src/editor:\n{}", bad.join("\n"));
 }

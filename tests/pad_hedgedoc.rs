@@ -173,7 +173,7 @@ fn new_draft_from_the_pad_then_view_diff_and_pull() {
     match cmds.as_slice() {
         [Cmd::Drafts { req, .. }] => assert!(
             matches!(&req.op, scsdash::editor::worker::DraftOp::Create { series, text, from_pad: true, .. }
-                if series == "community-call" && text == MINUTES),
+                if series == "community-call" && *text == scsdash::editor::worker::DraftText::Given(MINUTES.into())),
             "{req:?}"
         ),
         other => panic!("expected a drafts request, got {other:?}"),
@@ -228,7 +228,12 @@ fn pad_refreshes_every_15_s_only_while_the_meeting_runs() {
     app.pad.open = false;
     assert_eq!(app.pad.refresh_in(start), None, "view closed");
     app.pad.open = true;
-    let cmds = app.pad.refresh();
-    assert!(matches!(cmds.first(), Some(Cmd::FetchPad { purpose: PadPurpose::View, .. })));
+    // The runner sleeps until update's next deadline, then update decides.
+    let instant = std::time::Instant::now();
+    assert_eq!(app.timer_in(start, instant), Some(Duration::from_secs(15)));
+    assert!(app.on_msg(Msg::Timer { now: start, instant }).is_empty(), "not due yet");
+    let cmds = app.on_msg(Msg::Timer { now: start + chrono::TimeDelta::seconds(15), instant });
+    assert!(matches!(cmds.as_slice(), [Cmd::FetchPad { purpose: PadPurpose::View, .. }]), "{cmds:?}");
     assert_eq!(app.pad.refresh_in(start), None, "no second request while one runs");
+    assert_eq!(app.timer_in(start, instant), None);
 }

@@ -9,23 +9,8 @@ use std::process::{Command, Stdio};
 
 use chrono::{TimeZone, Utc};
 use scsdash::app::Cmd;
-use scsdash::remind::{deliver, Notifier, Reminders};
+use scsdash::remind::{deliver, Recorder, Reminders};
 use support::*;
-
-#[derive(Default)]
-struct Recorder {
-    bells: usize,
-    notes: Vec<(String, String)>,
-}
-
-impl Notifier for Recorder {
-    fn bell(&mut self) {
-        self.bells += 1;
-    }
-    fn notify(&mut self, s: &str, b: &str) {
-        self.notes.push((s.into(), b.into()));
-    }
-}
 
 /// What the runner does with the commands of a minute's check: give the
 /// reminders through the notifier. Returns how many commands there were.
@@ -65,6 +50,26 @@ fn the_dashboard_reminds_with_a_notice_the_bell_and_a_notification() {
     app.config.reminders.minutes_before.clear();
     let mut r = Reminders::new(t(13, 50));
     assert_eq!(check(&mut app, &mut r, t(13, 55), &mut n), 0);
+}
+
+/// The runner's minute tick is `App::on_tick`: the app keeps the reminders
+/// given (from `App::start` on) and returns the `Cmd::Remind` once.
+#[test]
+fn the_minute_tick_gives_each_reminder_once_through_update() {
+    let mut app = demo_app();
+    app.config.user.teams = vec!["community-call".into()];
+    let t = |h, m| Utc.with_ymd_and_hms(2026, 11, 26, h, m, 0).unwrap();
+    let demo =
+        scsdash::data::SourceChoice::new(&scsdash::data::SourceOpts { demo: true, ..Default::default() }, &app.config);
+    app.start(demo, t(13, 50));
+    let (cmds, _) = app.on_tick(t(13, 54));
+    assert!(cmds.is_empty(), "{cmds:?}");
+    let (cmds, redraw) = app.on_tick(t(13, 55));
+    assert!(matches!(cmds.as_slice(), [Cmd::Remind { reminders, .. }] if reminders.len() == 1), "{cmds:?}");
+    assert!(redraw);
+    assert!(app.status.info.as_deref().is_some_and(|i| i.contains("SCS Tech Weekly in 10 min")));
+    let (cmds, _) = app.on_tick(t(13, 55));
+    assert!(cmds.is_empty(), "once: {cmds:?}");
 }
 
 #[cfg(unix)]

@@ -398,6 +398,7 @@ fn a_click_on_the_last_frames_list_area_selects_that_row() {
         hits: HitMap { tabs: vec![], lists: vec![(list, 3, 0)] },
         page: Some(10),
         offsets: vec![(0, 3)],
+        ..Default::default()
     };
     app.on_drawn(frame);
     assert_eq!(app.page, 10);
@@ -471,4 +472,36 @@ fn a_board_column_keeps_its_scroll_between_frames() {
     key(&mut app, KeyCode::Char('g'));
     screen(&mut app, 80, 15);
     assert_eq!(first_shown(&app), 0);
+}
+
+/// The editor's markdown preview is rendered in update for the width the
+/// last frame gave the text (drawing only reads it): Ctrl-P then a frame
+/// shows it, an unchanged frame asks for no other, typing re-renders it,
+/// and a narrower frame renders it again for the new width.
+#[test]
+fn the_editor_preview_is_rendered_in_update_for_the_last_frames_width() {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let mut app = demo_app();
+    key(&mut app, KeyCode::Char('7'));
+    key(&mut app, KeyCode::Char('n'));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.editor.editing, "a new draft is open");
+    let s = screen(&mut app, 120, 40);
+    assert!(!s.contains("Preview"), "{s}");
+    app.on_key(KeyEvent::new(KeyCode::Char('p'), KeyModifiers::CONTROL));
+    assert!(app.editor.state.preview_visible());
+    let lines = |app: &scsdash::app::App| app.editor.state.preview_lines().map(<[_]>::to_vec).unwrap_or_default();
+    assert!(!lines(&app).is_empty(), "the width of the last frame is known: rendered at once");
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains("Preview"), "{s}");
+    chars(&mut app, "\nPREVIEWED WORD");
+    let text = |app: &scsdash::app::App| lines(app).iter().map(|l| l.to_string()).collect::<Vec<_>>().join("\n");
+    assert!(text(&app).contains("PREVIEWED WORD"), "typing re-renders: {}", text(&app));
+    let s = screen(&mut app, 120, 40);
+    assert!(s.contains("PREVIEWED WORD"), "{s}");
+    // A narrower frame: the first one reports the width, the preview follows, then idle.
+    let before = lines(&app);
+    let s = screen(&mut app, 70, 30);
+    assert_ne!(before, lines(&app), "rendered again for the narrower width");
+    assert!(s.contains("Preview"), "{s}");
 }

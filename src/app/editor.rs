@@ -1,7 +1,9 @@
-//! Editor pane: the drafts list and the draft being edited. The editing
-//! widget, the draft store, templates and publishing live in `crate::editor`;
-//! this module wires them to the app: which draft is open, when to save,
-//! prompts and confirmations, and the template context from the minutes.
+//! Editor pane: the drafts list and the draft being edited. The text being
+//! edited is [`super::text_edit`], drawn by `ui::textarea`; the draft store
+//! (through its worker), templates, publishing and `$EDITOR` live in
+//! `crate::editor`. This module wires them to the app: which draft is open,
+//! when to save, prompts and confirmations, and the template context from
+//! the minutes.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -11,10 +13,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 
 use super::list::ListState;
+use super::text_edit::{EditorOutcome, EditorState, EditorStyles};
 use super::{copy_cmd, Action, App, Cmd};
 use crate::config::Config;
-use crate::editor::pane::{EditorOutcome, EditorState, EditorStyles};
-use crate::editor::template::{new_draft_text, ActionCtx, TeamCtx, TemplateContext, TenderCtx};
+use crate::editor::template::{ActionCtx, TeamCtx, TemplateContext, TenderCtx};
 use crate::editor::{Completer, DraftError, DraftMeta};
 use crate::model::meeting::ActionStatus;
 use crate::theme::Theme;
@@ -45,7 +47,9 @@ pub enum Confirm {
     QuitUnsaved(String),
 }
 
-pub use crate::editor::worker::{DraftDone, DraftOp, DraftReply, DraftRequest, DraftSave, Opened, SaveError, Saved};
+pub use crate::editor::worker::{
+    DraftDone, DraftOp, DraftReply, DraftRequest, DraftSave, DraftText, Opened, SaveError, Saved,
+};
 
 /// Why a draft operation of the pane failed; `Display` is the pane's message.
 #[derive(Debug, thiserror::Error)]
@@ -56,14 +60,7 @@ pub enum EditorError {
     /// The store refused or the disk failed.
     #[error(transparent)]
     Draft(#[from] crate::editor::DraftError),
-    /// `$VISUAL`/`$EDITOR` could not be started.
-    #[error("cannot run {program}: {source}")]
-    Spawn {
-        /// The editor program.
-        program: String,
-        source: std::io::Error,
-    },
-    /// The external editor failed; the text on disk was reloaded anyway.
+    /// The external editor failed; the text it left was taken anyway.
     #[error("{program} exited with {status}; the draft was reloaded")]
     Exited {
         /// The editor program.
@@ -127,6 +124,8 @@ pub struct EditorPane {
     pub quit_pending: bool,
     /// The user confirmed quitting with text that cannot be saved.
     quit_confirmed: bool,
+    /// The save asked for on SIGTERM/SIGHUP (draft id, generation).
+    exit_save: Option<(String, u64)>,
 }
 
 /// The editor widget's styles, all from the theme.
@@ -181,6 +180,7 @@ impl EditorPane {
             force_next: false,
             quit_pending: false,
             quit_confirmed: false,
+            exit_save: None,
         }
     }
 
@@ -276,7 +276,7 @@ impl EditorPane {
             return None;
         }
         let first = self.state.unsaved_since()?;
-        Some(crate::editor::pane::AUTOSAVE_DELAY.saturating_sub(now.saturating_duration_since(first)))
+        Some(super::text_edit::AUTOSAVE_DELAY.saturating_sub(now.saturating_duration_since(first)))
     }
 
     /// Whether a save of the current text is under way.
@@ -395,42 +395,54 @@ impl EditorPane {
         }
     }
 
-    /// `Ctrl-E`: the draft in $VISUAL/$EDITOR on the real terminal (the TUI
-    /// is suspended by the caller), reloaded when the editor exits. `call`
-    /// asks the drafts worker and waits for its answer (`None`: it is gone).
-    pub fn run_external_editor(
+    /// `Ctrl-E`: the open draft's text for `$VISUAL`/`$EDITOR`.
+    fn external_editor(&self) -> Vec<Cmd> {
+        let Some(id) = self.state.draft_id() else { return vec![] };
+        vec![Cmd::ExternalEditor { id: id.to_string(), text: self.state.text() }]
+    }
+
+    /// `$VISUAL`/`$EDITOR` ended on draft `id`: its text replaces the
+    /// draft's (one undoable edit, the draft modified and saved at once).
+    /// Returns the save and the error line for the status, if any.
+    pub fn on_external_edit(
         &mut self,
-        call: &mut dyn FnMut(DraftRequest) -> Option<DraftReply>,
-    ) -> Result<(), EditorError> {
-        let Some(id) = self.state.draft_id().map(str::to_string) else { return Ok(()) };
-        let mut ask = |op: DraftOp| -> Result<DraftDone, EditorError> {
-            let reply = call(DraftRequest { save: None, op }).ok_or(EditorError::StoreUnavailable)?;
-            Ok(reply.result.ok_or(EditorError::StoreUnavailable)??)
+        id: &str,
+        result: Result<crate::editor::external::Edited, crate::editor::external::ExternalError>,
+    ) -> (Vec<Cmd>, Option<String>) {
+        let edited = match result {
+            Ok(e) => e,
+            Err(e) => return (vec![], Some(e.to_string())),
         };
-        let save =
-            DraftSave { id: id.clone(), text: self.state.text(), generation: self.state.generation(), force: true };
-        let DraftDone::ForExternal(path) = ask(DraftOp::ForExternal { save })? else {
-            return Err(EditorError::StoreUnavailable);
-        };
-        self.state.mark_saved();
-        let argv = crate::editor::pane::external_editor_argv(
-            std::env::var("VISUAL").ok().as_deref(),
-            std::env::var("EDITOR").ok().as_deref(),
-        );
-        let status = std::process::Command::new(&argv[0])
-            .args(&argv[1..])
-            .arg(&path)
-            .status()
-            .map_err(|source| EditorError::Spawn { program: argv[0].clone(), source })?;
-        let DraftDone::Loaded(text) = ask(DraftOp::Load { id })? else {
-            return Err(EditorError::StoreUnavailable);
-        };
-        self.state.set_text(&text);
-        self.state.mark_saved();
-        if !status.success() {
-            return Err(EditorError::Exited { program: argv[0].clone(), status });
+        if self.state.draft_id() != Some(id) {
+            // Another draft is open now: this text is not for it.
+            return (vec![], Some(format!("the text from {} was for {id}, which is no longer open", edited.program)));
         }
-        Ok(())
+        if edited.text != self.state.text() {
+            let (row, col) = self.state.cursor();
+            self.state.replace_all(&edited.text);
+            self.state.set_cursor(row, col);
+        }
+        let error = (!edited.status.success())
+            .then(|| EditorError::Exited { program: edited.program, status: edited.status }.to_string());
+        (self.save_cmd(), error)
+    }
+
+    /// SIGTERM or SIGHUP: the save of the open draft's unsaved text, if any.
+    /// If it fails, its answer (`Msg::DraftSaved`) asks for a recovery file.
+    pub fn save_before_exit(&mut self) -> Vec<Cmd> {
+        let save = self.save_request();
+        self.exit_save = save.as_ref().map(|s| (s.id.clone(), s.generation));
+        save.map(Cmd::SaveDraft).into_iter().collect()
+    }
+
+    /// Whether this save is the one asked for on a signal before exiting
+    /// (taken: one failed answer asks for one recovery file).
+    pub fn take_exit_save(&mut self, id: &str, generation: u64) -> bool {
+        let mine = self.exit_save.as_ref().is_some_and(|(i, g)| i == id && *g == generation);
+        if mine {
+            self.exit_save = None;
+        }
+        mine
     }
 
     pub fn paste(&mut self, s: &str) {
@@ -479,7 +491,7 @@ impl EditorPane {
                 }
                 vec![]
             }
-            EditorOutcome::OpenExternalEditor => vec![Cmd::ExternalEditor],
+            EditorOutcome::OpenExternalEditor => self.external_editor(),
             EditorOutcome::NewDraft => vec![],
         }
     }
@@ -528,18 +540,22 @@ impl EditorPane {
             return vec![];
         }
         let save = self.save_request();
-        let op = DraftOp::Create { series: series.to_string(), date, text: text.to_string(), from_pad: true };
+        let op = DraftOp::Create { series: series.to_string(), date, text: text.into(), from_pad: true };
         vec![self.request(save, op)]
     }
 
-    /// Carry out a completed prompt; `template` fills a new draft.
-    fn prompt_done(&mut self, p: Prompt, template: &dyn Fn(&str, NaiveDate) -> String) -> Vec<Cmd> {
+    /// Carry out a completed prompt; a new draft is `ctx`'s series' template
+    /// filled from it (read and filled by the drafts worker).
+    fn prompt_done(&mut self, p: Prompt, ctx: Option<TemplateContext>) -> Vec<Cmd> {
         let parsed = parse_series_date(&p.text);
         match (&p.kind, parsed) {
             (PromptKind::New, Some((series, date))) => {
                 // The open draft is replaced: the worker writes it first and
                 // creates nothing when that fails.
-                let text = template(&series, date);
+                let name = series.clone();
+                let ctx = ctx.filter(|c| c.series == series && c.date == date);
+                let ctx = Box::new(ctx.unwrap_or_else(|| TemplateContext::new(series.clone(), name, date)));
+                let text = DraftText::Template { ctx, config_dir: self.config_dir.clone() };
                 let save = self.save_request();
                 vec![self.request(save, DraftOp::Create { series, date, text, from_pad: false })]
             }
@@ -845,17 +861,11 @@ fn series_of_title(app: &App, title: &str) -> Option<String> {
 pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
     if app.editor.prompt.is_some() && app.editor.confirm.is_none() {
         if let Some(p) = app.editor.prompt_key(key) {
-            let cfg_dir = app.editor.config_dir.clone();
-            let template = |series: &str, date: NaiveDate| {
-                let ctx = template_context(app, series, date);
-                new_draft_text(&ctx, cfg_dir.as_deref())
-            };
-            // Build the text first (it borrows the app), then create the draft.
-            let filled = parse_series_date(&p.text).map(|(s, d)| (s.clone(), d, template(&s, d)));
-            return app.editor.prompt_done(p, &|s, d| match &filled {
-                Some((fs, fd, t)) if fs == s && *fd == d => t.clone(),
-                _ => String::new(),
-            });
+            // The template's context comes from the minutes loaded; the
+            // drafts worker reads the template and fills it.
+            let new = p.kind == PromptKind::New;
+            let ctx = parse_series_date(&p.text).filter(|_| new).map(|(s, d)| template_context(app, &s, d));
+            return app.editor.prompt_done(p, ctx);
         }
         return vec![];
     }

@@ -36,6 +36,9 @@ pub struct FrameInfo {
     pub page: Option<usize>,
     /// The first row shown of each list drawn: (list id, row), the ids of [`HitMap::lists`].
     pub offsets: Vec<(usize, usize)>,
+    /// The width of the draft's text widget, if it was drawn (the preview
+    /// is rendered in update for it).
+    pub editor_width: Option<u16>,
 }
 
 /// Whether the dashboard draws into `screen` at all (else "too small").

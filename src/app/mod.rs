@@ -1,7 +1,8 @@
 //! The one owner of state. Keys become [`Action`]s through the keymap,
-//! background results arrive as [`Msg`]s; [`App::update`] changes state and
-//! returns [`Cmd`]s that the event loop (`tui.rs`) carries out. Rendering
-//! (`ui/`) only reads the state.
+//! background results arrive as [`Msg`]s; update ([`App::on_event`],
+//! [`App::on_msg`], [`App::on_tick`]) changes state and returns [`Cmd`]s that
+//! the event loop (`tui.rs`) carries out. Rendering (`ui/`) only reads the
+//! state.
 
 pub mod actions;
 pub mod archive;
@@ -21,6 +22,7 @@ pub mod schedule;
 pub mod session;
 pub mod teams;
 pub mod tenders;
+pub mod text_edit;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -159,6 +161,22 @@ pub enum Msg {
         generation: u64,
         result: Result<(), editor::SaveError>,
     },
+    /// SIGTERM or SIGHUP: save the open draft and quit (its text goes to a
+    /// recovery file when the save fails).
+    Terminate,
+    /// A deadline of [`App::timer_in`] may have come (the autosave, the
+    /// live pad's refresh): update decides what is due at this time (`now`
+    /// on the dashboard's clock, `instant` on the monotonic one).
+    Timer {
+        now: DateTime<Utc>,
+        instant: std::time::Instant,
+    },
+    /// `$VISUAL`/`$EDITOR` ended on draft `id` (the [`Cmd::ExternalEditor`]):
+    /// the text it left, or why there is none.
+    ExternalEdited {
+        id: String,
+        result: Result<crate::editor::external::Edited, crate::editor::external::ExternalError>,
+    },
 }
 
 /// What the event loop should do after an update.
@@ -215,7 +233,13 @@ pub enum Cmd {
         request: u64,
         req: editor::DraftRequest,
     },
-    ExternalEditor,
+    /// Hand draft `id`'s `text` to `$VISUAL`/`$EDITOR` on the real terminal
+    /// (the runner suspends the TUI and restores it after, error or not);
+    /// answered by `Msg::ExternalEdited`.
+    ExternalEditor {
+        id: String,
+        text: String,
+    },
     /// Open a pull request with a draft's text (the runner adds the token);
     /// answered by `Msg::Published` with the same request id.
     Publish {
@@ -328,6 +352,8 @@ pub struct App {
     /// The size of the last frame (or of the terminal after a resize): what
     /// frame-dependent view state (the reader's layout) is computed for.
     pub screen: Rect,
+    /// The reminders given so far (from [`App::start`] on; None before).
+    pub reminders: Option<crate::remind::Reminders>,
 }
 
 impl App {
@@ -368,6 +394,7 @@ impl App {
             hits: HitMap::default(),
             page: 10,
             screen: Rect::default(),
+            reminders: None,
             config,
         }
     }
@@ -386,6 +413,29 @@ impl App {
         // A first load may answer first from the views file; a reload keeps what is shown.
         let first = self.data.is_none();
         Cmd::Reload { id: self.begin_load(), tz: self.tz, first }
+    }
+
+    /// A session on these sources starts: what it may do with GitHub (the
+    /// first sync waits for the token's answer), and the commands of the
+    /// first load and the drafts list.
+    /// Reminders are given for meetings from `started` on (the wall clock).
+    pub fn start(&mut self, sources: crate::data::SourceChoice, started: DateTime<Utc>) -> Vec<Cmd> {
+        self.session = Session::new(sources, self.config.github.sync_on_start);
+        self.reminders = Some(crate::remind::Reminders::new(started));
+        let mut cmds = vec![self.reload()];
+        cmds.extend(self.editor.refresh_list());
+        cmds
+    }
+
+    /// Time until the autosave is due; `None` when nothing waits for a save.
+    pub fn autosave_in(&self, instant: std::time::Instant) -> Option<std::time::Duration> {
+        self.editor.autosave_in(instant)
+    }
+
+    /// Time until the next timer of update is due, the autosave or the live
+    /// pad's refresh (the runner then sends `Msg::Timer`); `None`: no timer.
+    pub fn timer_in(&self, now: DateTime<Utc>, instant: std::time::Instant) -> Option<std::time::Duration> {
+        [self.autosave_in(instant), self.pad.refresh_in(now)].into_iter().flatten().min()
     }
 
     /// Today's date on the dashboard's clock (`--as-of`) in its time zone.
@@ -788,9 +838,10 @@ impl App {
     }
 
     /// A frame was drawn: keep what it reports (click areas, the page height,
-    /// the first row shown of each list, its size) for the next update.
-    /// Returns whether the state changed so that the frame must be drawn
-    /// again (the reader laid out for a new size); an unchanged frame never
+    /// the first row shown of each list, its size, the text widget's width)
+    /// for the next update. Returns whether the state changed so that the
+    /// frame must be drawn again (the reader laid out for a new size, the
+    /// preview rendered for a new width); an unchanged frame never
     /// asks for another, so an idle dashboard stays idle.
     pub fn on_drawn(&mut self, frame: FrameInfo) -> bool {
         if let Some(p) = frame.page {
@@ -802,7 +853,9 @@ impl App {
             }
         }
         self.hits = frame.hits;
-        self.set_screen(frame.area)
+        // The preview is rendered for the width the text widget had.
+        let preview = frame.editor_width.is_some_and(|w| self.editor.state.set_area_width(w));
+        self.set_screen(frame.area) | preview
     }
 
     /// The terminal has this size now: lay out what depends on it. Returns
@@ -961,7 +1014,17 @@ impl App {
             }
             Msg::DraftSaved { id, generation, result } => {
                 let failed = result.as_ref().err().map(|e| e.to_string());
+                // The save of a signal's exit failed: the text goes to a recovery file.
+                let recover = failed.is_some() && self.editor.take_exit_save(&id, generation);
                 self.editor.on_saved(&id, generation, result, std::time::Instant::now());
+                if recover {
+                    return self
+                        .editor
+                        .unsaved_text()
+                        .map(|(id, text)| Cmd::WriteRecovery { id, text })
+                        .into_iter()
+                        .collect();
+                }
                 if self.editor.quit_pending {
                     self.editor.quit_pending = false;
                     match failed {
@@ -975,6 +1038,27 @@ impl App {
                 }
                 vec![]
             }
+            Msg::Terminate => {
+                self.quit = true;
+                self.editor.save_before_exit()
+            }
+            Msg::Timer { now, instant } => {
+                let mut cmds = vec![];
+                if self.autosave_in(instant).is_some_and(|d| d.is_zero()) {
+                    cmds.extend(self.editor.save_cmd());
+                }
+                if self.pad.refresh_in(now).is_some_and(|d| d.is_zero()) {
+                    cmds.extend(self.pad.refresh());
+                }
+                cmds
+            }
+            Msg::ExternalEdited { id, result } => {
+                let (cmds, error) = self.editor.on_external_edit(&id, result);
+                if let Some(e) = error {
+                    self.status.error = Some(e);
+                }
+                cmds
+            }
             Msg::PadLoaded { request, purpose, result, at } => pad::on_loaded(self, request, purpose, result, at),
             Msg::Drafts { request, reply } => editor::on_drafts(self, request, reply),
             Msg::Published { request, result } => {
@@ -984,11 +1068,22 @@ impl App {
         }
     }
 
-    /// A minute passed (the countdown and "synced n min ago" change).
-    pub fn on_tick(&mut self, now: DateTime<Utc>) -> bool {
-        let changed = now.timestamp() / 60 != self.now.timestamp() / 60;
+    /// A minute passed (the countdown and "synced n min ago" change): the
+    /// reminders due now are given (a notice and `Cmd::Remind`) and an
+    /// expired notice goes. Returns the commands and whether to redraw.
+    pub fn on_tick(&mut self, now: DateTime<Utc>) -> (Vec<Cmd>, bool) {
+        let mut changed = now.timestamp() / 60 != self.now.timestamp() / 60;
         self.now = now;
-        changed
+        let cmds = match self.reminders.take() {
+            Some(mut r) => {
+                let cmds = reminders::check(self, &mut r, now);
+                self.reminders = Some(r);
+                cmds
+            }
+            None => vec![],
+        };
+        changed |= self.expire_status(now).0;
+        (cmds, changed)
     }
 }
 

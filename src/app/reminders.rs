@@ -1,5 +1,5 @@
-//! Reminders while the dashboard runs: the loop calls [`check`] on its minute
-//! tick; due reminders become a status-line notice and a [`Cmd::Remind`], which
+//! Reminders while the dashboard runs: [`super::App::on_tick`] calls [`check`] on
+//! the runner's minute tick; due reminders become a status-line notice and a [`Cmd::Remind`], which
 //! the runner gives as the bell and a desktop notification.
 
 use chrono::{DateTime, Utc};

@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::drafts::{DraftError, DraftLock, DraftMeta, DraftStore};
+use super::template::TemplateContext;
 
 /// The text of a draft to write, as of the editor's `generation`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +37,7 @@ pub enum DraftOp {
     /// Lock and read a draft; the lock of the draft open before is released.
     Open { id: String },
     /// Create a draft and open it. `from_pad`: the text is the meeting's pad.
-    Create { series: String, date: NaiveDate, text: String, from_pad: bool },
+    Create { series: String, date: NaiveDate, text: DraftText, from_pad: bool },
     /// Rename a draft; when it was the open one, it is reopened under its new
     /// name (or, when the rename fails, under its old one).
     Rename { id: String, series: String, date: NaiveDate },
@@ -49,11 +50,36 @@ pub enum DraftOp {
     /// Write a draft into a local clone of the minutes repository; `text`
     /// `None` reads it from the store.
     ToClone { dir: PathBuf, id: String, text: Option<String> },
-    /// Write the open draft (no matter a change on disk) and name its file,
-    /// for `$EDITOR`.
-    ForExternal { save: DraftSave },
     /// Release the open draft's lock.
     Close,
+}
+
+/// The text of a new draft: given, or the series' template filled here in
+/// the worker (a user's template is read from the config directory, never
+/// on the UI thread).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftText {
+    /// This text (e.g. the meeting's pad).
+    Given(String),
+    /// The series' template (`<config_dir>/templates/…` first, else the
+    /// built-in one), filled from `ctx`.
+    Template { ctx: Box<TemplateContext>, config_dir: Option<PathBuf> },
+}
+
+impl DraftText {
+    /// The text: a template is read and filled now.
+    pub fn resolve(self) -> String {
+        match self {
+            DraftText::Given(t) => t,
+            DraftText::Template { ctx, config_dir } => super::template::new_draft_text(&ctx, config_dir.as_deref()),
+        }
+    }
+}
+
+impl From<&str> for DraftText {
+    fn from(t: &str) -> DraftText {
+        DraftText::Given(t.to_string())
+    }
 }
 
 /// A request: first the save (if any), then the operation, only when the save worked.
@@ -83,19 +109,12 @@ pub struct Opened {
 pub enum DraftDone {
     Listed(Vec<DraftMeta>),
     Opened(Opened),
-    Created {
-        meta: DraftMeta,
-        opened: Opened,
-    },
-    Renamed {
-        meta: DraftMeta,
-    },
+    Created { meta: DraftMeta, opened: Opened },
+    Renamed { meta: DraftMeta },
     Deleted,
     Exported(PathBuf),
     Loaded(String),
     ToClone(PathBuf),
-    /// The open draft is on disk at this path.
-    ForExternal(PathBuf),
     Closed,
 }
 
@@ -183,7 +202,7 @@ impl DraftWorker {
             DraftOp::Open { id } => self.open(&id).map(DraftDone::Opened),
             DraftOp::Create { series, date, text, .. } => self
                 .store()
-                .and_then(|s| s.create(&series, date, &text))
+                .and_then(|s| s.create(&series, date, &text.resolve()))
                 .and_then(|meta| self.open(&meta.id).map(|opened| DraftDone::Created { meta, opened })),
             DraftOp::Rename { id, series, date } => {
                 let was_open = self.open.as_ref().is_some_and(|l| l.id() == id);
@@ -219,15 +238,6 @@ impl DraftWorker {
                 })
                 .map(DraftDone::ToClone)
             }
-            DraftOp::ForExternal { save } => {
-                let id = save.id.clone();
-                let saved = self.save(DraftSave { force: true, ..save });
-                match saved.result {
-                    Ok(()) => self.store().map(|s| DraftDone::ForExternal(s.text_path(&id))),
-                    Err(SaveError::Store(e)) => Err(e),
-                    Err(SaveError::Conflict) => Err(DraftError::Conflict { id }),
-                }
-            }
             DraftOp::Close => {
                 self.open = None;
                 Ok(DraftDone::Closed)
@@ -259,9 +269,6 @@ pub enum Job {
     Request(u64, DraftRequest),
     /// A save; the answer goes to the thread's callback.
     Save(DraftSave),
-    /// A request whose answer goes back on its own channel (the runner waits
-    /// for it: `$EDITOR`, a save before exiting on a signal).
-    Call(DraftRequest, std::sync::mpsc::Sender<DraftReply>),
 }
 
 /// An answer of the worker thread.
@@ -282,9 +289,6 @@ pub fn spawn(
             match job {
                 Job::Request(id, req) => answer(Answer::Reply(id, Box::new(worker.handle(req)))),
                 Job::Save(s) => answer(Answer::Saved(worker.save(s))),
-                Job::Call(req, back) => {
-                    let _ = back.send(worker.handle(req));
-                }
             }
         }
     })?;

@@ -7,6 +7,7 @@
 
 pub mod palette;
 pub mod panes;
+pub mod textarea;
 /// The theme lives below the app (the app holds the chosen one); panes use it from here.
 pub use crate::theme;
 pub mod widgets;

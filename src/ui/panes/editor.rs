@@ -18,9 +18,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
     if open && main.width >= 100 {
         let [l, r] = Layout::horizontal([Constraint::Length(30), Constraint::Min(40)]).areas(main);
         drafts(app, l, buf, frame, !ed.editing);
-        text(app, r, buf);
+        text(app, r, buf, frame);
     } else if open && ed.editing {
-        text(app, main, buf);
+        text(app, main, buf, frame);
     } else {
         drafts(app, main, buf, frame, true);
     }
@@ -88,7 +88,7 @@ fn drafts(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focuse
     widgets::list(app, inner, buf, frame, &lines, &ed.drafts, 0, focused);
 }
 
-fn text(app: &App, area: Rect, buf: &mut Buffer) {
+fn text(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
     let area = if app.pad.open {
         let [top, bottom] = Layout::vertical([Constraint::Percentage(55), Constraint::Min(4)]).areas(area);
         pad_view(app, bottom, buf);
@@ -106,7 +106,8 @@ fn text(app: &App, area: Rect, buf: &mut Buffer) {
             );
     let inner = block.inner(area);
     block.render(area, buf);
-    ed.state.render(inner, buf);
+    crate::ui::textarea::render(&ed.state, inner, buf);
+    frame.editor_width = Some(inner.width);
 }
 
 /// The live pad under the draft: its lines diffed against the draft

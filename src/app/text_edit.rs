@@ -1,6 +1,9 @@
-//! The Editor pane's state: a `ratatui_textarea::TextArea` with line numbers, soft wrap,
-//! undo/redo, selection, clipboard hook, search, live preview, completion popup, dirty
-//! tracking for autosave, and rendering.
+//! The draft's text being edited: a `ratatui_textarea::TextArea` with line numbers, soft
+//! wrap, undo/redo, selection, clipboard hook, search, the live preview's lines, the
+//! completion popup and dirty tracking for autosave. Drawing it is `ui::textarea`'s; the
+//! markdown preview is computed here, in update ([`EditorState::refresh_preview`]), for
+//! the width the last frame gave the editor ([`EditorState::set_area_width`]), never while
+//! drawing.
 //!
 //! Keys (when a draft is open):
 //! - typing, Enter, Backspace, Delete, arrows, Home/End, PageUp/PageDown: edit and move;
@@ -23,18 +26,14 @@
 //!
 //! Without a draft, only `n` is consumed (`NewDraft`).
 
-use std::cell::RefCell;
 use std::time::{Duration, Instant};
 
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+use ratatui::text::Line;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
-use super::complete::{word_before_cursor, Completer};
+use crate::editor::complete::{word_before_cursor, Completer};
 
 /// Longest time unsaved text waits for its autosave: a deadline counted from the
 /// first unsaved keystroke (not a pause after the last one).
@@ -110,14 +109,16 @@ impl Default for EditorStyles {
     }
 }
 
+/// The completion popup: where the word starts, the candidates, the chosen one.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Popup {
-    start_col: usize,
-    items: Vec<String>,
-    selected: usize,
+pub struct Popup {
+    pub start_col: usize,
+    pub items: Vec<String>,
+    pub selected: usize,
 }
 
-struct PreviewCache {
+/// The preview's lines, rendered for a text generation and a width.
+struct Preview {
     generation: u64,
     width: u16,
     lines: Vec<Line<'static>>,
@@ -138,7 +139,10 @@ pub struct EditorState {
     search: Option<String>,
     preview_on: bool,
     preview: Option<PreviewFn>,
-    preview_cache: RefCell<Option<PreviewCache>>,
+    /// The preview as last computed (by [`EditorState::refresh_preview`]).
+    rendered: Option<Preview>,
+    /// Width of the editor's area in the last frame that drew it.
+    area_width: Option<u16>,
     /// Text copied or cut since the app last took it ([`EditorState::take_copied`]).
     copied: Option<String>,
     message: Option<String>,
@@ -164,6 +168,29 @@ impl std::fmt::Debug for EditorState {
     }
 }
 
+/// The editor's body split into the text and, with the preview on, the
+/// preview half (the preview needs a body 20 columns wide). `ui::textarea`
+/// draws with it; [`preview_width`] gives update the same width.
+pub fn preview_split(
+    body: ratatui::layout::Rect,
+    preview_on: bool,
+) -> (ratatui::layout::Rect, Option<ratatui::layout::Rect>) {
+    use ratatui::layout::{Constraint, Layout};
+    if preview_on && body.width >= 20 {
+        let [l, r] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+        (l, Some(r))
+    } else {
+        (body, None)
+    }
+}
+
+/// The preview's text width in an editor area `width` wide (its left border
+/// taken off); `None` when the preview has no room.
+pub fn preview_width(width: u16) -> Option<u16> {
+    let (_, r) = preview_split(ratatui::layout::Rect::new(0, 0, width, 1), true);
+    r.map(|r| r.width.saturating_sub(1)).filter(|w| *w > 0)
+}
+
 /// Make text safe for the widget and the terminal: `\r\n` and lone `\r` become `\n`,
 /// other control characters (but tab) are dropped.
 fn clean_input(text: &str) -> String {
@@ -183,18 +210,6 @@ fn clean_input(text: &str) -> String {
         }
     }
     out
-}
-
-/// The command line for `Ctrl-E`: `$VISUAL`, else `$EDITOR`, else `vi`, split on whitespace
-/// (so `code --wait` works); the caller appends the draft's path, suspends the TUI, runs it,
-/// and reloads the draft with [`EditorState::set_text`] when it exits.
-pub fn external_editor_argv(visual: Option<&str>, editor: Option<&str>) -> Vec<String> {
-    [visual, editor]
-        .into_iter()
-        .flatten()
-        .map(|s| s.split_whitespace().map(str::to_string).collect::<Vec<_>>())
-        .find(|v| !v.is_empty())
-        .unwrap_or_else(|| vec!["vi".to_string()])
 }
 
 /// The list marker at the start of `line`: (the line's prefix up to and including the
@@ -250,7 +265,8 @@ impl EditorState {
             search: None,
             preview_on: false,
             preview: None,
-            preview_cache: RefCell::new(None),
+            rendered: None,
+            area_width: None,
             copied: None,
             message: None,
             wrap: true,
@@ -305,7 +321,49 @@ impl EditorState {
     /// Set the markdown renderer used by the preview.
     pub fn set_preview_renderer(&mut self, f: PreviewFn) {
         self.preview = Some(f);
-        self.preview_cache.replace(None);
+        self.rendered = None;
+        self.refresh_preview();
+    }
+
+    /// The width of the editor's area as the last frame drew it; returns
+    /// whether the preview changed with it.
+    pub fn set_area_width(&mut self, width: u16) -> bool {
+        self.area_width = Some(width);
+        self.refresh_preview()
+    }
+
+    /// Render the preview when it is shown and the text or the width
+    /// changed since it was last rendered; returns whether it changed.
+    pub fn refresh_preview(&mut self) -> bool {
+        let (true, Some(f), Some(w)) = (self.preview_on, &self.preview, self.area_width) else { return false };
+        let Some(width) = preview_width(w) else { return false };
+        if self.rendered.as_ref().is_some_and(|p| p.generation == self.generation && p.width == width) {
+            return false;
+        }
+        let lines = f(&self.text(), width);
+        self.rendered = Some(Preview { generation: self.generation, width, lines });
+        true
+    }
+
+    /// The preview's lines as last rendered (`None`: no renderer set).
+    pub fn preview_lines(&self) -> Option<&[Line<'static>]> {
+        self.preview.as_ref()?;
+        Some(self.rendered.as_ref().map_or(&[][..], |p| p.lines.as_slice()))
+    }
+
+    /// The text area (for drawing it).
+    pub fn textarea(&self) -> &TextArea<'static> {
+        &self.textarea
+    }
+
+    /// The completion popup, when open.
+    pub fn popup(&self) -> Option<&Popup> {
+        self.popup.as_ref()
+    }
+
+    /// The styles of the editor's parts.
+    pub fn styles(&self) -> &EditorStyles {
+        &self.styles
     }
 
     /// The text copied or cut by the last keys, once: the app sends it to
@@ -345,6 +403,7 @@ impl EditorState {
         self.popup = None;
         self.search = None;
         self.message = None;
+        self.refresh_preview();
     }
 
     /// Replace the whole text as one edit (undoable, marks the draft modified),
@@ -363,6 +422,7 @@ impl EditorState {
         }
         self.textarea.cancel_selection();
         self.touched(Instant::now());
+        self.refresh_preview();
     }
 
     /// The whole text, lines joined with `\n`.
@@ -460,6 +520,7 @@ impl EditorState {
     /// Show or hide the preview.
     pub fn set_preview_visible(&mut self, on: bool) {
         self.preview_on = on;
+        self.refresh_preview();
     }
 
     /// Whether soft wrap is on.
@@ -537,6 +598,7 @@ impl EditorState {
         if self.textarea.insert_str(&text) {
             self.touched(now);
         }
+        self.refresh_preview();
     }
 
     /// Handle a key press (uses `Instant::now()` for the autosave clock).
@@ -546,6 +608,12 @@ impl EditorState {
 
     /// Handle a key press at `now`.
     pub fn handle_key_at(&mut self, key: KeyEvent, now: Instant) -> EditorOutcome {
+        let out = self.key_at(key, now);
+        self.refresh_preview();
+        out
+    }
+
+    fn key_at(&mut self, key: KeyEvent, now: Instant) -> EditorOutcome {
         if key.kind == KeyEventKind::Release {
             return EditorOutcome::Consumed;
         }
@@ -920,121 +988,5 @@ impl EditorState {
     fn end_search(&mut self) {
         self.search = None;
         let _ = self.textarea.set_search_pattern("");
-    }
-
-    /// Draw the editor (text area, preview half when on, status line, popup) into `area`.
-    pub fn render(&self, area: Rect, buf: &mut Buffer) {
-        if area.width == 0 || area.height == 0 {
-            return;
-        }
-        let st = &self.styles;
-        let [body, status] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
-        Paragraph::new(Line::from(crate::text::sanitize_line(&self.status_line()).into_owned()))
-            .style(st.status)
-            .render(status, buf);
-        if self.draft_id.is_none() {
-            let hint = Paragraph::new(vec![
-                Line::from(""),
-                Line::from(Span::styled("  No draft open.", st.hint)),
-                Line::from(Span::styled("  Press n to start a new draft from the series' template.", st.hint)),
-            ]);
-            hint.render(body, buf);
-            return;
-        }
-        let (text_area, preview_area) = if self.preview_on && body.width >= 20 {
-            let [l, r] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
-            (l, Some(r))
-        } else {
-            (body, None)
-        };
-        (&self.textarea).render(text_area, buf);
-        if let Some(pa) = preview_area {
-            self.render_preview(pa, buf);
-        }
-        if let Some(p) = &self.popup {
-            self.render_popup(p, text_area, buf);
-        }
-    }
-
-    fn render_preview(&self, area: Rect, buf: &mut Buffer) {
-        let st = &self.styles;
-        let block = Block::default().borders(Borders::LEFT).title(" Preview ").style(st.preview);
-        let inner = block.inner(area);
-        block.render(area, buf);
-        if inner.width == 0 || inner.height == 0 {
-            return;
-        }
-        let Some(f) = &self.preview else {
-            Paragraph::new(Span::styled("(no preview renderer)", st.hint)).render(inner, buf);
-            return;
-        };
-        let mut cache = self.preview_cache.borrow_mut();
-        let fresh = cache.as_ref().is_some_and(|c| c.generation == self.generation && c.width == inner.width);
-        if !fresh {
-            *cache = Some(PreviewCache {
-                generation: self.generation,
-                width: inner.width,
-                lines: f(&self.text(), inner.width),
-            });
-        }
-        let Some(c) = cache.as_ref() else { return };
-        // Keep the preview roughly in step with the cursor.
-        let total = self.textarea.lines().len().max(1);
-        let (row, _) = self.cursor();
-        let n = c.lines.len();
-        let h = inner.height as usize;
-        let anchor = row.saturating_mul(n) / total;
-        let top = anchor.saturating_sub(h / 2).min(n.saturating_sub(h));
-        let shown: Vec<Line<'static>> = c.lines.iter().skip(top).take(h).cloned().collect();
-        Paragraph::new(shown).render(inner, buf);
-    }
-
-    fn render_popup(&self, p: &Popup, area: Rect, buf: &mut Buffer) {
-        if area.width < 4 || area.height < 3 || p.items.is_empty() {
-            return;
-        }
-        let st = &self.styles;
-        let sc = self.textarea.screen_cursor();
-        let (top_row, top_col) = self.textarea.scroll_offset();
-        let gutter = self.textarea.line_number_width() as usize;
-        let rel_row = sc.row.saturating_sub(top_row as usize).min(area.height as usize - 1);
-        let rel_col = (gutter + sc.col.saturating_sub(top_col as usize)).min(area.width as usize - 1);
-        let width = p
-            .items
-            .iter()
-            .map(|s| unicode_width::UnicodeWidthStr::width(s.as_str()))
-            .max()
-            .unwrap_or(1)
-            .saturating_add(4)
-            .min(area.width as usize) as u16;
-        let height = (p.items.len() as u16 + 2).min(area.height);
-        let below = area.height as usize - rel_row - 1;
-        let y = if below >= height as usize {
-            area.y + rel_row as u16 + 1
-        } else {
-            area.y + (rel_row as u16).saturating_sub(height)
-        };
-        let x = (area.x + rel_col as u16).min(area.x + area.width - width);
-        let rect = Rect::new(x, y, width, height).intersection(area);
-        Clear.render(rect, buf);
-        let lines: Vec<Line<'static>> = p
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let style = if i == p.selected { st.popup_selected } else { st.popup };
-                Line::from(Span::styled(format!(" {} ", crate::text::sanitize_line(s)), style))
-            })
-            .collect();
-        Paragraph::new(lines)
-            .block(Block::default().borders(Borders::ALL).style(st.popup))
-            .style(st.popup)
-            .render(rect, buf);
-    }
-}
-
-impl Widget for &EditorState {
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        EditorState::render(self, area, buf);
     }
 }
