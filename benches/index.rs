@@ -35,6 +35,7 @@ fn ms(d: Duration) -> String {
 }
 
 /// Run `cmd` on a fresh pty; returns (wall time from spawn to exit, peak RSS in MB).
+#[allow(clippy::zombie_processes)] // reaped by libc::wait4 below, for its rusage
 fn run_in_pty(cmd: &mut Command) -> (Duration, f64) {
     let (mut master, mut slave) = (0, 0);
     let ws = libc::winsize { ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0 };
@@ -87,6 +88,7 @@ impl FromRawFdDup for Stdio {
 }
 
 /// Run to completion with stdout discarded; (wall time, peak RSS MB).
+#[allow(clippy::zombie_processes)] // reaped by libc::wait4 below, for its rusage
 fn run_plain(cmd: &mut Command) -> (Duration, f64) {
     cmd.stdout(Stdio::null()).stderr(Stdio::null());
     let t0 = Instant::now();

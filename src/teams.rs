@@ -90,13 +90,14 @@ mod tests {
 
     #[test]
     fn entries_match_series_titles_and_configured_names() {
-        let mut cfg = Config::default();
-        cfg.teams = vec![crate::config::TeamConfig {
-            name: "Team Container".into(),
-            minutes: "container".into(),
-            label: Some("container-team".into()),
+        let cfg = Config {
+            teams: vec![crate::config::TeamConfig {
+                name: "Team Container".into(),
+                minutes: "container".into(),
+                label: Some("container-team".into()),
+            }],
             ..Default::default()
-        }];
+        };
         let mine = my_teams(&cfg, &["container".to_string()]);
         assert!(is_my_meeting(&mine, &occ("container", "Weekly")));
         assert!(is_my_meeting(&mine, &occ("x", "Team Container Meeting")));

@@ -120,7 +120,7 @@ fn the_checker_sees_grouped_and_plain_paths() {
     assert_eq!(crate_paths("use crate::app::App;"), ["app"]);
     assert_eq!(crate_paths("use crate::{ui::theme, model};"), ["ui", "model"]);
     assert_eq!(crate_paths("let x = 1; // crate::app in a comment"), Vec::<String>::new());
-    assert_eq!(layer_of("ui").unwrap() > layer_of("app").unwrap(), true);
+    assert!(layer_of("ui").unwrap() > layer_of("app").unwrap());
 }
 
 /// The error type of every `Result<…>` in `text` whose last type argument is

@@ -219,7 +219,7 @@ fn exercise(kind: Kind, bytes: Vec<u8>, n: u64) {
     match kind {
         Kind::Minutes => {
             let f = SourceFile::new(format!("team-{}/20261116.md", n % 3), bytes);
-            if n % 32 == 0 {
+            if n.is_multiple_of(32) {
                 let _ = scsdash::minutes::analyze(&[f.clone(), f]);
             } else {
                 let _ = scsdash::minutes::parse_meeting(&f);
@@ -235,7 +235,7 @@ fn exercise(kind: Kind, bytes: Vec<u8>, n: u64) {
                 let s = scsdash::schedule::Schedule::new(vec![cal], &[]);
                 let (from, to) = window("2026-01-05T00:00:00Z", 60);
                 let _ = s.occurrences(from, to, chrono_tz::America::New_York);
-                if n % 16 == 0 {
+                if n.is_multiple_of(16) {
                     let (from, to) = window("2200-12-01T00:00:00Z", 30);
                     let _ = s.occurrences(from, to, chrono_tz::UTC);
                     let _ = s.next_up(from, chrono_tz::Asia::Kolkata);
