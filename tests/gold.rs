@@ -84,10 +84,10 @@ impl Targets {
     const DATES: f64 = 100.0;
     /// Issue target 95 %: reached (P 100 %, R 100 %).
     const TAKERS: f64 = 95.0;
-    /// Issue target: every event. NOT reached: P 92.6 %.
-    const TENDER_EVENTS_P: f64 = 92.5;
-    /// Issue target: every event. NOT reached: R 92.6 %.
-    const TENDER_EVENTS_R: f64 = 92.5;
+    /// Issue target: every event. P 98.2 % (the one false event is on the holdout).
+    const TENDER_EVENTS_P: f64 = 98.0;
+    /// Issue target: every event. Reached: R 100 %.
+    const TENDER_EVENTS_R: f64 = 100.0;
 }
 
 /// Counts of one field: true positives, engine total, gold total.

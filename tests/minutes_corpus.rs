@@ -235,12 +235,14 @@ fn tender_final_status_as_of_last_community_call() {
         // (not open) when not mentioned for 180 days; "works for X on Tender 06a", "VP13
         // metering" kick-off mean running (was: evaluating, decided)
         vec![
-            ("VP01", Unknown, None, true),
             ("VP06b", Preparing, None, true),
             ("VP09a", Preparing, None, true),
             ("VP09b", Retender, None, true),
             ("VP09b-2", Retender, None, true),
             ("VP12", Evaluating, None, true),
+            // "continued in the scope of already running tenders (VP01, VP06d)" (2023-02-23):
+            // running, so neither is an open tender (gold label of that line)
+            ("VP01", Started, None, false),
             ("VP03", Started, Some("B1 Systems GmbH"), false),
             ("VP04", Started, Some("dNation and Daiteap"), false),
             ("VP05", Awarded, Some("Syself"), false),
@@ -248,7 +250,7 @@ fn tender_final_status_as_of_last_community_call() {
             ("VP06a-2", Started, Some("B1 Systems"), false),
             // "Michal joined the VP06c team" (2023-10-19): the work runs
             ("VP06c", Started, Some("dNation"), false),
-            ("VP06d", Unknown, None, false),
+            ("VP06d", Started, None, false),
             // written `VP-06e` ("will be published soon-ish"), stale by then
             ("VP06e", Preparing, None, false),
             ("VP09c", Awarded, Some("Proventa AG"), false),

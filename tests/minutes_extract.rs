@@ -115,7 +115,8 @@ fn tender_lifecycle_spellings() {
             ("VP39", "finished"),
             ("VP40", "retender"),
             ("VP41", "cancelled"),
-            ("VP42", "mention"),
+            // named in passing, but as one of the "running tenders" (gold label, 2026-11-29)
+            ("VP42", "running"),
             ("VP43", "running"),
         ]
     );
@@ -887,4 +888,24 @@ fn round_seven_decisions() {
     );
     let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
     assert_eq!(got, vec![3, 7, 8, 12], "{:#?}", m.decisions);
+}
+
+#[test]
+fn tender_running_winner_and_parts_done() {
+    let ev = |md: &str| -> Vec<(String, scsdash::model::meeting::TenderStatus)> {
+        meeting("team-green/20250101.md", md).tenders.into_iter().map(|t| (t.id, t.status)).collect()
+    };
+    use scsdash::model::meeting::TenderStatus::*;
+    // ids named as running tenders
+    assert_eq!(
+        ev("- the tool will be continued in the scope of already running tenders (VP02, VP07d)\n"),
+        vec![("VP02".to_string(), Started), ("VP07d".to_string(), Started)]
+    );
+    // a part is completed, the work still takes its time
+    assert_eq!(
+        ev("- the build of VP19 is taking a long time as the delivery could only be completed on Monday\n"),
+        vec![("VP19".to_string(), Started)]
+    );
+    // the winner of a tender
+    assert_eq!(ev("* Ana (ACME), tender winner VP11-2 (conformance tests)\n"), vec![("VP11-2".to_string(), Awarded)]);
 }

@@ -123,6 +123,11 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     // "ended, received several offers": the offer period ended, not the work
     let period_over = has(t, &["offer period ended", "deadline ended", "submission ended", "period has ended"])
         || has(t, &["offers", "offer ", "bids", "bidder"]);
+    // "the construction of VP18 is taking a long time as the delivery could only be completed
+    // on Monday": a part is done, the work still runs
+    if has(t, &["is taking", "are taking", "still ongoing", "is ongoing", "are ongoing", "still running"]) {
+        return (Started, false);
+    }
     if !period_over
         && (has(
             t_end,
@@ -176,6 +181,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "worked on",
             "progress of",
             "work in progress",
+            "running tender",
+            "ongoing tender",
             "work is in progress",
             "ongoing work",
             "work ongoing",
@@ -205,6 +212,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "zuschlag",
             "won by",
             "winner is",
+            "tender winner",
+            "winner of",
             "winner:",
             "awardee",
         ],
