@@ -75,8 +75,8 @@ impl Targets {
     const ACTION_R: f64 = 93.5;
     /// Issue target 97 %: reached (97.8 %).
     const OWNERS: f64 = 97.0;
-    /// Issue target 95 %: NOT reached (93.9 %).
-    const TASK: f64 = 93.5;
+    /// Issue target 95 %: NOT reached (94.2 %).
+    const TASK: f64 = 94.0;
     /// Issue target 90 %: reached (93.4 %; holdout 50.0 %).
     const DECISION_P: f64 = 90.0;
     /// Issue target 80 %: reached (82.5 %; holdout 35.7 %).

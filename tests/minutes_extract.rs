@@ -909,3 +909,12 @@ fn tender_running_winner_and_parts_done() {
     // the winner of a tender
     assert_eq!(ev("* Ana (ACME), tender winner VP11-2 (conformance tests)\n"), vec![("VP11-2".to_string(), Awarded)]);
 }
+
+#[test]
+fn an_ai_in_a_paragraph_line_that_breaks_off_continues_on_the_next() {
+    // inside a paragraph, a line ending in `to` continues on the next; a full line does not
+    let md = "Notes\nMore discussion needed, Action Item *@ivo*, add to\ntopic collection there\nThe next point stands alone\n";
+    assert_eq!(items(md), vec![one(&["ivo"], "add to topic collection there")]);
+    let md = "Notes\nAI @jo: send the mail\nThe next point stands alone\n";
+    assert_eq!(items(md), vec![one(&["jo"], "send the mail")]);
+}

@@ -1832,15 +1832,26 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             continue;
         }
-        let has_cont = node.kind != Kind::Cont && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Cont);
+        // a line of a paragraph continues on the next when it breaks off mid-phrase (`…, add to`
+        // / `topic collection there`); otherwise each line of a paragraph says its own thing
+        let breaks_off = node.kind == Kind::Cont && dangling(&node.text);
+        let has_cont =
+            (node.kind != Kind::Cont || breaks_off) && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Cont);
         // the continuation lines up to the next one with a marker of its own
         // `AI: …` then a line `@b look into …` in the same paragraph: the second is an item of its own
         let mut own_lines: Vec<(usize, Vec<String>, String)> = Vec::new();
         let full = if has_cont {
             let mut f = node.text.to_string();
-            for m in doc.nodes.iter().skip(idx + 1).take(64) {
+            for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1).take(64) {
                 if m.kind != Kind::Cont || parse_ai(&m.text).is_some() {
                     break;
+                }
+                // a paragraph's line takes the next only while the phrase runs on
+                if breaks_off && !dangling(&doc.nodes[j - 1].text) {
+                    break;
+                }
+                if breaks_off {
+                    consumed.insert(j);
                 }
                 if ai.is_some() {
                     if let Some((o, t)) = handle_task_line(&m.text) {
@@ -2026,6 +2037,30 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:can|could|should|shall|do|does|did|is|are|was|were|will|would|how|what|why|when|where|who|which)(?-u:\b)")
         .expect("valid regex")
 });
+
+/// Whether a line breaks off mid-phrase: it ends with a comma or a word that needs one after it.
+fn dangling(line: &str) -> bool {
+    let t = line.trim_end();
+    let last = t.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    t.ends_with(',')
+        || matches!(
+            last.as_str(),
+            "to" | "the"
+                | "a"
+                | "an"
+                | "and"
+                | "or"
+                | "of"
+                | "for"
+                | "with"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "from"
+                | "into"
+        )
+}
 
 /// Whether a clause proposes work: it opens with a task verb (`Increase the disk size?`).
 pub fn proposes(clause: &str) -> bool {
