@@ -918,3 +918,33 @@ fn an_ai_in_a_paragraph_line_that_breaks_off_continues_on_the_next() {
     let md = "Notes\nAI @jo: send the mail\nThe next point stands alone\n";
     assert_eq!(items(md), vec![one(&["jo"], "send the mail")]);
 }
+
+#[test]
+fn round_eight_spellings() {
+    // a passive in parentheses; a co-owner `together with`; a reversed arrow before a name
+    assert_eq!(
+        items("* Diagrams: flow.png (yet to be published by @kai) - update: it talks to the tool directly\n"),
+        vec![one(&["kai"], "publish Diagrams: flow.png")]
+    );
+    assert_eq!(
+        items("* @lea will review together with @max\n"),
+        vec![one(&["lea", "max"], "review together with @max")]
+    );
+    assert_eq!(items("* one poll for all <- Nia to send poll and ask for volunteers\n").len(), 1);
+    // minute-takers: a long label with a comma; the handle that opens a longer value
+    let m = meeting("team-green/20250101.md", "- Minutes-taking, Transfer to github (the team's meeting dir): @ola\n");
+    assert_eq!(m.minute_takers, vec!["@ola".to_string()]);
+    let m =
+        meeting("team-green/20250101.md", "- minutes transfer: @pia is volunteering, even though she can't attend\n");
+    assert_eq!(m.minute_takers, vec!["@pia".to_string()]);
+}
+
+#[test]
+fn round_eight_decisions() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Release\n\n* Pending PRs to be included?\n    * runner: not\n    * #12: yes\n* Bills only for volumes in the PoC? Answer: OK for the PoC.\n* Stabilize v3? -> no one in the call objects\n* Do we want more standards?\n  -> In general, yes\n* Do we get this for R7? -> an issue would need to be created\n* what about 99 %? -> \"must pass 99 %\" -> \"must pass again soon\"\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 5, 6, 7, 9], "{:#?}", m.decisions);
+}

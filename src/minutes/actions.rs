@@ -191,7 +191,7 @@ const VAGUE_WORDS: &[&str] = &[
 /// arrow or at the start of a sentence of an arrow line.
 static NAME_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|->|=>|→|[.;!]\s)\s*(@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})\s+to\s+([a-z][a-z-]*)([^.;]*)",
+        r"(?:^|->|=>|→|<-+|[.;!]\s)\s*(@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})\s+to\s+([a-z][a-z-]*)([^.;]*)",
     )
     .expect("valid regex")
 });
@@ -504,7 +504,11 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             && (!colon || TASK_VERBS.contains(&verb))
             && !(modal_will && meeting_verb(verb, &c[3]));
         if ok {
-            let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+            let mut owners: Vec<String> = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+            // `@a will review together with @b`: both do it
+            if let Some(co) = TOGETHER_WITH.captures(&c[3]) {
+                owners.extend(HANDLE.captures_iter(&co[1]).map(|h| h[1].to_string()));
+            }
             out.push((owners, tidy_task(&format!("{verb}{}", &c[3]))));
             return out;
         }
@@ -539,8 +543,18 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if ARROW_START.is_match(t) || t.contains("->") || t.contains("=>") {
+    if ARROW_START.is_match(t) || t.contains("->") || t.contains("=>") || t.contains("<-") {
         out.extend(arrow_names(t));
+    }
+    // `Diagrams: flow.png (yet to be published by @a)`: a passive in parentheses
+    if out.is_empty() && at {
+        if let Some(c) = PAREN_PASSIVE.captures(t) {
+            let before = tidy_task(&t[..c.get(0).map_or(0, |m| m.start())]);
+            if before.split_whitespace().count() >= 1 {
+                let owners = HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect();
+                out.push((owners, format!("{} {before}", base_of(&c[1]))));
+            }
+        }
     }
     if out.is_empty() && at {
         out.extend(mid_handle_assignments(t));
@@ -583,6 +597,33 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         }
     }
     out
+}
+
+/// `… together with @b`: a second owner right after the task's verb.
+static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\S+\s+){0,3}?together with\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)")
+        .expect("valid regex")
+});
+
+/// `(yet to be published by @a)`: a passive in parentheses with its owner.
+static PAREN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*(?:yet |still )?to be ([a-z]+ed)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)")
+        .expect("valid regex")
+});
+
+/// `published` → `publish`, `updated` → `update`, `reviewed` → `review`: the verb of a passive.
+fn base_of(participle: &str) -> String {
+    let stem = participle.strip_suffix("ed").unwrap_or(participle);
+    if TASK_VERBS.contains(&stem) || MORE_TASK_VERBS.contains(&stem) {
+        return stem.to_string();
+    }
+    let with_e = format!("{stem}e");
+    if TASK_VERBS.contains(&with_e.as_str()) || MORE_TASK_VERBS.contains(&with_e.as_str()) {
+        return with_e;
+    }
+    let single =
+        stem.strip_suffix(|c: char| stem.len() > 2 && stem.ends_with(c) && !"aeiou".contains(c)).unwrap_or(stem);
+    single.to_string()
 }
 
 /// `We (@a or @b) will reinstall them`: the people in parentheses take the task.

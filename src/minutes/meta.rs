@@ -40,13 +40,13 @@ static NONE_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let'?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)",
+        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(?:no ?one|nobody)(?: in the (?:call|room|meeting))? objects(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let'?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)",
     )
     .expect("valid regex")
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?-u:\b)(?:an?|the|no|missing)\s+agreed[- ]upon(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?-u:\b)(?:an?|the|no|missing)\s+agreed[- ]upon(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
     )
     .expect("valid regex")
 });
@@ -135,8 +135,12 @@ static TAKER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `Minutes taking & transfer: @x`, `Protocol: Anna`, `Notes by Bob`, `Minute taker - Eve`.
 static TAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:[\w &/()-]{0,40}?(?:minutes?|protocol|notes)[\w &/()-]{0,40}?)\s*(?::|(?-u:\b)by(?-u:\b)|\s[-–—]\s)\s*(.+)$")
+    Regex::new(r"(?i)^\W*(?:[\w &/(),'-]{0,40}?(?:minutes?|protocol|notes)[\w &/(),'-]{0,60}?)\s*(?::|(?-u:\b)by(?-u:\b)|\s[-–—]\s)\s*(.+)$")
         .expect("valid regex")
+});
+/// The handles at the start of a value: `@a, @b is volunteering` → `@a, @b`.
+static LEADING_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and|/)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*").expect("valid regex")
 });
 /// `Label: value` answers below a question; labels about minutes win.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*([^:@]{1,60}):\s*(.+)$").expect("valid regex"));
@@ -182,6 +186,7 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
                 v = next.text.to_string();
             }
         }
+        let v = lead_handles(&v).to_string();
         return valid_taker(&v).then_some(v);
     }
     let role = MINUTES_QUESTION.is_match(text) || TAKER_ROLE.is_match(text);
@@ -196,7 +201,7 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
         }
     }
     if let Some(c) = TAKER_LABEL.captures(text) {
-        let v = c.get(1).map(|v| v.as_str()).unwrap_or("").trim();
+        let v = lead_handles(c.get(1).map(|v| v.as_str()).unwrap_or("").trim());
         if valid_taker(v) && node.links.is_empty() && !v.contains('?') && v.split_whitespace().count() <= 6 {
             return Some(v.to_string());
         }
@@ -222,6 +227,14 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
         }
     }
     pick_taker(&answers)
+}
+
+/// `@x is volunteering, even though …`: the handles that open a value, else the value.
+fn lead_handles(v: &str) -> &str {
+    match LEADING_HANDLES.find(v) {
+        Some(m) if m.end() < v.len() => m.as_str().trim_end_matches([',', ' ']),
+        _ => v,
+    }
 }
 
 fn front_matter_title(fm: &str) -> Option<String> {
@@ -452,7 +465,7 @@ static CHOICE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:yes|no)(?-u:\b)\s*[,.!:;-]|(?i:yes|no|ok|okay)\W*$)").expect("valid regex")
+    Regex::new(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no)(?-u:\b)\s*[,.!:;-]|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no|ok|okay)\W*$|(?i:ok|okay|yes|no)\s+(?i:for|with|if|but)(?-u:\b))|^\W*[^:?]{1,30}:\s*(?i:yes|no|not|ok|okay)\W*$").expect("valid regex")
 });
 /// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
