@@ -66,27 +66,28 @@ struct GoldTender {
 
 /// Thresholds on all gold files, in percent: issue #10's targets, or just under what the
 /// engine reaches where that is lower (a regression guard; README, "Measured against the gold
-/// set"). Figures of 2026-11-29 (round 8) over 191 files: 167 dev, 24 holdout labelled by
+/// set"). Figures of 2026-11-29 (round 8) over 215 files: 167 dev, 48 holdout labelled by
 /// sessions that reported counts only (never seen by the rule writers).
 struct Targets;
 impl Targets {
+    /// Issue target 95 %: reached (99.1 %; holdout 95.7 %).
     const ACTION_P: f64 = 99.0;
-    /// Issue target 95 %: NOT reached (93.9 %: dev 96.6 %, holdout 76.3 %).
-    const ACTION_R: f64 = 93.5;
-    /// Issue target 97 %: reached (98.1 %).
+    /// Issue target 95 %: NOT reached (93.3 %: dev 96.6 %, holdout 81.5 %).
+    const ACTION_R: f64 = 93.0;
+    /// Issue target 97 %: reached (98.2 %).
     const OWNERS: f64 = 97.0;
-    /// Issue target 95 %: NOT reached (94.7 %).
+    /// Issue target 95 %: reached (95.0 %).
     const TASK: f64 = 94.5;
-    /// Issue target 90 %: reached (92.9 %; holdout 50.0 %).
+    /// Issue target 90 %: reached (91.0 %; holdout 60.0 %).
     const DECISION_P: f64 = 90.0;
-    /// Issue target 80 %: reached (84.6 %; holdout 35.7 %).
+    /// Issue target 80 %: reached (83.5 %; holdout 50.0 %).
     const DECISION_R: f64 = 80.0;
     const DATES: f64 = 100.0;
     /// Issue target 95 %: reached (P 100 %, R 100 %).
     const TAKERS: f64 = 95.0;
-    /// Issue target: every event. P 95.5 % (a team joined "the VPxx team" is read as running,
-    /// its label says mention; one false event on the holdout).
-    const TENDER_EVENTS_P: f64 = 95.0;
+    /// Issue target: every event. P 94.2 % (a person who "joined the VPxx team" is read as
+    /// running, its label says mention; two false events on the holdout).
+    const TENDER_EVENTS_P: f64 = 94.0;
     /// Issue target: every event. Reached: R 100 %.
     const TENDER_EVENTS_R: f64 = 100.0;
 }
