@@ -76,7 +76,7 @@ impl Targets {
     const ACTION_R: f64 = 93.0;
     /// Issue target 97 %: reached (98.2 %).
     const OWNERS: f64 = 97.0;
-    /// Issue target 95 %: reached (95.0 %).
+    /// Issue target 95 %: NOT quite reached (94.96 %, 433 of 456).
     const TASK: f64 = 94.5;
     /// Issue target 90 %: reached (91.0 %; holdout 60.0 %).
     const DECISION_P: f64 = 90.0;
