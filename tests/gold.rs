@@ -66,26 +66,26 @@ struct GoldTender {
 
 /// Thresholds on all gold files, in percent: issue #10's targets, or just under what the
 /// engine reaches where that is lower (a regression guard; README, "Measured against the gold
-/// set"). Figures of 2026-11-29 (round 8) over 215 files: 167 dev, 48 holdout labelled by
+/// set"). Figures of 2026-11-29 (round 9) over 235 files: 187 dev, 48 holdout labelled by
 /// sessions that reported counts only (never seen by the rule writers).
 struct Targets;
 impl Targets {
-    /// Issue target 95 %: reached (99.1 %; holdout 95.7 %).
-    const ACTION_P: f64 = 99.0;
-    /// Issue target 95 %: NOT reached (93.3 %: dev 96.6 %, holdout 81.5 %).
-    const ACTION_R: f64 = 93.0;
-    /// Issue target 97 %: reached (98.2 %).
+    /// Issue target 95 %: reached (99.0 %; holdout 95.7 %).
+    const ACTION_P: f64 = 98.5;
+    /// Issue target 95 %: NOT reached (93.6 %: dev 96.7 %, holdout 81.5 %).
+    const ACTION_R: f64 = 93.5;
+    /// Issue target 97 %: reached (98.4 %).
     const OWNERS: f64 = 97.0;
-    /// Issue target 95 %: NOT quite reached (94.96 %, 433 of 456).
-    const TASK: f64 = 94.5;
-    /// Issue target 90 %: reached (91.0 %; holdout 60.0 %).
+    /// Issue target 95 %: NOT reached (94.4 %).
+    const TASK: f64 = 94.0;
+    /// Issue target 90 %: reached (91.9 %; holdout 60.0 %).
     const DECISION_P: f64 = 90.0;
-    /// Issue target 80 %: reached (83.5 %; holdout 50.0 %).
+    /// Issue target 80 %: reached (83.2 %; holdout 50.0 %).
     const DECISION_R: f64 = 80.0;
     const DATES: f64 = 100.0;
     /// Issue target 95 %: reached (P 100 %, R 100 %).
     const TAKERS: f64 = 95.0;
-    /// Issue target: every event. P 94.2 % (a person who "joined the VPxx team" is read as
+    /// Issue target: every event. P 94.4 % (a person who "joined the VPxx team" is read as
     /// running, its label says mention; two false events on the holdout).
     const TENDER_EVENTS_P: f64 = 94.0;
     /// Issue target: every event. Reached: R 100 %.

@@ -948,3 +948,19 @@ fn round_eight_decisions() {
     let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
     assert_eq!(got, vec![4, 5, 6, 7, 9], "{:#?}", m.decisions);
 }
+
+#[test]
+fn round_nine_spellings() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Storage\n\n- will go with ceph for now\n- adapt the overlays, preferred solution\n- accept the dependency for now -> merge\n- We agree, that the table stays simple\n- we could also make it mandatory; yes, do this.\n\n## Agreement?:\n\n- Need someone to write the S3 test\n- Link the docs? -> But that would be a reference to OpenStack again!\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![3, 4, 5, 6, 7], "{:#?}", m.decisions);
+    // a role under the minutes heading is no task; a topic heading names its tender as running
+    assert!(items("## Minutes taking & transfer\n\n- @ria to take care of 2026\n").is_empty());
+    let m = meeting("team-green/20250101.md", "# Team IaaS / Networking (VP07)\n\n- more tests\n");
+    assert_eq!(m.tenders[0].status, scsdash::model::meeting::TenderStatus::Started, "{:?}", m.tenders);
+    // helpers joined with `w/` are owners too
+    assert_eq!(items("- Align the roadmap (AI @sol, w/ @tam, @uli)\n")[0].0, vec!["sol", "tam", "uli"]);
+}

@@ -25,7 +25,7 @@ static ACTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 static CARRIED_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex"));
 static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)(?:and|or|OR)(?-u:\b))?\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
+    Regex::new(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,\s*w/|,|&|\+|w/|/|(?-u:\b)(?:and|or|OR)(?-u:\b))?\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
         .expect("valid regex")
 });
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
@@ -154,6 +154,10 @@ const NOT_TASK_VERBS: &[&str] = &[
 /// `@x will talk about …` describes the meeting; `@x will talk with/to …` is a task.
 fn meeting_verb(verb: &str, rest: &str) -> bool {
     let rest = rest.trim_start();
+    // `@x to report` / `@x to present` with no object: a slot in this meeting
+    if matches!(verb, "report" | "present") && rest.split_whitespace().count() <= 3 && !rest.contains(" to ") {
+        return true;
+    }
     NOT_TASK_VERBS.contains(&verb)
         && !(matches!(verb, "talk" | "speak") && (rest.starts_with("with ") || rest.starts_with("to ")))
 }
@@ -835,6 +839,13 @@ static ROLE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)presenting|presents? (?:in|at)|reports? (?:in|at|to)|reporting (?:in|at|to)|moderat|facilitat|chair|minutes|protocol|meeting notes|community call|tech weekly")
         .expect("valid regex")
 });
+/// Headings of the meeting's roles: who takes the minutes, who presents or moderates.
+static ROLE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)minutes|protocol|moderat|facilitat|(?:who|presenting|presenter)(?-u:\b).*(?:community call|tech weekly)",
+    )
+    .expect("valid regex")
+});
 /// A line that only announces action items: `Action items:`, `Open action points:`.
 static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
@@ -1299,10 +1310,10 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             }
         } else if paren_form
             && !owners.is_empty()
-            && proposes(&rest_clean)
+            && proposes(rest_clean.trim_start_matches("to "))
             && rest_clean.split_whitespace().count() >= 2
         {
-            rest_clean
+            rest_clean.trim_start_matches("to ").to_string()
         } else if paren_form || (arrow && (rest_is_trivial(&rest_clean))) || (!at_start && rest_is_trivial(&rest_clean))
         {
             if prefix.is_empty() {
@@ -1835,7 +1846,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     out.push(unmarked(doc, work, norm_owners(owners, t), text, links));
                 }
             }
-            if t.contains('@') || t.contains(" to ") || t.contains("->") || t.contains("=>") || t.contains('→') {
+            // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
+            let role_section = ROLE_HEADING.is_match(doc.heading(node));
+            if !role_section
+                && (t.contains('@') || t.contains(" to ") || t.contains("->") || t.contains("=>") || t.contains('→'))
+            {
                 let full = node.text.to_string();
                 let mut found = shapes::work_from(doc, idx, &full);
                 found.extend(plain_assignments(&full));

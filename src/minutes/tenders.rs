@@ -568,7 +568,12 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
             }
         }
         // `### VP10 - User data backup (@x)`: a work package reported on, i.e. running
-        if heading && !in_sec && status == TenderStatus::Unknown && !rest.trim().is_empty() && before.trim().is_empty()
+        // `# Team IaaS / Networking (VP04)`: a topic heading that names its tender
+        let topic_of = before.trim_end().ends_with('(') && before.trim_end().len() > 1;
+        if heading
+            && !in_sec
+            && status == TenderStatus::Unknown
+            && (!rest.trim().is_empty() && before.trim().is_empty() || topic_of)
         {
             status = TenderStatus::Started;
         }
