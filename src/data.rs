@@ -383,10 +383,13 @@ pub fn load(choice: &SourceChoice, index_first: bool, send: impl FnMut(Origin, R
     load_with(choice, index_first, Views::Ignore, send)
 }
 
-/// [`load`] for a first start: when the views file is current it answers
-/// first (a [`Data::partial`] with the recent meetings: the Overview's first
-/// frame without decoding every meeting record), then the whole data follows.
-/// The views are written for the next start when they were not current.
+/// [`load`] for a first start: when there is a views file made for these
+/// options it answers first, before the files are listed (a
+/// [`Data::partial`] with the recent meetings and the open action items: the
+/// Overview's first frame without decoding every meeting record; then one
+/// with every action item), then the whole data follows, from the index and,
+/// when the files changed, from them. The views are written for the next
+/// start when the listing found them not current.
 pub fn load_first(choice: &SourceChoice, send: impl FnMut(Origin, Result<Data, DataError>)) {
     load_with(choice, true, Views::First, send)
 }
@@ -397,8 +400,9 @@ enum Views {
     /// Neither read nor written.
     Ignore,
     /// Made for these options: its answer comes first, before the listing
-    /// of the files confirms it, and the whole data follows; written when
-    /// the listing found it not current.
+    /// of the files confirms it (the open action items only, then all of
+    /// them), and the whole data follows; written when the listing found it
+    /// not current.
     First,
     /// When current, its answer (these parts) is the only one; else the
     /// whole data, and the views are written.
@@ -472,8 +476,13 @@ fn load_with(
                     }
                 }
                 _ => {
-                    if let Some((minutes, n)) = v.decode(index::ViewsWant::ALL) {
+                    // The first frame without the done and stale items of the
+                    // whole history (most of the views); they follow at once.
+                    if let Some((minutes, n)) = v.decode(index::ViewsWant::FIRST_FRAME) {
                         send(origin.clone(), Ok(partial(minutes, n)));
+                        if let Some((minutes, n)) = v.decode(index::ViewsWant::ALL) {
+                            send(origin.clone(), Ok(partial(minutes, n)));
+                        }
                         let l = listing.insert(Listing::of(&source));
                         if l.as_ref().is_ok_and(|l| v.matches(l)) {
                             keep_views.set(false); // current: nothing to write

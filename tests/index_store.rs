@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime};
 use proptest::prelude::*;
 use scsdash::data::{self, Data, SourceChoice};
 use scsdash::index::{IndexData, Rejected, Source, FORMAT_VERSION};
-use scsdash::model::meeting::Minutes;
+use scsdash::model::meeting::{ActionStatus, Minutes};
 use scsdash::search::{Index, Query};
 use scsdash::sources::cache::{git_blob_sha1, Cache, Manifest};
 use scsdash::sources::github::{RepoKind, RepoSpec};
@@ -471,8 +471,14 @@ fn a_first_start_answers_from_the_views_then_with_everything() {
     assert!(first.iter().all(|d| d.partial.is_none()), "no views yet: whole data only");
     let full = load(&c);
     let second = answers();
-    assert_eq!(second.len(), 2, "the views, then everything");
-    let (views, all) = (&second[0], &second[1]);
+    assert_eq!(second.len(), 3, "the views (open items, then all), then everything");
+    let (open, views, all) = (&second[0], &second[1], &second[2]);
+    assert_eq!(open.partial, Some(full.minutes.meetings.len()));
+    let open_items: Vec<_> = full.minutes.actions.iter().filter(|a| a.status == ActionStatus::Open).cloned().collect();
+    assert!(!open_items.is_empty() && open_items.len() < full.minutes.actions.len());
+    assert_eq!(open.minutes.actions, open_items, "the first frame's views: the open items");
+    assert_eq!(open.minutes.tenders, full.minutes.tenders);
+    assert_eq!(open.minutes.meetings, views.minutes.meetings);
     assert_eq!(views.partial, Some(full.minutes.meetings.len()));
     assert_eq!(views.minutes.actions, full.minutes.actions);
     assert_eq!(views.minutes.tenders, full.minutes.tenders);
@@ -690,6 +696,6 @@ fn a_first_start_with_stale_views_follows_with_the_files_and_rewrites_them() {
     assert_ne!(std::fs::read(&views).unwrap(), written, "the views written again");
     // Now current: the views, then the index's data, nothing else.
     let again = answers();
-    assert_eq!(again.len(), 2);
-    assert!(again[0].minutes.actions.iter().any(|a| a.text.contains("read the views runbook")));
+    assert_eq!(again.len(), 3);
+    assert!(again[1].minutes.actions.iter().any(|a| a.text.contains("read the views runbook")));
 }

@@ -786,6 +786,11 @@ const VIEWS_PARTS: [ViewsPart; 7] = [
     ViewsPart::Slots,
 ];
 
+const _: () = assert!(matches!(
+    (VIEWS_PARTS[2], VIEWS_PARTS[3]),
+    (ViewsPart::Actions(ActionStatus::Done), ViewsPart::Actions(ActionStatus::Stale))
+));
+
 /// Which parts of the views to decode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ViewsWant(u8);
@@ -793,6 +798,12 @@ pub struct ViewsWant(u8);
 impl ViewsWant {
     /// Every part.
     pub const ALL: ViewsWant = ViewsWant(u8::MAX);
+
+    /// What a first frame needs: every part but the done and stale action
+    /// items (of the whole history: most of the views).
+    pub const FIRST_FRAME: ViewsWant = ViewsWant(
+        !(1 << 2 | 1 << 3), // VIEWS_PARTS[2], [3]: done, stale
+    );
 
     /// Only these parts.
     pub fn of(parts: &[ViewsPart]) -> ViewsWant {
