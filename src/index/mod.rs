@@ -488,11 +488,13 @@ struct Listed {
 /// Whether a path names a minutes file: `.md`, inside a series folder, not
 /// repository furniture. The same rule as `minutes::analyze`.
 pub fn is_minutes_path(path: &str) -> bool {
-    if !path.to_ascii_lowercase().ends_with(".md") {
+    let md =
+        path.len() >= 3 && path.is_char_boundary(path.len() - 3) && path[path.len() - 3..].eq_ignore_ascii_case(".md");
+    if !md {
         return false;
     }
-    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
-    !matches!(name.as_str(), "readme.md" | "license.md" | "contributing.md") && path.contains('/')
+    let name = path.rsplit('/').next().unwrap_or(path);
+    !["readme.md", "license.md", "contributing.md"].iter().any(|f| name.eq_ignore_ascii_case(f)) && path.contains('/')
 }
 
 /// A listing of the source taken once (a stat per file of a local folder,

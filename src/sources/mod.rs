@@ -193,8 +193,12 @@ pub fn walk(root: &Path, exts: &[&str]) -> Result<(Vec<Found>, Vec<String>), Sou
     if past_cap > 0 {
         warnings.push(format!("more than {MAX_FILES} files: {past_cap} were skipped"));
     }
-    all.files.sort_by(|a, b| a.rel.cmp(&b.rel));
-    Ok((all.files, warnings))
+    // Sorted through an index: a `Found` (with its metadata) is large to move.
+    let mut order: Vec<usize> = (0..all.files.len()).collect();
+    order.sort_unstable_by(|&a, &b| all.files[a].rel.cmp(&all.files[b].rel));
+    let mut slots: Vec<Option<Found>> = all.files.into_iter().map(Some).collect();
+    let files = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    Ok((files, warnings))
 }
 
 /// What [`walk`] found below one folder, in walk order.
