@@ -146,8 +146,10 @@ pub struct Found {
     pub rel: String,
     /// Where to read it (a symlink is followed).
     pub path: PathBuf,
-    /// Its metadata (of the link's target).
-    pub meta: std::fs::Metadata,
+    /// Its size in bytes (of the link's target).
+    pub size: u64,
+    /// Its modification time, nanoseconds since the Unix epoch (0 when unknown).
+    pub mtime_ns: i64,
     /// How many of the walk's warnings came before it was found: a problem met
     /// later with this file goes there (see [`merge_warnings`]), so warnings
     /// keep the order of the walk.
@@ -193,12 +195,17 @@ pub fn walk(root: &Path, exts: &[&str]) -> Result<(Vec<Found>, Vec<String>), Sou
     if past_cap > 0 {
         warnings.push(format!("more than {MAX_FILES} files: {past_cap} were skipped"));
     }
-    // Sorted through an index: a `Found` (with its metadata) is large to move.
-    let mut order: Vec<usize> = (0..all.files.len()).collect();
-    order.sort_unstable_by(|&a, &b| all.files[a].rel.cmp(&all.files[b].rel));
-    let mut slots: Vec<Option<Found>> = all.files.into_iter().map(Some).collect();
-    let files = order.into_iter().filter_map(|i| slots[i].take()).collect();
-    Ok((files, warnings))
+    all.files.sort_unstable_by(|a, b| a.rel.cmp(&b.rel));
+    Ok((all.files, warnings))
+}
+
+/// Modification time in nanoseconds since the epoch (0 when unavailable).
+pub fn mtime_ns(m: &std::fs::Metadata) -> i64 {
+    m.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
 }
 
 /// What [`walk`] found below one folder, in walk order.
@@ -289,7 +296,7 @@ impl Walker<'_> {
                 continue;
             }
             let warnings_before = out.warnings.len();
-            out.files.push(Found { rel: rel_path, path, meta, warnings_before });
+            out.files.push(Found { rel: rel_path, path, size: meta.len(), mtime_ns: mtime_ns(&meta), warnings_before });
         }
         // Subfolders in reverse order of listing, each one's whole tree before the next.
         subdirs.reverse();
