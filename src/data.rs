@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::config::Config;
-use crate::index::{self, Fresh, IndexData, Rejected, Source};
+use crate::index::{self, Fresh, IndexData, Listing, Rejected, Source};
 use crate::minutes;
 use crate::model::meeting::Minutes;
 use crate::schedule::{self, Schedule};
@@ -401,25 +401,30 @@ pub fn load(choice: &SourceChoice, index_first: bool, send: impl FnMut(Origin, R
     load_with(choice, index_first, Views::Ignore, send)
 }
 
-/// [`load`] for a first start: when the views file is current it answers
-/// first (a [`Data::partial`] with the recent meetings: the Overview's first
-/// frame without decoding every meeting record), then the whole data follows.
-/// The views are written for the next start when they were not current.
+/// [`load`] for a first start: when there is a views file made for these
+/// options it answers first, before the files are listed (a
+/// [`Data::partial`] with the recent meetings and the open action items: the
+/// Overview's first frame without decoding every meeting record; then one
+/// with every action item), then the whole data follows, from the index and,
+/// when the files changed, from them. The views are written for the next
+/// start when the listing found them not current.
 pub fn load_first(choice: &SourceChoice, send: impl FnMut(Origin, Result<Data, DataError>)) {
     load_with(choice, true, Views::First, send)
 }
 
-/// How a load uses the views file beside the index (see [`index::current_views`]).
+/// How a load uses the views file beside the index (see [`index::open_views`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Views {
     /// Neither read nor written.
     Ignore,
-    /// When current, its answer comes first and the whole data follows;
-    /// written when it was not current.
+    /// Made for these options: its answer comes first, before the listing
+    /// of the files confirms it (the open action items only, then all of
+    /// them), and the whole data follows; written when the listing found it
+    /// not current.
     First,
-    /// When current, its answer is the only one; else the whole data, and the
-    /// views are written.
-    Only,
+    /// When current, its answer (these parts) is the only one; else the
+    /// whole data, and the views are written.
+    Only(index::ViewsWant),
 }
 
 fn load_with(
@@ -467,18 +472,42 @@ fn load_with(
     };
     let key = source.key();
     let path = choice.cache_dir.as_ref().map(|d| source.index_path(d));
-    // A current views file answers before the index (every meeting record)
-    // is even read.
+    // The listing of the files (a stat each), taken once for every check.
+    let mut listing: Option<Result<Listing, index::IndexError>> = None;
+    // A views file made for these options answers before the index (every
+    // meeting record) is even read: for the command line only when the
+    // listing confirms it; a first frame shows it at once, and the listing
+    // taken right after decides whether it is written again.
     if let (true, Some(p)) = (views_use != Views::Ignore, &path) {
-        if let Some((minutes, n)) = index::current_views(&source, p, &opts) {
-            let none = LazyIndex::ready(Index::build(Vec::new()));
-            let mut d = finish(&ws, minutes, none, None, Vec::new());
-            d.partial = Some(n);
-            send(origin.clone(), Ok(d));
-            if views_use == Views::Only {
-                return;
+        if let Some(v) = index::open_views(&source, p, &opts) {
+            let partial = |minutes: Minutes, n: usize| {
+                let none = LazyIndex::ready(Index::build(Vec::new()));
+                let mut d = finish(&ws, minutes, none, None, Vec::new());
+                d.partial = Some(n);
+                d
+            };
+            match views_use {
+                Views::Only(want) => {
+                    let l = listing.insert(Listing::of(&source));
+                    if let Some((minutes, n)) = l.as_ref().ok().filter(|l| v.matches(l)).and_then(|_| v.decode(want)) {
+                        return send(origin, Ok(partial(minutes, n)));
+                    }
+                }
+                _ => {
+                    // The first frame without the done and stale items of the
+                    // whole history (most of the views); they follow at once.
+                    if let Some((minutes, n)) = v.decode(index::ViewsWant::FIRST_FRAME) {
+                        send(origin.clone(), Ok(partial(minutes, n)));
+                        if let Some((minutes, n)) = v.decode(index::ViewsWant::ALL) {
+                            send(origin.clone(), Ok(partial(minutes, n)));
+                        }
+                        let l = listing.insert(Listing::of(&source));
+                        if l.as_ref().is_ok_and(|l| v.matches(l)) {
+                            keep_views.set(false); // current: nothing to write
+                        }
+                    }
+                }
             }
-            keep_views.set(false); // current: nothing to write
         }
     }
     let old = path.as_ref().and_then(|p| match IndexData::read(p, &key) {
@@ -518,7 +547,8 @@ fn load_with(
             usable = sent;
         }
         // The usual case: nothing changed since the index was written.
-        if usable && index::is_current(&source, o).unwrap_or(false) {
+        let current = |l: &Result<Listing, index::IndexError>| l.as_ref().is_ok_and(|l| index::is_current_with(l, o));
+        if usable && current(listing.get_or_insert_with(|| Listing::of(&source))) {
             if sent || from_index(&mut send) {
                 write_views(o);
                 return;
@@ -530,7 +560,11 @@ fn load_with(
         }
     }
     let reused = old.is_some();
-    let (mut new, fresh, mut r) = match index::refresh(&source, old.as_ref()) {
+    let refreshed = listing
+        .take()
+        .unwrap_or_else(|| Listing::of(&source))
+        .and_then(|l| index::refresh_with(&source, old.as_ref(), l));
+    let (mut new, fresh, mut r) = match refreshed {
         Ok(x) => x,
         Err(e) => return send(origin, Err(e.into())),
     };
@@ -582,11 +616,12 @@ fn load_with(
 /// cross-meeting views from the views file beside the index when it is
 /// current and made for these options (no meeting record is decoded, so the
 /// cost hardly grows with the history), else the whole data, and the views
-/// are written for the next run. On the fast path `Data.minutes.meetings`
-/// holds only the recent meetings: the count of all comes with it.
-pub fn load_views(choice: &SourceChoice) -> Result<(Origin, Data, usize), DataError> {
+/// are written for the next run. On the fast path only the `want` parts are
+/// decoded (the others are empty; `Data.minutes.meetings`, when wanted,
+/// holds only the recent meetings): the count of all meetings comes with it.
+pub fn load_views(choice: &SourceChoice, want: index::ViewsWant) -> Result<(Origin, Data, usize), DataError> {
     let mut out = Err(DataError::NothingLoaded);
-    load_with(choice, false, Views::Only, |origin, d| out = d.map(|d| (origin, d)));
+    load_with(choice, false, Views::Only(want), |origin, d| out = d.map(|d| (origin, d)));
     out.map(|(o, d)| {
         let n = d.partial.unwrap_or(d.minutes.meetings.len());
         (o, d, n)

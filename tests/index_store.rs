@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime};
 use proptest::prelude::*;
 use scsdash::data::{self, Data, SourceChoice};
 use scsdash::index::{IndexData, Rejected, Source, FORMAT_VERSION};
-use scsdash::model::meeting::Minutes;
+use scsdash::model::meeting::{ActionStatus, Minutes};
 use scsdash::search::{Index, Query};
 use scsdash::sources::cache::{git_blob_sha1, Cache, Manifest};
 use scsdash::sources::github::{RepoKind, RepoSpec};
@@ -392,27 +392,34 @@ fn two_processes_starting_at_once_on_an_empty_index() {
     }
 }
 
+/// A copy of the demo minutes (and its writer), a home and a cache dir.
+fn demo_with_home_and_cache() -> (tempfile::TempDir, Writer, tempfile::TempDir, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Writer::new();
+    copy_demo(dir.path(), &mut w);
+    (dir, w, tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap())
+}
+
+/// `scsdash --offline` on a minutes folder with its own home and cache dir.
+fn offline_cli(home: &Path, minutes: &Path, cache: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_scsdash"));
+    c.args(["--offline", "--minutes-dir"])
+        .arg(minutes)
+        .arg("--cache-dir")
+        .arg(cache)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_STATE_HOME", home.join("state"));
+    c
+}
+
 /// `actions`, `tenders` and `decisions` answer from the views file beside the
 /// index (no meeting record decoded) while it is current for the files and
 /// made for the same options, and recompute otherwise.
 #[test]
 fn cross_meeting_commands_answer_from_the_views_while_current() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut w = Writer::new();
-    copy_demo(dir.path(), &mut w);
-    let (home, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_scsdash"))
-            .args(["--offline", "--minutes-dir"])
-            .arg(dir.path())
-            .arg("--cache-dir")
-            .arg(cache.path())
-            .args(args)
-            .env("HOME", home.path())
-            .env("XDG_CONFIG_HOME", home.path().join("config"))
-            .env("XDG_STATE_HOME", home.path().join("state"))
-            .spawn_and_wait()
-    };
+    let (dir, mut w, home, cache) = demo_with_home_and_cache();
+    let run = |args: &[&str]| offline_cli(home.path(), dir.path(), cache.path()).args(args).spawn_and_wait();
     let idx = index_file(dir.path(), cache.path());
     let views = scsdash::index::views_path(&idx);
     let day = ["--as-of", "2026-11-28"];
@@ -442,6 +449,13 @@ fn cross_meeting_commands_answer_from_the_views_while_current() {
     assert!(after.contains("write the views runbook"), "{after}");
 }
 
+/// Every answer of a first start's load, in order.
+fn first_start_answers(c: &SourceChoice) -> Vec<Data> {
+    let mut got = Vec::new();
+    data::load_first(c, |_, d| got.push(d.expect("data")));
+    got
+}
+
 /// A first start answers from a current views file first: the cross-meeting
 /// views as a full load computes them, the recent meetings only, and the
 /// number of all meetings; then the whole data follows, equal to a load's.
@@ -452,17 +466,19 @@ fn a_first_start_answers_from_the_views_then_with_everything() {
     copy_demo(dir.path(), &mut Writer::new());
     let cache = tempfile::tempdir().unwrap();
     let c = choice(Some(dir.path()), cache.path());
-    let answers = || {
-        let mut got = Vec::new();
-        data::load_first(&c, |_, d| got.push(d.expect("data")));
-        got
-    };
+    let answers = || first_start_answers(&c);
     let first = answers();
     assert!(first.iter().all(|d| d.partial.is_none()), "no views yet: whole data only");
     let full = load(&c);
     let second = answers();
-    assert_eq!(second.len(), 2, "the views, then everything");
-    let (views, all) = (&second[0], &second[1]);
+    assert_eq!(second.len(), 3, "the views (open items, then all), then everything");
+    let (open, views, all) = (&second[0], &second[1], &second[2]);
+    assert_eq!(open.partial, Some(full.minutes.meetings.len()));
+    let open_items: Vec<_> = full.minutes.actions.iter().filter(|a| a.status == ActionStatus::Open).cloned().collect();
+    assert!(!open_items.is_empty() && open_items.len() < full.minutes.actions.len());
+    assert_eq!(open.minutes.actions, open_items, "the first frame's views: the open items");
+    assert_eq!(open.minutes.tenders, full.minutes.tenders);
+    assert_eq!(open.minutes.meetings, views.minutes.meetings);
     assert_eq!(views.partial, Some(full.minutes.meetings.len()));
     assert_eq!(views.minutes.actions, full.minutes.actions);
     assert_eq!(views.minutes.tenders, full.minutes.tenders);
@@ -591,4 +607,95 @@ fn the_slots_file_answers_next_alone_and_only_while_it_is_current() {
     assert_eq!(data::schedule_inputs(&c).unwrap().1, from_files, "intact again");
     w.write(&dir.path().join("team-x/20240110.md"), b"# Team X\n\nNothing new.\n");
     assert!(data::schedule_inputs(&c).unwrap().1.is_empty(), "listing changed: slots from the files");
+}
+
+/// The views file is read in parts: each status of `actions`, `tenders` and
+/// `decisions` answers from it exactly as from the files; a file changed at
+/// the same size (another mtime), a file removed, a damaged part and a views
+/// file of another folder are all noticed, and the answer is the files' one.
+#[test]
+fn each_part_of_the_views_answers_as_the_files_and_changes_are_noticed() {
+    let (dir, mut w, home, cache) = demo_with_home_and_cache();
+    let run_in = |minutes: &Path, cache: &Path, args: &[&str]| {
+        offline_cli(home.path(), minutes, cache).args(["--as-of", "2026-11-28"]).args(args).spawn_and_wait()
+    };
+    let run = |args: &[&str]| run_in(dir.path(), cache.path(), args);
+    let idx = index_file(dir.path(), cache.path());
+    let views = scsdash::index::views_path(&idx);
+    let cmds: [&[&str]; 7] = [
+        &["actions", "--json"],
+        &["actions", "--status", "done", "--json"],
+        &["actions", "--status", "stale", "--json"],
+        &["actions", "--status", "all", "--json"],
+        &["actions", "--series", "iaas"],
+        &["tenders", "--json"],
+        &["decisions", "--json"],
+    ];
+    let answers = || cmds.iter().map(|c| run(c)).collect::<Vec<_>>();
+    let _ = std::fs::remove_dir_all(cache.path().join("index"));
+    let full = answers();
+    assert!(views.exists());
+    assert_eq!(answers(), full, "from the views, part by part");
+
+    // A file changed at the same size, with another mtime: noticed.
+    let file = dir.path().join("iaas/20261125.md");
+    w.write(&file, b"# Team IaaS\n\n- AI @zed: write the views runbook\n");
+    let before = run(&["actions", "--json"]);
+    assert!(before.contains("views runbook"), "{before}");
+    w.write(&file, b"# Team IaaS\n\n- AI @zed: check the views runbook\n");
+    let after = run(&["actions", "--json"]);
+    assert!(after.contains("check the views runbook") && !after.contains("write the views"), "{after}");
+
+    // Removed: noticed.
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(answers(), full, "the file removed");
+
+    // A damaged part (the last byte of the file: the slots part) is refused, never trusted.
+    let mut bytes = std::fs::read(&views).unwrap();
+    let n = bytes.len();
+    bytes[n - 1] ^= 0x55;
+    std::fs::write(&views, &bytes).unwrap();
+    assert_eq!(answers(), full, "damaged part");
+    // Truncated: refused.
+    let bytes = std::fs::read(&views).unwrap();
+    std::fs::write(&views, &bytes[..bytes.len() - 10]).unwrap();
+    assert_eq!(run(cmds[3]), full[3], "truncated views");
+
+    // Another folder's views file in this one's place: refused (another source).
+    let other = tempfile::tempdir().unwrap();
+    let mut w2 = Writer::new();
+    copy_demo(other.path(), &mut w2);
+    w2.write(&other.path().join("iaas/20261126.md"), b"# Team IaaS\n\n- AI @amy: only in the other folder\n");
+    let other_cache = tempfile::tempdir().unwrap();
+    let other_full = run_in(other.path(), other_cache.path(), cmds[3]);
+    assert!(other_full.contains("only in the other folder"));
+    std::fs::copy(scsdash::index::views_path(&index_file(other.path(), other_cache.path())), &views).unwrap();
+    assert_eq!(run(cmds[3]), full[3], "a views file of another folder");
+}
+
+/// A first start shows the views before the listing confirms them; when
+/// the files changed since (a file at the same size with another mtime) the
+/// whole data that follows is the files', and the views are written again.
+#[test]
+fn a_first_start_with_stale_views_follows_with_the_files_and_rewrites_them() {
+    let (dir, mut w, _, cache) = demo_with_home_and_cache();
+    let c = choice(Some(dir.path()), cache.path());
+    let answers = || first_start_answers(&c);
+    let file = dir.path().join("iaas/20261125.md");
+    w.write(&file, b"# Team IaaS\n\n- AI @zed: write the views runbook\n");
+    answers(); // writes the index and the views
+    let views = scsdash::index::views_path(&index_file(dir.path(), cache.path()));
+    let written = std::fs::read(&views).unwrap();
+    w.write(&file, b"# Team IaaS\n\n- AI @zed: read the views runbook\n");
+    let got = answers();
+    assert!(got[0].partial.is_some(), "the views first, unconfirmed");
+    let last = got.last().unwrap();
+    assert_eq!(last.partial, None);
+    assert_eq!(without_text(&last.minutes), without_text(&load(&c).minutes));
+    assert!(last.minutes.actions.iter().any(|a| a.text.contains("read the views runbook")));
+    assert_ne!(std::fs::read(&views).unwrap(), written, "the views written again");
+    // Now current: the views, then the index's data, nothing else.
+    let again = answers();
+    assert_eq!(again.len(), 3);
+    assert!(again[1].minutes.actions.iter().any(|a| a.text.contains("read the views runbook")));
 }

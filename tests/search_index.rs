@@ -284,6 +284,37 @@ mod props {
             }
         }
 
+        /// A one-word search with a limit (headings first, then the
+        /// documents newest first until the limit) gives exactly the first
+        /// hits of the whole ranking, with and without filters.
+        #[test]
+        fn a_limited_one_word_search_is_the_head_of_the_whole_ranking(
+            docs in prop::collection::vec(
+                (0usize..4, 1u32..28, prop::collection::vec(("(# )?", "[abst]{1,3}( [abst]{1,3}){0,3}"), 0..8)),
+                1..12,
+            ),
+            query in "[abst]{1,2}",
+            limit in 1usize..12,
+            series in prop::option::of(0usize..4),
+        ) {
+            let docs: Vec<Doc> = docs
+                .iter()
+                .enumerate()
+                .map(|(i, (s, day, lines))| {
+                    let text: Vec<String> = lines.iter().map(|(h, l)| format!("{h}{l}")).collect();
+                    // Some documents share a date: ties go by path.
+                    doc(&format!("s{s}/202301{day:02}-{i}.md"), &text.join("\n"))
+                })
+                .collect();
+            let idx = Index::build(docs);
+            let mut all = Query::new(query.clone(), 0);
+            all.series = series.map(|s| format!("s{s}"));
+            let whole = idx.search(&all);
+            let limited = idx.search(&Query { limit, ..all });
+            let head: Vec<_> = whole.iter().take(limit).cloned().collect();
+            prop_assert_eq!(limited, head);
+        }
+
         #[test]
         fn a_word_from_the_text_finds_its_line(
             words in prop::collection::vec("[a-zA-ZäöüÄÖÜß]{1,8}", 1..8),

@@ -928,7 +928,11 @@ impl App {
                             self.status.info = Some("reloaded".into());
                         }
                         archive::on_data(self);
-                        editor::on_data(self);
+                        // Completion words come with the whole data, not with a
+                        // first frame's views (it would only hold the first frame up).
+                        if self.data.as_ref().is_some_and(|d| d.partial.is_none()) {
+                            editor::on_data(self);
+                        }
                     }
                     Err(e) => {
                         let e = e.to_string();

@@ -6,6 +6,7 @@ use chrono::{NaiveTime, Utc};
 use super::{Command, GlobalOpts, StatusArg};
 use crate::config::Config;
 use crate::data::{self, SourceChoice};
+use crate::model::meeting::ActionStatus;
 
 /// Run a subcommand; `Ok` holds what goes to stdout, `Err` a one-line error.
 /// Whatever a subcommand prints passes the one output sanitiser
@@ -80,10 +81,23 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
         cmd => {
             let choice = SourceChoice::new(&opts.sources(), cfg);
             // These three print only cross-meeting views, which the index keeps per day.
-            let views_only = matches!(cmd, Command::Actions(_) | Command::Tenders(_) | Command::Decisions(_));
+            // Only the parts they print are decoded.
+            use crate::index::{ViewsPart, ViewsWant};
+            let views = match &cmd {
+                Command::Actions(a) => Some(ViewsWant::of(
+                    &[ActionStatus::Open, ActionStatus::Done, ActionStatus::Stale]
+                        .into_iter()
+                        .filter(|s| status_filter(a.status).allows(*s))
+                        .map(ViewsPart::Actions)
+                        .collect::<Vec<_>>(),
+                )),
+                Command::Tenders(_) => Some(ViewsWant::of(&[ViewsPart::Tenders])),
+                Command::Decisions(_) => Some(ViewsWant::of(&[ViewsPart::Decisions])),
+                _ => None,
+            };
             let (loaded, n_meetings) = tokio::task::spawn_blocking(move || {
-                if views_only {
-                    data::load_views(&choice).map(|(_, d, n)| (d, n)).map_err(|e| e.to_string())
+                if let Some(want) = views {
+                    data::load_views(&choice, want).map(|(_, d, n)| (d, n)).map_err(|e| e.to_string())
                 } else {
                     data::load_checked(&choice)
                         .map(|(_, d)| {
@@ -133,18 +147,22 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
     }
 }
 
+fn status_filter(s: StatusArg) -> super::minutes::StatusFilter {
+    use super::minutes::StatusFilter;
+    match s {
+        StatusArg::Open => StatusFilter::Open,
+        StatusArg::Done => StatusFilter::Done,
+        StatusArg::Stale => StatusFilter::Stale,
+        StatusArg::All => StatusFilter::All,
+    }
+}
+
 fn run_data(cmd: Command, opts: &GlobalOpts, cfg: &Config, d: &data::Data) -> Result<String, String> {
     use super::minutes as m;
     Ok(match cmd {
         Command::Meetings(j) => m::meetings_output(&d.minutes, j.json),
         Command::Actions(a) => {
-            let status = match a.status {
-                StatusArg::Open => m::StatusFilter::Open,
-                StatusArg::Done => m::StatusFilter::Done,
-                StatusArg::Stale => m::StatusFilter::Stale,
-                StatusArg::All => m::StatusFilter::All,
-            };
-            let f = m::ActionFilter { series: a.series, owner: a.owner, status };
+            let f = m::ActionFilter { series: a.series, owner: a.owner, status: status_filter(a.status) };
             m::actions_output(&d.minutes, &f, a.json)
         }
         Command::Tenders(t) => m::tenders_output(&d.minutes, t.open, t.json),

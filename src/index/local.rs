@@ -25,20 +25,11 @@ pub fn list(root: &Path, exts: &[&str]) -> Result<(Vec<Stat>, Vec<String>), crat
     let mut files = Vec::with_capacity(found.len());
     let mut later = Vec::new();
     for f in found {
-        if f.meta.len() > MAX_FILE_BYTES {
+        if f.size > MAX_FILE_BYTES {
             later.push((f.warnings_before, format!("{}: skipped, larger than {} MiB", f.rel, MAX_FILE_BYTES >> 20)));
             continue;
         }
-        files.push(Stat { path: f.rel, size: f.meta.len(), mtime_ns: mtime_ns(&f.meta) });
+        files.push(Stat { path: f.rel, size: f.size, mtime_ns: f.mtime_ns });
     }
     Ok((files, crate::sources::merge_warnings(warnings, later)))
-}
-
-/// Modification time in nanoseconds since the epoch (0 when unavailable).
-pub fn mtime_ns(m: &std::fs::Metadata) -> i64 {
-    m.modified()
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
-        .unwrap_or(0)
 }

@@ -40,7 +40,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::minutes;
-use crate::model::meeting::{Meeting, Minutes};
+use crate::model::meeting::{ActionStatus, Meeting, Minutes, TrackedAction};
 use crate::model::SourceFile;
 use crate::search::{self, DocLines, DocMeta, IndexBuilder, TextLoader};
 use crate::sources::cache::{check_rel_path, git_blob_sha1, write_atomic, Cache};
@@ -428,7 +428,7 @@ impl IndexData {
         // The slots file is a shortcut: when it cannot be written, `next` reads the index.
         match self.minutes_slots() {
             Some(slots) => {
-                if let Err(e) = write_atomic(&slots_path(path), &encode_sidecar(SLOTS_MAGIC, &self.meta, &slots)) {
+                if let Err(e) = write_atomic(&slots_path(path), &encode_sidecar(SLOTS_MAGIC, &self.meta, &slots, &[])) {
                     tracing::info!("slots file beside {} not written: {e}", path.display());
                 }
             }
@@ -488,68 +488,102 @@ struct Listed {
 /// Whether a path names a minutes file: `.md`, inside a series folder, not
 /// repository furniture. The same rule as `minutes::analyze`.
 pub fn is_minutes_path(path: &str) -> bool {
-    if !path.to_ascii_lowercase().ends_with(".md") {
+    let md =
+        path.len() >= 3 && path.is_char_boundary(path.len() - 3) && path[path.len() - 3..].eq_ignore_ascii_case(".md");
+    if !md {
         return false;
     }
-    let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
-    !matches!(name.as_str(), "readme.md" | "license.md" | "contributing.md") && path.contains('/')
+    let name = path.rsplit('/').next().unwrap_or(path);
+    !["readme.md", "license.md", "contributing.md"].iter().any(|f| name.eq_ignore_ascii_case(f)) && path.contains('/')
 }
 
-/// Every minutes file of the source, with its hash when it is known without
-/// reading the file.
-fn list(source: &Source, old: Option<&IndexData>) -> Result<(Vec<Listed>, Vec<String>), IndexError> {
-    match source {
-        Source::Local(root) => {
-            let (stats, warnings) = local::list(root, &["md"])?;
-            let prev: HashMap<&str, &Entry> = match old {
-                Some(o) => o.meta.entries.iter().map(|e| (e.path.as_str(), e)).collect(),
-                None => HashMap::new(),
-            };
-            let trusted_before = old.map(|o| o.meta.written_at_ns.saturating_sub(RACY_NS)).unwrap_or(i64::MIN);
-            let files = stats
-                .into_iter()
-                .filter(|s| is_minutes_path(&s.path))
-                .map(|s| {
-                    let sha = prev
-                        .get(s.path.as_str())
-                        .filter(|e| e.size == s.size && e.mtime_ns == s.mtime_ns && s.mtime_ns < trusted_before)
-                        .filter(|_| s.mtime_ns != 0)
-                        .map(|e| e.sha.clone());
-                    Listed { path: s.path, size: s.size, mtime_ns: s.mtime_ns, sha }
-                })
-                .collect();
-            Ok((files, warnings))
-        }
-        Source::Cache(cache, repo) => {
-            let m = cache.manifest(repo).ok_or(IndexError::NoSnapshot)?;
-            let mut warnings = Vec::new();
-            let files = m
-                .files
-                .into_iter()
-                .filter(|(p, _)| is_minutes_path(p))
-                .filter(|(p, _)| match check_rel_path(p) {
-                    Ok(()) => true,
-                    Err(why) => {
-                        warnings.push(format!("cache manifest: skipping unsafe path ({why})"));
-                        false
-                    }
-                })
-                .map(|(path, sha)| Listed { path, size: 0, mtime_ns: 0, sha: Some(sha) })
-                .collect();
-            Ok((files, warnings))
+/// A listing of the source taken once (a stat per file of a local folder,
+/// the manifest of the cache) and used by several checks: whether the
+/// index and the views are current, and a refresh.
+#[derive(Debug, Clone)]
+pub struct Listing {
+    files: Vec<Listed>,
+    warnings: Vec<String>,
+}
+
+impl Listing {
+    /// List the source's minutes files (no file is read).
+    pub fn of(source: &Source) -> Result<Listing, IndexError> {
+        match source {
+            Source::Local(root) => {
+                let (stats, warnings) = local::list(root, &["md"])?;
+                let files = stats
+                    .into_iter()
+                    .filter(|s| is_minutes_path(&s.path))
+                    .map(|s| Listed { path: s.path, size: s.size, mtime_ns: s.mtime_ns, sha: None })
+                    .collect();
+                Ok(Listing { files, warnings })
+            }
+            Source::Cache(cache, repo) => {
+                let m = cache.manifest(repo).ok_or(IndexError::NoSnapshot)?;
+                let mut warnings = Vec::new();
+                let files = m
+                    .files
+                    .into_iter()
+                    .filter(|(p, _)| is_minutes_path(p))
+                    .filter(|(p, _)| match check_rel_path(p) {
+                        Ok(()) => true,
+                        Err(why) => {
+                            warnings.push(format!("cache manifest: skipping unsafe path ({why})"));
+                            false
+                        }
+                    })
+                    .map(|(path, sha)| Listed { path, size: 0, mtime_ns: 0, sha: Some(sha) })
+                    .collect();
+                Ok(Listing { files, warnings })
+            }
         }
     }
+
+    /// Whether a sidecar written at `written_at_ns` for a listing with
+    /// checksum `listed_sum` matches this listing. A local file whose mtime
+    /// is in the same clock tick as the write (or after it) proves nothing.
+    fn matches_sidecar(&self, cache: bool, written_at_ns: i64, listed_sum: u64) -> bool {
+        let trusted_before = written_at_ns.saturating_sub(RACY_NS);
+        if !cache && self.files.iter().any(|l| l.mtime_ns == 0 || l.mtime_ns >= trusted_before) {
+            return false;
+        }
+        let rows = self.files.iter().map(|l| (l.path.as_str(), l.size, l.mtime_ns, l.sha.as_deref()));
+        listing_sum(cache, rows) == listed_sum
+    }
+}
+
+/// The listed files with the hashes `old` knows for a local file whose size
+/// and mtime are unchanged (and older than `old`'s write).
+fn annotate(listing: Listing, old: Option<&IndexData>) -> (Vec<Listed>, Vec<String>) {
+    let Listing { mut files, warnings } = listing;
+    let Some(o) = old else { return (files, warnings) };
+    let prev: HashMap<&str, &Entry> = o.meta.entries.iter().map(|e| (e.path.as_str(), e)).collect();
+    let trusted_before = o.meta.written_at_ns.saturating_sub(RACY_NS);
+    for s in files.iter_mut().filter(|s| s.sha.is_none()) {
+        s.sha = prev
+            .get(s.path.as_str())
+            .filter(|e| e.size == s.size && e.mtime_ns == s.mtime_ns && s.mtime_ns < trusted_before)
+            .filter(|_| s.mtime_ns != 0)
+            .map(|e| e.sha.clone());
+    }
+    (files, warnings)
 }
 
 /// Whether `idx` still describes the source exactly: every file listed with
 /// the same path and hash (and, for local folders, a trusted size and mtime).
 /// Reads no file of an unchanged local folder, only the manifest of the cache.
 pub fn is_current(source: &Source, idx: &IndexData) -> Result<bool, IndexError> {
-    let (listed, _) = list(source, Some(idx))?;
-    Ok(listed.len() == idx.meta.entries.len()
+    Ok(is_current_with(&Listing::of(source)?, idx))
+}
+
+/// [`is_current`] against a listing already taken.
+pub fn is_current_with(listing: &Listing, idx: &IndexData) -> bool {
+    let (listed, _) = annotate(listing.clone(), Some(idx));
+    listed.len() == idx.meta.entries.len()
         && listed.iter().zip(&idx.meta.entries).all(|(l, e)| {
             l.path == e.path && l.sha.as_deref() == Some(e.sha.as_str()) && l.size == e.size && l.mtime_ns == e.mtime_ns
-        }))
+        })
 }
 
 /// The weekly slots announced in the minutes, from the index at `path`
@@ -578,7 +612,9 @@ pub fn slots_path(index: &Path) -> PathBuf {
 }
 
 const SLOTS_MAGIC: &[u8; 8] = b"SCSDSLT\0";
-const VIEWS_MAGIC: &[u8; 8] = b"SCSDVEW\0";
+/// The views file, in parts (see [`ViewsPart`]); the first layout (one
+/// value) had `SCSDVEW\0` and is refused by its magic.
+const VIEWS_MAGIC: &[u8; 8] = b"SCSDVW2\0";
 const SIDECAR_HEADER_LEN: usize = 48;
 
 /// Checksum of a listing: paths with size and mtime (local folders) or with
@@ -599,52 +635,98 @@ fn listing_sum<'a>(cache: bool, rows: impl Iterator<Item = (&'a str, u64, i64, O
     checksum(&[&buf])
 }
 
-/// A sidecar file of the index (the slots, the views): `value` with the
-/// index's source, and a header binding it to this format, engine, and the
-/// listing of the index it was derived from.
-fn encode_sidecar<T: Serialize>(magic: &[u8; 8], meta: &Meta, value: &T) -> Vec<u8> {
+/// A sidecar file of the index (the slots, the views): a header binding it
+/// to this format, engine, and the listing of the index it was derived from
+/// (magic, version u32, engine u64, write time i64, listing checksum u64,
+/// head checksum u64, head length u32), the head (`value` with the index's
+/// source), then `tail` (the views' parts, each with its checksum in the head).
+fn encode_sidecar<T: Serialize>(magic: &[u8; 8], meta: &Meta, value: &T, tail: &[u8]) -> Vec<u8> {
     let cache = meta.source.starts_with("cache:");
     let rows = meta.entries.iter().map(|e| (e.path.as_str(), e.size, e.mtime_ns, Some(e.sha.as_str())));
-    let payload = postcard::to_allocvec(&(&meta.source, value)).unwrap_or_default();
-    let mut out = Vec::with_capacity(SIDECAR_HEADER_LEN + payload.len());
+    let head = postcard::to_allocvec(&(&meta.source, value)).unwrap_or_default();
+    let mut out = Vec::with_capacity(SIDECAR_HEADER_LEN + head.len() + tail.len());
     out.extend_from_slice(magic);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&engine_fingerprint().to_le_bytes());
     out.extend_from_slice(&meta.written_at_ns.to_le_bytes());
     out.extend_from_slice(&listing_sum(cache, rows).to_le_bytes());
-    out.extend_from_slice(&checksum(&[&payload]).to_le_bytes());
-    out.resize(SIDECAR_HEADER_LEN, 0);
-    out.extend_from_slice(&payload);
+    out.extend_from_slice(&checksum(&[&head]).to_le_bytes());
+    out.extend_from_slice(&u32::try_from(head.len()).unwrap_or(u32::MAX).to_le_bytes());
+    out.extend_from_slice(&head);
+    out.extend_from_slice(tail);
     out
+}
+
+/// A sidecar's header and head, checked (magic, format, engine, checksum,
+/// source) but not yet matched against the source's listing.
+struct Sidecar<T> {
+    file: std::fs::File,
+    written_at_ns: i64,
+    listed_sum: u64,
+    cache: bool,
+    value: T,
+    /// Where the tail starts, and the file's length.
+    tail_at: u64,
+    file_len: u64,
+}
+
+impl<T> Sidecar<T> {
+    /// Whether `listing` is the one the sidecar was written for.
+    fn matches(&self, listing: &Listing) -> bool {
+        listing.matches_sidecar(self.cache, self.written_at_ns, self.listed_sum)
+    }
+}
+
+/// Open the sidecar at `path` and read its header and head (no file of the
+/// source is looked at). `None`: missing, damaged, or not for `source`.
+fn open_sidecar<T: serde::de::DeserializeOwned>(magic: &[u8; 8], source: &Source, path: &Path) -> Option<Sidecar<T>> {
+    use std::os::unix::fs::FileExt;
+    let file = std::fs::File::open(path).ok()?;
+    let file_len = file.metadata().ok()?.len();
+    let mut h = [0u8; SIDECAR_HEADER_LEN];
+    file.read_exact_at(&mut h, 0).ok()?;
+    if &h[..8] != magic {
+        return None;
+    }
+    let u64_at = |o: usize| h.get(o..o + 8).and_then(|b| b.try_into().ok()).map(u64::from_le_bytes);
+    let version = h.get(8..12).and_then(|b| b.try_into().ok()).map(u32::from_le_bytes)?;
+    let (engine, written_at_ns, listed_sum, head_sum) = (u64_at(12)?, u64_at(20)? as i64, u64_at(28)?, u64_at(36)?);
+    let head_len = h.get(44..48).and_then(|b| b.try_into().ok()).map(u32::from_le_bytes)?;
+    if version != FORMAT_VERSION || engine != engine_fingerprint() {
+        return None;
+    }
+    let rest = file_len.checked_sub(SIDECAR_HEADER_LEN as u64)?;
+    // Length 0: the head is the rest of the file (the first slots files).
+    let head_len = if head_len == 0 { rest } else { u64::from(head_len) };
+    if head_len > rest {
+        return None;
+    }
+    let mut head = vec![0u8; usize::try_from(head_len).ok()?];
+    file.read_exact_at(&mut head, SIDECAR_HEADER_LEN as u64).ok()?;
+    if checksum(&[&head]) != head_sum {
+        return None;
+    }
+    let (stored_source, value): (String, T) = postcard::from_bytes(&head).ok()?;
+    if stored_source != source.key() {
+        return None;
+    }
+    let cache = matches!(source, Source::Cache(..));
+    Some(Sidecar {
+        file,
+        written_at_ns,
+        listed_sum,
+        cache,
+        value,
+        tail_at: SIDECAR_HEADER_LEN as u64 + head_len,
+        file_len,
+    })
 }
 
 /// The value of the sidecar at `path` when it is intact and current for
 /// `source`: a stat per file (the GitHub cache: its manifest), no file read.
 fn read_sidecar<T: serde::de::DeserializeOwned>(magic: &[u8; 8], source: &Source, path: &Path) -> Option<T> {
-    let bytes = std::fs::read(path).ok()?;
-    if bytes.len() < SIDECAR_HEADER_LEN || &bytes[..8] != magic {
-        return None;
-    }
-    let u64_at = |o: usize| bytes.get(o..o + 8).and_then(|b| b.try_into().ok()).map(u64::from_le_bytes);
-    let version = bytes.get(8..12).and_then(|b| b.try_into().ok()).map(u32::from_le_bytes)?;
-    let (engine, written_at_ns, listed_sum, payload_sum) = (u64_at(12)?, u64_at(20)? as i64, u64_at(28)?, u64_at(36)?);
-    let payload = &bytes[SIDECAR_HEADER_LEN..];
-    if version != FORMAT_VERSION || engine != engine_fingerprint() || checksum(&[payload]) != payload_sum {
-        return None;
-    }
-    let (stored_source, value): (String, T) = postcard::from_bytes(payload).ok()?;
-    if stored_source != source.key() {
-        return None;
-    }
-    let (listed, _) = list(source, None).ok()?;
-    let cache = matches!(source, Source::Cache(..));
-    // A stat in the same clock tick as the write (or after it) proves nothing.
-    let trusted_before = written_at_ns.saturating_sub(RACY_NS);
-    if !cache && listed.iter().any(|l| l.mtime_ns == 0 || l.mtime_ns >= trusted_before) {
-        return None;
-    }
-    let rows = listed.iter().map(|l| (l.path.as_str(), l.size, l.mtime_ns, l.sha.as_deref()));
-    (listing_sum(cache, rows) == listed_sum).then_some(value)
+    let s = open_sidecar(magic, source, path)?;
+    s.matches(&Listing::of(source).ok()?).then_some(s.value)
 }
 
 /// The slots from the slots file at `path` when it is intact and current.
@@ -654,9 +736,10 @@ fn current_slots_file(source: &Source, path: &Path) -> Option<Vec<crate::model::
 
 /// The views file beside the index at `index`: the cross-meeting views
 /// (action items, tenders, decisions, slots) as `minutes::assemble` made them
-/// for one set of options (the `--as-of` day among them), with the number of
-/// meetings; `scsdash actions`, `tenders` and `decisions` answer from it
-/// without decoding a meeting record. Trusted like the slots file.
+/// for one set of options (the `--as-of` day among them), with the recent
+/// meetings and the number of all meetings; `scsdash actions`, `tenders` and
+/// `decisions` answer from it without decoding a meeting record, and decode
+/// only the parts they print. Trusted like the slots file.
 pub fn views_path(index: &Path) -> PathBuf {
     index.with_extension("views")
 }
@@ -679,31 +762,198 @@ impl ViewsKey {
     }
 }
 
-/// What the views file holds: what the views were made for, the number of
-/// all meetings, and the views (`minutes.meetings`: the recent ones, see
-/// [`recent_meetings`]). Written from a borrow, read back owned.
-#[derive(Serialize, Deserialize)]
-struct ViewsFile<M> {
-    key: ViewsKey,
-    meetings: u64,
-    minutes: M,
+/// One part of the views file, stored (and checksummed) on its own so that
+/// a command decodes only what it prints: `scsdash actions` (open items)
+/// reads neither the done and stale items of the whole history nor the
+/// tenders, decisions or meetings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewsPart {
+    /// The recent meetings (see [`recent_meetings`]).
+    Meetings,
+    /// The action items of one status (each with its place among all).
+    Actions(ActionStatus),
+    Tenders,
+    Decisions,
+    Slots,
 }
 
-/// Write the views of the data that `idx` gave for `opts`, with the number
-/// of meetings, beside the index at `index`.
+/// The parts in file order.
+const VIEWS_PARTS: [ViewsPart; 7] = [
+    ViewsPart::Meetings,
+    ViewsPart::Actions(ActionStatus::Open),
+    ViewsPart::Actions(ActionStatus::Done),
+    ViewsPart::Actions(ActionStatus::Stale),
+    ViewsPart::Tenders,
+    ViewsPart::Decisions,
+    ViewsPart::Slots,
+];
+
+const _: () = assert!(matches!(
+    (VIEWS_PARTS[2], VIEWS_PARTS[3]),
+    (ViewsPart::Actions(ActionStatus::Done), ViewsPart::Actions(ActionStatus::Stale))
+));
+
+/// Which parts of the views to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ViewsWant(u8);
+
+impl ViewsWant {
+    /// Every part.
+    pub const ALL: ViewsWant = ViewsWant(u8::MAX);
+
+    /// What a first frame needs: every part but the done and stale action
+    /// items (of the whole history: most of the views).
+    pub const FIRST_FRAME: ViewsWant = ViewsWant(
+        !(1 << 2 | 1 << 3), // VIEWS_PARTS[2], [3]: done, stale
+    );
+
+    /// Only these parts.
+    pub fn of(parts: &[ViewsPart]) -> ViewsWant {
+        ViewsWant(parts.iter().fold(0, |b, p| b | ViewsWant::bit(*p)))
+    }
+
+    fn bit(p: ViewsPart) -> u8 {
+        VIEWS_PARTS.iter().position(|x| *x == p).map_or(0, |i| 1 << i)
+    }
+
+    /// Whether `p` is wanted.
+    pub fn has(self, p: ViewsPart) -> bool {
+        self.0 & ViewsWant::bit(p) != 0
+    }
+}
+
+/// The head of the views file: what the views were made for, the number of
+/// all meetings, and per part (in [`VIEWS_PARTS`] order) its length and checksum.
+#[derive(Serialize, Deserialize)]
+struct ViewsHead {
+    key: ViewsKey,
+    meetings: u64,
+    parts: Vec<(u64, u64)>,
+}
+
+fn encode_part(p: ViewsPart, m: &Minutes) -> Vec<u8> {
+    let r = match p {
+        ViewsPart::Meetings => postcard::to_allocvec(&m.meetings),
+        ViewsPart::Actions(s) => postcard::to_allocvec(
+            &m.actions
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.status == s)
+                .map(|(i, a)| (i as u64, a))
+                .collect::<Vec<_>>(),
+        ),
+        ViewsPart::Tenders => postcard::to_allocvec(&m.tenders),
+        ViewsPart::Decisions => postcard::to_allocvec(&m.decisions),
+        ViewsPart::Slots => postcard::to_allocvec(&m.slots),
+    };
+    r.unwrap_or_default()
+}
+
+/// One decoded part.
+enum PartValue {
+    Meetings(Vec<Meeting>),
+    Actions(Vec<(u64, TrackedAction)>),
+    Tenders(Vec<crate::model::meeting::Tender>),
+    Decisions(Vec<crate::model::meeting::Decision>),
+    Slots(Vec<crate::model::WeeklySlot>),
+}
+
+fn decode_part(p: ViewsPart, b: &[u8]) -> Option<PartValue> {
+    let v = match p {
+        ViewsPart::Meetings => PartValue::Meetings(postcard::from_bytes(b).ok()?),
+        ViewsPart::Actions(_) => PartValue::Actions(postcard::from_bytes(b).ok()?),
+        ViewsPart::Tenders => PartValue::Tenders(postcard::from_bytes(b).ok()?),
+        ViewsPart::Decisions => PartValue::Decisions(postcard::from_bytes(b).ok()?),
+        ViewsPart::Slots => PartValue::Slots(postcard::from_bytes(b).ok()?),
+    };
+    Some(v)
+}
+
+/// Write the views of the data that `idx` gave for `opts` (`views.meetings`:
+/// the recent ones), with the number of all meetings, beside the index at `index`.
 pub fn write_views(index: &Path, idx: &IndexData, opts: &minutes::Options, views: &Minutes, meetings: usize) {
-    let value = ViewsFile { key: ViewsKey::of(opts), meetings: meetings as u64, minutes: views };
-    if let Err(e) = write_atomic(&views_path(index), &encode_sidecar(VIEWS_MAGIC, &idx.meta, &value)) {
+    let mut tail = Vec::new();
+    let mut parts = Vec::with_capacity(VIEWS_PARTS.len());
+    for p in VIEWS_PARTS {
+        let b = encode_part(p, views);
+        parts.push((b.len() as u64, checksum(&[&b])));
+        tail.extend_from_slice(&b);
+    }
+    let head = ViewsHead { key: ViewsKey::of(opts), meetings: meetings as u64, parts };
+    if let Err(e) = write_atomic(&views_path(index), &encode_sidecar(VIEWS_MAGIC, &idx.meta, &head, &tail)) {
         tracing::info!("views file beside {} not written: {e}", index.display());
     }
 }
 
-/// The views beside the index at `index` when they are intact, current for
-/// `source` and made for `opts`: the minutes with their recent meetings only,
-/// and how many meetings there are.
-pub fn current_views(source: &Source, index: &Path, opts: &minutes::Options) -> Option<(Minutes, usize)> {
-    let v: ViewsFile<Minutes> = read_sidecar(VIEWS_MAGIC, source, &views_path(index))?;
-    (v.key == ViewsKey::of(opts)).then_some((v.minutes, v.meetings as usize))
+/// A views file made for the options asked for, opened and checked, not yet
+/// matched against the source's listing (see [`StoredViews::matches`]):
+/// a first frame may show it before the listing is taken.
+pub struct StoredViews(Sidecar<ViewsHead>);
+
+/// The views file beside the index at `index` when it is intact, written
+/// for `source` and made for `opts` (no file of the source is looked at).
+pub fn open_views(source: &Source, index: &Path, opts: &minutes::Options) -> Option<StoredViews> {
+    let s: Sidecar<ViewsHead> = open_sidecar(VIEWS_MAGIC, source, &views_path(index))?;
+    let len: u64 = s.value.parts.iter().map(|p| p.0).sum();
+    let whole = s.value.parts.len() == VIEWS_PARTS.len() && s.tail_at.checked_add(len) == Some(s.file_len);
+    (whole && s.value.key == ViewsKey::of(opts)).then_some(StoredViews(s))
+}
+
+impl StoredViews {
+    /// Whether the views were made from the files as `listing` found them.
+    pub fn matches(&self, listing: &Listing) -> bool {
+        self.0.matches(listing)
+    }
+
+    /// The wanted parts (the others left empty), each checked and decoded
+    /// (in parallel), and the number of all meetings. `None`: a part is damaged.
+    pub fn decode(&self, want: ViewsWant) -> Option<(Minutes, usize)> {
+        use std::os::unix::fs::FileExt;
+        let mut at = self.0.tail_at;
+        let mut jobs = Vec::new();
+        for (p, &(len, sum)) in VIEWS_PARTS.iter().zip(&self.0.value.parts) {
+            if want.has(*p) {
+                jobs.push((*p, at, len, sum));
+            }
+            at += len;
+        }
+        let values: Vec<Option<PartValue>> = jobs
+            .into_par_iter()
+            .map(|(p, at, len, sum)| {
+                let mut b = vec![0u8; usize::try_from(len).ok()?];
+                self.0.file.read_exact_at(&mut b, at).ok()?;
+                (checksum(&[&b]) == sum).then_some(())?;
+                decode_part(p, &b)
+            })
+            .collect();
+        let mut m = Minutes::default();
+        let mut actions = Vec::new();
+        for v in values {
+            match v? {
+                PartValue::Meetings(x) => m.meetings = x,
+                PartValue::Actions(x) => actions.extend(x),
+                PartValue::Tenders(x) => m.tenders = x,
+                PartValue::Decisions(x) => m.decisions = x,
+                PartValue::Slots(x) => m.slots = x,
+            }
+        }
+        actions.sort_by_key(|(i, _)| *i);
+        m.actions = actions.into_iter().map(|(_, a)| a).collect();
+        Some((m, self.0.value.meetings as usize))
+    }
+}
+
+/// The wanted parts of the views beside the index at `index` when they are
+/// intact, current for `source` and made for `opts`: the minutes with their
+/// recent meetings only, and how many meetings there are.
+pub fn current_views(
+    source: &Source,
+    index: &Path,
+    opts: &minutes::Options,
+    want: ViewsWant,
+) -> Option<(Minutes, usize)> {
+    let v = open_views(source, index, opts)?;
+    v.matches(&Listing::of(source).ok()?).then(|| v.decode(want))?
 }
 
 /// How far back [`recent_meetings`] reaches from each series' newest meeting.
@@ -771,7 +1021,16 @@ fn words_of(text: &str) -> Vec<String> {
 /// entry whose (path, hash) is unchanged, parse the rest in parallel, and
 /// recompute the cross-meeting results when the set of files changed.
 pub fn refresh(source: &Source, old: Option<&IndexData>) -> Result<(IndexData, Fresh, Refreshed), IndexError> {
-    let (listed, mut warnings) = list(source, old)?;
+    refresh_with(source, old, Listing::of(source)?)
+}
+
+/// [`refresh`] from a listing already taken.
+pub fn refresh_with(
+    source: &Source,
+    old: Option<&IndexData>,
+    listing: Listing,
+) -> Result<(IndexData, Fresh, Refreshed), IndexError> {
+    let (listed, mut warnings) = annotate(listing, old);
     let prev: HashMap<(&str, &str), &Entry> = match old {
         Some(o) => o.meta.entries.iter().map(|e| ((e.path.as_str(), e.sha.as_str()), e)).collect(),
         None => HashMap::new(),

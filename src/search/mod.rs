@@ -147,6 +147,9 @@ enum Texts {
     OnDemand(TextLoader, std::sync::Mutex<std::collections::HashMap<usize, std::sync::Arc<str>>>),
 }
 
+/// Documents a one-word search looks at newest first before it looks everywhere.
+const NEWEST_DOCS_FIRST: usize = 400;
+
 /// Most document texts kept between searches when they are read on demand.
 const TEXT_CACHE_DOCS: usize = 512;
 
@@ -165,6 +168,17 @@ pub struct Index {
     line_doc: Vec<u32>,
     /// Per line: an ATX heading.
     heading: Vec<bool>,
+    /// Per document: its first line (documents' lines are contiguous), and
+    /// the number of lines at the end.
+    doc_first_line: Vec<u32>,
+    /// The documents newest first (by recency, then path order): the order
+    /// of the hits of equal rank.
+    by_recency: Vec<u32>,
+    /// The heading lines alone, as `hay`, and per heading line its end in
+    /// `head_hay` and its line: a one-word search looks at them first.
+    head_hay: String,
+    head_end: Vec<u32>,
+    head_line: Vec<u32>,
 }
 
 impl std::fmt::Debug for Index {
@@ -229,8 +243,31 @@ impl IndexBuilder {
     }
 
     fn finish_with(self, texts: Texts) -> Index {
-        let recency = self.docs.iter().map(|d| recency(d.date)).collect();
+        let recency: Vec<f64> = self.docs.iter().map(|d| recency(d.date)).collect();
+        let mut doc_first_line = vec![0u32; self.docs.len() + 1];
+        for &d in &self.line_doc {
+            doc_first_line[d as usize + 1] += 1;
+        }
+        for i in 1..doc_first_line.len() {
+            doc_first_line[i] += doc_first_line[i - 1];
+        }
+        let mut by_recency: Vec<u32> = (0..self.docs.len() as u32).collect();
+        by_recency.sort_by(|&a, &b| recency[b as usize].total_cmp(&recency[a as usize]).then(a.cmp(&b)));
+        let (mut head_hay, mut head_end, mut head_line) = (String::new(), Vec::new(), Vec::new());
+        for (li, _) in self.heading.iter().enumerate().filter(|(_, h)| **h) {
+            let end = self.line_end[li] as usize;
+            let start = if li == 0 { 0 } else { self.line_end[li - 1] as usize + 1 };
+            head_hay.push_str(&self.hay[start..end]);
+            head_end.push(head_hay.len() as u32);
+            head_hay.push('\n');
+            head_line.push(li as u32);
+        }
         Index {
+            doc_first_line,
+            by_recency,
+            head_hay,
+            head_end,
+            head_line,
             docs: self.docs,
             texts,
             recency,
@@ -394,52 +431,75 @@ impl Index {
             .collect();
         let phrase = if terms.len() > 1 { Some(memmem::Finder::new(norm.as_bytes())) } else { None };
 
-        let hay = self.hay.as_bytes();
-        let mut cands: Vec<(f64, usize)> = Vec::new();
-        let mut cur = 0usize;
-        let n = self.line_end.len();
-        let mut from = 0usize;
-        while from < hay.len() {
-            let Some(i) = anchor.find(&hay[from..]) else {
-                break;
-            };
-            let pos = from + i;
-            if !is_word_start(hay, pos) {
-                from = pos + 1;
-                continue;
-            }
-            // Move to the line holding `pos`: a few steps, else binary search.
-            if cur + 8 < n && (self.line_end[cur + 8] as usize) < pos {
-                cur += self.line_end[cur..].partition_point(|&e| (e as usize) < pos);
-            }
-            while cur < n && (self.line_end[cur] as usize) < pos {
-                cur += 1;
-            }
-            if cur >= n {
-                break;
-            }
-            // One hit per line: continue after this line.
-            from = self.line_end[cur] as usize + 1;
-            let doc = self.line_doc[cur] as usize;
-            if !allowed.get(doc).copied().unwrap_or(false) {
-                continue;
-            }
-            let line = &hay[self.line_range(cur)];
-            if !others.iter().all(|f| find_word_start(line, f).is_some()) {
-                continue;
-            }
+        let line_ok = |li: usize| {
+            let line = &self.hay.as_bytes()[self.line_range(li)];
+            others.iter().all(|f| find_word_start(line, f).is_some())
+        };
+        let score = |li: usize| {
+            let doc = self.line_doc[li] as usize;
             let mut score = self.recency[doc];
             let exact = match &phrase {
-                Some(f) => find_word_start(line, f).is_some(),
+                Some(f) => find_word_start(&self.hay.as_bytes()[self.line_range(li)], f).is_some(),
                 None => true,
             };
             if exact {
                 score += 2.0;
             }
-            if self.heading[cur] {
+            if self.heading[li] {
                 score += 1.0;
             }
-            cands.push((score, cur));
+            score
+        };
+        let mut cands: Vec<(f64, usize)> = Vec::new();
+        // One word: every matching heading line ranks above every other
+        // line, and lines of equal rank go newest document first, in line
+        // order. So the headings are looked at first, then the newest
+        // documents until the limit is reached: a one- or two-letter word
+        // matches most lines, and they need not all be found to know the
+        // first `limit`. A rarer word (the limit not reached in the newest
+        // documents) is looked for everywhere at once.
+        let mut found = false;
+        if terms.len() == 1 && q.limit > 0 {
+            scan(self.head_hay.as_bytes(), &self.head_end, &anchor, |hi| {
+                let li = self.head_line[hi] as usize;
+                if allowed[self.line_doc[li] as usize] {
+                    cands.push((score(li), li));
+                }
+                true
+            });
+            let mut need = q.limit.saturating_sub(cands.len());
+            for &d in self.by_recency.iter().take(NEWEST_DOCS_FIRST) {
+                if need == 0 {
+                    break;
+                }
+                let d = d as usize;
+                let (l0, l1) = (self.doc_first_line[d] as usize, self.doc_first_line[d + 1] as usize);
+                if l0 == l1 || !allowed[d] {
+                    continue;
+                }
+                let base = self.line_range(l0).start;
+                let hay = &self.hay.as_bytes()[base..self.line_end[l1 - 1] as usize + 1];
+                scan_at(hay, &self.line_end[l0..l1], base, &anchor, |i| {
+                    let li = l0 + i;
+                    if !self.heading[li] {
+                        cands.push((score(li), li));
+                        need -= 1;
+                    }
+                    need > 0
+                });
+            }
+            found = need == 0;
+            if !found {
+                cands.clear();
+            }
+        }
+        if !found {
+            scan(self.hay.as_bytes(), &self.line_end, &anchor, |li| {
+                if allowed[self.line_doc[li] as usize] && line_ok(li) {
+                    cands.push((score(li), li));
+                }
+                true
+            });
         }
 
         let cmp = |a: &(f64, usize), b: &(f64, usize)| -> Ordering {
@@ -515,6 +575,47 @@ impl Index {
             text,
             score: (score * 1e6).round() / 1e6,
             ranges,
+        }
+    }
+}
+
+/// Every line of `hay` (lines ending at `ends`, each followed by `'\n'`)
+/// on which `anchor` occurs at the start of a word, in order, until `f`
+/// says stop.
+fn scan(hay: &[u8], ends: &[u32], anchor: &memmem::Finder<'_>, f: impl FnMut(usize) -> bool) {
+    scan_at(hay, ends, 0, anchor, f)
+}
+
+/// [`scan`] of a slice of a larger haystack that starts at `base` of it
+/// (`ends` are offsets in the larger one).
+fn scan_at(hay: &[u8], ends: &[u32], base: usize, anchor: &memmem::Finder<'_>, mut f: impl FnMut(usize) -> bool) {
+    let n = ends.len();
+    let end_of = |i: usize| ends[i] as usize - base;
+    let mut cur = 0usize;
+    let mut from = 0usize;
+    while from < hay.len() {
+        let Some(i) = anchor.find(&hay[from..]) else {
+            break;
+        };
+        let pos = from + i;
+        if !is_word_start(hay, pos) {
+            from = pos + 1;
+            continue;
+        }
+        // Move to the line holding `pos`: a few steps, else binary search.
+        if cur + 8 < n && end_of(cur + 8) < pos {
+            cur += ends[cur..].partition_point(|&e| (e as usize - base) < pos);
+        }
+        while cur < n && end_of(cur) < pos {
+            cur += 1;
+        }
+        if cur >= n {
+            break;
+        }
+        // One hit per line: continue after this line.
+        from = end_of(cur) + 1;
+        if !f(cur) {
+            break;
         }
     }
 }

@@ -146,8 +146,10 @@ pub struct Found {
     pub rel: String,
     /// Where to read it (a symlink is followed).
     pub path: PathBuf,
-    /// Its metadata (of the link's target).
-    pub meta: std::fs::Metadata,
+    /// Its size in bytes (of the link's target).
+    pub size: u64,
+    /// Its modification time, nanoseconds since the Unix epoch (0 when unknown).
+    pub mtime_ns: i64,
     /// How many of the walk's warnings came before it was found: a problem met
     /// later with this file goes there (see [`merge_warnings`]), so warnings
     /// keep the order of the walk.
@@ -177,21 +179,72 @@ pub fn merge_warnings(walk: Vec<String>, mut later: Vec<(usize, String)>) -> Vec
 /// folder is followed (listed under the link's path); a symlinked folder inside
 /// it is not (it is walked under its own path); a symlink out of the folder is
 /// refused, FIFOs and devices are skipped, each with a warning.
+///
+/// The folders below the root are read in parallel (a stat per file is
+/// most of the time of a large history); the result is the one of a
+/// depth-first walk that visits a folder's subfolders in reverse order of
+/// listing, as one would in a single thread.
 pub fn walk(root: &Path, exts: &[&str]) -> Result<(Vec<Found>, Vec<String>), SourceError> {
     SourceError::check_dir(root)?;
     let canon_root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let mut files = Vec::new();
-    let mut warnings = Vec::new();
-    let mut past_cap = 0usize;
-    let mut stack = vec![(root.to_path_buf(), String::new(), 0usize)];
-    while let Some((dir, rel, depth)) = stack.pop() {
+    let w = Walker { canon_root: &canon_root, exts };
+    let mut all = w.dir(root.to_path_buf(), String::new(), 0);
+    let mut warnings = std::mem::take(&mut all.warnings);
+    let past_cap = all.files.len().saturating_sub(MAX_FILES);
+    all.files.truncate(MAX_FILES);
+    if past_cap > 0 {
+        warnings.push(format!("more than {MAX_FILES} files: {past_cap} were skipped"));
+    }
+    all.files.sort_unstable_by(|a, b| a.rel.cmp(&b.rel));
+    Ok((all.files, warnings))
+}
+
+/// Modification time in nanoseconds since the epoch (0 when unavailable).
+pub fn mtime_ns(m: &std::fs::Metadata) -> i64 {
+    m.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+/// What [`walk`] found below one folder, in walk order.
+#[derive(Default)]
+struct Walked {
+    files: Vec<Found>,
+    warnings: Vec<String>,
+}
+
+impl Walked {
+    /// Append what was found below a later folder.
+    fn append(&mut self, mut later: Walked) {
+        let shift = self.warnings.len();
+        for f in &mut later.files {
+            f.warnings_before += shift;
+        }
+        self.files.append(&mut later.files);
+        self.warnings.append(&mut later.warnings);
+    }
+}
+
+struct Walker<'a> {
+    canon_root: &'a Path,
+    exts: &'a [&'a str],
+}
+
+impl Walker<'_> {
+    /// The files and warnings of `dir` and below, its subfolders in parallel.
+    fn dir(&self, dir: PathBuf, rel: String, depth: usize) -> Walked {
+        use rayon::prelude::*;
+        let mut out = Walked::default();
         let entries = match std::fs::read_dir(&dir) {
             Ok(e) => e,
             Err(e) => {
-                warnings.push(format!("{}: {e}; skipped", dir.display()));
-                continue;
+                out.warnings.push(format!("{}: {e}; skipped", dir.display()));
+                return out;
             }
         };
+        let mut subdirs = Vec::new();
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with('.') {
@@ -199,37 +252,39 @@ pub fn walk(root: &Path, exts: &[&str]) -> Result<(Vec<Found>, Vec<String>), Sou
             }
             let Ok(ft) = entry.file_type() else { continue };
             let rel_path = if rel.is_empty() { name.clone() } else { format!("{rel}/{name}") };
-            let ext_ok = name.rsplit_once('.').is_some_and(|(_, e)| exts.iter().any(|x| e.eq_ignore_ascii_case(x)));
+            let ext_ok =
+                name.rsplit_once('.').is_some_and(|(_, e)| self.exts.iter().any(|x| e.eq_ignore_ascii_case(x)));
             let mut path = entry.path();
             if ft.is_symlink() {
                 match std::fs::canonicalize(&path) {
-                    Ok(t) if t.starts_with(&canon_root) => path = t,
+                    Ok(t) if t.starts_with(self.canon_root) => path = t,
                     Ok(_) => {
-                        warnings.push(format!("{rel_path}: a symlink out of the folder; refused"));
+                        out.warnings.push(format!("{rel_path}: a symlink out of the folder; refused"));
                         continue;
                     }
                     Err(_) => {
                         if ext_ok {
-                            warnings.push(format!("{rel_path}: a broken symlink; skipped"));
+                            out.warnings.push(format!("{rel_path}: a broken symlink; skipped"));
                         }
                         continue;
                     }
                 }
+            } else if ft.is_dir() {
+                // Known from the listing: no stat needed.
+                self.push_dir(&mut out, &mut subdirs, path, rel_path, depth);
+                continue;
+            } else if !ext_ok {
+                continue; // not a candidate: no stat needed
             }
             let Ok(meta) = (if ft.is_symlink() { std::fs::metadata(&path) } else { entry.metadata() }) else {
-                warnings.push(format!("{rel_path}: cannot read its metadata; skipped"));
+                out.warnings.push(format!("{rel_path}: cannot read its metadata; skipped"));
                 continue;
             };
             if meta.is_dir() {
                 // A folder linked from inside the folder is walked under its own
                 // path already: following the link would list it twice (or loop).
-                if ft.is_symlink() {
-                    continue;
-                }
-                if depth >= 8 {
-                    warnings.push(format!("{rel_path}: nested too deep; skipped"));
-                } else {
-                    stack.push((path, rel_path, depth + 1));
+                if !ft.is_symlink() {
+                    self.push_dir(&mut out, &mut subdirs, path, rel_path, depth);
                 }
                 continue;
             }
@@ -237,21 +292,35 @@ pub fn walk(root: &Path, exts: &[&str]) -> Result<(Vec<Found>, Vec<String>), Sou
                 continue;
             }
             if !meta.is_file() {
-                warnings.push(format!("{rel_path}: not a regular file (FIFO or device); skipped"));
+                out.warnings.push(format!("{rel_path}: not a regular file (FIFO or device); skipped"));
                 continue;
             }
-            if files.len() >= MAX_FILES {
-                past_cap += 1;
-                continue;
-            }
-            files.push(Found { rel: rel_path, path, meta, warnings_before: warnings.len() });
+            let warnings_before = out.warnings.len();
+            out.files.push(Found { rel: rel_path, path, size: meta.len(), mtime_ns: mtime_ns(&meta), warnings_before });
+        }
+        // Subfolders in reverse order of listing, each one's whole tree before the next.
+        subdirs.reverse();
+        let below: Vec<Walked> = subdirs.into_par_iter().map(|(p, r)| self.dir(p, r, depth + 1)).collect();
+        for b in below {
+            out.append(b);
+        }
+        out
+    }
+
+    fn push_dir(
+        &self,
+        out: &mut Walked,
+        subdirs: &mut Vec<(PathBuf, String)>,
+        path: PathBuf,
+        rel: String,
+        depth: usize,
+    ) {
+        if depth >= 8 {
+            out.warnings.push(format!("{rel}: nested too deep; skipped"));
+        } else {
+            subdirs.push((path, rel));
         }
     }
-    if past_cap > 0 {
-        warnings.push(format!("more than {MAX_FILES} files: {past_cap} were skipped"));
-    }
-    files.sort_by(|a, b| a.rel.cmp(&b.rel));
-    Ok((files, warnings))
 }
 
 /// Read every file below `root` whose name ends with one of `exts`
