@@ -16,94 +16,99 @@ use crate::model::meeting::{ActionMention, Link};
 
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$",
     )
     .expect("valid regex")
 });
 /// Headings of review lists whose items are carried from earlier meetings.
-static CARRIED_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex"));
+static CARRIED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex")
+});
 static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,\s*w/|,|&|\+|w/|/|(?-u:\b)(?:and|or|OR)(?-u:\b))?\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
+    crate::minutes::rx(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,\s*w/|,|&|\+|w/|/|(?-u:\b)(?:and|or|OR)(?-u:\b))?\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
         .expect("valid regex")
 });
-static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
+static HANDLE: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
 /// A group owner before a colon: `all:`, `POs:`, `SIG:`, `team container:`, `everyone please`.
 static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(all|everyone|everybody|pos?|csps?|providers|operators|maintainers|sig(?: [\w-]+)?|team(?: [\w-]+)?|[\w-]+ team)\s*(?::|\s[-–—]|\s(?:please|to|will|should)\s)\s*")
+    crate::minutes::rx(r"(?i)^(all|everyone|everybody|pos?|csps?|providers|operators|maintainers|sig(?: [\w-]+)?|team(?: [\w-]+)?|[\w-]+ team)\s*(?::|\s[-–—]|\s(?:please|to|will|should)\s)\s*")
         .expect("valid regex")
 });
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
 static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"^([A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:&|and)\s+([A-Z][\w-]*))?(?:\s*:\s*|\s+[-–—]\s+|\s+(?:to|will|should|shall|needs? to)\s+|\s+(pings|asks|checks|sends|writes|creates|talks|contacts|informs|reaches|organi[sz]es|updates|reviews|prepares|follows|looks|clarifies|schedules|invites|takes|gets|opens|sets)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
     )
     .expect("valid regex")
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{2,38})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?\s*\)\s*$",
     )
     .expect("valid regex")
 });
 /// Owners after a separator at the end of an item: `…; @a`, `… - @a, @b`.
 static TRAILING_SEP_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:;|\s[-–—])\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
-        .expect("valid regex")
+    crate::minutes::rx(
+        r"\s*(?:;|\s[-–—])\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$",
+    )
+    .expect("valid regex")
 });
 static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved|(?:(?:has|have|had) )?(?:been |was |were )?(?:done|dealt with|taken care of))(?-u:\b)").expect("valid regex")
+    crate::minutes::rx(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved|(?:(?:has|have|had) )?(?:been |was |were )?(?:done|dealt with|taken care of))(?-u:\b)").expect("valid regex")
 });
 static DONE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"(?i)(?:\s*[-–—:]?\s*(?:\(done\)|(?-u:\b)done(?-u:\b)|✅|✔️?|☑️?|:white_check_mark:?|:heavy_check_mark:?|:ballot_box_with_check:?)[\s.!]*)+$",
     )
     .expect("valid regex")
 });
 /// `… — completed`, `… => finished`, `… (erledigt)`: a done word after a separator.
 static DONE_WORD_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:[-–—:(]|-+>|=+>|→)\s*(?:completed|finished|erledigt|merged|closed)\)?[\s.!]*$")
+    crate::minutes::rx(r"(?i)\s*(?:[-–—:(]|-+>|=+>|→)\s*(?:completed|finished|erledigt|merged|closed)\)?[\s.!]*$")
         .expect("valid regex")
 });
 /// `DONE: AI @x: …`: the item opens with its done mark.
-static DONE_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:done|erledigt|finished|completed)\s*[:\-–—]").expect("valid regex"));
+static DONE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*(?:done|erledigt|finished|completed)\s*[:\-–—]").expect("valid regex")
+});
 /// A short note that ends with its done word: `PR merged`, `issue closed`.
 static DONE_NOTE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:merged|closed|done|finished|completed|fixed)[\s.!]*$").expect("valid regex")
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:merged|closed|done|finished|completed|fixed)[\s.!]*$").expect("valid regex")
 });
 static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"(?i)^\W*(cancell?ed|obsolete|dropped|abandoned|superseded|won'?t do|not needed|no longer needed)(?-u:\b)",
     )
     .expect("valid regex")
 });
 /// "(none)", "no explicit AIs", "nothing": a placeholder, not an action.
 static NO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(none|nothing|n/a|tbd|technically none|no (explicit |new |open )?(ais?|action items?|actions?))(?-u:\b)").expect("valid regex")
+    crate::minutes::rx(r"(?i)^\W*(none|nothing|n/a|tbd|technically none|no (explicit |new |open )?(ais?|action items?|actions?))(?-u:\b)").expect("valid regex")
 });
 static SHORT_REF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
+    LazyLock::new(|| crate::minutes::rx(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
 
 /// The words between owners and the verb of their task: `@a will`, `@a to`, `@a volunteered to`.
 const TASKED: &str =
     r"(?:can and )?will|to|shall|needs? to|is going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to";
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::minutes::rx(&format!(
         r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+)?|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
     ))
     .expect("valid regex")
 });
 /// `action item for @x: …`, `Action items for @a and @b: …`.
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:action items?|AIs?|to-?dos?)\s+(?:for|to)|assigned to)\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:\s*(\S.*)$")
+    crate::minutes::rx(r"(?i)^\W*(?:(?:action items?|AIs?|to-?dos?)\s+(?:for|to)|assigned to)\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:\s*(\S.*)$")
         .expect("valid regex")
 });
 /// `Kurt (@kurt) to book the room`: a name with its handle, given a task.
 static NAME_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"^[\s\-*>=→]*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\((@[A-Za-z0-9][A-Za-z0-9-]*)\)(?:\s*:\s*|\s+(?:will|to|shall|should|needs? to)\s+)([a-z][a-z-]*)(.*)$",
     )
     .expect("valid regex")
@@ -111,14 +116,14 @@ static NAME_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
 /// `…, @a to <verb> …`, `… (@a will <verb> …)`, `…; @a and @b to <verb> …`: a handle given a
 /// task after a clause separator inside a line.
 static MID_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::minutes::rx(&format!(
         r"(?:[,;.!?:(]|\s[-–—]|->|=>|→)\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s+|\s*,\s*)({TASKED}|please)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)",
     ))
     .expect("valid regex")
 });
 /// `Along this guide @a should verify the workflow`: a handle with a modal inside a sentence.
 static MODAL_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|\s)(@[A-Za-z0-9][A-Za-z0-9-]*)\s+(?:should|shall|needs? to|has to|must)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)")
+    crate::minutes::rx(r"(?:^|\s)(@[A-Za-z0-9][A-Za-z0-9-]*)\s+(?:should|shall|needs? to|has to|must)\s+(?:also\s+)?([a-z][a-z-]*)([^;()]*)")
         .expect("valid regex")
 });
 /// Verbs after `@x will` that describe this very meeting or a person's whereabouts,
@@ -194,37 +199,41 @@ const VAGUE_WORDS: &[&str] = &[
 /// `-> Kurt to find a slot`, `. Alex to point Kurt.`: a name given a task after an
 /// arrow or at the start of a sentence of an arrow line.
 static NAME_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"(?:^|->|=>|→|<-+|[.;!]\s)\s*(@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})\s+to\s+([a-z][a-z-]*)([^.;]*)",
     )
     .expect("valid regex")
 });
 /// `last issue to be done by @x`: a passive task with its owner.
 static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.*?(?-u:\b)(?:to|will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?(?:\s+(?:from|to|into|in|on|for|at)\s+[\w./-]+(?:\s+(?:to|into)\s+[\w./-]+)?)?)\s+by\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)(?:\s+(?:in|until|till|before|after|next|this|on)\s+[\w .-]{1,25}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$")
+    crate::minutes::rx(r"^(.*?(?-u:\b)(?:to|will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?(?:\s+(?:from|to|into|in|on|for|at)\s+[\w./-]+(?:\s+(?:to|into)\s+[\w./-]+)?)?)\s+by\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)(?:\s+(?:in|until|till|before|after|next|this|on)\s+[\w .-]{1,25}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$")
         .expect("valid regex")
 });
 /// ` will be continued` at the end of a passive task: the work is what comes before it.
-static PASSIVE_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s+(?:will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?$").expect("valid regex"));
+static PASSIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"\s+(?:will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?$").expect("valid regex")
+});
 /// `-> Ralf should ask …`, `-> @a will check …`: a person given a task right after an arrow.
 static ARROW_MODAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"(?:->|=>|→)\s*(@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+)\s+(?:should|will|must|shall|needs? to|has to|is going to)\s+([a-z][a-z-]*)([^.;]*)",
     )
     .expect("valid regex")
 });
 /// `-> @a reviews with @b`: a handle after an arrow with a task verb in the present tense.
 static ARROW_HANDLE_PRESENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:->|=>|→)\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+([a-z]+)s\s+([^.;]*)")
+    crate::minutes::rx(r"(?:->|=>|→)\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+([a-z]+)s\s+([^.;]*)")
         .expect("valid regex")
 });
-static ARROW_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
+static ARROW_START: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
 static CONCESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:even though|although|though|even if)\s[^,;]{3,120},\s*").expect("valid regex")
+    crate::minutes::rx(r"(?i)^\W*(?:even though|although|though|even if)\s[^,;]{3,120},\s*").expect("valid regex")
 });
-static ENUM_DETAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
-static URL_IN_TASK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\(?https?://\S+\)?").expect("valid regex"));
+static ENUM_DETAIL: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
+static URL_IN_TASK: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"\s*\(?https?://\S+\)?").expect("valid regex"));
 /// Imperative verbs that open a task after `@x:` (`@x: comment on the proposal`).
 const TASK_VERBS: &[&str] = &[
     "add",
@@ -605,13 +614,13 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
 
 /// `… together with @b`: a second owner right after the task's verb.
 static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\S+\s+){0,3}?together with\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)")
+    crate::minutes::rx(r"^\s*(?:\S+\s+){0,3}?together with\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)")
         .expect("valid regex")
 });
 
 /// `(yet to be published by @a)`: a passive in parentheses with its owner.
 static PAREN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*(?:yet |still )?to be ([a-z]+ed)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)")
+    crate::minutes::rx(r"\(\s*(?:yet |still )?to be ([a-z]+ed)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)")
         .expect("valid regex")
 });
 
@@ -632,7 +641,7 @@ fn base_of(participle: &str) -> String {
 
 /// `We (@a or @b) will reinstall them`: the people in parentheses take the task.
 static WE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::minutes::rx(&format!(
         r"(?:^|[.;!]\s+)\W*(?:[Ww]e|I)\s*\((@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and|or|/)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\)\s+(?:{TASKED})\s+([a-z][a-z-]*)([^.;]*)"
     ))
     .expect("valid regex")
@@ -640,7 +649,7 @@ static WE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Blog post TBW (@a)`: a marker that the work is still to be done.
 static TO_BE_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:TBW|TBD|TBC|tbw|needs? (?:an )?(?:assignee|owner))(?-u:\b)").expect("valid regex")
+    crate::minutes::rx(r"(?-u:\b)(?:TBW|TBD|TBC|tbw|needs? (?:an )?(?:assignee|owner))(?-u:\b)").expect("valid regex")
 });
 /// Imperative verbs that open a task item besides [`TASK_VERBS`].
 const MORE_TASK_VERBS: &[&str] = &[
@@ -693,18 +702,18 @@ const MORE_TASK_VERBS: &[&str] = &[
 
 /// `<work> -> @x` at the end of a line: the assignee after an arrow.
 static TRAILING_ARROW_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:-+>|=+>|→)\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|(?-u:\b)and(?-u:\b))\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
+    crate::minutes::rx(r"\s*(?:-+>|=+>|→)\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|(?-u:\b)and(?-u:\b))\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
         .expect("valid regex")
 });
-static LAST_ARROW: LazyLock<Regex> = LazyLock::new(|| Regex::new(r".*(?:-+>|=+>|→)").expect("valid regex"));
+static LAST_ARROW: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r".*(?:-+>|=+>|→)").expect("valid regex"));
 /// Nouns that name a piece of work (`release notes -> @x`, `strawman proposal -> @y`).
 static WORK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:docs?|documentation|release notes|PRs?|issues?|ADRs?|stor(?:y|ies)|proposals?|blog(?: post)?|draft|tests?|slides|epics?|invit(?:e|ation)|agenda)(?-u:\b)")
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:docs?|documentation|release notes|PRs?|issues?|ADRs?|stor(?:y|ies)|proposals?|blog(?: post)?|draft|tests?|slides|epics?|invit(?:e|ation)|agenda)(?-u:\b)")
         .expect("valid regex")
 });
 /// `10 Minutes VP01 -> @x`: an agenda slot with its speaker.
 static DURATION_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*\d+\s*(?:min|minutes|mins|')(?-u:\b)").expect("valid regex"));
+    LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*\d+\s*(?:min|minutes|mins|')(?-u:\b)").expect("valid regex"));
 
 /// `Release notes -> @x`, `raise the quotas -> @y`: a piece of work handed to its
 /// assignee after an arrow (not a question, not `@a -> @b` handing over, not a slot).
@@ -731,7 +740,7 @@ pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
 
 /// `… does not take the members out -> IaaS team`: a problem handed to a team or SIG.
 static TRAILING_ARROW_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:-+>|=+>|→)\s*(?:the\s+)?((?:[\w-]+\s+)?team|team\s+[\w-]+|sig\s+[\w-]+)\s*[.!]?\s*$")
+    crate::minutes::rx(r"(?i)\s*(?:-+>|=+>|→)\s*(?:the\s+)?((?:[\w-]+\s+)?team|team\s+[\w-]+|sig\s+[\w-]+)\s*[.!]?\s*$")
         .expect("valid regex")
 });
 
@@ -800,19 +809,19 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
 
 /// `Migration needs automation (@a)`, `instructions should be documented (@b)`: work still to do.
 static STILL_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:[\w-]+\s+){1,2}(?:needs?|requires?)\s|(?-u:\b)(?:should|must|needs? to|has to|have to) be [a-z]+(?:ed|en|ne|wn)(?-u:\b)")
+    crate::minutes::rx(r"(?i)^\W*(?:[\w-]+\s+){1,2}(?:needs?|requires?)\s|(?-u:\b)(?:should|must|needs? to|has to|have to) be [a-z]+(?:ed|en|ne|wn)(?-u:\b)")
         .expect("valid regex")
 });
 
 /// `(Add to calendar: @a)`: a task and its owner in parentheses.
 static PAREN_TASK_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*([A-Za-z][^():@]{2,60}?)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)")
+    crate::minutes::rx(r"\(\s*([A-Za-z][^():@]{2,60}?)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)")
         .expect("valid regex")
 });
 
 /// `User story to track automating this`: a piece of work named with what it is for.
 static WORK_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+)?(?:stor(?:y|ies)|issues?|PRs?|ADRs?|blog(?: post)?|docs?|documentation|drafts?|proposals?|epics?)\s+to\s+[a-z]+")
+    crate::minutes::rx(r"(?i)^\W*(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+)?(?:stor(?:y|ies)|issues?|PRs?|ADRs?|blog(?: post)?|docs?|documentation|drafts?|proposals?|epics?)\s+to\s+[a-z]+")
         .expect("valid regex")
 });
 
@@ -829,39 +838,41 @@ fn paren_owners(s: &str) -> Vec<String> {
 }
 
 static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:if (?:necessary|needed|possible|required|time permits)|maybe|perhaps|probably)(?-u:\b)")
-        .expect("valid regex")
+    crate::minutes::rx(
+        r"(?i)(?-u:\b)(?:if (?:necessary|needed|possible|required|time permits)|maybe|perhaps|probably)(?-u:\b)",
+    )
+    .expect("valid regex")
 });
 static ENDS_WITH_HANDLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"@[A-Za-z0-9][A-Za-z0-9-]*\s*$").expect("valid regex"));
+    LazyLock::new(|| crate::minutes::rx(r"@[A-Za-z0-9][A-Za-z0-9-]*\s*$").expect("valid regex"));
 /// Questions about meeting roles: presenting, reporting, moderating, the minutes.
 static ROLE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)presenting|presents? (?:in|at)|reports? (?:in|at|to)|reporting (?:in|at|to)|moderat|facilitat|chair|minutes|protocol|meeting notes|community call|tech weekly")
+    crate::minutes::rx(r"(?i)presenting|presents? (?:in|at)|reports? (?:in|at|to)|reporting (?:in|at|to)|moderat|facilitat|chair|minutes|protocol|meeting notes|community call|tech weekly")
         .expect("valid regex")
 });
 /// Headings of the meeting's roles: who takes the minutes, who presents or moderates.
 static ROLE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"(?i)minutes|protocol|moderat|facilitat|(?:who|presenting|presenter)(?-u:\b).*(?:community call|tech weekly)",
     )
     .expect("valid regex")
 });
 /// A line that only announces action items: `Action items:`, `Open action points:`.
 static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
+    crate::minutes::rx(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
         .expect("valid regex")
 });
 /// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
 static TODOS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)|(?i)(?-u:\b)(?:found|defined|collected|identified|agreed on|took|came up with)\s+(?:some\s+|the\s+following\s+|these\s+|a few\s+)?(?:action items|AIs|to-?dos|tasks)(?-u:\b)")
+    crate::minutes::rx(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)|(?i)(?-u:\b)(?:found|defined|collected|identified|agreed on|took|came up with)\s+(?:some\s+|the\s+following\s+|these\s+|a few\s+)?(?:action items|AIs|to-?dos|tasks)(?-u:\b)")
         .expect("valid regex")
 });
-static PAREN_GROUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^()]*\)").expect("valid regex"));
+static PAREN_GROUP: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"\s*\([^()]*\)").expect("valid regex"));
 static LISTED_REF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[,;:–—-]\s*[\w./-]*#\d+\S*\s*$").expect("valid regex"));
+    LazyLock::new(|| crate::minutes::rx(r"[,;:–—-]\s*[\w./-]*#\d+\S*\s*$").expect("valid regex"));
 
 static HAVE_A: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^a\s+(?:look|chat|call|session|meeting|talk)(?-u:\b)").expect("valid regex"));
+    LazyLock::new(|| crate::minutes::rx(r"^a\s+(?:look|chat|call|session|meeting|talk)(?-u:\b)").expect("valid regex"));
 
 /// A task whose words after its verb say nothing alone (`take this topic`, `do that`).
 fn vague_task(task: &str) -> bool {
@@ -929,7 +940,8 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
     out
 }
 
-static AI_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[\s(;,.>_*-])AI(?-u:\b)").expect("valid regex"));
+static AI_AT: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"(?:^|[\s(;,.>_*-])AI(?-u:\b)").expect("valid regex"));
 
 /// Several `AI` markers on one line (`AI @a: x; AI @b: y`): one item per marker,
 /// each with its own owners and task. None when the line has fewer than two.
@@ -975,7 +987,7 @@ fn assignee_in_paren(text: &str) -> Option<(Vec<String>, String)> {
 
 /// `Write epic (@a), input @b, @c`: the owner in parentheses, helpers after it.
 static PAREN_THEN_HELPERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*\((@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\)\s*,\s*(?:input|support|help|with|reviews?|feedback)(?:\s+(?:from|by))?\s+@.*$")
+    crate::minutes::rx(r"\s*\((@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\)\s*,\s*(?:input|support|help|with|reviews?|feedback)(?:\s+(?:from|by))?\s+@.*$")
         .expect("valid regex")
 });
 
@@ -1550,11 +1562,11 @@ fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
 
 /// Column titles of a table of action items.
 static HEADER_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:ais?|action items?|actions?|to-?dos?|tasks?|what|who|owners?|assignees?|responsible|status|state|due|deadline|done|notes?|#|no\.?)\W*$")
+    crate::minutes::rx(r"(?i)^\W*(?:ais?|action items?|actions?|to-?dos?|tasks?|what|who|owners?|assignees?|responsible|status|state|due|deadline|done|notes?|#|no\.?)\W*$")
         .expect("valid regex")
 });
 static STATUS_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"(?i)^\W*(?:open|done|ongoing|in progress|wip|closed|todo|blocked|pending|started|new|n/a|-|✅|✔️?)\W*$",
     )
     .expect("valid regex")
@@ -1586,7 +1598,7 @@ fn owner_only(t: &str) -> bool {
 }
 
 static OWNER_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)?\s*:$").expect("valid regex"));
+    LazyLock::new(|| crate::minutes::rx(r"^[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)?\s*:$").expect("valid regex"));
 
 /// Owners written at the start of a task item without an `AI` marker
 /// (`@fkr to go over …`, `VP04: create …`).
@@ -1635,11 +1647,14 @@ pub fn norm_owners(owners: Vec<String>, line: &str) -> Vec<String> {
 }
 
 static WHO_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.!]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?(.{3,120}?)\?\s*$").expect("valid regex")
+    crate::minutes::rx(r"(?i)(?:^|[.!]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?(.{3,120}?)\?\s*$")
+        .expect("valid regex")
 });
 static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([^:@]{1,60}):\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
-        .expect("valid regex")
+    crate::minutes::rx(
+        r"^([^:@]{1,60}):\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$",
+    )
+    .expect("valid regex")
 });
 
 /// `Who takes over the release notes?` followed by `- Zuul: @a`, `- Status page` /
@@ -2090,7 +2105,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
 
 /// A sentence that opens with an interrogative word.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:can|could|should|shall|do|does|did|is|are|was|were|will|would|how|what|why|when|where|who|which)(?-u:\b)")
+    crate::minutes::rx(r"(?i)^\W*(?:can|could|should|shall|do|does|did|is|are|was|were|will|would|how|what|why|when|where|who|which)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -2127,7 +2142,7 @@ pub fn proposes(clause: &str) -> bool {
 
 /// `@b look into the patchsets`: a line that opens with handles and a task verb.
 static HANDLE_VERB_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s\-*>=→]*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:?\s+([a-z][a-z-]*)(\s.*)$")
+    crate::minutes::rx(r"^[\s\-*>=→]*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:?\s+([a-z][a-z-]*)(\s.*)$")
         .expect("valid regex")
 });
 

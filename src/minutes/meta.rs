@@ -9,53 +9,55 @@ use super::doc::{Doc, Kind, KW_DECISION, KW_EVENT, KW_MINUTES, KW_PEOPLE};
 use crate::model::meeting::{Decision, Meeting};
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:minutes|minute[- ]?takers?|protocol|notes by|taking minutes|minutes by)\s*:\s*(.*)$")
+    crate::minutes::rx(r"(?i)^(?:minutes|minute[- ]?takers?|protocol|notes by|taking minutes|minutes by)\s*:\s*(.*)$")
         .expect("valid regex")
 });
 static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:responsible for the minutes|transfer of (?:the )?minutes|minutes transfer|minutes \(writing|writing the minutes)[^:]*:\s*(.*)$")
+    crate::minutes::rx(r"(?i)(?:responsible for the minutes|transfer of (?:the )?minutes|minutes transfer|minutes \(writing|writing the minutes)[^:]*:\s*(.*)$")
         .expect("valid regex")
 });
 static MINUTES_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(transforming .*minutes|minutes .*(transfer|github)|community call and minutes|minutes transfer|transfer(?:ring)? (?:the )?minutes)")
+    crate::minutes::rx(r"(?i)(transforming .*minutes|minutes .*(transfer|github)|community call and minutes|minutes transfer|transfer(?:ring)? (?:the )?minutes)")
         .expect("valid regex")
 });
 /// Headings of the participants list.
 pub(crate) static PARTICIPANTS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)participants|attendees|attendance|teilnehmer").expect("valid regex"));
+    LazyLock::new(|| crate::minutes::rx(r"(?i)participants|attendees|attendance|teilnehmer").expect("valid regex"));
 static NEW_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)new (team )?members?|newcomers?|introduction of new|^\W*welcome(?-u:\b)|new colleagues?")
+    crate::minutes::rx(r"(?i)new (team )?members?|newcomers?|introduction of new|^\W*welcome(?-u:\b)|new colleagues?")
         .expect("valid regex")
 });
-static HACKATHON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)hackathon").expect("valid regex"));
-static LIGHTNING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)lightn?ing\s+talk").expect("valid regex"));
+static HACKATHON: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"(?i)hackathon").expect("valid regex"));
+static LIGHTNING: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"(?i)lightn?ing\s+talk").expect("valid regex"));
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:next week|next time|next|upcoming|in two weeks)(?-u:\b)\s*[:\-–—]?\s*")
+    crate::minutes::rx(r"(?i)^\W*(?:next week|next time|next|upcoming|in two weeks)(?-u:\b)\s*[:\-–—]?\s*")
         .expect("valid regex")
 });
 static THIS_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:today|this week|now|spontaneous)(?-u:\b)\s*[:\-–—]?\s*").expect("valid regex")
+    crate::minutes::rx(r"(?i)^\W*(?:today|this week|now|spontaneous)(?-u:\b)\s*[:\-–—]?\s*").expect("valid regex")
 });
 static NONE_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
+    LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^[\W]*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(?:no ?one|nobody)(?: in the (?:call|room|meeting))? objects(?-u:\b)|^\W*(?:we\s+)?(?:will|'ll|shall)\s+go\s+(?:with|for)\s+\w|,\s*(?:the\s+)?preferred (?:solution|option|way|approach)\s*[.!]?\s*$|(?:-+>|=+>|→)\s*(?:let'?s\s+)?(?:merge|approved?|accept(?:ed)?|go ahead)\s*[.!]?\s*$|(?-u:\b)we (?:all )?agree,?\s+(?:that|on|to)(?-u:\b)|[;,]\s*yes,?\s+(?:let'?s\s+)?do (?:it|this|that)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let'?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)",
+    crate::minutes::rx(
+        r"(?i)^\W*(?:basic |final |result of discussion\s*:\s*)?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(?:no ?one|nobody)(?: in the (?:call|room|meeting))? objects(?-u:\b)|^\W*(?:we\s+)?(?:will|'ll|shall)\s+go\s+(?:with|for)\s+\w|,\s*(?:the\s+)?preferred (?:solution|option|way|approach)\s*[.!]?\s*$|(?:-+>|=+>|→)\s*(?:let'?s\s+)?(?:merge|approved?|accept(?:ed)?|go ahead)\s*[.!]?\s*$|(?-u:\b)we (?:all )?agree,?\s+(?:that|on|to)(?-u:\b)|[;,]\s*yes,?\s+(?:let'?s\s+)?do (?:it|this|that)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken)|agreed|we will not|we won't|we'll not|we (?:will|'ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we go (?:with|for)|^\W*let'?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let'?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)",
     )
     .expect("valid regex")
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b).*(?-u:\b)decided(?-u:\b)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|need (?:a )?consensus|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?-u:\b)(?:an?|the|no|missing)\s+agreed[- ]upon(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
     )
     .expect("valid regex")
 });
 /// A first heading that names the meeting (rather than a section like "Participants").
 static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\d{4}|weekly|call|meeting|session|workshop|sig\b|team|overflow|minutes|retro|review|kick|summit|hackathon|regulations|certif")
+    crate::minutes::rx(r"(?i)\d{4}|weekly|call|meeting|session|workshop|sig\b|team|overflow|minutes|retro|review|kick|summit|hackathon|regulations|certif")
         .expect("valid regex")
 });
-static TENDERISH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)tender|procurement").expect("valid regex"));
+static TENDERISH: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"(?i)tender|procurement").expect("valid regex"));
 
 /// The new member named by a heading: `New member dNation`, `Newcomer to the
 /// team: Jan`, `Welcome Regina Metz!` (not `Welcome ...` or `Welcome our 5th provider`).
@@ -130,20 +132,22 @@ fn valid_taker(v: &str) -> bool {
 
 /// A line or heading about who takes or transfers the minutes.
 static TAKER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:minutes|protocol|notes).{0,40}(?:who|transfer|feed|transform|writ|tak|by(?-u:\b))|(?:who|transfer|feed|transform|writ|tak|push|upload|copy|mov).{0,60}(?:minutes|protocol)")
+    crate::minutes::rx(r"(?i)(?:minutes|protocol|notes).{0,40}(?:who|transfer|feed|transform|writ|tak|by(?-u:\b))|(?:who|transfer|feed|transform|writ|tak|push|upload|copy|mov).{0,60}(?:minutes|protocol)")
         .expect("valid regex")
 });
 /// `Minutes taking & transfer: @x`, `Protocol: Anna`, `Notes by Bob`, `Minute taker - Eve`.
 static TAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:[\w &/(),'-]{0,40}?(?:minutes?|protocol|notes)[\w &/(),'-]{0,60}?)\s*(?::|(?-u:\b)by(?-u:\b)|\s[-–—]\s)\s*(.+)$")
+    crate::minutes::rx(r"(?i)^\W*(?:[\w &/(),'-]{0,40}?(?:minutes?|protocol|notes)[\w &/(),'-]{0,60}?)\s*(?::|(?-u:\b)by(?-u:\b)|\s[-–—]\s)\s*(.+)$")
         .expect("valid regex")
 });
 /// The handles at the start of a value: `@a, @b is volunteering` → `@a, @b`.
 static LEADING_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and|/)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*").expect("valid regex")
+    crate::minutes::rx(r"^@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and|/)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*")
+        .expect("valid regex")
 });
 /// `Label: value` answers below a question; labels about minutes win.
-static LABELLED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*([^:@]{1,60}):\s*(.+)$").expect("valid regex"));
+static LABELLED: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"^\s*([^:@]{1,60}):\s*(.+)$").expect("valid regex"));
 
 /// The minute-taker among the answers below a question or heading: the value of a
 /// `Minutes…: x` answer when labelled answers are given, else the plain answers.
@@ -439,62 +443,64 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 
 /// `Question? -> answer`, `blocker? No`: a question answered on its own line.
 static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:yes|no)(?-u:\b)|(?:answer|a)\s*:\s*\S)").expect("valid regex")
+    crate::minutes::rx(r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:yes|no)(?-u:\b)|(?:answer|a)\s*:\s*\S)")
+        .expect("valid regex")
 });
 /// `YES, please do this`, `no, Felix can chair`: an answer word opening a sub-item.
 /// An intro whose sub-items are what was decided: `last time, we concluded that`, `We agreed:`.
 static CONCLUDED_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:we|it was|all|everybody|everyone|the group|the team)\s+(?:have\s+|had\s+)?(?:concluded|decided|agreed(?: on)?|resolved)(?: that)?\s*:?\s*$")
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:we|it was|all|everybody|everyone|the group|the team)\s+(?:have\s+|had\s+)?(?:concluded|decided|agreed(?: on)?|resolved)(?: that)?\s*:?\s*$")
         .expect("valid regex")
 });
 /// A decision reported as taken: `we have decided to …`, `it was agreed that …`.
 static TAKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"(?i)(?-u:\b)(?:we|it|they|the team)\s+(?:have\s+|has\s+|had\s+|was\s+)?(?:decided|agreed|concluded)(?-u:\b)",
     )
     .expect("valid regex")
 });
 /// An intro saying that what follows are opinions, not decisions.
 static OPINIONS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)opinions?(?-u:\b)|not (?:\w+ ){0,4}(?:consensus|decided|a decision)").expect("valid regex")
+    crate::minutes::rx(r"(?i)(?-u:\b)opinions?(?-u:\b)|not (?:\w+ ){0,4}(?:consensus|decided|a decision)")
+        .expect("valid regex")
 });
 /// A question that asks for a choice (`Should we …?`, `Can't we …?`, `Which one?`, `OK?`),
 /// not for a status (`Progress?`) or a fact.
 static CHOICE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:should|shall|can|can't|could|do|don't|does|will|would|want|whether|agree|ok|okay|accept|prefer|or)(?-u:\b)")
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:should|shall|can|can't|could|do|don't|does|will|would|want|whether|agree|ok|okay|accept|prefer|or)(?-u:\b)")
         .expect("valid regex")
 });
 static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no)(?-u:\b)\s*[,.!:;-]|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no|ok|okay)\W*$|(?i:ok|okay|yes|no)\s+(?i:for|with|if|but)(?-u:\b))|^\W*[^:?]{1,30}:\s*(?i:yes|no|not|ok|okay)\W*$").expect("valid regex")
+    crate::minutes::rx(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no)(?-u:\b)\s*[,.!:;-]|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no|ok|okay)\W*$|(?i:ok|okay|yes|no)\s+(?i:for|with|if|but)(?-u:\b))|^\W*[^:?]{1,30}:\s*(?i:yes|no|not|ok|okay)\W*$").expect("valid regex")
 });
 /// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let'?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)")
+    crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let'?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)")
         .expect("valid regex")
 });
 /// `A: …`, `Recommendation: …` right below a question: its answer.
 static LABELLED_ANSWER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:A|[Aa]nswer|[Rr]ecommendation)\s*:\s*\S").expect("valid regex"));
+    LazyLock::new(|| crate::minutes::rx(r"^(?:A|[Aa]nswer|[Rr]ecommendation)\s*:\s*\S").expect("valid regex"));
 /// A remark in parentheses.
-static REMARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\([^()]*\)").expect("valid regex"));
+static REMARK: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"\([^()]*\)").expect("valid regex"));
 /// A heading that states a decision: `### Decision: keep the old API`, `## Agreed: …`.
 static HEADING_DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:decisions?|decided|resolution|agreed|agreement|consensus)\s*:\s*(\S.*)$")
+    crate::minutes::rx(r"(?i)^\W*(?:decisions?|decided|resolution|agreed|agreement|consensus)\s*:\s*(\S.*)$")
         .expect("valid regex")
 });
 /// "Anything to add to the agenda? No": the meeting's housekeeping, not a decision.
 static AGENDA_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)anything (?:else )?to add|add to (?:the )?agenda|any other business|any (?:more |other |further )?questions")
+    crate::minutes::rx(r"(?i)anything (?:else )?to add|add to (?:the )?agenda|any other business|any (?:more |other |further )?questions")
         .expect("valid regex")
 });
 /// Beliefs, hopes and maybes: never a decision.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?-u:\b)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|(?-u:\b)(?:that|it|this) would(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)")
+    crate::minutes::rx(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?-u:\b)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|(?-u:\b)(?:that|it|this) would(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)")
         .expect("valid regex")
 });
 /// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`.
 static DECISION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^\w?]*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?)[^\w?]*$").expect("valid regex")
+    crate::minutes::rx(r"(?i)^[^\w?]*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?)[^\w?]*$").expect("valid regex")
 });
 
 fn decision(m: &Meeting, line: usize, heading: &str, text: String) -> Decision {

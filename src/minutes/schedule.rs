@@ -12,7 +12,7 @@ use super::doc::{Doc, Kind, KW_CLOCK};
 use crate::model::WeeklySlot;
 
 static SLOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"(?ix)^
         (?P<label>[^:\n]{0,60}?\s*(?::|\s-|\s–|\s—)\s*)?
         (?P<freq>(?:bi-?weekly|weekly|every|each)\s*,?\s*)?
@@ -28,8 +28,10 @@ static SLOT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Prefilter: a clock time and a weekday somewhere in the line.
 static TIME_AND_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:mon|tue|wed|thu|fri|sat|sun)[^\n]*\d[:.]\d\d|\d[:.]\d\d[^\n]*(?:mon|tue|wed|thu|fri|sat|sun)")
-        .expect("valid regex")
+    crate::minutes::rx(
+        r"(?:mon|tue|wed|thu|fri|sat|sun)[^\n]*\d[:.]\d\d|\d[:.]\d\d[^\n]*(?:mon|tue|wed|thu|fri|sat|sun)",
+    )
+    .expect("valid regex")
 });
 
 fn weekday(s: &str) -> Option<Weekday> {

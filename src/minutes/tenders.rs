@@ -9,51 +9,55 @@ use super::doc::{Doc, Kind, KW_TENDER};
 use crate::model::meeting::{TenderMention, TenderStatus};
 
 static TENDER_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)tender|procurement|vergabe|ausschreibung").expect("valid regex"));
-static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://\S+").expect("valid regex"));
+    LazyLock::new(|| crate::minutes::rx(r"(?i)tender|procurement|vergabe|ausschreibung").expect("valid regex"));
+static URL: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"https?://\S+").expect("valid regex"));
 /// `VP12`, `VP06a-2`, `VP 09a`, `VP4`, `VP-06b`, `VP-10-3`.
-static VP_ID: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)VP[ -]?(\d{1,2})([a-zA-Z])?(?:[-.](\d))?(?-u:\b)").expect("valid regex"));
+static VP_ID: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?-u:\b)VP[ -]?(\d{1,2})([a-zA-Z])?(?:[-.](\d))?(?-u:\b)").expect("valid regex")
+});
 /// `Lot 13`, `Lots 6a-2, 4 and 18`, `Tender 18`.
 static LOT_IDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"(?i)(?-u:\b)(?:lots?|tender)\s+(\d{1,2}[a-z]?(?:-\d)?(?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?(?:-\d)?)*)(?-u:\b)",
     )
     .expect("valid regex")
 });
-static LOT_ONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,2})([a-z])?(?:-(\d))?").expect("valid regex"));
+static LOT_ONE: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"(\d{1,2})([a-z])?(?:-(\d))?").expect("valid regex"));
 static AWARDEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::minutes::rx(
         r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|contract (?:was |has been )?signed with|(?:was |has been )?won by|winner(?: is|:)|awardee(?: is|:)|works for)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
     )
     .expect("valid regex")
 });
 static WON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,;:]\s*|-\s+)([A-Z][\w&.\- ]*?)\s+(?:won|wins|has won)(?-u:\b)").expect("valid regex")
+    crate::minutes::rx(r"(?:^|[,;:]\s*|-\s+)([A-Z][\w&.\- ]*?)\s+(?:won|wins|has won)(?-u:\b)").expect("valid regex")
 });
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)decision(?-u:\b).{0,40}(?-u:\b)(?:has been|was|is|were|got) (?:made|taken)|(?-u:\b)decision made(?-u:\b)|(?-u:\b)decided(?-u:\b)|(?-u:\b)award decision(?-u:\b)")
+    crate::minutes::rx(r"(?i)(?-u:\b)decision(?-u:\b).{0,40}(?-u:\b)(?:has been|was|is|were|got) (?:made|taken)|(?-u:\b)decision made(?-u:\b)|(?-u:\b)decided(?-u:\b)|(?-u:\b)award decision(?-u:\b)")
         .expect("valid regex")
 });
 static STEP_OVER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:kick-?off|kick off|sprint|phase|period|meeting|workshop|evaluation|review|call|deadline|milestone)\s+(?:\w+\s+)?(?:is\s+|was\s+|has been\s+)?(?:done|finished|ended|completed|concluded|over)")
+    crate::minutes::rx(r"(?:kick-?off|kick off|sprint|phase|period|meeting|workshop|evaluation|review|call|deadline|milestone)\s+(?:\w+\s+)?(?:is\s+|was\s+|has been\s+)?(?:done|finished|ended|completed|concluded|over)")
         .expect("valid regex")
 });
 /// `VP40: running`, `VP30 is still running`, `VP32 started`: the work is under way.
 static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s:\-–—,]*(?:(?:has |have |was |were )?started|running|(?:is|are) (?:now |still )?running|still running|work in progress)(?:[\s.,;!]|$)")
+    crate::minutes::rx(r"^[\s:\-–—,]*(?:(?:has |have |was |were )?started|running|(?:is|are) (?:now |still )?running|still running|work in progress)(?:[\s.,;!]|$)")
         .expect("valid regex")
 });
 /// A presenter's handle in parentheses at the end of a heading: `(@x)`, `(VP12, @x)`.
-static PRESENTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\([^()]*@[A-Za-z0-9][A-Za-z0-9-]*[^()]*\)[^()]{0,30}$").expect("valid regex"));
+static PRESENTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"\([^()]*@[A-Za-z0-9][A-Za-z0-9-]*[^()]*\)[^()]{0,30}$").expect("valid regex")
+});
 /// `VP21: dropped`, `the tender was dropped`: not "dropped the requirement".
 static DROPPED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\s:\-–—,]*(?:(?:was|has been|is|got) )?dropped(?:[\s.,;!]|$)|(?:tender|lot|it) (?:was|has been|got) dropped")
+    crate::minutes::rx(r"^[\s:\-–—,]*(?:(?:was|has been|is|got) )?dropped(?:[\s.,;!]|$)|(?:tender|lot|it) (?:was|has been|got) dropped")
         .expect("valid regex")
 });
-static FUTURE_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)").expect("valid regex"));
+static FUTURE_START: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)").expect("valid regex")
+});
 
 fn has(t: &str, words: &[&str]) -> bool {
     words.iter().any(|w| t.contains(w))

@@ -46,58 +46,62 @@ const HANDLE_LIST: &str =
 
 /// `(@a, @b -> @c)` at the end of an item, maybe followed by a short qualifier (`, optional`).
 static HANDOVER_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\(\s*({HANDLE_LIST})\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})\s*\)\s*(?:,\s*([\w ]{{1,24}}))?\s*$"))
-        .expect("valid regex")
+    crate::minutes::rx(&format!(
+        r"\(\s*({HANDLE_LIST})\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})\s*\)\s*(?:,\s*([\w ]{{1,24}}))?\s*$"
+    ))
+    .expect("valid regex")
 });
 /// `(@a, @b)` or `(@a, #253)` at the end of an item, maybe followed by a short qualifier.
 static PEOPLE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\(\s*({HANDLE_LIST})(?:\s*,\s*[\w./-]*#\d+)?\s*\)\s*(?:,\s*([\w ]{{1,24}}))?\s*$"))
+    crate::minutes::rx(&format!(r"\(\s*({HANDLE_LIST})(?:\s*,\s*[\w./-]*#\d+)?\s*\)\s*(?:,\s*([\w ]{{1,24}}))?\s*$"))
         .expect("valid regex")
 });
 /// Headings and list intros of work still to be done.
 static WORK_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:open (?:issues|points|tasks|items)|next steps|plans? forward|work (?:items|to be done)|to-?do list)(?-u:\b)")
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:open (?:issues|points|tasks|items)|next steps|plans? forward|work (?:items|to be done)|to-?do list)(?-u:\b)")
         .expect("valid regex")
 });
 /// `=> PR from @a, @b`: a piece of work that the handles deliver.
 static WORK_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::minutes::rx(&format!(
         r"(?:-+>|=+>|→)\s*((?i:an? )?(?i:PRs?|pull requests?|text|drafts?|proposals?|ADRs?|docs?|patch(?:es)?|input|write-?up|blog post|issues?))\s+(?:from|by)\s+({HANDLE_LIST})\s*(?:[;.,)]|$)"
     ))
     .expect("valid regex")
 });
 /// `-> @a, @b` (maybe `, waiting for …`) alone on a line: the handles take the work above.
 static ONLY_HANDLES_AFTER_ARROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})\s*(?:[,;]\s*[^@\s].*)?$")).expect("valid regex")
+    crate::minutes::rx(&format!(r"^\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})\s*(?:[,;]\s*[^@\s].*)?$")).expect("valid regex")
 });
 /// What is still to be done: `could also`, `should`, `needs to`, `to be verified`.
 static STILL_TO_DO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:could|should|needs? to|must|has to|have to|to be)(?-u:\b)").expect("valid regex")
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:could|should|needs? to|must|has to|have to|to be)(?-u:\b)")
+        .expect("valid regex")
 });
 /// `Kurt to find a slot`, `Ann and Bo to review …` at the start of a bullet.
 static NAME_TO_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][a-z]+)(?:\s+(?:and|&)\s+([A-Z][a-z]+))?\s+to\s+([a-z][a-z-]*)(.*)$").expect("valid regex")
+    crate::minutes::rx(r"^([A-Z][a-z]+)(?:\s+(?:and|&)\s+([A-Z][a-z]+))?\s+to\s+([a-z][a-z-]*)(.*)$")
+        .expect("valid regex")
 });
 
 /// `k8s team (VP-05) to take over`, `SIG Docs to review …`: a team or SIG given a task (`Team X
 /// will …` reports a plan, like a plain name with `will`).
 static GROUP_TO_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*((?:[\w-]+\s+)?team|team\s+[\w-]+|sig\s+[\w-]+)\s*(?:\([^()]*\)\s*)?(?:to|should|needs? to)\s+([a-z][a-z-]*)(.*)$")
+    crate::minutes::rx(r"(?i)^\W*((?:[\w-]+\s+)?team|team\s+[\w-]+|sig\s+[\w-]+)\s*(?:\([^()]*\)\s*)?(?:to|should|needs? to)\s+([a-z][a-z-]*)(.*)$")
         .expect("valid regex")
 });
 /// `Refinement of the stories needed: @a + @b`: work still needed, with its people after a colon.
 static NEEDED_COLON_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.{6,}?(?-u:\b)(?:needed|required|wanted|missing|open))\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
+    crate::minutes::rx(r"^(.{6,}?(?-u:\b)(?:needed|required|wanted|missing|open))\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
         .expect("valid regex")
 });
 /// `Stories TBW b/w @a and @b`, `Blog post TBD by @a`: work still to be written, and its people.
 static TBW_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.{3,}?(?-u:\b)(?:TBW|TBD|tbw|to be written|to be done))\s+(?:b/w|by|between|with|from)\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*[.!]?\s*$")
+    crate::minutes::rx(r"^(.{3,}?(?-u:\b)(?:TBW|TBD|tbw|to be written|to be done))\s+(?:b/w|by|between|with|from)\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*[.!]?\s*$")
         .expect("valid regex")
 });
 /// `…, delegate to Roman/Michal`: the work of the parent item handed to people.
 static DELEGATE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?i:delegated?|hand(?:ed)? over|assigned)\s+to\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+)(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)\s*[.!]?\s*$")
+    crate::minutes::rx(r"(?-u:\b)(?i:delegated?|hand(?:ed)? over|assigned)\s+to\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+)(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)\s*[.!]?\s*$")
         .expect("valid regex")
 });
 
