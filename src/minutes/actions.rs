@@ -31,6 +31,12 @@ static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HANDLE: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
+
+/// The handles in `s`, without their `@`, in order.
+pub(super) fn handles(s: &str) -> Vec<String> {
+    HANDLE.captures_iter(s).map(|h| h[1].to_string()).collect()
+}
+
 /// A group owner before a colon: `all:`, `POs:`, `SIG:`, `team container:`, `everyone please`.
 static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^(all|everyone|everybody|pos?|csps?|providers|operators|maintainers|sig(?: [\w-]+)?|team(?: [\w-]+)?|[\w-]+ team)\s*(?::|\s[-–—]|\s(?:please|to|will|should)\s)\s*")
@@ -498,7 +504,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     let at = t.contains('@');
     // `action item for @x: write up the ADR`
     if let Some(c) = ACTION_FOR.captures(t).filter(|_| at) {
-        let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+        let owners = handles(&c[1]);
         out.push((owners, tidy_task(&c[2])));
         return out;
     }
@@ -517,10 +523,10 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             && (!colon || TASK_VERBS.contains(&verb))
             && !(modal_will && meeting_verb(verb, &c[3]));
         if ok {
-            let mut owners: Vec<String> = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+            let mut owners: Vec<String> = handles(&c[1]);
             // `@a will review together with @b`: both do it
             if let Some(co) = TOGETHER_WITH.captures(&c[3]) {
-                owners.extend(HANDLE.captures_iter(&co[1]).map(|h| h[1].to_string()));
+                owners.extend(handles(&co[1]));
             }
             out.push((owners, tidy_task(&format!("{verb}{}", &c[3]))));
             return out;
@@ -529,7 +535,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     if let Some(c) = PASSIVE_BY.captures(t).filter(|_| t.contains(" be ")) {
         // `… to be written by Matej`: a handle, or a plain name as written
         let owners: Vec<String> = if c[2].starts_with('@') {
-            HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect()
+            handles(&c[2])
         } else {
             // `Matej/Roman`, `Anna and Bo`
             c[2].split(['/', ',', '&'])
@@ -564,7 +570,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         if let Some(c) = PAREN_PASSIVE.captures(t) {
             let before = tidy_task(&t[..c.get(0).map_or(0, |m| m.start())]);
             if before.split_whitespace().count() >= 1 {
-                let owners = HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect();
+                let owners = handles(&c[2]);
                 out.push((owners, format!("{} {before}", base_of(&c[1]))));
             }
         }
@@ -575,7 +581,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     if out.is_empty() && at {
         // `… to remove the code again (Add to calendar: @a)`
         if let Some(c) = PAREN_TASK_OWNER.captures(t).filter(|c| proposes(&c[1])) {
-            out.push((HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect(), tidy_task(&c[1])));
+            out.push((handles(&c[2]), tidy_task(&c[1])));
         }
     }
     if out.is_empty() && at {
@@ -594,7 +600,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         if let Some(c) = WE_PAREN.captures(t) {
             let verb = &c[2];
             if !NOT_VERBS.contains(&verb) && !meeting_verb(verb, &c[3]) {
-                let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+                let owners = handles(&c[1]);
                 let mut task = tidy_task(&format!("{verb}{}", &c[3]));
                 // `… Forgot to deploy the exporters. We (@a) will reinstall them`: the sentence before
                 if vague(verb, &c[3]) {
@@ -733,7 +739,7 @@ pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
     if task_part.contains('?') || ENDS_WITH_HANDLE.is_match(task_part) || DURATION_START.is_match(task_part) {
         return None;
     }
-    let owners: Vec<String> = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+    let owners: Vec<String> = handles(&c[1]);
     let task = tidy_task(task_part);
     (task.split_whitespace().count() >= 2).then_some((owners, task))
 }
@@ -769,7 +775,7 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
     // `(Add to calendar: @a)`: the task and its owner inside the parentheses
     if let Some(c) = PAREN_TASK_OWNER.captures(t) {
         if proposes(&c[1]) {
-            return Some((HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect(), tidy_task(&c[1])));
+            return Some((handles(&c[2]), tidy_task(&c[1])));
         }
     }
     let c = TRAILING_PAREN_HANDLES.captures(t)?;
@@ -827,7 +833,7 @@ static WORK_TO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The owners in `(@a, @b/name)`: the handles, and a bare name after a slash as written.
 fn paren_owners(s: &str) -> Vec<String> {
-    let mut owners: Vec<String> = HANDLE.captures_iter(s).map(|h| h[1].to_string()).collect();
+    let mut owners: Vec<String> = handles(s);
     if let Some((_, last)) = s.rsplit_once('/') {
         let last = last.trim();
         if !last.starts_with('@') && !last.is_empty() {
@@ -913,7 +919,7 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
         if t[start..].starts_with(',') && ENDS_WITH_HANDLE.is_match(&t[..start]) {
             continue;
         }
-        let owners: Vec<String> = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+        let owners: Vec<String> = handles(&c[1]);
         let mut task = tidy_task(&format!("{verb}{}", c[4].trim_end()));
         if vague(verb, &c[4]) {
             let start = c.get(0).map(|m| m.start()).unwrap_or(0);
@@ -971,7 +977,7 @@ fn assignee_in_paren(text: &str) -> Option<(Vec<String>, String)> {
     if let Some(c) = PAREN_THEN_HELPERS.captures(t) {
         let task = clean_task(&t[..c.get(0).map_or(0, |m| m.start())]);
         if task.split_whitespace().count() >= 2 {
-            return Some((HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect(), task));
+            return Some((handles(&c[1]), task));
         }
     }
     let inner = t.strip_suffix(')')?;
@@ -1024,7 +1030,7 @@ pub fn arrow_names(t: &str) -> Vec<(Vec<String>, String)> {
             if !(TASK_VERBS.contains(&verb) || MORE_TASK_VERBS.contains(&verb)) || meeting_verb(verb, &c[3]) {
                 continue;
             }
-            let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+            let owners = handles(&c[1]);
             // `issue #237 -> @a reviews with @b`: the work is what the arrow follows
             let rest = HANDLE.replace_all(&c[3], "");
             let rest = rest.trim().trim_start_matches("with").trim_start_matches("together").trim();
@@ -1421,7 +1427,7 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     if let Some(inner) = r.strip_prefix('(') {
         if let Some(end) = inner.find(')') {
             let spec = &inner[..end];
-            let hs: Vec<String> = HANDLE.captures_iter(spec).map(|c| c[1].to_string()).collect();
+            let hs: Vec<String> = handles(spec);
             if !hs.is_empty() {
                 owners = hs;
             } else if spec.split_whitespace().count() == 1 && !spec.trim().is_empty() {
@@ -1441,7 +1447,7 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     }
     if owners.is_empty() {
         if let Some(m) = HANDLES.find(r) {
-            owners = HANDLE.captures_iter(m.as_str()).map(|c| c[1].to_string()).collect();
+            owners = handles(m.as_str());
             r = &r[m.end()..];
         } else if at_sign {
             // `@AI garloff: …`
@@ -1472,7 +1478,7 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
             // `AI test: @garloff`, `AI set up: @berendt`
             if label.split_whitespace().count() <= 2 && tail.trim_start().starts_with('@') {
                 if let Some(m) = HANDLES.find(tail.trim_start()) {
-                    owners = HANDLE.captures_iter(m.as_str()).map(|c| c[1].to_string()).collect();
+                    owners = handles(m.as_str());
                     return (owners, label);
                 }
             }
@@ -1481,7 +1487,7 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     if owners.is_empty() {
         // `research @matofeder` inside parentheses, `Split epic (@tibeer)`
         if let Some(c) = TRAILING_PAREN_HANDLES.captures(r) {
-            owners = HANDLE.captures_iter(&c[1]).map(|c| c[1].to_string()).collect();
+            owners = handles(&c[1]);
             let start = c.get(0).map(|m| m.start()).unwrap_or(r.len());
             return (owners, &r[..start]);
         }
@@ -1489,13 +1495,13 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
         if let Some(c) = TRAILING_SEP_HANDLES.captures(r) {
             let start = c.get(0).map(|m| m.start()).unwrap_or(r.len());
             if r[..start].split_whitespace().count() >= 2 {
-                owners = HANDLE.captures_iter(&c[1]).map(|c| c[1].to_string()).collect();
+                owners = handles(&c[1]);
                 return (owners, &r[..start]);
             }
         }
         let words: Vec<&str> = r.split_whitespace().collect();
         if words.len() <= 3 && words.iter().any(|w| w.starts_with('@')) {
-            owners = HANDLE.captures_iter(r).map(|c| c[1].to_string()).collect();
+            owners = handles(r);
             let first = r.find('@').unwrap_or(r.len());
             return (owners, &r[..first]);
         }
@@ -1577,7 +1583,7 @@ fn table_row_item(cells: &[&str]) -> Option<(Vec<String>, String, bool)> {
     if cells.iter().all(|c| HEADER_CELL.is_match(c)) || cells.iter().all(|c| c.chars().all(|ch| "-: ".contains(ch))) {
         return None;
     }
-    let owners: Vec<String> = cells.iter().flat_map(|c| HANDLE.captures_iter(c).map(|h| h[1].to_string())).collect();
+    let owners: Vec<String> = cells.iter().flat_map(|c| handles(c)).collect();
     let task = cells.iter().find(|c| {
         let no_handles = HANDLE.replace_all(c, "");
         let rest = no_handles.trim_matches(|ch: char| ch.is_whitespace() || ",&".contains(ch));
@@ -1687,7 +1693,7 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
                     }
                 }
             }
-            let owners = HANDLE.captures_iter(&a[2]).map(|h| h[1].to_string()).collect();
+            let owners = handles(&a[2]);
             out.insert(j, (owners, format!("{phrase}: {label}")));
         }
     }
@@ -1992,7 +1998,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // `AI @a: present it. (Add to calendar: @b)`: a second task in parentheses
         let mut text = text;
         if let Some(c) = PAREN_TASK_OWNER.captures(&full).filter(|c| proposes(&c[1])) {
-            extra.push((HANDLE.captures_iter(&c[2]).map(|h| h[1].to_string()).collect(), tidy_task(&c[1])));
+            extra.push((handles(&c[2]), tidy_task(&c[1])));
             if let Some(i) = text.find(&c[0]) {
                 text = text[..i].trim_end().to_string();
             }
@@ -2153,7 +2159,7 @@ fn handle_task_line(t: &str) -> Option<(Vec<String>, String)> {
     if !(TASK_VERBS.contains(&verb) || MORE_TASK_VERBS.contains(&verb)) || NOT_VERBS.contains(&verb) {
         return None;
     }
-    let owners = HANDLE.captures_iter(&c[1]).map(|h| h[1].to_string()).collect();
+    let owners = handles(&c[1]);
     Some((owners, tidy_task(&format!("{verb}{}", &c[3]))))
 }
 

@@ -503,6 +503,14 @@ static DECISION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^[^\w?]*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?)[^\w?]*$").expect("valid regex")
 });
 
+/// Whether a question (`Q: …` or plain) asks for a choice: a choice word, or a proposal that
+/// opens with a task verb (`Increase the disk size?`).
+fn asks_for_choice(question: &str) -> bool {
+    let clause = question.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let clause = clause.strip_prefix("Q:").unwrap_or(clause);
+    CHOICE_QUESTION.is_match(question) || super::actions::proposes(clause)
+}
+
 fn decision(m: &Meeting, line: usize, heading: &str, text: String) -> Decision {
     Decision {
         date: m.date,
@@ -552,14 +560,11 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let answer = t[a.start() + 1..].trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
             // a YES/NO answers any question; other answers only one that asks for a choice
             let bare = LABELLED_ANSWER.find(answer).map_or(answer, |m| answer[m.end() - 1..].trim_start());
-            let question = before.trim_start_matches(|c: char| !c.is_alphanumeric());
-            let question = question.strip_prefix("Q:").unwrap_or(question);
-            let yes_no = YES_NO.is_match(bare);
             !open
                 && !HEDGE.is_match(answer)
                 && !NOT_DECISION.is_match(answer)
                 && !answer.trim_end().ends_with('?')
-                && (yes_no || CHOICE_QUESTION.is_match(before) || super::actions::proposes(question))
+                && (YES_NO.is_match(bare) || asks_for_choice(before))
         }) && super::actions::arrow_names(t).is_empty();
         // `Can't we make it cheap?` / `=> the goal remains X`: an arrow line answering the question above
         let starts_arrow = ["->", "=>", "→", "-->"].iter().any(|a| t.starts_with(a));
@@ -670,10 +675,7 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             && idx > 0
             && doc.nodes.get(idx - 1).is_some_and(|p| {
                 let q = p.text.trim_end();
-                q.ends_with('?')
-                    && (CHOICE_QUESTION.is_match(q)
-                        || super::actions::proposes(q.trim_start_matches("Q:").trim_start())
-                        || YES_NO.is_match(node.text.trim_start()[2..].trim_start()))
+                q.ends_with('?') && (asks_for_choice(q) || YES_NO.is_match(node.text.trim_start()[2..].trim_start()))
             });
         if !doc.has(node, KW_DECISION)
             && !label_a

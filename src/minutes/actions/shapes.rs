@@ -17,8 +17,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{
-    arrow_assignee, paren_assignee, tidy_task, HANDLE, MORE_TASK_VERBS, NOT_NAMES, NOT_NAME_TO, NOT_TASK_START,
-    NOT_VERBS, PAREN_GROUP, TASK_VERBS, WORK_NOUN,
+    arrow_assignee, handles, paren_assignee, tidy_task, HANDLE, MORE_TASK_VERBS, NOT_NAMES, NOT_NAME_TO,
+    NOT_TASK_START, NOT_VERBS, PAREN_GROUP, TASK_VERBS, WORK_NOUN,
 };
 use crate::minutes::doc::{Doc, Kind};
 use crate::minutes::meta::PARTICIPANTS;
@@ -111,10 +111,6 @@ pub fn item_shapes(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
         return Vec::new();
     }
     SHAPES.iter().find_map(|shape| shape(doc, idx, t)).unwrap_or_default()
-}
-
-fn handles(s: &str) -> Vec<String> {
-    HANDLE.captures_iter(s).map(|h| h[1].to_string()).collect()
 }
 
 /// A topic as a task: its parent item first when it is nested (`artcodix compliance:
