@@ -4,7 +4,8 @@
 //! Parses the whole `scs-minutes` corpus with the real engine (`analyze`), then
 //! for every labelled file compares, per field, what the engine found with the
 //! labels, prints a precision/recall table (all files, the `dev` split and the
-//! `holdout` split separately) and fails below the targets of issue #10.
+//! `holdout` split separately) and fails below the thresholds of each split (dev: issue
+//! #10's targets or just under the figures; holdout: just under its figures).
 //! Skips with a printed notice when the corpus is absent.
 //!
 //! `GOLD_VERBOSE=1` prints every miss of the dev files (never of the holdout files:
@@ -64,33 +65,65 @@ struct GoldTender {
     awardee: Option<String>,
 }
 
-/// Thresholds on all gold files, in percent: issue #10's targets, or just under what the
-/// engine reaches where that is lower (a regression guard; README, "Measured against the gold
-/// set"). Figures of 2026-11-29 (round 9) over 235 files: 187 dev, 48 holdout labelled by
-/// sessions that reported counts only (never seen by the rule writers).
-struct Targets;
-impl Targets {
-    /// Issue target 95 %: reached (99.0 %; holdout 95.7 %).
-    const ACTION_P: f64 = 98.5;
-    /// Issue target 95 %: NOT reached (93.6 %: dev 96.7 %, holdout 81.5 %).
-    const ACTION_R: f64 = 93.5;
-    /// Issue target 97 %: reached (98.4 %).
-    const OWNERS: f64 = 97.0;
-    /// Issue target 95 %: NOT reached (94.4 %).
-    const TASK: f64 = 94.0;
-    /// Issue target 90 %: reached (91.9 %; holdout 60.0 %).
-    const DECISION_P: f64 = 90.0;
-    /// Issue target 80 %: reached (83.2 %; holdout 50.0 %).
-    const DECISION_R: f64 = 80.0;
-    const DATES: f64 = 100.0;
-    /// Issue target 95 %: reached (P 100 %, R 100 %).
-    const TAKERS: f64 = 95.0;
-    /// Issue target: every event. P 94.4 % (a person who "joined the VPxx team" is read as
-    /// running, its label says mention; two false events on the holdout).
-    const TENDER_EVENTS_P: f64 = 94.0;
-    /// Issue target: every event. Reached: R 100 %.
-    const TENDER_EVENTS_R: f64 = 100.0;
+/// Thresholds in percent, per split (README, "Measured against the gold set").
+///
+/// `DEV` holds the files the rules were written against: issue #10's targets, or just under
+/// what the engine reaches where that is lower. `HOLDOUT` holds the files nobody writing rules
+/// has read (labelled by sessions that reported counts only): its figures are the honest ones
+/// for unseen minutes, and its thresholds sit just under them, so a change that loses
+/// generality fails here even when the dev figures hold.
+struct Targets {
+    action_p: f64,
+    action_r: f64,
+    owners: f64,
+    task: f64,
+    decision_p: f64,
+    decision_r: f64,
+    dates: f64,
+    takers: f64,
+    tender_events_p: f64,
+    tender_events_r: f64,
 }
+
+/// Round 10 (2026-11-29), 235 dev files.
+const DEV: Targets = Targets {
+    // Issue target 95 %: reached (99.0 %).
+    action_p: 98.5,
+    // Issue target 95 %: NOT reached (93.6 %).
+    action_r: 93.5,
+    // Issue target 97 %: reached (98.4 %).
+    owners: 97.0,
+    // Issue target 95 %: NOT reached (94.4 %).
+    task: 94.0,
+    // Issue target 90 %: reached (91.9 %).
+    decision_p: 90.0,
+    // Issue target 80 %: reached (83.2 %).
+    decision_r: 80.0,
+    dates: 100.0,
+    // Issue target 95 %: reached (P 100 %, R 100 %).
+    takers: 95.0,
+    // Issue target: every event. P 94.4 % (a person who "joined the VPxx team" is read as
+    // running, its label says mention).
+    tender_events_p: 94.0,
+    // Issue target: every event. Reached: R 100 %.
+    tender_events_r: 100.0,
+};
+
+/// Round 10's fresh holdout (119 files), measured with the rules of round 9: a guard just
+/// under those figures (actions P 94.8 R 87.5, owners 99.1, task 87.6, decisions P 93.5
+/// R 44.8, dates 100, minute-takers P 96.6 R 95.6, tender events P 93.8 R 96.8).
+const HOLDOUT: Targets = Targets {
+    action_p: 94.5,
+    action_r: 87.0,
+    owners: 99.0,
+    task: 87.5,
+    decision_p: 93.0,
+    decision_r: 44.5,
+    dates: 100.0,
+    takers: 95.5,
+    tender_events_p: 93.5,
+    tender_events_r: 96.5,
+};
 
 /// Counts of one field: true positives, engine total, gold total.
 #[derive(Debug, Default, Clone, Copy)]
@@ -490,22 +523,27 @@ fn gold_set_precision_recall() {
         return;
     }
     let mut fails = Vec::new();
-    let mut check = |name: &str, v: f64, min: f64| {
-        if v + 1e-9 < min {
-            fails.push(format!("{name}: {v:.1} % < {min} %"));
+    for (split, score, t) in [("dev", &dev, &DEV), ("holdout", &holdout, &HOLDOUT)] {
+        if score.files == 0 {
+            continue;
         }
-    };
-    check("action items P", all.actions.p(), Targets::ACTION_P);
-    check("action items R", all.actions.r(), Targets::ACTION_R);
-    check("owners", all.owners.pct(), Targets::OWNERS);
-    check("task text", all.task.pct(), Targets::TASK);
-    check("decisions P", all.decisions.p(), Targets::DECISION_P);
-    check("decisions R", all.decisions.r(), Targets::DECISION_R);
-    check("dates", all.dates.pct(), Targets::DATES);
-    check("minute-takers P", all.takers.p(), Targets::TAKERS);
-    check("minute-takers R", all.takers.r(), Targets::TAKERS);
-    check("tender events P", all.tender_events.p(), Targets::TENDER_EVENTS_P);
-    check("tender events R", all.tender_events.r(), Targets::TENDER_EVENTS_R);
+        let mut check = |name: &str, v: f64, min: f64| {
+            if v + 1e-9 < min {
+                fails.push(format!("{split} {name}: {v:.1} % < {min} %"));
+            }
+        };
+        check("action items P", score.actions.p(), t.action_p);
+        check("action items R", score.actions.r(), t.action_r);
+        check("owners", score.owners.pct(), t.owners);
+        check("task text", score.task.pct(), t.task);
+        check("decisions P", score.decisions.p(), t.decision_p);
+        check("decisions R", score.decisions.r(), t.decision_r);
+        check("dates", score.dates.pct(), t.dates);
+        check("minute-takers P", score.takers.p(), t.takers);
+        check("minute-takers R", score.takers.r(), t.takers);
+        check("tender events P", score.tender_events.p(), t.tender_events_p);
+        check("tender events R", score.tender_events.r(), t.tender_events_r);
+    }
     assert!(fails.is_empty(), "below the gold targets:\n{}", fails.join("\n"));
 }
 
