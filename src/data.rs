@@ -357,7 +357,7 @@ fn load_workspace_with(choice: &SourceChoice, read_minutes: bool) -> Result<(Wor
             }
             (m.map(|s| s.files), at)
         } else {
-            let at = cache.manifest(&choice.minutes_repo).map(|m| m.synced_at);
+            let at = cache.synced_at(&choice.minutes_repo);
             if at.is_some() {
                 source = Some(Source::Cache(cache.clone(), choice.minutes_repo.clone()));
             }

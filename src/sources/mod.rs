@@ -227,6 +227,16 @@ impl Walked {
     }
 }
 
+/// One entry of a folder's listing, before its stat.
+enum Listed {
+    /// A warning at this place of the listing.
+    Warning(String),
+    /// A folder, known from the listing.
+    Dir(PathBuf, String),
+    /// A candidate file (or a symlink, or an entry of unknown type) to stat.
+    Stat { entry: std::fs::DirEntry, link: bool, rel: String, path: PathBuf, ext_ok: bool },
+}
+
 struct Walker<'a> {
     canon_root: &'a Path,
     exts: &'a [&'a str],
@@ -245,6 +255,9 @@ impl Walker<'_> {
             }
         };
         let mut subdirs = Vec::new();
+        // First the listing, without a stat: what each entry is, as far as its
+        // type in the listing tells.
+        let mut listed: Vec<Listed> = Vec::new();
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with('.') {
@@ -259,31 +272,58 @@ impl Walker<'_> {
                 match std::fs::canonicalize(&path) {
                     Ok(t) if t.starts_with(self.canon_root) => path = t,
                     Ok(_) => {
-                        out.warnings.push(format!("{rel_path}: a symlink out of the folder; refused"));
+                        listed.push(Listed::Warning(format!("{rel_path}: a symlink out of the folder; refused")));
                         continue;
                     }
                     Err(_) => {
                         if ext_ok {
-                            out.warnings.push(format!("{rel_path}: a broken symlink; skipped"));
+                            listed.push(Listed::Warning(format!("{rel_path}: a broken symlink; skipped")));
                         }
                         continue;
                     }
                 }
             } else if ft.is_dir() {
                 // Known from the listing: no stat needed.
-                self.push_dir(&mut out, &mut subdirs, path, rel_path, depth);
+                listed.push(Listed::Dir(path, rel_path));
                 continue;
             } else if !ext_ok {
                 continue; // not a candidate: no stat needed
             }
-            let Ok(meta) = (if ft.is_symlink() { std::fs::metadata(&path) } else { entry.metadata() }) else {
+            listed.push(Listed::Stat { entry, link: ft.is_symlink(), rel: rel_path, path, ext_ok });
+        }
+        // Then a stat of each candidate, in parallel within the folder too: a
+        // large history is a few folders of thousands of files, and the stats
+        // are most of a warm start's time.
+        let metas: Vec<Option<std::io::Result<std::fs::Metadata>>> = listed
+            .par_iter()
+            .with_min_len(256)
+            .map(|l| match l {
+                Listed::Stat { link: true, path, .. } => Some(std::fs::metadata(path)),
+                Listed::Stat { entry, .. } => Some(entry.metadata()),
+                _ => None,
+            })
+            .collect();
+        // And what they are, in the order of the listing (warnings included).
+        for (l, meta) in listed.into_iter().zip(metas) {
+            let (link, rel_path, path, ext_ok) = match l {
+                Listed::Warning(w) => {
+                    out.warnings.push(w);
+                    continue;
+                }
+                Listed::Dir(path, rel_path) => {
+                    self.push_dir(&mut out, &mut subdirs, path, rel_path, depth);
+                    continue;
+                }
+                Listed::Stat { link, rel, path, ext_ok, .. } => (link, rel, path, ext_ok),
+            };
+            let Some(Ok(meta)) = meta else {
                 out.warnings.push(format!("{rel_path}: cannot read its metadata; skipped"));
                 continue;
             };
             if meta.is_dir() {
                 // A folder linked from inside the folder is walked under its own
                 // path already: following the link would list it twice (or loop).
-                if !ft.is_symlink() {
+                if !link {
                     self.push_dir(&mut out, &mut subdirs, path, rel_path, depth);
                 }
                 continue;
