@@ -29,6 +29,10 @@ static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,\s*w/|,|&|\+|w/|/|(?-u:\b)(?:and|or|OR)(?-u:\b))?\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
         .expect("valid regex")
 });
+/// Handles joined by `,`, `&`, `+` or `and` (`@a, @b and @c`): the owners' list that the
+/// regexes below spell with `{HANDLE_LIST}`.
+const HANDLE_LIST: &str =
+    r"@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|(?-u:\b)and(?-u:\b))\s*@[A-Za-z0-9][A-Za-z0-9-]*)*";
 static HANDLE: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"@([A-Za-z0-9][A-Za-z0-9-]*)").expect("valid regex"));
 
@@ -56,12 +60,8 @@ static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// Owners after a separator at the end of an item: `…; @a`, `… - @a, @b`.
-static TRAILING_SEP_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
-        r"\s*(?:;|\s[-–—])\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$",
-    )
-    .expect("valid regex")
-});
+static TRAILING_SEP_HANDLES: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(&format!(r"\s*(?:;|\s[-–—])\s*({HANDLE_LIST})\s*$")).expect("valid regex"));
 static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved|(?:(?:has|have|had) )?(?:been |was |were )?(?:done|dealt with|taken care of))(?-u:\b)").expect("valid regex")
 });
@@ -109,8 +109,10 @@ static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `action item for @x: …`, `Action items for @a and @b: …`.
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:(?:action items?|AIs?|to-?dos?)\s+(?:for|to)|assigned to)\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:\s*(\S.*)$")
-        .expect("valid regex")
+    crate::minutes::rx(&format!(
+        r"(?i)^\W*(?:(?:action items?|AIs?|to-?dos?)\s+(?:for|to)|assigned to)\s+({HANDLE_LIST})\s*:\s*(\S.*)$"
+    ))
+    .expect("valid regex")
 });
 /// `Kurt (@kurt) to book the room`: a name with its handle, given a task.
 static NAME_HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
@@ -228,8 +230,7 @@ static ARROW_MODAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `-> @a reviews with @b`: a handle after an arrow with a task verb in the present tense.
 static ARROW_HANDLE_PRESENT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?:->|=>|→)\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+([a-z]+)s\s+([^.;]*)")
-        .expect("valid regex")
+    crate::minutes::rx(&format!(r"(?:->|=>|→)\s*({HANDLE_LIST})\s+([a-z]+)s\s+([^.;]*)")).expect("valid regex")
 });
 static ARROW_START: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"^\s*(?:-+>|=+>|→)\s*").expect("valid regex"));
@@ -620,13 +621,12 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
 
 /// `… together with @b`: a second owner right after the task's verb.
 static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^\s*(?:\S+\s+){0,3}?together with\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)")
-        .expect("valid regex")
+    crate::minutes::rx(&format!(r"^\s*(?:\S+\s+){{0,3}}?together with\s+({HANDLE_LIST})")).expect("valid regex")
 });
 
 /// `(yet to be published by @a)`: a passive in parentheses with its owner.
 static PAREN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"\(\s*(?:yet |still )?to be ([a-z]+ed)\s+by\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)")
+    crate::minutes::rx(&format!(r"\(\s*(?:yet |still )?to be ([a-z]+ed)\s+by\s+({HANDLE_LIST})\s*\)"))
         .expect("valid regex")
 });
 
@@ -707,10 +707,8 @@ const MORE_TASK_VERBS: &[&str] = &[
 ];
 
 /// `<work> -> @x` at the end of a line: the assignee after an arrow.
-static TRAILING_ARROW_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"\s*(?:-+>|=+>|→)\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|(?-u:\b)and(?-u:\b))\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
-        .expect("valid regex")
-});
+static TRAILING_ARROW_HANDLES: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(&format!(r"\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})\s*$")).expect("valid regex"));
 static LAST_ARROW: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r".*(?:-+>|=+>|→)").expect("valid regex"));
 /// Nouns that name a piece of work (`release notes -> @x`, `strawman proposal -> @y`).
 static WORK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -821,8 +819,7 @@ static STILL_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `(Add to calendar: @a)`: a task and its owner in parentheses.
 static PAREN_TASK_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"\(\s*([A-Za-z][^():@]{2,60}?)\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*\)")
-        .expect("valid regex")
+    crate::minutes::rx(&format!(r"\(\s*([A-Za-z][^():@]{{2,60}}?)\s*:\s*({HANDLE_LIST})\s*\)")).expect("valid regex")
 });
 
 /// `User story to track automating this`: a piece of work named with what it is for.
@@ -993,8 +990,10 @@ fn assignee_in_paren(text: &str) -> Option<(Vec<String>, String)> {
 
 /// `Write epic (@a), input @b, @c`: the owner in parentheses, helpers after it.
 static PAREN_THEN_HELPERS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"\s*\((@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\)\s*,\s*(?:input|support|help|with|reviews?|feedback)(?:\s+(?:from|by))?\s+@.*$")
-        .expect("valid regex")
+    crate::minutes::rx(&format!(
+        r"\s*\(({HANDLE_LIST})\)\s*,\s*(?:input|support|help|with|reviews?|feedback)(?:\s+(?:from|by))?\s+@.*$"
+    ))
+    .expect("valid regex")
 });
 
 /// `-> Kurt to find a slot` inside an arrow line: (owners, task) per name.
@@ -1656,12 +1655,8 @@ static WHO_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?:^|[.!]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?(.{3,120}?)\?\s*$")
         .expect("valid regex")
 });
-static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
-        r"^([^:@]{1,60}):\s*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$",
-    )
-    .expect("valid regex")
-});
+static ANSWER: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(&format!(r"^([^:@]{{1,60}}):\s*({HANDLE_LIST})\s*$")).expect("valid regex"));
 
 /// `Who takes over the release notes?` followed by `- Zuul: @a`, `- Status page` /
 /// `  - Frontend: @b`: each answer is an action item (node index -> owners, task).
@@ -2148,8 +2143,7 @@ pub fn proposes(clause: &str) -> bool {
 
 /// `@b look into the patchsets`: a line that opens with handles and a task verb.
 static HANDLE_VERB_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^[\s\-*>=→]*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*:?\s+([a-z][a-z-]*)(\s.*)$")
-        .expect("valid regex")
+    crate::minutes::rx(&format!(r"^[\s\-*>=→]*({HANDLE_LIST})\s*:?\s+([a-z][a-z-]*)(\s.*)$")).expect("valid regex")
 });
 
 /// The item of a line that opens with handles and a task verb (`@b look into …`).

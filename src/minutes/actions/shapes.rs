@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{
-    arrow_assignee, handles, paren_assignee, tidy_task, HANDLE, MORE_TASK_VERBS, NOT_NAMES, NOT_NAME_TO,
+    arrow_assignee, handles, paren_assignee, tidy_task, HANDLE, HANDLE_LIST, MORE_TASK_VERBS, NOT_NAMES, NOT_NAME_TO,
     NOT_TASK_START, NOT_VERBS, PAREN_GROUP, TASK_VERBS, WORK_NOUN,
 };
 use crate::minutes::doc::{Doc, Kind};
@@ -39,10 +39,6 @@ const SHAPES: &[Shape] = &[
     to_be_written_with_handles,
     delegated_to,
 ];
-
-/// Handles joined by `,`, `&`, `+` or `and`.
-const HANDLE_LIST: &str =
-    r"@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|(?-u:\b)and(?-u:\b))\s*@[A-Za-z0-9][A-Za-z0-9-]*)*";
 
 /// `(@a, @b -> @c)` at the end of an item, maybe followed by a short qualifier (`, optional`).
 static HANDOVER_PAREN: LazyLock<Regex> = LazyLock::new(|| {
@@ -91,12 +87,14 @@ static GROUP_TO_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `Refinement of the stories needed: @a + @b`: work still needed, with its people after a colon.
 static NEEDED_COLON_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^(.{6,}?(?-u:\b)(?:needed|required|wanted|missing|open))\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
-        .expect("valid regex")
+    crate::minutes::rx(&format!(
+        r"^(.{{6,}}?(?-u:\b)(?:needed|required|wanted|missing|open))\s*:\s*({HANDLE_LIST})\s*$"
+    ))
+    .expect("valid regex")
 });
 /// `Stories TBW b/w @a and @b`, `Blog post TBD by @a`: work still to be written, and its people.
 static TBW_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^(.{3,}?(?-u:\b)(?:TBW|TBD|tbw|to be written|to be done))\s+(?:b/w|by|between|with|from)\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*[.!]?\s*$")
+    crate::minutes::rx(&format!(r"^(.{{3,}}?(?-u:\b)(?:TBW|TBD|tbw|to be written|to be done))\s+(?:b/w|by|between|with|from)\s+({HANDLE_LIST})\s*[.!]?\s*$"))
         .expect("valid regex")
 });
 /// `…, delegate to Roman/Michal`: the work of the parent item handed to people.
