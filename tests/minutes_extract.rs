@@ -964,3 +964,71 @@ fn round_nine_spellings() {
     // helpers joined with `w/` are owners too
     assert_eq!(items("- Align the roadmap (AI @sol, w/ @tam, @uli)\n")[0].0, vec!["sol", "tam", "uli"]);
 }
+
+#[test]
+fn round_ten_passives_with_a_handle() {
+    // words between the participle and `by`, a time after the owner
+    let got = items("- The quota exporter will be released shortly (v2) by @vic\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, vec!["vic"]);
+    assert!(got[0].1.starts_with("The quota exporter will be released shortly"), "{got:?}");
+    let got = items("- the flavor table will be extended by @wes right after the call\n");
+    assert_eq!(got, vec![one(&["wes"], "the flavor table")]);
+    let got = items("- ADR merged to main, afterwards to be announced also by @xia\n");
+    assert_eq!(got[0].0, vec!["xia"], "{got:?}");
+    // no subject: the verb and what follows the owner
+    let got = items("- Will be benchmarked by @yan together with the storage team next sprint\n");
+    assert_eq!(got, vec![one(&["yan"], "benchmark together with the storage team next sprint")]);
+    // a passive that names no handle, or a past passive, is none
+    assert!(items("- the old dashboard will be replaced soon by Grafana\n").is_empty());
+    assert!(items("- the patch was reviewed today by @zed\n").is_empty());
+}
+
+#[test]
+fn round_ten_spellings() {
+    // `going to` without `is`, a doubled letter in `will`
+    assert_eq!(items("- @abe going to book the room\n"), vec![one(&["abe"], "book the room")]);
+    assert_eq!(items("- No news. @bea willl send the slides\n"), vec![one(&["bea"], "send the slides")]);
+    // a task and its owner in parentheses, the handle not the object of the verb
+    assert_eq!(items("- @cid is unsure about the disks (open a ticket @cid!)\n"), vec![one(&["cid"], "open a ticket")]);
+    assert!(items("- unclear how to proceed (ask @dov)\n- the driver is old (check with @eva)\n").is_empty());
+    // a meeting named with its purpose and its organiser
+    assert_eq!(items("- Workshop to settle the naming (@fin)\n"), vec![one(&["fin"], "Workshop to settle the naming")]);
+    // a future passive with its owner in parentheses
+    assert_eq!(
+        items("- a tracking issue will be opened (@gil)\n"),
+        vec![one(&["gil"], "a tracking issue will be opened")]
+    );
+    // work still to be written after a report, with its remark
+    assert_eq!(
+        items("- PR done, announcement TBW by @hal (for the mailing list)\n"),
+        vec![one(&["hal"], "announcement TBW (for the mailing list)")]
+    );
+    // work still needed, handed over inside parentheses
+    assert_eq!(
+        items("- the wiki page should move to the docs (user story needed -> @ian)\n"),
+        vec![one(&["ian"], "the wiki page should move to the docs (user story needed)")]
+    );
+    let got = items("- this is worth a story of its own -> new epic (@jo, @kai)\n");
+    assert_eq!(got[0].0, vec!["jo", "kai"], "{got:?}");
+    // not a remark credited to a handle
+    assert!(items("- the benchmark looks fine -> nothing to do (@lou)\n").is_empty());
+    // a carried item under review
+    assert_eq!(items("- check AI from last time: draft the FAQ\n"), vec![one(&[], "draft the FAQ")]);
+    // the sentence right before an AI in parentheses
+    assert_eq!(
+        items("- @mo drafts the page. Sign-off still missing. (AI @ned)\n"),
+        vec![one(&["ned"], "Sign-off still missing")]
+    );
+}
+
+#[test]
+fn round_ten_one_more_in_a_list_of_assigned_work() {
+    let md = "- Release notes?\n    - Fix the date in the title (@ola)\n    - Mention the new default (@pam)\n    - Upgrade path 1 -> 2 (@quin)\n";
+    let got = items(md);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2].0, vec!["quin"]);
+    // a list of topics with reporters in parentheses is none
+    let md = "- Status\n    - Storage tests (@ola)\n    - Upgrade path (@pam)\n    - Network (@quin)\n";
+    assert!(items(md).is_empty(), "{:?}", items(md));
+}

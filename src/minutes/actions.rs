@@ -98,8 +98,7 @@ static SHORT_REF: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
 
 /// The words between owners and the verb of their task: `@a will`, `@a to`, `@a volunteered to`.
-const TASKED: &str =
-    r"(?:can and )?will|to|shall|needs? to|is going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to";
+const TASKED: &str = r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to";
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
@@ -217,9 +216,16 @@ static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^(.*?(?-u:\b)(?:to|will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?(?:\s+(?:from|to|into|in|on|for|at)\s+[\w./-]+(?:\s+(?:to|into)\s+[\w./-]+)?)?)\s+by\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)(?:\s+(?:in|until|till|before|after|next|this|on)\s+[\w .-]{1,25}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$")
         .expect("valid regex")
 });
+/// `tool will be published soon (exporter) by @a`, `Will be investigated by @a in collab with
+/// the backend dev next week`: a future passive whose owner is a handle, with a few words
+/// between the participle and `by` and a time or circumstance after the owner.
+static PASSIVE_BY_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$"))
+        .expect("valid regex")
+});
 /// ` will be continued` at the end of a passive task: the work is what comes before it.
 static PASSIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"\s+(?:will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?$").expect("valid regex")
+    crate::minutes::rx(r",?\s+(?:will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?(?:\s+(?:soon|today|tomorrow|later|also|first|asap))*$").expect("valid regex")
 });
 /// `-> Ralf should ask …`, `-> @a will check …`: a person given a task right after an arrow.
 static ARROW_MODAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -554,6 +560,20 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
+    if let Some(c) = PASSIVE_BY_HANDLE.captures(t).filter(|_| at && t.contains(" be ")) {
+        let subject = c[1].trim_matches(|ch: char| !ch.is_alphanumeric());
+        let task = if subject.is_empty() {
+            // `Will be investigated by @a in collab with …`: the verb and what follows the owner
+            format!("{}{}", base_of(&c[3]), c.get(6).map_or("", |m| m.as_str()))
+        } else {
+            PASSIVE_TAIL.replace(&format!("{}{}{}", &c[1], &c[2], &c[4]), "").to_string()
+        };
+        let task = tidy_task(&task);
+        if !task.is_empty() {
+            out.push((handles(&c[5]), task));
+            return out;
+        }
+    }
     if let Some(m) = ARROW_START.find(t) {
         let rest = &t[m.end()..];
         if let Some(c) = TRAILING_PAREN_HANDLES.captures(rest) {
@@ -583,6 +603,16 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         // `… to remove the code again (Add to calendar: @a)`
         if let Some(c) = PAREN_TASK_OWNER.captures(t).filter(|c| proposes(&c[1])) {
             out.push((handles(&c[2]), tidy_task(&c[1])));
+        }
+    }
+    if out.is_empty() && at {
+        // `… still unsure about it (write a story @a!)`: a task and its owner in parentheses
+        if let Some(c) = PAREN_VERB_HANDLE.captures(t) {
+            let task = c[1].trim();
+            let last = task.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+            if proposes(task) && task.split_whitespace().count() >= 2 && !HANDLE_IS_OBJECT.contains(&last.as_str()) {
+                out.push((handles(&c[2]), tidy_task(task)));
+            }
         }
     }
     if out.is_empty() && at {
@@ -640,9 +670,14 @@ fn base_of(participle: &str) -> String {
     if TASK_VERBS.contains(&with_e.as_str()) || MORE_TASK_VERBS.contains(&with_e.as_str()) {
         return with_e;
     }
-    let single =
-        stem.strip_suffix(|c: char| stem.len() > 2 && stem.ends_with(c) && !"aeiou".contains(c)).unwrap_or(stem);
-    single.to_string()
+    // `submitted` → `submit`: a doubled consonant is single in the verb; `benchmarked` keeps its `k`
+    let b = stem.as_bytes();
+    let doubled = b.len() > 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiouls".contains(&b[b.len() - 1]);
+    if doubled {
+        stem[..stem.len() - 1].to_string()
+    } else {
+        stem.to_string()
+    }
 }
 
 /// `We (@a or @b) will reinstall them`: the people in parentheses take the task.
@@ -776,15 +811,27 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
             return Some((handles(&c[2]), tidy_task(&c[1])));
         }
     }
+    // `should go into the docs (user story needed -> @a)`: the work still needed, handed over
+    if let Some(c) = PAREN_WORK_ARROW.captures(t) {
+        let before = tidy_task(&t[..c.get(0)?.start()]);
+        let inner = c[1].trim();
+        if !before.is_empty() && !before.ends_with('?') && (WORK_NOUN.is_match(inner) || STILL_OPEN.is_match(inner)) {
+            return Some((handles(&c[2]), format!("{before} ({inner})")));
+        }
+    }
     let c = TRAILING_PAREN_HANDLES.captures(t)?;
     let whole = c.get(0)?;
     let mut task_part = t[..whole.start()].trim_end();
+    // `this is a story of its own -> new epic (@a)`: the arrow names the piece of work
+    let mut work_after_arrow = false;
     // `Regular activity -> User story to track it (@a)`: the step after the last arrow, when it
     // names the work
     if let Some(m) = LAST_ARROW.find(task_part) {
         let tail = task_part[m.end()..].trim();
         if tail.split_whitespace().count() >= 2 && !tail.contains('?') && (WORK_TO.is_match(tail) || proposes(tail)) {
             task_part = tail;
+        } else if tail.split_whitespace().count() <= 3 && BARE_WORK.is_match(tail) {
+            work_after_arrow = true;
         }
     }
     // `Test new images automatically, #433 (@x)`: an issue listed with who works on it
@@ -799,7 +846,8 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         .unwrap_or("")
         .to_lowercase();
     // `Requires use cases (@x)`, `Needs a review (@y)`: what the work still needs, and who brings it
-    let needs = matches!(first.as_str(), "requires" | "needs" | "require" | "need")
+    let needs = work_after_arrow
+        || matches!(first.as_str(), "requires" | "needs" | "require" | "need")
         || STILL_NEEDED.is_match(task_part)
         || WORK_TO.is_match(task_part);
     let verb = TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
@@ -813,7 +861,23 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
 
 /// `Migration needs automation (@a)`, `instructions should be documented (@b)`: work still to do.
 static STILL_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:[\w-]+\s+){1,2}(?:needs?|requires?)\s|(?-u:\b)(?:should|must|needs? to|has to|have to) be [a-z]+(?:ed|en|ne|wn)(?-u:\b)")
+    crate::minutes::rx(r"(?i)^\W*(?:[\w-]+\s+){1,2}(?:needs?|requires?)\s|(?-u:\b)(?:should|must|needs? to|has to|have to|will) be [a-z]+(?:ed|en|ne|wn)(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// `(user story needed -> @a)` at the end of an item: work still open, handed to the handles.
+static PAREN_WORK_ARROW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"\(\s*([^()@]{{3,50}}?)\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})\s*\)\s*[.!]?\s*$"))
+        .expect("valid regex")
+});
+/// `needed`, `TBW`, `missing`: words that say a piece of work is still open.
+static STILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:needed|required|missing|wanted|TBW|TBD|to be (?:written|done|created))(?-u:\b)")
+        .expect("valid regex")
+});
+/// `new epic`, `a separate story`: a piece of work named by itself, without a verb.
+static BARE_WORK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*(?:an?\s+|the\s+)?(?:new|separate|own|follow-?up|dedicated)?\s*(?:stor(?:y|ies)|issues?|PRs?|ADRs?|epics?|blog(?: post)?|docs?|proposals?|drafts?)\W*$")
         .expect("valid regex")
 });
 
@@ -822,9 +886,19 @@ static PAREN_TASK_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"\(\s*([A-Za-z][^():@]{{2,60}}?)\s*:\s*({HANDLE_LIST})\s*\)")).expect("valid regex")
 });
 
+/// `(write a story @a!)`: a task verb, its object and the owner in parentheses.
+static PAREN_VERB_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"\(\s*([a-z][^():@]{{2,60}}?)\s+({HANDLE_LIST})\s*[!.]?\s*\)")).expect("valid regex")
+});
+/// Words after which a handle is the object of the task, not its owner (`ask @a`, `talk to @a`).
+const HANDLE_IS_OBJECT: &[&str] = &[
+    "to", "with", "by", "from", "for", "and", "or", "cc", "via", "ask", "ping", "contact", "inform", "invite", "thank",
+    "thanks", "tell", "remind", "involve", "include", "add", "loop", "help", "support", "assist",
+];
+
 /// `User story to track automating this`: a piece of work named with what it is for.
 static WORK_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+)?(?:stor(?:y|ies)|issues?|PRs?|ADRs?|blog(?: post)?|docs?|documentation|drafts?|proposals?|epics?)\s+to\s+[a-z]+")
+    crate::minutes::rx(r"(?i)^\W*(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+)?(?:stor(?:y|ies)|issues?|PRs?|ADRs?|blog(?: post)?|docs?|documentation|drafts?|proposals?|epics?|meetings?|breakouts?|sessions?|workshops?)\s+to\s+[a-z]+")
         .expect("valid regex")
 });
 
@@ -903,7 +977,7 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
         let have_a = verb == "have" && HAVE_A.is_match(c[4].trim_start());
         if (NOT_VERBS.contains(&verb) && !have_a)
             || (NOT_TASK_START.contains(&verb) && verb != "do")
-            || (modal == "will" || modal.starts_with("is")) && meeting_verb(verb, &c[4])
+            || (modal.starts_with("will") || modal.starts_with("is")) && meeting_verb(verb, &c[4])
         {
             continue;
         }
@@ -1182,23 +1256,27 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         }
         let at_sign = prev == Some('@');
         let pw = prev_word(before).to_ascii_lowercase();
-        if matches!(
-            pw.as_str(),
-            "no" | "renew"
-                | "check"
-                | "by"
-                | "for"
-                | "the"
-                | "an"
-                | "generative"
-                | "of"
-                | "with"
-                | "using"
-                | "and"
-                | "or"
-                | "about"
-                | "use"
-        ) {
+        // `check AI from last time: set up the meeting`: a carried item under review
+        let carried_check = pw == "check" && after.trim_start_matches(['_', '*']).trim_start().starts_with("from ");
+        if !carried_check
+            && matches!(
+                pw.as_str(),
+                "no" | "renew"
+                    | "check"
+                    | "by"
+                    | "for"
+                    | "the"
+                    | "an"
+                    | "generative"
+                    | "of"
+                    | "with"
+                    | "using"
+                    | "and"
+                    | "or"
+                    | "about"
+                    | "use"
+            )
+        {
             continue;
         }
         let lead = before.trim_end_matches(|c: char| c.is_whitespace() || "_*~@".contains(c));
@@ -1209,7 +1287,7 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         // `Action Item *@x*: …`: emphasis around the owner
         let r0t = r0.trim_start().trim_start_matches(['_', '*']);
         let strong_after = r0t.starts_with(':') || r0t.starts_with('@') || r0t.starts_with('(');
-        if !(at_start || arrow || in_paren || strong_after || at_sign) {
+        if !(at_start || arrow || in_paren || strong_after || at_sign || carried_check) {
             continue;
         }
         if !(is_ai || strong_after || at_start && r0t.starts_with(':')) {
@@ -1281,6 +1359,9 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             return Some(Ai::Intro);
         }
         let prefix = clean_task(prefix);
+        // `Bo is on the docs. Approval is needed. (AI @x)`: the marker in parentheses gives the
+        // sentence right before it
+        let prefix = if in_paren && !owners.is_empty() { last_sentence(&prefix) } else { prefix };
         // `Do we want X? -> new issue to track it (AI @x)`: the task is the answer, not the question
         let prefix = match prefix.rfind('?') {
             Some(q) => {
@@ -1347,6 +1428,20 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         return Some(Ai::Item { owners, text });
     }
     None
+}
+
+/// The last sentence of `s` (after a full stop and a capital), when it has two words or more.
+fn last_sentence(s: &str) -> String {
+    let body = s.trim_end_matches(['.', ' ']);
+    let cut = body
+        .match_indices(". ")
+        .filter(|(i, _)| body[i + 2..].chars().next().is_some_and(char::is_uppercase))
+        .map(|(i, _)| i + 2)
+        .last();
+    match cut {
+        Some(i) if body[i..].split_whitespace().count() >= 2 => body[i..].to_string(),
+        _ => s.to_string(),
+    }
 }
 
 /// Whether nothing but list and emphasis marks stands before a marker.
@@ -2195,7 +2290,8 @@ mod tests {
         assert_eq!(parse_ai("No AI for `x` in MVP3"), None);
         assert_eq!(parse_ai("GPGPU (CUDA) for AI"), None);
         assert_eq!(parse_ai("AI's will follow from that meeting"), None);
-        assert_eq!(parse_ai("check AI from last time: set up meeting"), None);
+        assert_eq!(parse_ai("check AI for the cluster"), None);
+        assert_eq!(item("check AI from last time: set up meeting"), (vec![], "set up meeting".into()));
     }
 
     #[test]

@@ -38,6 +38,7 @@ const SHAPES: &[Shape] = &[
     needed_by_handles,
     to_be_written_with_handles,
     delegated_to,
+    among_assigned,
 ];
 
 /// `(@a, @b -> @c)` at the end of an item, maybe followed by a short qualifier (`, optional`).
@@ -92,9 +93,10 @@ static NEEDED_COLON_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// `Stories TBW b/w @a and @b`, `Blog post TBD by @a`: work still to be written, and its people.
+/// `Stories TBW b/w @a and @b`, `Blog post TBD by @a`, `merged, mail TBW by @a (to announce
+/// it)`: work still to be written, and its people.
 static TBW_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(r"^(.{{3,}}?(?-u:\b)(?:TBW|TBD|tbw|to be written|to be done))\s+(?:b/w|by|between|with|from)\s+({HANDLE_LIST})\s*[.!]?\s*$"))
+    crate::minutes::rx(&format!(r"^(.{{3,}}?(?-u:\b)(?:TBW|TBD|tbw|to be written|to be done))\s+(?:b/w|by|between|with|from)\s+({HANDLE_LIST})(?:\s*\(([^()]*)\))?\s*[.!]?\s*$"))
         .expect("valid regex")
 });
 /// `…, delegate to Roman/Michal`: the work of the parent item handed to people.
@@ -250,7 +252,16 @@ fn needed_by_handles(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 /// `Stories TBW b/w @a and @b` (see [`TBW_WITH`]).
 fn to_be_written_with_handles(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let c = TBW_WITH.captures(t.trim())?;
-    Some(vec![(handles(&c[2]), tidy_task(&c[1]))])
+    // `merged, mail TBW`: the clause that names the work, not the report before it
+    let work = match c[1].rsplit_once(", ") {
+        Some((_, tail)) if tail.split_whitespace().count() >= 2 => tail,
+        _ => &c[1],
+    };
+    let task = match c.get(3).map(|m| m.as_str().trim()).filter(|r| !r.is_empty()) {
+        Some(remark) => format!("{} ({remark})", tidy_task(work)),
+        None => tidy_task(work),
+    };
+    Some(vec![(handles(&c[2]), task)])
 }
 
 /// `Estimate: 1 day, delegate to Roman/Michal` under the request it is about: the parent
@@ -271,6 +282,34 @@ fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
     let parent = doc.nodes.get(idx)?.parent.and_then(|p| doc.nodes.get(p))?;
     let task = tidy_task(&PAREN_GROUP.replace_all(&parent.text, ""));
     (!owners.is_empty() && task.split_whitespace().count() >= 2).then(|| vec![(owners, task)])
+}
+
+/// `Release date in the notes (@a)` in a list whose other items hand work to the people in
+/// their parentheses (`Mention the new setting (@b)`, `Comment on the versions (@c)`): one
+/// more piece of that work, though its words open with no verb.
+fn among_assigned(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    let c = PEOPLE_PAREN.captures(t)?;
+    let node = doc.nodes.get(idx)?;
+    let assigned = doc
+        .nodes
+        .iter()
+        .enumerate()
+        .skip(idx.saturating_sub(24))
+        .take(48)
+        .filter(|(j, n)| {
+            *j != idx
+                && n.kind == Kind::Item
+                && n.parent == node.parent
+                && n.depth == node.depth
+                && n.section == node.section
+        })
+        .filter(|(_, n)| paren_assignee(&n.text).is_some())
+        .count();
+    if assigned < 2 {
+        return None;
+    }
+    let task = before_paren(doc, idx, t, &c, c.get(2).map(|m| m.as_str()))?;
+    Some(vec![(handles(&c[1]), task)])
 }
 
 /// Whether the file shows `name` as a person: a handle that starts with it (`Alex` and
