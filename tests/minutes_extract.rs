@@ -1032,3 +1032,39 @@ fn round_ten_one_more_in_a_list_of_assigned_work() {
     let md = "- Status\n    - Storage tests (@ola)\n    - Upgrade path (@pam)\n    - Network (@quin)\n";
     assert!(items(md).is_empty(), "{:?}", items(md));
 }
+
+#[test]
+fn round_ten_task_words() {
+    // a long remark in parentheses inside the task, a remark opening it, a comment after a comma
+    assert_eq!(
+        items("- @rex to ping the upstream team (Ann Bo @annbo) to confirm the bug\n")[0].1,
+        "ping the upstream team to confirm the bug"
+    );
+    assert_eq!(
+        items("- AI @sue: mention the meetings (infra call, docs call, SIG call) in the FAQ\n")[0].1,
+        "mention the meetings in the FAQ"
+    );
+    // a short remark stays
+    assert_eq!(items("- AI @sue: ask the vendors (two of them) today\n")[0].1, "ask the vendors (two of them) today");
+    assert_eq!(items("- AI @tom: (if time permits): draft the FAQ page\n")[0].1, "draft the FAQ page");
+    assert_eq!(items("- @uma to rerun the job, this is blocking the release\n")[0].1, "rerun the job");
+    // the verb before the owners in parentheses is the task, the line its topic
+    assert_eq!(items("- Not verified yet (AI check: @val)\n"), vec![one(&["val"], "check (Not verified yet)")]);
+    // a question in parentheses is a remark, not the task
+    assert_eq!(items("- sync with @wim (does he have numbers?) (AI @xan)\n")[0].1, "sync with @wim");
+    // `to meet`
+    assert_eq!(items("- stuck (TODO: @yul, @zac to meet and decide)\n")[0].1, "meet and decide");
+    // the request for an owner under the work it is about
+    let got = items("- Backup restore untested\n    - Needs assignee (-> @amy)\n");
+    assert_eq!(got[0].0, vec!["amy"]);
+    assert!(got[0].1.contains("Backup restore untested"), "{got:?}");
+    // a link as the task: the topic and the link's issue
+    let got = items("- quota alerts\n    - AI @ben: https://example.org/org/repo/issues/77\n");
+    assert_eq!(got, vec![one(&["ben"], "quota alerts (issues/77)")]);
+    // `@x to report` alone is this meeting's slot
+    assert!(items("## Storage news\n\n- @cy to report\n").is_empty());
+    assert_eq!(items("- @cy to report the bug upstream\n").len(), 1);
+    // agenda topics with their presenters below are no tasks
+    assert!(items("## Agenda\n\n* Storage tests\n  -> @dee\n").is_empty());
+    assert_eq!(items("## Open work\n\n* Storage tests\n  -> @dee\n")[0].0, vec!["dee"]);
+}

@@ -243,6 +243,16 @@ static ARROW_START: LazyLock<Regex> =
 static CONCESSION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:even though|although|though|even if)\s[^,;]{3,120},\s*").expect("valid regex")
 });
+/// A remark in parentheses before a colon opening a task: `(not officially): …`.
+static LEADING_REMARK: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"^\s*\([^()]{1,40}\)\s*:\s*").expect("valid regex"));
+/// A remark in parentheses with more of the task after it.
+static MID_REMARK: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"\s*\(([^()]{3,200})\)\s+([A-Za-z])").expect("valid regex"));
+/// `, this is …`, `, it is …`: a clause that comments on the task.
+static REMARK_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i),\s+(?:this|that|it)\s+(?:is|was|would be|will be|seems)(?-u:\b)").expect("valid regex")
+});
 static ENUM_DETAIL: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
 static URL_IN_TASK: LazyLock<Regex> =
@@ -465,6 +475,30 @@ pub fn group_owner(o: &str) -> Option<String> {
 /// consequence after an arrow, no justification after "so that".
 pub fn tidy_task(s: &str) -> String {
     let mut t = URL_IN_TASK.replace_all(s, "").to_string();
+    // `(not officially): add proposals …`: a remark in parentheses opening the task
+    if let Some(m) = LEADING_REMARK.find(&t) {
+        if t[m.end()..].split_whitespace().count() >= 2 {
+            t = t[m.end()..].to_string();
+        }
+    }
+    // `contact the team (Ann Bo @ab) to ask …`, `(A, B, C)`: a long remark inside the task
+    t = MID_REMARK
+        .replace_all(&t, |c: &regex::Captures<'_>| {
+            let inner = &c[1];
+            let words = inner.split_whitespace().count();
+            if (words >= 3 && (inner.contains('@') || inner.contains(','))) || words >= 5 {
+                format!(" {}", &c[2])
+            } else {
+                c[0].to_string()
+            }
+        })
+        .to_string();
+    // `reopen discussions, this is a hard requirement`: a remark on the task after a comma
+    if let Some(m) = REMARK_CLAUSE.find(&t) {
+        if t[..m.start()].split_whitespace().count() >= 2 {
+            t.truncate(m.start());
+        }
+    }
     // `Even though it works now, the setup must be followed up on`: the concession is no task
     if let Some(m) = CONCESSION.find(&t) {
         if t[m.end()..].split_whitespace().count() >= 3 {
@@ -528,7 +562,9 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let modal_will = between.contains("will");
         let ok = (!NOT_VERBS.contains(&verb) || have_a)
             && (!colon || TASK_VERBS.contains(&verb))
-            && !(modal_will && meeting_verb(verb, &c[3]));
+            && !(modal_will && meeting_verb(verb, &c[3]))
+            // `@x to report` with no object: a slot in this meeting
+            && !(matches!(verb, "report" | "present") && c[3].trim().is_empty());
         if ok {
             let mut owners: Vec<String> = handles(&c[1]);
             // `@a will review together with @b`: both do it
@@ -739,6 +775,7 @@ const MORE_TASK_VERBS: &[&str] = &[
     "switch",
     "replace",
     "split",
+    "meet",
 ];
 
 /// `<work> -> @x` at the end of a line: the assignee after an arrow.
@@ -1362,6 +1399,23 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         // `Bo is on the docs. Approval is needed. (AI @x)`: the marker in parentheses gives the
         // sentence right before it
         let prefix = if in_paren && !owners.is_empty() { last_sentence(&prefix) } else { prefix };
+        // `align with @a (who has tooling? unclear) (AI @b)`: a question in parentheses is a remark
+        let prefix = if PAREN_GROUP.find_iter(&prefix).any(|m| m.as_str().contains('?')) {
+            let without =
+                PAREN_GROUP.replace_all(
+                    &prefix,
+                    |c: &regex::Captures<'_>| {
+                        if c[0].contains('?') {
+                            String::new()
+                        } else {
+                            c[0].to_string()
+                        }
+                    },
+                );
+            clean_task(&without)
+        } else {
+            prefix
+        };
         // `Do we want X? -> new issue to track it (AI @x)`: the task is the answer, not the question
         let prefix = match prefix.rfind('?') {
             Some(q) => {
@@ -1399,7 +1453,20 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         // `It may break (todo: test the proxy protocol)`: a to-do in parentheses says its
         // task itself
         let own_task = paren_form && !is_ai && owners.is_empty() && rest_clean.split_whitespace().count() >= 2;
-        let text = if own_task {
+        // `Untested (AI test: @x)`: the label before the owners is the task, the line its topic
+        let verb_label = paren_form
+            && !owners.is_empty()
+            && !prefix.is_empty()
+            && proposes(&rest_clean)
+            && rest_clean.split_whitespace().count() <= 2
+            && content
+                .split_once(':')
+                .is_some_and(|(l, o)| clean_task(l) == rest_clean && o.trim_start().starts_with('@'));
+        let text = if verb_label {
+            // `Review it in a call: @a, @b (AI set up: @c)`: the topic without its people
+            let topic = prefix.split_once(": @").map_or(prefix.as_str(), |(t, _)| t);
+            format!("{rest_clean} ({topic})")
+        } else if own_task {
             let own = rest_clean.split("; ").next().unwrap_or("").trim_end_matches(['.', ',']).to_string();
             if prefix.is_empty() || prefix.split_whitespace().count() > 8 {
                 own
@@ -1441,6 +1508,19 @@ fn last_sentence(s: &str) -> String {
     match cut {
         Some(i) if body[i..].split_whitespace().count() >= 2 => body[i..].to_string(),
         _ => s.to_string(),
+    }
+}
+
+/// `https://host/org/issues/issues/346` → `issues/346`: the last two segments of a link to an
+/// issue or pull request.
+fn short_ref(url: &str) -> Option<String> {
+    let url = url.trim().trim_matches(['(', ')']);
+    let segs: Vec<&str> = url.split(['/', '#', '?']).filter(|s| !s.is_empty()).collect();
+    match segs.as_slice() {
+        [.., kind, n] if matches!(*kind, "issues" | "pull" | "pulls") && n.chars().all(|c| c.is_ascii_digit()) => {
+            Some(format!("{kind}/{n}"))
+        }
+        _ => None,
     }
 }
 
@@ -2135,6 +2215,12 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 text = strip_done(&clean_task(&p.text)).0;
             } else {
                 text = clean_task(doc.heading(node));
+            }
+            // `AI @a: <link to issues/346>`: the link names the work on the topic
+            if let Some(r) = URL_IN_TASK.find(&full).and_then(|m| short_ref(m.as_str())) {
+                if !text.is_empty() && !text.contains(&r) {
+                    text = format!("{text} ({r})");
+                }
             }
         }
         if text.is_empty() || NO_ACTION.is_match(&text) {

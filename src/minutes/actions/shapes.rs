@@ -53,6 +53,14 @@ static PEOPLE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"\(\s*({HANDLE_LIST})(?:\s*,\s*[\w./-]*#\d+)?\s*\)\s*(?:,\s*([\w ]{{1,24}}))?\s*$"))
         .expect("valid regex")
 });
+/// `Needs assignee`, `needs an owner`: nothing but the request for somebody to take the work.
+static ONLY_NEEDS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*needs?\s+(?:an?\s+)?(?:assignee|owner|volunteer|somebody|someone)\W*$")
+        .expect("valid regex")
+});
+/// An agenda heading: its items are topics, the handles under them their presenters.
+static AGENDA: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*(?:the\s+)?agenda(?:\s+items?)?\W*$").expect("valid regex"));
 /// Headings and list intros of work still to be done.
 static WORK_LIST: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?-u:\b)(?:open (?:issues|points|tasks|items)|next steps|plans? forward|work (?:items|to be done)|to-?do list)(?-u:\b)")
@@ -197,8 +205,11 @@ fn in_work_list(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 }
 
 /// `Double-check issue #263 (@x)`, `Blog post TBW (@a, @b)` (see [`paren_assignee`]).
-fn named_work_paren(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
-    paren_assignee(t).map(|x| vec![x])
+/// `Needs assignee (-> @x)` under the work it is about: the parent item names the work.
+fn named_work_paren(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    let (owners, task) = paren_assignee(t)?;
+    let task = if ONLY_NEEDS_OWNER.is_match(&task) { topic(doc, idx, &task) } else { task };
+    Some(vec![(owners, task)])
 }
 
 /// `Release notes -> @x`, `raise the quotas -> @y`: work named with a verb or a work noun,
@@ -341,7 +352,7 @@ pub fn handles_below_work(doc: &Doc<'_>, idx: usize) -> Option<(usize, Vec<Strin
     }
     let work = doc.nodes.get(w)?;
     let text = work.text.trim_end();
-    if work.kind != Kind::Item || text.ends_with('?') || text.contains('@') {
+    if work.kind != Kind::Item || text.ends_with('?') || text.contains('@') || AGENDA.is_match(doc.heading(work)) {
         return None;
     }
     Some((w, handles(&c[1])))
