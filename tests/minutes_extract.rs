@@ -1068,3 +1068,36 @@ fn round_ten_task_words() {
     assert!(items("## Agenda\n\n* Storage tests\n  -> @dee\n").is_empty());
     assert_eq!(items("## Open work\n\n* Storage tests\n  -> @dee\n")[0].0, vec!["dee"]);
 }
+
+#[test]
+fn round_ten_decisions() {
+    let lines =
+        |md: &str| -> Vec<usize> { meeting("team-green/20250101.md", md).decisions.iter().map(|d| d.line).collect() };
+    // the items under a heading of agreements
+    assert_eq!(lines("## Binding agreements (retro)\n\n- shorter review rounds\n- one owner per epic\n"), vec![3, 4]);
+    assert!(lines("## Open decisions\n\n- naming of the flavors\n").is_empty());
+    // `<topic> decision - <outcome>`, `preferred to …`, `it is preferred`, `--> yes`, `no veto`
+    assert_eq!(lines("- disk naming decision - PR merged\n"), vec![1]);
+    assert_eq!(lines("- Preferred to fix it upstream\n"), vec![1]);
+    assert_eq!(lines("- it is preferred to keep the old name\n"), vec![1]);
+    assert_eq!(lines("- release in May\n  - October --> yes\n"), vec![2]);
+    assert_eq!(lines("- no veto from the group, keep the docs in mind\n"), vec![1]);
+    // a bare vote result, `let's try …`
+    assert_eq!(lines("- Stabilize the v3 scope\n- Approved\n"), vec![2]);
+    assert_eq!(lines("- let's try Wednesday 14:00 for the new slot\n"), vec![1]);
+    assert!(lines("- Let's try it this way: https://example.org/change/1\n").is_empty());
+    // `if … decided` only within one clause; a deferral with a reason is none
+    assert_eq!(lines("- we were unsure if we need it, we now decided to do it\n"), vec![1]);
+    assert!(lines("- will adopt it if decided by the board\n").is_empty());
+    assert!(lines("- decided to not do this today, since the author is away\n").is_empty());
+    // an approval with a remark after a comma, not one with `but`
+    assert_eq!(lines("- close stale issues?\n  - good approach, they can be reopened anyway\n"), vec![2]);
+    assert!(lines(
+        "- close stale issues?\n  - good approach, but we need to check the numbers with the ops team first\n"
+    )
+    .is_empty());
+    // the yes or no to a question of fact is a report
+    assert!(lines("- is the old mirror still needed? → YES\n").is_empty());
+    assert!(lines("- the fix is in, no?\n  - YES\n").is_empty());
+    assert_eq!(lines("- Should we drop the old mirror? → YES\n"), vec![1]);
+}
