@@ -261,8 +261,13 @@ fn handle_assignments_inside_a_line() {
     assert!(items("- Heads-up: @quy will be on leave next week\n").is_empty());
     assert!(items("- next week, @pat will moderate\n").is_empty());
     assert!(items("- @ola will report from the board meeting\n").is_empty());
-    assert!(items("- the login bug, @kim will look into it if necessary\n").is_empty());
-    assert!(items("- upstream first (so: @lee will continue working upstream)\n").is_empty());
+    // a condition (`if necessary`) is no maybe, and going on with work is a task (round 10)
+    assert_eq!(items("- the login bug, @kim will look into it if necessary\n")[0].0, vec!["kim"]);
+    assert_eq!(
+        items("- upstream first (so: @lee will continue working upstream)\n"),
+        vec![one(&["lee"], "continue working upstream")]
+    );
+    assert!(items("- the login bug, @kim will maybe look into it\n").is_empty());
     assert!(items("- Proposal by @nia to rename the repo\n").is_empty());
     assert!(items("- Waiting for @mo to be back\n").is_empty());
     assert!(items("- the tool written by @lu to sync calendars\n").is_empty());
@@ -1100,4 +1105,36 @@ fn round_ten_decisions() {
     assert!(lines("- is the old mirror still needed? → YES\n").is_empty());
     assert!(lines("- the fix is in, no?\n  - YES\n").is_empty());
     assert_eq!(lines("- Should we drop the old mirror? → YES\n"), vec![1]);
+}
+
+#[test]
+fn round_ten_owners_and_lines_that_run_on() {
+    // a team's own to-dos under its heading
+    let got = items("### Team Green\n\n- Retro\n  - the team found some action items for itself\n    - fewer reviewers per PR\n    - a talk on the release flow\n");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|g| g.0 == vec!["group:team green"]), "{got:?}");
+    // a handle given the task later in an item of a to-do list
+    let got = items("#### TODO: docs\n* Split the long guide into pages: @fay will open an issue\n* Fix the typos\n");
+    assert_eq!(got[0].0, vec!["fay"], "{got:?}");
+    assert!(got[1].0.is_empty(), "{got:?}");
+    // a sentence that runs on in the next line of the item
+    let got = items("- No news. @gus will write to @hal\n  to get the numbers\n");
+    assert_eq!(got, vec![one(&["gus"], "write to @hal to get the numbers")]);
+    let got = items("- https://example.org/issue/9:\n  the probe restarts the pods too often -> storage team\n");
+    assert_eq!(got[0].0, vec!["group:storage team"], "{got:?}");
+    // a sentence that ends, and a next line with a marker of its own, do not run on
+    let got = items("- @gus will write the mail.\n  later the numbers come\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(!got[0].1.contains("numbers"), "{got:?}");
+    // no subject, the doer in parentheses; a handle doing one thing that will do the next
+    assert_eq!(
+        items("- Will open a label (@ivy) and add it to the epic\n"),
+        vec![one(&["ivy"], "open a label and add it to the epic")]
+    );
+    assert!(items("- Will be discussed next week (@ivy)\n").is_empty());
+    assert_eq!(
+        items("- @jon drafting the poll and will send it to the list\n"),
+        vec![one(&["jon"], "send it to the list")]
+    );
+    assert!(items("- @jon drafting the poll and will present it here\n").is_empty());
 }

@@ -160,7 +160,6 @@ const NOT_TASK_VERBS: &[&str] = &[
     "show",
     "leave",
     "stay",
-    "continue",
     "keep",
 ];
 /// `@x will talk about …` describes the meeting; `@x will talk with/to …` is a task.
@@ -636,6 +635,25 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         out.extend(mid_handle_assignments(t));
     }
     if out.is_empty() && at {
+        // `Will open a label (@a) and add it to the issue`: no subject, the doer in parentheses
+        if let Some(c) = WILL_PAREN_DOER.captures(t) {
+            let verb = &c[1];
+            if proposes(verb) {
+                let task = format!("{verb}{} {}", &c[2], c[4].trim_start());
+                out.push((handles(&c[3]), tidy_task(&task)));
+            }
+        }
+    }
+    if out.is_empty() && at {
+        // `@a drafting the survey and will send it around`: the second verb is the task
+        if let Some(c) = DOING_AND_WILL.captures(t) {
+            let verb = &c[2];
+            if !NOT_VERBS.contains(&verb) && !meeting_verb(verb, &c[3]) && !HEDGED.is_match(&c[3]) {
+                out.push((handles(&c[1]), tidy_task(&format!("{verb}{}", &c[3]))));
+            }
+        }
+    }
+    if out.is_empty() && at {
         // `… to remove the code again (Add to calendar: @a)`
         if let Some(c) = PAREN_TASK_OWNER.captures(t).filter(|c| proposes(&c[1])) {
             out.push((handles(&c[2]), tidy_task(&c[1])));
@@ -684,6 +702,19 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     }
     out
 }
+
+/// `Will open a label (@a) and add it`: a sentence without subject whose doer is in parentheses.
+static WILL_PAREN_DOER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"^\W*(?:[Ww]ill|[Ss]hall)\s+([a-z][a-z-]*)([^()@]*?)\s*\(\s*({HANDLE_LIST})\s*\)([^()@]*)$"
+    ))
+    .expect("valid regex")
+});
+/// `@a drafting the survey and will send it around`: a handle doing one thing that will do the next.
+static DOING_AND_WILL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"^[\s\-*]*({HANDLE_LIST})\s+(?:is\s+)?[a-z]+ing(?-u:\b)[^.;@]*?\s+and\s+(?:will|is going to|going to)\s+([a-z][a-z-]*)([^.;]*)"))
+        .expect("valid regex")
+});
 
 /// `… together with @b`: a second owner right after the task's verb.
 static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
@@ -883,7 +914,10 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         .unwrap_or("")
         .to_lowercase();
     // `Requires use cases (@x)`, `Needs a review (@y)`: what the work still needs, and who brings it
+    // `an issue will be created (@x)`, not `will be discussed next week (@x)`
+    let will_be_done = WILL_BE_DONE.is_match(task_part) && !WILL_BE_TALKED.is_match(task_part);
     let needs = work_after_arrow
+        || will_be_done
         || matches!(first.as_str(), "requires" | "needs" | "require" | "need")
         || STILL_NEEDED.is_match(task_part)
         || WORK_TO.is_match(task_part);
@@ -898,7 +932,7 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
 
 /// `Migration needs automation (@a)`, `instructions should be documented (@b)`: work still to do.
 static STILL_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:[\w-]+\s+){1,2}(?:needs?|requires?)\s|(?-u:\b)(?:should|must|needs? to|has to|have to|will) be [a-z]+(?:ed|en|ne|wn)(?-u:\b)")
+    crate::minutes::rx(r"(?i)^\W*(?:[\w-]+\s+){1,2}(?:needs?|requires?)\s|(?-u:\b)(?:should|must|needs? to|has to|have to) be [a-z]+(?:ed|en|ne|wn)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -915,6 +949,15 @@ static STILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
 /// `new epic`, `a separate story`: a piece of work named by itself, without a verb.
 static BARE_WORK: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:an?\s+|the\s+)?(?:new|separate|own|follow-?up|dedicated)?\s*(?:stor(?:y|ies)|issues?|PRs?|ADRs?|epics?|blog(?: post)?|docs?|proposals?|drafts?)\W*$")
+        .expect("valid regex")
+});
+
+/// `an issue will be created`: a future passive, work that somebody will do.
+static WILL_BE_DONE: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"(?i)(?-u:\b)will be [a-z]+(?:ed|en|ne|wn)(?-u:\b)").expect("valid regex"));
+/// `will be discussed`, `will be presented`: what happens in a meeting, not work.
+static WILL_BE_TALKED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)will be (?:discussed|talked|revisited|continued|postponed|presented|shown|reported|decided|moderated)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -951,12 +994,8 @@ fn paren_owners(s: &str) -> Vec<String> {
     owners
 }
 
-static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
-        r"(?i)(?-u:\b)(?:if (?:necessary|needed|possible|required|time permits)|maybe|perhaps|probably)(?-u:\b)",
-    )
-    .expect("valid regex")
-});
+static HEDGED: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"(?i)(?-u:\b)(?:maybe|perhaps|probably)(?-u:\b)").expect("valid regex"));
 static ENDS_WITH_HANDLE: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"@[A-Za-z0-9][A-Za-z0-9-]*\s*$").expect("valid regex"));
 /// Questions about meeting roles: presenting, reporting, moderating, the minutes.
@@ -1976,6 +2015,14 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));
+                // `### Team Green` / `- the team found action items for itself`: the team owns them
+                if THE_TEAM_ITSELF.is_match(&node.text) {
+                    if let Some(team) = TEAM_HEADING.captures(doc.heading(node)).map(|c| c[1].to_string()) {
+                        for k in doc.children(idx) {
+                            inherited.entry(k).or_insert_with(|| vec![team.clone()]);
+                        }
+                    }
+                }
                 // `TODO:` / `  * capi namespaces: <link>` / `    * cluster name <link>`: the topics' items
                 for c in doc.children(idx).collect::<Vec<_>>() {
                     let ct = doc.nodes[c].text.trim_end();
@@ -2039,14 +2086,36 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
             let role_section = ROLE_HEADING.is_match(doc.heading(node));
+            // `@a will reach out to @b` / `  to ask for the logs`: a sentence that runs on in the
+            // next line of the item (the line ends with a colon or mid-phrase, or the next one
+            // goes on in lower case)
+            let runs_on = doc.nodes.get(idx + 1).filter(|n| {
+                let own = t.trim_end();
+                node.kind == Kind::Item
+                    && n.kind == Kind::Cont
+                    && parse_ai(&n.text).is_none()
+                    && !ARROW_START.is_match(&n.text)
+                    && (own.ends_with(':')
+                        || dangling(own)
+                        || !own.ends_with(['.', '!', '?', ')'])
+                            && n.text.trim_start().starts_with(|c: char| c.is_ascii_lowercase()))
+            });
+            let joined = match runs_on {
+                Some(n) => format!("{} {}", t.trim_end(), n.text.trim()),
+                None => t.to_string(),
+            };
+            let t = &joined;
             if !role_section
                 && (t.contains('@') || t.contains(" to ") || t.contains("->") || t.contains("=>") || t.contains('→'))
             {
-                let full = node.text.to_string();
+                let full = t.to_string();
                 let mut found = shapes::work_from(doc, idx, &full);
                 found.extend(plain_assignments(&full));
                 if found.is_empty() {
                     found = shapes::item_shapes(doc, idx, &full);
+                }
+                if runs_on.is_some() && !found.is_empty() {
+                    consumed.insert(idx + 1);
                 }
                 for (owners, text) in found {
                     // `@x will take this topic`: the topic is the parent item or the heading
@@ -2232,6 +2301,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 owners = o.clone();
             }
         }
+        // `Transform the README into the doc structure: @a will open an issue` in a to-do list:
+        // the handle given a task later in the item owns it
+        if owners.is_empty() && is_forced && full.contains('@') {
+            if let [(o, _)] = mid_handle_assignments(&full).as_slice() {
+                owners = o.clone();
+            }
+        }
         if node.is_struck() || task == Some(true) {
             done = true;
         }
@@ -2284,6 +2360,17 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     }
     out
 }
+
+/// `the team found some action items for themselves`: a team's own to-dos.
+static THE_TEAM_ITSELF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(
+        r"(?i)(?-u:\b)the team(?-u:\b).*(?-u:\b)(?:for (?:themselves|itself|the team)|(?:its|their) own)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+/// `### Team Green`, `## Green team`: the heading of one team's part.
+static TEAM_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*(team [\w-]+|[\w-]+ team)\W*$").expect("valid regex"));
 
 /// A sentence that opens with an interrogative word.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
