@@ -1091,6 +1091,8 @@ fn round_ten_decisions() {
     assert_eq!(lines("- Stabilize the v3 scope\n- Approved\n"), vec![2]);
     assert_eq!(lines("- let's try Wednesday 14:00 for the new slot\n"), vec![1]);
     assert!(lines("- Let's try it this way: https://example.org/change/1\n").is_empty());
+    assert_eq!(lines("- March is tight. Let's try it anyway.\n"), vec![1]);
+    assert!(lines("## Decisions\n\n- the naming is a separate discussion\n").is_empty());
     // `if … decided` only within one clause; a deferral with a reason is none
     assert_eq!(lines("- we were unsure if we need it, we now decided to do it\n"), vec![1]);
     assert!(lines("- will adopt it if decided by the board\n").is_empty());
