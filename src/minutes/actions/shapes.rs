@@ -39,6 +39,7 @@ const SHAPES: &[Shape] = &[
     to_be_written_with_handles,
     delegated_to,
     among_assigned,
+    people_inside_need,
 ];
 
 /// `(@a, @b -> @c)` at the end of an item, maybe followed by a short qualifier (`, optional`).
@@ -213,8 +214,8 @@ fn named_work_paren(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 }
 
 /// `Release notes -> @x`, `raise the quotas -> @y`: work named with a verb or a work noun,
-/// or a remark on what is still to do (`the message could also name X -> @x`, `needs to be
-/// verified -> @y`).
+/// a remark on what is still to do (`the message could also name X -> @x`, `needs to be
+/// verified -> @y`), or an open point of a few words handed over (`no date for the MVP -> @x`).
 fn work_to_handle(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let (owners, task) = arrow_assignee(t)?;
     // a team or SIG takes over what the line reports (`… not taken out -> IaaS team`)
@@ -224,7 +225,9 @@ fn work_to_handle(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let first = task.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("").to_lowercase();
     let named =
         TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str()) || WORK_NOUN.is_match(&task);
-    (named || STILL_TO_DO.is_match(&task)).then(|| vec![(owners, task)])
+    // `No fixed date for the MVP yet -> @x`: an open point of three words or more handed over
+    let open_point = task.split_whitespace().count() >= 3;
+    (named || STILL_TO_DO.is_match(&task) || open_point).then(|| vec![(owners, task)])
 }
 
 /// `Kurt to find a slot` opening a bullet: a plain name given a task, when the same file
@@ -321,6 +324,36 @@ fn among_assigned(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
     }
     let task = before_paren(doc, idx, t, &c, c.get(2).map(|m| m.as_str()))?;
     Some(vec![(handles(&c[1]), task)])
+}
+
+/// `(@a)` inside an item, not at its end.
+static INLINE_PEOPLE: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(&format!(r"\s*\(\s*({HANDLE_LIST})\s*\)")).expect("valid regex"));
+/// `Quick start and FAQ need completion`: a few words of work that still need something.
+static NEEDS_SOMETHING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*(?:[\w&/-]+\s+){1,5}(?:needs?|requires?)\s+[a-z]+").expect("valid regex")
+});
+
+/// `Quick start (@a) and FAQ (@b) need completion`: the work still needed, its people in
+/// parentheses inside the item.
+fn people_inside_need(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    let t = t.trim();
+    let owners: Vec<String> = INLINE_PEOPLE.captures_iter(t).flat_map(|c| handles(&c[1])).collect();
+    let last = INLINE_PEOPLE.find_iter(t).last()?;
+    if owners.is_empty() || t[last.end()..].trim().is_empty() {
+        return None;
+    }
+    let rest = INLINE_PEOPLE.replace_all(t, "");
+    if !NEEDS_SOMETHING.is_match(&rest) || rest.contains('@') {
+        return None;
+    }
+    let mut uniq: Vec<String> = Vec::new();
+    for o in owners {
+        if !uniq.contains(&o) {
+            uniq.push(o);
+        }
+    }
+    Some(vec![(uniq, tidy_task(&rest))])
 }
 
 /// Whether the file shows `name` as a person: a handle that starts with it (`Alex` and
