@@ -1162,3 +1162,15 @@ fn round_ten_open_points_handed_over() {
     );
     assert!(items("- FAQ (@max) and Glossary (@nik) were reviewed\n").is_empty());
 }
+
+#[test]
+fn round_ten_done_marks() {
+    // a check mark followed by a remark in parentheses, `it's been dealt with`
+    let got = items("- AI @ada: book the room ✅ (booked for two days)\n");
+    assert!(got[0].2, "{got:?}");
+    assert_eq!(got[0].1, "book the room");
+    let got = items("- AI @ada: send the reminder\n  - it's been dealt with by @bo\n");
+    assert!(got[0].2, "{got:?}");
+    // a remark in parentheses alone is no done mark
+    assert!(!items("- AI @ada: book the room (two days)\n")[0].2);
+}

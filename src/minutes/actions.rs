@@ -63,11 +63,11 @@ static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
 static TRAILING_SEP_HANDLES: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(&format!(r"\s*(?:;|\s[-–—])\s*({HANDLE_LIST})\s*$")).expect("valid regex"));
 static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved|(?:(?:has|have|had) )?(?:been |was |were )?(?:done|dealt with|taken care of))(?-u:\b)").expect("valid regex")
+    crate::minutes::rx(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved|(?:(?:it|this|that)(?:'s| is| has| was) )?(?:(?:has|have|had) )?(?:been |was |were )?(?:done|dealt with|taken care of))(?-u:\b)").expect("valid regex")
 });
 static DONE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)(?:\s*[-–—:]?\s*(?:\(done\)|(?-u:\b)done(?-u:\b)|✅|✔️?|☑️?|:white_check_mark:?|:heavy_check_mark:?|:ballot_box_with_check:?)[\s.!]*)+$",
+        r"(?i)(?:\s*[-–—:]?\s*(?:\(done\)|(?-u:\b)done(?-u:\b)|✅|✔️?|☑️?|:white_check_mark:?|:heavy_check_mark:?|:ballot_box_with_check:?)[\s.!]*)+(?:\([^()]{0,40}\)[\s.!]*)?$",
     )
     .expect("valid regex")
 });
