@@ -1039,6 +1039,10 @@ fn round_ten_one_more_in_a_list_of_assigned_work() {
     // a list of topics with reporters in parentheses is none
     let md = "- Status\n    - Storage tests (@ola)\n    - Upgrade path (@pam)\n    - Network (@quin)\n";
     assert!(items(md).is_empty(), "{:?}", items(md));
+    // under an agenda the people in parentheses present the topics
+    let md =
+        "## Agenda\n\n- Fix the date in the title (@ola)\n- Mention the new default (@pam)\n- Upgrade path (@quin)\n";
+    assert!(!items(md).iter().any(|i| i.0 == vec!["quin"]), "{:?}", items(md));
 }
 
 #[test]
@@ -1155,6 +1159,7 @@ fn round_ten_open_points_handed_over() {
     assert!(items("- backlog grooming: @kit -> @lia\n").is_empty());
     assert!(items("- who owns the exporter? -> @kit\n").is_empty());
     assert!(items("- the exporter -> @kit\n").is_empty());
+    assert!(items("## Agenda\n\n- status page demo and news -> @kit\n").is_empty());
     // people in parentheses inside work that still needs something
     assert_eq!(
         items("- FAQ (@max) and Glossary (@max) need a review\n"),

@@ -216,7 +216,7 @@ fn named_work_paren(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 /// `Release notes -> @x`, `raise the quotas -> @y`: work named with a verb or a work noun,
 /// a remark on what is still to do (`the message could also name X -> @x`, `needs to be
 /// verified -> @y`), or an open point of a few words handed over (`no date for the MVP -> @x`).
-fn work_to_handle(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+fn work_to_handle(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
     let (owners, task) = arrow_assignee(t)?;
     // a team or SIG takes over what the line reports (`… not taken out -> IaaS team`)
     if owners.iter().all(|o| super::group_owner(o).is_some()) {
@@ -226,7 +226,9 @@ fn work_to_handle(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let named =
         TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str()) || WORK_NOUN.is_match(&task);
     // `No fixed date for the MVP yet -> @x`: an open point of three words or more handed over
-    let open_point = task.split_whitespace().count() >= 3;
+    // (under an agenda heading the handle after a topic is its presenter)
+    let on_agenda = doc.nodes.get(idx).is_some_and(|n| AGENDA.is_match(doc.heading(n)));
+    let open_point = task.split_whitespace().count() >= 3 && !on_agenda;
     (named || STILL_TO_DO.is_match(&task) || open_point).then(|| vec![(owners, task)])
 }
 
@@ -304,6 +306,10 @@ fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 fn among_assigned(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
     let c = PEOPLE_PAREN.captures(t)?;
     let node = doc.nodes.get(idx)?;
+    // an agenda names its topics with their presenters
+    if AGENDA.is_match(doc.heading(node)) {
+        return None;
+    }
     let assigned = doc
         .nodes
         .iter()
