@@ -85,40 +85,44 @@ struct Targets {
     tender_events_r: f64,
 }
 
-/// Round 10 (2026-11-29), 235 dev files.
+/// Round 10 (2026-11-29), 235 dev files (the rules were written on them).
 const DEV: Targets = Targets {
-    // Issue target 95 %: reached (99.0 %).
-    action_p: 98.5,
-    // Issue target 95 %: NOT reached (93.6 %).
-    action_r: 93.5,
-    // Issue target 97 %: reached (98.4 %).
-    owners: 97.0,
-    // Issue target 95 %: NOT reached (94.4 %).
-    task: 94.0,
-    // Issue target 90 %: reached (91.9 %).
-    decision_p: 90.0,
-    // Issue target 80 %: reached (83.2 %).
-    decision_r: 80.0,
+    // Issue target 95 %: reached (99.6 %, 526 of 528 found; round 9: 99.0 %).
+    action_p: 99.5,
+    // Issue target 95 %: reached (98.3 %, 526 of 535; round 9: 93.6 %).
+    action_r: 98.0,
+    // Issue target 97 %: reached (99.4 %, 523 of 526).
+    owners: 99.0,
+    // Issue target 95 %: reached (96.6 %, 508 of 526; round 9: 94.4 %).
+    task: 96.5,
+    // Issue target 90 %: reached (96.5 %, 139 of 144).
+    decision_p: 96.0,
+    // Issue target 80 %: reached (93.3 %, 139 of 149).
+    decision_r: 93.0,
     dates: 100.0,
     // Issue target 95 %: reached (P 100 %, R 100 %).
     takers: 95.0,
-    // Issue target: every event. P 94.4 % (a person who "joined the VPxx team" is read as
-    // running, its label says mention).
+    // Issue target: every event. NOT reached for precision: P 94.4 % (a person who "joined
+    // the VPxx team" is read as running, its label says mention; a tender whose application
+    // conditions change is read as published; "proposals from VPxx will start to be fed into
+    // …" as planned).
     tender_events_p: 94.0,
     // Issue target: every event. Reached: R 100 %.
     tender_events_r: 100.0,
 };
 
-/// Round 10's fresh holdout (119 files), measured with the rules of round 9: a guard just
-/// under those figures (actions P 94.8 R 87.5, owners 99.1, task 87.6, decisions P 93.5
-/// R 44.8, dates 100, minute-takers P 96.6 R 95.6, tender events P 93.8 R 96.8).
+/// The holdout of round 10 (119 files, a third of the gold set, never read by anybody
+/// writing rules), measured with the rules of round 10: a guard just under those figures
+/// (actions P 94.3 R 86.3, owners 99.1, task text 86.9, decisions P 93.6 R 45.8, dates 100,
+/// minute-takers P 96.6 R 95.6, tender events P 93.8 R 96.8). Below the issue's targets for
+/// action recall, task text and decision recall: see README.
 const HOLDOUT: Targets = Targets {
-    action_p: 94.5,
-    action_r: 87.0,
+    action_p: 94.0,
+    action_r: 86.0,
     owners: 99.0,
-    task: 87.5,
-    decision_p: 93.0,
-    decision_r: 44.5,
+    task: 86.5,
+    decision_p: 93.5,
+    decision_r: 45.5,
     dates: 100.0,
     takers: 95.5,
     tender_events_p: 93.5,

@@ -125,7 +125,8 @@ fn indented_bullets_and_tabs() {
     assert_eq!(
         got,
         vec![
-            (2, vec!["bea".to_string()], "Untested".to_string()),
+            // `(AI <verb>: @x)`: the verb is the task, the line its topic (round 10)
+            (2, vec!["bea".to_string()], "test (Untested)".to_string()),
             (4, vec!["cy".to_string()], "Make this opt-in?".to_string()),
         ]
     );

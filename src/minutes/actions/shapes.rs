@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{
-    arrow_assignee, handles, paren_assignee, tidy_task, HANDLE, MORE_TASK_VERBS, NOT_NAMES, NOT_NAME_TO,
+    arrow_assignee, handles, paren_assignee, tidy_task, HANDLE, HANDLE_LIST, MORE_TASK_VERBS, NOT_NAMES, NOT_NAME_TO,
     NOT_TASK_START, NOT_VERBS, PAREN_GROUP, TASK_VERBS, WORK_NOUN,
 };
 use crate::minutes::doc::{Doc, Kind};
@@ -38,11 +38,9 @@ const SHAPES: &[Shape] = &[
     needed_by_handles,
     to_be_written_with_handles,
     delegated_to,
+    among_assigned,
+    people_inside_need,
 ];
-
-/// Handles joined by `,`, `&`, `+` or `and`.
-const HANDLE_LIST: &str =
-    r"@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|(?-u:\b)and(?-u:\b))\s*@[A-Za-z0-9][A-Za-z0-9-]*)*";
 
 /// `(@a, @b -> @c)` at the end of an item, maybe followed by a short qualifier (`, optional`).
 static HANDOVER_PAREN: LazyLock<Regex> = LazyLock::new(|| {
@@ -56,6 +54,14 @@ static PEOPLE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"\(\s*({HANDLE_LIST})(?:\s*,\s*[\w./-]*#\d+)?\s*\)\s*(?:,\s*([\w ]{{1,24}}))?\s*$"))
         .expect("valid regex")
 });
+/// `Needs assignee`, `needs an owner`: nothing but the request for somebody to take the work.
+static ONLY_NEEDS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*needs?\s+(?:an?\s+)?(?:assignee|owner|volunteer|somebody|someone)\W*$")
+        .expect("valid regex")
+});
+/// An agenda heading: its items are topics, the handles under them their presenters.
+static AGENDA: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*(?:the\s+)?agenda(?:\s+items?)?\W*$").expect("valid regex"));
 /// Headings and list intros of work still to be done.
 static WORK_LIST: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?-u:\b)(?:open (?:issues|points|tasks|items)|next steps|plans? forward|work (?:items|to be done)|to-?do list)(?-u:\b)")
@@ -91,12 +97,15 @@ static GROUP_TO_START: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `Refinement of the stories needed: @a + @b`: work still needed, with its people after a colon.
 static NEEDED_COLON_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^(.{6,}?(?-u:\b)(?:needed|required|wanted|missing|open))\s*:\s*(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*$")
-        .expect("valid regex")
+    crate::minutes::rx(&format!(
+        r"^(.{{6,}}?(?-u:\b)(?:needed|required|wanted|missing|open))\s*:\s*({HANDLE_LIST})\s*$"
+    ))
+    .expect("valid regex")
 });
-/// `Stories TBW b/w @a and @b`, `Blog post TBD by @a`: work still to be written, and its people.
+/// `Stories TBW b/w @a and @b`, `Blog post TBD by @a`, `merged, mail TBW by @a (to announce
+/// it)`: work still to be written, and its people.
 static TBW_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^(.{3,}?(?-u:\b)(?:TBW|TBD|tbw|to be written|to be done))\s+(?:b/w|by|between|with|from)\s+(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*[.!]?\s*$")
+    crate::minutes::rx(&format!(r"^(.{{3,}}?(?-u:\b)(?:TBW|TBD|tbw|to be written|to be done))\s+(?:b/w|by|between|with|from)\s+({HANDLE_LIST})(?:\s*\(([^()]*)\))?\s*[.!]?\s*$"))
         .expect("valid regex")
 });
 /// `…, delegate to Roman/Michal`: the work of the parent item handed to people.
@@ -197,14 +206,17 @@ fn in_work_list(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 }
 
 /// `Double-check issue #263 (@x)`, `Blog post TBW (@a, @b)` (see [`paren_assignee`]).
-fn named_work_paren(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
-    paren_assignee(t).map(|x| vec![x])
+/// `Needs assignee (-> @x)` under the work it is about: the parent item names the work.
+fn named_work_paren(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    let (owners, task) = paren_assignee(t)?;
+    let task = if ONLY_NEEDS_OWNER.is_match(&task) { topic(doc, idx, &task) } else { task };
+    Some(vec![(owners, task)])
 }
 
 /// `Release notes -> @x`, `raise the quotas -> @y`: work named with a verb or a work noun,
-/// or a remark on what is still to do (`the message could also name X -> @x`, `needs to be
-/// verified -> @y`).
-fn work_to_handle(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+/// a remark on what is still to do (`the message could also name X -> @x`, `needs to be
+/// verified -> @y`), or an open point of a few words handed over (`no date for the MVP -> @x`).
+fn work_to_handle(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
     let (owners, task) = arrow_assignee(t)?;
     // a team or SIG takes over what the line reports (`… not taken out -> IaaS team`)
     if owners.iter().all(|o| super::group_owner(o).is_some()) {
@@ -213,7 +225,11 @@ fn work_to_handle(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let first = task.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("").to_lowercase();
     let named =
         TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str()) || WORK_NOUN.is_match(&task);
-    (named || STILL_TO_DO.is_match(&task)).then(|| vec![(owners, task)])
+    // `No fixed date for the MVP yet -> @x`: an open point of three words or more handed over
+    // (under an agenda heading the handle after a topic is its presenter)
+    let on_agenda = doc.nodes.get(idx).is_some_and(|n| AGENDA.is_match(doc.heading(n)));
+    let open_point = task.split_whitespace().count() >= 3 && !on_agenda;
+    (named || STILL_TO_DO.is_match(&task) || open_point).then(|| vec![(owners, task)])
 }
 
 /// `Kurt to find a slot` opening a bullet: a plain name given a task, when the same file
@@ -252,7 +268,16 @@ fn needed_by_handles(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 /// `Stories TBW b/w @a and @b` (see [`TBW_WITH`]).
 fn to_be_written_with_handles(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let c = TBW_WITH.captures(t.trim())?;
-    Some(vec![(handles(&c[2]), tidy_task(&c[1]))])
+    // `merged, mail TBW`: the clause that names the work, not the report before it
+    let work = match c[1].rsplit_once(", ") {
+        Some((_, tail)) if tail.split_whitespace().count() >= 2 => tail,
+        _ => &c[1],
+    };
+    let task = match c.get(3).map(|m| m.as_str().trim()).filter(|r| !r.is_empty()) {
+        Some(remark) => format!("{} ({remark})", tidy_task(work)),
+        None => tidy_task(work),
+    };
+    Some(vec![(handles(&c[2]), task)])
 }
 
 /// `Estimate: 1 day, delegate to Roman/Michal` under the request it is about: the parent
@@ -273,6 +298,68 @@ fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
     let parent = doc.nodes.get(idx)?.parent.and_then(|p| doc.nodes.get(p))?;
     let task = tidy_task(&PAREN_GROUP.replace_all(&parent.text, ""));
     (!owners.is_empty() && task.split_whitespace().count() >= 2).then(|| vec![(owners, task)])
+}
+
+/// `Release date in the notes (@a)` in a list whose other items hand work to the people in
+/// their parentheses (`Mention the new setting (@b)`, `Comment on the versions (@c)`): one
+/// more piece of that work, though its words open with no verb.
+fn among_assigned(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    let c = PEOPLE_PAREN.captures(t)?;
+    let node = doc.nodes.get(idx)?;
+    // an agenda names its topics with their presenters
+    if AGENDA.is_match(doc.heading(node)) {
+        return None;
+    }
+    let assigned = doc
+        .nodes
+        .iter()
+        .enumerate()
+        .skip(idx.saturating_sub(24))
+        .take(48)
+        .filter(|(j, n)| {
+            *j != idx
+                && n.kind == Kind::Item
+                && n.parent == node.parent
+                && n.depth == node.depth
+                && n.section == node.section
+        })
+        .filter(|(_, n)| paren_assignee(&n.text).is_some())
+        .count();
+    if assigned < 2 {
+        return None;
+    }
+    let task = before_paren(doc, idx, t, &c, c.get(2).map(|m| m.as_str()))?;
+    Some(vec![(handles(&c[1]), task)])
+}
+
+/// `(@a)` inside an item, not at its end.
+static INLINE_PEOPLE: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(&format!(r"\s*\(\s*({HANDLE_LIST})\s*\)")).expect("valid regex"));
+/// `Quick start and FAQ need completion`: a few words of work that still need something.
+static NEEDS_SOMETHING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*(?:[\w&/-]+\s+){1,5}(?:needs?|requires?)\s+[a-z]+").expect("valid regex")
+});
+
+/// `Quick start (@a) and FAQ (@b) need completion`: the work still needed, its people in
+/// parentheses inside the item.
+fn people_inside_need(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    let t = t.trim();
+    let owners: Vec<String> = INLINE_PEOPLE.captures_iter(t).flat_map(|c| handles(&c[1])).collect();
+    let last = INLINE_PEOPLE.find_iter(t).last()?;
+    if owners.is_empty() || t[last.end()..].trim().is_empty() {
+        return None;
+    }
+    let rest = INLINE_PEOPLE.replace_all(t, "");
+    if !NEEDS_SOMETHING.is_match(&rest) || rest.contains('@') {
+        return None;
+    }
+    let mut uniq: Vec<String> = Vec::new();
+    for o in owners {
+        if !uniq.contains(&o) {
+            uniq.push(o);
+        }
+    }
+    Some(vec![(uniq, tidy_task(&rest))])
 }
 
 /// Whether the file shows `name` as a person: a handle that starts with it (`Alex` and
@@ -304,7 +391,7 @@ pub fn handles_below_work(doc: &Doc<'_>, idx: usize) -> Option<(usize, Vec<Strin
     }
     let work = doc.nodes.get(w)?;
     let text = work.text.trim_end();
-    if work.kind != Kind::Item || text.ends_with('?') || text.contains('@') {
+    if work.kind != Kind::Item || text.ends_with('?') || text.contains('@') || AGENDA.is_match(doc.heading(work)) {
         return None;
     }
     Some((w, handles(&c[1])))
