@@ -85,48 +85,50 @@ struct Targets {
     tender_events_r: f64,
 }
 
-/// Round 10 (2026-11-29), 235 dev files (the rules were written on them).
+/// Round 10 (2026-11-29): 275 dev files, the rules written on 235 of them; 40 more labelled
+/// after round 10 and measured once before anybody read them (README).
 const DEV: Targets = Targets {
-    // Issue target 95 %: reached (99.6 %, 526 of 528 found; round 9: 99.0 %).
-    action_p: 99.5,
-    // Issue target 95 %: reached (98.3 %, 526 of 535; round 9: 93.6 %).
-    action_r: 98.0,
-    // Issue target 97 %: reached (99.4 %, 523 of 526).
+    // Issue target 95 %: reached (99.5 %).
+    action_p: 99.0,
+    // Issue target 95 %: reached (95.9 %; 98.3 % on the 235 files the rules were written on).
+    action_r: 95.5,
+    // Issue target 97 %: reached (99.3 %).
     owners: 99.0,
-    // Issue target 95 %: reached (96.6 %, 508 of 526; round 9: 94.4 %).
-    task: 96.5,
-    // Issue target 90 %: reached (96.5 %, 139 of 144).
-    decision_p: 96.0,
-    // Issue target 80 %: reached (93.3 %, 139 of 149).
-    decision_r: 93.0,
+    // Issue target 95 %: reached (96.0 %).
+    task: 95.5,
+    // Issue target 90 %: reached (91.8 %).
+    decision_p: 91.5,
+    // Issue target 80 %: reached (88.4 %).
+    decision_r: 88.0,
     dates: 100.0,
-    // Issue target 95 %: reached (P 100 %, R 100 %).
+    // Issue target 95 %: reached (P 100 %, R 99.5 %).
     takers: 95.0,
-    // Issue target: every event. NOT reached for precision: P 94.4 % (a person who "joined
+    // Issue target: every event. NOT reached for precision: P 95.4 % (a person who "joined
     // the VPxx team" is read as running, its label says mention; a tender whose application
     // conditions change is read as published; "proposals from VPxx will start to be fed into
     // …" as planned).
-    tender_events_p: 94.0,
+    tender_events_p: 95.0,
     // Issue target: every event. Reached: R 100 %.
     tender_events_r: 100.0,
 };
 
-/// The holdout of round 10 (119 files, a third of the gold set, never read by anybody
-/// writing rules), measured with the rules of round 10: a guard just under those figures
-/// (actions P 94.3 R 86.3, owners 99.1, task text 86.9, decisions P 93.6 R 45.8, dates 100,
-/// minute-takers P 96.6 R 95.6, tender events P 93.8 R 96.8). Below the issue's targets for
-/// action recall, task text and decision recall: see README.
+/// The holdout (139 files, a third of the gold set, never read by anybody writing rules:
+/// 119 labelled after round 9, 20 after round 10), measured with the rules of round 10: a
+/// guard just under those figures (actions P 94.7 R 84.6, owners 98.8, task text 86.3,
+/// decisions P 94.5 R 47.7, dates 100, minute-takers P 97.2 R 96.3, tender events P 93.9
+/// R 93.9). Below the issue's targets for action recall, task text and decision recall: see
+/// README.
 const HOLDOUT: Targets = Targets {
-    action_p: 94.0,
-    action_r: 86.0,
-    owners: 99.0,
-    task: 86.5,
-    decision_p: 93.5,
-    decision_r: 45.5,
+    action_p: 94.5,
+    action_r: 84.5,
+    owners: 98.5,
+    task: 86.0,
+    decision_p: 94.0,
+    decision_r: 47.5,
     dates: 100.0,
-    takers: 95.5,
+    takers: 96.0,
     tender_events_p: 93.5,
-    tender_events_r: 96.5,
+    tender_events_r: 93.5,
 };
 
 /// Counts of one field: true positives, engine total, gold total.
