@@ -1179,3 +1179,68 @@ fn round_ten_done_marks() {
     // a remark in parentheses alone is no done mark
     assert!(!items("- AI @ada: book the room (two days)\n")[0].2);
 }
+
+/// Decision lines of a snippet (line numbers).
+fn decision_lines(md: &str) -> Vec<usize> {
+    meeting("team-green/20250101.md", md).decisions.iter().map(|d| d.line).collect()
+}
+
+#[test]
+fn round_eleven_decision_spellings() {
+    // a decision word after a one-word label of who decided
+    assert_eq!(decision_lines("- Discussion outcome: ship the arm64 image first\n"), vec![1]);
+    assert_eq!(decision_lines("- Team decision: keep the weekly slot\n"), vec![1]);
+    // a label that states no decision
+    assert!(decision_lines("- Pending decision: which registry to use\n").is_empty());
+    // `the decision was to …`, not a decision still to be taken
+    assert_eq!(decision_lines("- the decision was to add larger volumes as an option\n"), vec![1]);
+    assert!(decision_lines("- the decision was to be taken by the board later\n").is_empty());
+    // `Decision/AI @x: …` opening a line
+    assert_eq!(decision_lines("- decision/AI @ada: use three columns\n"), vec![1]);
+    // an option marked as the chosen one
+    assert_eq!(decision_lines("- Retro slot: Mon 9:00 or (preferred) Fri 15:00\n"), vec![1]);
+    assert!(decision_lines("- Retro slot: Mon or (preferred) Fri, to be decided next week\n").is_empty());
+    // a reviewer's approval
+    assert_eq!(decision_lines("- @bo approved (PR #12), thanks\n"), vec![1]);
+    assert!(decision_lines("- @bo has not approved yet\n").is_empty());
+    // a majority for or against
+    assert_eq!(decision_lines("- no majority for moving the call\n"), vec![1]);
+    assert!(decision_lines("- we need a majority for moving the call\n").is_empty());
+    // `=> let's do the …`, `=> cancel` after an arrow; not a report that something was cancelled
+    assert_eq!(decision_lines("- => let's do the rename! After the release.\n"), vec![1]);
+    assert_eq!(decision_lines("- No call on the holiday => cancel\n"), vec![1]);
+    assert!(decision_lines("- Conference talk => cancelled by the organisers\n").is_empty());
+    // `Prefer …`, `we prefer …`, not what one person prefers
+    assert_eq!(decision_lines("- Prefer pinned versions in the manifests\n"), vec![1]);
+    assert!(decision_lines("- I prefer pinned versions in the manifests\n").is_empty());
+    // a bare yes or no under a proposal with a modal; not under a report
+    assert_eq!(decision_lines("- the generic part can go into the guide\n    - yes\n"), vec![2]);
+    assert!(decision_lines("- the CI run is green again\n    - yes\n").is_empty());
+}
+
+#[test]
+fn round_eleven_action_spellings() {
+    // a task shared out among its sub-items: `@a: <share>`, `<share>: @b`
+    assert_eq!(
+        items("- Prepare two proposals\n  - @ada: naming scheme with a migration path\n  - cleanup of the old docs: @bo\n"),
+        vec![one(&["ada"], "naming scheme with a migration path"), one(&["bo"], "cleanup of the old docs")]
+    );
+    // reports under the task are not shares of it; nor is a sub-item under a report
+    assert!(items("- Prepare two proposals\n  - @ada: done\n").is_empty());
+    assert!(items("- The proposals were discussed\n  - @ada: naming scheme with a migration path\n").is_empty());
+    // work labelled with its owner in parentheses after a colon
+    assert_eq!(
+        items("- New dashboards for the outcomes: (@cid)\n"),
+        vec![one(&["cid"], "New dashboards for the outcomes")]
+    );
+    assert!(items("- Topic: (@cid)\n").is_empty());
+    // a time adverb before the task's verb
+    assert_eq!(
+        items("- For now document the workaround (@dee, @eli)\n"),
+        vec![one(&["dee", "eli"], "document the workaround")]
+    );
+    assert_eq!(items("- Then, update the guide (@fay)\n"), vec![one(&["fay"], "update the guide")]);
+    assert!(items("- Then the meeting ended early (@fay)\n").is_empty());
+    // `open TODO for @x, …`
+    assert_eq!(items("- open TODO for @gus, writing the spec\n"), vec![one(&["gus"], "writing the spec")]);
+}

@@ -109,7 +109,7 @@ static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
 /// `action item for @x: …`, `Action items for @a and @b: …`.
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"(?i)^\W*(?:(?:action items?|AIs?|to-?dos?)\s+(?:for|to)|assigned to)\s+({HANDLE_LIST})\s*:\s*(\S.*)$"
+        r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to-?dos?)\s+(?:for|to)|assigned to)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
     ))
     .expect("valid regex")
 });
@@ -907,6 +907,10 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         return None;
     }
     let arrow = ["->", "=>", "→"].iter().any(|a| whole.as_str().contains(a));
+    // `New labels for the outcomes: (@x)`: the work labelled with its owner
+    let labelled = task_part.ends_with(':') && task_part.split_whitespace().count() >= 2;
+    // `For now document it in the release notes (@x)`, `Then, update the guide (@y)`
+    let task_part = strip_time_adverb(task_part);
     let first = task_part
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .split(|c: char| c.is_whitespace() || c == ':')
@@ -922,12 +926,28 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         || STILL_NEEDED.is_match(task_part)
         || WORK_TO.is_match(task_part);
     let verb = TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
-    if !(arrow || verb || needs || TO_BE_DONE.is_match(task_part)) {
+    if !(arrow || verb || needs || labelled || TO_BE_DONE.is_match(task_part)) {
         return None;
     }
     let owners = paren_owners(&c[1]);
     let task = tidy_task(task_part);
     (!task.is_empty()).then_some((owners, task))
+}
+
+/// The task after a leading time adverb: `For now document X` → `document X`.
+fn strip_time_adverb(t: &str) -> &str {
+    const ADVERBS: &[&str] =
+        &["for now", "first", "then", "meanwhile", "in the meantime", "afterwards", "short-term", "short term"];
+    let lead = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    for a in ADVERBS {
+        if lead.len() > a.len() && lead.is_char_boundary(a.len()) && lead[..a.len()].eq_ignore_ascii_case(a) {
+            let rest = &lead[a.len()..];
+            if rest.starts_with([' ', ',', ':']) {
+                return rest.trim_start_matches([' ', ',', ':']);
+            }
+        }
+    }
+    t
 }
 
 /// `Migration needs automation (@a)`, `instructions should be documented (@b)`: work still to do.
@@ -1877,7 +1897,21 @@ static ANSWER: LazyLock<Regex> =
 fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, String)> {
     let mut out = std::collections::HashMap::new();
     for (i, q) in doc.nodes.iter().enumerate() {
-        if q.kind != Kind::Item || !q.text.contains('?') {
+        if q.kind != Kind::Item {
+            continue;
+        }
+        if !q.text.contains('?') {
+            // `Prepare concrete proposals` / `  - @a: v2 proposal` / `  - metrics part: @b`: a task
+            // shared out among its sub-items
+            if q.text.contains(':') || !proposes(&q.text) {
+                continue;
+            }
+            for j in doc.children(i) {
+                let m = &doc.nodes[j];
+                if let Some(share) = shared_out(&m.text) {
+                    out.insert(j, share);
+                }
+            }
             continue;
         }
         let Some(c) = WHO_QUESTION.captures(&q.text) else { continue };
@@ -1907,6 +1941,32 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
         }
     }
     out
+}
+
+/// `@a: v2 proposal` or `metrics part: @b`: a share of the task above and its people (not a
+/// report: `@a: done`, `@b: on vacation`).
+fn shared_out(t: &str) -> Option<(Vec<String>, String)> {
+    let t = t.trim();
+    let (left, right) = t.split_once(':')?;
+    let (who, work) = if left.starts_with('@') { (left, right) } else { (right, left) };
+    let only_handles = who
+        .split([',', '&', '/', '+', ' '])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with('@') && w.len() > 1 || w == "and");
+    let work = clean_task(work);
+    let first = work.split_whitespace().next().unwrap_or("").to_lowercase();
+    if !only_handles
+        || !who.contains('@')
+        || work.split_whitespace().count() < 2
+        || work.contains('?')
+        || work.contains('@')
+        || NOT_VERBS.contains(&first.as_str())
+        || NO_ACTION.is_match(&work)
+        || DONE_START.is_match(&work)
+    {
+        return None;
+    }
+    Some((handles(who), work))
 }
 
 /// An action item read without a marker at `node`: no progress notes, not carried.
