@@ -1244,3 +1244,20 @@ fn round_eleven_action_spellings() {
     // `open TODO for @x, …`
     assert_eq!(items("- open TODO for @gus, writing the spec\n"), vec![one(&["gus"], "writing the spec")]);
 }
+
+#[test]
+fn round_eleven_and_will_and_meeting_roles() {
+    // a handle that opens a clause goes on with `and will <verb>`
+    assert_eq!(
+        items("- no tool fits, @hal wrote a small bridge, and will push it to the shared repo for review\n"),
+        vec![one(&["hal"], "push it to the shared repo for review")]
+    );
+    assert_eq!(items("- @ivy prepared a draft and will send it around.\n"), vec![one(&["ivy"], "send it around")]);
+    // not a plan to report, nor a clause that the handle does not open
+    assert!(items("- @ivy and @jo went to the summit and will report next time\n").is_empty());
+    assert!(items("- thanks to @ivy the CI works and will stay green\n").is_empty());
+    // a meeting role in the passive is no task
+    assert!(items("- The last call of the year will be facilitated by @kai\n").is_empty());
+    assert!(items("- The retro will be moderated by Lena\n").is_empty());
+    assert_eq!(items("- the upgrade guide will be written by @kai\n").len(), 1);
+}

@@ -574,7 +574,13 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if let Some(c) = PASSIVE_BY.captures(t).filter(|_| t.contains(" be ")) {
+    // `the last call will be facilitated by @x`: a role in a meeting, not a task
+    let role = |participle: &str| {
+        matches!(participle, "facilitated" | "moderated" | "chaired" | "hosted" | "presented" | "reported")
+    };
+    if let Some(c) =
+        PASSIVE_BY.captures(t).filter(|c| t.contains(" be ") && !role(c[1].rsplit(' ').next().unwrap_or("")))
+    {
         // `… to be written by Matej`: a handle, or a plain name as written
         let owners: Vec<String> = if c[2].starts_with('@') {
             handles(&c[2])
@@ -595,7 +601,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if let Some(c) = PASSIVE_BY_HANDLE.captures(t).filter(|_| at && t.contains(" be ")) {
+    if let Some(c) = PASSIVE_BY_HANDLE.captures(t).filter(|c| at && t.contains(" be ") && !role(&c[3])) {
         let subject = c[1].trim_matches(|ch: char| !ch.is_alphanumeric());
         let task = if subject.is_empty() {
             // `Will be investigated by @a in collab with …`: the verb and what follows the owner
@@ -1110,7 +1116,40 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
             out.push((owners, task));
         }
     }
+    if out.is_empty() {
+        if let Some(found) = and_will(t) {
+            out.push(found);
+        }
+    }
     out
+}
+
+/// `@x wrote a bridge, and will push it upstream`: the handle that opens a clause goes on,
+/// after `and will`, with a task.
+fn and_will(t: &str) -> Option<(Vec<String>, String)> {
+    let k = t.find(" and will ")?;
+    let head = t[..k].trim_end_matches(',');
+    let at = head.rfind('@')?;
+    let opens = head[..at].trim_end();
+    let clause = &head[at..];
+    if !(opens.is_empty() || opens.ends_with([',', ';', '.', ':', '-', '*', '>']))
+        || clause.contains([',', ';', '(', ')'])
+        || clause.split_whitespace().count() < 2
+    {
+        return None;
+    }
+    let rest = &t[k + " and will ".len()..];
+    let verb = rest.split_whitespace().next()?;
+    if !verb.chars().all(|c| c.is_ascii_lowercase())
+        || NOT_VERBS.contains(&verb)
+        || NOT_TASK_START.contains(&verb)
+        || meeting_verb(verb, &rest[verb.len()..])
+        || HEDGED.is_match(rest)
+    {
+        return None;
+    }
+    let task = tidy_task(rest.split([',', ';', '.']).next().unwrap_or(rest));
+    (task.split_whitespace().count() >= 2).then(|| (handles(clause.split_whitespace().next().unwrap_or("")), task))
 }
 
 static AI_AT: LazyLock<Regex> =
