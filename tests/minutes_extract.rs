@@ -1261,3 +1261,36 @@ fn round_eleven_and_will_and_meeting_roles() {
     assert!(items("- The retro will be moderated by Lena\n").is_empty());
     assert_eq!(items("- the upgrade guide will be written by @kai\n").len(), 1);
 }
+
+#[test]
+fn round_eleven_votes_and_choices() {
+    let one_decision = |md: &str| assert_eq!(decision_lines(md), vec![1], "{md}");
+    let none = |md: &str| assert!(decision_lines(md).is_empty(), "{md}");
+    one_decision("- Accepted unanimously\n");
+    one_decision("- Approved by the SIG\n");
+    one_decision("- The team approved the new label scheme\n");
+    one_decision("- Everyone in favour of the shorter slot\n");
+    one_decision("- Agreement reached: the exporter moves to the monitoring repo\n");
+    one_decision("- Outcome - we keep the mirror\n");
+    one_decision("- We settled on the smaller image\n");
+    one_decision("- We opted for the managed database\n");
+    one_decision("- Go with option B\n");
+    // a report of a merge, a choice put off, one person's promise
+    none("- The PR was approved and merged\n");
+    none("- We chose to postpone the rename\n");
+    none("- Go for lunch together after the call\n");
+    none("- @ann agreed to update the docs\n");
+    assert_eq!(items("- @ann agreed to update the docs\n"), vec![one(&["ann"], "update the docs")]);
+}
+
+#[test]
+fn round_eleven_assignee_labels() {
+    // the owner named as such in parentheses or after the work
+    assert_eq!(items("- Update the docs (owner: @ann)\n"), vec![one(&["ann"], "Update the docs")]);
+    assert_eq!(items("- Rotate the keys (responsible: @bob)\n"), vec![one(&["bob"], "Rotate the keys")]);
+    assert_eq!(items("- Update the docs, assigned to @cat\n"), vec![one(&["cat"], "Update the docs")]);
+    assert_eq!(items("- Update the docs; assignee: @dan\n"), vec![one(&["dan"], "Update the docs")]);
+    // a topic with its presenter, a possibility
+    assert!(items("- Storage news (@jbrown)\n").is_empty());
+    assert!(items("- The ticket could be assigned to @cat\n").is_empty());
+}

@@ -55,7 +55,7 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{2,38})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?\s*\)\s*$",
+        r"\(\s*(?:(?:AI|(?i:owners?|responsible|assignee|assigned to|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{2,38})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?\s*\)\s*$",
     )
     .expect("valid regex")
 });
@@ -912,7 +912,9 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
     if task_part.ends_with('?') || task_part.is_empty() || LISTED_REF.is_match(task_part) {
         return None;
     }
-    let arrow = ["->", "=>", "→"].iter().any(|a| whole.as_str().contains(a));
+    // `(owner: @x)`, `(assigned to @x)`: an assignment in so many words
+    let label = whole.as_str().split('@').next().unwrap_or("");
+    let arrow = ["->", "=>", "→", "own", "respons", "assign", "lead"].iter().any(|a| label.contains(a));
     // `New labels for the outcomes: (@x)`: the work labelled with its owner
     let labelled = task_part.ends_with(':') && task_part.split_whitespace().count() >= 2;
     // `For now document it in the release notes (@x)`, `Then, update the guide (@y)`

@@ -110,7 +110,7 @@ static TBW_WITH: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `…, delegate to Roman/Michal`: the work of the parent item handed to people.
 static DELEGATE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?-u:\b)(?i:delegated?|hand(?:ed)? over|assigned)\s+to\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+)(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)\s*[.!]?\s*$")
+    crate::minutes::rx(r"(?-u:\b)(?:(?i:delegated?|hand(?:ed)? over|assigned)\s+to\s+|(?i:assignee|owner|responsible)\s*:\s*)((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+)(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)\s*[.!]?\s*$")
         .expect("valid regex")
 });
 
@@ -295,8 +295,14 @@ fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
         .map(|p| p.trim().trim_start_matches('@').to_string())
         .filter(|p| !p.is_empty() && !NOT_NAMES.contains(&p.as_str()))
         .collect();
-    let parent = doc.nodes.get(idx)?.parent.and_then(|p| doc.nodes.get(p))?;
-    let task = tidy_task(&PAREN_GROUP.replace_all(&parent.text, ""));
+    // `Update the guide, assigned to @a`: the work before it, when it opens with a task verb
+    let own = t[..c.get(0)?.start()].trim_end_matches(|ch: char| ch.is_whitespace() || ",;:-–—".contains(ch));
+    let task = if own.split_whitespace().count() >= 2 && super::proposes(own) {
+        tidy_task(own)
+    } else {
+        let parent = doc.nodes.get(idx)?.parent.and_then(|p| doc.nodes.get(p))?;
+        tidy_task(&PAREN_GROUP.replace_all(&parent.text, ""))
+    };
     (!owners.is_empty() && task.split_whitespace().count() >= 2).then(|| vec![(owners, task)])
 }
 
