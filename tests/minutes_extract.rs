@@ -1294,3 +1294,15 @@ fn round_eleven_assignee_labels() {
     assert!(items("- Storage news (@jbrown)\n").is_empty());
     assert!(items("- The ticket could be assigned to @cat\n").is_empty());
 }
+
+#[test]
+fn round_eleven_marker_after_owners_and_task_lists() {
+    // the marker in parentheses after the owners
+    assert_eq!(items("- @ann (AI): write the ADR\n"), vec![one(&["ann"], "write the ADR")]);
+    assert_eq!(items("- @ann, @bob (ToDo) review the PR\n"), vec![one(&["ann", "bob"], "review the PR")]);
+    // `Tasks for next week:` introduces its to-dos
+    let got = items("- Tasks for next week:\n  - Review the PR\n  - Rotate the keys\n");
+    assert_eq!(got.len(), 2, "{got:?}");
+    // a list of what was done is none
+    assert!(items("- Tasks done last week:\n  - Reviewed the PR\n").is_empty());
+}

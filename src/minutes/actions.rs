@@ -1040,7 +1040,7 @@ static ROLE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A line that only announces action items: `Action items:`, `Open action points:`.
 static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
+    crate::minutes::rx(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
         .expect("valid regex")
 });
 /// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
@@ -1358,6 +1358,18 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
         "Action Item",
         "ACTION",
     ];
+    // `@a (AI): write the ADR`, `@a, @b (ToDo) review it`: the marker in parentheses after the owners
+    if let Some(open) = text.find(" (").filter(|_| text.trim_start_matches([' ', '-', '*']).starts_with('@')) {
+        let head = text[..open].trim_start_matches([' ', '-', '*']);
+        let rest = &text[open + 2..];
+        let marker = ["AI)", "ToDo)", "TODO)", "Todo)", "Action)", "ACTION)"].iter().find(|m| rest.starts_with(**m));
+        if let (Some(m), (owners, "")) = (marker, read_owners(head, true)) {
+            let task = clean_task(rest[m.len()..].trim_start_matches([':', ' ']));
+            if !owners.is_empty() && !task.is_empty() {
+                return Some(Ai::Item { owners, text: task });
+            }
+        }
+    }
     MARKERS.iter().filter(|m| text.contains(**m)).find_map(|m| parse_marker(text, m))
 }
 
