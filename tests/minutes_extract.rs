@@ -1306,3 +1306,18 @@ fn round_eleven_marker_after_owners_and_task_lists() {
     // a list of what was done is none
     assert!(items("- Tasks done last week:\n  - Reviewed the PR\n").is_empty());
 }
+
+#[test]
+fn round_eleven_decision_words_that_decide_nothing() {
+    for md in [
+        "- Result: still unclear\n",
+        "- agreed upon interface is missing\n",
+        "- we agreed to disagree on the naming\n",
+        "- Outcome of the survey: twelve answers so far\n",
+        "- results from the benchmarks: 20 % faster\n",
+    ] {
+        assert!(decision_lines(md).is_empty(), "{md}");
+    }
+    // a vote's result is one
+    assert_eq!(decision_lines("- Result of the vote: keep the slot\n"), vec![1]);
+}
