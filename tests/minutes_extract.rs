@@ -1321,3 +1321,12 @@ fn round_eleven_decision_words_that_decide_nothing() {
     // a vote's result is one
     assert_eq!(decision_lines("- Result of the vote: keep the slot\n"), vec![1]);
 }
+
+#[test]
+fn round_eleven_handle_dash_or_colon_to() {
+    assert_eq!(items("- @ann: to rotate the keys\n"), vec![one(&["ann"], "rotate the keys")]);
+    assert_eq!(items("- @ann - check the key rotation\n"), vec![one(&["ann"], "check the key rotation")]);
+    assert_eq!(items("- @ann: follow-up with the vendor\n"), vec![one(&["ann"], "follow-up with the vendor")]);
+    // a report or a topic after the dash
+    assert!(items("- @ann - was on vacation\n- @ann - status page demo\n- @ann - new release is out\n").is_empty());
+}

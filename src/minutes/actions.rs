@@ -102,7 +102,7 @@ const TASKED: &str = r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going 
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+)?|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+)?|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
     ))
     .expect("valid regex")
 });
@@ -555,12 +555,16 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let between =
             t.get(c.get(1).map(|m| m.end()).unwrap_or(0)..c.get(2).map(|m| m.start()).unwrap_or(0)).unwrap_or("");
         let between = PAREN_GROUP.replace_all(between, "");
-        let colon = between.trim().starts_with(':') && !between.contains("will");
+        // `@x: check …`, `@x - check …`: a task verb must follow
+        let colon = between.trim().starts_with([':', '-', '–', '—'])
+            && !between.contains("will")
+            && !between.contains("to ")
+            && !between.contains("To ");
         let rest3 = c[3].trim_start();
         let have_a = verb == "have" && HAVE_A.is_match(rest3);
         let modal_will = between.contains("will");
         let ok = (!NOT_VERBS.contains(&verb) || have_a)
-            && (!colon || TASK_VERBS.contains(&verb))
+            && (!colon || TASK_VERBS.contains(&verb.trim_end_matches("-up")))
             && !(modal_will && meeting_verb(verb, &c[3]))
             // `@x to report` with no object: a slot in this meeting
             && !(matches!(verb, "report" | "present") && c[3].trim().is_empty());
