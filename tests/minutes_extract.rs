@@ -1330,3 +1330,14 @@ fn round_eleven_handle_dash_or_colon_to() {
     // a report or a topic after the dash
     assert!(items("- @ann - was on vacation\n- @ann - status page demo\n- @ann - new release is out\n").is_empty());
 }
+
+#[test]
+fn round_eleven_approved_after_a_separator() {
+    assert_eq!(decision_lines("- Rename the repo: approved\n"), vec![1]);
+    assert_eq!(decision_lines("- Rename the repo - approved\n"), vec![1]);
+    assert_eq!(decision_lines("- Rename the repo => approved by everyone\n"), vec![1]);
+    assert_eq!(decision_lines("- Should we drop the old flavors? - Yes\n"), vec![1]);
+    // a fact question's yes, an approval still awaited
+    assert!(decision_lines("- Is the mirror still needed? - yes\n").is_empty());
+    assert!(decision_lines("- Rename the repo: to be approved next week\n").is_empty());
+}
