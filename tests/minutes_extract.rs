@@ -1341,3 +1341,19 @@ fn round_eleven_approved_after_a_separator() {
     assert!(decision_lines("- Is the mirror still needed? - yes\n").is_empty());
     assert!(decision_lines("- Rename the repo: to be approved next week\n").is_empty());
 }
+
+#[test]
+fn round_eleven_two_handles_with_will_and_deadlines() {
+    // two people, each with a task, joined by `and`
+    assert_eq!(
+        items("- @ann will write the ADR and @bob will review it\n"),
+        vec![one(&["ann"], "write the ADR"), one(&["bob"], "review it")]
+    );
+    // a second handle that is part of the task
+    assert_eq!(items("- @ann will connect @cat and @bob to people upstream\n").len(), 1);
+    // a deadline beside the owner in parentheses
+    assert_eq!(items("- Write the ADR (@ann, by next week)\n"), vec![one(&["ann"], "Write the ADR")]);
+    assert_eq!(items("- Write the ADR (@ann; due 2025-01-10)\n"), vec![one(&["ann"], "Write the ADR")]);
+    // `AI on @x: …`
+    assert_eq!(items("- AI on @ann: write the ADR\n"), vec![one(&["ann"], "write the ADR")]);
+}

@@ -55,7 +55,7 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"\(\s*(?:(?:AI|(?i:owners?|responsible|assignee|assigned to|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{2,38})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?\s*\)\s*$",
+        r"\(\s*(?:(?:AI|(?i:owners?|responsible|assignee|assigned to|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{2,38})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?(?:\s*[,;]\s*(?i:by|due|until|till|before|deadline|eta)(?-u:\b)[^()@]{0,30})?\s*\)\s*$",
     )
     .expect("valid regex")
 });
@@ -574,7 +574,21 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             if let Some(co) = TOGETHER_WITH.captures(&c[3]) {
                 owners.extend(handles(&co[1]));
             }
-            out.push((owners, tidy_task(&format!("{verb}{}", &c[3]))));
+            // `@a will write it and @b will review it`: two items
+            let mut rest = &c[3];
+            let mut second = Vec::new();
+            if let Some(k) = rest.find(" and @").filter(|k| {
+                let modal = rest[k + 5..].split_whitespace().nth(1).unwrap_or("");
+                matches!(modal, "will" | "shall" | "should" | "needs" | "need")
+            }) {
+                let more = plain_assignments(&rest[k + 5..]);
+                if more.len() == 1 && !more[0].0.is_empty() {
+                    second = more;
+                    rest = &rest[..k];
+                }
+            }
+            out.push((owners, tidy_task(&format!("{verb}{rest}"))));
+            out.extend(second);
             return out;
         }
     }
@@ -1732,7 +1746,7 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     // `AI -> @x: …`
     r = ARROW_START.find(r).map(|m| &r[m.end()..]).unwrap_or(r);
     // `AI for @x: …`, `Action item to @x: …`
-    if let Some(h) = r.strip_prefix("for @").or_else(|| r.strip_prefix("to @")) {
+    if let Some(h) = r.strip_prefix("for @").or_else(|| r.strip_prefix("to @")).or_else(|| r.strip_prefix("on @")) {
         r = &r[r.len() - h.len() - 1..];
     }
     if owners.is_empty() {
