@@ -1357,3 +1357,20 @@ fn round_eleven_two_handles_with_will_and_deadlines() {
     // `AI on @x: …`
     assert_eq!(items("- AI on @ann: write the ADR\n"), vec![one(&["ann"], "write the ADR")]);
 }
+
+#[test]
+fn round_eleven_more_decision_spellings() {
+    for md in [
+        "- We'll go with the smaller image\n",
+        "- We\u{2019}ll go with the smaller image\n",
+        "- The decision: keep the mirror\n",
+        "- The quay registry was selected as the default\n",
+        "- Nobody objected to the new slot\n",
+        "- We decide to keep the mirror\n",
+    ] {
+        assert_eq!(decision_lines(md), vec![1], "{md}");
+    }
+    // still to be decided, a plan to see
+    assert!(decision_lines("- We need to decide on the mirror\n").is_empty());
+    assert!(decision_lines("- We'll see how the mirror does\n").is_empty());
+}
