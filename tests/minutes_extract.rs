@@ -1374,3 +1374,11 @@ fn round_eleven_more_decision_spellings() {
     assert!(decision_lines("- We need to decide on the mirror\n").is_empty());
     assert!(decision_lines("- We'll see how the mirror does\n").is_empty());
 }
+
+#[test]
+fn round_eleven_typographic_apostrophes() {
+    assert_eq!(decision_lines("- Let\u{2019}s go with the smaller image\n"), vec![1]);
+    assert_eq!(decision_lines("- We won\u{2019}t support the old runtime\n"), vec![1]);
+    // a plan to try something later is no decision either way
+    assert!(decision_lines("- Let\u{2019}s discuss it next week\n").is_empty());
+}
