@@ -1382,3 +1382,17 @@ fn round_eleven_typographic_apostrophes() {
     // a plan to try something later is no decision either way
     assert!(decision_lines("- Let\u{2019}s discuss it next week\n").is_empty());
 }
+
+#[test]
+fn round_eleven_plural_markers_with_their_item() {
+    assert_eq!(items("- AIs: @ann write the ADR\n"), vec![one(&["ann"], "write the ADR")]);
+    assert_eq!(items("- Action items: @ann write the ADR\n"), vec![one(&["ann"], "write the ADR")]);
+    assert_eq!(
+        items("- AIs: @ann write the ADR; @bob review it\n"),
+        vec![one(&["ann"], "write the ADR"), one(&["bob"], "review it")]
+    );
+    // a report after the second handle stays part of the first task
+    assert_eq!(items("- AI: @ann write the ADR; @bob was there\n").len(), 1);
+    // the plural marker over a list still introduces it
+    assert_eq!(items("- AIs:\n  - @ann write the ADR\n"), vec![one(&["ann"], "write the ADR")]);
+}

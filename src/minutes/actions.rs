@@ -1388,6 +1388,13 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
             }
         }
     }
+    // `AIs: @a write the ADR`, `Action items: @a …`: the plural marker with its item on the line
+    let lead = text.trim_start_matches(|c: char| c.is_whitespace() || "-*_>".contains(c));
+    for plural in ["AIs:", "Actions:", "Action items:", "Action Items:", "TODOs:", "ToDos:", "Todos:"] {
+        if let Some(rest) = lead.strip_prefix(plural).map(str::trim).filter(|r| r.starts_with('@')) {
+            return parse_marker(&format!("AI: {rest}"), "AI");
+        }
+    }
     MARKERS.iter().filter(|m| text.contains(**m)).find_map(|m| parse_marker(text, m))
 }
 
@@ -2375,10 +2382,18 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         }
         // `AI: @a to check; @b to verify`: the second handle's task is an item of its own
         if !owners.is_empty() && text.contains('@') {
-            let more: Vec<(Vec<String>, String)> = mid_handle_assignments(&text)
+            let mut more: Vec<(Vec<String>, String)> = mid_handle_assignments(&text)
                 .into_iter()
                 .filter(|(o, _)| !o.is_empty() && o.iter().all(|x| !owners.contains(x)))
                 .collect();
+            // `AI: @a write the ADR; @b review it`
+            if more.is_empty() {
+                if let Some(k) = text.find("; @") {
+                    more.extend(
+                        handle_task_line(&text[k + 2..]).filter(|(o, _)| o.iter().all(|x| !owners.contains(x))),
+                    );
+                }
+            }
             if let Some(first) = more.first() {
                 let head = first.0[0].as_str();
                 if let Some(cut) = text.find(&format!("@{head}")) {
