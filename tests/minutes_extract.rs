@@ -1396,3 +1396,18 @@ fn round_eleven_plural_markers_with_their_item() {
     // the plural marker over a list still introduces it
     assert_eq!(items("- AIs:\n  - @ann write the ADR\n"), vec![one(&["ann"], "write the ADR")]);
 }
+
+#[test]
+fn round_eleven_minute_taker_spellings() {
+    let takers = |md: &str| meeting("team-green/20250101.md", md).minute_takers;
+    assert_eq!(takers("# Weekly\n\nScribe: @ann\n"), vec!["@ann".to_string()]);
+    assert_eq!(takers("# Weekly\n\n- Note taker: @ann, @bob\n"), vec!["@ann".to_string(), "@bob".to_string()]);
+    assert_eq!(takers("# Weekly\n\nNotes: @ann\n"), vec!["@ann".to_string()]);
+    // notes that are no person
+    assert!(takers("# Weekly\n\nNotes: see the pad\n").is_empty());
+    // the answer as a paragraph of its own below the question
+    assert_eq!(
+        takers("# Weekly\n\n- Who transfers the minutes to GitHub?\n\n@cid\n\n- Next topic\n"),
+        vec!["@cid".to_string()]
+    );
+}

@@ -9,7 +9,7 @@ use super::doc::{Doc, Kind, KW_DECISION, KW_EVENT, KW_MINUTES, KW_PEOPLE};
 use crate::model::meeting::{Decision, Meeting};
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^(?:minutes|minute[- ]?takers?|protocol|notes by|taking minutes|minutes by)\s*:\s*(.*)$")
+    crate::minutes::rx(r"(?i)^(?:minutes|minute[- ]?takers?|protocol|notes by|taking minutes|minutes by)\s*:\s*(.*)$|^(?:scribe|note[- ]?takers?|notes|recorder)\s*:\s*(@.*)$")
         .expect("valid regex")
 });
 static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,7 +180,7 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
     let split_question = !text.ends_with('?') && joined.trim_end().ends_with('?') && node.kind == Kind::Item;
     let text = if split_question { joined.trim() } else { text };
     if let Some(c) = MINUTES_BY.captures(text) {
-        let v = c.get(1).map(|v| v.as_str()).unwrap_or("");
+        let v = c.get(1).or(c.get(2)).map(|v| v.as_str()).unwrap_or("");
         return (valid_taker(v) && node.links.is_empty()).then(|| v.to_string());
     }
     if let Some(c) = RESPONSIBLE.captures(text) {
@@ -222,7 +222,8 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
         // `* Who transfers the minutes?` / `* @x`: the answer as the next bullet, a name alone
         if answers.is_empty() && text.ends_with('?') {
             let next = doc.nodes.iter().skip(idx + 1).find(|n| n.kind != Kind::Cont);
-            if let Some(n) = next.filter(|n| n.kind == Kind::Item && n.parent == node.parent) {
+            // or a paragraph of its own after a blank line: `* Who transfers the minutes?` / `@x`
+            if let Some(n) = next.filter(|n| n.kind == Kind::Item && n.parent == node.parent || n.kind == Kind::Para) {
                 let v = n.text.trim();
                 if v.starts_with('@') && v.split_whitespace().count() <= 3 {
                     answers.push(v.to_string());
