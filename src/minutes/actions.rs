@@ -543,7 +543,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     }
     let at = t.contains('@');
     // `action item for @x: write up the ADR`
-    if let Some(c) = ACTION_FOR.captures(t).filter(|_| at) {
+    if let Some(c) = if at { ACTION_FOR.captures(t) } else { None } {
         let owners = handles(&c[1]);
         out.push((owners, tidy_task(&c[2])));
         return out;
@@ -596,8 +596,9 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     let role = |participle: &str| {
         matches!(participle, "facilitated" | "moderated" | "chaired" | "hosted" | "presented" | "reported")
     };
+    let be = t.contains(" be ");
     if let Some(c) =
-        PASSIVE_BY.captures(t).filter(|c| t.contains(" be ") && !role(c[1].rsplit(' ').next().unwrap_or("")))
+        if be { PASSIVE_BY.captures(t) } else { None }.filter(|c| !role(c[1].rsplit(' ').next().unwrap_or("")))
     {
         // `… to be written by Matej`: a handle, or a plain name as written
         let owners: Vec<String> = if c[2].starts_with('@') {
@@ -619,7 +620,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if let Some(c) = PASSIVE_BY_HANDLE.captures(t).filter(|c| at && t.contains(" be ") && !role(&c[3])) {
+    if let Some(c) = if at && be { PASSIVE_BY_HANDLE.captures(t) } else { None }.filter(|c| !role(&c[3])) {
         let subject = c[1].trim_matches(|ch: char| !ch.is_alphanumeric());
         let task = if subject.is_empty() {
             // `Will be investigated by @a in collab with …`: the verb and what follows the owner
@@ -633,7 +634,8 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if let Some(m) = ARROW_START.find(t) {
+    let arrow_first = t.trim_start().starts_with(['-', '=', '→']);
+    if let Some(m) = if arrow_first { ARROW_START.find(t) } else { None } {
         let rest = &t[m.end()..];
         if let Some(c) = TRAILING_PAREN_HANDLES.captures(rest) {
             let owners = paren_owners(&c[1]);
@@ -642,11 +644,12 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if ARROW_START.is_match(t) || t.contains("->") || t.contains("=>") || t.contains("<-") {
+    if t.contains("->") || t.contains("=>") || t.contains("<-") || arrow_first && ARROW_START.is_match(t) {
         out.extend(arrow_names(t));
     }
     // `Diagrams: flow.png (yet to be published by @a)`: a passive in parentheses
-    if out.is_empty() && at {
+    let paren = t.contains('(');
+    if out.is_empty() && at && paren && t.contains("to be ") {
         if let Some(c) = PAREN_PASSIVE.captures(t) {
             let before = tidy_task(&t[..c.get(0).map_or(0, |m| m.start())]);
             if before.split_whitespace().count() >= 1 {
@@ -658,7 +661,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     if out.is_empty() && at {
         out.extend(mid_handle_assignments(t));
     }
-    if out.is_empty() && at {
+    if out.is_empty() && at && paren {
         // `Will open a label (@a) and add it to the issue`: no subject, the doer in parentheses
         if let Some(c) = WILL_PAREN_DOER.captures(t) {
             let verb = &c[1];
@@ -668,7 +671,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    if out.is_empty() && at {
+    if out.is_empty() && at && t.contains("and") {
         // `@a drafting the survey and will send it around`: the second verb is the task
         if let Some(c) = DOING_AND_WILL.captures(t) {
             let verb = &c[2];
@@ -677,13 +680,13 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    if out.is_empty() && at {
+    if out.is_empty() && at && paren {
         // `… to remove the code again (Add to calendar: @a)`
         if let Some(c) = PAREN_TASK_OWNER.captures(t).filter(|c| proposes(&c[1])) {
             out.push((handles(&c[2]), tidy_task(&c[1])));
         }
     }
-    if out.is_empty() && at {
+    if out.is_empty() && at && paren {
         // `… still unsure about it (write a story @a!)`: a task and its owner in parentheses
         if let Some(c) = PAREN_VERB_HANDLE.captures(t) {
             let task = c[1].trim();
@@ -693,7 +696,8 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    if out.is_empty() && at {
+    let modal = ["should", "shall", "need", "has", "must"].iter().any(|m| t.contains(m));
+    if out.is_empty() && at && modal {
         if let Some(c) = MODAL_HANDLE.captures(t) {
             let verb = &c[2];
             if !NOT_VERBS.contains(&verb)
@@ -705,7 +709,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    if out.is_empty() && at {
+    if out.is_empty() && at && paren {
         if let Some(c) = WE_PAREN.captures(t) {
             let verb = &c[2];
             if !NOT_VERBS.contains(&verb) && !meeting_verb(verb, &c[3]) {
@@ -849,6 +853,10 @@ static DURATION_START: LazyLock<Regex> =
 /// `Release notes -> @x`, `raise the quotas -> @y`: a piece of work handed to its
 /// assignee after an arrow (not a question, not `@a -> @b` handing over, not a slot).
 pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
+    // every spelling needs an arrow
+    if !(t.contains("->") || t.contains("=>") || t.contains('→')) {
+        return None;
+    }
     let Some(c) = TRAILING_ARROW_HANDLES.captures(t) else {
         return arrow_group(t);
     };
@@ -897,6 +905,10 @@ fn arrow_group(t: &str) -> Option<(Vec<String>, String)> {
 /// `Double-check issue #263 (@x)`, `Needs assignee (-> @x)`, `Blog post TBW (@a, @b)`: a list
 /// item that names a piece of work and its assignee in parentheses at the end.
 pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
+    // every spelling needs a handle in parentheses
+    if !t.contains('@') || !t.contains('(') {
+        return None;
+    }
     // `(Add to calendar: @a)`: the task and its owner inside the parentheses
     if let Some(c) = PAREN_TASK_OWNER.captures(t) {
         if proposes(&c[1]) {
@@ -1981,7 +1993,7 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
         if !q.text.contains('?') {
             // `Prepare concrete proposals` / `  - @a: v2 proposal` / `  - metrics part: @b`: a task
             // shared out among its sub-items
-            if q.text.contains(':') || !proposes(&q.text) {
+            if q.text.contains(':') || doc.children(i).next().is_none() || !proposes(&q.text) {
                 continue;
             }
             for j in doc.children(i) {
@@ -1992,7 +2004,8 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
             }
             continue;
         }
-        let Some(c) = WHO_QUESTION.captures(&q.text) else { continue };
+        let who = q.text.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"who"));
+        let Some(c) = (if who { WHO_QUESTION.captures(&q.text) } else { None }) else { continue };
         // who presents, reports or does the minutes: meeting roles, not tasks
         if ROLE_QUESTION.is_match(&c[1]) {
             continue;
@@ -2551,6 +2564,10 @@ fn dangling(line: &str) -> bool {
 /// Whether a clause proposes work: it opens with a task verb (`Increase the disk size?`).
 pub fn proposes(clause: &str) -> bool {
     let first = clause.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
+    if first.is_ascii() {
+        // no lower-case copy of the word
+        return TASK_VERBS.iter().chain(MORE_TASK_VERBS).any(|v| v.eq_ignore_ascii_case(first));
+    }
     let first = first.to_lowercase();
     TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str())
 }

@@ -576,7 +576,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         let parent = node.parent.and_then(|p| doc.nodes.get(p));
         let heading = doc.heading(node);
         let mut composed = false;
-        let answered = ANSWERED.find(t).is_some_and(|a| {
+        let answered = if t.contains('?') { ANSWERED.find(t) } else { None }.is_some_and(|a| {
             // not a `?` inside parentheses, and an answer that is no hedge
             let before = &t[..a.start()];
             let open = before.matches('(').count() > before.matches(')').count();
@@ -645,9 +645,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                     || pt.split_whitespace().any(|w| {
                         matches!(w, "can" | "could" | "should" | "shall" | "will" | "would" | "must" | "may")
                     }));
-            if (DECISION_LABEL.is_match(pt) || CONCLUDED_THAT.is_match(pt)) && is_item && !t.ends_with('?') {
+            if is_item && !t.ends_with('?') && (DECISION_LABEL.is_match(pt) || CONCLUDED_THAT.is_match(pt)) {
                 Some(t.to_string())
-            } else if REMARK.replace_all(t, "").contains('?') {
+            } else if t.contains('?') && REMARK.replace_all(t, "").contains('?') {
                 None
             } else if question
                 && CHOICE_QUESTION.is_match(pt)
@@ -683,6 +683,11 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
     }
 }
 
+/// Whether `hay` contains the lower-case ASCII `needle`, ignoring ASCII case.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    hay.len() >= needle.len() && hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// Statements recording a decision, with their heading.
 pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
     let mut out = Vec::new();
@@ -690,7 +695,7 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
     for (idx, node) in doc.nodes.iter().enumerate() {
         if matches!(node.kind, Kind::Heading(_)) {
             // `### Decision: keep the images recommended`
-            if let Some(c) = HEADING_DECISION.captures(&node.text) {
+            if let Some(c) = if node.text.contains(':') { HEADING_DECISION.captures(&node.text) } else { None } {
                 let t = c[1].trim();
                 if !t.ends_with('?') && !NOT_DECISION.is_match(t) && !HEDGE.is_match(t) {
                     let parent = node.section.and_then(|s| doc.section_parent.get(s).copied().flatten());
@@ -707,7 +712,9 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         if node.kind == Kind::Item && node.parent.is_none() {
             let t = node.text.trim();
             let h = doc.heading(node);
-            if DECISION_SECTION.is_match(h)
+            let named = ["decision", "agreement", "conclusion", "resolution"].iter().any(|w| contains_ci(h, w));
+            if named
+                && DECISION_SECTION.is_match(h)
                 && !h.contains('?')
                 && t.split_whitespace().count() >= 2
                 && !t.ends_with('?')
@@ -726,8 +733,8 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             });
         if !doc.has(node, KW_DECISION)
             && !label_a
-            && !node.text.to_ascii_lowercase().contains("outcome")
-            && !node.text.to_ascii_lowercase().contains("result")
+            && !contains_ci(&node.text, "outcome")
+            && !contains_ci(&node.text, "result")
             // `AMSTERDAM it is`
             && !node.text.trim_end_matches(['.', '!', ' ', ';', ':', ')', '-', 'D']).ends_with(" it is")
         {

@@ -163,6 +163,10 @@ fn before_paren(
 /// `image properties (@a, @b -> @c)`: the topic goes from the first handles to the last;
 /// all of them own it.
 fn handed_over(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    // its people are handles
+    if !t.contains('@') {
+        return None;
+    }
     let c = HANDOVER_PAREN.captures(t)?;
     let mut owners = handles(&c[1]);
     owners.extend(handles(&c[2]));
@@ -197,6 +201,10 @@ fn in_work_list_context(doc: &Doc<'_>, idx: usize) -> bool {
 
 /// `General CA handling (@a, #253)` in a list of work still to be done.
 fn in_work_list(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    // its people are handles
+    if !t.contains('@') {
+        return None;
+    }
     let c = PEOPLE_PAREN.captures(t)?;
     if !in_work_list_context(doc, idx) {
         return None;
@@ -261,12 +269,20 @@ fn group_to_start(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 
 /// `Refinement of user stories needed: @a + @b` (see [`NEEDED_COLON_HANDLES`]).
 fn needed_by_handles(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    // its people are handles
+    if !t.contains('@') {
+        return None;
+    }
     let c = NEEDED_COLON_HANDLES.captures(t.trim())?;
     Some(vec![(handles(&c[2]), tidy_task(&c[1]))])
 }
 
 /// `Stories TBW b/w @a and @b` (see [`TBW_WITH`]).
 fn to_be_written_with_handles(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    // its people are handles
+    if !t.contains('@') {
+        return None;
+    }
     let c = TBW_WITH.captures(t.trim())?;
     // `merged, mail TBW`: the clause that names the work, not the report before it
     let work = match c[1].rsplit_once(", ") {
@@ -310,6 +326,10 @@ fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 /// their parentheses (`Mention the new setting (@b)`, `Comment on the versions (@c)`): one
 /// more piece of that work, though its words open with no verb.
 fn among_assigned(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    // its people are handles
+    if !t.contains('@') {
+        return None;
+    }
     let c = PEOPLE_PAREN.captures(t)?;
     let node = doc.nodes.get(idx)?;
     // an agenda names its topics with their presenters
@@ -349,6 +369,10 @@ static NEEDS_SOMETHING: LazyLock<Regex> = LazyLock::new(|| {
 /// `Quick start (@a) and FAQ (@b) need completion`: the work still needed, its people in
 /// parentheses inside the item.
 fn people_inside_need(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    // its people are handles
+    if !t.contains('@') {
+        return None;
+    }
     let t = t.trim();
     let owners: Vec<String> = INLINE_PEOPLE.captures_iter(t).flat_map(|c| handles(&c[1])).collect();
     let last = INLINE_PEOPLE.find_iter(t).last()?;
