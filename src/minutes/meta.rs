@@ -733,8 +733,6 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             });
         if !doc.has(node, KW_DECISION)
             && !label_a
-            && !contains_ci(&node.text, "outcome")
-            && !contains_ci(&node.text, "result")
             // `AMSTERDAM it is`
             && !node.text.trim_end_matches(['.', '!', ' ', ';', ':', ')', '-', 'D']).ends_with(" it is")
         {
