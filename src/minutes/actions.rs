@@ -2161,7 +2161,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // `Action items:` / `Next AIs:` as a line of its own introduces the list below it
         let intro = node.kind != Kind::Cont && node.text.len() < 80 && ACTION_INTRO.is_match(&node.text)
             // `TODOs will be talked about next week`: an item about the to-dos below it
-            || node.kind == Kind::Item && TODOS_LEAD.is_match(&node.text) && doc.children(idx).next().is_some();
+            || node.kind == Kind::Item && doc.children(idx).next().is_some() && TODOS_LEAD.is_match(&node.text);
         let ai = if ai.is_none() && intro { Some(Ai::Intro) } else { ai };
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
@@ -2235,8 +2235,6 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     out.push(unmarked(doc, work, norm_owners(owners, t), text, links));
                 }
             }
-            // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
-            let role_section = ROLE_HEADING.is_match(doc.heading(node));
             // `@a will reach out to @b` / `  to ask for the logs`: a sentence that runs on in the
             // next line of the item (the line ends with a colon or mid-phrase, or the next one
             // goes on in lower case)
@@ -2256,8 +2254,9 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 None => t.to_string(),
             };
             let t = &joined;
-            if !role_section
-                && (t.contains('@') || t.contains(" to ") || t.contains("->") || t.contains("=>") || t.contains('→'))
+            // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
+            if (t.contains('@') || t.contains(" to ") || t.contains("->") || t.contains("=>") || t.contains('→'))
+                && !ROLE_HEADING.is_match(doc.heading(node))
             {
                 let full = t.to_string();
                 let mut found = shapes::work_from(doc, idx, &full);

@@ -645,17 +645,21 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                     || pt.split_whitespace().any(|w| {
                         matches!(w, "can" | "could" | "should" | "shall" | "will" | "would" | "must" | "may")
                     }));
-            if is_item && !t.ends_with('?') && (DECISION_LABEL.is_match(pt) || CONCLUDED_THAT.is_match(pt)) {
+            let concluded = || {
+                ["concluded", "decided", "agreed", "resolved"].iter().any(|w| contains_ci(pt, w))
+                    && CONCLUDED_THAT.is_match(pt)
+            };
+            if is_item && !t.ends_with('?') && (DECISION_LABEL.is_match(pt) || concluded()) {
                 Some(t.to_string())
             } else if t.contains('?') && REMARK.replace_all(t, "").contains('?') {
                 None
             } else if question
-                && CHOICE_QUESTION.is_match(pt)
                 && (t.contains("=>") || t.contains("->"))
+                && CHOICE_QUESTION.is_match(pt)
                 && !HEDGE.is_match(t.rsplit(['>']).next().unwrap_or(""))
                 && super::actions::arrow_names(t).is_empty()
                 || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question) && !FACT_QUESTION.is_match(pt)
-                || (short || approval_with_remark(t)) && APPROVAL.is_match(t)
+                || APPROVAL.is_match(t) && (short || approval_with_remark(t))
                 || proposal_answered
                 || question
                     && LABELLED_ANSWER.is_match(t)

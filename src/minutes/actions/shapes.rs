@@ -243,6 +243,9 @@ fn work_to_handle(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 /// `Kurt to find a slot` opening a bullet: a plain name given a task, when the same file
 /// shows that the name is a person (`Option to …`, `How to …` stay what they are).
 fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    if !t.contains("to") {
+        return None;
+    }
     let c = NAME_TO_START.captures(t.trim_start())?;
     let verb = &c[3];
     let names: Vec<&str> = [c.get(1), c.get(2)].into_iter().flatten().map(|m| m.as_str()).collect();
