@@ -1179,3 +1179,235 @@ fn round_ten_done_marks() {
     // a remark in parentheses alone is no done mark
     assert!(!items("- AI @ada: book the room (two days)\n")[0].2);
 }
+
+/// Decision lines of a snippet (line numbers).
+fn decision_lines(md: &str) -> Vec<usize> {
+    meeting("team-green/20250101.md", md).decisions.iter().map(|d| d.line).collect()
+}
+
+#[test]
+fn round_eleven_decision_spellings() {
+    // a decision word after a one-word label of who decided
+    assert_eq!(decision_lines("- Discussion outcome: ship the arm64 image first\n"), vec![1]);
+    assert_eq!(decision_lines("- Team decision: keep the weekly slot\n"), vec![1]);
+    // a label that states no decision
+    assert!(decision_lines("- Pending decision: which registry to use\n").is_empty());
+    // `the decision was to …`, not a decision still to be taken
+    assert_eq!(decision_lines("- the decision was to add larger volumes as an option\n"), vec![1]);
+    assert!(decision_lines("- the decision was to be taken by the board later\n").is_empty());
+    // `Decision/AI @x: …` opening a line
+    assert_eq!(decision_lines("- decision/AI @ada: use three columns\n"), vec![1]);
+    // an option marked as the chosen one
+    assert_eq!(decision_lines("- Retro slot: Mon 9:00 or (preferred) Fri 15:00\n"), vec![1]);
+    assert!(decision_lines("- Retro slot: Mon or (preferred) Fri, to be decided next week\n").is_empty());
+    // a reviewer's approval
+    assert_eq!(decision_lines("- @bo approved (PR #12), thanks\n"), vec![1]);
+    assert!(decision_lines("- @bo has not approved yet\n").is_empty());
+    // a majority for or against
+    assert_eq!(decision_lines("- no majority for moving the call\n"), vec![1]);
+    assert!(decision_lines("- we need a majority for moving the call\n").is_empty());
+    // `=> let's do the …`, `=> cancel` after an arrow; not a report that something was cancelled
+    assert_eq!(decision_lines("- => let's do the rename! After the release.\n"), vec![1]);
+    assert_eq!(decision_lines("- No call on the holiday => cancel\n"), vec![1]);
+    assert!(decision_lines("- Conference talk => cancelled by the organisers\n").is_empty());
+    // `Prefer …`, `we prefer …`, not what one person prefers
+    assert_eq!(decision_lines("- Prefer pinned versions in the manifests\n"), vec![1]);
+    assert!(decision_lines("- I prefer pinned versions in the manifests\n").is_empty());
+    // a bare yes or no under a proposal with a modal; not under a report
+    assert_eq!(decision_lines("- the generic part can go into the guide\n    - yes\n"), vec![2]);
+    assert!(decision_lines("- the CI run is green again\n    - yes\n").is_empty());
+}
+
+#[test]
+fn round_eleven_action_spellings() {
+    // a task shared out among its sub-items: `@a: <share>`, `<share>: @b`
+    assert_eq!(
+        items("- Prepare two proposals\n  - @ada: naming scheme with a migration path\n  - cleanup of the old docs: @bo\n"),
+        vec![one(&["ada"], "naming scheme with a migration path"), one(&["bo"], "cleanup of the old docs")]
+    );
+    // reports under the task are not shares of it; nor is a sub-item under a report
+    assert!(items("- Prepare two proposals\n  - @ada: done\n").is_empty());
+    assert!(items("- The proposals were discussed\n  - @ada: naming scheme with a migration path\n").is_empty());
+    // work labelled with its owner in parentheses after a colon
+    assert_eq!(
+        items("- New dashboards for the outcomes: (@cid)\n"),
+        vec![one(&["cid"], "New dashboards for the outcomes")]
+    );
+    assert!(items("- Topic: (@cid)\n").is_empty());
+    // a time adverb before the task's verb
+    assert_eq!(
+        items("- For now document the workaround (@dee, @eli)\n"),
+        vec![one(&["dee", "eli"], "document the workaround")]
+    );
+    assert_eq!(items("- Then, update the guide (@fay)\n"), vec![one(&["fay"], "update the guide")]);
+    assert!(items("- Then the meeting ended early (@fay)\n").is_empty());
+    // `open TODO for @x, …`
+    assert_eq!(items("- open TODO for @gus, writing the spec\n"), vec![one(&["gus"], "writing the spec")]);
+}
+
+#[test]
+fn round_eleven_and_will_and_meeting_roles() {
+    // a handle that opens a clause goes on with `and will <verb>`
+    assert_eq!(
+        items("- no tool fits, @hal wrote a small bridge, and will push it to the shared repo for review\n"),
+        vec![one(&["hal"], "push it to the shared repo for review")]
+    );
+    assert_eq!(items("- @ivy prepared a draft and will send it around.\n"), vec![one(&["ivy"], "send it around")]);
+    // not a plan to report, nor a clause that the handle does not open
+    assert!(items("- @ivy and @jo went to the summit and will report next time\n").is_empty());
+    assert!(items("- thanks to @ivy the CI works and will stay green\n").is_empty());
+    // a meeting role in the passive is no task
+    assert!(items("- The last call of the year will be facilitated by @kai\n").is_empty());
+    assert!(items("- The retro will be moderated by Lena\n").is_empty());
+    assert_eq!(items("- the upgrade guide will be written by @kai\n").len(), 1);
+}
+
+#[test]
+fn round_eleven_votes_and_choices() {
+    let one_decision = |md: &str| assert_eq!(decision_lines(md), vec![1], "{md}");
+    let none = |md: &str| assert!(decision_lines(md).is_empty(), "{md}");
+    one_decision("- Accepted unanimously\n");
+    one_decision("- Approved by the SIG\n");
+    one_decision("- The team approved the new label scheme\n");
+    one_decision("- Everyone in favour of the shorter slot\n");
+    one_decision("- Agreement reached: the exporter moves to the monitoring repo\n");
+    one_decision("- Outcome - we keep the mirror\n");
+    one_decision("- We settled on the smaller image\n");
+    one_decision("- We opted for the managed database\n");
+    one_decision("- Go with option B\n");
+    // a report of a merge, a choice put off, one person's promise
+    none("- The PR was approved and merged\n");
+    none("- We chose to postpone the rename\n");
+    none("- Go for lunch together after the call\n");
+    none("- @ann agreed to update the docs\n");
+    assert_eq!(items("- @ann agreed to update the docs\n"), vec![one(&["ann"], "update the docs")]);
+}
+
+#[test]
+fn round_eleven_assignee_labels() {
+    // the owner named as such in parentheses or after the work
+    assert_eq!(items("- Update the docs (owner: @ann)\n"), vec![one(&["ann"], "Update the docs")]);
+    assert_eq!(items("- Rotate the keys (responsible: @bob)\n"), vec![one(&["bob"], "Rotate the keys")]);
+    assert_eq!(items("- Update the docs, assigned to @cat\n"), vec![one(&["cat"], "Update the docs")]);
+    assert_eq!(items("- Update the docs; assignee: @dan\n"), vec![one(&["dan"], "Update the docs")]);
+    // a topic with its presenter, a possibility
+    assert!(items("- Storage news (@jbrown)\n").is_empty());
+    assert!(items("- The ticket could be assigned to @cat\n").is_empty());
+}
+
+#[test]
+fn round_eleven_marker_after_owners_and_task_lists() {
+    // the marker in parentheses after the owners
+    assert_eq!(items("- @ann (AI): write the ADR\n"), vec![one(&["ann"], "write the ADR")]);
+    assert_eq!(items("- @ann, @bob (ToDo) review the PR\n"), vec![one(&["ann", "bob"], "review the PR")]);
+    // `Tasks for next week:` introduces its to-dos
+    let got = items("- Tasks for next week:\n  - Review the PR\n  - Rotate the keys\n");
+    assert_eq!(got.len(), 2, "{got:?}");
+    // a list of what was done is none
+    assert!(items("- Tasks done last week:\n  - Reviewed the PR\n").is_empty());
+}
+
+#[test]
+fn round_eleven_decision_words_that_decide_nothing() {
+    for md in [
+        "- Result: still unclear\n",
+        "- agreed upon interface is missing\n",
+        "- we agreed to disagree on the naming\n",
+        "- Outcome of the survey: twelve answers so far\n",
+        "- results from the benchmarks: 20 % faster\n",
+    ] {
+        assert!(decision_lines(md).is_empty(), "{md}");
+    }
+    // a vote's result is one
+    assert_eq!(decision_lines("- Result of the vote: keep the slot\n"), vec![1]);
+}
+
+#[test]
+fn round_eleven_handle_dash_or_colon_to() {
+    assert_eq!(items("- @ann: to rotate the keys\n"), vec![one(&["ann"], "rotate the keys")]);
+    assert_eq!(items("- @ann - check the key rotation\n"), vec![one(&["ann"], "check the key rotation")]);
+    assert_eq!(items("- @ann: follow-up with the vendor\n"), vec![one(&["ann"], "follow-up with the vendor")]);
+    // a report or a topic after the dash
+    assert!(items("- @ann - was on vacation\n- @ann - status page demo\n- @ann - new release is out\n").is_empty());
+}
+
+#[test]
+fn round_eleven_approved_after_a_separator() {
+    assert_eq!(decision_lines("- Rename the repo: approved\n"), vec![1]);
+    assert_eq!(decision_lines("- Rename the repo - approved\n"), vec![1]);
+    assert_eq!(decision_lines("- Rename the repo => approved by everyone\n"), vec![1]);
+    assert_eq!(decision_lines("- Should we drop the old flavors? - Yes\n"), vec![1]);
+    // a fact question's yes, an approval still awaited
+    assert!(decision_lines("- Is the mirror still needed? - yes\n").is_empty());
+    assert!(decision_lines("- Rename the repo: to be approved next week\n").is_empty());
+}
+
+#[test]
+fn round_eleven_two_handles_with_will_and_deadlines() {
+    // two people, each with a task, joined by `and`
+    assert_eq!(
+        items("- @ann will write the ADR and @bob will review it\n"),
+        vec![one(&["ann"], "write the ADR"), one(&["bob"], "review it")]
+    );
+    // a second handle that is part of the task
+    assert_eq!(items("- @ann will connect @cat and @bob to people upstream\n").len(), 1);
+    // a deadline beside the owner in parentheses
+    assert_eq!(items("- Write the ADR (@ann, by next week)\n"), vec![one(&["ann"], "Write the ADR")]);
+    assert_eq!(items("- Write the ADR (@ann; due 2025-01-10)\n"), vec![one(&["ann"], "Write the ADR")]);
+    // `AI on @x: …`
+    assert_eq!(items("- AI on @ann: write the ADR\n"), vec![one(&["ann"], "write the ADR")]);
+}
+
+#[test]
+fn round_eleven_more_decision_spellings() {
+    for md in [
+        "- We'll go with the smaller image\n",
+        "- We\u{2019}ll go with the smaller image\n",
+        "- The decision: keep the mirror\n",
+        "- The quay registry was selected as the default\n",
+        "- Nobody objected to the new slot\n",
+        "- We decide to keep the mirror\n",
+    ] {
+        assert_eq!(decision_lines(md), vec![1], "{md}");
+    }
+    // still to be decided, a plan to see
+    assert!(decision_lines("- We need to decide on the mirror\n").is_empty());
+    assert!(decision_lines("- We'll see how the mirror does\n").is_empty());
+}
+
+#[test]
+fn round_eleven_typographic_apostrophes() {
+    assert_eq!(decision_lines("- Let\u{2019}s go with the smaller image\n"), vec![1]);
+    assert_eq!(decision_lines("- We won\u{2019}t support the old runtime\n"), vec![1]);
+    // a plan to try something later is no decision either way
+    assert!(decision_lines("- Let\u{2019}s discuss it next week\n").is_empty());
+}
+
+#[test]
+fn round_eleven_plural_markers_with_their_item() {
+    assert_eq!(items("- AIs: @ann write the ADR\n"), vec![one(&["ann"], "write the ADR")]);
+    assert_eq!(items("- Action items: @ann write the ADR\n"), vec![one(&["ann"], "write the ADR")]);
+    assert_eq!(
+        items("- AIs: @ann write the ADR; @bob review it\n"),
+        vec![one(&["ann"], "write the ADR"), one(&["bob"], "review it")]
+    );
+    // a report after the second handle stays part of the first task
+    assert_eq!(items("- AI: @ann write the ADR; @bob was there\n").len(), 1);
+    // the plural marker over a list still introduces it
+    assert_eq!(items("- AIs:\n  - @ann write the ADR\n"), vec![one(&["ann"], "write the ADR")]);
+}
+
+#[test]
+fn round_eleven_minute_taker_spellings() {
+    let takers = |md: &str| meeting("team-green/20250101.md", md).minute_takers;
+    assert_eq!(takers("# Weekly\n\nScribe: @ann\n"), vec!["@ann".to_string()]);
+    assert_eq!(takers("# Weekly\n\n- Note taker: @ann, @bob\n"), vec!["@ann".to_string(), "@bob".to_string()]);
+    assert_eq!(takers("# Weekly\n\nNotes: @ann\n"), vec!["@ann".to_string()]);
+    // notes that are no person
+    assert!(takers("# Weekly\n\nNotes: see the pad\n").is_empty());
+    // the answer as a paragraph of its own below the question
+    assert_eq!(
+        takers("# Weekly\n\n- Who transfers the minutes to GitHub?\n\n@cid\n\n- Next topic\n"),
+        vec!["@cid".to_string()]
+    );
+}

@@ -55,7 +55,7 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"\(\s*(?:AI\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{2,38})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?\s*\)\s*$",
+        r"\(\s*(?:(?:AI|(?i:owners?|responsible|assignee|assigned to|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{2,38})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?(?:\s*[,;]\s*(?i:by|due|until|till|before|deadline|eta)(?-u:\b)[^()@]{0,30})?\s*\)\s*$",
     )
     .expect("valid regex")
 });
@@ -102,14 +102,14 @@ const TASKED: &str = r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going 
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+)?|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+)?|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
     ))
     .expect("valid regex")
 });
 /// `action item for @x: …`, `Action items for @a and @b: …`.
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"(?i)^\W*(?:(?:action items?|AIs?|to-?dos?)\s+(?:for|to)|assigned to)\s+({HANDLE_LIST})\s*:\s*(\S.*)$"
+        r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to-?dos?)\s+(?:for|to)|assigned to)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
     ))
     .expect("valid regex")
 });
@@ -543,7 +543,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     }
     let at = t.contains('@');
     // `action item for @x: write up the ADR`
-    if let Some(c) = ACTION_FOR.captures(t).filter(|_| at) {
+    if let Some(c) = if at { ACTION_FOR.captures(t) } else { None } {
         let owners = handles(&c[1]);
         out.push((owners, tidy_task(&c[2])));
         return out;
@@ -555,12 +555,16 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let between =
             t.get(c.get(1).map(|m| m.end()).unwrap_or(0)..c.get(2).map(|m| m.start()).unwrap_or(0)).unwrap_or("");
         let between = PAREN_GROUP.replace_all(between, "");
-        let colon = between.trim().starts_with(':') && !between.contains("will");
+        // `@x: check …`, `@x - check …`: a task verb must follow
+        let colon = between.trim().starts_with([':', '-', '–', '—'])
+            && !between.contains("will")
+            && !between.contains("to ")
+            && !between.contains("To ");
         let rest3 = c[3].trim_start();
         let have_a = verb == "have" && HAVE_A.is_match(rest3);
         let modal_will = between.contains("will");
         let ok = (!NOT_VERBS.contains(&verb) || have_a)
-            && (!colon || TASK_VERBS.contains(&verb))
+            && (!colon || TASK_VERBS.contains(&verb.trim_end_matches("-up")))
             && !(modal_will && meeting_verb(verb, &c[3]))
             // `@x to report` with no object: a slot in this meeting
             && !(matches!(verb, "report" | "present") && c[3].trim().is_empty());
@@ -570,11 +574,32 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             if let Some(co) = TOGETHER_WITH.captures(&c[3]) {
                 owners.extend(handles(&co[1]));
             }
-            out.push((owners, tidy_task(&format!("{verb}{}", &c[3]))));
+            // `@a will write it and @b will review it`: two items
+            let mut rest = &c[3];
+            let mut second = Vec::new();
+            if let Some(k) = rest.find(" and @").filter(|k| {
+                let modal = rest[k + 5..].split_whitespace().nth(1).unwrap_or("");
+                matches!(modal, "will" | "shall" | "should" | "needs" | "need")
+            }) {
+                let more = plain_assignments(&rest[k + 5..]);
+                if more.len() == 1 && !more[0].0.is_empty() {
+                    second = more;
+                    rest = &rest[..k];
+                }
+            }
+            out.push((owners, tidy_task(&format!("{verb}{rest}"))));
+            out.extend(second);
             return out;
         }
     }
-    if let Some(c) = PASSIVE_BY.captures(t).filter(|_| t.contains(" be ")) {
+    // `the last call will be facilitated by @x`: a role in a meeting, not a task
+    let role = |participle: &str| {
+        matches!(participle, "facilitated" | "moderated" | "chaired" | "hosted" | "presented" | "reported")
+    };
+    let be = t.contains(" be ");
+    if let Some(c) =
+        if be { PASSIVE_BY.captures(t) } else { None }.filter(|c| !role(c[1].rsplit(' ').next().unwrap_or("")))
+    {
         // `… to be written by Matej`: a handle, or a plain name as written
         let owners: Vec<String> = if c[2].starts_with('@') {
             handles(&c[2])
@@ -595,7 +620,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if let Some(c) = PASSIVE_BY_HANDLE.captures(t).filter(|_| at && t.contains(" be ")) {
+    if let Some(c) = if at && be { PASSIVE_BY_HANDLE.captures(t) } else { None }.filter(|c| !role(&c[3])) {
         let subject = c[1].trim_matches(|ch: char| !ch.is_alphanumeric());
         let task = if subject.is_empty() {
             // `Will be investigated by @a in collab with …`: the verb and what follows the owner
@@ -609,7 +634,8 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if let Some(m) = ARROW_START.find(t) {
+    let arrow_first = t.trim_start().starts_with(['-', '=', '→']);
+    if let Some(m) = if arrow_first { ARROW_START.find(t) } else { None } {
         let rest = &t[m.end()..];
         if let Some(c) = TRAILING_PAREN_HANDLES.captures(rest) {
             let owners = paren_owners(&c[1]);
@@ -618,11 +644,12 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if ARROW_START.is_match(t) || t.contains("->") || t.contains("=>") || t.contains("<-") {
+    if t.contains("->") || t.contains("=>") || t.contains("<-") || arrow_first && ARROW_START.is_match(t) {
         out.extend(arrow_names(t));
     }
     // `Diagrams: flow.png (yet to be published by @a)`: a passive in parentheses
-    if out.is_empty() && at {
+    let paren = t.contains('(');
+    if out.is_empty() && at && paren && t.contains("to be ") {
         if let Some(c) = PAREN_PASSIVE.captures(t) {
             let before = tidy_task(&t[..c.get(0).map_or(0, |m| m.start())]);
             if before.split_whitespace().count() >= 1 {
@@ -634,7 +661,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     if out.is_empty() && at {
         out.extend(mid_handle_assignments(t));
     }
-    if out.is_empty() && at {
+    if out.is_empty() && at && paren {
         // `Will open a label (@a) and add it to the issue`: no subject, the doer in parentheses
         if let Some(c) = WILL_PAREN_DOER.captures(t) {
             let verb = &c[1];
@@ -644,7 +671,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    if out.is_empty() && at {
+    if out.is_empty() && at && t.contains("and") {
         // `@a drafting the survey and will send it around`: the second verb is the task
         if let Some(c) = DOING_AND_WILL.captures(t) {
             let verb = &c[2];
@@ -653,13 +680,13 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    if out.is_empty() && at {
+    if out.is_empty() && at && paren {
         // `… to remove the code again (Add to calendar: @a)`
         if let Some(c) = PAREN_TASK_OWNER.captures(t).filter(|c| proposes(&c[1])) {
             out.push((handles(&c[2]), tidy_task(&c[1])));
         }
     }
-    if out.is_empty() && at {
+    if out.is_empty() && at && paren {
         // `… still unsure about it (write a story @a!)`: a task and its owner in parentheses
         if let Some(c) = PAREN_VERB_HANDLE.captures(t) {
             let task = c[1].trim();
@@ -669,7 +696,8 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    if out.is_empty() && at {
+    let modal = ["should", "shall", "need", "has", "must"].iter().any(|m| t.contains(m));
+    if out.is_empty() && at && modal {
         if let Some(c) = MODAL_HANDLE.captures(t) {
             let verb = &c[2];
             if !NOT_VERBS.contains(&verb)
@@ -681,7 +709,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    if out.is_empty() && at {
+    if out.is_empty() && at && paren {
         if let Some(c) = WE_PAREN.captures(t) {
             let verb = &c[2];
             if !NOT_VERBS.contains(&verb) && !meeting_verb(verb, &c[3]) {
@@ -825,6 +853,10 @@ static DURATION_START: LazyLock<Regex> =
 /// `Release notes -> @x`, `raise the quotas -> @y`: a piece of work handed to its
 /// assignee after an arrow (not a question, not `@a -> @b` handing over, not a slot).
 pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
+    // every spelling needs an arrow
+    if !(t.contains("->") || t.contains("=>") || t.contains('→')) {
+        return None;
+    }
     let Some(c) = TRAILING_ARROW_HANDLES.captures(t) else {
         return arrow_group(t);
     };
@@ -873,6 +905,10 @@ fn arrow_group(t: &str) -> Option<(Vec<String>, String)> {
 /// `Double-check issue #263 (@x)`, `Needs assignee (-> @x)`, `Blog post TBW (@a, @b)`: a list
 /// item that names a piece of work and its assignee in parentheses at the end.
 pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
+    // every spelling needs a handle in parentheses
+    if !t.contains('@') || !t.contains('(') {
+        return None;
+    }
     // `(Add to calendar: @a)`: the task and its owner inside the parentheses
     if let Some(c) = PAREN_TASK_OWNER.captures(t) {
         if proposes(&c[1]) {
@@ -906,7 +942,13 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
     if task_part.ends_with('?') || task_part.is_empty() || LISTED_REF.is_match(task_part) {
         return None;
     }
-    let arrow = ["->", "=>", "→"].iter().any(|a| whole.as_str().contains(a));
+    // `(owner: @x)`, `(assigned to @x)`: an assignment in so many words
+    let label = whole.as_str().split('@').next().unwrap_or("");
+    let arrow = ["->", "=>", "→", "own", "respons", "assign", "lead"].iter().any(|a| label.contains(a));
+    // `New labels for the outcomes: (@x)`: the work labelled with its owner
+    let labelled = task_part.ends_with(':') && task_part.split_whitespace().count() >= 2;
+    // `For now document it in the release notes (@x)`, `Then, update the guide (@y)`
+    let task_part = strip_time_adverb(task_part);
     let first = task_part
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .split(|c: char| c.is_whitespace() || c == ':')
@@ -922,12 +964,28 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         || STILL_NEEDED.is_match(task_part)
         || WORK_TO.is_match(task_part);
     let verb = TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
-    if !(arrow || verb || needs || TO_BE_DONE.is_match(task_part)) {
+    if !(arrow || verb || needs || labelled || TO_BE_DONE.is_match(task_part)) {
         return None;
     }
     let owners = paren_owners(&c[1]);
     let task = tidy_task(task_part);
     (!task.is_empty()).then_some((owners, task))
+}
+
+/// The task after a leading time adverb: `For now document X` → `document X`.
+fn strip_time_adverb(t: &str) -> &str {
+    const ADVERBS: &[&str] =
+        &["for now", "first", "then", "meanwhile", "in the meantime", "afterwards", "short-term", "short term"];
+    let lead = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    for a in ADVERBS {
+        if lead.len() > a.len() && lead.is_char_boundary(a.len()) && lead[..a.len()].eq_ignore_ascii_case(a) {
+            let rest = &lead[a.len()..];
+            if rest.starts_with([' ', ',', ':']) {
+                return rest.trim_start_matches([' ', ',', ':']);
+            }
+        }
+    }
+    t
 }
 
 /// `Migration needs automation (@a)`, `instructions should be documented (@b)`: work still to do.
@@ -1012,7 +1070,7 @@ static ROLE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A line that only announces action items: `Action items:`, `Open action points:`.
 static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do)\s*(?:for (?:this|next) (?:week|sprint|time))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
+    crate::minutes::rx(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
         .expect("valid regex")
 });
 /// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
@@ -1090,7 +1148,40 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
             out.push((owners, task));
         }
     }
+    if out.is_empty() {
+        if let Some(found) = and_will(t) {
+            out.push(found);
+        }
+    }
     out
+}
+
+/// `@x wrote a bridge, and will push it upstream`: the handle that opens a clause goes on,
+/// after `and will`, with a task.
+fn and_will(t: &str) -> Option<(Vec<String>, String)> {
+    let k = t.find(" and will ")?;
+    let head = t[..k].trim_end_matches(',');
+    let at = head.rfind('@')?;
+    let opens = head[..at].trim_end();
+    let clause = &head[at..];
+    if !(opens.is_empty() || opens.ends_with([',', ';', '.', ':', '-', '*', '>']))
+        || clause.contains([',', ';', '(', ')'])
+        || clause.split_whitespace().count() < 2
+    {
+        return None;
+    }
+    let rest = &t[k + " and will ".len()..];
+    let verb = rest.split_whitespace().next()?;
+    if !verb.chars().all(|c| c.is_ascii_lowercase())
+        || NOT_VERBS.contains(&verb)
+        || NOT_TASK_START.contains(&verb)
+        || meeting_verb(verb, &rest[verb.len()..])
+        || HEDGED.is_match(rest)
+    {
+        return None;
+    }
+    let task = tidy_task(rest.split([',', ';', '.']).next().unwrap_or(rest));
+    (task.split_whitespace().count() >= 2).then(|| (handles(clause.split_whitespace().next().unwrap_or("")), task))
 }
 
 static AI_AT: LazyLock<Regex> =
@@ -1297,6 +1388,25 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
         "Action Item",
         "ACTION",
     ];
+    // `@a (AI): write the ADR`, `@a, @b (ToDo) review it`: the marker in parentheses after the owners
+    if let Some(open) = text.find(" (").filter(|_| text.trim_start_matches([' ', '-', '*']).starts_with('@')) {
+        let head = text[..open].trim_start_matches([' ', '-', '*']);
+        let rest = &text[open + 2..];
+        let marker = ["AI)", "ToDo)", "TODO)", "Todo)", "Action)", "ACTION)"].iter().find(|m| rest.starts_with(**m));
+        if let (Some(m), (owners, "")) = (marker, read_owners(head, true)) {
+            let task = clean_task(rest[m.len()..].trim_start_matches([':', ' ']));
+            if !owners.is_empty() && !task.is_empty() {
+                return Some(Ai::Item { owners, text: task });
+            }
+        }
+    }
+    // `AIs: @a write the ADR`, `Action items: @a …`: the plural marker with its item on the line
+    let lead = text.trim_start_matches(|c: char| c.is_whitespace() || "-*_>".contains(c));
+    for plural in ["AIs:", "Actions:", "Action items:", "Action Items:", "TODOs:", "ToDos:", "Todos:"] {
+        if let Some(rest) = lead.strip_prefix(plural).map(str::trim).filter(|r| r.starts_with('@')) {
+            return parse_marker(&format!("AI: {rest}"), "AI");
+        }
+    }
     MARKERS.iter().filter(|m| text.contains(**m)).find_map(|m| parse_marker(text, m))
 }
 
@@ -1655,7 +1765,7 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     // `AI -> @x: …`
     r = ARROW_START.find(r).map(|m| &r[m.end()..]).unwrap_or(r);
     // `AI for @x: …`, `Action item to @x: …`
-    if let Some(h) = r.strip_prefix("for @").or_else(|| r.strip_prefix("to @")) {
+    if let Some(h) = r.strip_prefix("for @").or_else(|| r.strip_prefix("to @")).or_else(|| r.strip_prefix("on @")) {
         r = &r[r.len() - h.len() - 1..];
     }
     if owners.is_empty() {
@@ -1877,10 +1987,25 @@ static ANSWER: LazyLock<Regex> =
 fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, String)> {
     let mut out = std::collections::HashMap::new();
     for (i, q) in doc.nodes.iter().enumerate() {
-        if q.kind != Kind::Item || !q.text.contains('?') {
+        if q.kind != Kind::Item {
             continue;
         }
-        let Some(c) = WHO_QUESTION.captures(&q.text) else { continue };
+        if !q.text.contains('?') {
+            // `Prepare concrete proposals` / `  - @a: v2 proposal` / `  - metrics part: @b`: a task
+            // shared out among its sub-items
+            if q.text.contains(':') || doc.children(i).next().is_none() || !proposes(&q.text) {
+                continue;
+            }
+            for j in doc.children(i) {
+                let m = &doc.nodes[j];
+                if let Some(share) = shared_out(&m.text) {
+                    out.insert(j, share);
+                }
+            }
+            continue;
+        }
+        let who = q.text.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"who"));
+        let Some(c) = (if who { WHO_QUESTION.captures(&q.text) } else { None }) else { continue };
         // who presents, reports or does the minutes: meeting roles, not tasks
         if ROLE_QUESTION.is_match(&c[1]) {
             continue;
@@ -1907,6 +2032,32 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
         }
     }
     out
+}
+
+/// `@a: v2 proposal` or `metrics part: @b`: a share of the task above and its people (not a
+/// report: `@a: done`, `@b: on vacation`).
+fn shared_out(t: &str) -> Option<(Vec<String>, String)> {
+    let t = t.trim();
+    let (left, right) = t.split_once(':')?;
+    let (who, work) = if left.starts_with('@') { (left, right) } else { (right, left) };
+    let only_handles = who
+        .split([',', '&', '/', '+', ' '])
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with('@') && w.len() > 1 || w == "and");
+    let work = clean_task(work);
+    let first = work.split_whitespace().next().unwrap_or("").to_lowercase();
+    if !only_handles
+        || !who.contains('@')
+        || work.split_whitespace().count() < 2
+        || work.contains('?')
+        || work.contains('@')
+        || NOT_VERBS.contains(&first.as_str())
+        || NO_ACTION.is_match(&work)
+        || DONE_START.is_match(&work)
+    {
+        return None;
+    }
+    Some((handles(who), work))
 }
 
 /// An action item read without a marker at `node`: no progress notes, not carried.
@@ -2010,7 +2161,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // `Action items:` / `Next AIs:` as a line of its own introduces the list below it
         let intro = node.kind != Kind::Cont && node.text.len() < 80 && ACTION_INTRO.is_match(&node.text)
             // `TODOs will be talked about next week`: an item about the to-dos below it
-            || node.kind == Kind::Item && TODOS_LEAD.is_match(&node.text) && doc.children(idx).next().is_some();
+            || node.kind == Kind::Item && doc.children(idx).next().is_some() && TODOS_LEAD.is_match(&node.text);
         let ai = if ai.is_none() && intro { Some(Ai::Intro) } else { ai };
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
@@ -2084,8 +2235,6 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     out.push(unmarked(doc, work, norm_owners(owners, t), text, links));
                 }
             }
-            // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
-            let role_section = ROLE_HEADING.is_match(doc.heading(node));
             // `@a will reach out to @b` / `  to ask for the logs`: a sentence that runs on in the
             // next line of the item (the line ends with a colon or mid-phrase, or the next one
             // goes on in lower case)
@@ -2105,8 +2254,9 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 None => t.to_string(),
             };
             let t = &joined;
-            if !role_section
-                && (t.contains('@') || t.contains(" to ") || t.contains("->") || t.contains("=>") || t.contains('→'))
+            // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
+            if (t.contains('@') || t.contains(" to ") || t.contains("->") || t.contains("=>") || t.contains('→'))
+                && !ROLE_HEADING.is_match(doc.heading(node))
             {
                 let full = t.to_string();
                 let mut found = shapes::work_from(doc, idx, &full);
@@ -2244,10 +2394,18 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         }
         // `AI: @a to check; @b to verify`: the second handle's task is an item of its own
         if !owners.is_empty() && text.contains('@') {
-            let more: Vec<(Vec<String>, String)> = mid_handle_assignments(&text)
+            let mut more: Vec<(Vec<String>, String)> = mid_handle_assignments(&text)
                 .into_iter()
                 .filter(|(o, _)| !o.is_empty() && o.iter().all(|x| !owners.contains(x)))
                 .collect();
+            // `AI: @a write the ADR; @b review it`
+            if more.is_empty() {
+                if let Some(k) = text.find("; @") {
+                    more.extend(
+                        handle_task_line(&text[k + 2..]).filter(|(o, _)| o.iter().all(|x| !owners.contains(x))),
+                    );
+                }
+            }
             if let Some(first) = more.first() {
                 let head = first.0[0].as_str();
                 if let Some(cut) = text.find(&format!("@{head}")) {
@@ -2405,6 +2563,10 @@ fn dangling(line: &str) -> bool {
 /// Whether a clause proposes work: it opens with a task verb (`Increase the disk size?`).
 pub fn proposes(clause: &str) -> bool {
     let first = clause.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
+    if first.is_ascii() {
+        // no lower-case copy of the word
+        return TASK_VERBS.iter().chain(MORE_TASK_VERBS).any(|v| v.eq_ignore_ascii_case(first));
+    }
     let first = first.to_lowercase();
     TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str())
 }

@@ -110,7 +110,7 @@ static TBW_WITH: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `…, delegate to Roman/Michal`: the work of the parent item handed to people.
 static DELEGATE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?-u:\b)(?i:delegated?|hand(?:ed)? over|assigned)\s+to\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+)(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)\s*[.!]?\s*$")
+    crate::minutes::rx(r"(?-u:\b)(?:(?i:delegated?|hand(?:ed)? over|assigned)\s+to\s+|(?i:assignee|owner|responsible)\s*:\s*)((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+)(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)\s*[.!]?\s*$")
         .expect("valid regex")
 });
 
@@ -163,6 +163,10 @@ fn before_paren(
 /// `image properties (@a, @b -> @c)`: the topic goes from the first handles to the last;
 /// all of them own it.
 fn handed_over(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    // its people are handles
+    if !t.contains('@') {
+        return None;
+    }
     let c = HANDOVER_PAREN.captures(t)?;
     let mut owners = handles(&c[1]);
     owners.extend(handles(&c[2]));
@@ -197,6 +201,10 @@ fn in_work_list_context(doc: &Doc<'_>, idx: usize) -> bool {
 
 /// `General CA handling (@a, #253)` in a list of work still to be done.
 fn in_work_list(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    // its people are handles
+    if !t.contains('@') {
+        return None;
+    }
     let c = PEOPLE_PAREN.captures(t)?;
     if !in_work_list_context(doc, idx) {
         return None;
@@ -235,6 +243,9 @@ fn work_to_handle(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 /// `Kurt to find a slot` opening a bullet: a plain name given a task, when the same file
 /// shows that the name is a person (`Option to …`, `How to …` stay what they are).
 fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    if !t.contains("to") {
+        return None;
+    }
     let c = NAME_TO_START.captures(t.trim_start())?;
     let verb = &c[3];
     let names: Vec<&str> = [c.get(1), c.get(2)].into_iter().flatten().map(|m| m.as_str()).collect();
@@ -261,12 +272,20 @@ fn group_to_start(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 
 /// `Refinement of user stories needed: @a + @b` (see [`NEEDED_COLON_HANDLES`]).
 fn needed_by_handles(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    // its people are handles
+    if !t.contains('@') {
+        return None;
+    }
     let c = NEEDED_COLON_HANDLES.captures(t.trim())?;
     Some(vec![(handles(&c[2]), tidy_task(&c[1]))])
 }
 
 /// `Stories TBW b/w @a and @b` (see [`TBW_WITH`]).
 fn to_be_written_with_handles(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    // its people are handles
+    if !t.contains('@') {
+        return None;
+    }
     let c = TBW_WITH.captures(t.trim())?;
     // `merged, mail TBW`: the clause that names the work, not the report before it
     let work = match c[1].rsplit_once(", ") {
@@ -295,8 +314,14 @@ fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
         .map(|p| p.trim().trim_start_matches('@').to_string())
         .filter(|p| !p.is_empty() && !NOT_NAMES.contains(&p.as_str()))
         .collect();
-    let parent = doc.nodes.get(idx)?.parent.and_then(|p| doc.nodes.get(p))?;
-    let task = tidy_task(&PAREN_GROUP.replace_all(&parent.text, ""));
+    // `Update the guide, assigned to @a`: the work before it, when it opens with a task verb
+    let own = t[..c.get(0)?.start()].trim_end_matches(|ch: char| ch.is_whitespace() || ",;:-–—".contains(ch));
+    let task = if own.split_whitespace().count() >= 2 && super::proposes(own) {
+        tidy_task(own)
+    } else {
+        let parent = doc.nodes.get(idx)?.parent.and_then(|p| doc.nodes.get(p))?;
+        tidy_task(&PAREN_GROUP.replace_all(&parent.text, ""))
+    };
     (!owners.is_empty() && task.split_whitespace().count() >= 2).then(|| vec![(owners, task)])
 }
 
@@ -304,6 +329,10 @@ fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 /// their parentheses (`Mention the new setting (@b)`, `Comment on the versions (@c)`): one
 /// more piece of that work, though its words open with no verb.
 fn among_assigned(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    // its people are handles
+    if !t.contains('@') {
+        return None;
+    }
     let c = PEOPLE_PAREN.captures(t)?;
     let node = doc.nodes.get(idx)?;
     // an agenda names its topics with their presenters
@@ -343,6 +372,10 @@ static NEEDS_SOMETHING: LazyLock<Regex> = LazyLock::new(|| {
 /// `Quick start (@a) and FAQ (@b) need completion`: the work still needed, its people in
 /// parentheses inside the item.
 fn people_inside_need(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    // its people are handles
+    if !t.contains('@') {
+        return None;
+    }
     let t = t.trim();
     let owners: Vec<String> = INLINE_PEOPLE.captures_iter(t).flat_map(|c| handles(&c[1])).collect();
     let last = INLINE_PEOPLE.find_iter(t).last()?;
