@@ -302,6 +302,19 @@ fn an_index_of_another_version_engine_or_source_is_discarded() {
     assert!(IndexData::decode(&rewritten, &k).is_ok());
 }
 
+/// The manifest a sync of the demo repository would leave for `files`.
+fn manifest_of(files: &std::collections::BTreeMap<String, String>) -> Manifest {
+    Manifest {
+        version: 1,
+        source: "SovereignCloudStack/minutes@main".into(),
+        etag: None,
+        tree_sha: "t".into(),
+        synced_at: chrono::DateTime::from_timestamp(1_700_000_000, 0).unwrap(),
+        truncated: false,
+        files: files.clone(),
+    }
+}
+
 #[test]
 fn the_github_cache_source_round_trips_and_reads_texts_on_demand() {
     let cache_dir = tempfile::tempdir().unwrap();
@@ -313,15 +326,7 @@ fn the_github_cache_source_round_trips_and_reads_texts_on_demand() {
         cache.write_blob(&repo, &sha, &b).unwrap();
         files.insert(p, sha);
     }
-    let manifest = |files: &std::collections::BTreeMap<String, String>| Manifest {
-        version: 1,
-        source: "SovereignCloudStack/minutes@main".into(),
-        etag: None,
-        tree_sha: "t".into(),
-        synced_at: chrono::DateTime::from_timestamp(1_700_000_000, 0).unwrap(),
-        truncated: false,
-        files: files.clone(),
-    };
+    let manifest = manifest_of;
     cache.commit_manifest(&repo, &manifest(&files)).unwrap();
     let c = choice(None, cache_dir.path());
     let expect_ws = |files: &std::collections::BTreeMap<String, String>| {
@@ -698,4 +703,64 @@ fn a_first_start_with_stale_views_follows_with_the_files_and_rewrites_them() {
     let again = answers();
     assert_eq!(again.len(), 3);
     assert!(again[1].minutes.actions.iter().any(|a| a.text.contains("read the views runbook")));
+}
+
+/// From the GitHub cache, the command line answers from the views with the
+/// listing checksum remembered for the manifest (the 8000 paths of a large
+/// history are not parsed to learn that nothing changed), and only while
+/// that very manifest is there: a sync's new manifest is noticed, a damaged
+/// stamp is not trusted.
+#[test]
+fn the_cache_listing_is_remembered_per_manifest_and_a_new_manifest_is_noticed() {
+    let cache_dir = tempfile::tempdir().unwrap();
+    let cache = Cache::open(cache_dir.path().to_path_buf()).unwrap();
+    let repo = demo_repo();
+    let put = |files: &mut std::collections::BTreeMap<String, String>, path: &str, bytes: &[u8]| {
+        let sha = git_blob_sha1(bytes);
+        cache.write_blob(&repo, &sha, bytes).unwrap();
+        files.insert(path.to_string(), sha);
+    };
+    // A manifest as a sync an hour ago left it.
+    let commit = |files: &std::collections::BTreeMap<String, String>| {
+        cache.commit_manifest(&repo, &manifest_of(files)).unwrap();
+        let f = std::fs::File::options().write(true).open(cache.manifest_path(&repo)).unwrap();
+        f.set_modified(SystemTime::now() - Duration::from_secs(3600)).unwrap();
+    };
+    let mut files = std::collections::BTreeMap::new();
+    for (p, b) in demo_files() {
+        put(&mut files, &p, &b);
+    }
+    commit(&files);
+    let c = choice(None, cache_dir.path());
+    let texts = || {
+        let (_, d, _) = data::load_views(&c, scsdash::index::ViewsWant::ALL).unwrap();
+        d.minutes.actions.iter().map(|a| a.text.clone()).collect::<BTreeSet<_>>()
+    };
+    let source = Source::Cache(cache.clone(), repo.clone());
+    let idx = source.index_path(cache_dir.path());
+    let remembered = || scsdash::index::remembered_listing_sum(&source, &idx);
+
+    let first = texts(); // the index and its views written
+    assert!(!first.is_empty());
+    assert_eq!(remembered(), None);
+    assert_eq!(texts(), first, "from the views, the listing read from the manifest");
+    assert!(remembered().is_some(), "and remembered for this manifest");
+    assert_eq!(texts(), first, "from the views and the stamp");
+
+    // A sync brings a changed file: another manifest, noticed.
+    put(&mut files, "iaas/20261125.md", b"# Team IaaS\n\n- AI @zed: write the stamp runbook\n");
+    commit(&files);
+    assert_eq!(remembered(), None, "the stamp is for the manifest before");
+    let after = texts();
+    assert!(after.iter().any(|t| t.contains("stamp runbook")), "{after:?}");
+    assert_eq!(texts(), after);
+    assert!(remembered().is_some());
+
+    // A damaged stamp is not trusted.
+    let stamp = idx.with_extension("mstamp");
+    let mut bytes = std::fs::read(&stamp).unwrap();
+    bytes[30] ^= 0x01;
+    std::fs::write(&stamp, &bytes).unwrap();
+    assert_eq!(remembered(), None);
+    assert_eq!(texts(), after);
 }

@@ -905,6 +905,12 @@ impl StoredViews {
         self.0.matches(listing)
     }
 
+    /// Whether the views were made from the GitHub cache's listing whose
+    /// checksum is `sum` (see [`remembered_listing_sum`]).
+    pub fn matches_sum(&self, sum: u64) -> bool {
+        self.0.cache && self.0.listed_sum == sum
+    }
+
     /// The wanted parts (the others left empty), each checked and decoded
     /// (in parallel), and the number of all meetings. `None`: a part is damaged.
     pub fn decode(&self, want: ViewsWant) -> Option<(Minutes, usize)> {
@@ -940,6 +946,77 @@ impl StoredViews {
         actions.sort_by_key(|(i, _)| *i);
         m.actions = actions.into_iter().map(|(_, a)| a).collect();
         Some((m, self.0.value.meetings as usize))
+    }
+}
+
+/// Which manifest of the GitHub cache a source has now: its size, mtime and
+/// inode (a sync replaces the manifest by a rename, so a new one is a new
+/// inode). `None` for a local folder or without a manifest.
+pub fn manifest_id(source: &Source) -> Option<ManifestId> {
+    use std::os::unix::fs::MetadataExt;
+    let Source::Cache(cache, repo) = source else { return None };
+    let m = std::fs::metadata(cache.manifest_path(repo)).ok()?;
+    Some(ManifestId { len: m.len(), mtime_ns: crate::sources::mtime_ns(&m), ino: m.ino() })
+}
+
+/// See [`manifest_id`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ManifestId {
+    len: u64,
+    mtime_ns: i64,
+    ino: u64,
+}
+
+/// The stamp file beside the index: which manifest of the GitHub cache had
+/// which listing checksum, so that a command-line answer from the views does
+/// not parse the whole manifest (8000 paths at 16x the SCS history) to learn
+/// that nothing changed.
+fn stamp_path(index: &Path) -> PathBuf {
+    index.with_extension("mstamp")
+}
+
+const STAMP_MAGIC: &[u8; 8] = b"SCSDMST\0";
+const STAMP_LEN: usize = 8 + 8 * 7;
+
+/// The listing checksum remembered for the cache's manifest as it is now:
+/// only when the stamp is intact, of this engine, for this very manifest, and
+/// the manifest was older than the stamp by more than a clock tick (as for
+/// local files: a file written in the same tick proves nothing).
+pub fn remembered_listing_sum(source: &Source, index: &Path) -> Option<u64> {
+    let id = manifest_id(source)?;
+    let b = std::fs::read(stamp_path(index)).ok()?;
+    if b.len() != STAMP_LEN || &b[..8] != STAMP_MAGIC {
+        return None;
+    }
+    let u = |i: usize| b.get(8 + 8 * i..16 + 8 * i).and_then(|x| x.try_into().ok()).map(u64::from_le_bytes);
+    let (engine, len, mtime, ino, sum, written_at, check) =
+        (u(0)?, u(1)?, u(2)? as i64, u(3)?, u(4)?, u(5)? as i64, u(6)?);
+    let intact = check == checksum(&[&b[..STAMP_LEN - 8]]) && engine == engine_fingerprint();
+    let same = ManifestId { len, mtime_ns: mtime, ino } == id;
+    (intact && same && id.mtime_ns != 0 && id.mtime_ns < written_at.saturating_sub(RACY_NS)).then_some(sum)
+}
+
+/// Remember `listing`'s checksum for the manifest `before` (taken before the
+/// listing was read), unless the manifest changed meanwhile. Best effort.
+pub fn remember_listing_sum(source: &Source, index: &Path, before: ManifestId, listing: &Listing) {
+    if manifest_id(source) != Some(before) || remembered_listing_sum(source, index).is_some() {
+        return;
+    }
+    let rows = listing.files.iter().map(|l| (l.path.as_str(), l.size, l.mtime_ns, l.sha.as_deref()));
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
+        .unwrap_or(0);
+    let mut b = Vec::with_capacity(STAMP_LEN);
+    b.extend_from_slice(STAMP_MAGIC);
+    for v in [engine_fingerprint(), before.len, before.mtime_ns as u64, before.ino, listing_sum(true, rows), now as u64]
+    {
+        b.extend_from_slice(&v.to_le_bytes());
+    }
+    let check = checksum(&[&b]);
+    b.extend_from_slice(&check.to_le_bytes());
+    if let Err(e) = crate::sources::atomic::write_atomic(&stamp_path(index), &b) {
+        tracing::debug!("cannot write the manifest stamp: {e}");
     }
 }
 

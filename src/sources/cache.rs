@@ -127,6 +127,11 @@ impl Cache {
         is_hex_sha(sha).then(|| self.blobs_dir(repo).join(sha))
     }
 
+    /// Where the manifest of `repo` is (it may not exist).
+    pub fn manifest_path(&self, repo: &RepoSpec) -> PathBuf {
+        self.repo_dir(repo).join(MANIFEST)
+    }
+
     /// The manifest of the last successful sync, if readable.
     pub fn manifest(&self, repo: &RepoSpec) -> Option<Manifest> {
         let path = self.repo_dir(repo).join(MANIFEST);
