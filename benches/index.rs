@@ -311,4 +311,9 @@ fn write_cache(src: &Path, dir: &Path, repo: &scsdash::sources::github::RepoSpec
         files,
     };
     cache.commit_manifest(repo, &manifest).unwrap();
+    // An hour old, as a sync of the morning left it (a manifest written in the
+    // same clock tick as the index's stamp is not trusted, and re-read).
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let f = std::fs::File::options().write(true).open(cache.manifest_path(repo)).unwrap();
+    f.set_modified(old).unwrap();
 }
