@@ -490,11 +490,13 @@ fn load_with(
                 Views::Only(want) => {
                     // From the GitHub cache: the listing remembered for this very
                     // manifest, without parsing it.
-                    let remembered = index::remembered_listing_sum(&source, p).filter(|&sum| v.matches_sum(sum));
-                    if let Some((minutes, n)) = remembered.and_then(|_| v.decode(want)) {
+                    let remembered = index::remembered_listing_sum(&source, p);
+                    if let Some((minutes, n)) =
+                        remembered.filter(|&sum| v.matches_sum(sum)).and_then(|_| v.decode(want))
+                    {
                         return send(origin, Ok(partial(minutes, n)));
                     }
-                    let before = index::manifest_id(&source);
+                    let before = index::manifest_id(&source).filter(|_| remembered.is_none());
                     let l = listing.insert(Listing::of(&source));
                     if let (Some(before), Ok(l)) = (before, l.as_ref()) {
                         index::remember_listing_sum(&source, p, before, l);

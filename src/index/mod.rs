@@ -548,8 +548,12 @@ impl Listing {
         if !cache && self.files.iter().any(|l| l.mtime_ns == 0 || l.mtime_ns >= trusted_before) {
             return false;
         }
-        let rows = self.files.iter().map(|l| (l.path.as_str(), l.size, l.mtime_ns, l.sha.as_deref()));
-        listing_sum(cache, rows) == listed_sum
+        self.sum(cache) == listed_sum
+    }
+
+    /// The checksum of this listing, as a sidecar stores it ([`listing_sum`]).
+    fn sum(&self, cache: bool) -> u64 {
+        listing_sum(cache, self.files.iter().map(|l| (l.path.as_str(), l.size, l.mtime_ns, l.sha.as_deref())))
     }
 }
 
@@ -997,19 +1001,15 @@ pub fn remembered_listing_sum(source: &Source, index: &Path) -> Option<u64> {
 }
 
 /// Remember `listing`'s checksum for the manifest `before` (taken before the
-/// listing was read), unless the manifest changed meanwhile. Best effort.
+/// listing was read), unless the manifest changed meanwhile. Best effort; the
+/// caller calls it when no trusted stamp was found.
 pub fn remember_listing_sum(source: &Source, index: &Path, before: ManifestId, listing: &Listing) {
-    if manifest_id(source) != Some(before) || remembered_listing_sum(source, index).is_some() {
+    if manifest_id(source) != Some(before) {
         return;
     }
-    let rows = listing.files.iter().map(|l| (l.path.as_str(), l.size, l.mtime_ns, l.sha.as_deref()));
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
-        .unwrap_or(0);
     let mut b = Vec::with_capacity(STAMP_LEN);
     b.extend_from_slice(STAMP_MAGIC);
-    for v in [engine_fingerprint(), before.len, before.mtime_ns as u64, before.ino, listing_sum(true, rows), now as u64]
+    for v in [engine_fingerprint(), before.len, before.mtime_ns as u64, before.ino, listing.sum(true), now_ns() as u64]
     {
         b.extend_from_slice(&v.to_le_bytes());
     }

@@ -134,7 +134,7 @@ impl Cache {
 
     /// The manifest of the last successful sync, if readable.
     pub fn manifest(&self, repo: &RepoSpec) -> Option<Manifest> {
-        let path = self.repo_dir(repo).join(MANIFEST);
+        let path = self.manifest_path(repo);
         let bytes = std::fs::read(&path).ok()?;
         match serde_json::from_slice::<Manifest>(&bytes) {
             Ok(m) if m.version == MANIFEST_VERSION => Some(m),
@@ -149,7 +149,7 @@ impl Cache {
     /// When the last successful sync finished, if its manifest is readable:
     /// [`Cache::manifest`] without building the file list.
     pub fn synced_at(&self, repo: &RepoSpec) -> Option<DateTime<Utc>> {
-        let bytes = std::fs::read(self.repo_dir(repo).join(MANIFEST)).ok()?;
+        let bytes = std::fs::read(self.manifest_path(repo)).ok()?;
         match serde_json::from_slice::<ManifestTime>(&bytes) {
             Ok(m) if m.version == MANIFEST_VERSION => Some(m.synced_at),
             _ => None,
@@ -177,7 +177,7 @@ impl Cache {
     /// Replaces the manifest atomically: the commit point of a sync.
     pub fn commit_manifest(&self, repo: &RepoSpec, manifest: &Manifest) -> std::io::Result<()> {
         let json = serde_json::to_vec_pretty(manifest).map_err(std::io::Error::other)?;
-        write_atomic(&self.repo_dir(repo).join(MANIFEST), &json)
+        write_atomic(&self.manifest_path(repo), &json)
     }
 
     /// Removes blobs (and leftover temp files) not named in `keep`; returns how many.
@@ -365,7 +365,7 @@ mod tests {
         m.version = MANIFEST_VERSION + 1;
         cache.commit_manifest(&repo, &m).unwrap();
         assert_eq!(cache.synced_at(&repo), None);
-        std::fs::write(cache.repo_dir(&repo).join(MANIFEST), b"{\"version\":1,").unwrap();
+        std::fs::write(cache.manifest_path(&repo), b"{\"version\":1,").unwrap();
         assert_eq!(cache.synced_at(&repo), None);
     }
 
