@@ -86,51 +86,53 @@ struct Targets {
     tender_events_r: f64,
 }
 
-/// Round 11 (2026-11-29): 275 dev files, the rules of rounds 1-10 written on 235 of them and
-/// round 11's on all 275 (the 40 labelled after round 10 and measured once before anybody read
-/// them: actions P 98.2 R 77.5 %, decisions P 42.9 R 40.0 %; README).
+/// Round 12 labels (2026-11-29): 331 dev files. The rules of rounds 1-11 were written on 275
+/// of them; the 56 labelled in round 12 were measured once, before anybody read them (actions
+/// P 92.4 R 81.5 %, task text 90.7 %, decisions P 73.7 R 48.3 %, tender events P 71.4
+/// R 71.4 %; README), and the guards below are just under the figures of all 331 with the
+/// rules of round 11. Issue targets: actions P, R >= 95 %, owners >= 97 %, task text >= 95 %,
+/// decisions P >= 90 % and R >= 80 %, dates 100 %, minute-takers >= 95 %, every tender event.
 const DEV: Targets = Targets {
-    // Issue target 95 %: reached (99.3 %).
-    action_p: 99.0,
-    // Issue target 95 %: reached (97.0 %).
-    action_r: 96.5,
-    // Issue target 97 %: reached (99.3 %).
+    // 98.3 %: reached.
+    action_p: 98.0,
+    // 94.5 %: NOT reached (the 56 new files: 81.5 %).
+    action_r: 94.0,
+    // 99.3 %: reached.
     owners: 99.0,
-    // Issue target 95 %: reached (96.1 %).
-    task: 95.5,
-    // Issue target 90 %: reached (92.8 %).
-    decision_p: 92.5,
-    // Issue target 80 %: reached (94.5 %).
-    decision_r: 94.0,
+    // 95.3 %: reached.
+    task: 95.0,
+    // 90.9 %: reached.
+    decision_p: 90.5,
+    // 87.6 %: reached.
+    decision_r: 87.0,
     dates: 100.0,
-    // Issue target 95 %: reached (P 100 %, R 100 %).
-    takers: 99.5,
-    // Issue target: every event. NOT reached for precision: P 95.4 % (a person who "joined
-    // the VPxx team" is read as running, its label says mention; a tender whose application
-    // conditions change is read as published; "proposals from VPxx will start to be fed into
-    // …" as planned).
-    tender_events_p: 95.0,
-    // Issue target: every event. Reached: R 100 %.
-    tender_events_r: 100.0,
+    // P 99.6 %, R 99.2 %: reached.
+    takers: 99.0,
+    // 93.6 %: NOT reached (a person who "joined the VPxx team" is read as running, its label
+    // says mention; a tender whose application conditions change is read as published;
+    // "proposals from VPxx will start to be fed into ..." as planned; and the new files).
+    tender_events_p: 93.5,
+    // 97.8 %: NOT reached (every event).
+    tender_events_r: 97.5,
 };
 
-/// The holdout (139 files, a third of the gold set, never read by anybody writing rules:
-/// 119 labelled after round 9, 20 after round 10), measured with the rules of round 11: a
-/// guard just under those figures (actions P 94.7 R 85.0, owners 98.8, task text 86.3,
-/// decisions P 93.0 R 48.6, dates 100, minute-takers P 97.2 R 97.2, tender events P 93.9
-/// R 93.9). Below the issue's targets for action recall, task text and decision recall: see
-/// README.
+/// The holdout (176 files, a third of the gold set, never read by anybody writing rules:
+/// 119 labelled after round 9, 20 after round 10, 37 after round 11), measured with the
+/// rules of round 11: a guard just under those figures (actions P 94.8 R 84.3, owners 98.4,
+/// task text 87.5, decisions P 89.2 R 42.3, dates 100, minute-takers P 96.3 R 95.6, tender
+/// events P 95.3 R 91.1; the 37 new files alone: actions P 95.4 R 81.6, decisions P 62.5
+/// R 17.9). Below the issue's targets for action recall, task text and decisions: see README.
 const HOLDOUT: Targets = Targets {
     action_p: 94.5,
-    action_r: 84.5,
-    owners: 98.5,
-    task: 86.0,
-    decision_p: 92.5,
-    decision_r: 48.5,
+    action_r: 84.0,
+    owners: 98.0,
+    task: 87.0,
+    decision_p: 89.0,
+    decision_r: 42.0,
     dates: 100.0,
-    takers: 97.0,
-    tender_events_p: 93.5,
-    tender_events_r: 93.5,
+    takers: 95.5,
+    tender_events_p: 95.0,
+    tender_events_r: 91.0,
 };
 
 /// Counts of one field: true positives, engine total, gold total.
