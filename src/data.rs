@@ -575,8 +575,8 @@ fn load_with(
     let refreshed = listing
         .take()
         .unwrap_or_else(|| Listing::of(&source))
-        .and_then(|l| index::refresh_with(&source, old.as_ref(), l));
-    let (mut new, fresh, mut r) = match refreshed {
+        .and_then(|l| index::refresh_deferred(&source, old.as_ref(), l));
+    let (mut new, fresh, mut r, pending) = match refreshed {
         Ok(x) => x,
         Err(e) => return send(origin, Err(e.into())),
     };
@@ -586,6 +586,11 @@ fn load_with(
             return send(origin, Err(DataError::NoMinutes(d.display().to_string())));
         }
     }
+    // The index's own cross-meeting record (items tracked over every meeting:
+    // the one serial step of a refresh) is computed on a second thread while
+    // this one assembles the data for the caller's options and sends it; the
+    // index is written once both are done.
+    let pending = pending.map(|p| std::thread::spawn(move || p.compute()));
     if r.changed || !sent {
         let mut w = r.warnings.clone();
         let mut loaded = index::load(&new, fresh, source.loader(&new));
@@ -612,6 +617,14 @@ fn load_with(
                 send(origin, Ok(data));
             }
             Err(e) => return send(origin, Err(e.into())),
+        }
+    }
+    if let Some(h) = pending {
+        match h.join() {
+            // (an index rebuilt above came complete: the record belongs to the one it replaced)
+            Ok(rec) if new.is_pending() => new.complete(rec),
+            Ok(_) => {}
+            Err(_) => tracing::warn!("the index's cross-meeting record could not be computed"),
         }
     }
     if r.changed {

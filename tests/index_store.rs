@@ -223,6 +223,42 @@ fn a_warm_load_reads_no_file_and_a_change_reparses_only_that_file() {
     assert_eq!((r.parsed, r.read, r.changed), (1, 1, true));
 }
 
+/// A refresh hands its serial step, the cross-meeting record, to its caller:
+/// the index loads before it is computed (with the weekly slots the schedule
+/// needs, in the engine's order), is not written while it is pending, and once
+/// completed stores the same record a whole refresh does.
+#[test]
+fn a_refresh_loads_before_its_cross_meeting_record_is_computed() {
+    use scsdash::index::{load, refresh_deferred, refresh_with, Fresh, Listing};
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let mut w = Writer::new();
+    copy_demo(dir.path(), &mut w);
+    let source = Source::Local(dir.path().to_path_buf());
+    let expect = fresh(dir.path()).minutes.slots;
+    assert!(!expect.is_empty(), "the demo minutes announce weekly slots");
+
+    let (mut idx, f, _, pending) = refresh_deferred(&source, None, Listing::of(&source).unwrap()).unwrap();
+    let pending = pending.expect("a first refresh computes the cross-meeting record");
+    assert!(idx.is_pending());
+    let (early, _, words) = load(&idx, f, source.loader(&idx)).unwrap();
+    assert_eq!(early.slots, expect);
+    assert!(!words.is_empty());
+    let path = index_file(dir.path(), cache.path());
+    assert!(idx.write(&path).is_err(), "a pending index is never written");
+    assert!(!path.exists());
+
+    idx.complete(pending.compute());
+    assert!(!idx.is_pending());
+    idx.write(&path).unwrap();
+    let (whole, _, _) = refresh_with(&source, None, Listing::of(&source).unwrap()).unwrap();
+    assert_eq!(idx.encode().unwrap().len(), whole.encode().unwrap().len());
+    let (stored, _, stored_words) = load(&idx, Fresh::default(), source.loader(&idx)).unwrap();
+    assert_eq!(stored.slots, expect);
+    assert_eq!(stored.actions, scsdash::index::assemble(stored.meetings.clone()).actions);
+    assert_eq!(stored_words, words);
+}
+
 fn built_index(dir: &Path, cache: &Path) -> Vec<u8> {
     let c = choice(Some(dir), cache);
     load(&c);

@@ -248,6 +248,9 @@ pub struct IndexData {
     meta: Meta,
     main: Vec<u8>,
     search: SearchPart,
+    /// The cross-meeting record is still being computed ([`refresh_deferred`]):
+    /// such an index is loaded from its [`Fresh`] results but never written.
+    cross_pending: bool,
 }
 
 /// Why an index file was not used.
@@ -365,7 +368,7 @@ impl IndexData {
         {
             return Err(Rejected::Decode("range outside the file".into()));
         }
-        Ok(IndexData { meta, main, search: SearchPart::default() })
+        Ok(IndexData { meta, main, search: SearchPart::default(), cross_pending: false })
     }
 
     /// Read the index file at `path`: the header, meta and main part now
@@ -402,6 +405,9 @@ impl IndexData {
 
     /// The file's bytes.
     pub fn encode(&self) -> Result<Vec<u8>, Rejected> {
+        if self.cross_pending {
+            return Err(Rejected::Unreadable("the cross-meeting record is not computed yet".into()));
+        }
         let search = self.search.bytes()?;
         let meta = postcard::to_allocvec(&self.meta).map_err(|e| Rejected::Decode(e.to_string()))?;
         let mut out = Vec::with_capacity(HEADER_LEN + meta.len() + self.main.len() + search.len());
@@ -1107,6 +1113,76 @@ pub fn refresh_with(
     old: Option<&IndexData>,
     listing: Listing,
 ) -> Result<(IndexData, Fresh, Refreshed), IndexError> {
+    let (mut idx, mut fresh, r, pending) = refresh_deferred(source, old, listing)?;
+    if let Some(p) = pending {
+        fresh.cross = Some(idx.set_cross(p.compute()));
+    }
+    Ok((idx, fresh, r))
+}
+
+/// The cross-meeting results of a refreshed index, still to be computed: the
+/// assembly of every meeting (items tracked, tender timelines) is the one
+/// serial step of a refresh, so a caller runs it beside its own work.
+pub struct PendingCross {
+    meetings: Vec<Meeting>,
+    words: Vec<String>,
+}
+
+/// A computed cross-meeting record, for [`IndexData::set_cross`].
+pub struct CrossRecord {
+    cross: Cross,
+    bytes: Vec<u8>,
+}
+
+impl PendingCross {
+    /// Assemble the meetings and encode the record (may run on another thread).
+    pub fn compute(self) -> CrossRecord {
+        let minutes = assemble(self.meetings);
+        let cross = Cross { minutes: Minutes { meetings: Vec::new(), ..minutes }, words: self.words };
+        let bytes = postcard::to_allocvec(&cross).unwrap_or_default();
+        CrossRecord { cross, bytes }
+    }
+}
+
+impl IndexData {
+    /// Store the cross-meeting record of [`refresh_deferred`]: the index can be written now.
+    fn set_cross(&mut self, rec: CrossRecord) -> Cross {
+        self.meta.cross = self.push_main(&rec.bytes);
+        self.cross_pending = false;
+        rec.cross
+    }
+
+    /// [`IndexData::set_cross`] for a caller that ran [`PendingCross::compute`] itself.
+    pub fn complete(&mut self, rec: CrossRecord) {
+        self.set_cross(rec);
+    }
+
+    /// Whether the cross-meeting record is still to be set ([`IndexData::complete`]).
+    pub fn is_pending(&self) -> bool {
+        self.cross_pending
+    }
+}
+
+/// The weekly slots in the order [`minutes::assemble`] gives them (meetings by
+/// date, then path; templates and repository furniture left out), without the
+/// rest of the assembly.
+fn slots_in_order(meetings: &[Meeting]) -> Vec<crate::model::WeeklySlot> {
+    let mut ms: Vec<&Meeting> = meetings.iter().filter(|m| !minutes::is_furniture(&m.path)).collect();
+    ms.sort_by(|a, b| (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path)));
+    ms.into_iter().flat_map(|m| m.slots.iter().cloned()).collect()
+}
+
+/// [`refresh_with`] without computing new cross-meeting results: when the set
+/// of files changed, the index comes back with its record pending and the
+/// [`PendingCross`] to compute it; [`load`] already works from the returned
+/// [`Fresh`] (the completion words and the weekly slots; the items, tenders
+/// and decisions are assembled by the caller for its own options anyway), and
+/// the index is written after [`IndexData::complete`].
+pub fn refresh_deferred(
+    source: &Source,
+    old: Option<&IndexData>,
+    listing: Listing,
+) -> Result<(IndexData, Fresh, Refreshed, Option<PendingCross>), IndexError> {
     let (listed, mut warnings) = annotate(listing, old);
     let prev: HashMap<(&str, &str), &Entry> = match old {
         Some(o) => o.meta.entries.iter().map(|e| ((e.path.as_str(), e.sha.as_str()), e)).collect(),
@@ -1177,7 +1253,7 @@ pub fn refresh_with(
         Ok(b) => b,
         Err(why) => {
             tracing::info!("index search part unusable ({why}); rebuilding");
-            return refresh(source, None);
+            return refresh_deferred(source, None, Listing::of(source)?);
         }
     };
     let mut new = IndexData::default();
@@ -1231,19 +1307,21 @@ pub fn refresh_with(
     new.meta.cross_key = cross_key(&new.meta.entries);
 
     let old_cross = old.filter(|o| o.meta.cross_key == new.meta.cross_key).map(|o| o.slice(o.meta.cross).to_vec());
-    match old_cross {
-        Some(c) => new.meta.cross = new.push_main(&c),
+    let pending = match old_cross {
+        Some(c) => {
+            new.meta.cross = new.push_main(&c);
+            None
+        }
         None => {
             let meetings = decode_meetings(&new, &fresh)?;
             all_words.sort();
             all_words.dedup();
-            let minutes = assemble(meetings);
-            let cross = Cross { minutes: Minutes { meetings: Vec::new(), ..minutes }, words: all_words };
-            let bytes = postcard::to_allocvec(&cross).unwrap_or_default();
-            new.meta.cross = new.push_main(&bytes);
-            fresh.cross = Some(cross);
+            let minutes = Minutes { slots: slots_in_order(&meetings), ..Minutes::default() };
+            fresh.cross = Some(Cross { minutes, words: all_words.clone() });
+            new.cross_pending = true;
+            Some(PendingCross { meetings, words: all_words })
         }
-    }
+    };
     // Files read only to be re-hashed make a rewrite worth it too: with a
     // newer write time their stat is trusted next time.
     let changed =
@@ -1263,7 +1341,7 @@ pub fn refresh_with(
             new.meta.written_at_ns = o.meta.written_at_ns;
         }
     }
-    Ok((new, fresh, Refreshed { parsed: n_parsed, read, changed, warnings }))
+    Ok((new, fresh, Refreshed { parsed: n_parsed, read, changed, warnings }, pending))
 }
 
 fn now_ns() -> i64 {
