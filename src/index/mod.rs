@@ -1084,7 +1084,10 @@ pub struct Refreshed {
     pub warnings: Vec<String>,
 }
 
-fn encode_record(m: &Meeting, lines: &DocLines, words: &[String]) -> (Vec<u8>, Vec<u8>, Vec<u8>) {
+/// A file's encoded meeting record, search lines and completion words.
+type Record = (Vec<u8>, Vec<u8>, Vec<u8>);
+
+fn encode_record(m: &Meeting, lines: &DocLines, words: &[String]) -> Record {
     (
         postcard::to_allocvec(m).unwrap_or_default(),
         postcard::to_allocvec(lines).unwrap_or_default(),
@@ -1219,7 +1222,7 @@ pub fn refresh_deferred(
     let known_but_changed =
         items.iter().filter(|w| w.bytes.is_none() && !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str()))).count();
     // Parse the new and changed files in parallel.
-    type Parsed = (usize, Meeting, DocLines, Vec<String>);
+    type Parsed = (usize, Meeting, Record, Vec<String>);
     let parsed: Vec<Result<Parsed, IndexError>> = items
         .par_iter_mut()
         .enumerate()
@@ -1233,10 +1236,12 @@ pub fn refresh_deferred(
             let lines = search::doc_lines(&m.text);
             let words = words_of(&m.text);
             m.text = String::new();
-            Ok((i, m, lines, words))
+            // encoded here, in parallel, rather than in the serial loop below
+            let rec = encode_record(&m, &lines, &words);
+            Ok((i, m, rec, words))
         })
         .collect();
-    let mut fresh_by_index: HashMap<usize, (Meeting, DocLines, Vec<String>)> = HashMap::new();
+    let mut fresh_by_index: HashMap<usize, (Meeting, Record, Vec<String>)> = HashMap::new();
     for p in parsed {
         match p {
             Ok((i, m, l, w)) => {
@@ -1262,8 +1267,7 @@ pub fn refresh_deferred(
     let mut all_words: Vec<String> = Vec::new();
     let mut need_words = true;
     for (i, w) in items.iter().enumerate() {
-        let entry = if let Some((m, lines, words)) = fresh_by_index.remove(&i) {
-            let (mb, lb, wb) = encode_record(&m, &lines, &words);
+        let entry = if let Some((m, (mb, lb, wb), words)) = fresh_by_index.remove(&i) {
             let e = Entry {
                 path: w.l.path.clone(),
                 sha: w.sha.clone(),
