@@ -31,6 +31,10 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
 
 /// Like [`sanitize`] but for a single line: newlines and tabs become spaces.
 pub fn sanitize_line(s: &str) -> Cow<'_, str> {
+    // Printable ASCII is safe: most lines are decided by this byte loop alone.
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return Cow::Borrowed(s);
+    }
     if !s.chars().any(|c| c == '\n' || c == '\t' || is_unsafe(c)) {
         return Cow::Borrowed(s);
     }

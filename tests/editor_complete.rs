@@ -100,3 +100,73 @@ fn harvest_from_the_real_minutes() {
     let c = Completer::new(words);
     assert_eq!(c.complete("@jo", 3), vec!["@joshmue"]);
 }
+
+/// The character-by-character reading `harvest_words` had before it searched for
+/// its two start bytes: the oracle for the property below.
+fn reference_harvest(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        let prev_word = i > 0 && reference_word_char(chars[i - 1].1);
+        if c == '@' && !prev_word {
+            let mut j = i + 1;
+            while j < chars.len() && (chars[j].1.is_ascii_alphanumeric() || matches!(chars[j].1, '-' | '_')) {
+                j += 1;
+            }
+            // Handles do not end with '-' (a dash after a handle is punctuation).
+            while j > i + 1 && chars[j - 1].1 == '-' {
+                j -= 1;
+            }
+            let end = chars.get(j).map(|x| x.0).unwrap_or(text.len());
+            if j > i + 1 && j - i <= 40 {
+                out.push(text[b..end].to_string());
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        if c == 'V' && !prev_word && text[b..].starts_with("VP") {
+            let mut j = i + 2;
+            let digits_start = j;
+            while j < chars.len() && chars[j].1.is_ascii_digit() {
+                j += 1;
+            }
+            if j > digits_start {
+                if j < chars.len() && chars[j].1.is_ascii_lowercase() {
+                    j += 1;
+                }
+                if j + 1 < chars.len() && chars[j].1 == '-' && chars[j + 1].1.is_ascii_digit() {
+                    j += 1;
+                    while j < chars.len() && chars[j].1.is_ascii_digit() {
+                        j += 1;
+                    }
+                }
+                let at_boundary = chars.get(j).is_none_or(|x| !reference_word_char(x.1) || x.1 == '-');
+                if at_boundary {
+                    let end = chars.get(j).map(|x| x.0).unwrap_or(text.len());
+                    out.push(text[b..end].to_string());
+                }
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn reference_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '-'
+}
+
+proptest::proptest! {
+    /// Handles and tender ids are found exactly as by reading every character,
+    /// in any mix of ASCII, letters of other scripts, emoji and punctuation.
+    #[test]
+    fn harvest_words_equals_a_character_by_character_reading(
+        text in proptest::string::string_regex("([@VP\\-_a-z0-9 .,é😀ßА\n]|VP|@x|VP1|VP06a-2|Ü@){0,40}").unwrap()
+    ) {
+        proptest::prop_assert_eq!(scsdash::editor::complete::harvest_words(&text), reference_harvest(&text));
+    }
+}

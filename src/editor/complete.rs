@@ -123,54 +123,52 @@ pub fn word_before_cursor(line: &str, col_chars: usize) -> (usize, &str) {
 /// tender ids like `VP12`, `VP06a-2`, `VP09b`, in order of appearance (repeats kept, so
 /// feeding them to [`Completer::new`] ranks frequent ones first).
 pub fn harvest_words(text: &str) -> Vec<String> {
+    // Both kinds start with an ASCII byte and are ASCII to their end: the text is
+    // searched for `@` and `V` bytes only (this runs over every minutes file when the
+    // index is built), and only the character before a candidate is decoded.
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
-        let prev_word = i > 0 && is_word_char(chars[i - 1].1);
-        if c == '@' && !prev_word {
-            let mut j = i + 1;
-            while j < chars.len() && (chars[j].1.is_ascii_alphanumeric() || matches!(chars[j].1, '-' | '_')) {
+    // A handle's characters are not searched again (`@abcVP1` is one handle).
+    let mut resume = 0;
+    for p in memchr::memchr2_iter(b'@', b'V', bytes) {
+        if p < resume || text[..p].chars().next_back().is_some_and(is_word_char) {
+            continue;
+        }
+        let mut j = p + 1;
+        if bytes[p] == b'@' {
+            while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || matches!(bytes[j], b'-' | b'_')) {
                 j += 1;
             }
             // Handles do not end with '-' (a dash after a handle is punctuation).
-            while j > i + 1 && chars[j - 1].1 == '-' {
+            while j > p + 1 && bytes[j - 1] == b'-' {
                 j -= 1;
             }
-            let end = chars.get(j).map(|x| x.0).unwrap_or(text.len());
-            if j > i + 1 && j - i <= 40 {
-                out.push(text[b..end].to_string());
+            if j > p + 1 && j - p <= 40 {
+                out.push(text[p..j].to_string());
             }
-            i = j.max(i + 1);
-            continue;
-        }
-        if c == 'V' && !prev_word && text[b..].starts_with("VP") {
-            let mut j = i + 2;
+        } else if bytes[p..].starts_with(b"VP") {
+            j = p + 2;
             let digits_start = j;
-            while j < chars.len() && chars[j].1.is_ascii_digit() {
+            while j < bytes.len() && bytes[j].is_ascii_digit() {
                 j += 1;
             }
             if j > digits_start {
-                if j < chars.len() && chars[j].1.is_ascii_lowercase() {
+                if j < bytes.len() && bytes[j].is_ascii_lowercase() {
                     j += 1;
                 }
-                if j + 1 < chars.len() && chars[j].1 == '-' && chars[j + 1].1.is_ascii_digit() {
+                if j + 1 < bytes.len() && bytes[j] == b'-' && bytes[j + 1].is_ascii_digit() {
                     j += 1;
-                    while j < chars.len() && chars[j].1.is_ascii_digit() {
+                    while j < bytes.len() && bytes[j].is_ascii_digit() {
                         j += 1;
                     }
                 }
-                let at_boundary = chars.get(j).is_none_or(|x| !is_word_char(x.1) || x.1 == '-');
-                if at_boundary {
-                    let end = chars.get(j).map(|x| x.0).unwrap_or(text.len());
-                    out.push(text[b..end].to_string());
+                // `j` is on a character boundary: only ASCII bytes were passed
+                if text[j..].chars().next().is_none_or(|c| !is_word_char(c) || c == '-') {
+                    out.push(text[p..j].to_string());
                 }
             }
-            i = j.max(i + 1);
-            continue;
         }
-        i += 1;
+        resume = j;
     }
     out
 }
