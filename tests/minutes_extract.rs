@@ -1411,3 +1411,27 @@ fn round_eleven_minute_taker_spellings() {
         vec!["@cid".to_string()]
     );
 }
+
+#[test]
+fn round_twelve_decision_shapes() {
+    let lines =
+        |md: &str| -> Vec<usize> { meeting("team-green/20250101.md", md).decisions.iter().map(|x| x.line).collect() };
+    // a bare approval or preference word under a proposal, a group agreeing, a vote count on an option
+    assert_eq!(
+        lines("## Misc\n\n- Move the weekly to Tuesdays\n  - preferred\n- Which backup tool first?\n  - restic +2\n  - borg\n- Should we rename the chart?\n  - the room agrees\n- A shared calendar\n  - everyone in favour of that\n- Alice in favour\n"),
+        vec![4, 6, 9, 11]
+    );
+    // a bare approval under a heading that names the proposal, remarks aside
+    let m = meeting("team-green/20250101.md", "## Promote the quota standard to stable\n\n- Accepted (only three voters)\n\n## Other\n\n- accepted talks are listed on the wiki\n");
+    assert_eq!(m.decisions.iter().map(|x| x.line).collect::<Vec<_>>(), vec![3]);
+    assert!(m.decisions[0].text.contains("quota standard"), "{:#?}", m.decisions);
+    // a preference stated as taken, a permission per subject, a decision-record heading
+    assert_eq!(
+        lines("## Misc\n\n- variant B was preferred - progress?\n- A signed CLA is our preferred way to contribute\n- old lab clusters: OK to delete\n- maybe OK to delete later?\n\n### Decision record: keep the images small\n"),
+        vec![3, 4, 5, 8]
+    );
+    // not decisions: a person's agreement, a deferral, a possibility, a request to review,
+    // action items under an agreements heading
+    let none = meeting("team-green/20250101.md", "## Misc\n\n- @ann agreed with the proposal\n- Is X done? -> overflow slot, continuation of discussion\n- Can we reuse the old chart?\n  - it could be pushed upstream -> @bob\n- Decision about the logo: see PR 12, please review and comment\n\n### Agreements\n\n- @alex to write the glossary\n");
+    assert!(none.decisions.is_empty(), "{:#?}", none.decisions);
+}

@@ -47,7 +47,7 @@ static DECISION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -474,10 +474,27 @@ static CHOICE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no)(?-u:\b)\s*[,.!:;-]|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no|ok|okay)\W*$|(?i:ok|okay|yes|no)\s+(?i:for|with|if|but)(?-u:\b))|^\W*[^:?]{1,30}:\s*(?i:yes|no|not|ok|okay)\W*$").expect("valid regex")
 });
-/// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`.
+/// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`, `preferred`,
+/// `everyone agrees`, `people in favour of that`.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)")
+    crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen)\W*$|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?in favou?r)(?-u:\b)")
         .expect("valid regex")
+});
+/// A preference stated as taken: `option 2 was preferred`, `X is our preferred way`.
+static PREFERRED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:option|variant|alternative|proposal|approach|solution)\s+[\w-]+\s+(?:is|was|were)\s+(?:the\s+)?prefer+ed(?-u:\b)|(?-u:\b)(?:is|are|was|were)\s+(?:our|the)\s+prefer+ed\s+(?:way|solution|option|approach|variant|choice)(?-u:\b)")
+        .expect("valid regex")
+});
+/// Permission given for one subject of a list: `old test clusters: OK to delete`.
+static OK_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*[^:?]{1,40}:\s*(?:ok|okay|fine) to [a-z]+(?: [a-z]+)?\W*$").expect("valid regex")
+});
+/// A vote count after one option under a question: `Option B +2`.
+static PLUS_VOTES: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"\w\s+\+\d+\s*[.!]*\s*$").expect("valid regex"));
+/// A short status question after a statement: `…, option 1 was preferred - progress?`.
+static STATUS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)\s+[-–—]\s+(?:progress|status|any news|news|update)\s*\?\s*$").expect("valid regex")
 });
 /// `A: …`, `Recommendation: …` right below a question: its answer.
 static LABELLED_ANSWER: LazyLock<Regex> =
@@ -486,8 +503,10 @@ static LABELLED_ANSWER: LazyLock<Regex> =
 static REMARK: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"\([^()]*\)").expect("valid regex"));
 /// A heading that states a decision: `### Decision: keep the old API`, `## Agreed: …`.
 static HEADING_DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:decisions?|decided|resolution|agreed|agreement|consensus)\s*:\s*(\S.*)$")
-        .expect("valid regex")
+    crate::minutes::rx(
+        r"(?i)^\W*(?:decisions?(?:\s+records?)?|decided|resolution|agreed|agreement|consensus)\s*:\s*(\S.*)$",
+    )
+    .expect("valid regex")
 });
 /// "Anything to add to the agenda? No": the meeting's housekeeping, not a decision.
 static AGENDA_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -498,6 +517,10 @@ static AGENDA_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?-u:\b)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|(?-u:\b)(?:that|it|this) would(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)")
         .expect("valid regex")
+});
+/// An answer that names a possibility, not a choice: `-> X could be pushed upstream`.
+static POSSIBILITY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^[^,;.?>]{0,60}(?-u:\b)(?:could|might|may) be(?-u:\b)").expect("valid regex")
 });
 /// A question about a fact, whose yes or no is a report: `is X still required?`, `fixed?`,
 /// `does a guide already exist?`, `X is in, no?`.
@@ -524,6 +547,14 @@ fn approval_with_remark(t: &str) -> bool {
         && !lower.contains(" but ")
         && !lower.contains("however")
         && !t.contains('?')
+}
+
+/// A bare approval as a whole line, remarks aside (`Approved (few experts present)`, `do it`):
+/// under a heading that names a proposal, it decides that proposal.
+fn bare_approval(t: &str) -> bool {
+    let s = REMARK.replace_all(t, "");
+    let s = s.trim();
+    !s.contains('?') && s.split_whitespace().count() <= 3 && APPROVAL.is_match(s)
 }
 
 /// Whether a question (`Q: …` or plain) asks for a choice: a choice word, or a proposal that
@@ -585,6 +616,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let bare = LABELLED_ANSWER.find(answer).map_or(answer, |m| answer[m.end() - 1..].trim_start());
             !open
                 && !HEDGE.is_match(answer)
+                && !POSSIBILITY.is_match(answer)
                 && !NOT_DECISION.is_match(answer)
                 && !answer.trim_end().ends_with('?')
                 && (YES_NO.is_match(bare) && !FACT_QUESTION.is_match(&t[..=a.start()]) || asks_for_choice(before))
@@ -661,6 +693,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question) && !FACT_QUESTION.is_match(pt)
                 || APPROVAL.is_match(t) && (short || approval_with_remark(t))
                 || proposal_answered
+                || question && PLUS_VOTES.is_match(t)
                 || question
                     && LABELLED_ANSWER.is_match(t)
                     && (CHOICE_QUESTION.is_match(pt) || YES_NO.is_match(t[2..].trim_start()))
@@ -670,6 +703,10 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             } else {
                 None
             }
+        } else if node.kind == Kind::Item && parent.is_none() && !heading.trim().is_empty() && bare_approval(t) {
+            // `### Stabilize the v1 standard` / `- Approved`: the heading's proposal approved
+            composed = true;
+            Some(format!("{} → {t}", heading.trim()))
         } else {
             None
         };
@@ -678,7 +715,10 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             // a remark in parentheses (`Move forward (maybe fewer retries?)`)
             let judged = if composed { t } else { text.as_str() };
             let own = if composed { REMARK.replace_all(t, "") } else { t.into() };
-            if !HEDGE.is_match(&own) && (!NOT_DECISION.is_match(judged) || answered) && !AGENDA_QUESTION.is_match(&text)
+            if !HEDGE.is_match(&own)
+                && (!composed || !POSSIBILITY.is_match(&own))
+                && (!NOT_DECISION.is_match(judged) || answered)
+                && !AGENDA_QUESTION.is_match(&text)
             {
                 out.push(decision(m, node.line, heading, text));
             }
@@ -724,6 +764,8 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
                 && !t.ends_with('?')
                 && !HEDGE.is_match(t)
                 && !NOT_DECISION.is_match(t)
+                // `## Agreements` / `- Alex to write the glossary`: an action item, not a decision
+                && !m.actions.iter().any(|a| a.line == node.line)
             {
                 out.push(decision(m, node.line, h, t.to_string()));
                 continue;
@@ -735,8 +777,11 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
                 let q = p.text.trim_end();
                 q.ends_with('?') && (asks_for_choice(q) || YES_NO.is_match(node.text.trim_start()[2..].trim_start()))
             });
+        // `old clusters: OK to delete`
+        let ok_to = contains_ci(&node.text, "ok to") || contains_ci(&node.text, "okay to");
         if !doc.has(node, KW_DECISION)
             && !label_a
+            && !ok_to
             // `AMSTERDAM it is`
             && !node.text.trim_end_matches(['.', '!', ' ', ';', ':', ')', '-', 'D']).ends_with(" it is")
         {
@@ -756,8 +801,14 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             continue;
         }
         let mut t = node.text.trim().to_string();
-        if t.len() < 8 || !DECISION.is_match(&t) || NOT_DECISION.is_match(&t) || HEDGE.is_match(&t) || t.ends_with('?')
-        {
+        if t.ends_with('?') {
+            // `as discussed, option 1 was preferred - progress?`: the statement before the question
+            if let Some(m) = STATUS_TAIL.find(&t) {
+                t.truncate(m.start());
+            }
+        }
+        let signal = DECISION.is_match(&t) || PREFERRED.is_match(&t) || ok_to && OK_TO.is_match(&t);
+        if t.len() < 8 || !signal || NOT_DECISION.is_match(&t) || HEDGE.is_match(&t) || t.ends_with('?') {
             continue;
         }
         // `is the mirror still needed? -> yes`: the answer to a question of fact is a report
