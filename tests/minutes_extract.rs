@@ -1435,3 +1435,36 @@ fn round_twelve_decision_shapes() {
     let none = meeting("team-green/20250101.md", "## Misc\n\n- @ann agreed with the proposal\n- Is X done? -> overflow slot, continuation of discussion\n- Can we reuse the old chart?\n  - it could be pushed upstream -> @bob\n- Decision about the logo: see PR 12, please review and comment\n\n### Agreements\n\n- @alex to write the glossary\n");
     assert!(none.decisions.is_empty(), "{:#?}", none.decisions);
 }
+
+#[test]
+fn round_twelve_assignment_shapes() {
+    // two handles with a task each on one line; a list of handles after `talk to` is no second item
+    assert_eq!(
+        items("- Write the upgrade guide\n  - @ann to test and write, @bob to review\n"),
+        vec![
+            one(&["ann"], "test and write (Write the upgrade guide)"),
+            one(&["bob"], "review (Write the upgrade guide)")
+        ]
+    );
+    assert_eq!(items("- @ann will talk to @bob, @cid to join\n").len(), 1);
+    // `@x -> to <verb>`, `@x (et al.) to <verb>`, a marker after a slash
+    assert_eq!(items("@ann -> to write an epic\n"), vec![one(&["ann"], "write an epic")]);
+    assert_eq!(items("- @ann (et al.) to look into the registry\n"), vec![one(&["ann"], "look into the registry")]);
+    assert_eq!(items("- idea/AI @ann: sketch the dashboard\n"), vec![one(&["ann"], "sketch the dashboard")]);
+    // a passive still to do with its doer in parentheses
+    assert_eq!(
+        items("- to be checked whether the mirror syncs (@ann)\n"),
+        vec![one(&["ann"], "check whether the mirror syncs")]
+    );
+    // a future passive with a day after the owner
+    assert_eq!(items("- the release notes will be written by @ann for monday\n").len(), 1);
+    // a task item whose only sub-item names its owner; not a topic with its presenter
+    assert_eq!(items("- Ask for another test run\n    - @ann\n"), vec![one(&["ann"], "Ask for another test run")]);
+    assert!(items("- Storage roadmap\n    - @ann\n").is_empty());
+    // on an agenda, handles below a topic present it, unless the topic is in a list of work
+    assert!(items("## Agenda\n\n* Storage roadmap\n  -> @ann\n").is_empty());
+    assert_eq!(
+        items("## Agenda\n\n* Need work:\n    * Licence header check\n        -> @ann, @bob\n"),
+        vec![one(&["ann", "bob"], "Licence header check")]
+    );
+}

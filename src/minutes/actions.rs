@@ -99,10 +99,11 @@ static SHORT_REF: LazyLock<Regex> =
 
 /// The words between owners and the verb of their task: `@a will`, `@a to`, `@a volunteered to`.
 const TASKED: &str = r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to";
-/// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
+/// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …`, `@a -> to <verb> …`,
+/// `@a (et al.) to <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+)?|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+)?|\s*(?:->|=>|→)\s*[Tt]o\s+|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
     ))
     .expect("valid regex")
 });
@@ -219,7 +220,7 @@ static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// the backend dev next week`: a future passive whose owner is a handle, with a few words
 /// between the participle and `by` and a time or circumstance after the owner.
 static PASSIVE_BY_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$"))
+    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap|for)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$"))
         .expect("valid regex")
 });
 /// ` will be continued` at the end of a passive task: the work is what comes before it.
@@ -574,14 +575,18 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             if let Some(co) = TOGETHER_WITH.captures(&c[3]) {
                 owners.extend(handles(&co[1]));
             }
-            // `@a will write it and @b will review it`: two items
+            // `@a will write it and @b will review it`, `@a to test it, @b to review`: two items
+            // (not `talk to @b, @c to …`, a list of handles)
             let mut rest = &c[3];
             let mut second = Vec::new();
-            if let Some(k) = rest.find(" and @").filter(|k| {
-                let modal = rest[k + 5..].split_whitespace().nth(1).unwrap_or("");
-                matches!(modal, "will" | "shall" | "should" | "needs" | "need")
+            let next =
+                [" and @", ", @", "; @"].iter().filter_map(|sep| rest.find(sep).map(|k| (k, k + sep.len() - 1))).min();
+            if let Some((k, at)) = next.filter(|&(k, at)| {
+                let modal = rest[at..].split_whitespace().nth(1).unwrap_or("");
+                matches!(modal, "will" | "shall" | "should" | "needs" | "need" | "to")
+                    && !ENDS_WITH_HANDLE.is_match(&rest[..k])
             }) {
-                let more = plain_assignments(&rest[k + 5..]);
+                let more = plain_assignments(&rest[at..]);
                 if more.len() == 1 && !more[0].0.is_empty() {
                     second = more;
                     rest = &rest[..k];
@@ -787,6 +792,10 @@ static WE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 static TO_BE_DONE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?-u:\b)(?:TBW|TBD|TBC|tbw|needs? (?:an )?(?:assignee|owner))(?-u:\b)").expect("valid regex")
 });
+/// `to be checked whether …` opening an item: a passive task still to do.
+static TO_BE_START: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^\W*(?i:to|needs? to|has to) be ([a-z]+(?:ed|en|ne|wn))\s+(\S.*)$").expect("valid regex")
+});
 /// Imperative verbs that open a task item besides [`TASK_VERBS`].
 const MORE_TASK_VERBS: &[&str] = &[
     "mention",
@@ -964,11 +973,16 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         || STILL_NEEDED.is_match(task_part)
         || WORK_TO.is_match(task_part);
     let verb = TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
-    if !(arrow || verb || needs || labelled || TO_BE_DONE.is_match(task_part)) {
+    // `to be checked whether it runs (@x)`: a passive still to do, its doer in parentheses
+    let to_be = TO_BE_START.captures(task_part);
+    if !(arrow || verb || needs || labelled || to_be.is_some() || TO_BE_DONE.is_match(task_part)) {
         return None;
     }
     let owners = paren_owners(&c[1]);
-    let task = tidy_task(task_part);
+    let task = match to_be {
+        Some(p) => tidy_task(&format!("{} {}", base_of(&p[1]), &p[2])),
+        None => tidy_task(task_part),
+    };
     (!task.is_empty()).then_some((owners, task))
 }
 
@@ -1097,8 +1111,11 @@ fn vague_task(task: &str) -> bool {
 fn vague(verb: &str, rest: &str) -> bool {
     let words: Vec<String> =
         rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect();
-    words.iter().all(|w| VAGUE_WORDS.contains(&w.as_str()))
-        && !(words.is_empty() && matches!(verb, "merge" | "review" | "test" | "reply" | "decide"))
+    // `test and write`: nothing but verbs says nothing either
+    let verbs_only = words.len() >= 2
+        && words.iter().all(|w| matches!(w.as_str(), "and" | "or") || TASK_VERBS.contains(&w.as_str()));
+    (verbs_only || words.iter().all(|w| VAGUE_WORDS.contains(&w.as_str())))
+        && !(words.is_empty() && matches!(verb, "merge" | "reply" | "decide"))
 }
 
 /// `…, @a to <verb> …` and `(@a will <verb> …)` inside a line: (owners, task) per match.
@@ -1425,7 +1442,7 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         let after = &text[pos + marker.len()..];
         let prev = before.chars().next_back();
         if let Some(c) = prev {
-            if !(c.is_whitespace() || "(-_*~>=[@:,".contains(c)) {
+            if !(c.is_whitespace() || "(-_*~>=[@:,/".contains(c)) {
                 continue;
             }
         }
