@@ -1468,3 +1468,25 @@ fn round_twelve_assignment_shapes() {
         vec![one(&["ann", "bob"], "Licence header check")]
     );
 }
+
+#[test]
+fn round_twelve_tender_funds_and_split_minute_roles() {
+    // an award that waits for the funds is still planned; without the funds' wait it is not
+    let m = meeting(
+        "tech-weekly/20250101.md",
+        "## Tenders\n\n- VP51: we wait for the agency to release the funds, it can be awarded in spring\n- VP52: it will be awarded in spring\n",
+    );
+    let got: Vec<(&str, &str)> = m.tenders.iter().map(|t| (t.id.as_str(), t.status.event())).collect();
+    assert_eq!(got, vec![("VP51", "planned"), ("VP52", "decided")]);
+    // taking and transferring the minutes on two lines; an unsure note before the handle
+    let takers = |md: &str| meeting("team-green/20250101.md", md).minute_takers;
+    assert_eq!(
+        takers("# Weekly\n\n- minute taking: @ann\n- minutes transfer: @bob\n- agenda: @cid\n"),
+        vec!["@ann".to_string(), "@bob".to_string()]
+    );
+    assert_eq!(takers("# Weekly\n\n- Minute taking: @ann\n- Moderation: @cid\n"), vec!["@ann".to_string()]);
+    assert_eq!(
+        takers("# Weekly\n\n- Responsible for the minutes (writing and transfer): ?? @ann\n"),
+        vec!["@ann".to_string()]
+    );
+}

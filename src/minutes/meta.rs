@@ -9,7 +9,7 @@ use super::doc::{Doc, Kind, KW_DECISION, KW_EVENT, KW_MINUTES, KW_PEOPLE};
 use crate::model::meeting::{Decision, Meeting};
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^(?:minutes|minute[- ]?takers?|protocol|notes by|taking minutes|minutes by)\s*:\s*(.*)$|^(?:scribe|note[- ]?takers?|notes|recorder)\s*:\s*(@.*)$")
+    crate::minutes::rx(r"(?i)^(?:minutes|minute[- ]?takers?|minutes?[- ]taking|protocol|notes by|taking minutes|minutes by)\s*:\s*(.*)$|^(?:scribe|note[- ]?takers?|notes|recorder)\s*:\s*(@.*)$")
         .expect("valid regex")
 });
 static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -101,8 +101,9 @@ fn split_names(s: &str) -> Vec<String> {
     s.split([',', '&', '/', '+'])
         .flat_map(|p| p.split(" and "))
         .map(|p| p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim())
-        // `=> matfechner`: the arrow answers the question, it is no part of the name
-        .map(|p| p.trim_start_matches(['-', '=', '>', '→', ' ']))
+        // `=> matfechner`: the arrow answers the question, it is no part of the name; `??? @x`:
+        // the question marks of an unsure note neither
+        .map(|p| p.trim_start_matches(['-', '=', '>', '→', '?', ' ']))
         .filter(|p| !p.is_empty() && p.len() <= 60)
         // "@x, report in the Tech Weekly on 2026-11-05": the rest is no name
         .filter(|p| {
@@ -302,6 +303,15 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         if m.minute_takers.is_empty() && !matches!(node.kind, Kind::Heading(_)) {
             if let Some(v) = taker_value(doc, idx) {
                 m.minute_takers = split_names(&v);
+                // `- minute taking: @a` / `- minutes transfer: @b`: the roles split over two lines
+                let next = doc.nodes.get(idx + 1).filter(|n| n.kind == node.kind && n.parent == node.parent);
+                if let Some(more) = next.and_then(|_| taker_value(doc, idx + 1)) {
+                    for p in split_names(&more) {
+                        if !m.minute_takers.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
+                            m.minute_takers.push(p);
+                        }
+                    }
+                }
             }
         }
     }

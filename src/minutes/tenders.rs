@@ -59,6 +59,18 @@ static FUTURE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)").expect("valid regex")
 });
 
+/// Funds still to be released: the tender waits for its funding.
+const FUNDS_AWAITED: &[&str] = &[
+    "release the money",
+    "release the funds",
+    "release of the money",
+    "release of the funds",
+    "release of funds",
+    "waiting for funding",
+    "waiting for the funds",
+    "waiting for the money",
+];
+
 fn has(t: &str, words: &[&str]) -> bool {
     words.iter().any(|w| t.contains(w))
 }
@@ -250,6 +262,11 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     }
     if awarded && !future_award {
         return (Awarded, false);
+    }
+    // `waiting for the ministry to release the money, the contract may be awarded in January`:
+    // the award waits for the funds
+    if future_award && has(t, FUNDS_AWAITED) {
+        return (Preparing, true);
     }
     // `will likely be awarded in January`: not decided yet
     if future_award && has(t, &["likely", "probably", "may be", "might", "hopefully", "expected"]) {
