@@ -1490,3 +1490,16 @@ fn round_twelve_tender_funds_and_split_minute_roles() {
         vec!["@ann".to_string()]
     );
 }
+
+#[test]
+fn round_twelve_approvals_and_group_agreement() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- Should we move the call to Tuesday?\n  - LGTM\n- Use Loki for the logs?\n  - fine with everyone\n- Rename the repo?\n  - nobody against it\n- Team agrees to drop the old CLI\n- All agree on the new naming\n- We will go ahead with the migration\n- Drop the beta flag?\n  - Ann against it\n- we will go ahead and ask the board\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 6, 8, 9, 10, 11], "{:#?}", m.decisions);
+    assert!(m.decisions[0].text.contains("Tuesday") && m.decisions[0].text.contains("LGTM"));
+    // a team agreeing is its decision, not its task
+    assert!(m.actions.iter().all(|a| a.line != 9), "{:#?}", m.actions);
+}

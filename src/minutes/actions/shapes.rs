@@ -266,7 +266,9 @@ fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 fn group_to_start(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let c = GROUP_TO_START.captures(t.trim_start())?;
     let verb = &c[2];
-    if NOT_TASK_START.contains(&verb) || NOT_VERBS.contains(&verb) {
+    // `Team agrees to drop it`: the team's decision, not its task
+    let says = c[1].rsplit(' ').next().is_some_and(|w| matches!(w, "agrees" | "agreed" | "decides" | "decided"));
+    if says || NOT_TASK_START.contains(&verb) || NOT_VERBS.contains(&verb) {
         return None;
     }
     super::group_owner(&c[1])?;
