@@ -489,12 +489,14 @@ fn review_lists_grouped_by_owner_and_tables() {
 }
 
 #[test]
-fn volunteers_and_offers_are_tasks() {
+fn volunteers_are_tasks_offers_are_not() {
     assert_eq!(
         items("- @uma and @vic volunteered to write the backup runbook\n"),
         vec![one(&["uma", "vic"], "write the backup runbook")]
     );
-    assert_eq!(items("- Short demo; @wes offered to port the checks\n"), vec![one(&["wes"], "port the checks")]);
+    assert_eq!(items("- Short demo; @wes volunteered to port the checks\n"), vec![one(&["wes"], "port the checks")]);
+    // an offer reported is no task (yet)
+    assert!(items("- @wes offered to port the checks\n").is_empty());
     // the handle list after `;` is a new clause, not the tail of the list before it
     let got = items("- Changelog from @xia; @yan, @zoe to proofread it twice\n");
     assert!(got.contains(&one(&["yan", "zoe"], "proofread it twice")), "{got:?}");
@@ -1502,4 +1504,19 @@ fn round_twelve_approvals_and_group_agreement() {
     assert!(m.decisions[0].text.contains("Tuesday") && m.decisions[0].text.contains("LGTM"));
     // a team agreeing is its decision, not its task
     assert!(m.actions.iter().all(|a| a.line != 9), "{:#?}", m.actions);
+}
+
+#[test]
+fn round_twelve_more_markers_and_decision_labels() {
+    // a dash between the marker and the owner; a task for a handle
+    assert_eq!(items("- AI - @fay - book the room\n"), vec![one(&["fay"], "book the room")]);
+    assert_eq!(items("- Task for @wes: update the docs\n"), vec![one(&["wes"], "update the docs")]);
+    // `Decisions made:` over a list: each item is one; a decision label after a question;
+    // an option accepted
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- Decisions made:\n  - weekly releases\n  - no manual deploys\n- Rename the repo? Decision: yes\n- Option B accepted\n- Option B was discussed at length\n- Is it fixed? Decision: maybe later\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 5, 6, 7], "{:#?}", m.decisions);
 }

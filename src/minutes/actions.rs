@@ -98,7 +98,9 @@ static SHORT_REF: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
 
 /// The words between owners and the verb of their task: `@a will`, `@a to`, `@a volunteered to`.
-const TASKED: &str = r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to";
+/// (`@a offered to …` reports an offer, not a task: README, "What counts as an action item".)
+const TASKED: &str =
+    r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going to|volunteer(?:s|ed)? to|agreed to|promised to";
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …`, `@a -> to <verb> …`,
 /// `@a (et al.) to <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,10 +109,10 @@ static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// `action item for @x: …`, `Action items for @a and @b: …`.
+/// `action item for @x: …`, `Action items for @a and @b: …`, `Task for @x: …`.
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to-?dos?)\s+(?:for|to)|assigned to)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
+        r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to-?dos?|tasks?)\s+(?:for|to)|assigned to)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
     ))
     .expect("valid regex")
 });
@@ -1536,6 +1538,12 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
                 .trim_end_matches('→')
                 .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ';')
         };
+        // `AI - @x - book the room`: a dash between the marker and the owner
+        let content = content
+            .trim_start()
+            .strip_prefix(['-', '–', '—'])
+            .filter(|c| c.trim_start().starts_with('@'))
+            .map_or(content, str::trim_start);
         let (owners, rest) = read_owners(content, at_sign);
         let rest_clean = clean_task(rest);
         if rest_clean.is_empty()
