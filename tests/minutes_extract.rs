@@ -1520,3 +1520,15 @@ fn round_twelve_more_markers_and_decision_labels() {
     let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
     assert_eq!(got, vec![4, 5, 6, 7], "{:#?}", m.decisions);
 }
+
+#[test]
+fn round_twelve_answers_that_pick_an_option() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- Which day: Tuesday or Thursday?\n  - Thursday\n- Use Loki or Elastic?\n  - Loki, because it is cheaper\n- How is the migration going?\n  - slowly\n- Is it Loki or Elastic?\n  - we do not know\n\n### Move the call to Tuesday?\n\nYes, from next week on.\n\n### Is the mirror still needed?\n\nYes.\n\n### Options for the registry\n\n- Harbor\n- Quay\n- => Harbor\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 6, 14, 24], "{:#?}", m.decisions);
+    assert!(m.decisions[0].text.contains("Tuesday or Thursday") && m.decisions[0].text.ends_with("Thursday"));
+    assert!(m.decisions[3].text.contains("registry") && m.decisions[3].text.ends_with("Harbor"));
+}

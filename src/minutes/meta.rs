@@ -493,6 +493,11 @@ static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?in favou?r)(?-u:\b)")
         .expect("valid regex")
 });
+/// A heading over the options to choose from: `### Options for the registry`, `Candidates`.
+static OPTIONS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:options|alternatives|choices|candidates|variants)(?-u:\b)")
+        .expect("valid regex")
+});
 /// A preference stated as taken: `option 2 was preferred`, `X is our preferred way`.
 static PREFERRED: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?-u:\b)(?:option|variant|alternative|proposal|approach|solution)\s+[\w-]+\s+(?:is|was|were)\s+(?:the\s+)?prefer+ed(?-u:\b)|(?-u:\b)(?:is|are|was|were)\s+(?:our|the)\s+prefer+ed\s+(?:way|solution|option|approach|variant|choice)(?-u:\b)")
@@ -561,6 +566,20 @@ fn approval_with_remark(t: &str) -> bool {
         && !lower.contains(" but ")
         && !lower.contains("however")
         && !t.contains('?')
+}
+
+/// Whether a short answer (`Loki, it is cheaper`) names one of the options of a question
+/// that offers some (`Use Loki or Elastic?`): its first word is one of the question's words.
+fn picks_option(question: &str, answer: &str) -> bool {
+    let head = answer.split([',', ';', '(']).next().unwrap_or("");
+    let Some(first) = head.split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())) else {
+        return false;
+    };
+    let stop = ["yes", "no", "not", "the", "a", "an", "we", "it", "i", "or", "and", "to", "for", "in", "on", "is"];
+    head.split_whitespace().count() <= 4
+        && first.chars().count() >= 2
+        && !stop.iter().any(|s| first.eq_ignore_ascii_case(s))
+        && question.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w.eq_ignore_ascii_case(first))
 }
 
 /// A bare approval as a whole line, remarks aside (`Approved (few experts present)`, `do it`):
@@ -657,7 +676,8 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 .rev()
                 .take_while(|p| !matches!(p.kind, Kind::Heading(_)))
                 .all(|p| !["->", "=>", "→"].iter().any(|a| p.text.trim_start().starts_with(a)));
-            (h.contains('?') && first_arrow).then(|| h.to_string())
+            // `### Options for the registry` / `- Harbor` / `- Quay` / `=> Harbor`
+            ((h.contains('?') || OPTIONS_HEADING.is_match(h)) && first_arrow).then(|| h.to_string())
         };
         let arrow_answer = asked.is_some() && super::actions::arrow_names(t).is_empty();
         let text = if answered {
@@ -677,14 +697,21 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             // `Voting:` / `-> Variant 3 looks most attractive`
             Some(t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c)).to_string())
         } else if let Some((pt, is_item)) = parent.map(|p| (p.text.trim(), p.kind == Kind::Item)).or_else(|| {
-            // `### Do we keep X?` / `- No, …`: a question heading answered by the first items below it
-            (node.kind == Kind::Item && node.depth <= 1 && heading.trim_end().ends_with('?'))
+            // `### Do we keep X?` / `- No, …`: a question heading answered by the first items below it,
+            // or by the paragraph right below it (`### Keep X?` / `No.`)
+            let first_para = node.kind == Kind::Para
+                && idx > 0
+                && matches!(doc.nodes[idx - 1].kind, Kind::Heading(_))
+                && node.section == doc.nodes[idx - 1].section;
+            ((node.kind == Kind::Item && node.depth <= 1 || first_para) && heading.trim_end().ends_with('?'))
                 .then_some((heading.trim(), false))
         }) {
             let question = pt.ends_with('?');
             let short = t.split_whitespace().count() <= 8;
             // `X can go into the notes` / `  - yes`: a bare yes or no under a proposal item
             let bare = t.trim_matches(|c: char| !c.is_alphanumeric());
+            // `Tuesday or Thursday?` / `  - Thursday`: one of the question's options
+            let option_picked = is_item && question && pt.contains(" or ") && picks_option(pt, t);
             let proposal_answered = is_item
                 && (bare.eq_ignore_ascii_case("yes") || bare.eq_ignore_ascii_case("no"))
                 && (super::actions::proposes(pt)
@@ -707,6 +734,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question) && !FACT_QUESTION.is_match(pt)
                 || APPROVAL.is_match(t) && (short || approval_with_remark(t))
                 || proposal_answered
+                || option_picked
                 || question && PLUS_VOTES.is_match(t)
                 || question
                     && LABELLED_ANSWER.is_match(t)
