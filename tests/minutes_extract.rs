@@ -1532,3 +1532,14 @@ fn round_twelve_answers_that_pick_an_option() {
     assert!(m.decisions[0].text.contains("Tuesday or Thursday") && m.decisions[0].text.ends_with("Thursday"));
     assert!(m.decisions[3].text.contains("registry") && m.decisions[3].text.ends_with("Harbor"));
 }
+
+#[test]
+fn round_twelve_intro_signals_and_indirect_questions() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Images\n\n- Mandatory (agreed in this group):\n  - the two latest LTS releases\n  - Debian stable\n- Recommended (to be discussed):\n  - Alma\n- We should discuss how to merge the two lists\n  - => keep one list in the wiki\n- We discussed the old list\n  - => it is long\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 5, 9], "{:#?}", m.decisions);
+    assert!(m.decisions[2].text.contains("merge the two lists") && m.decisions[2].text.contains("one list"));
+}

@@ -493,6 +493,18 @@ static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?in favou?r)(?-u:\b)")
         .expect("valid regex")
 });
+/// A question asked without a question mark: `We should discuss how to merge the two lists`.
+static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(
+        r"(?i)(?-u:\b)(?:discuss|decide|clarify|question is|figure out)\s+(?:how|whether|which|if)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+/// An intro whose remark says that its items were agreed: `Mandatory: (aligned in this group)`.
+static INTRO_SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^[^()]{1,60}\((?:[^()]*\s)?(?:agreed|aligned|decided|consensus)(?:\s[^()]*)?\)\s*:?\s*$")
+        .expect("valid regex")
+});
 /// A heading over the options to choose from: `### Options for the registry`, `Candidates`.
 static OPTIONS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?-u:\b)(?:options|alternatives|choices|candidates|variants)(?-u:\b)")
@@ -659,6 +671,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         let choice = |q: &str| {
             let q = q.trim_end();
             q.ends_with('?') && (CHOICE_QUESTION.is_match(q) || super::actions::proposes(q))
+                || INDIRECT_QUESTION.is_match(q)
         };
         // the question it answers: the line above, the item it hangs under, or the heading
         let asked: Option<String> = if !starts_arrow || idx == 0 || t.trim_end().ends_with('?') {
@@ -721,6 +734,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let concluded = || {
                 ["concluded", "decided", "agreed", "resolved"].iter().any(|w| contains_ci(pt, w))
                     && CONCLUDED_THAT.is_match(pt)
+                    || pt.contains('(') && INTRO_SIGNAL.is_match(pt)
             };
             if is_item && !t.ends_with('?') && (DECISION_LABEL.is_match(pt) || concluded()) {
                 Some(t.to_string())
@@ -862,7 +876,7 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         }
         // `Conclusion:` with the decisions as sub-items: each sub-item is one (above)
         if node.kind == Kind::Item
-            && (DECISION_LABEL.is_match(&t) || CONCLUDED_THAT.is_match(&t))
+            && (DECISION_LABEL.is_match(&t) || CONCLUDED_THAT.is_match(&t) || INTRO_SIGNAL.is_match(&t))
             && doc.children(idx).next().is_some()
         {
             continue;
