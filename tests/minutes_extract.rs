@@ -1543,3 +1543,28 @@ fn round_twelve_intro_signals_and_indirect_questions() {
     assert_eq!(got, vec![4, 5, 9], "{:#?}", m.decisions);
     assert!(m.decisions[2].text.contains("merge the two lists") && m.decisions[2].text.contains("one list"));
 }
+
+#[test]
+fn round_twelve_done_marked_work_and_approval_with_owner() {
+    // work with its assignee in parentheses, marked done after them
+    assert_eq!(
+        items("- Write the release notes (@ann) ✅\n"),
+        vec![(vec!["ann".to_string()], "Write the release notes".to_string(), true)]
+    );
+    // `Do it (@x)` under a proposal: @x's task (with the proposal), not a decision; an approval
+    // with a task in the parentheses is both
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- We default to the small flavor (the medium one for the control plane?)\n  - Do it (@bob)\n- Stabilize the quota standard?\n  - Hooray! (@cid to merge the PR)\n",
+    );
+    let acts: Vec<(usize, Vec<String>, String)> =
+        m.actions.iter().map(|a| (a.line, a.owners.clone(), a.text.clone())).collect();
+    assert_eq!(
+        acts,
+        vec![
+            (4, vec!["bob".to_string()], "Do it (We default to the small flavor)".to_string()),
+            (6, vec!["cid".to_string()], "merge the PR".to_string())
+        ]
+    );
+    assert_eq!(m.decisions.iter().map(|x| x.line).collect::<Vec<_>>(), vec![6], "{:#?}", m.decisions);
+}

@@ -974,7 +974,9 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         || matches!(first.as_str(), "requires" | "needs" | "require" | "need")
         || STILL_NEEDED.is_match(task_part)
         || WORK_TO.is_match(task_part);
-    let verb = TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
+    // `Do it (@x)` under a proposal: the proposal is the task
+    let do_it = first == "do" && task_part.split_whitespace().count() <= 3;
+    let verb = do_it || TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
     // `to be checked whether it runs (@x)`: a passive still to do, its doer in parentheses
     let to_be = TO_BE_START.captures(task_part);
     if !(arrow || verb || needs || labelled || to_be.is_some() || TO_BE_DONE.is_match(task_part)) {
@@ -2284,10 +2286,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 && !ROLE_HEADING.is_match(doc.heading(node))
             {
                 let full = t.to_string();
-                let mut found = shapes::work_from(doc, idx, &full);
-                found.extend(plain_assignments(&full));
+                // `Write the notes (@a) ✅`: the shapes read the item without its done mark
+                let (bare, marked_done) = strip_done(&full);
+                let read = if marked_done && !bare.is_empty() { bare.as_str() } else { full.as_str() };
+                let mut found = shapes::work_from(doc, idx, read);
+                found.extend(plain_assignments(read));
                 if found.is_empty() {
-                    found = shapes::item_shapes(doc, idx, &full);
+                    found = shapes::item_shapes(doc, idx, read);
                 }
                 if runs_on.is_some() && !found.is_empty() {
                     consumed.insert(idx + 1);
@@ -2300,7 +2305,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                             .and_then(|p| doc.nodes.get(p))
                             .map(|p| p.text.to_string())
                             .unwrap_or_else(|| doc.heading(node).to_string());
-                        let ctx = tidy_task(&HANDLE.replace_all(&ctx, ""));
+                        let ctx = tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(&ctx, ""), ""));
                         let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
                         if ctx.len() >= 2 && !ctx.join(" ").ends_with('?') {
                             format!("{text} ({})", ctx.join(" "))
@@ -2317,7 +2322,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     let mut links = Vec::new();
                     links_of(doc, idx, &full, &mut links);
                     let mut item = unmarked(doc, node, norm_owners(owners, &full), text, links);
-                    item.done |= done;
+                    item.done |= done || marked_done;
                     out.push(item);
                 }
             }

@@ -771,7 +771,16 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             // a remark in parentheses (`Move forward (maybe fewer retries?)`)
             let judged = if composed { t } else { text.as_str() };
             let own = if composed { REMARK.replace_all(t, "") } else { t.into() };
+            // `Do it (@x)` under a proposal: an action item of @x, not a decision (but `Hooray!
+            // (@x to merge it)` is both)
+            let assigned = composed
+                && APPROVAL.is_match(t)
+                && t.find("(@").and_then(|i| t[i + 1..].split(')').next()).is_some_and(|inner| {
+                    inner.split([',', ' ', '&']).all(|w| w.is_empty() || w.starts_with('@') || w == "and")
+                })
+                && m.actions.iter().any(|a| a.line == node.line && !a.owners.is_empty());
             if !HEDGE.is_match(&own)
+                && !assigned
                 && (!composed || !POSSIBILITY.is_match(&own))
                 && (!NOT_DECISION.is_match(judged) || answered)
                 && !AGENDA_QUESTION.is_match(&text)
