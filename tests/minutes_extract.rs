@@ -1568,3 +1568,14 @@ fn round_twelve_done_marked_work_and_approval_with_owner() {
     );
     assert_eq!(m.decisions.iter().map(|x| x.line).collect::<Vec<_>>(), vec![6], "{:#?}", m.decisions);
 }
+
+#[test]
+fn round_twelve_no_decision_from_a_status_answer() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- Is the mirror up or down?\n  - up since Monday\n\n### Any news from the board?\n\nNo.\n",
+    );
+    assert!(m.decisions.is_empty(), "{:#?}", m.decisions);
+    // on an agenda, a handle below a topic presents it
+    assert!(items("## Agenda\n\n- Discuss the tender plan\n  - @ann\n").is_empty());
+}

@@ -505,6 +505,11 @@ static INTRO_SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^[^()]{1,60}\((?:[^()]*\s)?(?:agreed|aligned|decided|consensus)(?:\s[^()]*)?\)\s*:?\s*$")
         .expect("valid regex")
 });
+/// Words of a question that asks to choose between the options it names.
+static PICK_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:which|should|shall|prefer|want|go with|go for|use|choose|pick)(?-u:\b)")
+        .expect("valid regex")
+});
 /// A heading over the options to choose from: `### Options for the registry`, `Candidates`.
 static OPTIONS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?-u:\b)(?:options|alternatives|choices|candidates|variants)(?-u:\b)")
@@ -581,7 +586,8 @@ fn approval_with_remark(t: &str) -> bool {
 }
 
 /// Whether a short answer (`Loki, it is cheaper`) names one of the options of a question
-/// that offers some (`Use Loki or Elastic?`): its first word is one of the question's words.
+/// that asks to choose (`Use Loki or Elastic?`, `Which day: Tuesday or Thursday?`, not `Is it
+/// up or down?`): its first word is one of the question's words.
 fn picks_option(question: &str, answer: &str) -> bool {
     let head = answer.split([',', ';', '(']).next().unwrap_or("");
     let Some(first) = head.split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())) else {
@@ -589,6 +595,8 @@ fn picks_option(question: &str, answer: &str) -> bool {
     };
     let stop = ["yes", "no", "not", "the", "a", "an", "we", "it", "i", "or", "and", "to", "for", "in", "on", "is"];
     head.split_whitespace().count() <= 4
+        && (PICK_CUE.is_match(question) || super::actions::proposes(question))
+        && !FACT_QUESTION.is_match(question)
         && first.chars().count() >= 2
         && !stop.iter().any(|s| first.eq_ignore_ascii_case(s))
         && question.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w.eq_ignore_ascii_case(first))
@@ -715,7 +723,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let first_para = node.kind == Kind::Para
                 && idx > 0
                 && matches!(doc.nodes[idx - 1].kind, Kind::Heading(_))
-                && node.section == doc.nodes[idx - 1].section;
+                && node.section == doc.nodes[idx - 1].section
+                && asks_for_choice(heading)
+                && !FACT_QUESTION.is_match(heading);
             ((node.kind == Kind::Item && node.depth <= 1 || first_para) && heading.trim_end().ends_with('?'))
                 .then_some((heading.trim(), false))
         }) {

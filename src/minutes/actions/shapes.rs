@@ -453,8 +453,15 @@ fn owner_item_below_task(doc: &Doc<'_>, idx: usize) -> Option<(usize, Vec<String
     let work = doc.nodes.get(p)?;
     let text = work.text.trim_end();
     let only_child = doc.children(p).filter(|&k| doc.nodes[k].kind == Kind::Item).count() == 1;
-    (work.kind == Kind::Item && only_child && !text.ends_with('?') && !text.contains('@') && proposes(text))
-        .then(|| (p, handles(&node.text)))
+    // (on an agenda the handle below a topic is its presenter)
+    let on_agenda = AGENDA.is_match(doc.heading(work));
+    (work.kind == Kind::Item
+        && only_child
+        && !on_agenda
+        && !text.ends_with('?')
+        && !text.contains('@')
+        && proposes(text))
+    .then(|| (p, handles(&node.text)))
 }
 
 /// `Needs further discussion => PR from @a, @b`: the handles deliver the work; the task
