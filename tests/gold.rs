@@ -104,8 +104,8 @@ const DEV: Targets = Targets {
     owners: 99.0,
     // 95.1 %: reached (just).
     task: 95.0,
-    // 95.3 %: reached.
-    decision_p: 95.0,
+    // 96.3 %: reached.
+    decision_p: 96.0,
     // 95.3 %: reached.
     decision_r: 95.0,
     dates: 100.0,

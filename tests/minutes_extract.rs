@@ -1579,3 +1579,13 @@ fn round_twelve_no_decision_from_a_status_answer() {
     // on an agenda, a handle below a topic presents it
     assert!(items("## Agenda\n\n- Discuss the tender plan\n  - @ann\n").is_empty());
 }
+
+#[test]
+fn round_twelve_findings_and_attempts_are_no_decisions() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- we should check whether the API supports PKCE\n  - result: it does not\n- we should test the mirror\n- result: it is slow\n- let's try to sort it out together\n- Candidates discussed\n  - result: option B\n- let's try Tuesday for the call\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![9, 10], "{:#?}", m.decisions);
+}

@@ -47,7 +47,7 @@ static DECISION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -510,6 +510,11 @@ static PICK_CUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?-u:\b)(?:which|should|shall|prefer|want|go with|go for|use|choose|pick)(?-u:\b)")
         .expect("valid regex")
 });
+/// Work that finds something out: its `result:` is a finding.
+static RESEARCH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:check|research|investigat\w*|tests?|testing|find out|look into|verify)(?-u:\b)")
+        .expect("valid regex")
+});
 /// A heading over the options to choose from: `### Options for the registry`, `Candidates`.
 static OPTIONS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?-u:\b)(?:options|alternatives|choices|candidates|variants)(?-u:\b)")
@@ -914,6 +919,18 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         }
         let heading = doc.heading(node);
         if doc.heading_chain(node).any(|h| TENDERISH.is_match(h)) {
+            continue;
+        }
+        // `we should check whether X is supported` / `- result: it is not`: a finding, not a decision
+        // (the check above it, or the item it hangs under)
+        let checked = || {
+            let above = idx.checked_sub(1).and_then(|i| doc.nodes.get(i)).filter(|p| p.parent == node.parent);
+            [above, node.parent.and_then(|p| doc.nodes.get(p))]
+                .into_iter()
+                .flatten()
+                .any(|p| RESEARCH.is_match(&p.text))
+        };
+        if contains_ci(t.get(..12).unwrap_or(&t), "result") && checked() {
             continue;
         }
         // "decided" at the start of a question heading is not a decision either
