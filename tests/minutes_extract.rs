@@ -1589,3 +1589,16 @@ fn round_twelve_findings_and_attempts_are_no_decisions() {
     let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
     assert_eq!(got, vec![9, 10], "{:#?}", m.decisions);
 }
+
+#[test]
+fn round_twelve_short_todo_with_steps_or_topics() {
+    // the steps of a short to-do are items; its topics are not
+    assert_eq!(
+        items("- TODO: Testing.\n  - Deploy the operator\n  - Cut a test release\n"),
+        vec![one(&[], "Testing."), one(&[], "Deploy the operator"), one(&[], "Cut a test release")]
+    );
+    assert_eq!(
+        items("- TODO: Feedback partners\n  - key management\n  - service mesh\n"),
+        vec![one(&[], "Feedback partners")]
+    );
+}

@@ -2235,10 +2235,15 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             continue;
         }
-        // `- TODO: Testing.` with sub-items: a short to-do whose sub-items are its steps
+        // `- TODO: Testing.` with sub-items: a short to-do whose sub-items are its steps, when they
+        // read as steps (`Deploy the image`); `TODO: Feedback X` / `  - key management`: its topics
         if let Some(Ai::Item { owners, text }) = &ai {
             if node.kind == Kind::Item && owners.is_empty() && text.split_whitespace().count() <= 2 {
-                forced.extend(doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item));
+                forced.extend(doc.children(idx).filter(|&k| {
+                    let kid = &doc.nodes[k];
+                    kid.kind == Kind::Item
+                        && (proposes(&kid.text) || kid.text.contains('@') || verb_then_object(&kid.text))
+                }));
             }
         }
         // a question in a to-do list (`Can we use X?`) is none of its to-dos; a topic with a
@@ -2588,6 +2593,16 @@ fn dangling(line: &str) -> bool {
                 | "from"
                 | "into"
         )
+}
+
+/// `Cut a test release`: a word followed by a determiner reads as a verb with its object (a
+/// step), unlike a topic (`key management`, `Service mesh`).
+fn verb_then_object(t: &str) -> bool {
+    let mut words = t.split_whitespace().map(|w| w.to_ascii_lowercase());
+    words.next().is_some_and(|w| w.chars().all(char::is_alphabetic))
+        && words.next().is_some_and(|w| {
+            matches!(w.as_str(), "a" | "an" | "the" | "this" | "that" | "these" | "our" | "all" | "some" | "new")
+        })
 }
 
 /// Whether a clause proposes work: it opens with a task verb (`Increase the disk size?`).
