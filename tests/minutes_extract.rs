@@ -1602,3 +1602,15 @@ fn round_twelve_short_todo_with_steps_or_topics() {
         vec![one(&[], "Feedback partners")]
     );
 }
+
+#[test]
+fn round_twelve_a_condition_after_the_task_is_no_part_of_it() {
+    assert_eq!(
+        items("- @ann will push the small fixes to the PR (if nobody else picks them up)\n"),
+        vec![one(&["ann"], "push the small fixes to the PR")]
+    );
+    assert_eq!(
+        items("- AI @bob: ask the vendor for a quote, unless the budget is frozen\n"),
+        vec![one(&["bob"], "ask the vendor for a quote")]
+    );
+}

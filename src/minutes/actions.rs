@@ -255,6 +255,10 @@ static MID_REMARK: LazyLock<Regex> =
 static REMARK_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i),\s+(?:this|that|it)\s+(?:is|was|would be|will be|seems)(?-u:\b)").expect("valid regex")
 });
+/// `, if necessary`, `(if B is not available)`, `(unless …)` closing a task.
+static CONDITION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?:,\s*|\s*\(\s*)(?:if|unless|in case)\s[^()]*\)?[\s.!]*$").expect("valid regex")
+});
 static ENUM_DETAIL: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
 static URL_IN_TASK: LazyLock<Regex> =
@@ -497,6 +501,12 @@ pub fn tidy_task(s: &str) -> String {
         .to_string();
     // `reopen discussions, this is a hard requirement`: a remark on the task after a comma
     if let Some(m) = REMARK_CLAUSE.find(&t) {
+        if t[..m.start()].split_whitespace().count() >= 2 {
+            t.truncate(m.start());
+        }
+    }
+    // `push the fixes (if nobody else picks them up)`: a condition after the task is no part of it
+    if let Some(m) = CONDITION_TAIL.find(&t) {
         if t[..m.start()].split_whitespace().count() >= 2 {
             t.truncate(m.start());
         }
