@@ -1614,3 +1614,11 @@ fn round_twelve_a_condition_after_the_task_is_no_part_of_it() {
         vec![one(&["bob"], "ask the vendor for a quote")]
     );
 }
+
+#[test]
+fn round_twelve_a_group_before_its_verb_after_a_marker() {
+    assert_eq!(items("- _AI Team start revising the docs_\n"), vec![one(&["group:team"], "start revising the docs")]);
+    assert_eq!(items("- AI all review the standard\n"), vec![one(&["group:all"], "review the standard")]);
+    // not a group: a word that opens the task
+    assert_eq!(items("- AI Team building event next month\n"), vec![one(&[], "Team building event next month")]);
+}

@@ -447,6 +447,16 @@ const NOT_NAME_TO: &[&str] = &[
 const NOT_TASK_START: &[&str] =
     &["the", "a", "an", "be", "this", "that", "all", "my", "our", "his", "her", "their", "its", "some", "date", "do"];
 
+/// `Team start revising the docs` after a marker: a group named before its task verb, without a
+/// colon; (group, task).
+fn group_before_verb(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim_start();
+    let (group, task) = t.split_once(' ')?;
+    let verb = task.split_whitespace().next()?;
+    let is_verb = TASK_VERBS.contains(&verb) || MORE_TASK_VERBS.contains(&verb);
+    (is_verb && group_owner(group).is_some() && !group.eq_ignore_ascii_case("we")).then_some((group, task))
+}
+
 /// Groups that own a task together: `all`, `POs`, `SIG`, `team`, `everyone`.
 pub fn group_owner(o: &str) -> Option<String> {
     let l = o.trim().trim_start_matches('@').to_lowercase();
@@ -1557,6 +1567,10 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             .filter(|c| c.trim_start().starts_with('@'))
             .map_or(content, str::trim_start);
         let (owners, rest) = read_owners(content, at_sign);
+        let (owners, rest) = match owners.is_empty().then(|| group_before_verb(rest)).flatten() {
+            Some((group, task)) => (vec![group.to_string()], task),
+            None => (owners, rest),
+        };
         let rest_clean = clean_task(rest);
         if rest_clean.is_empty()
             && !content.contains('@')
