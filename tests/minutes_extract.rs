@@ -1622,3 +1622,18 @@ fn round_twelve_a_group_before_its_verb_after_a_marker() {
     // not a group: a word that opens the task
     assert_eq!(items("- AI Team building event next month\n"), vec![one(&[], "Team building event next month")]);
 }
+
+#[test]
+fn round_twelve_who_questions_and_names_in_parentheses() {
+    // a who-question answered on its line does not decide (nor, on its line, assign)
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- Open point: who books the room? -> @hal\n- Who should own the chart?\n  - => @ivy\n",
+    );
+    assert!(m.decisions.is_empty(), "{:#?}", m.decisions);
+    // in a list of action items, a person of this file in parentheses owns the item
+    assert_eq!(
+        items("## Participants\n\n- Carl Meyer\n\n## Action items\n\n- Update the wiki (Carl)\n- Fix the build (Optional)\n"),
+        vec![one(&["Carl"], "Update the wiki"), one(&[], "Fix the build (Optional)")]
+    );
+}

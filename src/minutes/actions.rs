@@ -1270,6 +1270,10 @@ fn assignee_in_paren(text: &str) -> Option<(Vec<String>, String)> {
     }
 }
 
+/// `Update the wiki (Carl)`: a task with a plain name in parentheses at its end.
+static NAME_IN_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"^(.{3,}?)\s*\(\s*([A-Z][a-z]+)\s*\)\s*$").expect("valid regex"));
+
 /// `Write epic (@a), input @b, @c`: the owner in parentheses, helpers after it.
 static PAREN_THEN_HELPERS: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
@@ -2441,6 +2445,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         };
         let (owners, text) = match owners.is_empty().then(|| assignee_in_paren(&text)).flatten() {
             Some(found) => found,
+            None => (owners, text),
+        };
+        // `- Update the wiki (Carl)` in a list of action items: a person of this file owns it
+        let named =
+            (owners.is_empty() && (is_forced || top_in_review)).then(|| NAME_IN_PAREN.captures(&text)).flatten();
+        let (owners, text) = match named.filter(|c| shapes::known_person(doc, &c[2])) {
+            Some(c) => (vec![c[2].to_string()], c[1].trim_end().to_string()),
             None => (owners, text),
         };
         // `AI @a: present it. (Add to calendar: @b)`: a second task in parentheses

@@ -493,6 +493,8 @@ static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?in favou?r)(?-u:\b)")
         .expect("valid regex")
 });
+/// A question about who does something: its answer assigns, it does not decide.
+static WHO: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"(?i)(?-u:\b)who(?-u:\b)").expect("valid regex"));
 /// A question asked without a question mark: `We should discuss how to merge the two lists`.
 static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
@@ -672,7 +674,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let answer = t[a.start() + 1..].trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
             // a YES/NO answers any question; other answers only one that asks for a choice
             let bare = LABELLED_ANSWER.find(answer).map_or(answer, |m| answer[m.end() - 1..].trim_start());
+            // `who books the room? -> @x`: an assignment, not a decision
             !open
+                && !WHO.is_match(before)
                 && !HEDGE.is_match(answer)
                 && !POSSIBILITY.is_match(answer)
                 && !NOT_DECISION.is_match(answer)
@@ -683,8 +687,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         let starts_arrow = ["->", "=>", "→", "-->"].iter().any(|a| t.starts_with(a));
         let choice = |q: &str| {
             let q = q.trim_end();
-            q.ends_with('?') && (CHOICE_QUESTION.is_match(q) || super::actions::proposes(q))
-                || INDIRECT_QUESTION.is_match(q)
+            (q.ends_with('?') && (CHOICE_QUESTION.is_match(q) || super::actions::proposes(q))
+                || INDIRECT_QUESTION.is_match(q))
+                && !WHO.is_match(q)
         };
         // the question it answers: the line above, the item it hangs under, or the heading
         let asked: Option<String> = if !starts_arrow || idx == 0 || t.trim_end().ends_with('?') {
@@ -754,6 +759,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             if is_item && !t.ends_with('?') && (DECISION_LABEL.is_match(pt) || concluded()) {
                 Some(t.to_string())
             } else if t.contains('?') && REMARK.replace_all(t, "").contains('?') {
+                None
+            } else if question && WHO.is_match(pt) {
+                // `Who owns the chart?` / `- => @x`: an assignment, not a decision
                 None
             } else if question
                 && (t.contains("=>") || t.contains("->"))

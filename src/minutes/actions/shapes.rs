@@ -402,7 +402,7 @@ fn people_inside_need(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 
 /// Whether the file shows `name` as a person: a handle that starts with it (`Alex` and
 /// `@alexander-d`), or a line of its participants list that names it.
-fn known_person(doc: &Doc<'_>, name: &str) -> bool {
+pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
     let lower = name.to_lowercase();
     if lower.chars().count() < 3 {
         return false;
