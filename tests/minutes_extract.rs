@@ -1637,3 +1637,24 @@ fn round_twelve_who_questions_and_names_in_parentheses() {
         vec![one(&["Carl"], "Update the wiki"), one(&[], "Fix the build (Optional)")]
     );
 }
+
+#[test]
+fn round_twelve_more_tender_phrases() {
+    let m = meeting(
+        "tech-weekly/20250101.md",
+        "## Tenders\n\n- VP51 went live on the tender platform\n- VP52: tender launched\n- VP53: bids are being assessed\n- VP54: tender documents are being finalised\n- VP55: the winner has been chosen, contract pending\n- VP56: the dashboard built in it was launched\n- VP57: work finalised\n",
+    );
+    let got: Vec<(&str, &str)> = m.tenders.iter().map(|t| (t.id.as_str(), t.status.event())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("VP51", "published"),
+            ("VP52", "published"),
+            ("VP53", "evaluating"),
+            ("VP54", "planned"),
+            ("VP55", "decided"),
+            ("VP56", "mention"),
+            ("VP57", "finished"),
+        ]
+    );
+}

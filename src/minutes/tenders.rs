@@ -144,7 +144,10 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     if has(t, &["is taking", "are taking", "still ongoing", "is ongoing", "are ongoing", "still running"]) {
         return (Started, false);
     }
+    // "tender documents are being finalised": the documents, not the work
+    let drafting = has(t, &["being finalised", "being finalized", "to be finalised", "to be finalized"]);
     if !period_over
+        && !drafting
         && (has(
             t_end,
             &[
@@ -275,7 +278,12 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     if future_award {
         return (Decided, false);
     }
-    if DECIDED.is_match(t) {
+    if DECIDED.is_match(t)
+        || has(
+            t,
+            &["winner has been chosen", "winner was chosen", "winner chosen", "winner selected", "contract pending"],
+        )
+    {
         return (Decided, false);
     }
     if has(t, &["board decision", "board approval", "approved", "approval"]) {
@@ -303,6 +311,10 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "under review",
             "selection process",
             "we have a winner",
+            "being assessed",
+            "are assessed",
+            "assessment of the offers",
+            "assessing the offers",
         ],
     ) {
         return (Evaluating, false);
@@ -342,6 +354,12 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "open until",
             "accepting offers",
             "ausgeschrieben",
+            "tender went live",
+            "went live on the tender",
+            "tender launched",
+            "tender was launched",
+            "tender has been launched",
+            "launched the tender",
         ],
     ) {
         return (Open, false);
