@@ -1474,12 +1474,10 @@ fn round_twelve_assignment_shapes() {
 #[test]
 fn round_twelve_tender_funds_and_split_minute_roles() {
     // an award that waits for the funds is still planned; without the funds' wait it is not
-    let m = meeting(
-        "tech-weekly/20250101.md",
+    let got = tender_events(
         "## Tenders\n\n- VP51: we wait for the agency to release the funds, it can be awarded in spring\n- VP52: it will be awarded in spring\n",
     );
-    let got: Vec<(&str, &str)> = m.tenders.iter().map(|t| (t.id.as_str(), t.status.event())).collect();
-    assert_eq!(got, vec![("VP51", "planned"), ("VP52", "decided")]);
+    assert_eq!(got, [("VP51", "planned"), ("VP52", "decided")].map(|(i, e)| (i.to_string(), e)));
     // taking and transferring the minutes on two lines; an unsure note before the handle
     let takers = |md: &str| meeting("team-green/20250101.md", md).minute_takers;
     assert_eq!(
@@ -1640,21 +1638,22 @@ fn round_twelve_who_questions_and_names_in_parentheses() {
 
 #[test]
 fn round_twelve_more_tender_phrases() {
-    let m = meeting(
-        "tech-weekly/20250101.md",
+    let got = tender_events(
         "## Tenders\n\n- VP51 went live on the tender platform\n- VP52: tender launched\n- VP53: bids are being assessed\n- VP54: tender documents are being finalised\n- VP55: the winner has been chosen, contract pending\n- VP56: the dashboard built in it was launched\n- VP57: work finalised\n",
     );
-    let got: Vec<(&str, &str)> = m.tenders.iter().map(|t| (t.id.as_str(), t.status.event())).collect();
-    assert_eq!(
-        got,
-        vec![
-            ("VP51", "published"),
-            ("VP52", "published"),
-            ("VP53", "evaluating"),
-            ("VP54", "planned"),
-            ("VP55", "decided"),
-            ("VP56", "mention"),
-            ("VP57", "finished"),
-        ]
-    );
+    let want = [
+        ("VP51", "published"),
+        ("VP52", "published"),
+        ("VP53", "evaluating"),
+        ("VP54", "planned"),
+        ("VP55", "decided"),
+        ("VP56", "mention"),
+        ("VP57", "finished"),
+    ];
+    assert_eq!(got, want.map(|(i, e)| (i.to_string(), e)));
+}
+
+/// (id, event) of every tender mention of a Tech Weekly snippet.
+fn tender_events(md: &str) -> Vec<(String, &'static str)> {
+    meeting("tech-weekly/20250101.md", md).tenders.iter().map(|t| (t.id.clone(), t.status.event())).collect()
 }
