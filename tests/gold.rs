@@ -89,31 +89,34 @@ struct Targets {
 /// Round 12 labels (2026-11-29): 331 dev files. The rules of rounds 1-11 were written on 275
 /// of them; the 56 labelled in round 12 were measured once, before anybody read them (actions
 /// P 92.4 R 81.5 %, task text 90.7 %, decisions P 73.7 R 48.3 %, tender events P 71.4
-/// R 71.4 %; README), and the guards below are just under the figures of all 331 with the
-/// rules of round 11. Issue targets: actions P, R >= 95 %, owners >= 97 %, task text >= 95 %,
-/// decisions P >= 90 % and R >= 80 %, dates 100 %, minute-takers >= 95 %, every tender event.
+/// R 71.4 %; README). All 331 with round 11's rules: actions P 98.3 R 94.5, owners 99.3, task
+/// text 95.3, decisions P 90.9 R 87.6, tender events P 93.6 R 97.8, minute-takers P 99.6
+/// R 99.2. The guards below are just under the figures of all 331 with the rules of round 12
+/// (written on the dev files only). Issue targets: actions P, R >= 95 %, owners >= 97 %, task
+/// text >= 95 %, decisions P >= 90 % and R >= 80 %, dates 100 %, minute-takers >= 95 %, every
+/// tender event.
 const DEV: Targets = Targets {
-    // 98.3 %: reached.
-    action_p: 98.0,
-    // 94.5 %: NOT reached (the 56 new files: 81.5 %).
-    action_r: 94.0,
-    // 99.3 %: reached.
+    // 99.4 %: reached.
+    action_p: 99.0,
+    // 95.9 %: reached.
+    action_r: 95.5,
+    // 99.4 %: reached.
     owners: 99.0,
     // 95.3 %: reached.
     task: 95.0,
-    // 90.9 %: reached.
-    decision_p: 90.5,
-    // 87.6 %: reached.
-    decision_r: 87.0,
+    // 96.3 %: reached.
+    decision_p: 96.0,
+    // 95.3 %: reached.
+    decision_r: 95.0,
     dates: 100.0,
-    // P 99.6 %, R 99.2 %: reached.
-    takers: 99.0,
-    // 93.6 %: NOT reached (a person who "joined the VPxx team" is read as running, its label
-    // says mention; a tender whose application conditions change is read as published;
-    // "proposals from VPxx will start to be fed into ..." as planned; and the new files).
-    tender_events_p: 93.5,
-    // 97.8 %: NOT reached (every event).
-    tender_events_r: 97.5,
+    // P 100 %, R 100 %: reached.
+    takers: 99.5,
+    // 95.7 %: NOT reached (a person who "joined the VPxx team" and "transitioned to VPyy" is
+    // read as running for both, their labels say mention; a tender whose application conditions
+    // change is read as published; "proposals from VPxx will start to be fed into ..." as planned).
+    tender_events_p: 95.5,
+    // 100 %: reached (every event).
+    tender_events_r: 99.5,
 };
 
 /// The holdout (176 files, a third of the gold set, never read by anybody writing rules:

@@ -489,12 +489,14 @@ fn review_lists_grouped_by_owner_and_tables() {
 }
 
 #[test]
-fn volunteers_and_offers_are_tasks() {
+fn volunteers_are_tasks_offers_are_not() {
     assert_eq!(
         items("- @uma and @vic volunteered to write the backup runbook\n"),
         vec![one(&["uma", "vic"], "write the backup runbook")]
     );
-    assert_eq!(items("- Short demo; @wes offered to port the checks\n"), vec![one(&["wes"], "port the checks")]);
+    assert_eq!(items("- Short demo; @wes volunteered to port the checks\n"), vec![one(&["wes"], "port the checks")]);
+    // an offer reported is no task (yet)
+    assert!(items("- @wes offered to port the checks\n").is_empty());
     // the handle list after `;` is a new clause, not the tail of the list before it
     let got = items("- Changelog from @xia; @yan, @zoe to proofread it twice\n");
     assert!(got.contains(&one(&["yan", "zoe"], "proofread it twice")), "{got:?}");
@@ -1410,4 +1412,248 @@ fn round_eleven_minute_taker_spellings() {
         takers("# Weekly\n\n- Who transfers the minutes to GitHub?\n\n@cid\n\n- Next topic\n"),
         vec!["@cid".to_string()]
     );
+}
+
+#[test]
+fn round_twelve_decision_shapes() {
+    let lines =
+        |md: &str| -> Vec<usize> { meeting("team-green/20250101.md", md).decisions.iter().map(|x| x.line).collect() };
+    // a bare approval or preference word under a proposal, a group agreeing, a vote count on an option
+    assert_eq!(
+        lines("## Misc\n\n- Move the weekly to Tuesdays\n  - preferred\n- Which backup tool first?\n  - restic +2\n  - borg\n- Should we rename the chart?\n  - the room agrees\n- A shared calendar\n  - everyone in favour of that\n- Alice in favour\n"),
+        vec![4, 6, 9, 11]
+    );
+    // a bare approval under a heading that names the proposal, remarks aside
+    let m = meeting("team-green/20250101.md", "## Promote the quota standard to stable\n\n- Accepted (only three voters)\n\n## Other\n\n- accepted talks are listed on the wiki\n");
+    assert_eq!(m.decisions.iter().map(|x| x.line).collect::<Vec<_>>(), vec![3]);
+    assert!(m.decisions[0].text.contains("quota standard"), "{:#?}", m.decisions);
+    // a preference stated as taken, a permission per subject, a decision-record heading
+    assert_eq!(
+        lines("## Misc\n\n- variant B was preferred - progress?\n- A signed CLA is our preferred way to contribute\n- old lab clusters: OK to delete\n- maybe OK to delete later?\n\n### Decision record: keep the images small\n"),
+        vec![3, 4, 5, 8]
+    );
+    // not decisions: a person's agreement, a deferral, a possibility, a request to review,
+    // action items under an agreements heading
+    let none = meeting("team-green/20250101.md", "## Misc\n\n- @ann agreed with the proposal\n- Is X done? -> overflow slot, continuation of discussion\n- Can we reuse the old chart?\n  - it could be pushed upstream -> @bob\n- Decision about the logo: see PR 12, please review and comment\n\n### Agreements\n\n- @alex to write the glossary\n");
+    assert!(none.decisions.is_empty(), "{:#?}", none.decisions);
+}
+
+#[test]
+fn round_twelve_assignment_shapes() {
+    // two handles with a task each on one line; a list of handles after `talk to` is no second item
+    assert_eq!(
+        items("- Write the upgrade guide\n  - @ann to test and write, @bob to review\n"),
+        vec![
+            one(&["ann"], "test and write (Write the upgrade guide)"),
+            one(&["bob"], "review (Write the upgrade guide)")
+        ]
+    );
+    assert_eq!(items("- @ann will talk to @bob, @cid to join\n").len(), 1);
+    // `@x -> to <verb>`, `@x (et al.) to <verb>`, a marker after a slash
+    assert_eq!(items("@ann -> to write an epic\n"), vec![one(&["ann"], "write an epic")]);
+    assert_eq!(items("- @ann (et al.) to look into the registry\n"), vec![one(&["ann"], "look into the registry")]);
+    assert_eq!(items("- idea/AI @ann: sketch the dashboard\n"), vec![one(&["ann"], "sketch the dashboard")]);
+    // a passive still to do with its doer in parentheses
+    assert_eq!(
+        items("- to be checked whether the mirror syncs (@ann)\n"),
+        vec![one(&["ann"], "check whether the mirror syncs")]
+    );
+    // a future passive with a day after the owner
+    assert_eq!(items("- the release notes will be written by @ann for monday\n").len(), 1);
+    // a task item whose only sub-item names its owner; not a topic with its presenter
+    assert_eq!(items("- Ask for another test run\n    - @ann\n"), vec![one(&["ann"], "Ask for another test run")]);
+    assert!(items("- Storage roadmap\n    - @ann\n").is_empty());
+    // on an agenda, handles below a topic present it, unless the topic is in a list of work
+    assert!(items("## Agenda\n\n* Storage roadmap\n  -> @ann\n").is_empty());
+    assert_eq!(
+        items("## Agenda\n\n* Need work:\n    * Licence header check\n        -> @ann, @bob\n"),
+        vec![one(&["ann", "bob"], "Licence header check")]
+    );
+}
+
+#[test]
+fn round_twelve_tender_funds_and_split_minute_roles() {
+    // an award that waits for the funds is still planned; without the funds' wait it is not
+    let got = tender_events(
+        "## Tenders\n\n- VP51: we wait for the agency to release the funds, it can be awarded in spring\n- VP52: it will be awarded in spring\n",
+    );
+    assert_eq!(got, [("VP51", "planned"), ("VP52", "decided")].map(|(i, e)| (i.to_string(), e)));
+    // taking and transferring the minutes on two lines; an unsure note before the handle
+    let takers = |md: &str| meeting("team-green/20250101.md", md).minute_takers;
+    assert_eq!(
+        takers("# Weekly\n\n- minute taking: @ann\n- minutes transfer: @bob\n- agenda: @cid\n"),
+        vec!["@ann".to_string(), "@bob".to_string()]
+    );
+    assert_eq!(takers("# Weekly\n\n- Minute taking: @ann\n- Moderation: @cid\n"), vec!["@ann".to_string()]);
+    assert_eq!(
+        takers("# Weekly\n\n- Responsible for the minutes (writing and transfer): ?? @ann\n"),
+        vec!["@ann".to_string()]
+    );
+}
+
+#[test]
+fn round_twelve_approvals_and_group_agreement() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- Should we move the call to Tuesday?\n  - LGTM\n- Use Loki for the logs?\n  - fine with everyone\n- Rename the repo?\n  - nobody against it\n- Team agrees to drop the old CLI\n- All agree on the new naming\n- We will go ahead with the migration\n- Drop the beta flag?\n  - Ann against it\n- we will go ahead and ask the board\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 6, 8, 9, 10, 11], "{:#?}", m.decisions);
+    assert!(m.decisions[0].text.contains("Tuesday") && m.decisions[0].text.contains("LGTM"));
+    // a team agreeing is its decision, not its task
+    assert!(m.actions.iter().all(|a| a.line != 9), "{:#?}", m.actions);
+}
+
+#[test]
+fn round_twelve_more_markers_and_decision_labels() {
+    // a dash between the marker and the owner; a task for a handle
+    assert_eq!(items("- AI - @fay - book the room\n"), vec![one(&["fay"], "book the room")]);
+    assert_eq!(items("- Task for @wes: update the docs\n"), vec![one(&["wes"], "update the docs")]);
+    // `Decisions made:` over a list: each item is one; a decision label after a question;
+    // an option accepted
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- Decisions made:\n  - weekly releases\n  - no manual deploys\n- Rename the repo? Decision: yes\n- Option B accepted\n- Option B was discussed at length\n- Is it fixed? Decision: maybe later\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 5, 6, 7], "{:#?}", m.decisions);
+}
+
+#[test]
+fn round_twelve_answers_that_pick_an_option() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- Which day: Tuesday or Thursday?\n  - Thursday\n- Use Loki or Elastic?\n  - Loki, because it is cheaper\n- How is the migration going?\n  - slowly\n- Is it Loki or Elastic?\n  - we do not know\n\n### Move the call to Tuesday?\n\nYes, from next week on.\n\n### Is the mirror still needed?\n\nYes.\n\n### Options for the registry\n\n- Harbor\n- Quay\n- => Harbor\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 6, 14, 24], "{:#?}", m.decisions);
+    assert!(m.decisions[0].text.contains("Tuesday or Thursday") && m.decisions[0].text.ends_with("Thursday"));
+    assert!(m.decisions[3].text.contains("registry") && m.decisions[3].text.ends_with("Harbor"));
+}
+
+#[test]
+fn round_twelve_intro_signals_and_indirect_questions() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Images\n\n- Mandatory (agreed in this group):\n  - the two latest LTS releases\n  - Debian stable\n- Recommended (to be discussed):\n  - Alma\n- We should discuss how to merge the two lists\n  - => keep one list in the wiki\n- We discussed the old list\n  - => it is long\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![4, 5, 9], "{:#?}", m.decisions);
+    assert!(m.decisions[2].text.contains("merge the two lists") && m.decisions[2].text.contains("one list"));
+}
+
+#[test]
+fn round_twelve_done_marked_work_and_approval_with_owner() {
+    // work with its assignee in parentheses, marked done after them
+    assert_eq!(
+        items("- Write the release notes (@ann) ✅\n"),
+        vec![(vec!["ann".to_string()], "Write the release notes".to_string(), true)]
+    );
+    // `Do it (@x)` under a proposal: @x's task (with the proposal), not a decision; an approval
+    // with a task in the parentheses is both
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- We default to the small flavor (the medium one for the control plane?)\n  - Do it (@bob)\n- Stabilize the quota standard?\n  - Hooray! (@cid to merge the PR)\n",
+    );
+    let acts: Vec<(usize, Vec<String>, String)> =
+        m.actions.iter().map(|a| (a.line, a.owners.clone(), a.text.clone())).collect();
+    assert_eq!(
+        acts,
+        vec![
+            (4, vec!["bob".to_string()], "Do it (We default to the small flavor)".to_string()),
+            (6, vec!["cid".to_string()], "merge the PR".to_string())
+        ]
+    );
+    assert_eq!(m.decisions.iter().map(|x| x.line).collect::<Vec<_>>(), vec![6], "{:#?}", m.decisions);
+}
+
+#[test]
+fn round_twelve_no_decision_from_a_status_answer() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- Is the mirror up or down?\n  - up since Monday\n\n### Any news from the board?\n\nNo.\n",
+    );
+    assert!(m.decisions.is_empty(), "{:#?}", m.decisions);
+    // on an agenda, a handle below a topic presents it
+    assert!(items("## Agenda\n\n- Discuss the tender plan\n  - @ann\n").is_empty());
+}
+
+#[test]
+fn round_twelve_findings_and_attempts_are_no_decisions() {
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- we should check whether the API supports PKCE\n  - result: it does not\n- we should test the mirror\n- result: it is slow\n- let's try to sort it out together\n- Candidates discussed\n  - result: option B\n- let's try Tuesday for the call\n",
+    );
+    let got: Vec<usize> = m.decisions.iter().map(|x| x.line).collect();
+    assert_eq!(got, vec![9, 10], "{:#?}", m.decisions);
+}
+
+#[test]
+fn round_twelve_short_todo_with_steps_or_topics() {
+    // the steps of a short to-do are items; its topics are not
+    assert_eq!(
+        items("- TODO: Testing.\n  - Deploy the operator\n  - Cut a test release\n"),
+        vec![one(&[], "Testing."), one(&[], "Deploy the operator"), one(&[], "Cut a test release")]
+    );
+    assert_eq!(
+        items("- TODO: Feedback partners\n  - key management\n  - service mesh\n"),
+        vec![one(&[], "Feedback partners")]
+    );
+}
+
+#[test]
+fn round_twelve_a_condition_after_the_task_is_no_part_of_it() {
+    assert_eq!(
+        items("- @ann will push the small fixes to the PR (if nobody else picks them up)\n"),
+        vec![one(&["ann"], "push the small fixes to the PR")]
+    );
+    assert_eq!(
+        items("- AI @bob: ask the vendor for a quote, unless the budget is frozen\n"),
+        vec![one(&["bob"], "ask the vendor for a quote")]
+    );
+}
+
+#[test]
+fn round_twelve_a_group_before_its_verb_after_a_marker() {
+    assert_eq!(items("- _AI Team start revising the docs_\n"), vec![one(&["group:team"], "start revising the docs")]);
+    assert_eq!(items("- AI all review the standard\n"), vec![one(&["group:all"], "review the standard")]);
+    // not a group: a word that opens the task
+    assert_eq!(items("- AI Team building event next month\n"), vec![one(&[], "Team building event next month")]);
+}
+
+#[test]
+fn round_twelve_who_questions_and_names_in_parentheses() {
+    // a who-question answered on its line does not decide (nor, on its line, assign)
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Misc\n\n- Open point: who books the room? -> @hal\n- Who should own the chart?\n  - => @ivy\n",
+    );
+    assert!(m.decisions.is_empty(), "{:#?}", m.decisions);
+    // in a list of action items, a person of this file in parentheses owns the item
+    assert_eq!(
+        items("## Participants\n\n- Carl Meyer\n\n## Action items\n\n- Update the wiki (Carl)\n- Fix the build (Optional)\n"),
+        vec![one(&["Carl"], "Update the wiki"), one(&[], "Fix the build (Optional)")]
+    );
+}
+
+#[test]
+fn round_twelve_more_tender_phrases() {
+    let got = tender_events(
+        "## Tenders\n\n- VP51 went live on the tender platform\n- VP52: tender launched\n- VP53: bids are being assessed\n- VP54: tender documents are being finalised\n- VP55: the winner has been chosen, contract pending\n- VP56: the dashboard built in it was launched\n- VP57: work finalised\n",
+    );
+    let want = [
+        ("VP51", "published"),
+        ("VP52", "published"),
+        ("VP53", "evaluating"),
+        ("VP54", "planned"),
+        ("VP55", "decided"),
+        ("VP56", "mention"),
+        ("VP57", "finished"),
+    ];
+    assert_eq!(got, want.map(|(i, e)| (i.to_string(), e)));
+}
+
+/// (id, event) of every tender mention of a Tech Weekly snippet.
+fn tender_events(md: &str) -> Vec<(String, &'static str)> {
+    meeting("tech-weekly/20250101.md", md).tenders.iter().map(|t| (t.id.clone(), t.status.event())).collect()
 }

@@ -98,18 +98,21 @@ static SHORT_REF: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
 
 /// The words between owners and the verb of their task: `@a will`, `@a to`, `@a volunteered to`.
-const TASKED: &str = r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going to|(?:volunteer|offer)(?:s|ed)? to|agreed to|promised to";
-/// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …` at the start of a line.
+/// (`@a offered to …` reports an offer, not a task: README, "What counts as an action item".)
+const TASKED: &str =
+    r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going to|volunteer(?:s|ed)? to|agreed to|promised to";
+/// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …`, `@a -> to <verb> …`,
+/// `@a (et al.) to <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+)?|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+)?|\s*(?:->|=>|→)\s*[Tt]o\s+|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
     ))
     .expect("valid regex")
 });
-/// `action item for @x: …`, `Action items for @a and @b: …`.
+/// `action item for @x: …`, `Action items for @a and @b: …`, `Task for @x: …`.
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to-?dos?)\s+(?:for|to)|assigned to)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
+        r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to-?dos?|tasks?)\s+(?:for|to)|assigned to)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
     ))
     .expect("valid regex")
 });
@@ -219,7 +222,7 @@ static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// the backend dev next week`: a future passive whose owner is a handle, with a few words
 /// between the participle and `by` and a time or circumstance after the owner.
 static PASSIVE_BY_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$"))
+    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap|for)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$"))
         .expect("valid regex")
 });
 /// ` will be continued` at the end of a passive task: the work is what comes before it.
@@ -251,6 +254,10 @@ static MID_REMARK: LazyLock<Regex> =
 /// `, this is …`, `, it is …`: a clause that comments on the task.
 static REMARK_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i),\s+(?:this|that|it)\s+(?:is|was|would be|will be|seems)(?-u:\b)").expect("valid regex")
+});
+/// `, if necessary`, `(if B is not available)`, `(unless …)` closing a task.
+static CONDITION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?:,\s*|\s*\(\s*)(?:if|unless|in case)\s[^()]*\)?[\s.!]*$").expect("valid regex")
 });
 static ENUM_DETAIL: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"\s+(?:to\s+|:\s*)?1[.)]\s").expect("valid regex"));
@@ -440,6 +447,16 @@ const NOT_NAME_TO: &[&str] = &[
 const NOT_TASK_START: &[&str] =
     &["the", "a", "an", "be", "this", "that", "all", "my", "our", "his", "her", "their", "its", "some", "date", "do"];
 
+/// `Team start revising the docs` after a marker: a group named before its task verb, without a
+/// colon; (group, task).
+fn group_before_verb(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim_start();
+    let (group, task) = t.split_once(' ')?;
+    let verb = task.split_whitespace().next()?;
+    let is_verb = TASK_VERBS.contains(&verb) || MORE_TASK_VERBS.contains(&verb);
+    (is_verb && group_owner(group).is_some() && !group.eq_ignore_ascii_case("we")).then_some((group, task))
+}
+
 /// Groups that own a task together: `all`, `POs`, `SIG`, `team`, `everyone`.
 pub fn group_owner(o: &str) -> Option<String> {
     let l = o.trim().trim_start_matches('@').to_lowercase();
@@ -494,6 +511,12 @@ pub fn tidy_task(s: &str) -> String {
         .to_string();
     // `reopen discussions, this is a hard requirement`: a remark on the task after a comma
     if let Some(m) = REMARK_CLAUSE.find(&t) {
+        if t[..m.start()].split_whitespace().count() >= 2 {
+            t.truncate(m.start());
+        }
+    }
+    // `push the fixes (if nobody else picks them up)`: a condition after the task is no part of it
+    if let Some(m) = CONDITION_TAIL.find(&t) {
         if t[..m.start()].split_whitespace().count() >= 2 {
             t.truncate(m.start());
         }
@@ -574,14 +597,18 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             if let Some(co) = TOGETHER_WITH.captures(&c[3]) {
                 owners.extend(handles(&co[1]));
             }
-            // `@a will write it and @b will review it`: two items
+            // `@a will write it and @b will review it`, `@a to test it, @b to review`: two items
+            // (not `talk to @b, @c to …`, a list of handles)
             let mut rest = &c[3];
             let mut second = Vec::new();
-            if let Some(k) = rest.find(" and @").filter(|k| {
-                let modal = rest[k + 5..].split_whitespace().nth(1).unwrap_or("");
-                matches!(modal, "will" | "shall" | "should" | "needs" | "need")
+            let next =
+                [" and @", ", @", "; @"].iter().filter_map(|sep| rest.find(sep).map(|k| (k, k + sep.len() - 1))).min();
+            if let Some((k, at)) = next.filter(|&(k, at)| {
+                let modal = rest[at..].split_whitespace().nth(1).unwrap_or("");
+                matches!(modal, "will" | "shall" | "should" | "needs" | "need" | "to")
+                    && !ENDS_WITH_HANDLE.is_match(&rest[..k])
             }) {
-                let more = plain_assignments(&rest[k + 5..]);
+                let more = plain_assignments(&rest[at..]);
                 if more.len() == 1 && !more[0].0.is_empty() {
                     second = more;
                     rest = &rest[..k];
@@ -787,6 +814,10 @@ static WE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 static TO_BE_DONE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?-u:\b)(?:TBW|TBD|TBC|tbw|needs? (?:an )?(?:assignee|owner))(?-u:\b)").expect("valid regex")
 });
+/// `to be checked whether …` opening an item: a passive task still to do.
+static TO_BE_START: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^\W*(?i:to|needs? to|has to) be ([a-z]+(?:ed|en|ne|wn))\s+(\S.*)$").expect("valid regex")
+});
 /// Imperative verbs that open a task item besides [`TASK_VERBS`].
 const MORE_TASK_VERBS: &[&str] = &[
     "mention",
@@ -963,12 +994,19 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         || matches!(first.as_str(), "requires" | "needs" | "require" | "need")
         || STILL_NEEDED.is_match(task_part)
         || WORK_TO.is_match(task_part);
-    let verb = TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
-    if !(arrow || verb || needs || labelled || TO_BE_DONE.is_match(task_part)) {
+    // `Do it (@x)` under a proposal: the proposal is the task
+    let do_it = first == "do" && task_part.split_whitespace().count() <= 3;
+    let verb = do_it || TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
+    // `to be checked whether it runs (@x)`: a passive still to do, its doer in parentheses
+    let to_be = TO_BE_START.captures(task_part);
+    if !(arrow || verb || needs || labelled || to_be.is_some() || TO_BE_DONE.is_match(task_part)) {
         return None;
     }
     let owners = paren_owners(&c[1]);
-    let task = tidy_task(task_part);
+    let task = match to_be {
+        Some(p) => tidy_task(&format!("{} {}", base_of(&p[1]), &p[2])),
+        None => tidy_task(task_part),
+    };
     (!task.is_empty()).then_some((owners, task))
 }
 
@@ -1097,8 +1135,11 @@ fn vague_task(task: &str) -> bool {
 fn vague(verb: &str, rest: &str) -> bool {
     let words: Vec<String> =
         rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect();
-    words.iter().all(|w| VAGUE_WORDS.contains(&w.as_str()))
-        && !(words.is_empty() && matches!(verb, "merge" | "review" | "test" | "reply" | "decide"))
+    // `test and write`: nothing but verbs says nothing either
+    let verbs_only = words.len() >= 2
+        && words.iter().all(|w| matches!(w.as_str(), "and" | "or") || TASK_VERBS.contains(&w.as_str()));
+    (verbs_only || words.iter().all(|w| VAGUE_WORDS.contains(&w.as_str())))
+        && !(words.is_empty() && matches!(verb, "merge" | "reply" | "decide"))
 }
 
 /// `…, @a to <verb> …` and `(@a will <verb> …)` inside a line: (owners, task) per match.
@@ -1228,6 +1269,10 @@ fn assignee_in_paren(text: &str) -> Option<(Vec<String>, String)> {
         _ => None,
     }
 }
+
+/// `Update the wiki (Carl)`: a task with a plain name in parentheses at its end.
+static NAME_IN_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"^(.{3,}?)\s*\(\s*([A-Z][a-z]+)\s*\)\s*$").expect("valid regex"));
 
 /// `Write epic (@a), input @b, @c`: the owner in parentheses, helpers after it.
 static PAREN_THEN_HELPERS: LazyLock<Regex> = LazyLock::new(|| {
@@ -1425,7 +1470,7 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         let after = &text[pos + marker.len()..];
         let prev = before.chars().next_back();
         if let Some(c) = prev {
-            if !(c.is_whitespace() || "(-_*~>=[@:,".contains(c)) {
+            if !(c.is_whitespace() || "(-_*~>=[@:,/".contains(c)) {
                 continue;
             }
         }
@@ -1519,7 +1564,17 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
                 .trim_end_matches('→')
                 .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ';')
         };
+        // `AI - @x - book the room`: a dash between the marker and the owner
+        let content = content
+            .trim_start()
+            .strip_prefix(['-', '–', '—'])
+            .filter(|c| c.trim_start().starts_with('@'))
+            .map_or(content, str::trim_start);
         let (owners, rest) = read_owners(content, at_sign);
+        let (owners, rest) = match owners.is_empty().then(|| group_before_verb(rest)).flatten() {
+            Some((group, task)) => (vec![group.to_string()], task),
+            None => (owners, rest),
+        };
         let rest_clean = clean_task(rest);
         if rest_clean.is_empty()
             && !content.contains('@')
@@ -2208,10 +2263,15 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             continue;
         }
-        // `- TODO: Testing.` with sub-items: a short to-do whose sub-items are its steps
+        // `- TODO: Testing.` with sub-items: a short to-do whose sub-items are its steps, when they
+        // read as steps (`Deploy the image`); `TODO: Feedback X` / `  - key management`: its topics
         if let Some(Ai::Item { owners, text }) = &ai {
             if node.kind == Kind::Item && owners.is_empty() && text.split_whitespace().count() <= 2 {
-                forced.extend(doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item));
+                forced.extend(doc.children(idx).filter(|&k| {
+                    let kid = &doc.nodes[k];
+                    kid.kind == Kind::Item
+                        && (proposes(&kid.text) || kid.text.contains('@') || verb_then_object(&kid.text))
+                }));
             }
         }
         // a question in a to-do list (`Can we use X?`) is none of its to-dos; a topic with a
@@ -2259,10 +2319,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 && !ROLE_HEADING.is_match(doc.heading(node))
             {
                 let full = t.to_string();
-                let mut found = shapes::work_from(doc, idx, &full);
-                found.extend(plain_assignments(&full));
+                // `Write the notes (@a) ✅`: the shapes read the item without its done mark
+                let (bare, marked_done) = strip_done(&full);
+                let read = if marked_done && !bare.is_empty() { bare.as_str() } else { full.as_str() };
+                let mut found = shapes::work_from(doc, idx, read);
+                found.extend(plain_assignments(read));
                 if found.is_empty() {
-                    found = shapes::item_shapes(doc, idx, &full);
+                    found = shapes::item_shapes(doc, idx, read);
                 }
                 if runs_on.is_some() && !found.is_empty() {
                     consumed.insert(idx + 1);
@@ -2275,7 +2338,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                             .and_then(|p| doc.nodes.get(p))
                             .map(|p| p.text.to_string())
                             .unwrap_or_else(|| doc.heading(node).to_string());
-                        let ctx = tidy_task(&HANDLE.replace_all(&ctx, ""));
+                        let ctx = tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(&ctx, ""), ""));
                         let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
                         if ctx.len() >= 2 && !ctx.join(" ").ends_with('?') {
                             format!("{text} ({})", ctx.join(" "))
@@ -2292,7 +2355,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     let mut links = Vec::new();
                     links_of(doc, idx, &full, &mut links);
                     let mut item = unmarked(doc, node, norm_owners(owners, &full), text, links);
-                    item.done |= done;
+                    item.done |= done || marked_done;
                     out.push(item);
                 }
             }
@@ -2382,6 +2445,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         };
         let (owners, text) = match owners.is_empty().then(|| assignee_in_paren(&text)).flatten() {
             Some(found) => found,
+            None => (owners, text),
+        };
+        // `- Update the wiki (Carl)` in a list of action items: a person of this file owns it
+        let named =
+            (owners.is_empty() && (is_forced || top_in_review)).then(|| NAME_IN_PAREN.captures(&text)).flatten();
+        let (owners, text) = match named.filter(|c| shapes::known_person(doc, &c[2])) {
+            Some(c) => (vec![c[2].to_string()], c[1].trim_end().to_string()),
             None => (owners, text),
         };
         // `AI @a: present it. (Add to calendar: @b)`: a second task in parentheses
@@ -2558,6 +2628,16 @@ fn dangling(line: &str) -> bool {
                 | "from"
                 | "into"
         )
+}
+
+/// `Cut a test release`: a word followed by a determiner reads as a verb with its object (a
+/// step), unlike a topic (`key management`, `Service mesh`).
+fn verb_then_object(t: &str) -> bool {
+    let mut words = t.split_whitespace().map(|w| w.to_ascii_lowercase());
+    words.next().is_some_and(|w| w.chars().all(char::is_alphabetic))
+        && words.next().is_some_and(|w| {
+            matches!(w.as_str(), "a" | "an" | "the" | "this" | "that" | "these" | "our" | "all" | "some" | "new")
+        })
 }
 
 /// Whether a clause proposes work: it opens with a task verb (`Increase the disk size?`).

@@ -9,7 +9,7 @@ use super::doc::{Doc, Kind, KW_DECISION, KW_EVENT, KW_MINUTES, KW_PEOPLE};
 use crate::model::meeting::{Decision, Meeting};
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^(?:minutes|minute[- ]?takers?|protocol|notes by|taking minutes|minutes by)\s*:\s*(.*)$|^(?:scribe|note[- ]?takers?|notes|recorder)\s*:\s*(@.*)$")
+    crate::minutes::rx(r"(?i)^(?:minutes|minute[- ]?takers?|minutes?[- ]taking|protocol|notes by|taking minutes|minutes by)\s*:\s*(.*)$|^(?:scribe|note[- ]?takers?|notes|recorder)\s*:\s*(@.*)$")
         .expect("valid regex")
 });
 static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -41,13 +41,13 @@ static NONE_WORDS: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)^\W*(?:basic |final |the |result of discussion\s*:\s*|(?:discussion|meeting|team|group|call|joint|common|poll|review) )?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|^\W*decisions?\s*/|^\W*(?:decision|outcome|conclusion|resolution|agreement|consensus)\s+[-–—]\s+\w|(?-u:\b)(?:accepted|approved|rejected|adopted) unanimously|(?-u:\b)unanimously (?:accepted|approved|rejected|adopted|agreed)|^\W*(?:accepted|approved|rejected|adopted) by (?:the |all |everyone|everybody)|(?-u:\b)(?:the )?(?:sig|team|group|board|committee|meeting|room|participants) (?:has |have )?(?:approved|accepted|rejected|adopted)(?-u:\b)|(?-u:\b)(?:all|everyone|everybody) (?:present )?in favou?r(?-u:\b)|(?-u:\b)(?:agreement|consensus|decision) (?:was |has been )?reached(?-u:\b)|(?-u:\b)we (?:have |'ve )?(?:settled on|opted for|opted to|chose|picked|selected) \w|^\W*go (?:with|for) (?:option|variant|alternative|proposal|approach|solution|plan) \w|\((?:preferred|favou?red|chosen)\)|^\W*@[\w-]+ (?:has )?approved(?-u:\b)|(?-u:\b)(?:no |a |the |clear |simple |large )?majority (?:for|against|in favou?r)(?-u:\b)|(?:-+>|=+>|→)\s*(?:let['’]?s do (?:it|this|that|the \w+)|cancel)(?-u:\b)|^\W*(?:we (?:all )?)?prefer (?:to )?[a-z]|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(?:no ?one|nobody)(?: in the (?:call|room|meeting))? object(?:s|ed)(?-u:\b)|^\W*(?:we\s+(?:will|shall)|(?:we)?['’]ll|will|shall)\s+go\s+(?:with|for)\s+\w|,\s*(?:the\s+)?preferred (?:solution|option|way|approach)\s*[.!]?\s*$|(?:-+>|=+>|→)\s*(?:let['’]?s\s+)?(?:merge|approved?|accept(?:ed)?|go ahead)\s*[.!]?\s*$|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:approved|accepted|rejected|adopted|agreed)(?:\s+by\s+(?:all|everyone|everybody|the [\w-]+))?\s*[.!]?\s*$|(?-u:\b)we (?:all )?agree,?\s+(?:that|on|to)(?-u:\b)|[;,]\s*yes,?\s+(?:let['’]?s\s+)?do (?:it|this|that)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken|to|that)|agreed|we will not|we won['’]t|we['’]ll not|we(?: will|['’]ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we decide (?:to|for|on|against) \w|we go (?:with|for)|^\W*let['’]?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)(?:\s+as\s+[\w -]{1,30})?[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let['’]?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)|(?-u:\b)decision\s+[-–—]\s+\w|^\W*(?:it (?:is|was) )?prefer+ed to [a-z]|(?-u:\b)(?:it|this|that) (?:is|was) prefer+ed(?-u:\b)|(?:-+>|=+>|→)\s*yes\s*[.!]*\s*$|(?-u:\b)no vetos?(?-u:\b)|^\W*(?:approved|accepted|rejected)\W*$|(?:^\W*|[.!;]\s+)let['’]?s (?:try|finish|go ahead with|stay with|stick (?:with|to))(?-u:\b)(?:[^:]|:\d)*$",
+        r"(?i)^\W*(?:basic |final |the |result of discussion\s*:\s*|(?:discussion|meeting|team|group|call|joint|common|poll|review) )?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|^\W*decisions?\s*/|^\W*(?:decision|outcome|conclusion|resolution|agreement|consensus)\s+[-–—]\s+\w|(?-u:\b)(?:accepted|approved|rejected|adopted) unanimously|(?-u:\b)unanimously (?:accepted|approved|rejected|adopted|agreed)|^\W*(?:accepted|approved|rejected|adopted) by (?:the |all |everyone|everybody)|(?-u:\b)(?:the )?(?:sig|team|group|board|committee|meeting|room|participants) (?:has |have )?(?:approved|accepted|rejected|adopted)(?-u:\b)|(?-u:\b)(?:all|everyone|everybody) (?:present )?in favou?r(?-u:\b)|(?-u:\b)(?:agreement|consensus|decision) (?:was |has been )?reached(?-u:\b)|(?-u:\b)we (?:have |'ve )?(?:settled on|opted for|opted to|chose|picked|selected) \w|^\W*go (?:with|for) (?:option|variant|alternative|proposal|approach|solution|plan) \w|\((?:preferred|favou?red|chosen)\)|^\W*@[\w-]+ (?:has )?approved(?-u:\b)|(?-u:\b)(?:no |a |the |clear |simple |large )?majority (?:for|against|in favou?r)(?-u:\b)|(?:-+>|=+>|→)\s*(?:let['’]?s do (?:it|this|that|the \w+)|cancel)(?-u:\b)|^\W*(?:we (?:all )?)?prefer (?:to )?[a-z]|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(?:no ?one|nobody)(?: in the (?:call|room|meeting))? object(?:s|ed)(?-u:\b)|^\W*(?:we\s+(?:will|shall)|(?:we)?['’]ll|will|shall)\s+go\s+(?:with|for)\s+\w|,\s*(?:the\s+)?preferred (?:solution|option|way|approach)\s*[.!]?\s*$|(?:-+>|=+>|→)\s*(?:let['’]?s\s+)?(?:merge|approved?|accept(?:ed)?|go ahead)\s*[.!]?\s*$|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:approved|accepted|rejected|adopted|agreed)(?:\s+by\s+(?:all|everyone|everybody|the [\w-]+))?\s*[.!]?\s*$|(?-u:\b)we (?:all )?agree,?\s+(?:that|on|to)(?-u:\b)|[;,]\s*yes,?\s+(?:let['’]?s\s+)?do (?:it|this|that)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken|to|that)|agreed|we will not|we won['’]t|we['’]ll not|we(?: will|['’]ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we decide (?:to|for|on|against) \w|we go (?:with|for)|^\W*let['’]?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)(?:\s+as\s+[\w -]{1,30})?[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let['’]?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)|(?-u:\b)decision\s+[-–—]\s+\w|^\W*(?:it (?:is|was) )?prefer+ed to [a-z]|(?-u:\b)(?:it|this|that) (?:is|was) prefer+ed(?-u:\b)|(?:-+>|=+>|→)\s*yes\s*[.!]*\s*$|(?-u:\b)no vetos?(?-u:\b)|^\W*(?:approved|accepted|rejected)\W*$|(?:^\W*|[.!;]\s+)let['’]?s (?:try|finish|go ahead with|stay with|stick (?:with|to))(?-u:\b)(?:[^:]|:\d)*$|(?-u:\b)(?:nobody|no ?one|none) (?:is |was |were )?against(?-u:\b)|^\W*we(?: will|['’]ll) go ahead with(?-u:\b)|(?-u:\b)(?:all|everyone|everybody|(?:the )?(?:team|group|room|sig|audience)) (?:all )?agrees?,?\s+(?:that|on|to|with)(?-u:\b)|^\W*(?:option|variant|alternative|suggestion|motion)\s+[\w.-]{1,12}\s+(?:is |was |has been |got )?(?:accepted|approved|adopted|rejected|chosen)\W*$",
     )
     .expect("valid regex")
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -101,8 +101,9 @@ fn split_names(s: &str) -> Vec<String> {
     s.split([',', '&', '/', '+'])
         .flat_map(|p| p.split(" and "))
         .map(|p| p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim())
-        // `=> matfechner`: the arrow answers the question, it is no part of the name
-        .map(|p| p.trim_start_matches(['-', '=', '>', '→', ' ']))
+        // `=> matfechner`: the arrow answers the question, it is no part of the name; `??? @x`:
+        // the question marks of an unsure note neither
+        .map(|p| p.trim_start_matches(['-', '=', '>', '→', '?', ' ']))
         .filter(|p| !p.is_empty() && p.len() <= 60)
         // "@x, report in the Tech Weekly on 2026-11-05": the rest is no name
         .filter(|p| {
@@ -302,6 +303,15 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         if m.minute_takers.is_empty() && !matches!(node.kind, Kind::Heading(_)) {
             if let Some(v) = taker_value(doc, idx) {
                 m.minute_takers = split_names(&v);
+                // `- minute taking: @a` / `- minutes transfer: @b`: the roles split over two lines
+                let next = doc.nodes.get(idx + 1).filter(|n| n.kind == node.kind && n.parent == node.parent);
+                if let Some(more) = next.and_then(|_| taker_value(doc, idx + 1)) {
+                    for p in split_names(&more) {
+                        if !m.minute_takers.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
+                            m.minute_takers.push(p);
+                        }
+                    }
+                }
             }
         }
     }
@@ -442,10 +452,13 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
     }
 }
 
-/// `Question? -> answer`, `blocker? No`: a question answered on its own line.
+/// `Question? -> answer`, `blocker? No`, `Rename it? Decision: yes`: a question answered on its
+/// own line.
 static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:[-–—:]\s*)?(?:yes|no)(?-u:\b)|(?:answer|a)\s*:\s*\S)")
-        .expect("valid regex")
+    crate::minutes::rx(
+        r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:[-–—:]\s*)?(?:yes|no)(?-u:\b)|(?:answer|a|decision)\s*:\s*\S)",
+    )
+    .expect("valid regex")
 });
 /// `YES, please do this`, `no, Felix can chair`: an answer word opening a sub-item.
 /// An intro whose sub-items are what was decided: `last time, we concluded that`, `We agreed:`.
@@ -474,10 +487,56 @@ static CHOICE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no)(?-u:\b)\s*[,.!:;-]|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no|ok|okay)\W*$|(?i:ok|okay|yes|no)\s+(?i:for|with|if|but)(?-u:\b))|^\W*[^:?]{1,30}:\s*(?i:yes|no|not|ok|okay)\W*$").expect("valid regex")
 });
-/// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`.
+/// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`, `preferred`,
+/// `everyone agrees`, `people in favour of that`, `LGTM`, `nobody against`.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)")
+    crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?in favou?r)(?-u:\b)")
         .expect("valid regex")
+});
+/// A question about who does something: its answer assigns, it does not decide.
+static WHO: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"(?i)(?-u:\b)who(?-u:\b)").expect("valid regex"));
+/// A question asked without a question mark: `We should discuss how to merge the two lists`.
+static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(
+        r"(?i)(?-u:\b)(?:discuss|decide|clarify|question is|figure out)\s+(?:how|whether|which|if)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+/// An intro whose remark says that its items were agreed: `Mandatory: (aligned in this group)`.
+static INTRO_SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^[^()]{1,60}\((?:[^()]*\s)?(?:agreed|aligned|decided|consensus)(?:\s[^()]*)?\)\s*:?\s*$")
+        .expect("valid regex")
+});
+/// Words of a question that asks to choose between the options it names.
+static PICK_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:which|should|shall|prefer|want|go with|go for|use|choose|pick)(?-u:\b)")
+        .expect("valid regex")
+});
+/// Work that finds something out: its `result:` is a finding.
+static RESEARCH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:check|research|investigat\w*|tests?|testing|find out|look into|verify)(?-u:\b)")
+        .expect("valid regex")
+});
+/// A heading over the options to choose from: `### Options for the registry`, `Candidates`.
+static OPTIONS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:options|alternatives|choices|candidates|variants)(?-u:\b)")
+        .expect("valid regex")
+});
+/// A preference stated as taken: `option 2 was preferred`, `X is our preferred way`.
+static PREFERRED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:option|variant|alternative|proposal|approach|solution)\s+[\w-]+\s+(?:is|was|were)\s+(?:the\s+)?prefer+ed(?-u:\b)|(?-u:\b)(?:is|are|was|were)\s+(?:our|the)\s+prefer+ed\s+(?:way|solution|option|approach|variant|choice)(?-u:\b)")
+        .expect("valid regex")
+});
+/// Permission given for one subject of a list: `old test clusters: OK to delete`.
+static OK_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*[^:?]{1,40}:\s*(?:ok|okay|fine) to [a-z]+(?: [a-z]+)?\W*$").expect("valid regex")
+});
+/// A vote count after one option under a question: `Option B +2`.
+static PLUS_VOTES: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"\w\s+\+\d+\s*[.!]*\s*$").expect("valid regex"));
+/// A short status question after a statement: `…, option 1 was preferred - progress?`.
+static STATUS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)\s+[-–—]\s+(?:progress|status|any news|news|update)\s*\?\s*$").expect("valid regex")
 });
 /// `A: …`, `Recommendation: …` right below a question: its answer.
 static LABELLED_ANSWER: LazyLock<Regex> =
@@ -486,8 +545,10 @@ static LABELLED_ANSWER: LazyLock<Regex> =
 static REMARK: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"\([^()]*\)").expect("valid regex"));
 /// A heading that states a decision: `### Decision: keep the old API`, `## Agreed: …`.
 static HEADING_DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:decisions?|decided|resolution|agreed|agreement|consensus)\s*:\s*(\S.*)$")
-        .expect("valid regex")
+    crate::minutes::rx(
+        r"(?i)^\W*(?:decisions?(?:\s+records?)?|decided|resolution|agreed|agreement|consensus)\s*:\s*(\S.*)$",
+    )
+    .expect("valid regex")
 });
 /// "Anything to add to the agenda? No": the meeting's housekeeping, not a decision.
 static AGENDA_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -498,6 +559,10 @@ static AGENDA_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?-u:\b)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|(?-u:\b)(?:that|it|this) would(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)")
         .expect("valid regex")
+});
+/// An answer that names a possibility, not a choice: `-> X could be pushed upstream`.
+static POSSIBILITY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^[^,;.?>]{0,60}(?-u:\b)(?:could|might|may) be(?-u:\b)").expect("valid regex")
 });
 /// A question about a fact, whose yes or no is a report: `is X still required?`, `fixed?`,
 /// `does a guide already exist?`, `X is in, no?`.
@@ -510,9 +575,10 @@ static DECISION_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$")
         .expect("valid regex")
 });
-/// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`.
+/// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`,
+/// `Decisions made:`.
 static DECISION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^[^\w?]*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?)[^\w?]*$").expect("valid regex")
+    crate::minutes::rx(r"(?i)^[^\w?]*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?)(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
 });
 
 /// `Good approach, things can be reopened later`: an approval with a remark after a comma (not
@@ -524,6 +590,31 @@ fn approval_with_remark(t: &str) -> bool {
         && !lower.contains(" but ")
         && !lower.contains("however")
         && !t.contains('?')
+}
+
+/// Whether a short answer (`Loki, it is cheaper`) names one of the options of a question
+/// that asks to choose (`Use Loki or Elastic?`, `Which day: Tuesday or Thursday?`, not `Is it
+/// up or down?`): its first word is one of the question's words.
+fn picks_option(question: &str, answer: &str) -> bool {
+    let head = answer.split([',', ';', '(']).next().unwrap_or("");
+    let Some(first) = head.split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())) else {
+        return false;
+    };
+    let stop = ["yes", "no", "not", "the", "a", "an", "we", "it", "i", "or", "and", "to", "for", "in", "on", "is"];
+    head.split_whitespace().count() <= 4
+        && (PICK_CUE.is_match(question) || super::actions::proposes(question))
+        && !FACT_QUESTION.is_match(question)
+        && first.chars().count() >= 2
+        && !stop.iter().any(|s| first.eq_ignore_ascii_case(s))
+        && question.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w.eq_ignore_ascii_case(first))
+}
+
+/// A bare approval as a whole line, remarks aside (`Approved (few experts present)`, `do it`):
+/// under a heading that names a proposal, it decides that proposal.
+fn bare_approval(t: &str) -> bool {
+    let s = REMARK.replace_all(t, "");
+    let s = s.trim();
+    !s.contains('?') && s.split_whitespace().count() <= 3 && APPROVAL.is_match(s)
 }
 
 /// Whether a question (`Q: …` or plain) asks for a choice: a choice word, or a proposal that
@@ -583,8 +674,11 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let answer = t[a.start() + 1..].trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
             // a YES/NO answers any question; other answers only one that asks for a choice
             let bare = LABELLED_ANSWER.find(answer).map_or(answer, |m| answer[m.end() - 1..].trim_start());
+            // `who books the room? -> @x`: an assignment, not a decision
             !open
+                && !WHO.is_match(before)
                 && !HEDGE.is_match(answer)
+                && !POSSIBILITY.is_match(answer)
                 && !NOT_DECISION.is_match(answer)
                 && !answer.trim_end().ends_with('?')
                 && (YES_NO.is_match(bare) && !FACT_QUESTION.is_match(&t[..=a.start()]) || asks_for_choice(before))
@@ -593,7 +687,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         let starts_arrow = ["->", "=>", "→", "-->"].iter().any(|a| t.starts_with(a));
         let choice = |q: &str| {
             let q = q.trim_end();
-            q.ends_with('?') && (CHOICE_QUESTION.is_match(q) || super::actions::proposes(q))
+            (q.ends_with('?') && (CHOICE_QUESTION.is_match(q) || super::actions::proposes(q))
+                || INDIRECT_QUESTION.is_match(q))
+                && !WHO.is_match(q)
         };
         // the question it answers: the line above, the item it hangs under, or the heading
         let asked: Option<String> = if !starts_arrow || idx == 0 || t.trim_end().ends_with('?') {
@@ -611,7 +707,8 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 .rev()
                 .take_while(|p| !matches!(p.kind, Kind::Heading(_)))
                 .all(|p| !["->", "=>", "→"].iter().any(|a| p.text.trim_start().starts_with(a)));
-            (h.contains('?') && first_arrow).then(|| h.to_string())
+            // `### Options for the registry` / `- Harbor` / `- Quay` / `=> Harbor`
+            ((h.contains('?') || OPTIONS_HEADING.is_match(h)) && first_arrow).then(|| h.to_string())
         };
         let arrow_answer = asked.is_some() && super::actions::arrow_names(t).is_empty();
         let text = if answered {
@@ -631,14 +728,23 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             // `Voting:` / `-> Variant 3 looks most attractive`
             Some(t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c)).to_string())
         } else if let Some((pt, is_item)) = parent.map(|p| (p.text.trim(), p.kind == Kind::Item)).or_else(|| {
-            // `### Do we keep X?` / `- No, …`: a question heading answered by the first items below it
-            (node.kind == Kind::Item && node.depth <= 1 && heading.trim_end().ends_with('?'))
+            // `### Do we keep X?` / `- No, …`: a question heading answered by the first items below it,
+            // or by the paragraph right below it (`### Keep X?` / `No.`)
+            let first_para = node.kind == Kind::Para
+                && idx > 0
+                && matches!(doc.nodes[idx - 1].kind, Kind::Heading(_))
+                && node.section == doc.nodes[idx - 1].section
+                && asks_for_choice(heading)
+                && !FACT_QUESTION.is_match(heading);
+            ((node.kind == Kind::Item && node.depth <= 1 || first_para) && heading.trim_end().ends_with('?'))
                 .then_some((heading.trim(), false))
         }) {
             let question = pt.ends_with('?');
             let short = t.split_whitespace().count() <= 8;
             // `X can go into the notes` / `  - yes`: a bare yes or no under a proposal item
             let bare = t.trim_matches(|c: char| !c.is_alphanumeric());
+            // `Tuesday or Thursday?` / `  - Thursday`: one of the question's options
+            let option_picked = is_item && question && pt.contains(" or ") && picks_option(pt, t);
             let proposal_answered = is_item
                 && (bare.eq_ignore_ascii_case("yes") || bare.eq_ignore_ascii_case("no"))
                 && (super::actions::proposes(pt)
@@ -648,10 +754,14 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let concluded = || {
                 ["concluded", "decided", "agreed", "resolved"].iter().any(|w| contains_ci(pt, w))
                     && CONCLUDED_THAT.is_match(pt)
+                    || pt.contains('(') && INTRO_SIGNAL.is_match(pt)
             };
             if is_item && !t.ends_with('?') && (DECISION_LABEL.is_match(pt) || concluded()) {
                 Some(t.to_string())
             } else if t.contains('?') && REMARK.replace_all(t, "").contains('?') {
+                None
+            } else if question && WHO.is_match(pt) {
+                // `Who owns the chart?` / `- => @x`: an assignment, not a decision
                 None
             } else if question
                 && (t.contains("=>") || t.contains("->"))
@@ -661,6 +771,8 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question) && !FACT_QUESTION.is_match(pt)
                 || APPROVAL.is_match(t) && (short || approval_with_remark(t))
                 || proposal_answered
+                || option_picked
+                || question && PLUS_VOTES.is_match(t)
                 || question
                     && LABELLED_ANSWER.is_match(t)
                     && (CHOICE_QUESTION.is_match(pt) || YES_NO.is_match(t[2..].trim_start()))
@@ -670,6 +782,10 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             } else {
                 None
             }
+        } else if node.kind == Kind::Item && parent.is_none() && !heading.trim().is_empty() && bare_approval(t) {
+            // `### Stabilize the v1 standard` / `- Approved`: the heading's proposal approved
+            composed = true;
+            Some(format!("{} → {t}", heading.trim()))
         } else {
             None
         };
@@ -678,7 +794,19 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             // a remark in parentheses (`Move forward (maybe fewer retries?)`)
             let judged = if composed { t } else { text.as_str() };
             let own = if composed { REMARK.replace_all(t, "") } else { t.into() };
-            if !HEDGE.is_match(&own) && (!NOT_DECISION.is_match(judged) || answered) && !AGENDA_QUESTION.is_match(&text)
+            // `Do it (@x)` under a proposal: an action item of @x, not a decision (but `Hooray!
+            // (@x to merge it)` is both)
+            let assigned = composed
+                && APPROVAL.is_match(t)
+                && t.find("(@").and_then(|i| t[i + 1..].split(')').next()).is_some_and(|inner| {
+                    inner.split([',', ' ', '&']).all(|w| w.is_empty() || w.starts_with('@') || w == "and")
+                })
+                && m.actions.iter().any(|a| a.line == node.line && !a.owners.is_empty());
+            if !HEDGE.is_match(&own)
+                && !assigned
+                && (!composed || !POSSIBILITY.is_match(&own))
+                && (!NOT_DECISION.is_match(judged) || answered)
+                && !AGENDA_QUESTION.is_match(&text)
             {
                 out.push(decision(m, node.line, heading, text));
             }
@@ -724,6 +852,8 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
                 && !t.ends_with('?')
                 && !HEDGE.is_match(t)
                 && !NOT_DECISION.is_match(t)
+                // `## Agreements` / `- Alex to write the glossary`: an action item, not a decision
+                && !m.actions.iter().any(|a| a.line == node.line)
             {
                 out.push(decision(m, node.line, h, t.to_string()));
                 continue;
@@ -735,8 +865,11 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
                 let q = p.text.trim_end();
                 q.ends_with('?') && (asks_for_choice(q) || YES_NO.is_match(node.text.trim_start()[2..].trim_start()))
             });
+        // `old clusters: OK to delete`
+        let ok_to = contains_ci(&node.text, "ok to") || contains_ci(&node.text, "okay to");
         if !doc.has(node, KW_DECISION)
             && !label_a
+            && !ok_to
             // `AMSTERDAM it is`
             && !node.text.trim_end_matches(['.', '!', ' ', ';', ':', ')', '-', 'D']).ends_with(" it is")
         {
@@ -756,8 +889,14 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             continue;
         }
         let mut t = node.text.trim().to_string();
-        if t.len() < 8 || !DECISION.is_match(&t) || NOT_DECISION.is_match(&t) || HEDGE.is_match(&t) || t.ends_with('?')
-        {
+        if t.ends_with('?') {
+            // `as discussed, option 1 was preferred - progress?`: the statement before the question
+            if let Some(m) = STATUS_TAIL.find(&t) {
+                t.truncate(m.start());
+            }
+        }
+        let signal = DECISION.is_match(&t) || PREFERRED.is_match(&t) || ok_to && OK_TO.is_match(&t);
+        if t.len() < 8 || !signal || NOT_DECISION.is_match(&t) || HEDGE.is_match(&t) || t.ends_with('?') {
             continue;
         }
         // `is the mirror still needed? -> yes`: the answer to a question of fact is a report
@@ -769,7 +908,7 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         }
         // `Conclusion:` with the decisions as sub-items: each sub-item is one (above)
         if node.kind == Kind::Item
-            && (DECISION_LABEL.is_match(&t) || CONCLUDED_THAT.is_match(&t))
+            && (DECISION_LABEL.is_match(&t) || CONCLUDED_THAT.is_match(&t) || INTRO_SIGNAL.is_match(&t))
             && doc.children(idx).next().is_some()
         {
             continue;
@@ -788,6 +927,18 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         }
         let heading = doc.heading(node);
         if doc.heading_chain(node).any(|h| TENDERISH.is_match(h)) {
+            continue;
+        }
+        // `we should check whether X is supported` / `- result: it is not`: a finding, not a decision
+        // (the check above it, or the item it hangs under)
+        let checked = || {
+            let above = idx.checked_sub(1).and_then(|i| doc.nodes.get(i)).filter(|p| p.parent == node.parent);
+            [above, node.parent.and_then(|p| doc.nodes.get(p))]
+                .into_iter()
+                .flatten()
+                .any(|p| RESEARCH.is_match(&p.text))
+        };
+        if contains_ci(t.get(..12).unwrap_or(&t), "result") && checked() {
             continue;
         }
         // "decided" at the start of a question heading is not a decision either

@@ -59,6 +59,18 @@ static FUTURE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)").expect("valid regex")
 });
 
+/// Funds still to be released: the tender waits for its funding.
+const FUNDS_AWAITED: &[&str] = &[
+    "release the money",
+    "release the funds",
+    "release of the money",
+    "release of the funds",
+    "release of funds",
+    "waiting for funding",
+    "waiting for the funds",
+    "waiting for the money",
+];
+
 fn has(t: &str, words: &[&str]) -> bool {
     words.iter().any(|w| t.contains(w))
 }
@@ -132,7 +144,10 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     if has(t, &["is taking", "are taking", "still ongoing", "is ongoing", "are ongoing", "still running"]) {
         return (Started, false);
     }
+    // "tender documents are being finalised": the documents, not the work
+    let drafting = has(t, &["being finalised", "being finalized", "to be finalised", "to be finalized"]);
     if !period_over
+        && !drafting
         && (has(
             t_end,
             &[
@@ -251,6 +266,11 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     if awarded && !future_award {
         return (Awarded, false);
     }
+    // `waiting for the ministry to release the money, the contract may be awarded in January`:
+    // the award waits for the funds
+    if future_award && has(t, FUNDS_AWAITED) {
+        return (Preparing, true);
+    }
     // `will likely be awarded in January`: not decided yet
     if future_award && has(t, &["likely", "probably", "may be", "might", "hopefully", "expected"]) {
         return (Evaluating, false);
@@ -258,7 +278,12 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     if future_award {
         return (Decided, false);
     }
-    if DECIDED.is_match(t) {
+    if DECIDED.is_match(t)
+        || has(
+            t,
+            &["winner has been chosen", "winner was chosen", "winner chosen", "winner selected", "contract pending"],
+        )
+    {
         return (Decided, false);
     }
     if has(t, &["board decision", "board approval", "approved", "approval"]) {
@@ -286,6 +311,10 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "under review",
             "selection process",
             "we have a winner",
+            "being assessed",
+            "are assessed",
+            "assessment of the offers",
+            "assessing the offers",
         ],
     ) {
         return (Evaluating, false);
@@ -325,6 +354,12 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "open until",
             "accepting offers",
             "ausgeschrieben",
+            "tender went live",
+            "went live on the tender",
+            "tender launched",
+            "tender was launched",
+            "tender has been launched",
+            "launched the tender",
         ],
     ) {
         return (Open, false);

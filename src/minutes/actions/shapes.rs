@@ -17,8 +17,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{
-    arrow_assignee, handles, paren_assignee, tidy_task, HANDLE, HANDLE_LIST, MORE_TASK_VERBS, NOT_NAMES, NOT_NAME_TO,
-    NOT_TASK_START, NOT_VERBS, PAREN_GROUP, TASK_VERBS, WORK_NOUN,
+    arrow_assignee, handles, paren_assignee, proposes, tidy_task, HANDLE, HANDLE_LIST, MORE_TASK_VERBS, NOT_NAMES,
+    NOT_NAME_TO, NOT_TASK_START, NOT_VERBS, PAREN_GROUP, TASK_VERBS, WORK_NOUN,
 };
 use crate::minutes::doc::{Doc, Kind};
 use crate::minutes::meta::PARTICIPANTS;
@@ -64,7 +64,7 @@ static AGENDA: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*(?:the\s+)?agenda(?:\s+items?)?\W*$").expect("valid regex"));
 /// Headings and list intros of work still to be done.
 static WORK_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:open (?:issues|points|tasks|items)|next steps|plans? forward|work (?:items|to be done)|to-?do list)(?-u:\b)")
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:open (?:issues|points|tasks|items)|next steps|plans? forward|work (?:items|to be done)|to-?do list)(?-u:\b)|(?-u:\b)needs? (?:more )?work\s*:")
         .expect("valid regex")
 });
 /// `=> PR from @a, @b`: a piece of work that the handles deliver.
@@ -78,6 +78,9 @@ static WORK_FROM: LazyLock<Regex> = LazyLock::new(|| {
 static ONLY_HANDLES_AFTER_ARROW: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"^\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})\s*(?:[,;]\s*[^@\s].*)?$")).expect("valid regex")
 });
+/// Nothing but handles: `@a`, `@a, @b`.
+static ONLY_HANDLES: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(&format!(r"^\s*({HANDLE_LIST})\s*$")).expect("valid regex"));
 /// What is still to be done: `could also`, `should`, `needs to`, `to be verified`.
 static STILL_TO_DO: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?-u:\b)(?:could|should|needs? to|must|has to|have to|to be)(?-u:\b)")
@@ -263,7 +266,9 @@ fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 fn group_to_start(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let c = GROUP_TO_START.captures(t.trim_start())?;
     let verb = &c[2];
-    if NOT_TASK_START.contains(&verb) || NOT_VERBS.contains(&verb) {
+    // `Team agrees to drop it`: the team's decision, not its task
+    let says = c[1].rsplit(' ').next().is_some_and(|w| matches!(w, "agrees" | "agreed" | "decides" | "decided"));
+    if says || NOT_TASK_START.contains(&verb) || NOT_VERBS.contains(&verb) {
         return None;
     }
     super::group_owner(&c[1])?;
@@ -397,7 +402,7 @@ fn people_inside_need(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 
 /// Whether the file shows `name` as a person: a handle that starts with it (`Alex` and
 /// `@alexander-d`), or a line of its participants list that names it.
-fn known_person(doc: &Doc<'_>, name: &str) -> bool {
+pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
     let lower = name.to_lowercase();
     if lower.chars().count() < 3 {
         return false;
@@ -411,11 +416,12 @@ fn known_person(doc: &Doc<'_>, name: &str) -> bool {
 }
 
 /// `* License check` followed by a line `-> @a, @b`: (index of the work's node, owners).
-/// The work is the item the arrow line continues, or the item right before it.
+/// The work is the item the arrow line continues, or the item right before it. Also
+/// `* Ask for another test run` / `    * @a`: a task item whose only sub-item names its owners.
 pub fn handles_below_work(doc: &Doc<'_>, idx: usize) -> Option<(usize, Vec<String>)> {
     let node = doc.nodes.get(idx)?;
     if node.kind == Kind::Item {
-        return None;
+        return owner_item_below_task(doc, idx);
     }
     let c = ONLY_HANDLES_AFTER_ARROW.captures(&node.text)?;
     let mut w = idx.checked_sub(1)?;
@@ -424,10 +430,38 @@ pub fn handles_below_work(doc: &Doc<'_>, idx: usize) -> Option<(usize, Vec<Strin
     }
     let work = doc.nodes.get(w)?;
     let text = work.text.trim_end();
-    if work.kind != Kind::Item || text.ends_with('?') || text.contains('@') || AGENDA.is_match(doc.heading(work)) {
+    // on an agenda the handle below a topic is its presenter, unless the topic sits in a list
+    // of work (`Need work:` / `  * License check` / `    -> @a`)
+    let in_work = || work.parent.and_then(|p| doc.nodes.get(p)).is_some_and(|p| WORK_LIST.is_match(&p.text));
+    if work.kind != Kind::Item
+        || text.ends_with('?')
+        || text.contains('@')
+        || AGENDA.is_match(doc.heading(work)) && !in_work()
+    {
         return None;
     }
     Some((w, handles(&c[1])))
+}
+
+/// `* Ask for another test run` / `    * @a`: (index of the task item, owners).
+fn owner_item_below_task(doc: &Doc<'_>, idx: usize) -> Option<(usize, Vec<String>)> {
+    let node = doc.nodes.get(idx)?;
+    if !node.text.contains('@') || !ONLY_HANDLES.is_match(&node.text) {
+        return None;
+    }
+    let p = node.parent?;
+    let work = doc.nodes.get(p)?;
+    let text = work.text.trim_end();
+    let only_child = doc.children(p).filter(|&k| doc.nodes[k].kind == Kind::Item).count() == 1;
+    // (on an agenda the handle below a topic is its presenter)
+    let on_agenda = AGENDA.is_match(doc.heading(work));
+    (work.kind == Kind::Item
+        && only_child
+        && !on_agenda
+        && !text.ends_with('?')
+        && !text.contains('@')
+        && proposes(text))
+    .then(|| (p, handles(&node.text)))
 }
 
 /// `Needs further discussion => PR from @a, @b`: the handles deliver the work; the task
