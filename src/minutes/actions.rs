@@ -548,7 +548,19 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         out.push((owners, tidy_task(&c[2])));
         return out;
     }
-    let assign = if at { HANDLE_ASSIGN.captures(t).or_else(|| NAME_HANDLE_ASSIGN.captures(t)) } else { None };
+    // both open (after bullets and arrows) with the handle or with a capitalised name
+    let lead = t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '>' | '=' | '→'));
+    let assign = if at {
+        if lead.starts_with('@') { HANDLE_ASSIGN.captures(t) } else { None }.or_else(|| {
+            if lead.starts_with(|c: char| c.is_ascii_uppercase()) {
+                NAME_HANDLE_ASSIGN.captures(t)
+            } else {
+                None
+            }
+        })
+    } else {
+        None
+    };
     if let Some(c) = assign {
         let verb = &c[2];
         // the words between the owners and the verb: `:`, `will`, `to`, `(Ann) will`, `, please`
@@ -596,7 +608,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     let role = |participle: &str| {
         matches!(participle, "facilitated" | "moderated" | "chaired" | "hosted" | "presented" | "reported")
     };
-    let be = t.contains(" be ");
+    let be = FIND_BE.find(t.as_bytes()).is_some();
     if let Some(c) =
         if be { PASSIVE_BY.captures(t) } else { None }.filter(|c| !role(c[1].rsplit(' ').next().unwrap_or("")))
     {
@@ -644,7 +656,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if t.contains("->") || t.contains("=>") || t.contains("<-") || arrow_first && ARROW_START.is_match(t) {
+    if has_ascii_arrow(t) || has_back_arrow(t) || arrow_first && ARROW_START.is_match(t) {
         out.extend(arrow_names(t));
     }
     // `Diagrams: flow.png (yet to be published by @a)`: a passive in parentheses
@@ -671,7 +683,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    if out.is_empty() && at && t.contains("and") {
+    if out.is_empty() && at && FIND_AND.find(t.as_bytes()).is_some() {
         // `@a drafting the survey and will send it around`: the second verb is the task
         if let Some(c) = DOING_AND_WILL.captures(t) {
             let verb = &c[2];
@@ -696,8 +708,9 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    let modal = ["should", "shall", "need", "has", "must"].iter().any(|m| t.contains(m));
-    if out.is_empty() && at && modal {
+    // looked for only when no other reading was found
+    let modal = || ["should", "shall", "need", "has", "must"].iter().any(|m| t.contains(m));
+    if out.is_empty() && at && modal() {
         if let Some(c) = MODAL_HANDLE.captures(t) {
             let verb = &c[2];
             if !NOT_VERBS.contains(&verb)
@@ -850,11 +863,28 @@ static WORK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 static DURATION_START: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*\d+\s*(?:min|minutes|mins|')(?-u:\b)").expect("valid regex"));
 
+/// Searchers for words looked for in every line (`str::contains` builds one per call).
+static FIND_TO: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" to "));
+static FIND_BE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" be "));
+static FIND_AND: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("and"));
+
+/// `t.contains("<-")`, in one scan for the `<`.
+fn has_back_arrow(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b'<', b).any(|i| b.get(i + 1) == Some(&b'-'))
+}
+
+/// `t.contains("->") || t.contains("=>")`, in one scan for the `>`.
+fn has_ascii_arrow(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b'>', b).any(|i| i > 0 && matches!(b[i - 1], b'-' | b'='))
+}
+
 /// `Release notes -> @x`, `raise the quotas -> @y`: a piece of work handed to its
 /// assignee after an arrow (not a question, not `@a -> @b` handing over, not a slot).
 pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
     // every spelling needs an arrow
-    if !(t.contains("->") || t.contains("=>") || t.contains('→')) {
+    if !(has_ascii_arrow(t) || t.contains('→')) {
         return None;
     }
     let Some(c) = TRAILING_ARROW_HANDLES.captures(t) else {
@@ -1838,7 +1868,15 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
 pub fn clean_task(s: &str) -> String {
     let t = s.trim_matches(|c: char| c.is_whitespace() || "_*:-–—>=|".contains(c));
     let t = t.strip_prefix("to ").unwrap_or(t);
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    // the words joined by single spaces, without a list of them first
+    let mut out = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Split a done marker off the end of a task: ("close #443", true).
@@ -2005,6 +2043,8 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
             continue;
         }
         let who = q.text.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"who"));
+        // (the question mark ends the line)
+        let who = who && q.text.trim_end().ends_with('?');
         let Some(c) = (if who { WHO_QUESTION.captures(&q.text) } else { None }) else { continue };
         // who presents, reports or does the minutes: meeting roles, not tasks
         if ROLE_QUESTION.is_match(&c[1]) {
@@ -2086,6 +2126,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let mut inherited: std::collections::HashMap<usize, Vec<String>> = std::collections::HashMap::new();
     let n = doc.nodes.len();
     let answers = who_answers(doc);
+    // whether each section's heading is a role heading, read once per section
+    let mut role_sec: Vec<Option<bool>> = vec![None; doc.sections.len() + 1];
     let mut i = 0;
     while i < n {
         let node = &doc.nodes[i];
@@ -2255,8 +2297,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             };
             let t = &joined;
             // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
-            if (t.contains('@') || t.contains(" to ") || t.contains("->") || t.contains("=>") || t.contains('→'))
-                && !ROLE_HEADING.is_match(doc.heading(node))
+            if (t.contains('@') || FIND_TO.find(t.as_bytes()).is_some() || has_ascii_arrow(t) || t.contains('→'))
+                && !role_heading(&mut role_sec, doc, node)
             {
                 let full = t.to_string();
                 let mut found = shapes::work_from(doc, idx, &full);
@@ -2517,6 +2559,23 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         }
     }
     out
+}
+
+/// [`ROLE_HEADING`] of the node's heading, remembered per section in `memo` (the last slot is
+/// the empty heading of nodes outside any section).
+fn role_heading(memo: &mut [Option<bool>], doc: &Doc, node: &Node<'_>) -> bool {
+    let n = doc.sections.len();
+    let key = node.section.filter(|&s| s < n).unwrap_or(n);
+    match memo.get(key).copied().flatten() {
+        Some(b) => b,
+        None => {
+            let b = ROLE_HEADING.is_match(doc.heading(node));
+            if let Some(slot) = memo.get_mut(key) {
+                *slot = Some(b);
+            }
+            b
+        }
+    }
 }
 
 /// `the team found some action items for themselves`: a team's own to-dos.

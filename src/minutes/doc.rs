@@ -261,12 +261,9 @@ struct Lines {
 impl Lines {
     fn new(text: &str) -> Self {
         let mut starts = Vec::with_capacity(text.len() / 40 + 2);
-        let mut pos = 0;
-        // `split` on a char finds newlines with memchr
-        for piece in text.split('\n') {
-            starts.push(pos);
-            pos += piece.len() + 1;
-        }
+        // a line starts at 0 and after every newline
+        starts.push(0);
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         let count = starts.len();
         Lines { starts, count }
     }
