@@ -709,7 +709,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         }
     }
     // looked for only when no other reading was found
-    let modal = || ["should", "shall", "need", "has", "must"].iter().any(|m| t.contains(m));
+    let modal = || MODAL_WORDS.iter().any(|m| m.find(t.as_bytes()).is_some());
     if out.is_empty() && at && modal() {
         if let Some(c) = MODAL_HANDLE.captures(t) {
             let verb = &c[2];
@@ -867,6 +867,8 @@ static DURATION_START: LazyLock<Regex> =
 static FIND_TO: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" to "));
 static FIND_BE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" be "));
 static FIND_AND: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("and"));
+static MODAL_WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    LazyLock::new(|| ["should", "shall", "need", "has", "must"].iter().map(memchr::memmem::Finder::new).collect());
 
 /// `t.contains("<-")`, in one scan for the `<`.
 fn has_back_arrow(t: &str) -> bool {
@@ -1098,6 +1100,17 @@ static ROLE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Whether `t` can be an [`ACTION_INTRO`] without a colon: its spellings without one open
+/// (after non-word characters) with `new`, `open`, `next`, `our`, `the`, `action`, `AIs`,
+/// `to-dos`, `tasks`, `check`, `review` or `go`, in any case.
+fn may_open_intro(t: &str) -> bool {
+    // the grammar's word characters (see `minutes::WORD`)
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_' || ('\u{C0}'..='\u{24F}').contains(&c);
+    t.chars()
+        .find(|&c| word(c))
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), 'n' | 'o' | 't' | 'a' | 'c' | 'r' | 'g'))
+}
+
 /// A line that only announces action items: `Action items:`, `Open action points:`.
 static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
@@ -2118,7 +2131,9 @@ fn unmarked(doc: &Doc<'_>, node: &Node<'_>, owners: Vec<String>, text: String, l
 /// Extract all action item mentions of one meeting.
 pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let review: Vec<bool> = doc.sections.iter().map(|s| ACTION_HEADING.is_match(&s.title)).collect();
-    let carried_sec: Vec<bool> = doc.sections.iter().map(|s| CARRIED_HEADING.is_match(&s.title)).collect();
+    // (read only for review sections)
+    let carried_sec: Vec<bool> =
+        doc.sections.iter().zip(&review).map(|(s, &r)| r && CARRIED_HEADING.is_match(&s.title)).collect();
     let mut out = Vec::new();
     let mut forced: HashSet<usize> = HashSet::new();
     let mut consumed: HashSet<usize> = HashSet::new();
@@ -2201,7 +2216,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
         let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
         // `Action items:` / `Next AIs:` as a line of its own introduces the list below it
-        let intro = node.kind != Kind::Cont && node.text.len() < 80 && ACTION_INTRO.is_match(&node.text)
+        let intro = node.kind != Kind::Cont
+            && node.text.len() < 80
+            && (node.text.contains(':') || may_open_intro(&node.text))
+            && ACTION_INTRO.is_match(&node.text)
             // `TODOs will be talked about next week`: an item about the to-dos below it
             || node.kind == Kind::Item && doc.children(idx).next().is_some() && TODOS_LEAD.is_match(&node.text);
         let ai = if ai.is_none() && intro { Some(Ai::Intro) } else { ai };
@@ -2619,11 +2637,26 @@ fn dangling(line: &str) -> bool {
         )
 }
 
+/// [`TASK_VERBS`] and [`MORE_TASK_VERBS`] as a set, when they are all lower-case ASCII words
+/// (then `eq_ignore_ascii_case` with one of them is equality with the lower-cased word).
+static TASK_VERB_SET: LazyLock<Option<HashSet<&'static str>>> = LazyLock::new(|| {
+    let all = || TASK_VERBS.iter().chain(MORE_TASK_VERBS);
+    all()
+        .all(|v| v.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic()) && v.is_ascii())
+        .then(|| all().copied().collect())
+});
+
 /// Whether a clause proposes work: it opens with a task verb (`Increase the disk size?`).
 pub fn proposes(clause: &str) -> bool {
     let first = clause.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
     if first.is_ascii() {
-        // no lower-case copy of the word
+        // no lower-case copy of the word on the heap: a short one is looked up in the set
+        let mut buf = [0u8; 32];
+        if let (Some(set), Some(lower)) = (&*TASK_VERB_SET, buf.get_mut(..first.len())) {
+            lower.copy_from_slice(first.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
+        }
         return TASK_VERBS.iter().chain(MORE_TASK_VERBS).any(|v| v.eq_ignore_ascii_case(first));
     }
     let first = first.to_lowercase();
