@@ -571,7 +571,19 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         out.push((owners, tidy_task(&c[2])));
         return out;
     }
-    let assign = if at { HANDLE_ASSIGN.captures(t).or_else(|| NAME_HANDLE_ASSIGN.captures(t)) } else { None };
+    // both open (after bullets and arrows) with the handle or with a capitalised name
+    let lead = t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '>' | '=' | '→'));
+    let assign = if at {
+        if lead.starts_with('@') { HANDLE_ASSIGN.captures(t) } else { None }.or_else(|| {
+            if lead.starts_with(|c: char| c.is_ascii_uppercase()) {
+                NAME_HANDLE_ASSIGN.captures(t)
+            } else {
+                None
+            }
+        })
+    } else {
+        None
+    };
     if let Some(c) = assign {
         let verb = &c[2];
         // the words between the owners and the verb: `:`, `will`, `to`, `(Ann) will`, `, please`
@@ -623,7 +635,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     let role = |participle: &str| {
         matches!(participle, "facilitated" | "moderated" | "chaired" | "hosted" | "presented" | "reported")
     };
-    let be = t.contains(" be ");
+    let be = FIND_BE.find(t.as_bytes()).is_some();
     if let Some(c) =
         if be { PASSIVE_BY.captures(t) } else { None }.filter(|c| !role(c[1].rsplit(' ').next().unwrap_or("")))
     {
@@ -671,7 +683,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if t.contains("->") || t.contains("=>") || t.contains("<-") || arrow_first && ARROW_START.is_match(t) {
+    if has_ascii_arrow(t) || has_back_arrow(t) || arrow_first && ARROW_START.is_match(t) {
         out.extend(arrow_names(t));
     }
     // `Diagrams: flow.png (yet to be published by @a)`: a passive in parentheses
@@ -698,7 +710,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    if out.is_empty() && at && t.contains("and") {
+    if out.is_empty() && at && FIND_AND.find(t.as_bytes()).is_some() {
         // `@a drafting the survey and will send it around`: the second verb is the task
         if let Some(c) = DOING_AND_WILL.captures(t) {
             let verb = &c[2];
@@ -723,8 +735,9 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    let modal = ["should", "shall", "need", "has", "must"].iter().any(|m| t.contains(m));
-    if out.is_empty() && at && modal {
+    // looked for only when no other reading was found
+    let modal = || MODAL_WORDS.iter().any(|m| m.find(t.as_bytes()).is_some());
+    if out.is_empty() && at && modal() {
         if let Some(c) = MODAL_HANDLE.captures(t) {
             let verb = &c[2];
             if !NOT_VERBS.contains(&verb)
@@ -881,11 +894,30 @@ static WORK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 static DURATION_START: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*\d+\s*(?:min|minutes|mins|')(?-u:\b)").expect("valid regex"));
 
+/// Searchers for words looked for in every line (`str::contains` builds one per call).
+static FIND_TO: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" to "));
+static FIND_BE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" be "));
+static FIND_AND: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("and"));
+static MODAL_WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    LazyLock::new(|| ["should", "shall", "need", "has", "must"].iter().map(memchr::memmem::Finder::new).collect());
+
+/// `t.contains("<-")`, in one scan for the `<`.
+fn has_back_arrow(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b'<', b).any(|i| b.get(i + 1) == Some(&b'-'))
+}
+
+/// `t.contains("->") || t.contains("=>")`, in one scan for the `>`.
+fn has_ascii_arrow(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b'>', b).any(|i| i > 0 && matches!(b[i - 1], b'-' | b'='))
+}
+
 /// `Release notes -> @x`, `raise the quotas -> @y`: a piece of work handed to its
 /// assignee after an arrow (not a question, not `@a -> @b` handing over, not a slot).
 pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
     // every spelling needs an arrow
-    if !(t.contains("->") || t.contains("=>") || t.contains('→')) {
+    if !(has_ascii_arrow(t) || t.contains('→')) {
         return None;
     }
     let Some(c) = TRAILING_ARROW_HANDLES.captures(t) else {
@@ -1106,6 +1138,17 @@ static ROLE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Whether `t` can be an [`ACTION_INTRO`] without a colon: its spellings without one open
+/// (after non-word characters) with `new`, `open`, `next`, `our`, `the`, `action`, `AIs`,
+/// `to-dos`, `tasks`, `check`, `review` or `go`, in any case.
+fn may_open_intro(t: &str) -> bool {
+    // the grammar's word characters (see `minutes::WORD`)
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_' || ('\u{C0}'..='\u{24F}').contains(&c);
+    t.chars()
+        .find(|&c| word(c))
+        .is_some_and(|c| matches!(c.to_ascii_lowercase(), 'n' | 'o' | 't' | 'a' | 'c' | 'r' | 'g'))
+}
+
 /// A line that only announces action items: `Action items:`, `Open action points:`.
 static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
@@ -1893,7 +1936,15 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
 pub fn clean_task(s: &str) -> String {
     let t = s.trim_matches(|c: char| c.is_whitespace() || "_*:-–—>=|".contains(c));
     let t = t.strip_prefix("to ").unwrap_or(t);
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    // the words joined by single spaces, without a list of them first
+    let mut out = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Split a done marker off the end of a task: ("close #443", true).
@@ -2060,6 +2111,8 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
             continue;
         }
         let who = q.text.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"who"));
+        // (the question mark ends the line)
+        let who = who && q.text.trim_end().ends_with('?');
         let Some(c) = (if who { WHO_QUESTION.captures(&q.text) } else { None }) else { continue };
         // who presents, reports or does the minutes: meeting roles, not tasks
         if ROLE_QUESTION.is_match(&c[1]) {
@@ -2133,7 +2186,9 @@ fn unmarked(doc: &Doc<'_>, node: &Node<'_>, owners: Vec<String>, text: String, l
 /// Extract all action item mentions of one meeting.
 pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let review: Vec<bool> = doc.sections.iter().map(|s| ACTION_HEADING.is_match(&s.title)).collect();
-    let carried_sec: Vec<bool> = doc.sections.iter().map(|s| CARRIED_HEADING.is_match(&s.title)).collect();
+    // (read only for review sections)
+    let carried_sec: Vec<bool> =
+        doc.sections.iter().zip(&review).map(|(s, &r)| r && CARRIED_HEADING.is_match(&s.title)).collect();
     let mut out = Vec::new();
     let mut forced: HashSet<usize> = HashSet::new();
     let mut consumed: HashSet<usize> = HashSet::new();
@@ -2141,6 +2196,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let mut inherited: std::collections::HashMap<usize, Vec<String>> = std::collections::HashMap::new();
     let n = doc.nodes.len();
     let answers = who_answers(doc);
+    // whether each section's heading is a role heading, read once per section
+    let mut role_sec: Vec<Option<bool>> = vec![None; doc.sections.len() + 1];
     let mut i = 0;
     while i < n {
         let node = &doc.nodes[i];
@@ -2214,7 +2271,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
         let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
         // `Action items:` / `Next AIs:` as a line of its own introduces the list below it
-        let intro = node.kind != Kind::Cont && node.text.len() < 80 && ACTION_INTRO.is_match(&node.text)
+        let intro = node.kind != Kind::Cont
+            && node.text.len() < 80
+            && (node.text.contains(':') || may_open_intro(&node.text))
+            && ACTION_INTRO.is_match(&node.text)
             // `TODOs will be talked about next week`: an item about the to-dos below it
             || node.kind == Kind::Item && doc.children(idx).next().is_some() && TODOS_LEAD.is_match(&node.text);
         let ai = if ai.is_none() && intro { Some(Ai::Intro) } else { ai };
@@ -2315,8 +2375,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             };
             let t = &joined;
             // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
-            if (t.contains('@') || t.contains(" to ") || t.contains("->") || t.contains("=>") || t.contains('→'))
-                && !ROLE_HEADING.is_match(doc.heading(node))
+            if (t.contains('@') || FIND_TO.find(t.as_bytes()).is_some() || has_ascii_arrow(t) || t.contains('→'))
+                && !role_heading(&mut role_sec, doc, node)
             {
                 let full = t.to_string();
                 // `Write the notes (@a) ✅`: the shapes read the item without its done mark
@@ -2589,6 +2649,23 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     out
 }
 
+/// [`ROLE_HEADING`] of the node's heading, remembered per section in `memo` (the last slot is
+/// the empty heading of nodes outside any section).
+fn role_heading(memo: &mut [Option<bool>], doc: &Doc, node: &Node<'_>) -> bool {
+    let n = doc.sections.len();
+    let key = node.section.filter(|&s| s < n).unwrap_or(n);
+    match memo.get(key).copied().flatten() {
+        Some(b) => b,
+        None => {
+            let b = ROLE_HEADING.is_match(doc.heading(node));
+            if let Some(slot) = memo.get_mut(key) {
+                *slot = Some(b);
+            }
+            b
+        }
+    }
+}
+
 /// `the team found some action items for themselves`: a team's own to-dos.
 static THE_TEAM_ITSELF: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
@@ -2640,11 +2717,26 @@ fn verb_then_object(t: &str) -> bool {
         })
 }
 
+/// [`TASK_VERBS`] and [`MORE_TASK_VERBS`] as a set, when they are all lower-case ASCII words
+/// (then `eq_ignore_ascii_case` with one of them is equality with the lower-cased word).
+static TASK_VERB_SET: LazyLock<Option<HashSet<&'static str>>> = LazyLock::new(|| {
+    let all = || TASK_VERBS.iter().chain(MORE_TASK_VERBS);
+    all()
+        .all(|v| v.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic()) && v.is_ascii())
+        .then(|| all().copied().collect())
+});
+
 /// Whether a clause proposes work: it opens with a task verb (`Increase the disk size?`).
 pub fn proposes(clause: &str) -> bool {
     let first = clause.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
     if first.is_ascii() {
-        // no lower-case copy of the word
+        // no lower-case copy of the word on the heap: a short one is looked up in the set
+        let mut buf = [0u8; 32];
+        if let (Some(set), Some(lower)) = (&*TASK_VERB_SET, buf.get_mut(..first.len())) {
+            lower.copy_from_slice(first.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
+        }
         return TASK_VERBS.iter().chain(MORE_TASK_VERBS).any(|v| v.eq_ignore_ascii_case(first));
     }
     let first = first.to_lowercase();

@@ -251,7 +251,35 @@ impl<'a> Doc<'a> {
 static BARE_URL: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r#"https?://[^\s<>()\[\]"'`]+"#).expect("valid regex"));
 
-/// Byte offsets of line starts, for offset -> 1-based line.
+/// The matches of [`BARE_URL`] in `s`, in order, found without the regex engine: `http`,
+/// an optional `s`, `://`, then the longest run of characters that are no white space and
+/// none of ``<>()[]"'` `` (at least one).
+fn bare_urls(s: &str) -> impl Iterator<Item = &str> {
+    let mut pos = 0;
+    std::iter::from_fn(move || loop {
+        let i = pos + s.get(pos..)?.find("http")?;
+        let rest = &s[i + 4..];
+        let scheme = if rest.starts_with("s://") {
+            8
+        } else if rest.starts_with("://") {
+            7
+        } else {
+            pos = i + 1;
+            continue;
+        };
+        let body = &s[i + scheme..];
+        let len = body
+            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | '[' | ']' | '"' | '\'' | '`'))
+            .unwrap_or(body.len());
+        if len == 0 {
+            pos = i + 1;
+            continue;
+        }
+        pos = i + scheme + len;
+        return Some(&s[i..pos]);
+    })
+}
+
 /// Byte offsets of line starts, for offset -> 1-based line.
 struct Lines {
     starts: Vec<usize>,
@@ -261,12 +289,9 @@ struct Lines {
 impl Lines {
     fn new(text: &str) -> Self {
         let mut starts = Vec::with_capacity(text.len() / 40 + 2);
-        let mut pos = 0;
-        // `split` on a char finds newlines with memchr
-        for piece in text.split('\n') {
-            starts.push(pos);
-            pos += piece.len() + 1;
-        }
+        // a line starts at 0 and after every newline
+        starts.push(0);
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         let count = starts.len();
         Lines { starts, count }
     }
@@ -630,8 +655,8 @@ pub fn build(text: &str) -> Doc<'_> {
         if !b.doc.line_has(n.line, KW_URL) || !n.text.contains("http") {
             continue;
         }
-        for m in BARE_URL.find_iter(&n.text) {
-            let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        for m in bare_urls(&n.text) {
+            let url = m.trim_end_matches(['.', ',', ';', ':', '!', '?']);
             if !n.links.iter().any(|l| l.url == url) {
                 n.links.push(Link { text: url.to_string(), url: url.to_string(), line: n.line });
             }
@@ -663,6 +688,18 @@ pub fn build(text: &str) -> Doc<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bare_urls_are_the_regex_matches() {
+        for t in [
+            "see https://a.b/c?d=1, and http://x.y/(z) or https:// no, httpx://q http://",
+            "<http://a>[https://b]\"http://c\"'http://d'`http://e` http://f\u{a0}g https://ü/ä.",
+            "httphttps://a https://https://b http:/x http//y",
+        ] {
+            let want: Vec<&str> = BARE_URL.find_iter(t).map(|m| m.as_str()).collect();
+            assert_eq!(bare_urls(t).collect::<Vec<_>>(), want, "{t}");
+        }
+    }
 
     #[test]
     fn items_children_and_lines() {

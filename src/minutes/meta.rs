@@ -641,13 +641,14 @@ fn decision(m: &Meeting, line: usize, heading: &str, text: String) -> Decision {
 /// a question or proposal, an approval (`Good idea`) under a proposal, `A: …` after a
 /// question, and each sub-item of a `Conclusion:` label. The text carries the question.
 fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
+    let mut parent_concludes: Vec<Option<bool>> = vec![None; doc.nodes.len()];
     for (idx, node) in doc.nodes.iter().enumerate() {
         if matches!(node.kind, Kind::Heading(_)) {
             continue;
         }
         let mut t = node.text.trim();
         // `Question? -> answer -> AI: @x …`: the action item is not part of the decision
-        if t.contains("AI") && super::actions::parse_ai(t).is_some() {
+        if has_ai(t) && super::actions::parse_ai(t).is_some() {
             let q = t.find('?');
             let ai = ["-> AI", "=> AI", "AI:", "AI @"].iter().filter_map(|m| t.find(m)).min();
             // `Do we want X? -> new issue to track it (AI @x)`: the answer is the action item
@@ -740,7 +741,8 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 .then_some((heading.trim(), false))
         }) {
             let question = pt.ends_with('?');
-            let short = t.split_whitespace().count() <= 8;
+            // counted only when an approval needs it (most lines are no approval)
+            let short = || t.split_whitespace().count() <= 8;
             // `X can go into the notes` / `  - yes`: a bare yes or no under a proposal item
             let bare = t.trim_matches(|c: char| !c.is_alphanumeric());
             // `Tuesday or Thursday?` / `  - Thursday`: one of the question's options
@@ -756,7 +758,11 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                     && CONCLUDED_THAT.is_match(pt)
                     || pt.contains('(') && INTRO_SIGNAL.is_match(pt)
             };
-            if is_item && !t.ends_with('?') && (DECISION_LABEL.is_match(pt) || concluded()) {
+            // (the same for every sub-item of the parent: read once per parent)
+            if is_item
+                && !t.ends_with('?')
+                && memo(&mut parent_concludes, node.parent, || DECISION_LABEL.is_match(pt) || concluded())
+            {
                 Some(t.to_string())
             } else if t.contains('?') && REMARK.replace_all(t, "").contains('?') {
                 None
@@ -769,7 +775,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 && !HEDGE.is_match(t.rsplit(['>']).next().unwrap_or(""))
                 && super::actions::arrow_names(t).is_empty()
                 || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question) && !FACT_QUESTION.is_match(pt)
-                || APPROVAL.is_match(t) && (short || approval_with_remark(t))
+                || APPROVAL.is_match(t) && (short() || approval_with_remark(t))
                 || proposal_answered
                 || option_picked
                 || question && PLUS_VOTES.is_match(t)
@@ -815,15 +821,38 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
     }
 }
 
+/// `f()`, remembered in `memo[key]` (computed each time without a key).
+fn memo(memo: &mut [Option<bool>], key: Option<usize>, f: impl FnOnce() -> bool) -> bool {
+    match key.and_then(|k| memo.get_mut(k)) {
+        Some(slot) => *slot.get_or_insert_with(f),
+        None => f(),
+    }
+}
+
+/// `t.contains("AI")`, in one scan for the `A`.
+fn has_ai(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b'A', b).any(|i| b.get(i + 1) == Some(&b'I'))
+}
+
 /// Whether `hay` contains the lower-case ASCII `needle`, ignoring ASCII case.
 fn contains_ci(hay: &str, needle: &str) -> bool {
-    hay.len() >= needle.len() && hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return true };
+    if h.len() < n.len() {
+        return false;
+    }
+    // candidates are the positions of the first byte in either case (memchr), not every window
+    let last = h.len() - n.len();
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), &h[..=last])
+        .any(|i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// Statements recording a decision, with their heading.
 pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
     let mut out = Vec::new();
     answer_decisions(doc, m, &mut out);
+    let mut section_named: Vec<Option<bool>> = vec![None; doc.sections.len() + 1];
     for (idx, node) in doc.nodes.iter().enumerate() {
         if matches!(node.kind, Kind::Heading(_)) {
             // `### Decision: keep the images recommended`
@@ -844,10 +873,10 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         if node.kind == Kind::Item && node.parent.is_none() {
             let t = node.text.trim();
             let h = doc.heading(node);
-            let named = ["decision", "agreement", "conclusion", "resolution"].iter().any(|w| contains_ci(h, w));
-            if named
-                && DECISION_SECTION.is_match(h)
-                && !h.contains('?')
+            // (the same for every item of the section: read once per section)
+            let key = node.section.filter(|&s| s < doc.sections.len()).or(Some(doc.sections.len()));
+            let named = || ["decision", "agreement", "conclusion", "resolution"].iter().any(|w| contains_ci(h, w));
+            if memo(&mut section_named, key, || named() && DECISION_SECTION.is_match(h) && !h.contains('?'))
                 && t.split_whitespace().count() >= 2
                 && !t.ends_with('?')
                 && !HEDGE.is_match(t)

@@ -87,15 +87,40 @@ fn stem(w: &str) -> &str {
 
 /// Lowercased, punctuation-free text for ids and exact matching.
 pub fn normalise(text: &str) -> String {
-    let lower: String =
-        text.chars().map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' }).collect();
-    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+    // one pass: each alphanumeric character lower-cased (its first lower-case character),
+    // every run of other characters one space between words
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.chars() {
+        let l = if c.is_ascii() {
+            if !c.is_ascii_alphanumeric() {
+                gap = true;
+                continue;
+            }
+            c.to_ascii_lowercase()
+        } else if c.is_alphanumeric() {
+            c.to_lowercase().next().unwrap_or(c)
+        } else {
+            gap = true;
+            continue;
+        };
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        out.push(l);
+    }
+    out
 }
+
+/// [`STOP`] as a set.
+static STOP_SET: std::sync::LazyLock<HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| STOP.iter().copied().collect());
 
 /// Significant word stems (hashed, sorted, unique), for similarity.
 pub fn tokens(norm: &str) -> Vec<u64> {
     let mut v: Vec<u64> =
-        norm.split(' ').filter(|w| w.len() > 2 && !STOP.contains(w)).map(|w| fnv(stem(w).as_bytes())).collect();
+        norm.split(' ').filter(|w| w.len() > 2 && !STOP_SET.contains(w)).map(|w| fnv(stem(w).as_bytes())).collect();
     v.sort_unstable();
     v.dedup();
     v

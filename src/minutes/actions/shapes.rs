@@ -166,8 +166,8 @@ fn before_paren(
 /// `image properties (@a, @b -> @c)`: the topic goes from the first handles to the last;
 /// all of them own it.
 fn handed_over(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
-    // its people are handles
-    if !t.contains('@') {
+    // its people are handles, in parentheses
+    if !t.contains('@') || !t.contains('(') {
         return None;
     }
     let c = HANDOVER_PAREN.captures(t)?;
@@ -204,8 +204,8 @@ fn in_work_list_context(doc: &Doc<'_>, idx: usize) -> bool {
 
 /// `General CA handling (@a, #253)` in a list of work still to be done.
 fn in_work_list(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
-    // its people are handles
-    if !t.contains('@') {
+    // its people are handles, in parentheses
+    if !t.contains('@') || !t.contains('(') {
         return None;
     }
     let c = PEOPLE_PAREN.captures(t)?;
@@ -246,7 +246,8 @@ fn work_to_handle(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 /// `Kurt to find a slot` opening a bullet: a plain name given a task, when the same file
 /// shows that the name is a person (`Option to …`, `How to …` stay what they are).
 fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
-    if !t.contains("to") {
+    // a capitalised name first, then `to`
+    if !t.contains("to") || !t.trim_start().starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
     let c = NAME_TO_START.captures(t.trim_start())?;
@@ -277,8 +278,11 @@ fn group_to_start(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 
 /// `Refinement of user stories needed: @a + @b` (see [`NEEDED_COLON_HANDLES`]).
 fn needed_by_handles(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
-    // its people are handles
-    if !t.contains('@') {
+    // its people are handles after a colon and a word for what is needed
+    if !t.contains('@')
+        || !t.contains(':')
+        || !["needed", "required", "wanted", "missing", "open"].iter().any(|w| t.contains(w))
+    {
         return None;
     }
     let c = NEEDED_COLON_HANDLES.captures(t.trim())?;
@@ -334,8 +338,8 @@ fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 /// their parentheses (`Mention the new setting (@b)`, `Comment on the versions (@c)`): one
 /// more piece of that work, though its words open with no verb.
 fn among_assigned(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
-    // its people are handles
-    if !t.contains('@') {
+    // its people are handles, in parentheses
+    if !t.contains('@') || !t.contains('(') {
         return None;
     }
     let c = PEOPLE_PAREN.captures(t)?;
@@ -377,8 +381,8 @@ static NEEDS_SOMETHING: LazyLock<Regex> = LazyLock::new(|| {
 /// `Quick start (@a) and FAQ (@b) need completion`: the work still needed, its people in
 /// parentheses inside the item.
 fn people_inside_need(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
-    // its people are handles
-    if !t.contains('@') {
+    // its people are handles, in parentheses
+    if !t.contains('@') || !t.contains('(') {
         return None;
     }
     let t = t.trim();
@@ -407,10 +411,19 @@ pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
     if lower.chars().count() < 3 {
         return false;
     }
+    // whether each section's heading is a participants heading, read once per section
+    let mut participants: Vec<Option<bool>> = vec![None; doc.sections.len()];
+    let mut under_participants = |n: &crate::minutes::doc::Node<'_>| {
+        let Some(s) = n.section.filter(|&s| s < participants.len()) else {
+            return doc.heading_chain(n).next().is_some_and(|h| PARTICIPANTS.is_match(h));
+        };
+        *participants[s].get_or_insert_with(|| doc.heading_chain(n).next().is_some_and(|h| PARTICIPANTS.is_match(h)))
+    };
     doc.nodes.iter().any(|n| {
-        HANDLE.captures_iter(&n.text).any(|h| h[1].to_lowercase().starts_with(&lower))
+        // (a handle needs its `@`)
+        n.text.contains('@') && HANDLE.captures_iter(&n.text).any(|h| h[1].to_lowercase().starts_with(&lower))
             || (n.kind == Kind::Item
-                && doc.heading_chain(n).next().is_some_and(|h| PARTICIPANTS.is_match(h))
+                && under_participants(n)
                 && n.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == name))
     })
 }
@@ -422,6 +435,9 @@ pub fn handles_below_work(doc: &Doc<'_>, idx: usize) -> Option<(usize, Vec<Strin
     let node = doc.nodes.get(idx)?;
     if node.kind == Kind::Item {
         return owner_item_below_task(doc, idx);
+    }
+    if !node.text.contains('@') {
+        return None;
     }
     let c = ONLY_HANDLES_AFTER_ARROW.captures(&node.text)?;
     let mut w = idx.checked_sub(1)?;
@@ -467,6 +483,10 @@ fn owner_item_below_task(doc: &Doc<'_>, idx: usize) -> Option<(usize, Vec<String
 /// `Needs further discussion => PR from @a, @b`: the handles deliver the work; the task
 /// names it with its topic (the parent item when nested, else the text before the arrow).
 pub fn work_from(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
+    // every spelling needs an arrow
+    if !t.contains('>') && !t.contains('→') {
+        return Vec::new();
+    }
     let Some(c) = WORK_FROM.captures(t) else { return Vec::new() };
     let (Some(whole), Some(node)) = (c.get(0), doc.nodes.get(idx)) else { return Vec::new() };
     let work = c[1].trim();
