@@ -1657,3 +1657,95 @@ fn round_twelve_more_tender_phrases() {
 fn tender_events(md: &str) -> Vec<(String, &'static str)> {
     meeting("tech-weekly/20250101.md", md).tenders.iter().map(|t| (t.id.clone(), t.status.event())).collect()
 }
+
+/// Whether a one-line snippet under a heading records a decision.
+fn decides(line: &str) -> bool {
+    !decision_lines(&format!("## Logging\n\n- {line}\n")).is_empty()
+}
+
+/// Every line of `yes` records a decision, none of `no` does.
+fn assert_decides(yes: &[&str], no: &[&str]) {
+    for line in yes {
+        assert!(decides(line), "missed: {line}");
+    }
+    for line in no {
+        assert!(!decides(line), "spurious: {line}");
+    }
+}
+
+#[test]
+fn round_thirteen_verdict_verbs_of_the_deciders() {
+    assert_decides(
+        &[
+            "We concur that the sync moves to Wednesday",
+            "Everyone concurred: the sync moves to Wednesday",
+            "The board signed off on the new mascot",
+            "The team gave the green light for the new mascot",
+            "The SIG voted to retire the old bucket",
+            "We went with Tempo for traces",
+            "The group chose Tempo over Jaeger",
+            "The maintainers endorsed the labelling scheme",
+        ],
+        &[
+            "We went for a walk after the sync",
+            "We will vote on the mascot next week",
+            "The group is going to choose a mascot later",
+            "Dora picked up the spare keyboard",
+        ],
+    );
+}
+
+#[test]
+fn round_thirteen_verdict_labels_passives_and_trailing_verdicts() {
+    assert_decides(
+        &[
+            "Approval: retire the old bucket",
+            "Sign-off: the mascot in blue",
+            "Settled: keep two replicas",
+            "Resolved: keep two replicas",
+            "Green light for the staging cluster",
+            "Tempo was chosen for traces",
+            "The labelling scheme was endorsed by the SIG",
+            "Keep two replicas – accepted",
+            "Keep two replicas -> endorsed by all",
+            "Keep two replicas (signed off)",
+            "The motion to keep two replicas was accepted",
+        ],
+        &[
+            "Approval still needed from the board",
+            "We need a sign-off from the board",
+            "The vote is scheduled for next week",
+            "PR #77 was approved by @gil",
+            "Her talk was selected for the summit",
+            "Resolved: #4711",
+        ],
+    );
+}
+
+#[test]
+fn round_thirteen_german_decisions_and_answers() {
+    assert_decides(
+        &[
+            "Beschluss: die Sitzung wird auf Mittwoch verlegt",
+            "Entscheidung: Tempo",
+            "Einigung: zwei Replikas behalten",
+            "Wir haben vereinbart, Tempo zu nutzen",
+            "Es wurde beschlossen, den alten Bucket abzuschalten",
+            "Alle sind sich einig: Tempo",
+            "Tempo wird genutzt (beschlossen)",
+        ],
+        &[
+            "Die Entscheidung ist noch offen",
+            "Wir müssen noch entscheiden, ob Tempo passt",
+            "Tempo wird nächste Woche entschieden",
+            "Wir sind uns noch nicht einig",
+            "Beschluss vertagt auf die nächste Sitzung",
+        ],
+    );
+    // `ja`/`nein` under a question that asks for a choice answer it; under a fact question not
+    assert_eq!(decision_lines("## Traces\n\n- Sollen wir Tempo nutzen?\n  - ja\n"), vec![4]);
+    assert_eq!(decision_lines("## Traces\n\n- Should we keep Jaeger?\n  - nein, zu teuer\n"), vec![4]);
+    assert!(decision_lines("## Traces\n\n- Is Jaeger still running?\n  - ja\n").is_empty());
+    // a `## Beschlüsse` section: each item is one
+    assert_eq!(decision_lines("## Beschlüsse\n\n- Tempo statt Jaeger\n- zwei Replikas\n"), vec![3, 4]);
+}

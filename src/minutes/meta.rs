@@ -45,6 +45,34 @@ static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Participles that record a verdict, in the spellings minute-takers use (English and German):
+/// shared by the trailing, parenthesised and passive verdict shapes of [`VERDICT`].
+const VERDICT_PARTICIPLES: &str = r"agreed|approved|accepted|adopted|endorsed|rejected|decided|settled|signed[- ]?off|ok['’]?e?d|okayed|green[- ]?lit|beschlossen|vereinbart|entschieden|angenommen|abgelehnt|genehmigt|festgelegt";
+/// Labels that introduce what was decided (`Beschluss: …`, `Sign-off: …`), beyond those of
+/// [`DECISION`].
+const VERDICT_LABELS: &str =
+    r"approval|sign-?off|verdict|ruling|beschluss|beschlüsse|entscheidung|einigung|vereinbarung|ergebnis|fazit";
+/// Who can take a decision as the subject of a verb: `we`, `the group`, `all`.
+const DECIDERS: &str = r"we|all|everyone|everybody|(?:the |our )?(?:group|team|sig|room|meeting|board|committee|participants|attendees|audience|maintainers)";
+/// Verbs in the past that say the deciders decided: `concurred`, `voted to`, `went with`,
+/// `gave the green light`.
+const VERDICT_VERBS: &str = r"concur(?:red)?|voted (?:to|for|against|in favou?r)|opted (?:for|to)|went with|chose|selected|picked|settled on|signed[- ]?off|endorsed|approved|gave (?:the |a |its |their )?(?:green light|go-ahead|ok|okay|thumbs up)";
+/// The verdict shapes built from the shared families: a label (`Sign-off: X`), a verdict after
+/// a separator or in parentheses (`X – endorsed by all`, `X (beschlossen)`), a subject with a
+/// verdict verb (`the group chose X`), a passive (`X was chosen for Y`), a green light given, and
+/// the German active (`wir haben beschlossen`, `alle sind sich einig`).
+static VERDICT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"(?i)^\W*(?:{VERDICT_LABELS})\s*:\s*\S|^\W*(?:resolved|settled|ruled)\s*:\s*[a-zäöü]|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+(?:by|von)\s+(?:all|everyone|everybody|allen|the [\w-]+))?\s*[.!]?\s*$|\((?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+by\s+[^()]{{1,30}})?\)\s*[.!]?\s*$|(?-u:\b)(?:{DECIDERS})\s+(?:have\s+|has\s+|had\s+)?(?:(?:all|unanimously|finally|then)\s+)?(?:{VERDICT_VERBS})(?-u:\b)|(?-u:\b)(?:was|were|has been|have been|got)\s+(?:(?:unanimously|formally|finally)\s+)?(?:chosen|selected|endorsed|signed[- ]?off|ok['’]?e?d|okayed|green[- ]?lit|settled)(?:\s+(?:by|for|as|on)(?-u:\b)|\W*$)|(?-u:\b)(?:proposal|motion|suggestion|idea|plan|option|variant|alternative)\s+(?:[\w-]+\s+|(?:to|for|of)\s+[^.;:!?]{{1,60}}?\s+)?(?:was\s+|has been\s+|got\s+)?(?:{VERDICT_PARTICIPLES})\W*$|(?-u:\b)(?:got|gets|gave|given|received)\s+(?:the\s+|a\s+)?(?:green light|go-ahead|sign-?off)(?-u:\b)|^\W*(?:green light|go-ahead)\s+(?:for|to|from)(?-u:\b)|(?-u:\b)(?:wir|alle|das team|die gruppe|die sig)\s+(?:haben|hat|sind)\s+(?:uns\s+)?(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|geeinigt|einig)(?-u:\b)|(?-u:\b)(?:sind sich|sind uns)\s+(?:\w+\s+)?einig(?-u:\b)|(?-u:\b)(?:wurde|wurden)\s+(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|angenommen|abgelehnt|festgelegt)(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
+/// Hedges, plans and deferrals around the verdict words of [`VERDICT`]: an approval still
+/// needed, a vote to come, `noch nicht entschieden`, `vertagt`.
+static NOT_VERDICT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:need|needs|needed|require[sd]?|wait(?:ing)? for|awaiting|ask(?:ing|ed)? for|request(?:ing|ed)?|seek(?:ing)?|get|obtain)\s+(?:\w+\s+){0,2}(?:approval|sign-?off|green light|go-ahead|decision|vote|agreement|ok)(?-u:\b)|(?-u:\b)(?:approval|sign-?off|vote|voting|decision|agreement|green light)\s+(?:is\s+|was\s+)?(?:still\s+)?(?:pending|needed|required|outstanding|open|missing|expected|planned|scheduled)(?-u:\b)|(?-u:\b)(?:will|shall|going to|to)\s+(?:\w+\s+)?(?:vote|concur|choose|select|pick|sign off|endorse|approve|decide)(?-u:\b)|(?-u:\b)(?:PRs?|pull requests?|merge requests?|reviews?|talks?|papers?|speakers?|submissions?|as (?:a )?speaker)(?-u:\b)|(?-u:\b)(?:nicht|noch nicht|kein[e]?)\s+(?:\w+\s+)?(?:entschieden|beschlossen|einig|vereinbart|entscheidung|beschluss|einigung)|(?-u:\b)(?:vertagt|verschoben|noch offen|offen|später|nächste[ns]?)(?-u:\b)|(?:soll|sollen|muss|müssen|wird|werden)\s+(?:\w+\s+){0,3}(?:entschieden|beschlossen|vereinbart)|(?-u:\b)(?:that|which|why|how|what|whether|who)\s+(?:[\w-]+\s+){0,3}(?:was|were|has been|have been|got)\s+(?:chosen|selected|endorsed|signed|ok|okayed|green|settled)")
+        .expect("valid regex")
+});
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
         r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)",
@@ -485,7 +513,7 @@ static CHOICE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no)(?-u:\b)\s*[,.!:;-]|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no|ok|okay)\W*$|(?i:ok|okay|yes|no)\s+(?i:for|with|if|but)(?-u:\b))|^\W*[^:?]{1,30}:\s*(?i:yes|no|not|ok|okay)\W*$").expect("valid regex")
+    crate::minutes::rx(r"^\W*(?:(YES|NO|JA|NEIN)(?-u:\b)|(?i:(?:in general|generally|basically|grundsätzlich),?\s*)?(?i:yes|no|ja|nein)(?-u:\b)\s*[,.!:;-]|(?i:(?:in general|generally|basically|grundsätzlich),?\s*)?(?i:yes|no|ok|okay|ja|nein)\W*$|(?i:ok|okay|yes|no)\s+(?i:for|with|if|but)(?-u:\b))|^\W*[^:?]{1,30}:\s*(?i:yes|no|not|ok|okay|ja|nein)\W*$").expect("valid regex")
 });
 /// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`, `preferred`,
 /// `everyone agrees`, `people in favour of that`, `LGTM`, `nobody against`.
@@ -546,7 +574,7 @@ static REMARK: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"\([^()]*\
 /// A heading that states a decision: `### Decision: keep the old API`, `## Agreed: …`.
 static HEADING_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)^\W*(?:decisions?(?:\s+records?)?|decided|resolution|agreed|agreement|consensus)\s*:\s*(\S.*)$",
+        r"(?i)^\W*(?:decisions?(?:\s+records?)?|decided|resolution|agreed|agreement|consensus|approved|approval|sign-?off|beschluss|entscheidung|einigung|vereinbart|beschlossen)\s*:\s*(\S.*)$",
     )
     .expect("valid regex")
 });
@@ -572,13 +600,13 @@ static FACT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A heading whose list items are the decisions: `## Decisions`, `### Binding agreements (4)`.
 static DECISION_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$")
+    crate::minutes::rx(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?|beschl(?:uss|üsse)|entscheidung(?:en)?|vereinbarung(?:en)?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$")
         .expect("valid regex")
 });
 /// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`,
 /// `Decisions made:`.
 static DECISION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^[^\w?]*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?)(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
+    crate::minutes::rx(r"(?i)^[^\w?]*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?)(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
 });
 
 /// `Good approach, things can be reopened later`: an approval with a remark after a comma (not
@@ -844,7 +872,9 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         if node.kind == Kind::Item && node.parent.is_none() {
             let t = node.text.trim();
             let h = doc.heading(node);
-            let named = ["decision", "agreement", "conclusion", "resolution"].iter().any(|w| contains_ci(h, w));
+            let named = ["decision", "agreement", "conclusion", "resolution", "beschl", "entscheidung", "vereinbarung"]
+                .iter()
+                .any(|w| contains_ci(h, w));
             if named
                 && DECISION_SECTION.is_match(h)
                 && !h.contains('?')
@@ -895,7 +925,8 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
                 t.truncate(m.start());
             }
         }
-        let signal = DECISION.is_match(&t) || PREFERRED.is_match(&t) || ok_to && OK_TO.is_match(&t);
+        let verdict = || VERDICT.is_match(&t) && !NOT_VERDICT.is_match(&t);
+        let signal = DECISION.is_match(&t) || PREFERRED.is_match(&t) || ok_to && OK_TO.is_match(&t) || verdict();
         if t.len() < 8 || !signal || NOT_DECISION.is_match(&t) || HEDGE.is_match(&t) || t.ends_with('?') {
             continue;
         }
