@@ -1749,3 +1749,32 @@ fn round_thirteen_german_decisions_and_answers() {
     // a `## Beschlüsse` section: each item is one
     assert_eq!(decision_lines("## Beschlüsse\n\n- Tempo statt Jaeger\n- zwei Replikas\n"), vec![3, 4]);
 }
+
+#[test]
+fn round_thirteen_answer_words_and_nominal_verdicts() {
+    // the answer-word family under a question that asks for a choice
+    for answer in ["Unanimous.", "Sure", "Yep", "Nope, one is enough", "yes (only for prod)", "Yes – but only for prod"]
+    {
+        let md = format!("## Replicas\n\n- Keep three replicas?\n  - {answer}\n");
+        assert_eq!(decision_lines(&md), vec![4], "{answer}");
+    }
+    // not under a question of fact, and a hesitation is no answer
+    assert!(decision_lines("## Replicas\n\n- Is the third replica still up?\n  - Yep\n").is_empty());
+    assert!(decision_lines("## Replicas\n\n- Keep three replicas?\n  - Not sure yet\n").is_empty());
+    assert_decides(
+        &[
+            "Keep three replicas (consensus)",
+            "Keep three replicas (decision)",
+            "Keep three replicas => decision",
+            "Unanimous decision to keep three replicas",
+            "Everyone is fine with three replicas",
+            "DECISION keep three replicas",
+        ],
+        &[
+            "Keep three replicas (decision pending)",
+            "A decision on the replicas is still needed",
+            "We need a decision on the replicas",
+            "Ann is fine with three replicas",
+        ],
+    );
+}
