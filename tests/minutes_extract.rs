@@ -1778,3 +1778,49 @@ fn round_thirteen_answer_words_and_nominal_verdicts() {
         ],
     );
 }
+
+#[test]
+fn round_thirteen_owner_labels_brackets_and_trailing_owners() {
+    // owner labels before the handle, and the bracket spelling of `(@x)`
+    let cases = [
+        ("Owner: @nia - rotate the API keys", "rotate the API keys"),
+        ("Responsible: @nia, rotate the API keys", "rotate the API keys"),
+        ("Aufgabe für @nia: Schlüssel rotieren", "Schlüssel rotieren"),
+        ("Rotate the API keys [@nia]", "Rotate the API keys"),
+        ("Rotate the API keys [owner: @nia]", "Rotate the API keys"),
+    ];
+    for (line, task) in cases {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(&["nia"], task)], "{line}");
+    }
+    // a topic with a handle in brackets names no work
+    assert!(items("- Release notes [@nia]\n").is_empty());
+    // in a to-do list, the owner after the task
+    for line in ["rotate the API keys @nia", "rotate the API keys - @nia", "rotate the API keys: @nia"] {
+        assert_eq!(items(&format!("## To do\n\n- [ ] {line}\n")), vec![one(&["nia"], "rotate the API keys")], "{line}");
+    }
+    // a handle after `with` is who the task is done with, not its owner
+    assert_eq!(items("## To do\n\n- [ ] sync with @nia and @oto\n"), vec![one(&[], "sync with @nia and @oto")]);
+    // outside a to-do list a handle after a dash credits somebody
+    assert!(items("- Great demo - @nia\n").is_empty());
+}
+
+#[test]
+fn round_thirteen_takes_on_idioms_and_german_markers() {
+    let cases: [(&str, &[&str], &str); 4] = [
+        ("@pim takes care of the DNS records", &["pim"], "take care of the DNS records"),
+        ("@pim and @quin take over the DNS migration", &["pim", "quin"], "take over the DNS migration"),
+        ("@pim kümmert sich um die DNS-Einträge", &["pim"], "die DNS-Einträge"),
+        ("@pim übernimmt die DNS-Migration", &["pim"], "die DNS-Migration"),
+    ];
+    for (line, owners, task) in cases {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(owners, task)], "{line}");
+    }
+    // a meeting role taken over is no task, nor a maybe
+    assert!(items("- @pim takes over the minutes\n- @pim takes over moderation next week\n").is_empty());
+    assert!(items("- @pim takes over the meeting on Thursday\n").is_empty());
+    assert!(items("- @pim takes care of it maybe\n").is_empty());
+    // `Aufgabe` is a marker like `Action`: opening a line, with its owner
+    assert_eq!(items("- Aufgabe @pim: DNS-Einträge prüfen\n"), vec![one(&["pim"], "DNS-Einträge prüfen")]);
+    assert_eq!(items("- Aufgabe: @pim prüft die DNS-Einträge\n"), vec![one(&["pim"], "prüft die DNS-Einträge")]);
+    assert!(items("- Die Aufgabe war schwierig\n").is_empty());
+}

@@ -55,9 +55,21 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"\(\s*(?:(?:AI|(?i:owners?|responsible|assignee|assigned to|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{2,38})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?(?:\s*[,;]\s*(?i:by|due|until|till|before|deadline|eta)(?-u:\b)[^()@]{0,30})?\s*\)\s*$",
+        &format!(r"\(\s*(?:(?:AI|(?i:{OWNER_LABELS}|assigned to|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{{2,38}})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?(?:\s*[,;]\s*(?i:by|due|until|till|before|deadline|eta|bis)(?-u:\b)[^()@]{{0,30}})?\s*\)\s*$"),
     )
     .expect("valid regex")
+});
+/// `[@a]`, `[owner: @a, @b]` at the end of an item: the bracket spelling of
+/// [`TRAILING_PAREN_HANDLES`].
+static TRAILING_BRACKET_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"\s*\[\s*((?:(?i:{OWNER_LABELS}|assigned to)\s*:?\s*)?{HANDLE_LIST})\s*\]\s*$"))
+        .expect("valid regex")
+});
+/// Handles after the task at the end of a to-do item: `update the docs @a`, `… - @a`,
+/// `…: @a`, `… -> @a` (not `talk to @a`, see [`HANDLE_IS_OBJECT`]).
+static TRAILING_OWNERS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"^(.*?\w[.!)]?)\s*(?:[:;,]|\s[-–—]|-+>|=+>|→)?\s*(?:(?i:{OWNER_LABELS}|assigned to)\s*:?\s*)?({HANDLE_LIST})\s*$"))
+        .expect("valid regex")
 });
 /// Owners after a separator at the end of an item: `…; @a`, `… - @a, @b`.
 static TRAILING_SEP_HANDLES: LazyLock<Regex> =
@@ -109,10 +121,29 @@ static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// `action item for @x: …`, `Action items for @a and @b: …`, `Task for @x: …`.
+/// Labels that name who owns a piece of work: `Owner: @x`, `responsible: @x`, `Verantwortlich:`.
+const OWNER_LABELS: &str = r"owners?|responsible|assignees?|verantwortlich|zuständig";
+/// What a meeting role takes over (`the minutes`, `moderation`): a role, not a task.
+static ROLE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)minute|protocol|protokoll|moderat|chair|notes|facilitat|hosting|meeting|sitzung|(?-u:\b)call(?-u:\b)|session")
+        .expect("valid regex")
+});
+/// Idioms that hand a piece of work to the handles before them, in English and German:
+/// `@a takes care of …`, `@a takes over …`, `@a kümmert sich um …`, `@a übernimmt …`.
+const TAKES_ON: &str =
+    r"takes? care of|takes? over|(?:will )?look after|kümmer[nt] sich (?:um|darum,?)|übernimmt|übernehmen";
+/// `@a takes care of the docs`, `@a und @b kümmern sich um den Test` at the start of a line.
+static HANDLE_TAKES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)(?:and|und)(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*,?\s+(?:also\s+|auch\s+)?({TAKES_ON})\s+(\S.{{2,}})$"
+    ))
+    .expect("valid regex")
+});
+/// `action item for @x: …`, `Action items for @a and @b: …`, `Task for @x: …`, `Owner: @x - …`,
+/// `Aufgabe für @x: …`.
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to-?dos?|tasks?)\s+(?:for|to)|assigned to)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
+        r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to-?dos?|tasks?|aufgaben?)\s+(?:for|to|für)|assigned to|(?:{OWNER_LABELS})\s*:)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
     ))
     .expect("valid regex")
 });
@@ -619,6 +650,21 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
+    // `@x takes care of the docs`, `@x kümmert sich um das Update`
+    if let Some(c) = if at { HANDLE_TAKES_ON.captures(t) } else { None } {
+        if !ROLE_OBJECT.is_match(&c[3]) && !HEDGED.is_match(&c[3]) {
+            let idiom = c[2].to_lowercase();
+            let task = if idiom.starts_with("take") {
+                format!("{} {}", idiom.replace("takes", "take"), &c[3])
+            } else if idiom.contains("look after") {
+                format!("look after {}", &c[3])
+            } else {
+                c[3].to_string()
+            };
+            out.push((handles(&c[1]), tidy_task(&task)));
+            return out;
+        }
+    }
     // `the last call will be facilitated by @x`: a role in a meeting, not a task
     let role = |participle: &str| {
         matches!(participle, "facilitated" | "moderated" | "chaired" | "hosted" | "presented" | "reported")
@@ -866,6 +912,39 @@ const MORE_TASK_VERBS: &[&str] = &[
     "replace",
     "split",
     "meet",
+    // common imperative verbs of work that are not also nouns (`upgrade path`, `release date`),
+    // so that `<verb> … (@x)` reads whatever the verb
+    "rotate",
+    "install",
+    "configure",
+    "backport",
+    "bump",
+    "triage",
+    "translate",
+    "submit",
+    "upload",
+    "delete",
+    "confirm",
+    "reserve",
+    "notify",
+    "remind",
+    "summarize",
+    "summarise",
+    "refactor",
+    "debug",
+    "reproduce",
+    "analyse",
+    "analyze",
+    "compare",
+    "assess",
+    "integrate",
+    "automate",
+    "rerun",
+    "re-run",
+    "apply",
+    "escalate",
+    "rebase",
+    "revert",
 ];
 
 /// `<work> -> @x` at the end of a line: the assignee after an arrow.
@@ -936,6 +1015,13 @@ fn arrow_group(t: &str) -> Option<(Vec<String>, String)> {
 /// `Double-check issue #263 (@x)`, `Needs assignee (-> @x)`, `Blog post TBW (@a, @b)`: a list
 /// item that names a piece of work and its assignee in parentheses at the end.
 pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
+    // `Update the docs [@x]`, `… [owner: @x]`: the assignee in brackets reads as in parentheses
+    if t.ends_with(']') {
+        if let Some(c) = TRAILING_BRACKET_HANDLES.captures(t) {
+            let start = c.get(0)?.start();
+            return paren_assignee(&format!("{} ({})", &t[..start], &c[1]));
+        }
+    }
     // every spelling needs a handle in parentheses
     if !t.contains('@') || !t.contains('(') {
         return None;
@@ -1417,8 +1503,9 @@ fn prev_word(s: &str) -> &str {
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
-    const MARKERS: [&str; 14] = [
+    const MARKERS: [&str; 15] = [
         "AI",
+        "Aufgabe",
         "todo",
         "TODO",
         "ToDo",
@@ -1527,7 +1614,7 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         // `Action: …` / `Action item: …` only opening a line or after an arrow
         // `Action: …`, `Action item @x: …` only opening a line or after an arrow; the
         // lower-case `to do:`/`todo:` also inside parentheses (`Agreement (todo: write it down)`)
-        let word_marker = marker.starts_with("Action") || marker == "ACTION";
+        let word_marker = marker.starts_with("Action") || marker == "ACTION" || marker == "Aufgabe";
         if word_marker || marker == "to do" || marker == "todo" {
             let owner_next = word_marker && r0t.starts_with('@') && lead.ends_with(',');
             let placed = at_start || arrow || (!word_marker && in_paren) || owner_next;
@@ -1994,6 +2081,17 @@ fn owners_of_plain(text: &str) -> (Vec<String>, String) {
         return (owners, task);
     }
     let (owners, rest) = read_owners(text, false);
+    if owners.is_empty() {
+        // `update the docs @x`, `update the docs - @x` in a to-do list: the owner after the task
+        if let Some(c) = if text.contains('@') { TRAILING_OWNERS.captures(text.trim()) } else { None } {
+            let task = c[1].trim();
+            let last = task.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+            if task.split_whitespace().count() >= 2 && !task.contains('@') && !HANDLE_IS_OBJECT.contains(&last.as_str())
+            {
+                return (handles(&c[2]), clean_task(task));
+            }
+        }
+    }
     if owners.is_empty() || owners.iter().any(|o| crate::minutes::tenders::ids(o).0.len() == 1 && o.len() <= 8) {
         return (Vec::new(), clean_task(text));
     }

@@ -154,7 +154,12 @@ fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
             None => break,
         }
         let hit = match b[i] {
-            b'A' => b[i + 1] == b'I' || b[i + 1..].starts_with(b"ction") || b[i + 1..].starts_with(b"CTION"),
+            b'A' => {
+                b[i + 1] == b'I'
+                    || b[i + 1..].starts_with(b"ction")
+                    || b[i + 1..].starts_with(b"CTION")
+                    || b[i + 1..].starts_with(b"ufgabe")
+            }
             b'V' if b[i + 1] == b'P' => {
                 if let Some(f) = flags.get_mut(lines.line(i)) {
                     *f |= KW_TENDER;
