@@ -1824,3 +1824,28 @@ fn round_thirteen_takes_on_idioms_and_german_markers() {
     assert_eq!(items("- Aufgabe: @pim prüft die DNS-Einträge\n"), vec![one(&["pim"], "prüft die DNS-Einträge")]);
     assert!(items("- Die Aufgabe war schwierig\n").is_empty());
 }
+
+#[test]
+fn round_thirteen_more_handle_spellings_and_the_german_modal() {
+    let cases: [(&str, &[&str], &str); 6] = [
+        ("@rey → bump the chart version", &["rey"], "bump the chart version"),
+        ("@rey was asked to bump the chart version", &["rey"], "bump the chart version"),
+        ("Action item (@rey): bump the chart version", &["rey"], "bump the chart version"),
+        ("To do for @rey: bump the chart version", &["rey"], "bump the chart version"),
+        ("@rey wird die Chart-Version anheben", &["rey"], "die Chart-Version anheben"),
+        ("@rey und @sol sollen die Tests erweitern", &["rey", "sol"], "die Tests erweitern"),
+    ];
+    for (line, owners, task) in cases {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(owners, task)], "{line}");
+    }
+    // an arrow to a report, a meeting slot, a whereabout or a maybe is no task
+    for line in [
+        "@rey → the chart was bumped",
+        "@rey wird nächste Woche präsentieren",
+        "@rey wird im Urlaub sein",
+        "@rey wird vielleicht die Tests erweitern",
+        "@rey hat die Tests erweitert",
+    ] {
+        assert!(items(&format!("- {line}\n")).is_empty(), "{line}");
+    }
+}

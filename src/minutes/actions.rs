@@ -72,8 +72,10 @@ static TRAILING_OWNERS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// Owners after a separator at the end of an item: `…; @a`, `… - @a, @b`.
-static TRAILING_SEP_HANDLES: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(&format!(r"\s*(?:;|\s[-–—])\s*({HANDLE_LIST})\s*$")).expect("valid regex"));
+static TRAILING_SEP_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"\s*(?:;|\s[-–—])\s*(?:(?i:{OWNER_LABELS})\s*:?\s*)?({HANDLE_LIST})\s*$"))
+        .expect("valid regex")
+});
 static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved|(?:(?:it|this|that)(?:'s| is| has| was) )?(?:(?:has|have|had) )?(?:been |was |were )?(?:done|dealt with|taken care of))(?-u:\b)").expect("valid regex")
 });
@@ -111,18 +113,28 @@ static SHORT_REF: LazyLock<Regex> =
 
 /// The words between owners and the verb of their task: `@a will`, `@a to`, `@a volunteered to`.
 /// (`@a offered to …` reports an offer, not a task: README, "What counts as an action item".)
-const TASKED: &str =
-    r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going to|volunteer(?:s|ed)? to|agreed to|promised to";
+const TASKED: &str = r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going to|volunteer(?:s|ed)? to|agreed to|promised to|(?:was|were|is|are|has been|have been) asked to";
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …`, `@a -> to <verb> …`,
 /// `@a (et al.) to <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+)?|\s*(?:->|=>|→)\s*[Tt]o\s+|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+)?|\s*(?:->|=>|→)\s*(?:[Tt]o\s+)?|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
     ))
     .expect("valid regex")
 });
 /// Labels that name who owns a piece of work: `Owner: @x`, `responsible: @x`, `Verantwortlich:`.
 const OWNER_LABELS: &str = r"owners?|responsible|assignees?|verantwortlich|zuständig";
+/// `@a wird die Doku aktualisieren`, `@a soll X prüfen`: the German modal with its infinitive
+/// at the end (the German spelling of `@a will <verb> …`).
+static HANDLE_WIRD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)(?:und|and)(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+(?:wird|werden|soll|sollen|sollte|muss|müssen)\s+(?:bitte\s+)?([^.;?!]{3,100}?\s[a-zäöüß]+(?:en|ern|eln))\s*[.!]?$")
+        .expect("valid regex")
+});
+/// German infinitives that describe this very meeting, a whereabout or a report, not a task.
+static NICHT_AUFGABE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:präsentieren|berichten|vorstellen|moderieren|teilnehmen|fehlen|sein|haben|werden|vielleicht|eventuell|evtl|wahrscheinlich|zu [a-zäöüß]+en|entschieden|geschrieben|abgeschlossen|gemacht)\s*$|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|urlaub)(?-u:\b)")
+        .expect("valid regex")
+});
 /// What a meeting role takes over (`the minutes`, `moderation`): a role, not a task.
 static ROLE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)minute|protocol|protokoll|moderat|chair|notes|facilitat|hosting|meeting|sitzung|(?-u:\b)call(?-u:\b)|session")
@@ -143,7 +155,7 @@ static HANDLE_TAKES_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// `Aufgabe für @x: …`.
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to-?dos?|tasks?|aufgaben?)\s+(?:for|to|für)|assigned to|(?:{OWNER_LABELS})\s*:)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
+        r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to[- ]?dos?|tasks?|aufgaben?)\s+(?:for|to|für)|assigned to|(?:{OWNER_LABELS})\s*:)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
     ))
     .expect("valid regex")
 });
@@ -610,7 +622,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             t.get(c.get(1).map(|m| m.end()).unwrap_or(0)..c.get(2).map(|m| m.start()).unwrap_or(0)).unwrap_or("");
         let between = PAREN_GROUP.replace_all(between, "");
         // `@x: check …`, `@x - check …`: a task verb must follow
-        let colon = between.trim().starts_with([':', '-', '–', '—'])
+        let colon = between.trim().starts_with([':', '-', '–', '—', '=', '→'])
             && !between.contains("will")
             && !between.contains("to ")
             && !between.contains("To ");
@@ -618,7 +630,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let have_a = verb == "have" && HAVE_A.is_match(rest3);
         let modal_will = between.contains("will");
         let ok = (!NOT_VERBS.contains(&verb) || have_a)
-            && (!colon || TASK_VERBS.contains(&verb.trim_end_matches("-up")))
+            && (!colon || [TASK_VERBS, MORE_TASK_VERBS].iter().any(|v| v.contains(&verb.trim_end_matches("-up"))))
             && !(modal_will && meeting_verb(verb, &c[3]))
             // `@x to report` with no object: a slot in this meeting
             && !(matches!(verb, "report" | "present") && c[3].trim().is_empty());
@@ -662,6 +674,13 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
                 c[3].to_string()
             };
             out.push((handles(&c[1]), tidy_task(&task)));
+            return out;
+        }
+    }
+    // `@x wird die Doku aktualisieren`: the German modal, its infinitive last
+    if let Some(c) = if at { HANDLE_WIRD.captures(t) } else { None } {
+        if !NICHT_AUFGABE.is_match(&c[2]) {
+            out.push((handles(&c[1]), tidy_task(&c[2])));
             return out;
         }
     }
@@ -1618,7 +1637,8 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         if word_marker || marker == "to do" || marker == "todo" {
             let owner_next = word_marker && r0t.starts_with('@') && lead.ends_with(',');
             let placed = at_start || arrow || (!word_marker && in_paren) || owner_next;
-            let opens = r0t.starts_with(':') || (word_marker && r0t.starts_with('@'));
+            // `Action item (@x): …`: the owner in parentheses before the colon
+            let opens = r0t.starts_with(':') || (word_marker && (r0t.starts_with('@') || r0t.starts_with("(@")));
             if !placed || !opens {
                 continue;
             }
