@@ -1849,3 +1849,26 @@ fn round_thirteen_more_handle_spellings_and_the_german_modal() {
         assert!(items(&format!("- {line}\n")).is_empty(), "{line}");
     }
 }
+
+#[test]
+fn round_thirteen_intros_sections_and_vote_counts() {
+    // an intro that says its bullets were decided, in English and German: the bullets are the decisions
+    for intro in [
+        "We agreed on the following:",
+        "The following was decided:",
+        "Agreed points:",
+        "Folgendes wurde vereinbart:",
+        "Es wurde beschlossen:",
+    ] {
+        let md = format!("## Storage\n\n- {intro}\n  - keep three replicas\n  - retire the old bucket\n");
+        assert_eq!(decision_lines(&md), vec![4, 5], "{intro}");
+    }
+    // nor an intro that only plans to decide
+    assert!(decision_lines("## Storage\n\n- We still have to decide on the following:\n  - replicas\n").is_empty());
+    // a section of agreed points
+    assert_eq!(decision_lines("## Agreed\n\n- keep three replicas\n- retire the old bucket\n"), vec![3, 4]);
+    assert_decides(
+        &["Poll: keep three replicas +4 / -1", "Replicas: the majority voted for three"],
+        &["Poll about the replicas next week", "The majority of the replicas are healthy"],
+    );
+}

@@ -53,7 +53,7 @@ const VERDICT_PARTICIPLES: &str = r"agreed|approved|accepted|adopted|endorsed|re
 const VERDICT_LABELS: &str =
     r"approval|sign-?off|verdict|ruling|beschluss|beschlüsse|entscheidung|einigung|vereinbarung|ergebnis|fazit";
 /// Who can take a decision as the subject of a verb: `we`, `the group`, `all`.
-const DECIDERS: &str = r"we|all|everyone|everybody|(?:the |our )?(?:group|team|sig|room|meeting|board|committee|participants|attendees|audience|maintainers)";
+const DECIDERS: &str = r"we|all|everyone|everybody|(?:the |our )?(?:group|team|sig|room|meeting|board|committee|participants|attendees|audience|maintainers)|(?:the |a )?(?:clear |large )?majority";
 /// Verbs in the past that say the deciders decided: `concurred`, `voted to`, `went with`,
 /// `gave the green light`.
 const VERDICT_VERBS: &str = r"concur(?:red)?|voted (?:to|for|against|in favou?r)|opted (?:for|to)|went with|chose|selected|picked|settled on|signed[- ]?off|endorsed|approved|gave (?:the |a |its |their )?(?:green light|go-ahead|ok|okay|thumbs up)";
@@ -63,7 +63,7 @@ const VERDICT_VERBS: &str = r"concur(?:red)?|voted (?:to|for|against|in favou?r)
 /// the German active (`wir haben beschlossen`, `alle sind sich einig`).
 static VERDICT: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"(?i)^\W*(?:{VERDICT_LABELS})\s*:\s*\S|^\W*(?:resolved|settled|ruled)\s*:\s*[a-zäöü]|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+(?:by|von)\s+(?:all|everyone|everybody|allen|the [\w-]+))?\s*[.!]?\s*$|\((?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+by\s+[^()]{{1,30}})?\)\s*[.!]?\s*$|(?-u:\b)(?:{DECIDERS})\s+(?:have\s+|has\s+|had\s+)?(?:(?:all|unanimously|finally|then)\s+)?(?:{VERDICT_VERBS})(?-u:\b)|(?-u:\b)(?:was|were|has been|have been|got)\s+(?:(?:unanimously|formally|finally)\s+)?(?:chosen|selected|endorsed|signed[- ]?off|ok['’]?e?d|okayed|green[- ]?lit|settled)(?:\s+(?:by|for|as|on)(?-u:\b)|\W*$)|(?-u:\b)(?:proposal|motion|suggestion|idea|plan|option|variant|alternative)\s+(?:[\w-]+\s+|(?:to|for|of)\s+[^.;:!?]{{1,60}}?\s+)?(?:was\s+|has been\s+|got\s+)?(?:{VERDICT_PARTICIPLES})\W*$|(?-u:\b)(?:got|gets|gave|given|received)\s+(?:the\s+|a\s+)?(?:green light|go-ahead|sign-?off)(?-u:\b)|\((?:(?:unanimous|joint|team|group)\s+)?(?:consensus|decision|decided|agreement|beschluss|einig)\)\s*[.!]?\s*$|\w\s*(?:-+>|=+>|→)\s*(?:decision|consensus|agreement)\s*[.!]?\s*$|(?-u:\b)(?:unanimous|joint|common|clear|final|formal)\s+(?:decision|vote|resolution)\s+(?:to|for|against|that|on)(?-u:\b)|(?-u:\b)(?:everyone|everybody|all)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:fine|ok|okay|happy|on board)\s+with(?-u:\b)|^\W*(?-i:DECISION|DECIDED|AGREED|BESCHLUSS)\s+[A-Za-z]|^\W*(?:green light|go-ahead)\s+(?:for|to|from)(?-u:\b)|(?-u:\b)(?:wir|alle|das team|die gruppe|die sig)\s+(?:haben|hat|sind)\s+(?:uns\s+)?(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|geeinigt|einig)(?-u:\b)|(?-u:\b)(?:sind sich|sind uns)\s+(?:\w+\s+)?einig(?-u:\b)|(?-u:\b)(?:wurde|wurden)\s+(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|angenommen|abgelehnt|festgelegt)(?-u:\b)"
+        r"(?i)^\W*(?:{VERDICT_LABELS})\s*:\s*\S|^\W*(?:resolved|settled|ruled)\s*:\s*[a-zäöü]|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+(?:by|von)\s+(?:all|everyone|everybody|allen|the [\w-]+))?\s*[.!]?\s*$|\((?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+by\s+[^()]{{1,30}})?\)\s*[.!]?\s*$|(?-u:\b)(?:{DECIDERS})\s+(?:have\s+|has\s+|had\s+)?(?:(?:all|unanimously|finally|then)\s+)?(?:{VERDICT_VERBS})(?-u:\b)|(?-u:\b)(?:was|were|has been|have been|got)\s+(?:(?:unanimously|formally|finally)\s+)?(?:chosen|selected|endorsed|signed[- ]?off|ok['’]?e?d|okayed|green[- ]?lit|settled)(?:\s+(?:by|for|as|on)(?-u:\b)|\W*$)|(?-u:\b)(?:proposal|motion|suggestion|idea|plan|option|variant|alternative)\s+(?:[\w-]+\s+|(?:to|for|of)\s+[^.;:!?]{{1,60}}?\s+)?(?:was\s+|has been\s+|got\s+)?(?:{VERDICT_PARTICIPLES})\W*$|(?-u:\b)(?:got|gets|gave|given|received)\s+(?:the\s+|a\s+)?(?:green light|go-ahead|sign-?off)(?-u:\b)|\((?:(?:unanimous|joint|team|group)\s+)?(?:consensus|decision|decided|agreement|beschluss|einig)\)\s*[.!]?\s*$|\w\s*(?:-+>|=+>|→)\s*(?:decision|consensus|agreement)\s*[.!]?\s*$|(?-u:\b)(?:unanimous|joint|common|clear|final|formal)\s+(?:decision|vote|resolution)\s+(?:to|for|against|that|on)(?-u:\b)|(?-u:\b)(?:everyone|everybody|all)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:fine|ok|okay|happy|on board)\s+with(?-u:\b)|^\W*(?-i:DECISION|DECIDED|AGREED|BESCHLUSS)\s+[A-Za-z]|^\W*(?:green light|go-ahead)\s+(?:for|to|from)(?-u:\b)|(?:^|\s)\+\d+\s*/\s*[-–]\d+(?-u:\b)|(?-u:\b)(?:wir|alle|das team|die gruppe|die sig)\s+(?:haben|hat|sind)\s+(?:uns\s+)?(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|geeinigt|einig)(?-u:\b)|(?-u:\b)(?:sind sich|sind uns)\s+(?:\w+\s+)?einig(?-u:\b)|(?-u:\b)(?:wurde|wurden)\s+(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|angenommen|abgelehnt|festgelegt)(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -491,7 +491,7 @@ static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
 /// `YES, please do this`, `no, Felix can chair`: an answer word opening a sub-item.
 /// An intro whose sub-items are what was decided: `last time, we concluded that`, `We agreed:`.
 static CONCLUDED_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:we|it was|all|everybody|everyone|the group|the team)\s+(?:have\s+|had\s+)?(?:concluded|decided|agreed(?: on)?|resolved)(?: that)?\s*:?\s*$")
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:we|it was|all|everybody|everyone|the group|the team|the following (?:was|were|has been|have been|is|are)|folgendes wurde|es wurde|wir haben)\s+(?:have\s+|had\s+)?(?:concluded|decided|agreed(?: on)?|resolved|beschlossen|vereinbart|entschieden)(?:\s+(?:that|on|upon|the following|folgendes|das folgende))*\s*:?\s*$")
         .expect("valid regex")
 });
 /// A decision reported as taken: `we have decided to …`, `it was agreed that …`.
@@ -603,13 +603,13 @@ static FACT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A heading whose list items are the decisions: `## Decisions`, `### Binding agreements (4)`.
 static DECISION_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?|beschl(?:uss|üsse)|entscheidung(?:en)?|vereinbarung(?:en)?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$")
+    crate::minutes::rx(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?|beschl(?:uss|üsse)|entscheidung(?:en)?|vereinbarung(?:en)?|(?:agreed|decided)(?:\s+(?:points?|items?|upon))?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$")
         .expect("valid regex")
 });
 /// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`,
 /// `Decisions made:`.
 static DECISION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^[^\w?]*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?)(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
+    crate::minutes::rx(r"(?i)^[^\w?]*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?|(?:agreed|decided) (?:points?|items?|upon))(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
 });
 
 /// `Good approach, things can be reopened later`: an approval with a remark after a comma (not
@@ -645,7 +645,8 @@ fn picks_option(question: &str, answer: &str) -> bool {
 fn bare_approval(t: &str) -> bool {
     let s = REMARK.replace_all(t, "");
     let s = s.trim();
-    !s.contains('?') && s.split_whitespace().count() <= 3 && APPROVAL.is_match(s)
+    // (`Agreed points:` introduces what was agreed)
+    !s.contains('?') && !s.ends_with(':') && s.split_whitespace().count() <= 3 && APPROVAL.is_match(s)
 }
 
 /// Whether a question (`Q: …` or plain) asks for a choice: a choice word, or a proposal that
@@ -783,7 +784,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                         matches!(w, "can" | "could" | "should" | "shall" | "will" | "would" | "must" | "may")
                     }));
             let concluded = || {
-                ["concluded", "decided", "agreed", "resolved"].iter().any(|w| contains_ci(pt, w))
+                ["concluded", "decided", "agreed", "resolved", "beschlossen", "vereinbart", "entschieden"]
+                    .iter()
+                    .any(|w| contains_ci(pt, w))
                     && CONCLUDED_THAT.is_match(pt)
                     || pt.contains('(') && INTRO_SIGNAL.is_match(pt)
             };
@@ -875,9 +878,19 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         if node.kind == Kind::Item && node.parent.is_none() {
             let t = node.text.trim();
             let h = doc.heading(node);
-            let named = ["decision", "agreement", "conclusion", "resolution", "beschl", "entscheidung", "vereinbarung"]
-                .iter()
-                .any(|w| contains_ci(h, w));
+            let named = [
+                "decision",
+                "agreement",
+                "conclusion",
+                "resolution",
+                "beschl",
+                "entscheidung",
+                "vereinbarung",
+                "agreed",
+                "decided",
+            ]
+            .iter()
+            .any(|w| contains_ci(h, w));
             if named
                 && DECISION_SECTION.is_match(h)
                 && !h.contains('?')
