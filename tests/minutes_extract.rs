@@ -1872,3 +1872,40 @@ fn round_thirteen_intros_sections_and_vote_counts() {
         &["Poll about the replicas next week", "The majority of the replicas are healthy"],
     );
 }
+
+#[test]
+fn round_thirteen_work_labels_with_an_owner() {
+    for line in [
+        "Task: @tia bump the chart version",
+        "Follow-up: bump the chart version (@tia)",
+        "Next steps: @tia to bump the chart version",
+        "Action point: bump the chart version (@tia)",
+        "ACTION ITEM: @tia bump the chart version",
+    ] {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(&["tia"], "bump the chart version")], "{line}");
+    }
+    // a label with a report, or with nobody named, is no item
+    assert!(items("- Task: @tia bumped the chart version\n").is_empty());
+    assert!(items("- Next steps: discussed in the breakout\n").is_empty());
+}
+
+#[test]
+fn round_thirteen_rejections_are_decisions_too() {
+    assert_decides(
+        &[
+            "The group rejected the proposal to self-host",
+            "We decided against self-hosting",
+            "The SIG declined the request to host the summit",
+            "Proposal to self-host declined",
+            "We won't pursue self-hosting",
+            "Self-hosting was ruled out",
+            "Self-hosting is off the table",
+            "Self-hosting: no-go",
+        ],
+        &[
+            "The request may be declined by the provider",
+            "Is self-hosting off the table?",
+            "We should decide whether to pursue self-hosting",
+        ],
+    );
+}

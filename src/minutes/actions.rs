@@ -135,6 +135,12 @@ static NICHT_AUFGABE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?-u:\b)(?:präsentieren|berichten|vorstellen|moderieren|teilnehmen|fehlen|sein|haben|werden|vielleicht|eventuell|evtl|wahrscheinlich|zu [a-zäöüß]+en|entschieden|geschrieben|abgeschlossen|gemacht)\s*$|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|urlaub)(?-u:\b)")
         .expect("valid regex")
 });
+/// Labels of work to do that give their item an owner like `AI:` does: `Task:`, `Follow-up:`,
+/// `Next steps:`, `Action point:`, `ACTION ITEM:`, `Aufgabe:`.
+static WORK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^(?:tasks?|follow[- ]?ups?|next steps?|action points?|action items?|aufgaben?)\s*:")
+        .expect("valid regex")
+});
 /// What a meeting role takes over (`the minutes`, `moderation`): a role, not a task.
 static ROLE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)minute|protocol|protokoll|moderat|chair|notes|facilitat|hosting|meeting|sitzung|(?-u:\b)call(?-u:\b)|session")
@@ -1555,6 +1561,21 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
     let lead = text.trim_start_matches(|c: char| c.is_whitespace() || "-*_>".contains(c));
     for plural in ["AIs:", "Actions:", "Action items:", "Action Items:", "TODOs:", "ToDos:", "Todos:"] {
         if let Some(rest) = lead.strip_prefix(plural).map(str::trim).filter(|r| r.starts_with('@')) {
+            return parse_marker(&format!("AI: {rest}"), "AI");
+        }
+    }
+    // `Task: @a write the ADR`, `Follow-up: write the ADR (@a)`, `Next steps: @a …`: a label of
+    // work with its owner named, read as `AI:`
+    if let Some(rest) = WORK_LABEL.find(lead).map(|m| lead[m.end()..].trim()) {
+        // (not a report: `Follow-up: @x creates the epic`)
+        let tasked = || {
+            let after = HANDLES.find(rest).map_or("", |m| rest[m.end()..].trim_start());
+            let after = after.trim_start_matches([':', ',']).trim_start();
+            let first = after.split_whitespace().next().unwrap_or("");
+            ["to", "will", "shall", "please", "should"].contains(&first)
+                || [TASK_VERBS, MORE_TASK_VERBS].iter().any(|v| v.contains(&first))
+        };
+        if rest.starts_with('@') && tasked() || TRAILING_PAREN_HANDLES.is_match(rest) {
             return parse_marker(&format!("AI: {rest}"), "AI");
         }
     }
