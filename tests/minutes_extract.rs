@@ -1909,3 +1909,19 @@ fn round_thirteen_rejections_are_decisions_too() {
         ],
     );
 }
+
+#[test]
+fn round_thirteen_more_answers_under_a_choice_question() {
+    for answer in ["Absolutely", "Definitely not", "Einverstanden", "Machen wir", "We do it", "✅"] {
+        let md = format!("## Replicas\n\n- Should we keep a third replica?\n  - {answer}\n");
+        assert_eq!(decision_lines(&md), vec![4], "{answer}");
+    }
+    // a label of who answered, on the question's line
+    assert_eq!(decision_lines("## Replicas\n\n- Keep a third replica? Consensus: yes\n"), vec![3]);
+    assert_eq!(decision_lines("## Replicas\n\n- Keep a third replica? All: yes\n"), vec![3]);
+    // one person's opinion, a deferral, a doubt: none
+    for answer in ["Fine for me", "not now", "Nicht jetzt", "Not sure", "Maybe later"] {
+        let md = format!("## Replicas\n\n- Should we keep a third replica?\n  - {answer}\n");
+        assert!(decision_lines(&md).is_empty(), "{answer}");
+    }
+}

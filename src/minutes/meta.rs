@@ -484,7 +484,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 /// own line.
 static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:[-–—:]\s*)?(?:yes|no)(?-u:\b)|(?:answer|a|decision)\s*:\s*\S)",
+        r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:[-–—:]\s*)?(?:yes|no)(?-u:\b)|(?:answer|a|decision|consensus|result|outcome|agreed|beschluss|entscheidung|all|everyone|everybody)\s*:\s*\S)",
     )
     .expect("valid regex")
 });
@@ -514,14 +514,15 @@ static CHOICE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The words of a short answer to a question that asks for a choice, in the spellings
 /// minute-takers use: `yes`, `yep`, `sure`, `nope`, `unanimous`, `ja`, `nein`.
-const ANSWER_WORDS: &str = "yes|no|ja|nein|yep|yup|yeah|sure|nope|unanimous(?:ly)?";
+const ANSWER_WORDS: &str =
+    "yes|no|ja|nein|yep|yup|yeah|sure|nope|unanimous(?:ly)?|absolutely|definitely(?: not)?|certainly|einverstanden|machen wir|genau";
 static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"^\W*(?:(YES|NO|JA|NEIN)(?-u:\b)|(?i:(?:in general|generally|basically|grundsätzlich),?\s*)?(?i:{ANSWER_WORDS})(?-u:\b)\s*[,.!:;(–—-]|(?i:(?:in general|generally|basically|grundsätzlich),?\s*)?(?i:{ANSWER_WORDS}|ok|okay)\W*$|(?i:ok|okay|yes|no)\s+(?i:for|with|if|but)(?-u:\b))|^\W*[^:?]{{1,30}}:\s*(?i:yes|no|not|ok|okay|ja|nein)\W*$")).expect("valid regex")
 });
 /// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`, `preferred`,
 /// `everyone agrees`, `people in favour of that`, `LGTM`, `nobody against`.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?in favou?r)(?-u:\b)")
+    crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:|✅|✔|:white_check_mark:|:heavy_check_mark:)|^\W*we(?:['’]ll| will)? do (?:it|this|that)(?-u:\b)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?in favou?r)(?-u:\b)")
         .expect("valid regex")
 });
 /// A question about who does something: its answer assigns, it does not decide.
