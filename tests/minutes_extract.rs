@@ -1925,3 +1925,16 @@ fn round_thirteen_more_answers_under_a_choice_question() {
         assert!(decision_lines(&md).is_empty(), "{answer}");
     }
 }
+
+#[test]
+fn round_thirteen_tagged_decisions_and_marker_variants() {
+    assert_decides(
+        &["[Decision] keep the nightly build", "#agreed keep the nightly build", "Decision ✅: keep the nightly build"],
+        &["[Decision needed] nightly build", "#decision-log is in the wiki", "[Question] keep the nightly build?"],
+    );
+    // the owner after an arrow at the end of a marked item, and the marker in parentheses
+    assert_eq!(items("- AI: bump the chart version -> @uma\n"), vec![one(&["uma"], "bump the chart version")]);
+    assert_eq!(items("- (AI) @uma bump the chart version\n"), vec![one(&["uma"], "bump the chart version")]);
+    // an arrow inside the task keeps it
+    assert_eq!(items("- AI @uma: map v1 -> v2 in the chart\n")[0].0, vec!["uma"]);
+}

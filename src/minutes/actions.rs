@@ -1579,7 +1579,24 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
             return parse_marker(&format!("AI: {rest}"), "AI");
         }
     }
-    MARKERS.iter().filter(|m| text.contains(**m)).find_map(|m| parse_marker(text, m))
+    // `(AI) @a write the ADR`: the marker in parentheses opening the line, like `[AI]`
+    if let Some(rest) = lead.strip_prefix("(AI)") {
+        return parse_marker(&format!("AI{rest}"), "AI");
+    }
+    let ai = MARKERS.iter().filter(|m| text.contains(**m)).find_map(|m| parse_marker(text, m));
+    // `AI: write the ADR -> @a`: nobody before the task, its owner after an arrow at the end
+    match ai {
+        Some(Ai::Item { owners, text: task }) if owners.is_empty() => {
+            let handed = TRAILING_ARROW_HANDLES.captures(&task).and_then(|c| Some((handles(&c[1]), c.get(0)?.start())));
+            match handed {
+                Some((owners, start)) if !task[..start].trim().is_empty() => {
+                    Some(Ai::Item { owners, text: clean_task(&task[..start]) })
+                }
+                _ => Some(Ai::Item { owners, text: task }),
+            }
+        }
+        other => other,
+    }
 }
 
 fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
