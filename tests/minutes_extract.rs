@@ -1938,3 +1938,19 @@ fn round_thirteen_tagged_decisions_and_marker_variants() {
     // an arrow inside the task keeps it
     assert_eq!(items("- AI @uma: map v1 -> v2 in the chart\n")[0].0, vec!["uma"]);
 }
+
+#[test]
+fn round_thirteen_choices_without_a_subject_and_the_way_to_go() {
+    assert_decides(
+        &[
+            "Opted for Tempo",
+            "Settled on Tempo for traces",
+            "Went with Tempo",
+            "Voted to keep Tempo",
+            "Tempo is the way to go",
+            "Tempo will be our choice",
+            "Tempo is the chosen option",
+        ],
+        &["Is Tempo the way to go?", "Tempo might be the way forward", "Went with @vic to the meetup"],
+    );
+}
