@@ -1954,3 +1954,25 @@ fn round_thirteen_choices_without_a_subject_and_the_way_to_go() {
         &["Is Tempo the way to go?", "Tempo might be the way forward", "Went with @vic to the meetup"],
     );
 }
+
+#[test]
+fn round_thirteen_everyone_in_the_room_is_tasked() {
+    let cases = [
+        ("All to review the storage ADR", "group:all"),
+        ("Everyone: please review the storage ADR", "group:everyone"),
+        ("Everybody please review the storage ADR", "group:everybody"),
+        ("All participants to review the storage ADR", "group:all participants"),
+    ];
+    for (line, group) in cases {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(&[group], "review the storage ADR")], "{line}");
+    }
+    // an answer, a report, an announcement, a norm for providers: none
+    for line in [
+        "All: agreed",
+        "Everyone: was there",
+        "Everyone please note the new date",
+        "CSPs should not store keys in plain text",
+    ] {
+        assert!(items(&format!("- {line}\n")).is_empty(), "{line}");
+    }
+}

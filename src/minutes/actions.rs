@@ -2471,7 +2471,12 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             };
             let t = &joined;
             // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
-            if (t.contains('@') || t.contains(" to ") || t.contains("->") || t.contains("=>") || t.contains('→'))
+            if (t.contains('@')
+                || t.contains(" to ")
+                || t.contains("->")
+                || t.contains("=>")
+                || t.contains('→')
+                || shapes::opens_with_group(t))
                 && !ROLE_HEADING.is_match(doc.heading(node))
             {
                 let full = t.to_string();
