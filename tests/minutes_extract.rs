@@ -1976,3 +1976,18 @@ fn round_thirteen_everyone_in_the_room_is_tasked() {
         assert!(items(&format!("- {line}\n")).is_empty(), "{line}");
     }
 }
+
+#[test]
+fn round_thirteen_verdict_labels_with_a_qualifier_or_a_plural() {
+    assert_decides(
+        &[
+            "Approved: the new mascot",
+            "Rejected: self-hosting the runner",
+            "Decision (after the vote): keep the mascot",
+            "Decision #3: keep the mascot",
+            "Agreement (all): keep the mascot",
+            "Decisions: keep the mascot; drop the font",
+        ],
+        &["Accepted: 3 talks for the summit", "Decisions: none today", "Decision (pending): mascot"],
+    );
+}
