@@ -1991,3 +1991,16 @@ fn round_thirteen_verdict_labels_with_a_qualifier_or_a_plural() {
         &["Accepted: 3 talks for the summit", "Decisions: none today", "Decision (pending): mascot"],
     );
 }
+
+#[test]
+fn round_thirteen_german_hedges_are_none() {
+    assert_decides(
+        &["Beschluss: Tempo statt Jaeger"],
+        &[
+            "Beschluss: vielleicht Tempo",
+            "Entscheidung: evtl. Tempo",
+            "Wir haben wahrscheinlich Tempo vereinbart",
+            "Könnte Tempo sein (beschlossen?)",
+        ],
+    );
+}
