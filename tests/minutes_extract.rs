@@ -2004,3 +2004,14 @@ fn round_thirteen_german_hedges_are_none() {
         ],
     );
 }
+
+#[test]
+fn round_thirteen_marker_arrows_without_spaces() {
+    for line in
+        ["AI->@wes: bump the chart version", "AI=>@wes bump the chart version", "AI→@wes: bump the chart version"]
+    {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(&["wes"], "bump the chart version")], "{line}");
+    }
+    // a bare marker arrow with nobody after it is no item and no panic
+    assert!(items("- AI->@\n").is_empty());
+}

@@ -1579,6 +1579,11 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
             return parse_marker(&format!("AI: {rest}"), "AI");
         }
     }
+    // `AI->@a: …`, `AI=>@a`, `AI→@a`: the arrow without spaces reads like `AI -> @a`
+    if let Some(arrow) = ["AI->@", "AI=>@", "AI→@"].iter().find(|a| text.contains(**a)) {
+        let spaced = text.replacen(&arrow[..arrow.len() - 1], &format!("AI {} ", &arrow[2..arrow.len() - 1]), 1);
+        return parse_ai(&spaced);
+    }
     // `(AI) @a write the ADR`: the marker in parentheses opening the line, like `[AI]`
     if let Some(rest) = lead.strip_prefix("(AI)") {
         return parse_marker(&format!("AI{rest}"), "AI");
