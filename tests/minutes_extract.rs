@@ -2015,3 +2015,17 @@ fn round_thirteen_marker_arrows_without_spaces() {
     // a bare marker arrow with nobody after it is no item and no panic
     assert!(items("- AI->@\n").is_empty());
 }
+
+#[test]
+fn round_thirteen_owner_label_after_the_task() {
+    for line in [
+        "Rotate the API keys – owner @xan",
+        "Rotate the API keys, owner: @xan",
+        "Rotate the API keys - responsible @xan",
+    ] {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(&["xan"], "Rotate the API keys")], "{line}");
+    }
+    assert_eq!(items("- Rotate the API keys; assignee: @xan, @yul\n")[0].0, vec!["xan", "yul"]);
+    // an area with its owner is no task
+    assert!(items("- API keys - owner @xan\n").is_empty());
+}

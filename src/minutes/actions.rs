@@ -59,6 +59,13 @@ static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// `…, owner: @a`, `… – responsible @a`, `…; assignee: @a`: the owner named by its label after the task.
+static TRAILING_OWNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"(?:[,;]|\s[-–—])\s*(?i:{OWNER_LABELS}|assigned to)\s*:?\s*({HANDLE_LIST})\s*[.!]?\s*$"
+    ))
+    .expect("valid regex")
+});
 /// `[@a]`, `[owner: @a, @b]` at the end of an item: the bracket spelling of
 /// [`TRAILING_PAREN_HANDLES`].
 static TRAILING_BRACKET_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
@@ -619,6 +626,15 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let owners = handles(&c[1]);
         out.push((owners, tidy_task(&c[2])));
         return out;
+    }
+    // `Rotate the keys – owner @x`: the task, then its owner named by a label
+    if let Some(c) = if at { TRAILING_OWNER_LABEL.captures(t) } else { None } {
+        let task = tidy_task(&t[..c.get(0).map_or(0, |m| m.start())]);
+        // (a topic with its owner, `Flavor docs - owner @x`, is who owns an area, not a task)
+        if task.split_whitespace().count() >= 2 && !task.contains('@') && proposes(&task) {
+            out.push((handles(&c[1]), task));
+            return out;
+        }
     }
     let assign = if at { HANDLE_ASSIGN.captures(t).or_else(|| NAME_HANDLE_ASSIGN.captures(t)) } else { None };
     if let Some(c) = assign {
