@@ -1657,3 +1657,375 @@ fn round_twelve_more_tender_phrases() {
 fn tender_events(md: &str) -> Vec<(String, &'static str)> {
     meeting("tech-weekly/20250101.md", md).tenders.iter().map(|t| (t.id.clone(), t.status.event())).collect()
 }
+
+/// Whether a one-line snippet under a heading records a decision.
+fn decides(line: &str) -> bool {
+    !decision_lines(&format!("## Logging\n\n- {line}\n")).is_empty()
+}
+
+/// Every line of `yes` records a decision, none of `no` does.
+fn assert_decides(yes: &[&str], no: &[&str]) {
+    for line in yes {
+        assert!(decides(line), "missed: {line}");
+    }
+    for line in no {
+        assert!(!decides(line), "spurious: {line}");
+    }
+}
+
+#[test]
+fn round_thirteen_verdict_verbs_of_the_deciders() {
+    assert_decides(
+        &[
+            "We concur that the sync moves to Wednesday",
+            "Everyone concurred: the sync moves to Wednesday",
+            "The board signed off on the new mascot",
+            "The team gave the green light for the new mascot",
+            "The SIG voted to retire the old bucket",
+            "We went with Tempo for traces",
+            "The group chose Tempo over Jaeger",
+            "The maintainers endorsed the labelling scheme",
+        ],
+        &[
+            "We went for a walk after the sync",
+            "We will vote on the mascot next week",
+            "The group is going to choose a mascot later",
+            "Dora picked up the spare keyboard",
+        ],
+    );
+}
+
+#[test]
+fn round_thirteen_verdict_labels_passives_and_trailing_verdicts() {
+    assert_decides(
+        &[
+            "Approval: retire the old bucket",
+            "Sign-off: the mascot in blue",
+            "Settled: keep two replicas",
+            "Resolved: keep two replicas",
+            "Green light for the staging cluster",
+            "Tempo was chosen for traces",
+            "The labelling scheme was endorsed by the SIG",
+            "Keep two replicas – accepted",
+            "Keep two replicas -> endorsed by all",
+            "Keep two replicas (signed off)",
+            "The motion to keep two replicas was accepted",
+        ],
+        &[
+            "Approval still needed from the board",
+            "We need a sign-off from the board",
+            "The vote is scheduled for next week",
+            "PR #77 was approved by @gil",
+            "Her talk was selected for the summit",
+            "Resolved: #4711",
+        ],
+    );
+}
+
+#[test]
+fn round_thirteen_german_decisions_and_answers() {
+    assert_decides(
+        &[
+            "Beschluss: die Sitzung wird auf Mittwoch verlegt",
+            "Entscheidung: Tempo",
+            "Einigung: zwei Replikas behalten",
+            "Wir haben vereinbart, Tempo zu nutzen",
+            "Es wurde beschlossen, den alten Bucket abzuschalten",
+            "Alle sind sich einig: Tempo",
+            "Tempo wird genutzt (beschlossen)",
+        ],
+        &[
+            "Die Entscheidung ist noch offen",
+            "Wir müssen noch entscheiden, ob Tempo passt",
+            "Tempo wird nächste Woche entschieden",
+            "Wir sind uns noch nicht einig",
+            "Beschluss vertagt auf die nächste Sitzung",
+        ],
+    );
+    // `ja`/`nein` under a question that asks for a choice answer it; under a fact question not
+    assert_eq!(decision_lines("## Traces\n\n- Sollen wir Tempo nutzen?\n  - ja\n"), vec![4]);
+    assert_eq!(decision_lines("## Traces\n\n- Should we keep Jaeger?\n  - nein, zu teuer\n"), vec![4]);
+    assert!(decision_lines("## Traces\n\n- Is Jaeger still running?\n  - ja\n").is_empty());
+    // a `## Beschlüsse` section: each item is one
+    assert_eq!(decision_lines("## Beschlüsse\n\n- Tempo statt Jaeger\n- zwei Replikas\n"), vec![3, 4]);
+}
+
+#[test]
+fn round_thirteen_answer_words_and_nominal_verdicts() {
+    // the answer-word family under a question that asks for a choice
+    for answer in ["Unanimous.", "Sure", "Yep", "Nope, one is enough", "yes (only for prod)", "Yes – but only for prod"]
+    {
+        let md = format!("## Replicas\n\n- Keep three replicas?\n  - {answer}\n");
+        assert_eq!(decision_lines(&md), vec![4], "{answer}");
+    }
+    // not under a question of fact, and a hesitation is no answer
+    assert!(decision_lines("## Replicas\n\n- Is the third replica still up?\n  - Yep\n").is_empty());
+    assert!(decision_lines("## Replicas\n\n- Keep three replicas?\n  - Not sure yet\n").is_empty());
+    assert_decides(
+        &[
+            "Keep three replicas (consensus)",
+            "Keep three replicas (decision)",
+            "Keep three replicas => decision",
+            "Unanimous decision to keep three replicas",
+            "Everyone is fine with three replicas",
+            "DECISION keep three replicas",
+        ],
+        &[
+            "Keep three replicas (decision pending)",
+            "A decision on the replicas is still needed",
+            "We need a decision on the replicas",
+            "Ann is fine with three replicas",
+        ],
+    );
+}
+
+#[test]
+fn round_thirteen_owner_labels_brackets_and_trailing_owners() {
+    // owner labels before the handle, and the bracket spelling of `(@x)`
+    let cases = [
+        ("Owner: @nia - rotate the API keys", "rotate the API keys"),
+        ("Responsible: @nia, rotate the API keys", "rotate the API keys"),
+        ("Aufgabe für @nia: Schlüssel rotieren", "Schlüssel rotieren"),
+        ("Rotate the API keys [@nia]", "Rotate the API keys"),
+        ("Rotate the API keys [owner: @nia]", "Rotate the API keys"),
+    ];
+    for (line, task) in cases {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(&["nia"], task)], "{line}");
+    }
+    // a topic with a handle in brackets names no work
+    assert!(items("- Release notes [@nia]\n").is_empty());
+    // in a to-do list, the owner after the task
+    for line in ["rotate the API keys @nia", "rotate the API keys - @nia", "rotate the API keys: @nia"] {
+        assert_eq!(items(&format!("## To do\n\n- [ ] {line}\n")), vec![one(&["nia"], "rotate the API keys")], "{line}");
+    }
+    // a handle after `with` is who the task is done with, not its owner
+    assert_eq!(items("## To do\n\n- [ ] sync with @nia and @oto\n"), vec![one(&[], "sync with @nia and @oto")]);
+    // outside a to-do list a handle after a dash credits somebody
+    assert!(items("- Great demo - @nia\n").is_empty());
+}
+
+#[test]
+fn round_thirteen_takes_on_idioms_and_german_markers() {
+    let cases: [(&str, &[&str], &str); 4] = [
+        ("@pim takes care of the DNS records", &["pim"], "take care of the DNS records"),
+        ("@pim and @quin take over the DNS migration", &["pim", "quin"], "take over the DNS migration"),
+        ("@pim kümmert sich um die DNS-Einträge", &["pim"], "die DNS-Einträge"),
+        ("@pim übernimmt die DNS-Migration", &["pim"], "die DNS-Migration"),
+    ];
+    for (line, owners, task) in cases {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(owners, task)], "{line}");
+    }
+    // a meeting role taken over is no task, nor a maybe
+    assert!(items("- @pim takes over the minutes\n- @pim takes over moderation next week\n").is_empty());
+    assert!(items("- @pim takes over the meeting on Thursday\n").is_empty());
+    assert!(items("- @pim takes care of it maybe\n").is_empty());
+    // `Aufgabe` is a marker like `Action`: opening a line, with its owner
+    assert_eq!(items("- Aufgabe @pim: DNS-Einträge prüfen\n"), vec![one(&["pim"], "DNS-Einträge prüfen")]);
+    assert_eq!(items("- Aufgabe: @pim prüft die DNS-Einträge\n"), vec![one(&["pim"], "prüft die DNS-Einträge")]);
+    assert!(items("- Die Aufgabe war schwierig\n").is_empty());
+}
+
+#[test]
+fn round_thirteen_more_handle_spellings_and_the_german_modal() {
+    let cases: [(&str, &[&str], &str); 6] = [
+        ("@rey → bump the chart version", &["rey"], "bump the chart version"),
+        ("@rey was asked to bump the chart version", &["rey"], "bump the chart version"),
+        ("Action item (@rey): bump the chart version", &["rey"], "bump the chart version"),
+        ("To do for @rey: bump the chart version", &["rey"], "bump the chart version"),
+        ("@rey wird die Chart-Version anheben", &["rey"], "die Chart-Version anheben"),
+        ("@rey und @sol sollen die Tests erweitern", &["rey", "sol"], "die Tests erweitern"),
+    ];
+    for (line, owners, task) in cases {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(owners, task)], "{line}");
+    }
+    // an arrow to a report, a meeting slot, a whereabout or a maybe is no task
+    for line in [
+        "@rey → the chart was bumped",
+        "@rey wird nächste Woche präsentieren",
+        "@rey wird im Urlaub sein",
+        "@rey wird vielleicht die Tests erweitern",
+        "@rey hat die Tests erweitert",
+    ] {
+        assert!(items(&format!("- {line}\n")).is_empty(), "{line}");
+    }
+}
+
+#[test]
+fn round_thirteen_intros_sections_and_vote_counts() {
+    // an intro that says its bullets were decided, in English and German: the bullets are the decisions
+    for intro in [
+        "We agreed on the following:",
+        "The following was decided:",
+        "Agreed points:",
+        "Folgendes wurde vereinbart:",
+        "Es wurde beschlossen:",
+    ] {
+        let md = format!("## Storage\n\n- {intro}\n  - keep three replicas\n  - retire the old bucket\n");
+        assert_eq!(decision_lines(&md), vec![4, 5], "{intro}");
+    }
+    // nor an intro that only plans to decide
+    assert!(decision_lines("## Storage\n\n- We still have to decide on the following:\n  - replicas\n").is_empty());
+    // a section of agreed points
+    assert_eq!(decision_lines("## Agreed\n\n- keep three replicas\n- retire the old bucket\n"), vec![3, 4]);
+    assert_decides(
+        &["Poll: keep three replicas +4 / -1", "Replicas: the majority voted for three"],
+        &["Poll about the replicas next week", "The majority of the replicas are healthy"],
+    );
+}
+
+#[test]
+fn round_thirteen_work_labels_with_an_owner() {
+    for line in [
+        "Task: @tia bump the chart version",
+        "Follow-up: bump the chart version (@tia)",
+        "Next steps: @tia to bump the chart version",
+        "Action point: bump the chart version (@tia)",
+        "ACTION ITEM: @tia bump the chart version",
+    ] {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(&["tia"], "bump the chart version")], "{line}");
+    }
+    // a label with a report, or with nobody named, is no item
+    assert!(items("- Task: @tia bumped the chart version\n").is_empty());
+    assert!(items("- Next steps: discussed in the breakout\n").is_empty());
+}
+
+#[test]
+fn round_thirteen_rejections_are_decisions_too() {
+    assert_decides(
+        &[
+            "The group rejected the proposal to self-host",
+            "We decided against self-hosting",
+            "The SIG declined the request to host the summit",
+            "Proposal to self-host declined",
+            "We won't pursue self-hosting",
+            "Self-hosting was ruled out",
+            "Self-hosting is off the table",
+            "Self-hosting: no-go",
+        ],
+        &[
+            "The request may be declined by the provider",
+            "Is self-hosting off the table?",
+            "We should decide whether to pursue self-hosting",
+        ],
+    );
+}
+
+#[test]
+fn round_thirteen_more_answers_under_a_choice_question() {
+    for answer in ["Absolutely", "Definitely not", "Einverstanden", "Machen wir", "We do it", "✅"] {
+        let md = format!("## Replicas\n\n- Should we keep a third replica?\n  - {answer}\n");
+        assert_eq!(decision_lines(&md), vec![4], "{answer}");
+    }
+    // a label of who answered, on the question's line
+    assert_eq!(decision_lines("## Replicas\n\n- Keep a third replica? Consensus: yes\n"), vec![3]);
+    assert_eq!(decision_lines("## Replicas\n\n- Keep a third replica? All: yes\n"), vec![3]);
+    // one person's opinion, a deferral, a doubt: none
+    for answer in ["Fine for me", "not now", "Nicht jetzt", "Not sure", "Maybe later"] {
+        let md = format!("## Replicas\n\n- Should we keep a third replica?\n  - {answer}\n");
+        assert!(decision_lines(&md).is_empty(), "{answer}");
+    }
+}
+
+#[test]
+fn round_thirteen_tagged_decisions_and_marker_variants() {
+    assert_decides(
+        &["[Decision] keep the nightly build", "#agreed keep the nightly build", "Decision ✅: keep the nightly build"],
+        &["[Decision needed] nightly build", "#decision-log is in the wiki", "[Question] keep the nightly build?"],
+    );
+    // the owner after an arrow at the end of a marked item, and the marker in parentheses
+    assert_eq!(items("- AI: bump the chart version -> @uma\n"), vec![one(&["uma"], "bump the chart version")]);
+    assert_eq!(items("- (AI) @uma bump the chart version\n"), vec![one(&["uma"], "bump the chart version")]);
+    // an arrow inside the task keeps it
+    assert_eq!(items("- AI @uma: map v1 -> v2 in the chart\n")[0].0, vec!["uma"]);
+}
+
+#[test]
+fn round_thirteen_choices_without_a_subject_and_the_way_to_go() {
+    assert_decides(
+        &[
+            "Opted for Tempo",
+            "Settled on Tempo for traces",
+            "Went with Tempo",
+            "Voted to keep Tempo",
+            "Tempo is the way to go",
+            "Tempo will be our choice",
+            "Tempo is the chosen option",
+        ],
+        &["Is Tempo the way to go?", "Tempo might be the way forward", "Went with @vic to the meetup"],
+    );
+}
+
+#[test]
+fn round_thirteen_everyone_in_the_room_is_tasked() {
+    let cases = [
+        ("All to review the storage ADR", "group:all"),
+        ("Everyone: please review the storage ADR", "group:everyone"),
+        ("Everybody please review the storage ADR", "group:everybody"),
+        ("All participants to review the storage ADR", "group:all participants"),
+    ];
+    for (line, group) in cases {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(&[group], "review the storage ADR")], "{line}");
+    }
+    // an answer, a report, an announcement, a norm for providers: none
+    for line in [
+        "All: agreed",
+        "Everyone: was there",
+        "Everyone please note the new date",
+        "CSPs should not store keys in plain text",
+    ] {
+        assert!(items(&format!("- {line}\n")).is_empty(), "{line}");
+    }
+}
+
+#[test]
+fn round_thirteen_verdict_labels_with_a_qualifier_or_a_plural() {
+    assert_decides(
+        &[
+            "Approved: the new mascot",
+            "Rejected: self-hosting the runner",
+            "Decision (after the vote): keep the mascot",
+            "Decision #3: keep the mascot",
+            "Agreement (all): keep the mascot",
+            "Decisions: keep the mascot; drop the font",
+        ],
+        &["Accepted: 3 talks for the summit", "Decisions: none today", "Decision (pending): mascot"],
+    );
+}
+
+#[test]
+fn round_thirteen_german_hedges_are_none() {
+    assert_decides(
+        &["Beschluss: Tempo statt Jaeger"],
+        &[
+            "Beschluss: vielleicht Tempo",
+            "Entscheidung: evtl. Tempo",
+            "Wir haben wahrscheinlich Tempo vereinbart",
+            "Könnte Tempo sein (beschlossen?)",
+        ],
+    );
+}
+
+#[test]
+fn round_thirteen_marker_arrows_without_spaces() {
+    for line in
+        ["AI->@wes: bump the chart version", "AI=>@wes bump the chart version", "AI→@wes: bump the chart version"]
+    {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(&["wes"], "bump the chart version")], "{line}");
+    }
+    // a bare marker arrow with nobody after it is no item and no panic
+    assert!(items("- AI->@\n").is_empty());
+}
+
+#[test]
+fn round_thirteen_owner_label_after_the_task() {
+    for line in [
+        "Rotate the API keys – owner @xan",
+        "Rotate the API keys, owner: @xan",
+        "Rotate the API keys - responsible @xan",
+    ] {
+        assert_eq!(items(&format!("- {line}\n")), vec![one(&["xan"], "Rotate the API keys")], "{line}");
+    }
+    assert_eq!(items("- Rotate the API keys; assignee: @xan, @yul\n")[0].0, vec!["xan", "yul"]);
+    // an area with its owner is no task
+    assert!(items("- API keys - owner @xan\n").is_empty());
+}

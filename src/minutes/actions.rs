@@ -55,13 +55,34 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"\(\s*(?:(?:AI|(?i:owners?|responsible|assignee|assigned to|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{2,38})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?(?:\s*[,;]\s*(?i:by|due|until|till|before|deadline|eta)(?-u:\b)[^()@]{0,30})?\s*\)\s*$",
+        &format!(r"\(\s*(?:(?:AI|(?i:{OWNER_LABELS}|assigned to|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{{2,38}})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?(?:\s*[,;]\s*(?i:by|due|until|till|before|deadline|eta|bis)(?-u:\b)[^()@]{{0,30}})?\s*\)\s*$"),
     )
     .expect("valid regex")
 });
+/// `…, owner: @a`, `… – responsible @a`, `…; assignee: @a`: the owner named by its label after the task.
+static TRAILING_OWNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"(?:[,;]|\s[-–—])\s*(?i:{OWNER_LABELS}|assigned to)\s*:?\s*({HANDLE_LIST})\s*[.!]?\s*$"
+    ))
+    .expect("valid regex")
+});
+/// `[@a]`, `[owner: @a, @b]` at the end of an item: the bracket spelling of
+/// [`TRAILING_PAREN_HANDLES`].
+static TRAILING_BRACKET_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"\s*\[\s*((?:(?i:{OWNER_LABELS}|assigned to)\s*:?\s*)?{HANDLE_LIST})\s*\]\s*$"))
+        .expect("valid regex")
+});
+/// Handles after the task at the end of a to-do item: `update the docs @a`, `… - @a`,
+/// `…: @a`, `… -> @a` (not `talk to @a`, see [`HANDLE_IS_OBJECT`]).
+static TRAILING_OWNERS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"^(.*?\w[.!)]?)\s*(?:[:;,]|\s[-–—]|-+>|=+>|→)?\s*(?:(?i:{OWNER_LABELS}|assigned to)\s*:?\s*)?({HANDLE_LIST})\s*$"))
+        .expect("valid regex")
+});
 /// Owners after a separator at the end of an item: `…; @a`, `… - @a, @b`.
-static TRAILING_SEP_HANDLES: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(&format!(r"\s*(?:;|\s[-–—])\s*({HANDLE_LIST})\s*$")).expect("valid regex"));
+static TRAILING_SEP_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"\s*(?:;|\s[-–—])\s*(?:(?i:{OWNER_LABELS})\s*:?\s*)?({HANDLE_LIST})\s*$"))
+        .expect("valid regex")
+});
 static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved|(?:(?:it|this|that)(?:'s| is| has| was) )?(?:(?:has|have|had) )?(?:been |was |were )?(?:done|dealt with|taken care of))(?-u:\b)").expect("valid regex")
 });
@@ -99,20 +120,55 @@ static SHORT_REF: LazyLock<Regex> =
 
 /// The words between owners and the verb of their task: `@a will`, `@a to`, `@a volunteered to`.
 /// (`@a offered to …` reports an offer, not a task: README, "What counts as an action item".)
-const TASKED: &str =
-    r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going to|volunteer(?:s|ed)? to|agreed to|promised to";
+const TASKED: &str = r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going to|volunteer(?:s|ed)? to|agreed to|promised to|(?:was|were|is|are|has been|have been) asked to";
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …`, `@a -> to <verb> …`,
 /// `@a (et al.) to <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+)?|\s*(?:->|=>|→)\s*[Tt]o\s+|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+)?|\s*(?:->|=>|→)\s*(?:[Tt]o\s+)?|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
     ))
     .expect("valid regex")
 });
-/// `action item for @x: …`, `Action items for @a and @b: …`, `Task for @x: …`.
+/// Labels that name who owns a piece of work: `Owner: @x`, `responsible: @x`, `Verantwortlich:`.
+const OWNER_LABELS: &str = r"owners?|responsible|assignees?|verantwortlich|zuständig";
+/// `@a wird die Doku aktualisieren`, `@a soll X prüfen`: the German modal with its infinitive
+/// at the end (the German spelling of `@a will <verb> …`).
+static HANDLE_WIRD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)(?:und|and)(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+(?:wird|werden|soll|sollen|sollte|muss|müssen)\s+(?:bitte\s+)?([^.;?!]{3,100}?\s[a-zäöüß]+(?:en|ern|eln))\s*[.!]?$")
+        .expect("valid regex")
+});
+/// German infinitives that describe this very meeting, a whereabout or a report, not a task.
+static NICHT_AUFGABE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:präsentieren|berichten|vorstellen|moderieren|teilnehmen|fehlen|sein|haben|werden|vielleicht|eventuell|evtl|wahrscheinlich|zu [a-zäöüß]+en|entschieden|geschrieben|abgeschlossen|gemacht)\s*$|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|urlaub)(?-u:\b)")
+        .expect("valid regex")
+});
+/// Labels of work to do that give their item an owner like `AI:` does: `Task:`, `Follow-up:`,
+/// `Next steps:`, `Action point:`, `ACTION ITEM:`, `Aufgabe:`.
+static WORK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^(?:tasks?|follow[- ]?ups?|next steps?|action points?|action items?|aufgaben?)\s*:")
+        .expect("valid regex")
+});
+/// What a meeting role takes over (`the minutes`, `moderation`): a role, not a task.
+static ROLE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)minute|protocol|protokoll|moderat|chair|notes|facilitat|hosting|meeting|sitzung|(?-u:\b)call(?-u:\b)|session")
+        .expect("valid regex")
+});
+/// Idioms that hand a piece of work to the handles before them, in English and German:
+/// `@a takes care of …`, `@a takes over …`, `@a kümmert sich um …`, `@a übernimmt …`.
+const TAKES_ON: &str =
+    r"takes? care of|takes? over|(?:will )?look after|kümmer[nt] sich (?:um|darum,?)|übernimmt|übernehmen";
+/// `@a takes care of the docs`, `@a und @b kümmern sich um den Test` at the start of a line.
+static HANDLE_TAKES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)(?:and|und)(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*,?\s+(?:also\s+|auch\s+)?({TAKES_ON})\s+(\S.{{2,}})$"
+    ))
+    .expect("valid regex")
+});
+/// `action item for @x: …`, `Action items for @a and @b: …`, `Task for @x: …`, `Owner: @x - …`,
+/// `Aufgabe für @x: …`.
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to-?dos?|tasks?)\s+(?:for|to)|assigned to)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
+        r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to[- ]?dos?|tasks?|aufgaben?)\s+(?:for|to|für)|assigned to|(?:{OWNER_LABELS})\s*:)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
     ))
     .expect("valid regex")
 });
@@ -571,6 +627,15 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         out.push((owners, tidy_task(&c[2])));
         return out;
     }
+    // `Rotate the keys – owner @x`: the task, then its owner named by a label
+    if let Some(c) = if at { TRAILING_OWNER_LABEL.captures(t) } else { None } {
+        let task = tidy_task(&t[..c.get(0).map_or(0, |m| m.start())]);
+        // (a topic with its owner, `Flavor docs - owner @x`, is who owns an area, not a task)
+        if task.split_whitespace().count() >= 2 && !task.contains('@') && proposes(&task) {
+            out.push((handles(&c[1]), task));
+            return out;
+        }
+    }
     // both open (after bullets and arrows) with the handle or with a capitalised name
     let lead = t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '>' | '=' | '→'));
     let assign = if at {
@@ -591,7 +656,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             t.get(c.get(1).map(|m| m.end()).unwrap_or(0)..c.get(2).map(|m| m.start()).unwrap_or(0)).unwrap_or("");
         let between = PAREN_GROUP.replace_all(between, "");
         // `@x: check …`, `@x - check …`: a task verb must follow
-        let colon = between.trim().starts_with([':', '-', '–', '—'])
+        let colon = between.trim().starts_with([':', '-', '–', '—', '=', '→'])
             && !between.contains("will")
             && !between.contains("to ")
             && !between.contains("To ");
@@ -599,7 +664,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let have_a = verb == "have" && HAVE_A.is_match(rest3);
         let modal_will = between.contains("will");
         let ok = (!NOT_VERBS.contains(&verb) || have_a)
-            && (!colon || TASK_VERBS.contains(&verb.trim_end_matches("-up")))
+            && (!colon || [TASK_VERBS, MORE_TASK_VERBS].iter().any(|v| v.contains(&verb.trim_end_matches("-up"))))
             && !(modal_will && meeting_verb(verb, &c[3]))
             // `@x to report` with no object: a slot in this meeting
             && !(matches!(verb, "report" | "present") && c[3].trim().is_empty());
@@ -628,6 +693,28 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
             out.push((owners, tidy_task(&format!("{verb}{rest}"))));
             out.extend(second);
+            return out;
+        }
+    }
+    // `@x takes care of the docs`, `@x kümmert sich um das Update`
+    if let Some(c) = if at { HANDLE_TAKES_ON.captures(t) } else { None } {
+        if !ROLE_OBJECT.is_match(&c[3]) && !HEDGED.is_match(&c[3]) {
+            let idiom = c[2].to_lowercase();
+            let task = if idiom.starts_with("take") {
+                format!("{} {}", idiom.replace("takes", "take"), &c[3])
+            } else if idiom.contains("look after") {
+                format!("look after {}", &c[3])
+            } else {
+                c[3].to_string()
+            };
+            out.push((handles(&c[1]), tidy_task(&task)));
+            return out;
+        }
+    }
+    // `@x wird die Doku aktualisieren`: the German modal, its infinitive last
+    if let Some(c) = if at { HANDLE_WIRD.captures(t) } else { None } {
+        if !NICHT_AUFGABE.is_match(&c[2]) {
+            out.push((handles(&c[1]), tidy_task(&c[2])));
             return out;
         }
     }
@@ -879,6 +966,39 @@ const MORE_TASK_VERBS: &[&str] = &[
     "replace",
     "split",
     "meet",
+    // common imperative verbs of work that are not also nouns (`upgrade path`, `release date`),
+    // so that `<verb> … (@x)` reads whatever the verb
+    "rotate",
+    "install",
+    "configure",
+    "backport",
+    "bump",
+    "triage",
+    "translate",
+    "submit",
+    "upload",
+    "delete",
+    "confirm",
+    "reserve",
+    "notify",
+    "remind",
+    "summarize",
+    "summarise",
+    "refactor",
+    "debug",
+    "reproduce",
+    "analyse",
+    "analyze",
+    "compare",
+    "assess",
+    "integrate",
+    "automate",
+    "rerun",
+    "re-run",
+    "apply",
+    "escalate",
+    "rebase",
+    "revert",
 ];
 
 /// `<work> -> @x` at the end of a line: the assignee after an arrow.
@@ -968,6 +1088,13 @@ fn arrow_group(t: &str) -> Option<(Vec<String>, String)> {
 /// `Double-check issue #263 (@x)`, `Needs assignee (-> @x)`, `Blog post TBW (@a, @b)`: a list
 /// item that names a piece of work and its assignee in parentheses at the end.
 pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
+    // `Update the docs [@x]`, `… [owner: @x]`: the assignee in brackets reads as in parentheses
+    if t.ends_with(']') {
+        if let Some(c) = TRAILING_BRACKET_HANDLES.captures(t) {
+            let start = c.get(0)?.start();
+            return paren_assignee(&format!("{} ({})", &t[..start], &c[1]));
+        }
+    }
     // every spelling needs a handle in parentheses
     if !t.contains('@') || !t.contains('(') {
         return None;
@@ -1460,8 +1587,9 @@ fn prev_word(s: &str) -> &str {
 
 /// Find an `AI` action marker in `text`, and read owners and task from it.
 pub fn parse_ai(text: &str) -> Option<Ai> {
-    const MARKERS: [&str; 14] = [
+    const MARKERS: [&str; 15] = [
         "AI",
+        "Aufgabe",
         "todo",
         "TODO",
         "ToDo",
@@ -1495,7 +1623,44 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
             return parse_marker(&format!("AI: {rest}"), "AI");
         }
     }
-    MARKERS.iter().filter(|m| text.contains(**m)).find_map(|m| parse_marker(text, m))
+    // `Task: @a write the ADR`, `Follow-up: write the ADR (@a)`, `Next steps: @a …`: a label of
+    // work with its owner named, read as `AI:`
+    if let Some(rest) = WORK_LABEL.find(lead).map(|m| lead[m.end()..].trim()) {
+        // (not a report: `Follow-up: @x creates the epic`)
+        let tasked = || {
+            let after = HANDLES.find(rest).map_or("", |m| rest[m.end()..].trim_start());
+            let after = after.trim_start_matches([':', ',']).trim_start();
+            let first = after.split_whitespace().next().unwrap_or("");
+            ["to", "will", "shall", "please", "should"].contains(&first)
+                || [TASK_VERBS, MORE_TASK_VERBS].iter().any(|v| v.contains(&first))
+        };
+        if rest.starts_with('@') && tasked() || TRAILING_PAREN_HANDLES.is_match(rest) {
+            return parse_marker(&format!("AI: {rest}"), "AI");
+        }
+    }
+    // `AI->@a: …`, `AI=>@a`, `AI→@a`: the arrow without spaces reads like `AI -> @a`
+    if let Some(arrow) = ["AI->@", "AI=>@", "AI→@"].iter().find(|a| text.contains(**a)) {
+        let spaced = text.replacen(&arrow[..arrow.len() - 1], &format!("AI {} ", &arrow[2..arrow.len() - 1]), 1);
+        return parse_ai(&spaced);
+    }
+    // `(AI) @a write the ADR`: the marker in parentheses opening the line, like `[AI]`
+    if let Some(rest) = lead.strip_prefix("(AI)") {
+        return parse_marker(&format!("AI{rest}"), "AI");
+    }
+    let ai = MARKERS.iter().filter(|m| text.contains(**m)).find_map(|m| parse_marker(text, m));
+    // `AI: write the ADR -> @a`: nobody before the task, its owner after an arrow at the end
+    match ai {
+        Some(Ai::Item { owners, text: task }) if owners.is_empty() => {
+            let handed = TRAILING_ARROW_HANDLES.captures(&task).and_then(|c| Some((handles(&c[1]), c.get(0)?.start())));
+            match handed {
+                Some((owners, start)) if !task[..start].trim().is_empty() => {
+                    Some(Ai::Item { owners, text: clean_task(&task[..start]) })
+                }
+                _ => Some(Ai::Item { owners, text: task }),
+            }
+        }
+        other => other,
+    }
 }
 
 fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
@@ -1570,11 +1735,12 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         // `Action: …` / `Action item: …` only opening a line or after an arrow
         // `Action: …`, `Action item @x: …` only opening a line or after an arrow; the
         // lower-case `to do:`/`todo:` also inside parentheses (`Agreement (todo: write it down)`)
-        let word_marker = marker.starts_with("Action") || marker == "ACTION";
+        let word_marker = marker.starts_with("Action") || marker == "ACTION" || marker == "Aufgabe";
         if word_marker || marker == "to do" || marker == "todo" {
             let owner_next = word_marker && r0t.starts_with('@') && lead.ends_with(',');
             let placed = at_start || arrow || (!word_marker && in_paren) || owner_next;
-            let opens = r0t.starts_with(':') || (word_marker && r0t.starts_with('@'));
+            // `Action item (@x): …`: the owner in parentheses before the colon
+            let opens = r0t.starts_with(':') || (word_marker && (r0t.starts_with('@') || r0t.starts_with("(@")));
             if !placed || !opens {
                 continue;
             }
@@ -2045,6 +2211,17 @@ fn owners_of_plain(text: &str) -> (Vec<String>, String) {
         return (owners, task);
     }
     let (owners, rest) = read_owners(text, false);
+    if owners.is_empty() {
+        // `update the docs @x`, `update the docs - @x` in a to-do list: the owner after the task
+        if let Some(c) = if text.contains('@') { TRAILING_OWNERS.captures(text.trim()) } else { None } {
+            let task = c[1].trim();
+            let last = task.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+            if task.split_whitespace().count() >= 2 && !task.contains('@') && !HANDLE_IS_OBJECT.contains(&last.as_str())
+            {
+                return (handles(&c[2]), clean_task(task));
+            }
+        }
+    }
     if owners.is_empty() || owners.iter().any(|o| crate::minutes::tenders::ids(o).0.len() == 1 && o.len() <= 8) {
         return (Vec::new(), clean_task(text));
     }
@@ -2375,7 +2552,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             };
             let t = &joined;
             // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
-            if (t.contains('@') || FIND_TO.find(t.as_bytes()).is_some() || has_ascii_arrow(t) || t.contains('→'))
+            if (t.contains('@')
+                || FIND_TO.find(t.as_bytes()).is_some()
+                || has_ascii_arrow(t)
+                || t.contains('→')
+                || shapes::opens_with_group(t))
                 && !role_heading(&mut role_sec, doc, node)
             {
                 let full = t.to_string();

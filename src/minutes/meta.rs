@@ -45,6 +45,38 @@ static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Participles that record a verdict, in the spellings minute-takers use (English and German):
+/// shared by the trailing, parenthesised and passive verdict shapes of [`VERDICT`].
+const VERDICT_PARTICIPLES: &str = r"agreed|approved|accepted|adopted|endorsed|rejected|declined|vetoed|ruled out|dismissed|decided|settled|signed[- ]?off|ok['’]?e?d|okayed|green[- ]?lit|beschlossen|vereinbart|entschieden|angenommen|abgelehnt|genehmigt|festgelegt";
+/// Labels that introduce what was decided (`Beschluss: …`, `Sign-off: …`), beyond those of
+/// [`DECISION`].
+const VERDICT_LABELS: &str =
+    r"approval|sign-?off|verdict|ruling|beschluss|beschlüsse|entscheidung|einigung|vereinbarung|ergebnis|fazit";
+/// Words that tag a line as a decision in brackets, as a hashtag or with a check mark:
+/// `[Decision] …`, `#agreed …`, `Decision ✅: …`.
+const DECISION_TAGS: &str =
+    r"decision|decided|agreed|agreement|consensus|resolution|conclusion|beschluss|entscheidung|einigung";
+/// Who can take a decision as the subject of a verb: `we`, `the group`, `all`.
+const DECIDERS: &str = r"we|all|everyone|everybody|(?:the |our )?(?:group|team|sig|room|meeting|board|committee|participants|attendees|audience|maintainers)|(?:the |a )?(?:clear |large )?majority";
+/// Verbs in the past that say the deciders decided: `concurred`, `voted to`, `went with`,
+/// `gave the green light`.
+const VERDICT_VERBS: &str = r"concur(?:red)?|voted (?:to|for|against|in favou?r)|opted (?:for|to)|went with|chose|selected|picked|settled on|signed[- ]?off|endorsed|approved|rejected|declined|vetoed|ruled out|decided against|gave (?:the |a |its |their )?(?:green light|go-ahead|ok|okay|thumbs up)";
+/// The verdict shapes built from the shared families: a label (`Sign-off: X`), a verdict after
+/// a separator or in parentheses (`X – endorsed by all`, `X (beschlossen)`), a subject with a
+/// verdict verb (`the group chose X`), a passive (`X was chosen for Y`), a green light given, and
+/// the German active (`wir haben beschlossen`, `alle sind sich einig`).
+static VERDICT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"(?i)^\W*(?:{VERDICT_LABELS}|(?:{DECISION_TAGS})s?|approved|accepted|rejected|adopted)(?:\s*\([^()]{{1,40}}\)|\s+#?\d{{1,3}})?\s*:\s*\S|^\W*(?:resolved|settled|ruled)\s*:\s*[a-zäöü]|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+(?:by|von)\s+(?:all|everyone|everybody|allen|the [\w-]+))?\s*[.!]?\s*$|\((?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+by\s+[^()]{{1,30}})?\)\s*[.!]?\s*$|(?-u:\b)(?:{DECIDERS})\s+(?:have\s+|has\s+|had\s+)?(?:(?:all|unanimously|finally|then)\s+)?(?:{VERDICT_VERBS})(?-u:\b)|(?-u:\b)(?:was|were|has been|have been|got)\s+(?:(?:unanimously|formally|finally)\s+)?(?:chosen|selected|endorsed|signed[- ]?off|ok['’]?e?d|okayed|green[- ]?lit|settled|ruled out|vetoed|declined)(?:\s+(?:by|for|as|on)(?-u:\b)|\W*$)|(?-u:\b)(?:is|was|are|were)\s+off the table(?-u:\b)|(?:^\W*|:\s*)no[- ]go(?-u:\b)|(?-u:\b)we (?:will not|won['’]t|do not|don['’]t) (?:pursue|follow up on|go (?:with|for)|adopt)(?-u:\b)|(?-u:\b)(?:proposal|motion|suggestion|idea|plan|option|variant|alternative)\s+(?:[\w-]+\s+|(?:to|for|of)\s+[^.;:!?]{{1,60}}?\s+)?(?:was\s+|has been\s+|got\s+)?(?:{VERDICT_PARTICIPLES})\W*$|(?-u:\b)(?:got|gets|gave|given|received)\s+(?:the\s+|a\s+)?(?:green light|go-ahead|sign-?off)(?-u:\b)|\((?:(?:unanimous|joint|team|group)\s+)?(?:consensus|decision|decided|agreement|beschluss|einig)\)\s*[.!]?\s*$|\w\s*(?:-+>|=+>|→)\s*(?:decision|consensus|agreement)\s*[.!]?\s*$|(?-u:\b)(?:unanimous|joint|common|clear|final|formal)\s+(?:decision|vote|resolution)\s+(?:to|for|against|that|on)(?-u:\b)|(?-u:\b)(?:everyone|everybody|all)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:fine|ok|okay|happy|on board)\s+with(?-u:\b)|^\W*(?-i:DECISION|DECIDED|AGREED|BESCHLUSS)\s+[A-Za-z]|^\W*(?:green light|go-ahead)\s+(?:for|to|from)(?-u:\b)|^\W*(?:settled on|opted (?:for|to)|went with|voted (?:to|for|against))\s+\w|(?-u:\b)(?:is|was|will be)\s+(?:the way (?:to go|forward)|our (?:choice|pick)|the (?:chosen|agreed|selected) (?:one|option|way|approach|solution))(?-u:\b)|(?:^|\s)\+\d+\s*/\s*[-–]\d+(?-u:\b)|^\W*(?:\[\s*(?:{DECISION_TAGS})\s*\]|#(?:{DECISION_TAGS})(?-u:\b)|(?:{DECISION_TAGS})\s*(?:✅|✔️?)\s*:)\s*[\w\x22'`]|(?-u:\b)(?:wir|alle|das team|die gruppe|die sig)\s+(?:haben|hat|sind)\s+(?:uns\s+)?(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|geeinigt|einig)(?-u:\b)|(?-u:\b)(?:sind sich|sind uns)\s+(?:\w+\s+)?einig(?-u:\b)|(?-u:\b)(?:wurde|wurden)\s+(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|angenommen|abgelehnt|festgelegt)(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
+/// Hedges, plans and deferrals around the verdict words of [`VERDICT`]: an approval still
+/// needed, a vote to come, `noch nicht entschieden`, `vertagt`.
+static NOT_VERDICT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:need|needs|needed|require[sd]?|wait(?:ing)? for|awaiting|ask(?:ing|ed)? for|request(?:ing|ed)?|seek(?:ing)?|get|obtain)\s+(?:\w+\s+){0,2}(?:approval|sign-?off|green light|go-ahead|decision|vote|agreement|ok)(?-u:\b)|(?-u:\b)(?:approval|sign-?off|vote|voting|decision|agreement|green light)\s+(?:is\s+|was\s+)?(?:still\s+)?(?:pending|needed|required|outstanding|open|missing|expected|planned|scheduled)(?-u:\b)|(?-u:\b)(?:will|shall|going to|to)\s+(?:\w+\s+)?(?:vote|concur|choose|select|pick|sign off|endorse|approve|decide)(?-u:\b)|(?-u:\b)(?:PRs?|pull requests?|merge requests?|reviews?|talks?|papers?|speakers?|submissions?|as (?:a )?speaker)(?-u:\b)|(?-u:\b)(?:nicht|noch nicht|kein[e]?)\s+(?:\w+\s+)?(?:entschieden|beschlossen|einig|vereinbart|entscheidung|beschluss|einigung)|(?-u:\b)(?:vertagt|verschoben|noch offen|offen|später|nächste[ns]?)(?-u:\b)|(?:soll|sollen|muss|müssen|wird|werden)\s+(?:\w+\s+){0,3}(?:entschieden|beschlossen|vereinbart)|(?-u:\b)(?:that|which|why|how|what|whether|who)\s+(?:[\w-]+\s+){0,3}(?:was|were|has been|have been|got)\s+(?:chosen|selected|endorsed|signed|ok|okayed|green|settled)|^[^:]{1,40}:\s*(?:none|nothing|n/a|tbd|tba|keine?|noch keine?)(?:\W|$)|\((?:still\s+)?(?:pending|open|tbd|needed|outstanding)\)")
+        .expect("valid regex")
+});
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
         r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)",
@@ -456,14 +488,14 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
 /// own line.
 static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:[-–—:]\s*)?(?:yes|no)(?-u:\b)|(?:answer|a|decision)\s*:\s*\S)",
+        r"(?i)\?\s*(?:(?:-+>|=+>|→)\s*\S|(?:[-–—:]\s*)?(?:yes|no)(?-u:\b)|(?:answer|a|decision|consensus|result|outcome|agreed|beschluss|entscheidung|all|everyone|everybody)\s*:\s*\S)",
     )
     .expect("valid regex")
 });
 /// `YES, please do this`, `no, Felix can chair`: an answer word opening a sub-item.
 /// An intro whose sub-items are what was decided: `last time, we concluded that`, `We agreed:`.
 static CONCLUDED_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:we|it was|all|everybody|everyone|the group|the team)\s+(?:have\s+|had\s+)?(?:concluded|decided|agreed(?: on)?|resolved)(?: that)?\s*:?\s*$")
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:we|it was|all|everybody|everyone|the group|the team|the following (?:was|were|has been|have been|is|are)|folgendes wurde|es wurde|wir haben)\s+(?:have\s+|had\s+)?(?:concluded|decided|agreed(?: on)?|resolved|beschlossen|vereinbart|entschieden)(?:\s+(?:that|on|upon|the following|folgendes|das folgende))*\s*:?\s*$")
         .expect("valid regex")
 });
 /// A decision reported as taken: `we have decided to …`, `it was agreed that …`.
@@ -484,13 +516,17 @@ static CHOICE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?-u:\b)(?:should|shall|can|can't|could|do|don't|does|will|would|want|whether|agree|ok|okay|accept|prefer|or)(?-u:\b)")
         .expect("valid regex")
 });
+/// The words of a short answer to a question that asks for a choice, in the spellings
+/// minute-takers use: `yes`, `yep`, `sure`, `nope`, `unanimous`, `ja`, `nein`.
+const ANSWER_WORDS: &str =
+    "yes|no|ja|nein|yep|yup|yeah|sure|nope|unanimous(?:ly)?|absolutely|definitely(?: not)?|certainly|einverstanden|machen wir|genau";
 static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^\W*(?:(YES|NO)(?-u:\b)|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no)(?-u:\b)\s*[,.!:;-]|(?i:(?:in general|generally|basically),?\s*)?(?i:yes|no|ok|okay)\W*$|(?i:ok|okay|yes|no)\s+(?i:for|with|if|but)(?-u:\b))|^\W*[^:?]{1,30}:\s*(?i:yes|no|not|ok|okay)\W*$").expect("valid regex")
+    crate::minutes::rx(&format!(r"^\W*(?:(YES|NO|JA|NEIN)(?-u:\b)|(?i:(?:in general|generally|basically|grundsätzlich),?\s*)?(?i:{ANSWER_WORDS})(?-u:\b)\s*[,.!:;(–—-]|(?i:(?:in general|generally|basically|grundsätzlich),?\s*)?(?i:{ANSWER_WORDS}|ok|okay)\W*$|(?i:ok|okay|yes|no)\s+(?i:for|with|if|but)(?-u:\b))|^\W*[^:?]{{1,30}}:\s*(?i:yes|no|not|ok|okay|ja|nein)\W*$")).expect("valid regex")
 });
 /// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`, `preferred`,
 /// `everyone agrees`, `people in favour of that`, `LGTM`, `nobody against`.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?in favou?r)(?-u:\b)")
+    crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:|✅|✔|:white_check_mark:|:heavy_check_mark:)|^\W*we(?:['’]ll| will)? do (?:it|this|that)(?-u:\b)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?in favou?r)(?-u:\b)")
         .expect("valid regex")
 });
 /// A question about who does something: its answer assigns, it does not decide.
@@ -546,7 +582,7 @@ static REMARK: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"\([^()]*\
 /// A heading that states a decision: `### Decision: keep the old API`, `## Agreed: …`.
 static HEADING_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)^\W*(?:decisions?(?:\s+records?)?|decided|resolution|agreed|agreement|consensus)\s*:\s*(\S.*)$",
+        r"(?i)^\W*(?:decisions?(?:\s+records?)?|decided|resolution|agreed|agreement|consensus|approved|approval|sign-?off|beschluss|entscheidung|einigung|vereinbart|beschlossen)\s*:\s*(\S.*)$",
     )
     .expect("valid regex")
 });
@@ -557,7 +593,7 @@ static AGENDA_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Beliefs, hopes and maybes: never a decision.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?-u:\b)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|(?-u:\b)(?:that|it|this) would(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)")
+    crate::minutes::rx(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?-u:\b)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|(?-u:\b)(?:that|it|this) would(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|möglicherweise|unklar|ggf)(?-u:\b)|^\W*(?:könnte|würde)n?(?-u:\b)")
         .expect("valid regex")
 });
 /// An answer that names a possibility, not a choice: `-> X could be pushed upstream`.
@@ -572,13 +608,13 @@ static FACT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A heading whose list items are the decisions: `## Decisions`, `### Binding agreements (4)`.
 static DECISION_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$")
+    crate::minutes::rx(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?|beschl(?:uss|üsse)|entscheidung(?:en)?|vereinbarung(?:en)?|(?:agreed|decided)(?:\s+(?:points?|items?|upon))?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$")
         .expect("valid regex")
 });
 /// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`,
 /// `Decisions made:`.
 static DECISION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^[^\w?]*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?)(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
+    crate::minutes::rx(r"(?i)^[^\w?]*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?|(?:agreed|decided) (?:points?|items?|upon))(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
 });
 
 /// `Good approach, things can be reopened later`: an approval with a remark after a comma (not
@@ -614,7 +650,8 @@ fn picks_option(question: &str, answer: &str) -> bool {
 fn bare_approval(t: &str) -> bool {
     let s = REMARK.replace_all(t, "");
     let s = s.trim();
-    !s.contains('?') && s.split_whitespace().count() <= 3 && APPROVAL.is_match(s)
+    // (`Agreed points:` introduces what was agreed)
+    !s.contains('?') && !s.ends_with(':') && s.split_whitespace().count() <= 3 && APPROVAL.is_match(s)
 }
 
 /// Whether a question (`Q: …` or plain) asks for a choice: a choice word, or a proposal that
@@ -754,7 +791,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                         matches!(w, "can" | "could" | "should" | "shall" | "will" | "would" | "must" | "may")
                     }));
             let concluded = || {
-                ["concluded", "decided", "agreed", "resolved"].iter().any(|w| contains_ci(pt, w))
+                ["concluded", "decided", "agreed", "resolved", "beschlossen", "vereinbart", "entschieden"]
+                    .iter()
+                    .any(|w| contains_ci(pt, w))
                     && CONCLUDED_THAT.is_match(pt)
                     || pt.contains('(') && INTRO_SIGNAL.is_match(pt)
             };
@@ -875,7 +914,21 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             let h = doc.heading(node);
             // (the same for every item of the section: read once per section)
             let key = node.section.filter(|&s| s < doc.sections.len()).or(Some(doc.sections.len()));
-            let named = || ["decision", "agreement", "conclusion", "resolution"].iter().any(|w| contains_ci(h, w));
+            let named = || {
+                [
+                    "decision",
+                    "agreement",
+                    "conclusion",
+                    "resolution",
+                    "beschl",
+                    "entscheidung",
+                    "vereinbarung",
+                    "agreed",
+                    "decided",
+                ]
+                .iter()
+                .any(|w| contains_ci(h, w))
+            };
             if memo(&mut section_named, key, || named() && DECISION_SECTION.is_match(h) && !h.contains('?'))
                 && t.split_whitespace().count() >= 2
                 && !t.ends_with('?')
@@ -924,7 +977,8 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
                 t.truncate(m.start());
             }
         }
-        let signal = DECISION.is_match(&t) || PREFERRED.is_match(&t) || ok_to && OK_TO.is_match(&t);
+        let verdict = || VERDICT.is_match(&t) && !NOT_VERDICT.is_match(&t);
+        let signal = DECISION.is_match(&t) || PREFERRED.is_match(&t) || ok_to && OK_TO.is_match(&t) || verdict();
         if t.len() < 8 || !signal || NOT_DECISION.is_match(&t) || HEDGE.is_match(&t) || t.ends_with('?') {
             continue;
         }

@@ -95,7 +95,7 @@ static NAME_TO_START: LazyLock<Regex> = LazyLock::new(|| {
 /// `k8s team (VP-05) to take over`, `SIG Docs to review …`: a team or SIG given a task (`Team X
 /// will …` reports a plan, like a plain name with `will`).
 static GROUP_TO_START: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*((?:[\w-]+\s+)?team|team\s+[\w-]+|sig\s+[\w-]+)\s*(?:\([^()]*\)\s*)?(?:to|should|needs? to)\s+([a-z][a-z-]*)(.*)$")
+    crate::minutes::rx(r"(?i)^\W*((?:[\w-]+\s+)?team|team\s+[\w-]+|sig\s+[\w-]+|all(?:\s+(?:participants|attendees|members|of us))?|everyone|everybody)\s*(?:\([^()]*\)\s*)?(?:(to|should|needs? to)|,?\s*(please)|\s*(:)\s*(?:please)?)\s+([a-z][a-z-]*)(.*)$")
         .expect("valid regex")
 });
 /// `Refinement of the stories needed: @a + @b`: work still needed, with its people after a colon.
@@ -263,17 +263,26 @@ fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     Some(vec![(names.iter().map(|n| n.to_string()).collect(), task)])
 }
 
+/// Whether an item opens with a group of people (`All: …`, `Everyone please …`): the cheap gate
+/// in front of [`GROUP_TO_START`] for its spellings without `to`.
+pub fn opens_with_group(t: &str) -> bool {
+    let first = t.trim_start_matches(|c: char| !c.is_alphanumeric()).split([' ', ':', ',']).next().unwrap_or("");
+    ["all", "everyone", "everybody"].iter().any(|g| first.eq_ignore_ascii_case(g))
+}
+
 /// `k8s team (VP-05) to take over medium-term`: a team or SIG opening a bullet with its task.
 fn group_to_start(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let c = GROUP_TO_START.captures(t.trim_start())?;
-    let verb = &c[2];
+    let verb = &c[5];
     // `Team agrees to drop it`: the team's decision, not its task
     let says = c[1].rsplit(' ').next().is_some_and(|w| matches!(w, "agrees" | "agreed" | "decides" | "decided"));
-    if says || NOT_TASK_START.contains(&verb) || NOT_VERBS.contains(&verb) {
+    // `All: <verb> …`, `Everyone please <verb> …`: a work verb must follow (`All: agreed` is none)
+    let work_verb = [TASK_VERBS, MORE_TASK_VERBS].iter().any(|v| v.contains(&verb));
+    if says || NOT_TASK_START.contains(&verb) || NOT_VERBS.contains(&verb) || c.get(2).is_none() && !work_verb {
         return None;
     }
     super::group_owner(&c[1])?;
-    Some(vec![(vec![c[1].to_string()], tidy_task(&format!("{verb}{}", &c[3])))])
+    Some(vec![(vec![c[1].to_string()], tidy_task(&format!("{verb}{}", &c[6])))])
 }
 
 /// `Refinement of user stories needed: @a + @b` (see [`NEEDED_COLON_HANDLES`]).
