@@ -123,17 +123,17 @@ const DEV: Targets = Targets {
 /// 119 labelled after round 9, 20 after round 10, 37 after round 11). Measured with the rules
 /// of round 11: actions P 94.8 R 84.3, owners 98.4, task text 87.5, decisions P 89.2 R 42.3,
 /// minute-takers P 96.3 R 95.6, tender events P 95.3 R 91.1 (the 37 new files alone: actions
-/// P 95.4 R 81.6, decisions P 62.5 R 17.9); with the rules of round 12: actions P 94.8
-/// R 84.6, owners 98.4, task text 87.2, decisions P 89.9 R 45.3, the rest unchanged. A guard
-/// just under those figures. Below the targets for action recall, task text and
-/// decisions: see README.
+/// P 95.4 R 81.6, decisions P 62.5 R 17.9); round 12: actions P 94.8 R 84.6, task text 87.2,
+/// decisions P 89.9 R 45.3; round 13: actions P 94.5 R 84.6, decisions P 90.1 R 46.7, the rest
+/// unchanged. A guard just under those figures. Below the targets for action recall,
+/// task text and decisions: see README.
 const HOLDOUT: Targets = Targets {
-    action_p: 94.5,
+    action_p: 94.0,
     action_r: 84.5,
     owners: 98.0,
     task: 87.0,
     decision_p: 89.5,
-    decision_r: 45.0,
+    decision_r: 46.0,
     dates: 100.0,
     takers: 95.5,
     tender_events_p: 95.0,
