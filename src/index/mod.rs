@@ -1171,7 +1171,7 @@ impl IndexData {
 /// rest of the assembly.
 fn slots_in_order(meetings: &[Meeting]) -> Vec<crate::model::WeeklySlot> {
     let mut ms: Vec<&Meeting> = meetings.iter().filter(|m| !minutes::is_furniture(&m.path)).collect();
-    ms.sort_by(|a, b| (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path)));
+    ms.sort_by(|a, b| minutes::by_date(a, b));
     ms.into_iter().flat_map(|m| m.slots.iter().cloned()).collect()
 }
 
@@ -1433,7 +1433,7 @@ pub fn load(
     }
     // Entries are in path order, which is the search index's order; the
     // minutes are ordered by date like the engine's.
-    meetings.sort_by(|a, b| (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path)));
+    meetings.sort_by(minutes::by_date);
     let minutes = Minutes { meetings, ..cross.minutes };
     let part = idx.search.clone();
     let hay_total = part.len() as usize;

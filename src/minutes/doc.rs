@@ -256,10 +256,8 @@ impl<'a> Doc<'a> {
     }
 }
 
-static BARE_URL: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r#"https?://[^\s<>()\[\]"'`]+"#).expect("valid regex"));
-
-/// The matches of [`BARE_URL`] in `s`, in order, found without the regex engine: `http`,
+/// Bare URLs in `s`, in order (the matches of `https?://[^\s<>()\[\]"'`]+`; the tests
+/// compare with that regex), found without the regex engine: `http`,
 /// an optional `s`, `://`, then the longest run of characters that are no white space and
 /// none of ``<>()[]"'` `` (at least one).
 fn bare_urls(s: &str) -> impl Iterator<Item = &str> {
@@ -426,10 +424,9 @@ impl<'a> Builder<'a> {
             n.text = Cow::Owned(strip_emphasis(body));
             if n.text.contains("http") {
                 let line = n.line;
-                let urls: Vec<Link> = BARE_URL
-                    .find_iter(&n.text)
+                let urls: Vec<Link> = bare_urls(&n.text)
                     .map(|m| {
-                        let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']).to_string();
+                        let url = m.trim_end_matches(['.', ',', ';', ':', '!', '?']).to_string();
                         Link { text: url.clone(), url, line }
                     })
                     .collect();
@@ -696,6 +693,9 @@ pub fn build(text: &str) -> Doc<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    static BARE_URL: LazyLock<Regex> =
+        LazyLock::new(|| crate::minutes::rx(r#"https?://[^\s<>()\[\]"'`]+"#).expect("valid regex"));
 
     #[test]
     fn bare_urls_are_the_regex_matches() {

@@ -389,6 +389,11 @@ pub fn analyze_with(files: &[SourceFile], opts: &Options) -> Minutes {
     assemble(meetings, opts)
 }
 
+/// The order of meetings everywhere: by date (undated last), then by path.
+pub fn by_date(a: &Meeting, b: &Meeting) -> std::cmp::Ordering {
+    (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path))
+}
+
 /// The cross-meeting views over parsed meetings (also used by the persisted index):
 /// meetings after `as_of` left out, byte-identical files flagged as copies, names
 /// linked to handles, items tracked, tender timelines, Tech Weekly decisions linked.
@@ -399,7 +404,7 @@ pub fn assemble(meetings: Vec<Meeting>, opts: &Options) -> Minutes {
         .filter(|m| !is_furniture(&m.path))
         .filter(|m| as_of.is_none_or(|d| m.date.is_none_or(|md| md <= d)))
         .collect();
-    meetings.sort_by(|a, b| (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path)));
+    meetings.sort_by(by_date);
     // byte-identical files are one meeting: the later ones are flagged as copies
     let mut seen: std::collections::HashMap<u64, String> = std::collections::HashMap::new();
     for m in &mut meetings {
