@@ -29,6 +29,19 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// Whether `hay` contains `needle`, ignoring ASCII case.
+pub fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return true };
+    if h.len() < n.len() {
+        return false;
+    }
+    // candidates are the positions of the first byte in either case (memchr), not every window
+    let last = h.len() - n.len();
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), &h[..=last])
+        .any(|i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
 /// Like [`sanitize`] but for a single line: newlines and tabs become spaces.
 pub fn sanitize_line(s: &str) -> Cow<'_, str> {
     // Printable ASCII is safe: most lines are decided by this byte loop alone.

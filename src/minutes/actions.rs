@@ -2833,18 +2833,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
 /// [`ROLE_HEADING`] of the node's heading, remembered per section in `memo` (the last slot is
 /// the empty heading of nodes outside any section).
 fn role_heading(memo: &mut [Option<bool>], doc: &Doc, node: &Node<'_>) -> bool {
-    let n = doc.sections.len();
-    let key = node.section.filter(|&s| s < n).unwrap_or(n);
-    match memo.get(key).copied().flatten() {
-        Some(b) => b,
-        None => {
-            let b = ROLE_HEADING.is_match(doc.heading(node));
-            if let Some(slot) = memo.get_mut(key) {
-                *slot = Some(b);
-            }
-            b
-        }
-    }
+    crate::minutes::memo(memo, Some(doc.section_slot(node)), || ROLE_HEADING.is_match(doc.heading(node)))
 }
 
 /// `the team found some action items for themselves`: a team's own to-dos.

@@ -223,6 +223,13 @@ impl<'a> Doc<'a> {
         self.line_flags.get(line).is_some_and(|f| f & kw != 0)
     }
 
+    /// The node's section as an index into a per-section table of
+    /// `sections.len() + 1` slots (the last for nodes before any heading).
+    pub fn section_slot(&self, node: &Node<'_>) -> usize {
+        let n = self.sections.len();
+        node.section.filter(|&s| s < n).unwrap_or(n)
+    }
+
     /// Title of the node's heading ("" when none).
     pub fn heading(&self, node: &Node<'_>) -> &str {
         node.section.and_then(|i| self.sections.get(i)).map(|s| s.title.as_str()).unwrap_or("")

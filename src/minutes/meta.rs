@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::doc::{Doc, Kind, KW_DECISION, KW_EVENT, KW_MINUTES, KW_PEOPLE};
+use crate::minutes::memo;
 use crate::model::meeting::{Decision, Meeting};
+use crate::text::contains_ci;
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^(?:minutes|minute[- ]?takers?|minutes?[- ]taking|protocol|notes by|taking minutes|minutes by)\s*:\s*(.*)$|^(?:scribe|note[- ]?takers?|notes|recorder)\s*:\s*(@.*)$")
@@ -860,31 +862,10 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
     }
 }
 
-/// `f()`, remembered in `memo[key]` (computed each time without a key).
-fn memo(memo: &mut [Option<bool>], key: Option<usize>, f: impl FnOnce() -> bool) -> bool {
-    match key.and_then(|k| memo.get_mut(k)) {
-        Some(slot) => *slot.get_or_insert_with(f),
-        None => f(),
-    }
-}
-
 /// `t.contains("AI")`, in one scan for the `A`.
 fn has_ai(t: &str) -> bool {
     let b = t.as_bytes();
     memchr::memchr_iter(b'A', b).any(|i| b.get(i + 1) == Some(&b'I'))
-}
-
-/// Whether `hay` contains the lower-case ASCII `needle`, ignoring ASCII case.
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else { return true };
-    if h.len() < n.len() {
-        return false;
-    }
-    // candidates are the positions of the first byte in either case (memchr), not every window
-    let last = h.len() - n.len();
-    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), &h[..=last])
-        .any(|i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// Statements recording a decision, with their heading.
@@ -913,7 +894,7 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             let t = node.text.trim();
             let h = doc.heading(node);
             // (the same for every item of the section: read once per section)
-            let key = node.section.filter(|&s| s < doc.sections.len()).or(Some(doc.sections.len()));
+            let key = Some(doc.section_slot(node));
             let named = || {
                 [
                     "decision",

@@ -389,6 +389,14 @@ pub fn analyze_with(files: &[SourceFile], opts: &Options) -> Minutes {
     assemble(meetings, opts)
 }
 
+/// `f()`, remembered in `memo[key]` (computed each time without a key).
+pub(crate) fn memo(memo: &mut [Option<bool>], key: Option<usize>, f: impl FnOnce() -> bool) -> bool {
+    match key.and_then(|k| memo.get_mut(k)) {
+        Some(slot) => *slot.get_or_insert_with(f),
+        None => f(),
+    }
+}
+
 /// The order of meetings everywhere: by date (undated last), then by path.
 pub fn by_date(a: &Meeting, b: &Meeting) -> std::cmp::Ordering {
     (a.date.is_none(), a.date, &a.path).cmp(&(b.date.is_none(), b.date, &b.path))

@@ -108,7 +108,7 @@ pub fn doc_lines(text: &str) -> DocLines {
         }
         // CSS in slide decks' <style> blocks is not content.
         if in_style || starts_with_ci(trimmed, "<style") {
-            in_style = !contains_ci(trimmed, "</style");
+            in_style = !crate::text::contains_ci(trimmed, "</style");
             continue;
         }
         // Normalise exactly the text a hit will show, so highlight
@@ -628,10 +628,6 @@ fn is_atx_heading(line: &str) -> bool {
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
-}
-
-fn contains_ci(s: &str, needle: &str) -> bool {
-    s.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 fn doc_allowed(d: &DocMeta, q: &Query) -> bool {
