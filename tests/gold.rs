@@ -86,58 +86,60 @@ struct Targets {
     tender_events_r: f64,
 }
 
-/// Round 12 labels (2026-11-29): 331 dev files. The rules of rounds 1-11 were written on 275
-/// of them; the 56 labelled in round 12 were measured once, before anybody read them (actions
-/// P 92.4 R 81.5 %, task text 90.7 %, decisions P 73.7 R 48.3 %, tender events P 71.4
-/// R 71.4 %; README). All 331 with round 11's rules: actions P 98.3 R 94.5, owners 99.3, task
-/// text 95.3, decisions P 90.9 R 87.6, tender events P 93.6 R 97.8, minute-takers P 99.6
-/// R 99.2. The guards below are just under the figures of all 331 with the rules of round 12
-/// (written on the dev files only). Issue targets: actions P, R >= 95 %, owners >= 97 %, task
-/// text >= 95 %, decisions P >= 90 % and R >= 80 %, dates 100 %, minute-takers >= 95 %, every
-/// tender event.
+/// Round 14 split (2026-11-29). Every meeting file of the corpus is labelled, so no fresh
+/// holdout can be labelled any more: half of round 13's holdout (90 of 176 files, every other
+/// file per series in the order of the SHA-256 of its path) became dev, the other 86 stay
+/// blind. With the rules of round 13, before anybody read the 90: dev (421 files) actions
+/// P 98.5 R 93.2, owners 99.1, task text 94.1, decisions P 95.4 R 81.7, tender events P 94.9
+/// R 98.2, minute-takers P 98.8 R 99.1. The 331 files that were dev before: actions P 99.4
+/// R 95.9, task text 95.3, decisions P 96.3 R 95.3 (README). The guards below are just under
+/// the figures of the current rules on all 421. Issue targets: actions P, R >= 95 %, owners
+/// >= 97 %, task text >= 95 %, decisions P >= 90 % and R >= 80 %, dates 100 %, minute-takers
+/// >= 95 %, every tender event.
 const DEV: Targets = Targets {
-    // 99.4 %: reached.
-    action_p: 99.0,
-    // 95.9 %: reached.
-    action_r: 95.5,
-    // 99.4 %: reached.
+    // 98.5 %: reached.
+    action_p: 98.0,
+    // 93.2 %: NOT reached.
+    action_r: 93.0,
+    // 99.1 %: reached.
     owners: 99.0,
-    // 95.3 %: reached.
-    task: 95.0,
-    // 96.3 %: reached.
-    decision_p: 96.0,
-    // 95.3 %: reached.
-    decision_r: 95.0,
+    // 94.1 %: NOT reached.
+    task: 94.0,
+    // 95.4 %: reached.
+    decision_p: 95.0,
+    // 81.7 %: reached.
+    decision_r: 81.5,
     dates: 100.0,
-    // P 100 %, R 100 %: reached.
-    takers: 99.5,
-    // 95.7 %: NOT reached (a person who "joined the VPxx team" and "transitioned to VPyy" is
+    // P 98.8 %, R 99.1 %: reached.
+    takers: 98.5,
+    // 94.9 %: NOT reached (a person who "joined the VPxx team" and "transitioned to VPyy" is
     // read as running for both, their labels say mention; a tender whose application conditions
     // change is read as published; "proposals from VPxx will start to be fed into ..." as planned).
-    tender_events_p: 95.5,
-    // 100 %: reached (every event).
-    tender_events_r: 99.5,
+    tender_events_p: 94.5,
+    // 98.2 %
+    tender_events_r: 98.0,
 };
 
-/// The holdout (176 files, a third of the gold set, never read by anybody writing rules:
-/// 119 labelled after round 9, 20 after round 10, 37 after round 11). Measured with the rules
-/// of round 11: actions P 94.8 R 84.3, owners 98.4, task text 87.5, decisions P 89.2 R 42.3,
-/// minute-takers P 96.3 R 95.6, tender events P 95.3 R 91.1 (the 37 new files alone: actions
-/// P 95.4 R 81.6, decisions P 62.5 R 17.9); round 12: actions P 94.8 R 84.6, task text 87.2,
-/// decisions P 89.9 R 45.3; round 13: actions P 94.5 R 84.6, decisions P 90.1 R 46.7, the rest
-/// unchanged. A guard just under those figures. Below the issue's targets for action recall,
-/// task text and decisions: see README.
+/// The holdout: 86 files nobody writing rules has read (labelled by sessions that reported
+/// counts only; the half of round 13's holdout that stayed blind in round 14). Round 13's
+/// holdout of 176 files was measured with the rules of round 11: actions P 94.8 R 84.3,
+/// owners 98.4, task text 87.5, decisions P 89.2 R 42.3, minute-takers P 96.3 R 95.6, tender
+/// events P 95.3 R 91.1; round 12: actions P 94.8 R 84.6, task text 87.2, decisions P 89.9
+/// R 45.3; round 13: actions P 94.5 R 84.6, decisions P 90.1 R 46.7. These 86 with round
+/// 13's rules: actions P 94.0 R 85.4, owners 99.3, task text 84.3, decisions P 91.3 R 53.8,
+/// tender events P 100 R 90.5, minute-takers P 98.5 R 95.6. A guard just under the current
+/// figures. Below the issue's targets for action recall, task text and decisions: see README.
 const HOLDOUT: Targets = Targets {
-    action_p: 94.0,
-    action_r: 84.5,
-    owners: 98.0,
-    task: 87.0,
-    decision_p: 89.5,
-    decision_r: 46.0,
+    action_p: 93.5,
+    action_r: 85.0,
+    owners: 99.0,
+    task: 84.0,
+    decision_p: 91.0,
+    decision_r: 53.5,
     dates: 100.0,
     takers: 95.5,
-    tender_events_p: 95.0,
-    tender_events_r: 91.0,
+    tender_events_p: 99.5,
+    tender_events_r: 90.0,
 };
 
 /// Counts of one field: true positives, engine total, gold total.
