@@ -34,57 +34,112 @@ pub(crate) fn rx(pattern: &str) -> Result<regex::Regex, regex::Error> {
 }
 
 /// `\w` → `[WORD]` (inside a class: its ranges), `\W` → `[^WORD]`, `\d` → `[0-9]`.
+///
+/// A narrowed class is also taken out of case-insensitive matching (`(?-i:…)`) where that
+/// cannot change what it matches: `[WORD]` already holds both cases of every ASCII letter,
+/// and under `(?i)` the engine would otherwise fold the Latin Extended range (a third of the
+/// grammar's compile time went into folding the same class over and over). What folding
+/// would have added are a few letters outside [`WORD`] (the Kelvin sign, the Ångström sign,
+/// the capital sharp s), which the grammar does not need as word characters. A class keeps
+/// its folding when it also lists an ASCII letter of its own (`[a-z\w]`).
 fn narrow_classes(p: &str) -> String {
     let mut out = String::with_capacity(p.len() + 64);
-    let mut in_class = false;
+    // the class being read (`[` … `]`), whether it holds a narrowed `\w`/`\W`, and whether it
+    // lists a letter of its own
+    let mut class: Option<(String, bool, bool)> = None;
     let mut chars = p.chars().peekable();
     while let Some(c) = chars.next() {
+        let Some((cls, has_word, has_letter)) = class.as_mut() else {
+            match c {
+                '\\' => {
+                    let Some(&n) = chars.peek() else {
+                        out.push(c);
+                        break;
+                    };
+                    chars.next();
+                    match n {
+                        'w' => {
+                            out.push_str("(?-i:[");
+                            out.push_str(WORD);
+                            out.push_str("])");
+                        }
+                        'W' => {
+                            out.push_str("(?-i:[^");
+                            out.push_str(WORD);
+                            out.push_str("])");
+                        }
+                        'd' => out.push_str("[0-9]"),
+                        _ => {
+                            out.push('\\');
+                            out.push(n);
+                        }
+                    }
+                }
+                '[' => {
+                    let mut cls = String::from("[");
+                    // `[]…]` and `[^]…]`: a `]` right after the opening is a literal
+                    if chars.peek() == Some(&'^') {
+                        cls.push('^');
+                        chars.next();
+                    }
+                    if chars.peek() == Some(&']') {
+                        cls.push(']');
+                        chars.next();
+                    }
+                    class = Some((cls, false, false));
+                }
+                _ => out.push(c),
+            }
+            continue;
+        };
         match c {
             '\\' => {
                 let Some(&n) = chars.peek() else {
-                    out.push(c);
+                    cls.push(c);
                     break;
                 };
                 chars.next();
-                match (n, in_class) {
-                    ('w', false) => {
-                        out.push('[');
-                        out.push_str(WORD);
-                        out.push(']');
+                match n {
+                    'w' => {
+                        cls.push_str(WORD);
+                        *has_word = true;
                     }
-                    ('w', true) => out.push_str(WORD),
-                    ('W', false) => {
-                        out.push_str("[^");
-                        out.push_str(WORD);
-                        out.push(']');
-                    }
-                    ('d', false) => out.push_str("[0-9]"),
-                    ('d', true) => out.push_str("0-9"),
+                    'd' => cls.push_str("0-9"),
                     _ => {
-                        out.push('\\');
-                        out.push(n);
+                        cls.push('\\');
+                        cls.push(n);
+                        // `\x{C0}`, `\p{L}`: the braces are part of the escape, not letters
+                        if chars.peek() == Some(&'{') {
+                            for e in chars.by_ref() {
+                                cls.push(e);
+                                if e == '}' {
+                                    break;
+                                }
+                            }
+                        }
                     }
                 }
             }
-            '[' if !in_class => {
-                in_class = true;
-                out.push(c);
-                // `[]…]` and `[^]…]`: a `]` right after the opening is a literal
-                if chars.peek() == Some(&'^') {
-                    out.push('^');
-                    chars.next();
+            ']' => {
+                cls.push(']');
+                if *has_word && !*has_letter {
+                    out.push_str("(?-i:");
+                    out.push_str(cls);
+                    out.push(')');
+                } else {
+                    out.push_str(cls);
                 }
-                if chars.peek() == Some(&']') {
-                    out.push(']');
-                    chars.next();
-                }
+                class = None;
             }
-            ']' if in_class => {
-                in_class = false;
-                out.push(c);
+            _ => {
+                *has_letter |= c.is_ascii_alphabetic();
+                cls.push(c);
             }
-            _ => out.push(c),
         }
+    }
+    // an unclosed class is an error of the pattern: keep it as written for the engine to report
+    if let Some((cls, _, _)) = class {
+        out.push_str(&cls);
     }
     out
 }
@@ -545,10 +600,18 @@ fn link_reported_decisions(meetings: &mut [Meeting]) -> Vec<crate::model::meetin
 mod tests {
     #[test]
     fn narrowed_classes_keep_the_patterns_meaning_for_latin_text() {
-        assert_eq!(super::narrow_classes(r"a\w+"), format!("a[{}]+", super::WORD));
-        assert_eq!(super::narrow_classes(r"[\w-]"), format!("[{}-]", super::WORD));
-        assert_eq!(super::narrow_classes(r"^\W*\d"), format!("^[^{}]*[0-9]", super::WORD));
-        assert_eq!(super::narrow_classes(r"[^\w?]\b\s\(\)"), format!("[^{}?]\\b\\s\\(\\)", super::WORD));
+        assert_eq!(super::narrow_classes(r"a\w+"), format!("a(?-i:[{}])+", super::WORD));
+        assert_eq!(super::narrow_classes(r"[\w-]"), format!("(?-i:[{}-])", super::WORD));
+        assert_eq!(super::narrow_classes(r"^\W*\d"), format!("^(?-i:[^{}])*[0-9]", super::WORD));
+        assert_eq!(super::narrow_classes(r"[^\w?]\b\s\(\)"), format!("(?-i:[^{}?])\\b\\s\\(\\)", super::WORD));
+        // a class with a letter of its own keeps its case folding; escapes with braces are not letters
+        assert_eq!(super::narrow_classes(r"[a\w]"), format!("[a{}]", super::WORD));
+        assert_eq!(super::narrow_classes(r"[\x{2013}\w]"), format!("(?-i:[\\x{{2013}}{}])", super::WORD));
+        assert_eq!(super::narrow_classes(r"[]\w]x[^]a]"), format!("(?-i:[]{}])x[^]a]", super::WORD));
+        // case-insensitive patterns still match both cases around and inside the narrowed classes
+        let r = super::rx(r"(?i)^\W*decision\s*:\s*(\w+)").unwrap();
+        assert_eq!(&r.captures("- DECISION: Übernahme").unwrap()[1], "Übernahme");
+        assert!(super::rx(r"(?i)[\w-]+ team").unwrap().is_match("the Ops-IaaS TEAM"));
         let r = super::rx(r"^(\w+) (\W+)$").unwrap();
         assert!(r.is_match("Jürgen --"));
         assert!(r.is_match("Łukasz !"));
