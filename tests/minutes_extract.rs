@@ -2029,3 +2029,72 @@ fn round_thirteen_owner_label_after_the_task() {
     // an area with its owner is no task
     assert!(items("- API keys - owner @xan\n").is_empty());
 }
+
+#[test]
+fn round_fourteen_agreement_on_and_go_with_at_the_start() {
+    assert_decides(
+        &[
+            "Agreement on the new label scheme",
+            "Label scheme: agreement on the second draft",
+            "We have agreement that old labels stay readable",
+            "We reached consensus on the label scheme",
+            "Go with the second draft as the default",
+            "Go ahead with the label scheme, document it later",
+        ],
+        &[
+            "Agreement on the label scheme still open",
+            "No agreement on the label scheme yet",
+            "Go with the second draft?",
+            "We need agreement on the label scheme",
+        ],
+    );
+}
+
+#[test]
+fn round_fourteen_passive_approval_with_a_tail() {
+    assert_decides(
+        &[
+            "The label standard has been approved and stabilized",
+            "Hiding the project list has been accepted conceptually, patch sent upstream",
+            "The charter has been adopted, it applies from June",
+        ],
+        &["The PR has been approved, merge pending", "Has the charter been approved?"],
+    );
+}
+
+#[test]
+fn round_fourteen_unanimous_under_a_proposal() {
+    let md = "## Votes\n\n- to be voted on:\n  - stabilize the label standard\n    - unanimous\n  - stabilize the mascot standard\n    - Unanimously\n";
+    assert_eq!(decision_lines(md), vec![5, 7]);
+}
+
+#[test]
+fn round_fourteen_decision_label_over_a_list_of_its_own() {
+    // `Decision:` as a paragraph, the list right below it (with or without a blank line)
+    let md = "## Labels\n\nDecision:\n* keep the v1 labels readable\n* drop the legacy prefix\n* the old draft may still be useful\n* AI @kim: write the migration note\n\nOther notes:\n* lunch at noon\n";
+    assert_eq!(decision_lines(md), vec![4, 5]);
+    let md = "## Labels\n\nDecisions:\n\n- keep the v1 labels readable\n- Do we drop the prefix?\n";
+    assert_eq!(decision_lines(md), vec![5]);
+    // a label that joins the discussion and the decisions over sub-items
+    let md = "## Labels\n\n- Discussion/Decisions:\n    - keep the v1 labels readable\n        - if not good, revisit upstream\n    - drop the legacy prefix\n";
+    assert_eq!(decision_lines(md), vec![4, 6]);
+}
+
+#[test]
+fn round_fourteen_more_questions_answered() {
+    // a question with a remark after its question mark
+    let md = "## Labels\n\n- should we drop the prefix? (it confuses users)\n    - yes, drop it in v2\n";
+    assert_eq!(decision_lines(md), vec![4]);
+    // a German question that asks for a choice, answered by an arrow line
+    let md = "## Ort\n\n- Wo läuft der Dienst heute?\n- Wäre der Testcluster der richtige Ort?\n- => Testcluster wird genutzt.\n";
+    assert_eq!(decision_lines(md), vec![5]);
+    // an arrow line after the question's sub-items
+    let md =
+        "## Broker\n\n* Central broker wanted?\n  * adds flexibility\n  * more moving parts\n\n=> Yes, we need one\n";
+    assert_eq!(decision_lines(md), vec![7]);
+    // ... but not the answer to a question of fact, nor to one of who
+    let md = "## Broker\n\n* Is the broker still running?\n  * some logs\n\n=> yes\n";
+    assert!(decision_lines(md).is_empty());
+    let md = "## Broker\n\n* Who runs the broker?\n  * some logs\n\n=> yes\n";
+    assert!(decision_lines(md).is_empty());
+}
