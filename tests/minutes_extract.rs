@@ -2098,3 +2098,44 @@ fn round_fourteen_more_questions_answered() {
     let md = "## Broker\n\n* Who runs the broker?\n  * some logs\n\n=> yes\n";
     assert!(decision_lines(md).is_empty());
 }
+
+#[test]
+fn round_fourteen_to_dos_of_a_release_and_their_steps() {
+    // a to-do label with a release or sprint number, no colon
+    let got = items("- R7 to-dos\n  - Rebuild the mirror\n  - Key rotation\n");
+    assert_eq!(got, vec![one(&[], "Rebuild the mirror"), one(&[], "Key rotation")]);
+    // the steps under a to-do of a `ToDo:` list (a remark or a question under it is none)
+    let got = items("- ToDo:\n    - release notes: say that it breaks old configs\n        - document how to move the data\n        - blocked by the freeze\n        - Can we skip it?\n");
+    let tasks: Vec<&str> = got.iter().map(|(_, t, _)| t.as_str()).collect();
+    assert_eq!(tasks, vec!["release notes: say that it breaks old configs", "document how to move the data"]);
+}
+
+#[test]
+fn round_fourteen_who_question_answered_by_handles() {
+    let got = items("- Who will review the storage ADR?\n    - @ulf\n    - @vera, @wim\n");
+    assert_eq!(got, vec![one(&["ulf", "vera", "wim"], "review the storage ADR")]);
+    // who presents is a meeting role; a sub-item with more than handles is no answer of this kind
+    assert!(items("- Who will present in the weekly?\n    - @ulf\n").is_empty());
+    assert!(items("- Who will review the storage ADR?\n    - @ulf is on leave\n").is_empty());
+}
+
+#[test]
+fn round_fourteen_passive_with_a_deadline_or_a_target() {
+    assert_eq!(
+        items("- to be verified by @ada by Friday, if need be a call follows\n"),
+        vec![one(&["ada"], "verify by Friday")]
+    );
+    assert_eq!(
+        items("- issue to be opened by @ada against the chart repo:\n"),
+        vec![one(&["ada"], "issue to be opened against the chart repo")]
+    );
+    // without its subject, the passive is about the item it hangs under
+    assert_eq!(
+        items(
+            "- flaky upgrade job
+  - to be verified by @ada by Friday
+"
+        ),
+        vec![one(&["ada"], "verify by Friday (flaky upgrade job)")]
+    );
+}
