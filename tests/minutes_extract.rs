@@ -2139,3 +2139,26 @@ fn round_fourteen_passive_with_a_deadline_or_a_target() {
         vec![one(&["ada"], "verify by Friday (flaky upgrade job)")]
     );
 }
+
+#[test]
+fn round_fourteen_owners_in_parentheses_first() {
+    assert_eq!(
+        items("- (@ann) - prepare the demo for next week\n"),
+        vec![one(&["ann"], "prepare the demo for next week")]
+    );
+    assert_eq!(items("- (@ann, @bo): prepare the demo\n"), vec![one(&["ann", "bo"], "prepare the demo")]);
+    // a report about them is no task
+    assert!(items("- (@ann) is on it\n").is_empty());
+    assert!(items("- (@ann) demo went well\n").is_empty());
+}
+
+#[test]
+fn round_fourteen_favoured_options_and_versus_topics() {
+    assert_decides(
+        &["Variant b is favoured by all", "Option 2 was favored"],
+        &["Which variant is favoured?", "Variant b might be favoured"],
+    );
+    // `X vs. Y` names the options; the arrow after its sub-items picks one
+    let md = "## Logs\n\n- Loki vs. Elastic for the logs\n  - Loki is cheaper\n  - Elastic is known\n\n=> Loki for the logs\n";
+    assert_eq!(decision_lines(md), vec![7]);
+}

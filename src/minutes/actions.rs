@@ -636,6 +636,18 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
+    // `(@x) - prepare the demo`, `(@x, @y): prepare the demo`: the owners in parentheses first,
+    // then the task (a task verb; not `(@x) is on it`)
+    if let Some(inner) = if at { t.strip_prefix("(@") } else { None } {
+        if let Some((who, rest)) = inner.split_once(')') {
+            let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':'));
+            let who = format!("@{who}");
+            if shapes::only_handles(&who) && proposes(rest) {
+                out.push((handles(&who), tidy_task(rest)));
+                return out;
+            }
+        }
+    }
     // both open (after bullets and arrows) with the handle or with a capitalised name
     let lead = t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '>' | '=' | '→'));
     let assign = if at {

@@ -562,7 +562,7 @@ static OPTIONS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A preference stated as taken: `option 2 was preferred`, `X is our preferred way`.
 static PREFERRED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:option|variant|alternative|proposal|approach|solution)\s+[\w-]+\s+(?:is|was|were)\s+(?:the\s+)?prefer+ed(?-u:\b)|(?-u:\b)(?:is|are|was|were)\s+(?:our|the)\s+prefer+ed\s+(?:way|solution|option|approach|variant|choice)(?-u:\b)")
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:option|variant|alternative|proposal|approach|solution)\s+[\w-]+\s+(?:is|was|were)\s+(?:the\s+)?(?:prefer+ed|favou?red)(?-u:\b)|(?-u:\b)(?:is|are|was|were)\s+(?:our|the)\s+prefer+ed\s+(?:way|solution|option|approach|variant|choice)(?-u:\b)")
         .expect("valid regex")
 });
 /// Permission given for one subject of a list: `old test clusters: OK to delete`.
@@ -758,7 +758,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             // `- Do we need X?` / `  - pros and cons` / `=> yes, we need one`: the question
             // of the list item whose sub-items end right above the arrow
             let q = p.text.trim_end();
+            // (`X vs. Y vs. Z` names the options to choose from)
             choice(q)
+                || [" vs. ", " vs ", " versus "].iter().any(|v| q.contains(v))
                 || q.ends_with('?')
                     && !WHO.is_match(q)
                     && !FACT_QUESTION.is_match(q)
