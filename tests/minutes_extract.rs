@@ -2162,3 +2162,14 @@ fn round_fourteen_favoured_options_and_versus_topics() {
     let md = "## Logs\n\n- Loki vs. Elastic for the logs\n  - Loki is cheaper\n  - Elastic is known\n\n=> Loki for the logs\n";
     assert_eq!(decision_lines(md), vec![7]);
 }
+
+#[test]
+fn round_fourteen_examples_and_maybes_after_the_task() {
+    assert_eq!(items("- AI @ann: find a date, e.g. two slots of an hour\n"), vec![one(&["ann"], "find a date")]);
+    assert_eq!(
+        items("- AI @ann: ask for more use cases, maybe the list grows\n"),
+        vec![one(&["ann"], "ask for more use cases")]
+    );
+    // a one-word task keeps its example
+    assert_eq!(items("- AI @ann: decide, e.g. today\n")[0].1, "decide, e.g. today");
+}

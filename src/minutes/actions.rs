@@ -309,7 +309,7 @@ static MID_REMARK: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"\s*\(([^()]{3,200})\)\s+([A-Za-z])").expect("valid regex"));
 /// `, this is …`, `, it is …`: a clause that comments on the task.
 static REMARK_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i),\s+(?:this|that|it)\s+(?:is|was|would be|will be|seems)(?-u:\b)").expect("valid regex")
+    crate::minutes::rx(r"(?i),\s+(?:this|that|it)\s+(?:is|was|would be|will be|seems)(?-u:\b)|,\s+(?:e\.\s?g\.|(?:for example|for instance|maybe|perhaps)(?-u:\b))").expect("valid regex")
 });
 /// `, if necessary`, `(if B is not available)`, `(unless …)` closing a task.
 static CONDITION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -566,6 +566,7 @@ pub fn tidy_task(s: &str) -> String {
         })
         .to_string();
     // `reopen discussions, this is a hard requirement`: a remark on the task after a comma
+    // (also an example or a maybe: `doodle a date, e.g. two slots`, `ask for more, maybe …`)
     if let Some(m) = REMARK_CLAUSE.find(&t) {
         if t[..m.start()].split_whitespace().count() >= 2 {
             t.truncate(m.start());
