@@ -2040,6 +2040,7 @@ fn round_fourteen_agreement_on_and_go_with_at_the_start() {
             "We reached consensus on the label scheme",
             "Go with the second draft as the default",
             "Go ahead with the label scheme, document it later",
+            "Labels: Einigung auf das zweite Schema",
         ],
         &[
             "Agreement on the label scheme still open",
@@ -2064,8 +2065,8 @@ fn round_fourteen_passive_approval_with_a_tail() {
 
 #[test]
 fn round_fourteen_unanimous_under_a_proposal() {
-    let md = "## Votes\n\n- to be voted on:\n  - stabilize the label standard\n    - unanimous\n  - stabilize the mascot standard\n    - Unanimously\n";
-    assert_eq!(decision_lines(md), vec![5, 7]);
+    let md = "## Votes\n\n- to be voted on:\n  - stabilize the label standard\n    - unanimous\n  - stabilize the mascot standard\n    - Unanimously\n  - stabilize the font standard\n    - einstimmig\n";
+    assert_eq!(decision_lines(md), vec![5, 7, 9]);
 }
 
 #[test]
@@ -2172,4 +2173,15 @@ fn round_fourteen_examples_and_maybes_after_the_task() {
     );
     // a one-word task keeps its example
     assert_eq!(items("- AI @ann: decide, e.g. today\n")[0].1, "decide, e.g. today");
+}
+
+#[test]
+fn round_fourteen_tender_news_not_read_from_urls_nor_filler_headings() {
+    use scsdash::model::meeting::TenderStatus::{Started, Unknown};
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Notes\n\n- VP31 metering, see https://pad.example/kickoff-vp31-notes\n\n#### VP32 items\n\n- nothing new\n\n#### VP33 - user backup\n",
+    );
+    let got: Vec<_> = m.tenders.iter().map(|t| (t.id.as_str(), t.status)).collect();
+    assert_eq!(got, vec![("VP31", Unknown), ("VP32", Unknown), ("VP33", Started)]);
 }
