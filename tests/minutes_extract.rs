@@ -2047,6 +2047,9 @@ fn round_fourteen_agreement_on_and_go_with_at_the_start() {
             "No agreement on the label scheme yet",
             "Go with the second draft?",
             "We need agreement on the label scheme",
+            "Agreement on the label scheme is pending",
+            "Labels: agreement on the second draft still needed",
+            "Einigung auf ein Schema noch offen",
         ],
     );
 }
