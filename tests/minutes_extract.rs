@@ -2188,3 +2188,11 @@ fn round_fourteen_tender_news_not_read_from_urls_nor_filler_headings() {
     let got: Vec<_> = m.tenders.iter().map(|t| (t.id.as_str(), t.status)).collect();
     assert_eq!(got, vec![("VP31", Unknown), ("VP32", Unknown), ("VP33", Started)]);
 }
+
+#[test]
+fn round_fourteen_a_call_taken_over_is_a_role() {
+    assert!(items("- Next week's call will be taken over by @ann\n").is_empty());
+    assert!(items("- The minutes will be taken by @ann\n").is_empty());
+    // a task taken on by someone stays one
+    assert_eq!(items("- The upgrade will be taken over by @ann\n")[0].0, vec!["ann"]);
+}

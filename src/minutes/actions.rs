@@ -736,9 +736,10 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         matches!(participle, "facilitated" | "moderated" | "chaired" | "hosted" | "presented" | "reported")
     };
     let be = FIND_BE.find(t.as_bytes()).is_some();
-    if let Some(c) =
-        if be { PASSIVE_BY.captures(t) } else { None }.filter(|c| !role(c[1].rsplit(' ').next().unwrap_or("")))
-    {
+    if let Some(c) = if be { PASSIVE_BY.captures(t) } else { None }.filter(|c| {
+        let participle = c[1].rsplit(' ').next().unwrap_or("");
+        !role(participle) && !(participle == "taken" && ROLE_OBJECT.is_match(&c[1]))
+    }) {
         // `… to be written by Matej`: a handle, or a plain name as written
         let owners: Vec<String> = if c[2].starts_with('@') {
             handles(&c[2])
@@ -759,7 +760,11 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if let Some(c) = if at && be { PASSIVE_BY_HANDLE.captures(t) } else { None }.filter(|c| !role(&c[3])) {
+    // `next week's call will be taken (over) by @x`, `the minutes will be taken by @x`: a role
+    let taken_role = |c: &regex::Captures<'_>| &c[3] == "taken" && ROLE_OBJECT.is_match(&c[1]);
+    if let Some(c) =
+        if at && be { PASSIVE_BY_HANDLE.captures(t) } else { None }.filter(|c| !role(&c[3]) && !taken_role(c))
+    {
         let subject = c[1].trim_matches(|ch: char| !ch.is_alphanumeric());
         let task = if subject.is_empty() {
             // `Will be investigated by @a in collab with …`: the verb and what follows the owner
