@@ -738,7 +738,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     let be = FIND_BE.find(t.as_bytes()).is_some();
     if let Some(c) = if be { PASSIVE_BY.captures(t) } else { None }.filter(|c| {
         let participle = c[1].rsplit(' ').next().unwrap_or("");
-        !role(participle) && !(participle == "taken" && ROLE_OBJECT.is_match(&c[1]))
+        !(role(participle) || participle == "taken" && ROLE_OBJECT.is_match(&c[1]))
     }) {
         // `… to be written by Matej`: a handle, or a plain name as written
         let owners: Vec<String> = if c[2].starts_with('@') {
