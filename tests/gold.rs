@@ -92,30 +92,32 @@ struct Targets {
 /// blind. With the rules of round 13, before anybody read the 90: dev (421 files) actions
 /// P 98.5 R 93.2, owners 99.1, task text 94.1, decisions P 95.4 R 81.7, tender events P 94.9
 /// R 98.2, minute-takers P 98.8 R 99.1. The 331 files that were dev before: actions P 99.4
-/// R 95.9, task text 95.3, decisions P 96.3 R 95.3 (README). The guards below are just under
-/// the figures of the current rules on all 421. Issue targets: actions P, R >= 95 %, owners
-/// >= 97 %, task text >= 95 %, decisions P >= 90 % and R >= 80 %, dates 100 %, minute-takers
-/// >= 95 %, every tender event.
+/// R 95.9, task text 95.3, decisions P 96.3 R 95.3 (README). Round 14's rules (fitted to the
+/// dev misses, the 90 included): actions P 98.6 R 94.2, owners 99.1, task text 94.2, decisions
+/// P 95.8 R 90.1, tender events P 96.6 R 98.2, minute-takers P 98.8 R 99.1. The guards below
+/// are just under the figures of the current rules on all 421. Issue targets: actions P and
+/// R >= 95 %, owners >= 97 %, task text >= 95 %, decisions P >= 90 % and R >= 80 %, dates
+/// 100 %, minute-takers >= 95 %, every tender event.
 const DEV: Targets = Targets {
-    // 98.5 %: reached.
-    action_p: 98.0,
-    // 93.2 %: NOT reached.
-    action_r: 93.0,
+    // 98.6 %: reached.
+    action_p: 98.5,
+    // 94.2 %: NOT reached.
+    action_r: 94.0,
     // 99.1 %: reached.
     owners: 99.0,
-    // 94.1 %: NOT reached.
+    // 94.2 %: NOT reached.
     task: 94.0,
-    // 95.4 %: reached.
-    decision_p: 95.0,
-    // 81.7 %: reached.
-    decision_r: 81.5,
+    // 95.8 %: reached.
+    decision_p: 95.5,
+    // 90.1 %: reached.
+    decision_r: 90.0,
     dates: 100.0,
     // P 98.8 %, R 99.1 %: reached.
     takers: 98.5,
-    // 94.9 %: NOT reached (a person who "joined the VPxx team" and "transitioned to VPyy" is
+    // 96.6 %: NOT reached (a person who "joined the VPxx team" and "transitioned to VPyy" is
     // read as running for both, their labels say mention; a tender whose application conditions
     // change is read as published; "proposals from VPxx will start to be fed into ..." as planned).
-    tender_events_p: 94.5,
+    tender_events_p: 96.5,
     // 98.2 %
     tender_events_r: 98.0,
 };

@@ -2029,3 +2029,170 @@ fn round_thirteen_owner_label_after_the_task() {
     // an area with its owner is no task
     assert!(items("- API keys - owner @xan\n").is_empty());
 }
+
+#[test]
+fn round_fourteen_agreement_on_and_go_with_at_the_start() {
+    assert_decides(
+        &[
+            "Agreement on the new label scheme",
+            "Label scheme: agreement on the second draft",
+            "We have agreement that old labels stay readable",
+            "We reached consensus on the label scheme",
+            "Go with the second draft as the default",
+            "Go ahead with the label scheme, document it later",
+            "Labels: Einigung auf das zweite Schema",
+        ],
+        &[
+            "Agreement on the label scheme still open",
+            "No agreement on the label scheme yet",
+            "Go with the second draft?",
+            "We need agreement on the label scheme",
+            "Agreement on the label scheme is pending",
+            "Labels: agreement on the second draft still needed",
+            "Einigung auf ein Schema noch offen",
+        ],
+    );
+}
+
+#[test]
+fn round_fourteen_passive_approval_with_a_tail() {
+    assert_decides(
+        &[
+            "The label standard has been approved and stabilized",
+            "Hiding the project list has been accepted conceptually, patch sent upstream",
+            "The charter has been adopted, it applies from June",
+        ],
+        &["The PR has been approved, merge pending", "Has the charter been approved?"],
+    );
+}
+
+#[test]
+fn round_fourteen_unanimous_under_a_proposal() {
+    let md = "## Votes\n\n- to be voted on:\n  - stabilize the label standard\n    - unanimous\n  - stabilize the mascot standard\n    - Unanimously\n  - stabilize the font standard\n    - einstimmig\n";
+    assert_eq!(decision_lines(md), vec![5, 7, 9]);
+}
+
+#[test]
+fn round_fourteen_decision_label_over_a_list_of_its_own() {
+    // `Decision:` as a paragraph, the list right below it (with or without a blank line)
+    let md = "## Labels\n\nDecision:\n* keep the v1 labels readable\n* drop the legacy prefix\n* the old draft may still be useful\n* AI @kim: write the migration note\n\nOther notes:\n* lunch at noon\n";
+    assert_eq!(decision_lines(md), vec![4, 5]);
+    let md = "## Labels\n\nDecisions:\n\n- keep the v1 labels readable\n- Do we drop the prefix?\n";
+    assert_eq!(decision_lines(md), vec![5]);
+    // a label that joins the discussion and the decisions over sub-items
+    let md = "## Labels\n\n- Discussion/Decisions:\n    - keep the v1 labels readable\n        - if not good, revisit upstream\n    - drop the legacy prefix\n";
+    assert_eq!(decision_lines(md), vec![4, 6]);
+}
+
+#[test]
+fn round_fourteen_more_questions_answered() {
+    // a question with a remark after its question mark
+    let md = "## Labels\n\n- should we drop the prefix? (it confuses users)\n    - yes, drop it in v2\n";
+    assert_eq!(decision_lines(md), vec![4]);
+    // a German question that asks for a choice, answered by an arrow line
+    let md = "## Ort\n\n- Wo läuft der Dienst heute?\n- Wäre der Testcluster der richtige Ort?\n- => Testcluster wird genutzt.\n";
+    assert_eq!(decision_lines(md), vec![5]);
+    // an arrow line after the question's sub-items
+    let md =
+        "## Broker\n\n* Central broker wanted?\n  * adds flexibility\n  * more moving parts\n\n=> Yes, we need one\n";
+    assert_eq!(decision_lines(md), vec![7]);
+    // ... but not the answer to a question of fact, nor to one of who
+    let md = "## Broker\n\n* Is the broker still running?\n  * some logs\n\n=> yes\n";
+    assert!(decision_lines(md).is_empty());
+    let md = "## Broker\n\n* Who runs the broker?\n  * some logs\n\n=> yes\n";
+    assert!(decision_lines(md).is_empty());
+}
+
+#[test]
+fn round_fourteen_to_dos_of_a_release_and_their_steps() {
+    // a to-do label with a release or sprint number, no colon
+    let got = items("- R7 to-dos\n  - Rebuild the mirror\n  - Key rotation\n");
+    assert_eq!(got, vec![one(&[], "Rebuild the mirror"), one(&[], "Key rotation")]);
+    // the steps under a to-do of a `ToDo:` list (a remark or a question under it is none)
+    let got = items("- ToDo:\n    - release notes: say that it breaks old configs\n        - document how to move the data\n        - blocked by the freeze\n        - Can we skip it?\n");
+    let tasks: Vec<&str> = got.iter().map(|(_, t, _)| t.as_str()).collect();
+    assert_eq!(tasks, vec!["release notes: say that it breaks old configs", "document how to move the data"]);
+}
+
+#[test]
+fn round_fourteen_who_question_answered_by_handles() {
+    let got = items("- Who will review the storage ADR?\n    - @ulf\n    - @vera, @wim\n");
+    assert_eq!(got, vec![one(&["ulf", "vera", "wim"], "review the storage ADR")]);
+    // who presents is a meeting role; a sub-item with more than handles is no answer of this kind
+    assert!(items("- Who will present in the weekly?\n    - @ulf\n").is_empty());
+    assert!(items("- Who will review the storage ADR?\n    - @ulf is on leave\n").is_empty());
+}
+
+#[test]
+fn round_fourteen_passive_with_a_deadline_or_a_target() {
+    assert_eq!(
+        items("- to be verified by @ada by Friday, if need be a call follows\n"),
+        vec![one(&["ada"], "verify by Friday")]
+    );
+    assert_eq!(
+        items("- issue to be opened by @ada against the chart repo:\n"),
+        vec![one(&["ada"], "issue to be opened against the chart repo")]
+    );
+    // without its subject, the passive is about the item it hangs under
+    assert_eq!(
+        items(
+            "- flaky upgrade job
+  - to be verified by @ada by Friday
+"
+        ),
+        vec![one(&["ada"], "verify by Friday (flaky upgrade job)")]
+    );
+}
+
+#[test]
+fn round_fourteen_owners_in_parentheses_first() {
+    assert_eq!(
+        items("- (@ann) - prepare the demo for next week\n"),
+        vec![one(&["ann"], "prepare the demo for next week")]
+    );
+    assert_eq!(items("- (@ann, @bo): prepare the demo\n"), vec![one(&["ann", "bo"], "prepare the demo")]);
+    // a report about them is no task
+    assert!(items("- (@ann) is on it\n").is_empty());
+    assert!(items("- (@ann) demo went well\n").is_empty());
+}
+
+#[test]
+fn round_fourteen_favoured_options_and_versus_topics() {
+    assert_decides(
+        &["Variant b is favoured by all", "Option 2 was favored"],
+        &["Which variant is favoured?", "Variant b might be favoured"],
+    );
+    // `X vs. Y` names the options; the arrow after its sub-items picks one
+    let md = "## Logs\n\n- Loki vs. Elastic for the logs\n  - Loki is cheaper\n  - Elastic is known\n\n=> Loki for the logs\n";
+    assert_eq!(decision_lines(md), vec![7]);
+}
+
+#[test]
+fn round_fourteen_examples_and_maybes_after_the_task() {
+    assert_eq!(items("- AI @ann: find a date, e.g. two slots of an hour\n"), vec![one(&["ann"], "find a date")]);
+    assert_eq!(
+        items("- AI @ann: ask for more use cases, maybe the list grows\n"),
+        vec![one(&["ann"], "ask for more use cases")]
+    );
+    // a one-word task keeps its example
+    assert_eq!(items("- AI @ann: decide, e.g. today\n")[0].1, "decide, e.g. today");
+}
+
+#[test]
+fn round_fourteen_tender_news_not_read_from_urls_nor_filler_headings() {
+    use scsdash::model::meeting::TenderStatus::{Started, Unknown};
+    let m = meeting(
+        "team-green/20250101.md",
+        "## Notes\n\n- VP31 metering, see https://pad.example/kickoff-vp31-notes\n\n#### VP32 items\n\n- nothing new\n\n#### VP33 - user backup\n",
+    );
+    let got: Vec<_> = m.tenders.iter().map(|t| (t.id.as_str(), t.status)).collect();
+    assert_eq!(got, vec![("VP31", Unknown), ("VP32", Unknown), ("VP33", Started)]);
+}
+
+#[test]
+fn round_fourteen_a_call_taken_over_is_a_role() {
+    assert!(items("- Next week's call will be taken over by @ann\n").is_empty());
+    assert!(items("- The minutes will be taken by @ann\n").is_empty());
+    // a task taken on by someone stays one
+    assert_eq!(items("- The upgrade will be taken over by @ann\n")[0].0, vec!["ann"]);
+}

@@ -278,7 +278,7 @@ static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// the backend dev next week`: a future passive whose owner is a handle, with a few words
 /// between the participle and `by` and a time or circumstance after the owner.
 static PASSIVE_BY_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap|for)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$"))
+    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap|for|by|against|via)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!:]?\s*$"))
         .expect("valid regex")
 });
 /// ` will be continued` at the end of a passive task: the work is what comes before it.
@@ -309,7 +309,7 @@ static MID_REMARK: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"\s*\(([^()]{3,200})\)\s+([A-Za-z])").expect("valid regex"));
 /// `, this is …`, `, it is …`: a clause that comments on the task.
 static REMARK_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i),\s+(?:this|that|it)\s+(?:is|was|would be|will be|seems)(?-u:\b)").expect("valid regex")
+    crate::minutes::rx(r"(?i),\s+(?:this|that|it)\s+(?:is|was|would be|will be|seems)(?-u:\b)|,\s+(?:e\.\s?g\.|(?:for example|for instance|maybe|perhaps)(?-u:\b))").expect("valid regex")
 });
 /// `, if necessary`, `(if B is not available)`, `(unless …)` closing a task.
 static CONDITION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -566,6 +566,7 @@ pub fn tidy_task(s: &str) -> String {
         })
         .to_string();
     // `reopen discussions, this is a hard requirement`: a remark on the task after a comma
+    // (also an example or a maybe: `doodle a date, e.g. two slots`, `ask for more, maybe …`)
     if let Some(m) = REMARK_CLAUSE.find(&t) {
         if t[..m.start()].split_whitespace().count() >= 2 {
             t.truncate(m.start());
@@ -634,6 +635,18 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         if task.split_whitespace().count() >= 2 && !task.contains('@') && proposes(&task) {
             out.push((handles(&c[1]), task));
             return out;
+        }
+    }
+    // `(@x) - prepare the demo`, `(@x, @y): prepare the demo`: the owners in parentheses first,
+    // then the task (a task verb; not `(@x) is on it`)
+    if let Some(inner) = if at { t.strip_prefix("(@") } else { None } {
+        if let Some((who, rest)) = inner.split_once(')') {
+            let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':'));
+            let who = format!("@{who}");
+            if shapes::only_handles(&who) && proposes(rest) {
+                out.push((handles(&who), tidy_task(rest)));
+                return out;
+            }
         }
     }
     // both open (after bullets and arrows) with the handle or with a capitalised name
@@ -723,9 +736,10 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         matches!(participle, "facilitated" | "moderated" | "chaired" | "hosted" | "presented" | "reported")
     };
     let be = FIND_BE.find(t.as_bytes()).is_some();
-    if let Some(c) =
-        if be { PASSIVE_BY.captures(t) } else { None }.filter(|c| !role(c[1].rsplit(' ').next().unwrap_or("")))
-    {
+    if let Some(c) = if be { PASSIVE_BY.captures(t) } else { None }.filter(|c| {
+        let participle = c[1].rsplit(' ').next().unwrap_or("");
+        !(role(participle) || participle == "taken" && ROLE_OBJECT.is_match(&c[1]))
+    }) {
         // `… to be written by Matej`: a handle, or a plain name as written
         let owners: Vec<String> = if c[2].starts_with('@') {
             handles(&c[2])
@@ -746,13 +760,23 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
-    if let Some(c) = if at && be { PASSIVE_BY_HANDLE.captures(t) } else { None }.filter(|c| !role(&c[3])) {
+    // `next week's call will be taken (over) by @x`, `the minutes will be taken by @x`: a role
+    let taken_role = |c: &regex::Captures<'_>| &c[3] == "taken" && ROLE_OBJECT.is_match(&c[1]);
+    if let Some(c) =
+        if at && be { PASSIVE_BY_HANDLE.captures(t) } else { None }.filter(|c| !role(&c[3]) && !taken_role(c))
+    {
         let subject = c[1].trim_matches(|ch: char| !ch.is_alphanumeric());
         let task = if subject.is_empty() {
             // `Will be investigated by @a in collab with …`: the verb and what follows the owner
-            format!("{}{}", base_of(&c[3]), c.get(6).map_or("", |m| m.as_str()))
+            // (up to a remark after a comma: `by Friday, if need be …`)
+            let after = c.get(6).map_or("", |m| m.as_str());
+            format!("{}{}", base_of(&c[3]), after.split(',').next().unwrap_or(after))
         } else {
-            PASSIVE_TAIL.replace(&format!("{}{}{}", &c[1], &c[2], &c[4]), "").to_string()
+            // `issue to be opened by @a against the chart repo`: the target stays with the work
+            let target = c.get(6).map_or("", |m| m.as_str()).split(',').next().unwrap_or("");
+            let target =
+                if ["against ", "via "].iter().any(|w| target.trim_start().starts_with(w)) { target } else { "" };
+            PASSIVE_TAIL.replace(&format!("{}{}{}{target}", &c[1], &c[2], &c[4]), "").to_string()
         };
         let task = tidy_task(&task);
         if !task.is_empty() {
@@ -891,6 +915,10 @@ fn base_of(participle: &str) -> String {
     let with_e = format!("{stem}e");
     if TASK_VERBS.contains(&with_e.as_str()) || MORE_TASK_VERBS.contains(&with_e.as_str()) {
         return with_e;
+    }
+    // `verified` → `verify`, `clarified` → `clarify`
+    if let Some(root) = participle.strip_suffix("ied").filter(|r| r.len() >= 2) {
+        return format!("{root}y");
     }
     // `submitted` → `submit`: a doubled consonant is single in the verb; `benchmarked` keeps its `k`
     let b = stem.as_bytes();
@@ -1278,7 +1306,7 @@ fn may_open_intro(t: &str) -> bool {
 
 /// A line that only announces action items: `Action items:`, `Open action points:`.
 static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
+    crate::minutes::rx(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:[a-z]{0,3}\d[\w.]*\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
         .expect("valid regex")
 });
 /// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
@@ -2315,6 +2343,17 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
             let owners = handles(&a[2]);
             out.insert(j, (owners, format!("{phrase}: {label}")));
         }
+        // `Who will review the ADR?` / `  - @a` / `  - @b`: the question's task, its sub-items
+        // only name the people who take it
+        let kids: Vec<usize> = doc.children(i).filter(|&k| doc.nodes[k].kind == Kind::Item).collect();
+        if !kids.is_empty()
+            && !kids.iter().any(|k| out.contains_key(k))
+            && kids.iter().all(|&k| shapes::only_handles(&doc.nodes[k].text))
+            && proposes(&phrase)
+        {
+            let owners: Vec<String> = kids.iter().flat_map(|&k| handles(&doc.nodes[k].text)).collect();
+            out.insert(i, (owners, phrase));
+        }
     }
     out
 }
@@ -2471,6 +2510,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     let ct = doc.nodes[c].text.trim_end();
                     if !doc.nodes[c].links.is_empty() || ct.ends_with(':') {
                         forced.extend(doc.children(c).filter(|&g| doc.nodes[g].kind == Kind::Item));
+                    } else {
+                        // `ToDo:` / `  - release notes: say it breaks` / `    - document the move`:
+                        // the sub-items of a to-do that read as its steps
+                        forced.extend(doc.children(c).filter(|&g| {
+                            let kid = &doc.nodes[g];
+                            kid.kind == Kind::Item && !kid.text.trim_end().ends_with('?') && proposes(&kid.text)
+                        }));
                     }
                 }
             } else if let Some(p) = node.parent {
@@ -2573,7 +2619,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 }
                 for (owners, text) in found {
                     // `@x will take this topic`: the topic is the parent item or the heading
-                    let text = if !text.contains('(') && vague_task(&text) {
+                    // `- yoga update problems` / `  - to be verified by @a`: a passive without its
+                    // subject is about the item it hangs under, like a vague task
+                    let subjectless = node.parent.is_some()
+                        && t.trim_start_matches(|c: char| !c.is_alphanumeric())
+                            .get(..6)
+                            .is_some_and(|p| p.eq_ignore_ascii_case("to be "));
+                    let text = if !text.contains('(') && (subjectless || vague_task(&text)) {
                         let ctx = node
                             .parent
                             .and_then(|p| doc.nodes.get(p))

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::doc::{Doc, Kind, KW_DECISION, KW_EVENT, KW_MINUTES, KW_PEOPLE};
+use super::doc::{Doc, Kind, Node, KW_DECISION, KW_EVENT, KW_MINUTES, KW_PEOPLE};
 use crate::minutes::memo;
 use crate::model::meeting::{Decision, Meeting};
 use crate::text::contains_ci;
@@ -43,7 +43,7 @@ static NONE_WORDS: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)^\W*(?:basic |final |the |result of discussion\s*:\s*|(?:discussion|meeting|team|group|call|joint|common|poll|review) )?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|^\W*decisions?\s*/|^\W*(?:decision|outcome|conclusion|resolution|agreement|consensus)\s+[-–—]\s+\w|(?-u:\b)(?:accepted|approved|rejected|adopted) unanimously|(?-u:\b)unanimously (?:accepted|approved|rejected|adopted|agreed)|^\W*(?:accepted|approved|rejected|adopted) by (?:the |all |everyone|everybody)|(?-u:\b)(?:the )?(?:sig|team|group|board|committee|meeting|room|participants) (?:has |have )?(?:approved|accepted|rejected|adopted)(?-u:\b)|(?-u:\b)(?:all|everyone|everybody) (?:present )?in favou?r(?-u:\b)|(?-u:\b)(?:agreement|consensus|decision) (?:was |has been )?reached(?-u:\b)|(?-u:\b)we (?:have |'ve )?(?:settled on|opted for|opted to|chose|picked|selected) \w|^\W*go (?:with|for) (?:option|variant|alternative|proposal|approach|solution|plan) \w|\((?:preferred|favou?red|chosen)\)|^\W*@[\w-]+ (?:has )?approved(?-u:\b)|(?-u:\b)(?:no |a |the |clear |simple |large )?majority (?:for|against|in favou?r)(?-u:\b)|(?:-+>|=+>|→)\s*(?:let['’]?s do (?:it|this|that|the \w+)|cancel)(?-u:\b)|^\W*(?:we (?:all )?)?prefer (?:to )?[a-z]|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(?:no ?one|nobody)(?: in the (?:call|room|meeting))? object(?:s|ed)(?-u:\b)|^\W*(?:we\s+(?:will|shall)|(?:we)?['’]ll|will|shall)\s+go\s+(?:with|for)\s+\w|,\s*(?:the\s+)?preferred (?:solution|option|way|approach)\s*[.!]?\s*$|(?:-+>|=+>|→)\s*(?:let['’]?s\s+)?(?:merge|approved?|accept(?:ed)?|go ahead)\s*[.!]?\s*$|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:approved|accepted|rejected|adopted|agreed)(?:\s+by\s+(?:all|everyone|everybody|the [\w-]+))?\s*[.!]?\s*$|(?-u:\b)we (?:all )?agree,?\s+(?:that|on|to)(?-u:\b)|[;,]\s*yes,?\s+(?:let['’]?s\s+)?do (?:it|this|that)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken|to|that)|agreed|we will not|we won['’]t|we['’]ll not|we(?: will|['’]ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we decide (?:to|for|on|against) \w|we go (?:with|for)|^\W*let['’]?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)(?:\s+as\s+[\w -]{1,30})?[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let['’]?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)|(?-u:\b)decision\s+[-–—]\s+\w|^\W*(?:it (?:is|was) )?prefer+ed to [a-z]|(?-u:\b)(?:it|this|that) (?:is|was) prefer+ed(?-u:\b)|(?:-+>|=+>|→)\s*yes\s*[.!]*\s*$|(?-u:\b)no vetos?(?-u:\b)|^\W*(?:approved|accepted|rejected)\W*$|(?:^\W*|[.!;]\s+)let['’]?s (?:try|finish|go ahead with|stay with|stick (?:with|to))(?-u:\b)(?:[^:]|:\d)*$|(?-u:\b)(?:nobody|no ?one|none) (?:is |was |were )?against(?-u:\b)|^\W*we(?: will|['’]ll) go ahead with(?-u:\b)|(?-u:\b)(?:all|everyone|everybody|(?:the )?(?:team|group|room|sig|audience)) (?:all )?agrees?,?\s+(?:that|on|to|with)(?-u:\b)|^\W*(?:option|variant|alternative|suggestion|motion)\s+[\w.-]{1,12}\s+(?:is |was |has been |got )?(?:accepted|approved|adopted|rejected|chosen)\W*$",
+        r"(?i)^\W*(?:basic |final |the |result of discussion\s*:\s*|(?:discussion|meeting|team|group|call|joint|common|poll|review) )?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|^\W*decisions?\s*/|^\W*(?:decision|outcome|conclusion|resolution|agreement|consensus)\s+[-–—]\s+\w|(?-u:\b)(?:accepted|approved|rejected|adopted) unanimously|(?-u:\b)unanimously (?:accepted|approved|rejected|adopted|agreed)|^\W*(?:accepted|approved|rejected|adopted) by (?:the |all |everyone|everybody)|(?-u:\b)(?:the )?(?:sig|team|group|board|committee|meeting|room|participants) (?:has |have )?(?:approved|accepted|rejected|adopted)(?-u:\b)|(?-u:\b)(?:all|everyone|everybody) (?:present )?in favou?r(?-u:\b)|(?-u:\b)(?:agreement|consensus|decision) (?:was |has been )?reached(?-u:\b)|(?-u:\b)we (?:have |'ve )?(?:settled on|opted for|opted to|chose|picked|selected) \w|^\W*go (?:with|for) (?:option|variant|alternative|proposal|approach|solution|plan) \w|\((?:preferred|favou?red|chosen)\)|^\W*@[\w-]+ (?:has )?approved(?-u:\b)|(?-u:\b)(?:no |a |the |clear |simple |large )?majority (?:for|against|in favou?r)(?-u:\b)|(?:-+>|=+>|→)\s*(?:let['’]?s do (?:it|this|that|the \w+)|cancel)(?-u:\b)|^\W*(?:we (?:all )?)?prefer (?:to )?[a-z]|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(?:no ?one|nobody)(?: in the (?:call|room|meeting))? object(?:s|ed)(?-u:\b)|^\W*(?:we\s+(?:will|shall)|(?:we)?['’]ll|will|shall)\s+go\s+(?:with|for)\s+\w|,\s*(?:the\s+)?preferred (?:solution|option|way|approach)\s*[.!]?\s*$|(?:-+>|=+>|→)\s*(?:let['’]?s\s+)?(?:merge|approved?|accept(?:ed)?|go ahead)\s*[.!]?\s*$|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:approved|accepted|rejected|adopted|agreed)(?:\s+by\s+(?:all|everyone|everybody|the [\w-]+))?\s*[.!]?\s*$|(?-u:\b)we (?:all )?agree,?\s+(?:that|on|to)(?-u:\b)|[;,]\s*yes,?\s+(?:let['’]?s\s+)?do (?:it|this|that)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken|to|that)|agreed|we will not|we won['’]t|we['’]ll not|we(?: will|['’]ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we decide (?:to|for|on|against) \w|we go (?:with|for)|^\W*let['’]?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)(?:\s+as\s+[\w -]{1,30})?[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let['’]?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)|(?-u:\b)decision\s+[-–—]\s+\w|^\W*(?:it (?:is|was) )?prefer+ed to [a-z]|(?-u:\b)(?:it|this|that) (?:is|was) prefer+ed(?-u:\b)|(?:-+>|=+>|→)\s*yes\s*[.!]*\s*$|(?-u:\b)no vetos?(?-u:\b)|^\W*(?:approved|accepted|rejected)\W*$|(?:^\W*|[.!;]\s+)let['’]?s (?:try|finish|go ahead with|stay with|stick (?:with|to))(?-u:\b)(?:[^:]|:\d)*$|(?-u:\b)(?:nobody|no ?one|none) (?:is |was |were )?against(?-u:\b)|^\W*we(?: will|['’]ll) go ahead with(?-u:\b)|(?-u:\b)(?:all|everyone|everybody|(?:the )?(?:team|group|room|sig|audience)) (?:all )?agrees?,?\s+(?:that|on|to|with)(?-u:\b)|^\W*(?:option|variant|alternative|suggestion|motion)\s+[\w.-]{1,12}\s+(?:is |was |has been |got )?(?:accepted|approved|adopted|rejected|chosen)\W*$|(?:^\W*|:\s*)(?:(?:general|broad|full|common|clear)\s+)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) \w|(?-u:\b)we (?:have|had|reached|found) (?:an? |broad |general |full |clear )?(?:agreement|consensus) (?:that|on|about)(?-u:\b)|^\W*go (?:ahead )?with \w",
     )
     .expect("valid regex")
 });
@@ -69,7 +69,7 @@ const VERDICT_VERBS: &str = r"concur(?:red)?|voted (?:to|for|against|in favou?r)
 /// the German active (`wir haben beschlossen`, `alle sind sich einig`).
 static VERDICT: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"(?i)^\W*(?:{VERDICT_LABELS}|(?:{DECISION_TAGS})s?|approved|accepted|rejected|adopted)(?:\s*\([^()]{{1,40}}\)|\s+#?\d{{1,3}})?\s*:\s*\S|^\W*(?:resolved|settled|ruled)\s*:\s*[a-zäöü]|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+(?:by|von)\s+(?:all|everyone|everybody|allen|the [\w-]+))?\s*[.!]?\s*$|\((?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+by\s+[^()]{{1,30}})?\)\s*[.!]?\s*$|(?-u:\b)(?:{DECIDERS})\s+(?:have\s+|has\s+|had\s+)?(?:(?:all|unanimously|finally|then)\s+)?(?:{VERDICT_VERBS})(?-u:\b)|(?-u:\b)(?:was|were|has been|have been|got)\s+(?:(?:unanimously|formally|finally)\s+)?(?:chosen|selected|endorsed|signed[- ]?off|ok['’]?e?d|okayed|green[- ]?lit|settled|ruled out|vetoed|declined)(?:\s+(?:by|for|as|on)(?-u:\b)|\W*$)|(?-u:\b)(?:is|was|are|were)\s+off the table(?-u:\b)|(?:^\W*|:\s*)no[- ]go(?-u:\b)|(?-u:\b)we (?:will not|won['’]t|do not|don['’]t) (?:pursue|follow up on|go (?:with|for)|adopt)(?-u:\b)|(?-u:\b)(?:proposal|motion|suggestion|idea|plan|option|variant|alternative)\s+(?:[\w-]+\s+|(?:to|for|of)\s+[^.;:!?]{{1,60}}?\s+)?(?:was\s+|has been\s+|got\s+)?(?:{VERDICT_PARTICIPLES})\W*$|(?-u:\b)(?:got|gets|gave|given|received)\s+(?:the\s+|a\s+)?(?:green light|go-ahead|sign-?off)(?-u:\b)|\((?:(?:unanimous|joint|team|group)\s+)?(?:consensus|decision|decided|agreement|beschluss|einig)\)\s*[.!]?\s*$|\w\s*(?:-+>|=+>|→)\s*(?:decision|consensus|agreement)\s*[.!]?\s*$|(?-u:\b)(?:unanimous|joint|common|clear|final|formal)\s+(?:decision|vote|resolution)\s+(?:to|for|against|that|on)(?-u:\b)|(?-u:\b)(?:everyone|everybody|all)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:fine|ok|okay|happy|on board)\s+with(?-u:\b)|^\W*(?-i:DECISION|DECIDED|AGREED|BESCHLUSS)\s+[A-Za-z]|^\W*(?:green light|go-ahead)\s+(?:for|to|from)(?-u:\b)|^\W*(?:settled on|opted (?:for|to)|went with|voted (?:to|for|against))\s+\w|(?-u:\b)(?:is|was|will be)\s+(?:the way (?:to go|forward)|our (?:choice|pick)|the (?:chosen|agreed|selected) (?:one|option|way|approach|solution))(?-u:\b)|(?:^|\s)\+\d+\s*/\s*[-–]\d+(?-u:\b)|^\W*(?:\[\s*(?:{DECISION_TAGS})\s*\]|#(?:{DECISION_TAGS})(?-u:\b)|(?:{DECISION_TAGS})\s*(?:✅|✔️?)\s*:)\s*[\w\x22'`]|(?-u:\b)(?:wir|alle|das team|die gruppe|die sig)\s+(?:haben|hat|sind)\s+(?:uns\s+)?(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|geeinigt|einig)(?-u:\b)|(?-u:\b)(?:sind sich|sind uns)\s+(?:\w+\s+)?einig(?-u:\b)|(?-u:\b)(?:wurde|wurden)\s+(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|angenommen|abgelehnt|festgelegt)(?-u:\b)"
+        r"(?i)^\W*(?:{VERDICT_LABELS}|(?:{DECISION_TAGS})s?|approved|accepted|rejected|adopted)(?:\s*\([^()]{{1,40}}\)|\s+#?\d{{1,3}})?\s*:\s*\S|^\W*(?:resolved|settled|ruled)\s*:\s*[a-zäöü]|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+(?:by|von)\s+(?:all|everyone|everybody|allen|the [\w-]+))?\s*[.!]?\s*$|\((?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+by\s+[^()]{{1,30}})?\)\s*[.!]?\s*$|(?-u:\b)(?:{DECIDERS})\s+(?:have\s+|has\s+|had\s+)?(?:(?:all|unanimously|finally|then)\s+)?(?:{VERDICT_VERBS})(?-u:\b)|(?-u:\b)(?:was|were|has been|have been|got)\s+(?:(?:unanimously|formally|finally)\s+)?(?:chosen|selected|endorsed|signed[- ]?off|ok['’]?e?d|okayed|green[- ]?lit|settled|ruled out|vetoed|declined)(?:\s+(?:by|for|as|on)(?-u:\b)|\W*$)|(?-u:\b)(?:has been|have been)\s+(?:(?:unanimously|formally|finally)\s+)?(?:approved|accepted|adopted|rejected)(?:\s+(?:conceptually|in principle|and [a-z]+ed)(?-u:\b)|\s*,)|(?-u:\b)(?:is|was|are|were)\s+off the table(?-u:\b)|(?:^\W*|:\s*)no[- ]go(?-u:\b)|(?-u:\b)we (?:will not|won['’]t|do not|don['’]t) (?:pursue|follow up on|go (?:with|for)|adopt)(?-u:\b)|(?-u:\b)(?:proposal|motion|suggestion|idea|plan|option|variant|alternative)\s+(?:[\w-]+\s+|(?:to|for|of)\s+[^.;:!?]{{1,60}}?\s+)?(?:was\s+|has been\s+|got\s+)?(?:{VERDICT_PARTICIPLES})\W*$|(?-u:\b)(?:got|gets|gave|given|received)\s+(?:the\s+|a\s+)?(?:green light|go-ahead|sign-?off)(?-u:\b)|\((?:(?:unanimous|joint|team|group)\s+)?(?:consensus|decision|decided|agreement|beschluss|einig)\)\s*[.!]?\s*$|\w\s*(?:-+>|=+>|→)\s*(?:decision|consensus|agreement)\s*[.!]?\s*$|(?-u:\b)(?:unanimous|joint|common|clear|final|formal)\s+(?:decision|vote|resolution)\s+(?:to|for|against|that|on)(?-u:\b)|(?-u:\b)(?:everyone|everybody|all)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:fine|ok|okay|happy|on board)\s+with(?-u:\b)|^\W*(?-i:DECISION|DECIDED|AGREED|BESCHLUSS)\s+[A-Za-z]|^\W*(?:green light|go-ahead)\s+(?:for|to|from)(?-u:\b)|^\W*(?:settled on|opted (?:for|to)|went with|voted (?:to|for|against))\s+\w|(?-u:\b)(?:is|was|will be)\s+(?:the way (?:to go|forward)|our (?:choice|pick)|the (?:chosen|agreed|selected) (?:one|option|way|approach|solution))(?-u:\b)|(?:^|\s)\+\d+\s*/\s*[-–]\d+(?-u:\b)|^\W*(?:\[\s*(?:{DECISION_TAGS})\s*\]|#(?:{DECISION_TAGS})(?-u:\b)|(?:{DECISION_TAGS})\s*(?:✅|✔️?)\s*:)\s*[\w\x22'`]|(?-u:\b)(?:wir|alle|das team|die gruppe|die sig)\s+(?:haben|hat|sind)\s+(?:uns\s+)?(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|geeinigt|einig)(?-u:\b)|(?-u:\b)(?:sind sich|sind uns)\s+(?:\w+\s+)?einig(?-u:\b)|(?-u:\b)(?:wurde|wurden)\s+(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|angenommen|abgelehnt|festgelegt)(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -81,7 +81,7 @@ static NOT_VERDICT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)|^\W*(?:[\w-]+\s*:\s*)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) [^.;]*(?:pending|needed|required|outstanding|missing|tbd|offen|ausstehend)",
     )
     .expect("valid regex")
 });
@@ -515,7 +515,7 @@ static OPINIONS: LazyLock<Regex> = LazyLock::new(|| {
 /// A question that asks for a choice (`Should we …?`, `Can't we …?`, `Which one?`, `OK?`),
 /// not for a status (`Progress?`) or a fact.
 static CHOICE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:should|shall|can|can't|could|do|don't|does|will|would|want|whether|agree|ok|okay|accept|prefer|or)(?-u:\b)")
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:should|shall|can|can't|could|do|don't|does|will|would|want|whether|agree|ok|okay|accept|prefer|or|soll|sollen|sollten|wollen|können|wäre|wären|würden)(?-u:\b)")
         .expect("valid regex")
 });
 /// The words of a short answer to a question that asks for a choice, in the spellings
@@ -528,7 +528,7 @@ static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
 /// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`, `preferred`,
 /// `everyone agrees`, `people in favour of that`, `LGTM`, `nobody against`.
 static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:|✅|✔|:white_check_mark:|:heavy_check_mark:)|^\W*we(?:['’]ll| will)? do (?:it|this|that)(?-u:\b)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?in favou?r)(?-u:\b)")
+    crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|unanimous(?:ly)?|einstimmig|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:|✅|✔|:white_check_mark:|:heavy_check_mark:)|^\W*we(?:['’]ll| will)? do (?:it|this|that)(?-u:\b)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?in favou?r)(?-u:\b)")
         .expect("valid regex")
 });
 /// A question about who does something: its answer assigns, it does not decide.
@@ -562,7 +562,7 @@ static OPTIONS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A preference stated as taken: `option 2 was preferred`, `X is our preferred way`.
 static PREFERRED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:option|variant|alternative|proposal|approach|solution)\s+[\w-]+\s+(?:is|was|were)\s+(?:the\s+)?prefer+ed(?-u:\b)|(?-u:\b)(?:is|are|was|were)\s+(?:our|the)\s+prefer+ed\s+(?:way|solution|option|approach|variant|choice)(?-u:\b)")
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:option|variant|alternative|proposal|approach|solution)\s+[\w-]+\s+(?:is|was|were)\s+(?:the\s+)?(?:prefer+ed|favou?red)(?-u:\b)|(?-u:\b)(?:is|are|was|were)\s+(?:our|the)\s+prefer+ed\s+(?:way|solution|option|approach|variant|choice)(?-u:\b)")
         .expect("valid regex")
 });
 /// Permission given for one subject of a list: `old test clusters: OK to delete`.
@@ -616,7 +616,7 @@ static DECISION_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`,
 /// `Decisions made:`.
 static DECISION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^[^\w?]*(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?|(?:agreed|decided) (?:points?|items?|upon))(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
+    crate::minutes::rx(r"(?i)^[^\w?]*(?:(?:discussions?|notes?)\s*(?:/|&|and)\s*)?(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?|(?:agreed|decided) (?:points?|items?|upon))(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
 });
 
 /// `Good approach, things can be reopened later`: an approval with a remark after a comma (not
@@ -681,7 +681,21 @@ fn decision(m: &Meeting, line: usize, heading: &str, text: String) -> Decision {
 /// question, and each sub-item of a `Conclusion:` label. The text carries the question.
 fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
     let mut parent_concludes: Vec<Option<bool>> = vec![None; doc.nodes.len()];
+    // `Decision:` as a paragraph of its own / `- keep X` / `- drop Y`: the list right below it
+    let mut label_list = false;
     for (idx, node) in doc.nodes.iter().enumerate() {
+        let in_label_list = label_list && node.kind == Kind::Item && node.parent.is_none();
+        label_list = match node.kind {
+            Kind::Para => {
+                let t = node.text.trim();
+                t.ends_with(':')
+                    && t.len() <= 40
+                    && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Item)
+                    && DECISION_LABEL.is_match(t)
+            }
+            Kind::Item | Kind::Cont => label_list,
+            Kind::Heading(_) => false,
+        };
         if matches!(node.kind, Kind::Heading(_)) {
             continue;
         }
@@ -740,6 +754,19 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             Some(p.text.trim().to_string())
         } else if let Some(p) = node.parent.and_then(|p| doc.nodes.get(p)).filter(|p| choice(&p.text)) {
             Some(p.text.trim().to_string())
+        } else if let Some(p) = node.parent.is_none().then(|| block_question(doc, idx)).flatten().filter(|p| {
+            // `- Do we need X?` / `  - pros and cons` / `=> yes, we need one`: the question
+            // of the list item whose sub-items end right above the arrow
+            let q = p.text.trim_end();
+            // (`X vs. Y vs. Z` names the options to choose from)
+            choice(q)
+                || [" vs. ", " vs ", " versus "].iter().any(|v| q.contains(v))
+                || q.ends_with('?')
+                    && !WHO.is_match(q)
+                    && !FACT_QUESTION.is_match(q)
+                    && YES_NO.is_match(t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c)))
+        }) {
+            Some(p.text.trim().to_string())
         } else {
             let h = heading.trim();
             let first_arrow = doc.nodes[..idx]
@@ -753,6 +780,13 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         let arrow_answer = asked.is_some() && super::actions::arrow_names(t).is_empty();
         let text = if answered {
             Some(t.to_string())
+        } else if in_label_list {
+            // (a hedge in the list is no decision: `X may still be useful`)
+            (!t.ends_with('?')
+                && !t.contains(" may ")
+                && !t.contains(" might ")
+                && !m.actions.iter().any(|a| a.line == node.line))
+            .then(|| t.to_string())
         } else if arrow_answer {
             let q = asked.as_deref().unwrap_or("");
             let a = t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
@@ -779,7 +813,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             ((node.kind == Kind::Item && node.depth <= 1 || first_para) && heading.trim_end().ends_with('?'))
                 .then_some((heading.trim(), false))
         }) {
-            let question = pt.ends_with('?');
+            // `Should we X? (remark)` asks as well
+            let question = pt.ends_with('?')
+                || pt.ends_with(')') && pt.rfind('(').is_some_and(|i| pt[..i].trim_end().ends_with('?'));
             // counted only when an approval needs it (most lines are no approval)
             let short = || t.split_whitespace().count() <= 8;
             // `X can go into the notes` / `  - yes`: a bare yes or no under a proposal item
@@ -860,6 +896,22 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         }
         let _ = idx;
     }
+}
+
+/// The question of the top-level list item whose sub-items end right above node `idx`
+/// (`- Do we need X?` / `  - pros` / `  - cons` / then node `idx`), if it has sub-items.
+fn block_question<'d, 'a>(doc: &'d Doc<'a>, idx: usize) -> Option<&'d Node<'a>> {
+    let above = idx.checked_sub(1).and_then(|i| doc.nodes.get(i))?;
+    // the top-level item the line above hangs under (at most a few levels up)
+    let mut p = above.parent?;
+    for _ in 0..8 {
+        let n = doc.nodes.get(p)?;
+        match n.parent {
+            Some(q) => p = q,
+            None => return (n.kind == Kind::Item && n.section == doc.nodes[idx].section).then_some(n),
+        }
+    }
+    None
 }
 
 /// `t.contains("AI")`, in one scan for the `A`.

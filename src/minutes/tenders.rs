@@ -595,7 +595,13 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
             let kids: Vec<String> = doc.children(idx).map(|c| doc.full_text(c)).collect();
             rest = kids.join("; ");
         }
-        let (mut status, _funds) = classify(&rest);
+        // (a URL's words are no news: `see …/kickoff-notes`)
+        // (`//host/…`: the title may have been cut at the URL's colon)
+        let (mut status, _funds) = if rest.contains("//") {
+            classify(&rest.split_whitespace().filter(|w| !w.contains("//")).collect::<Vec<_>>().join(" "))
+        } else {
+            classify(&rest)
+        };
         // `Q: should we evaluate it in the context of VP10?`: a question reports no news
         if text.trim_end().ends_with('?') {
             status = TenderStatus::Unknown;
@@ -609,10 +615,15 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         // `### VP10 - User data backup (@x)`: a work package reported on, i.e. running
         // `# Team IaaS / Networking (VP04)`: a topic heading that names its tender
         let topic_of = before.trim_end().ends_with('(') && before.trim_end().len() > 1;
+        // `#### VP04 items`: a heading that only names the tender, with a word for what is listed
+        let filler = || {
+            let r = rest.trim().trim_end_matches(':').to_ascii_lowercase();
+            matches!(r.as_str(), "items" | "topics" | "points" | "agenda" | "agenda items")
+        };
         if heading
             && !in_sec
             && status == TenderStatus::Unknown
-            && (!rest.trim().is_empty() && before.trim().is_empty() || topic_of)
+            && (!rest.trim().is_empty() && before.trim().is_empty() && !filler() || topic_of)
         {
             status = TenderStatus::Started;
         }

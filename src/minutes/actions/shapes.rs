@@ -437,6 +437,11 @@ pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
     })
 }
 
+/// Whether a line names nothing but handles (`@a`, `@a, @b`).
+pub fn only_handles(t: &str) -> bool {
+    t.contains('@') && ONLY_HANDLES.is_match(t)
+}
+
 /// `* License check` followed by a line `-> @a, @b`: (index of the work's node, owners).
 /// The work is the item the arrow line continues, or the item right before it. Also
 /// `* Ask for another test run` / `    * @a`: a task item whose only sub-item names its owners.
