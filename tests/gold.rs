@@ -129,15 +129,17 @@ const DEV: Targets = Targets {
 /// events P 95.3 R 91.1; round 12: actions P 94.8 R 84.6, task text 87.2, decisions P 89.9
 /// R 45.3; round 13: actions P 94.5 R 84.6, decisions P 90.1 R 46.7. These 86 with round
 /// 13's rules: actions P 94.0 R 85.4, owners 99.3, task text 84.3, decisions P 91.3 R 53.8,
-/// tender events P 100 R 90.5, minute-takers P 98.5 R 95.6. A guard just under the current
-/// figures. Below the targets for action recall, task text and decisions: see README.
+/// tender events P 100 R 90.5, minute-takers P 98.5 R 95.6; with round 14's rules (written on
+/// the 421 dev files, the holdout left out of every run): task text 85.7, decisions P 91.5
+/// R 55.1, the rest unchanged. A guard just under the current figures. Below the issue's
+/// targets for action recall, task text and decisions: see README.
 const HOLDOUT: Targets = Targets {
     action_p: 93.5,
     action_r: 85.0,
     owners: 99.0,
-    task: 84.0,
+    task: 85.5,
     decision_p: 91.0,
-    decision_r: 53.5,
+    decision_r: 54.5,
     dates: 100.0,
     takers: 95.5,
     tender_events_p: 99.5,
