@@ -44,74 +44,40 @@ pub(crate) fn rx(pattern: &str) -> Result<regex::Regex, regex::Error> {
 /// its folding when it also lists an ASCII letter of its own (`[a-z\w]`).
 fn narrow_classes(p: &str) -> String {
     let mut out = String::with_capacity(p.len() + 64);
-    // the class being read (`[` … `]`), whether it holds a narrowed `\w`/`\W`, and whether it
-    // lists a letter of its own
+    // the class being read (`[` … `]`), whether it holds a narrowed `\w`, and whether it lists
+    // a letter of its own
     let mut class: Option<(String, bool, bool)> = None;
     let mut chars = p.chars().peekable();
     while let Some(c) = chars.next() {
-        let Some((cls, has_word, has_letter)) = class.as_mut() else {
-            match c {
-                '\\' => {
-                    let Some(&n) = chars.peek() else {
-                        out.push(c);
-                        break;
-                    };
-                    chars.next();
-                    match n {
-                        'w' => {
-                            out.push_str("(?-i:[");
-                            out.push_str(WORD);
-                            out.push_str("])");
-                        }
-                        'W' => {
-                            out.push_str("(?-i:[^");
-                            out.push_str(WORD);
-                            out.push_str("])");
-                        }
-                        'd' => out.push_str("[0-9]"),
-                        _ => {
-                            out.push('\\');
-                            out.push(n);
-                        }
-                    }
-                }
-                '[' => {
-                    let mut cls = String::from("[");
-                    // `[]…]` and `[^]…]`: a `]` right after the opening is a literal
-                    if chars.peek() == Some(&'^') {
-                        cls.push('^');
-                        chars.next();
-                    }
-                    if chars.peek() == Some(&']') {
-                        cls.push(']');
-                        chars.next();
-                    }
-                    class = Some((cls, false, false));
-                }
-                _ => out.push(c),
-            }
-            continue;
+        let in_class = class.is_some();
+        let (target, has_word, has_letter) = match class.as_mut() {
+            Some((cls, w, l)) => (cls, Some(w), Some(l)),
+            None => (&mut out, None, None),
         };
         match c {
             '\\' => {
-                let Some(&n) = chars.peek() else {
-                    cls.push(c);
+                let Some(n) = chars.next() else {
+                    target.push(c);
                     break;
                 };
-                chars.next();
-                match n {
-                    'w' => {
-                        cls.push_str(WORD);
-                        *has_word = true;
+                match (n, in_class) {
+                    ('w', false) => target.push_str(&format!("(?-i:[{WORD}])")),
+                    ('W', false) => target.push_str(&format!("(?-i:[^{WORD}])")),
+                    ('w', true) => {
+                        target.push_str(WORD);
+                        if let Some(w) = has_word {
+                            *w = true;
+                        }
                     }
-                    'd' => cls.push_str("0-9"),
+                    ('d', false) => target.push_str("[0-9]"),
+                    ('d', true) => target.push_str("0-9"),
                     _ => {
-                        cls.push('\\');
-                        cls.push(n);
+                        target.push('\\');
+                        target.push(n);
                         // `\x{C0}`, `\p{L}`: the braces are part of the escape, not letters
                         if chars.peek() == Some(&'{') {
                             for e in chars.by_ref() {
-                                cls.push(e);
+                                target.push(e);
                                 if e == '}' {
                                     break;
                                 }
@@ -120,20 +86,34 @@ fn narrow_classes(p: &str) -> String {
                     }
                 }
             }
-            ']' => {
-                cls.push(']');
-                if *has_word && !*has_letter {
-                    out.push_str("(?-i:");
-                    out.push_str(cls);
-                    out.push(')');
-                } else {
-                    out.push_str(cls);
+            '[' if !in_class => {
+                let mut cls = String::from("[");
+                // `[]…]` and `[^]…]`: a `]` right after the opening is a literal
+                if chars.peek() == Some(&'^') {
+                    cls.push('^');
+                    chars.next();
                 }
-                class = None;
+                if chars.peek() == Some(&']') {
+                    cls.push(']');
+                    chars.next();
+                }
+                class = Some((cls, false, false));
+            }
+            ']' if in_class => {
+                if let Some((cls, word, letter)) = class.take() {
+                    if word && !letter {
+                        out.push_str(&format!("(?-i:{cls}])"));
+                    } else {
+                        out.push_str(&cls);
+                        out.push(']');
+                    }
+                }
             }
             _ => {
-                *has_letter |= c.is_ascii_alphabetic();
-                cls.push(c);
+                if let Some(l) = has_letter {
+                    *l |= c.is_ascii_alphabetic();
+                }
+                target.push(c);
             }
         }
     }
