@@ -239,6 +239,7 @@ const VAGUE_WORDS: &[&str] = &[
     "it",
     "care",
     "up",
+    "out",
     "into",
     "over",
     "of",
@@ -1027,6 +1028,7 @@ const MORE_TASK_VERBS: &[&str] = &[
     "escalate",
     "rebase",
     "revert",
+    "push",
 ];
 
 /// `<work> -> @x` at the end of a line: the assignee after an arrow.
@@ -1048,6 +1050,41 @@ static FIND_BE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| mem
 static FIND_AND: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("and"));
 static MODAL_WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
     LazyLock::new(|| ["should", "shall", "need", "has", "must"].iter().map(memchr::memmem::Finder::new).collect());
+
+/// The last sentence of `s` (after its last `. `), when it has two words or more; else `s`.
+fn last_clause_sentence(s: &str) -> &str {
+    let s = s.trim_end();
+    // a full stop after a word of 3+ letters (not `i.e.`, `e.g.`)
+    let end = s.rmatch_indices(". ").map(|(i, _)| i).find(|&i| {
+        s[..i].chars().rev().take_while(|c| c.is_alphabetic()).count() >= 3
+            && s[i + 2..].split_whitespace().count() >= 2
+    });
+    match end {
+        Some(i) => &s[i + 2..],
+        None => s,
+    }
+}
+
+/// `Hack session wanted (AI @a to set up)`: the words before the parentheses that close the
+/// line and hold its marker, as the topic of a vague task (two to ten words).
+fn before_marker_paren(full: &str, task: &str) -> Option<String> {
+    let open = unclosed_paren(full.trim_end().strip_suffix(')')?)?;
+    let inner = &full[open..];
+    if !inner.contains(task)
+        || !(inner.contains("AI")
+            || crate::text::contains_ci(inner, "todo")
+            || crate::text::contains_ci(inner, "action"))
+    {
+        return None;
+    }
+    let before = last_clause_sentence(&full[..open]);
+    let ctx = PAREN_GROUP.replace_all(before, "");
+    let ctx = HANDLE.replace_all(&ctx, "");
+    let ctx = tidy_task(&URL_IN_TASK.replace_all(&ctx, ""));
+    let ctx = ctx.trim_end_matches([',', ';', ':', '.', ' ']);
+    let words: Vec<&str> = ctx.split_whitespace().take(10).collect();
+    (words.len() >= 2 && !ctx.ends_with('?')).then(|| words.join(" "))
+}
 
 /// `t.contains("<-")`, in one scan for the `<`.
 fn has_back_arrow(t: &str) -> bool {
@@ -1311,7 +1348,7 @@ static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
 static TODOS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)|(?i)(?-u:\b)(?:found|defined|collected|identified|agreed on|took|came up with)\s+(?:some\s+|the\s+following\s+|these\s+|a few\s+)?(?:action items|AIs|to-?dos|tasks)(?-u:\b)")
+    crate::minutes::rx(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)|(?i)(?-u:\b)(?:found|defined|collected|identified|agreed on|took|came up with)\s+(?:some\s+|the\s+following\s+|these\s+|a few\s+)?(?:action items|AIs|to-?dos|tasks)(?-u:\b)|(?i)(?-u:\b)list\s+of\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|the following|these)\s+)?(?:action items|AIs|to-?dos|tasks)\s*:?\s*$")
         .expect("valid regex")
 });
 static PAREN_GROUP: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"\s*\([^()]*\)").expect("valid regex"));
@@ -1371,6 +1408,8 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
             if let Some(open) = unclosed_paren(before) {
                 before = &before[..open];
             }
+            // `… is a challenge. Joining X would help. @a to look it up`: the sentence right before
+            let before = last_clause_sentence(before);
             let ctx = PAREN_GROUP.replace_all(before, "");
             let ctx = HANDLE.replace_all(&ctx, "");
             let ctx = tidy_task(&URL_IN_TASK.replace_all(&ctx, ""));
@@ -2715,6 +2754,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 }
             }
         }
+        let parsed_item = matches!(parsed, Some(Ai::Item { .. }));
         let (owners, text) = match parsed {
             Some(Ai::Item { owners, text }) => (owners, text),
             _ => {
@@ -2815,6 +2855,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         }
         if text.is_empty() || NO_ACTION.is_match(&text) {
             continue;
+        }
+        // `Hack session wanted (AI @a to set up)`: a vague task in a marker in parentheses is
+        // about the words before the parentheses
+        if parsed_item && !text.contains('(') && full.trim_end().ends_with(')') && vague_task(&text) {
+            if let Some(ctx) = before_marker_paren(&full, &text) {
+                text = format!("{text} ({ctx})");
+            }
         }
         let mut owners: Vec<String> = owners.into_iter().filter(|o| !o.eq_ignore_ascii_case("none")).collect();
         if owners.is_empty() {
