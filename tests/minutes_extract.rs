@@ -2244,3 +2244,13 @@ fn round_fifteen_push_is_a_task_verb() {
     // a report of a push is none
     assert!(items("- Pushed out the final release (@ann)\n").is_empty());
 }
+
+#[test]
+fn round_fifteen_a_bare_generic_piece_of_work_takes_its_topic() {
+    let got = items("- Label workshop in two weeks with all teams; @ann will send mail\n");
+    assert_eq!(got[0].1, "send mail (Label workshop in two weeks with all teams)");
+    assert_eq!(items("- mascot sketches (@ann to share links)\n")[0].1, "share links (mascot sketches)");
+    // a piece of work with its topic keeps its own words
+    let got = items("- Label workshop in two weeks; @ann will send the invitation mail to all teams\n");
+    assert_eq!(got[0].1, "send the invitation mail to all teams");
+}
