@@ -2204,8 +2204,8 @@ fn round_fifteen_a_vague_task_in_a_marker_in_parentheses_takes_the_words_before(
         vec![one(&["ann"], "set up (Pairing day with the storage folks wanted)")]
     );
     assert_eq!(
-        items("- Label sync: works, may need a second run (Bo, TODO @ann to reach out)\n"),
-        vec![one(&["ann"], "reach out (Label sync: works, may need a second run)")]
+        items("- Label sync across teams: works, may need a second run (Bo, TODO @ann to reach out)\n"),
+        vec![one(&["ann"], "reach out (Label sync across teams)")]
     );
     // a task that says what it is about keeps its words
     assert_eq!(
@@ -2253,4 +2253,15 @@ fn round_fifteen_a_bare_generic_piece_of_work_takes_its_topic() {
     // a piece of work with its topic keeps its own words
     let got = items("- Label workshop in two weeks; @ann will send the invitation mail to all teams\n");
     assert_eq!(got[0].1, "send the invitation mail to all teams");
+}
+
+#[test]
+fn round_fifteen_a_subjectless_passive_beside_its_topic() {
+    let md = "## Labels\n\n- still drift between the label lists\n- to be checked by @ann by Friday\n";
+    let got = items(md);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "check by Friday (still drift between the label lists)");
+    // a question before it is no topic
+    let md = "## Labels\n\n- do the label lists drift?\n- to be checked by @ann by Friday\n";
+    assert_eq!(items(md)[0].1, "check by Friday");
 }

@@ -1086,7 +1086,13 @@ fn before_marker_paren(full: &str, task: &str) -> Option<String> {
     {
         return None;
     }
-    let before = last_clause_sentence(&full[..open]);
+    let mut before = last_clause_sentence(&full[..open]);
+    // `Label sync: works, may need a second run (AI @a to reach out)`: the topic before the colon
+    if let Some((label, _)) = before.split_once(": ") {
+        if (2..=6).contains(&label.split_whitespace().count()) {
+            before = label;
+        }
+    }
     let ctx = PAREN_GROUP.replace_all(before, "");
     let ctx = HANDLE.replace_all(&ctx, "");
     let ctx = tidy_task(&URL_IN_TASK.replace_all(&ctx, ""));
@@ -2669,17 +2675,30 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     // `@x will take this topic`: the topic is the parent item or the heading
                     // `- yoga update problems` / `  - to be verified by @a`: a passive without its
                     // subject is about the item it hangs under, like a vague task
-                    let subjectless = node.parent.is_some()
-                        && t.trim_start_matches(|c: char| !c.is_alphanumeric())
-                            .get(..6)
-                            .is_some_and(|p| p.eq_ignore_ascii_case("to be "));
+                    let passive = t
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .get(..6)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("to be "));
+                    // `- yoga update problems` / `- to be verified by @a` side by side: a passive
+                    // without a subject whose parent says nothing (none, or only a link) is about
+                    // the item right before it
+                    let sibling = passive
+                        .then(|| idx.checked_sub(1).and_then(|j| doc.nodes.get(j)))
+                        .flatten()
+                        .filter(|p| p.kind == Kind::Item && p.parent == node.parent && !p.text.contains('?'));
+                    let subjectless = passive && (node.parent.is_some() || sibling.is_some());
                     let text = if !text.contains('(') && (subjectless || vague_task(&text)) {
+                        let tidy = |s: &str| tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(s, ""), ""));
                         let ctx = node
                             .parent
                             .and_then(|p| doc.nodes.get(p))
+                            .or(sibling)
                             .map(|p| p.text.to_string())
                             .unwrap_or_else(|| doc.heading(node).to_string());
-                        let ctx = tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(&ctx, ""), ""));
+                        let mut ctx = tidy(&ctx);
+                        if let Some(sib) = sibling.filter(|_| ctx.split_whitespace().count() < 2) {
+                            ctx = tidy(&sib.text);
+                        }
                         let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
                         if ctx.len() >= 2 && !ctx.join(" ").ends_with('?') {
                             format!("{text} ({})", ctx.join(" "))
