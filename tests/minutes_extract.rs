@@ -2265,3 +2265,17 @@ fn round_fifteen_a_subjectless_passive_beside_its_topic() {
     let md = "## Labels\n\n- do the label lists drift?\n- to be checked by @ann by Friday\n";
     assert_eq!(items(md)[0].1, "check by Friday");
 }
+
+#[test]
+fn round_fifteen_this_points_at_the_item_right_before() {
+    let md = "## Labels\n\n- Label scheme v2\n    - old labels stay readable for a year\n    - We will collect the teams that still use v1.\n    - @ann will take this up\n";
+    let got = items(md);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "take this up (We will collect the teams that still use v1.)");
+    // `take care` points nowhere: the parent item
+    let md = "## Labels\n\n- Label scheme v2\n    - old labels stay readable for a year\n    - @ann will take care\n";
+    assert_eq!(items(md)[0].1, "take care (Label scheme v2)");
+    // a sibling that says nothing: the parent, or the heading
+    let md = "## Label scheme v2\n\n- nice!\n- @ann will take this topic\n";
+    assert_eq!(items(md)[0].1, "take this topic (Label scheme v2)");
+}

@@ -2682,23 +2682,31 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     // `- yoga update problems` / `- to be verified by @a` side by side: a passive
                     // without a subject whose parent says nothing (none, or only a link) is about
                     // the item right before it
-                    let sibling = passive
+                    // `- We will collect the upstreams.` / `- @a will take this up`: `this` points
+                    // at the item right before it
+                    let points_back = !passive
+                        && text.split_whitespace().skip(1).any(|w| matches!(w, "this" | "that" | "these" | "those"));
+                    let sibling = (passive || points_back)
                         .then(|| idx.checked_sub(1).and_then(|j| doc.nodes.get(j)))
                         .flatten()
-                        .filter(|p| p.kind == Kind::Item && p.parent == node.parent && !p.text.contains('?'));
+                        .filter(|p| {
+                            p.kind == Kind::Item
+                                && p.parent == node.parent
+                                && !p.text.contains('?')
+                                && !p.text.contains('@')
+                        });
                     let subjectless = passive && (node.parent.is_some() || sibling.is_some());
                     let text = if !text.contains('(') && (subjectless || vague_task(&text)) {
                         let tidy = |s: &str| tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(s, ""), ""));
-                        let ctx = node
-                            .parent
-                            .and_then(|p| doc.nodes.get(p))
-                            .or(sibling)
-                            .map(|p| p.text.to_string())
-                            .unwrap_or_else(|| doc.heading(node).to_string());
-                        let mut ctx = tidy(&ctx);
-                        if let Some(sib) = sibling.filter(|_| ctx.split_whitespace().count() < 2) {
-                            ctx = tidy(&sib.text);
-                        }
+                        let parent = node.parent.and_then(|p| doc.nodes.get(p));
+                        let order = if points_back { [sibling, parent] } else { [parent, sibling] };
+                        let cands: Vec<String> = order.into_iter().flatten().map(|p| tidy(&p.text)).collect();
+                        // the first of them that says something (two words or more); else the
+                        // parent, or the heading when there is none
+                        let ctx = match cands.iter().find(|c| c.split_whitespace().count() >= 2) {
+                            Some(c) => c.clone(),
+                            None => parent.map(|p| tidy(&p.text)).unwrap_or_else(|| tidy(doc.heading(node))),
+                        };
                         let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
                         if ctx.len() >= 2 && !ctx.join(" ").ends_with('?') {
                             format!("{text} ({})", ctx.join(" "))
