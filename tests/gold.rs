@@ -99,14 +99,14 @@ struct Targets {
 /// R >= 95 %, owners >= 97 %, task text >= 95 %, decisions P >= 90 % and R >= 80 %, dates
 /// 100 %, minute-takers >= 95 %, every tender event.
 const DEV: Targets = Targets {
-    // 98.6 %: reached.
+    // 98.7 %: reached.
     action_p: 98.5,
-    // 94.2 %: NOT reached.
-    action_r: 94.0,
+    // 94.7 %: NOT reached.
+    action_r: 94.5,
     // 99.1 %: reached.
     owners: 99.0,
-    // 94.2 %: NOT reached.
-    task: 94.0,
+    // 94.9 %: NOT reached.
+    task: 94.7,
     // 95.8 %: reached.
     decision_p: 95.5,
     // 90.1 %: reached.

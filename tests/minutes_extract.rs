@@ -2196,3 +2196,86 @@ fn round_fourteen_a_call_taken_over_is_a_role() {
     // a task taken on by someone stays one
     assert_eq!(items("- The upgrade will be taken over by @ann\n")[0].0, vec!["ann"]);
 }
+
+#[test]
+fn round_fifteen_a_vague_task_in_a_marker_in_parentheses_takes_the_words_before() {
+    assert_eq!(
+        items("- Pairing day with the storage folks wanted (AI @ann to set up)\n"),
+        vec![one(&["ann"], "set up (Pairing day with the storage folks wanted)")]
+    );
+    assert_eq!(
+        items("- Label sync across teams: works, may need a second run (Bo, TODO @ann to reach out)\n"),
+        vec![one(&["ann"], "reach out (Label sync across teams)")]
+    );
+    // a task that says what it is about keeps its words
+    assert_eq!(
+        items("- Pairing day wanted (AI @ann to set up the pairing day)\n"),
+        vec![one(&["ann"], "set up the pairing day")]
+    );
+    // a marker of its own, with no words before it, stays as it is
+    assert_eq!(items("- AI @ann: set up\n"), vec![one(&["ann"], "set up")]);
+}
+
+#[test]
+fn round_fifteen_a_vague_task_is_about_the_sentence_right_before_it() {
+    let got = items("- The labels drift. Syncing them weekly from the central list would help. @ann to look it up\n");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "look it up (Syncing them weekly from the central list would help)");
+    // one sentence: all of it
+    let got = items("- The labels drift between teams, @ann to look into it\n");
+    assert_eq!(got[0].1, "look into it (The labels drift between teams)");
+}
+
+#[test]
+fn round_fifteen_a_list_of_to_dos_introduced_mid_sentence() {
+    let md = "## Labels\n\n- the record is mainly a list of three to-dos\n    1. define the label scheme\n    2. migrate the old labels\n    3. write the migration note\n";
+    let got: Vec<String> = items(md).into_iter().map(|i| i.1).collect();
+    assert_eq!(got, vec!["define the label scheme", "migrate the old labels", "write the migration note"]);
+    let md = "## Labels\n\n- we have a list of tasks:\n  - define the label scheme\n";
+    assert_eq!(items(md).len(), 1);
+    // a list of to-dos named in passing, with its details below, is no intro
+    let md = "## Labels\n\n- the list of to-dos is in the wiki\n  - it was updated last week\n";
+    assert!(items(md).is_empty());
+}
+
+#[test]
+fn round_fifteen_push_is_a_task_verb() {
+    assert_eq!(items("- Push out the final release (@ann)\n"), vec![one(&["ann"], "Push out the final release")]);
+    // a report of a push is none
+    assert!(items("- Pushed out the final release (@ann)\n").is_empty());
+}
+
+#[test]
+fn round_fifteen_a_bare_generic_piece_of_work_takes_its_topic() {
+    let got = items("- Label workshop in two weeks with all teams; @ann will send mail\n");
+    assert_eq!(got[0].1, "send mail (Label workshop in two weeks with all teams)");
+    assert_eq!(items("- mascot sketches (@ann to share links)\n")[0].1, "share links (mascot sketches)");
+    // a piece of work with its topic keeps its own words
+    let got = items("- Label workshop in two weeks; @ann will send the invitation mail to all teams\n");
+    assert_eq!(got[0].1, "send the invitation mail to all teams");
+}
+
+#[test]
+fn round_fifteen_a_subjectless_passive_beside_its_topic() {
+    let md = "## Labels\n\n- still drift between the label lists\n- to be checked by @ann by Friday\n";
+    let got = items(md);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "check by Friday (still drift between the label lists)");
+    // a question before it is no topic
+    let md = "## Labels\n\n- do the label lists drift?\n- to be checked by @ann by Friday\n";
+    assert_eq!(items(md)[0].1, "check by Friday");
+}
+
+#[test]
+fn round_fifteen_this_points_at_the_item_right_before() {
+    let md = "## Labels\n\n- Label scheme v2\n    - old labels stay readable for a year\n    - We will collect the teams that still use v1.\n    - @ann will take this up\n";
+    let got = items(md);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "take this up (We will collect the teams that still use v1.)");
+    // `take care` points nowhere: the parent item
+    let md = "## Labels\n\n- Label scheme v2\n    - old labels stay readable for a year\n    - @ann will take care\n";
+    assert_eq!(items(md)[0].1, "take care (Label scheme v2)");
+    // a sibling that says nothing: the parent, or the heading
+    let md = "## Label scheme v2\n\n- nice!\n- @ann will take this topic\n";
+    assert_eq!(items(md)[0].1, "take this topic (Label scheme v2)");
+}

@@ -239,7 +239,17 @@ const VAGUE_WORDS: &[&str] = &[
     "it",
     "care",
     "up",
+    "out",
     "into",
+    // a generic piece of work with no topic (`send mail`, `share links`, `support with review`)
+    "mail",
+    "email",
+    "feedback",
+    "link",
+    "links",
+    "review",
+    "input",
+    "with",
     "over",
     "of",
     "on",
@@ -1027,6 +1037,7 @@ const MORE_TASK_VERBS: &[&str] = &[
     "escalate",
     "rebase",
     "revert",
+    "push",
 ];
 
 /// `<work> -> @x` at the end of a line: the assignee after an arrow.
@@ -1048,6 +1059,47 @@ static FIND_BE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| mem
 static FIND_AND: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("and"));
 static MODAL_WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
     LazyLock::new(|| ["should", "shall", "need", "has", "must"].iter().map(memchr::memmem::Finder::new).collect());
+
+/// The last sentence of `s` (after its last `. `), when it has two words or more; else `s`.
+fn last_clause_sentence(s: &str) -> &str {
+    let s = s.trim_end();
+    // a full stop after a word of 3+ letters (not `i.e.`, `e.g.`)
+    let end = s.rmatch_indices(". ").map(|(i, _)| i).find(|&i| {
+        s[..i].chars().rev().take_while(|c| c.is_alphabetic()).count() >= 3
+            && s[i + 2..].split_whitespace().count() >= 2
+    });
+    match end {
+        Some(i) => &s[i + 2..],
+        None => s,
+    }
+}
+
+/// `Hack session wanted (AI @a to set up)`: the words before the parentheses that close the
+/// line and hold its marker, as the topic of a vague task (two to ten words).
+fn before_marker_paren(full: &str, task: &str) -> Option<String> {
+    let open = unclosed_paren(full.trim_end().strip_suffix(')')?)?;
+    let inner = &full[open..];
+    if !inner.contains(task)
+        || !(inner.contains("AI")
+            || crate::text::contains_ci(inner, "todo")
+            || crate::text::contains_ci(inner, "action"))
+    {
+        return None;
+    }
+    let mut before = last_clause_sentence(&full[..open]);
+    // `Label sync: works, may need a second run (AI @a to reach out)`: the topic before the colon
+    if let Some((label, _)) = before.split_once(": ") {
+        if (2..=6).contains(&label.split_whitespace().count()) {
+            before = label;
+        }
+    }
+    let ctx = PAREN_GROUP.replace_all(before, "");
+    let ctx = HANDLE.replace_all(&ctx, "");
+    let ctx = tidy_task(&URL_IN_TASK.replace_all(&ctx, ""));
+    let ctx = ctx.trim_end_matches([',', ';', ':', '.', ' ']);
+    let words: Vec<&str> = ctx.split_whitespace().take(10).collect();
+    (words.len() >= 2 && !ctx.ends_with('?')).then(|| words.join(" "))
+}
 
 /// `t.contains("<-")`, in one scan for the `<`.
 fn has_back_arrow(t: &str) -> bool {
@@ -1311,7 +1363,7 @@ static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
 static TODOS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)|(?i)(?-u:\b)(?:found|defined|collected|identified|agreed on|took|came up with)\s+(?:some\s+|the\s+following\s+|these\s+|a few\s+)?(?:action items|AIs|to-?dos|tasks)(?-u:\b)")
+    crate::minutes::rx(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)|(?i)(?-u:\b)(?:found|defined|collected|identified|agreed on|took|came up with)\s+(?:some\s+|the\s+following\s+|these\s+|a few\s+)?(?:action items|AIs|to-?dos|tasks)(?-u:\b)|(?i)(?-u:\b)list\s+of\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|the following|these)\s+)?(?:action items|AIs|to-?dos|tasks)\s*:?\s*$")
         .expect("valid regex")
 });
 static PAREN_GROUP: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"\s*\([^()]*\)").expect("valid regex"));
@@ -1371,6 +1423,8 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
             if let Some(open) = unclosed_paren(before) {
                 before = &before[..open];
             }
+            // `… is a challenge. Joining X would help. @a to look it up`: the sentence right before
+            let before = last_clause_sentence(before);
             let ctx = PAREN_GROUP.replace_all(before, "");
             let ctx = HANDLE.replace_all(&ctx, "");
             let ctx = tidy_task(&URL_IN_TASK.replace_all(&ctx, ""));
@@ -2621,17 +2675,38 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     // `@x will take this topic`: the topic is the parent item or the heading
                     // `- yoga update problems` / `  - to be verified by @a`: a passive without its
                     // subject is about the item it hangs under, like a vague task
-                    let subjectless = node.parent.is_some()
-                        && t.trim_start_matches(|c: char| !c.is_alphanumeric())
-                            .get(..6)
-                            .is_some_and(|p| p.eq_ignore_ascii_case("to be "));
+                    let passive = t
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .get(..6)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("to be "));
+                    // `- yoga update problems` / `- to be verified by @a` side by side: a passive
+                    // without a subject whose parent says nothing (none, or only a link) is about
+                    // the item right before it
+                    // `- We will collect the upstreams.` / `- @a will take this up`: `this` points
+                    // at the item right before it
+                    let points_back = !passive
+                        && text.split_whitespace().skip(1).any(|w| matches!(w, "this" | "that" | "these" | "those"));
+                    let sibling = (passive || points_back)
+                        .then(|| idx.checked_sub(1).and_then(|j| doc.nodes.get(j)))
+                        .flatten()
+                        .filter(|p| {
+                            p.kind == Kind::Item
+                                && p.parent == node.parent
+                                && !p.text.contains('?')
+                                && !p.text.contains('@')
+                        });
+                    let subjectless = passive && (node.parent.is_some() || sibling.is_some());
                     let text = if !text.contains('(') && (subjectless || vague_task(&text)) {
-                        let ctx = node
-                            .parent
-                            .and_then(|p| doc.nodes.get(p))
-                            .map(|p| p.text.to_string())
-                            .unwrap_or_else(|| doc.heading(node).to_string());
-                        let ctx = tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(&ctx, ""), ""));
+                        let tidy = |s: &str| tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(s, ""), ""));
+                        let parent = node.parent.and_then(|p| doc.nodes.get(p));
+                        let order = if points_back { [sibling, parent] } else { [parent, sibling] };
+                        let cands: Vec<String> = order.into_iter().flatten().map(|p| tidy(&p.text)).collect();
+                        // the first of them that says something (two words or more); else the
+                        // parent, or the heading when there is none
+                        let ctx = match cands.iter().find(|c| c.split_whitespace().count() >= 2) {
+                            Some(c) => c.clone(),
+                            None => parent.map(|p| tidy(&p.text)).unwrap_or_else(|| tidy(doc.heading(node))),
+                        };
                         let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
                         if ctx.len() >= 2 && !ctx.join(" ").ends_with('?') {
                             format!("{text} ({})", ctx.join(" "))
@@ -2715,6 +2790,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 }
             }
         }
+        let parsed_item = matches!(parsed, Some(Ai::Item { .. }));
         let (owners, text) = match parsed {
             Some(Ai::Item { owners, text }) => (owners, text),
             _ => {
@@ -2815,6 +2891,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         }
         if text.is_empty() || NO_ACTION.is_match(&text) {
             continue;
+        }
+        // `Hack session wanted (AI @a to set up)`: a vague task in a marker in parentheses is
+        // about the words before the parentheses
+        if parsed_item && !text.contains('(') && full.trim_end().ends_with(')') && vague_task(&text) {
+            if let Some(ctx) = before_marker_paren(&full, &text) {
+                text = format!("{text} ({ctx})");
+            }
         }
         let mut owners: Vec<String> = owners.into_iter().filter(|o| !o.eq_ignore_ascii_case("none")).collect();
         if owners.is_empty() {
