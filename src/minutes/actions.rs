@@ -131,10 +131,14 @@ static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Labels that name who owns a piece of work: `Owner: @x`, `responsible: @x`, `Verantwortlich:`.
 const OWNER_LABELS: &str = r"owners?|responsible|assignees?|verantwortlich|zuständig";
+/// Handles opening a line, joined by `,`, `&`, `+`, `/`, `and`, `und` or nothing but space
+/// (`@a und @b`, `@a/@b`): the owners of [`HANDLE_WIRD`] and [`HANDLE_TAKES_ON`].
+const LEADING_HANDLES: &str =
+    r"(?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)(?:und|and)(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*";
 /// `@a wird die Doku aktualisieren`, `@a soll X prüfen`: the German modal with its infinitive
 /// at the end (the German spelling of `@a will <verb> …`).
 static HANDLE_WIRD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)(?:und|and)(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s+(?:wird|werden|soll|sollen|sollte|muss|müssen)\s+(?:bitte\s+)?([^.;?!]{3,100}?\s[a-zäöüß]+(?:en|ern|eln))\s*[.!]?$")
+    crate::minutes::rx(&format!(r"^[\s\-*>=→]*({LEADING_HANDLES})\s+(?:wird|werden|soll|sollen|sollte|muss|müssen)\s+(?:bitte\s+)?([^.;?!]{{3,100}}?\s[a-zäöüß]+(?:en|ern|eln))\s*[.!]?$"))
         .expect("valid regex")
 });
 /// German infinitives that describe this very meeting, a whereabout or a report, not a task.
@@ -160,7 +164,7 @@ const TAKES_ON: &str =
 /// `@a takes care of the docs`, `@a und @b kümmern sich um den Test` at the start of a line.
 static HANDLE_TAKES_ON: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)(?:and|und)(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)\s*,?\s+(?:also\s+|auch\s+)?({TAKES_ON})\s+(\S.{{2,}})$"
+        r"^[\s\-*>=→]*({LEADING_HANDLES})\s*,?\s+(?:also\s+|auch\s+)?({TAKES_ON})\s+(\S.{{2,}})$"
     ))
     .expect("valid regex")
 });
@@ -519,7 +523,7 @@ fn group_before_verb(t: &str) -> Option<(&str, &str)> {
     let t = t.trim_start();
     let (group, task) = t.split_once(' ')?;
     let verb = task.split_whitespace().next()?;
-    let is_verb = TASK_VERBS.contains(&verb) || MORE_TASK_VERBS.contains(&verb);
+    let is_verb = is_task_verb(verb);
     (is_verb && group_owner(group).is_some() && !group.eq_ignore_ascii_case("we")).then_some((group, task))
 }
 
@@ -687,7 +691,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let have_a = verb == "have" && HAVE_A.is_match(rest3);
         let modal_will = between.contains("will");
         let ok = (!NOT_VERBS.contains(&verb) || have_a)
-            && (!colon || [TASK_VERBS, MORE_TASK_VERBS].iter().any(|v| v.contains(&verb.trim_end_matches("-up"))))
+            && (!colon || is_task_verb(verb.trim_end_matches("-up")))
             && !(modal_will && meeting_verb(verb, &c[3]))
             // `@x to report` with no object: a slot in this meeting
             && !(matches!(verb, "report" | "present") && c[3].trim().is_empty());
@@ -919,11 +923,11 @@ static PAREN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// `published` → `publish`, `updated` → `update`, `reviewed` → `review`: the verb of a passive.
 fn base_of(participle: &str) -> String {
     let stem = participle.strip_suffix("ed").unwrap_or(participle);
-    if TASK_VERBS.contains(&stem) || MORE_TASK_VERBS.contains(&stem) {
+    if is_task_verb(stem) {
         return stem.to_string();
     }
     let with_e = format!("{stem}e");
-    if TASK_VERBS.contains(&with_e.as_str()) || MORE_TASK_VERBS.contains(&with_e.as_str()) {
+    if is_task_verb(&with_e) {
         return with_e;
     }
     // `verified` → `verify`, `clarified` → `clarify`
@@ -1235,7 +1239,7 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         || WORK_TO.is_match(task_part);
     // `Do it (@x)` under a proposal: the proposal is the task
     let do_it = first == "do" && task_part.split_whitespace().count() <= 3;
-    let verb = do_it || TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str());
+    let verb = do_it || is_task_verb(&first);
     // `to be checked whether it runs (@x)`: a passive still to do, its doer in parentheses
     let to_be = TO_BE_START.captures(task_part);
     if !(arrow || verb || needs || labelled || to_be.is_some() || TO_BE_DONE.is_match(task_part)) {
@@ -1564,7 +1568,7 @@ pub fn arrow_names(t: &str) -> Vec<(Vec<String>, String)> {
     if out.is_empty() {
         for c in ARROW_HANDLE_PRESENT.captures_iter(t) {
             let verb = &c[2];
-            if !(TASK_VERBS.contains(&verb) || MORE_TASK_VERBS.contains(&verb)) || meeting_verb(verb, &c[3]) {
+            if !is_task_verb(verb) || meeting_verb(verb, &c[3]) {
                 continue;
             }
             let owners = handles(&c[1]);
@@ -1713,8 +1717,7 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
             let after = HANDLES.find(rest).map_or("", |m| rest[m.end()..].trim_start());
             let after = after.trim_start_matches([':', ',']).trim_start();
             let first = after.split_whitespace().next().unwrap_or("");
-            ["to", "will", "shall", "please", "should"].contains(&first)
-                || [TASK_VERBS, MORE_TASK_VERBS].iter().any(|v| v.contains(&first))
+            ["to", "will", "shall", "please", "should"].contains(&first) || is_task_verb(first)
         };
         if rest.starts_with('@') && tasked() || TRAILING_PAREN_HANDLES.is_match(rest) {
             return parse_marker(&format!("AI: {rest}"), "AI");
@@ -3031,6 +3034,14 @@ static TASK_VERB_SET: LazyLock<Option<HashSet<&'static str>>> = LazyLock::new(||
         .then(|| all().copied().collect())
 });
 
+/// Whether `w`, as written (no case folding), is one of [`TASK_VERBS`] or [`MORE_TASK_VERBS`].
+pub(super) fn is_task_verb(w: &str) -> bool {
+    match &*TASK_VERB_SET {
+        Some(set) => set.contains(w),
+        None => TASK_VERBS.contains(&w) || MORE_TASK_VERBS.contains(&w),
+    }
+}
+
 /// Whether a clause proposes work: it opens with a task verb (`Increase the disk size?`).
 pub fn proposes(clause: &str) -> bool {
     let first = clause.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
@@ -3045,7 +3056,7 @@ pub fn proposes(clause: &str) -> bool {
         return TASK_VERBS.iter().chain(MORE_TASK_VERBS).any(|v| v.eq_ignore_ascii_case(first));
     }
     let first = first.to_lowercase();
-    TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str())
+    is_task_verb(&first)
 }
 
 /// `@b look into the patchsets`: a line that opens with handles and a task verb.
@@ -3057,7 +3068,7 @@ static HANDLE_VERB_LINE: LazyLock<Regex> = LazyLock::new(|| {
 fn handle_task_line(t: &str) -> Option<(Vec<String>, String)> {
     let c = HANDLE_VERB_LINE.captures(t)?;
     let verb = &c[2];
-    if !(TASK_VERBS.contains(&verb) || MORE_TASK_VERBS.contains(&verb)) || NOT_VERBS.contains(&verb) {
+    if !is_task_verb(verb) || NOT_VERBS.contains(&verb) {
         return None;
     }
     let owners = handles(&c[1]);

@@ -17,8 +17,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{
-    arrow_assignee, handles, paren_assignee, proposes, tidy_task, HANDLE, HANDLE_LIST, MORE_TASK_VERBS, NOT_NAMES,
-    NOT_NAME_TO, NOT_TASK_START, NOT_VERBS, PAREN_GROUP, TASK_VERBS, WORK_NOUN,
+    arrow_assignee, handles, is_task_verb, paren_assignee, proposes, tidy_task, HANDLE, HANDLE_LIST, NOT_NAMES,
+    NOT_NAME_TO, NOT_TASK_START, NOT_VERBS, PAREN_GROUP, WORK_NOUN,
 };
 use crate::minutes::doc::{Doc, Kind};
 use crate::minutes::meta::PARTICIPANTS;
@@ -234,8 +234,7 @@ fn work_to_handle(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
         return Some(vec![(owners, task)]);
     }
     let first = task.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("").to_lowercase();
-    let named =
-        TASK_VERBS.contains(&first.as_str()) || MORE_TASK_VERBS.contains(&first.as_str()) || WORK_NOUN.is_match(&task);
+    let named = is_task_verb(&first) || WORK_NOUN.is_match(&task);
     // `No fixed date for the MVP yet -> @x`: an open point of three words or more handed over
     // (under an agenda heading the handle after a topic is its presenter)
     let on_agenda = doc.nodes.get(idx).is_some_and(|n| AGENDA.is_match(doc.heading(n)));
@@ -277,7 +276,7 @@ fn group_to_start(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     // `Team agrees to drop it`: the team's decision, not its task
     let says = c[1].rsplit(' ').next().is_some_and(|w| matches!(w, "agrees" | "agreed" | "decides" | "decided"));
     // `All: <verb> …`, `Everyone please <verb> …`: a work verb must follow (`All: agreed` is none)
-    let work_verb = [TASK_VERBS, MORE_TASK_VERBS].iter().any(|v| v.contains(&verb));
+    let work_verb = is_task_verb(verb);
     if says || NOT_TASK_START.contains(&verb) || NOT_VERBS.contains(&verb) || c.get(2).is_none() && !work_verb {
         return None;
     }
