@@ -2682,13 +2682,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                         .trim_start_matches(|c: char| !c.is_alphanumeric())
                         .get(..6)
                         .is_some_and(|p| p.eq_ignore_ascii_case("to be "));
-                    // `- yoga update problems` / `- to be verified by @a` side by side: a passive
-                    // without a subject whose parent says nothing (none, or only a link) is about
-                    // the item right before it
                     // `- We will collect the upstreams.` / `- @a will take this up`: `this` points
                     // at the item right before it
                     let points_back = !passive
                         && text.split_whitespace().skip(1).any(|w| matches!(w, "this" | "that" | "these" | "those"));
+                    // `- yoga update problems` / `- to be verified by @a` side by side: a passive
+                    // without a subject whose parent says nothing (none, or only a link) is about
+                    // the item right before it, and so is a task that points back
                     let sibling = (passive || points_back)
                         .then(|| idx.checked_sub(1).and_then(|j| doc.nodes.get(j)))
                         .flatten()
