@@ -149,3 +149,13 @@ proptest! {
         }
     }
 }
+
+/// Found by `arbitrary_bytes_never_panic`: a labelled answer (`A:`) whose first character
+/// takes more than one byte, after a question on the same line.
+#[test]
+fn a_labelled_answer_starting_with_a_wide_character_never_panics() {
+    for answer in ["A:Übernahme", "A: ÿes", "Answer:\u{FFFD}K", "A:😀 yes"] {
+        check("fuzz/20240101.md", format!("- Should we use X or Y? {answer}\n").into_bytes());
+        check("fuzz/20240101.md", format!("Should we use X or Y?{answer}\n").into_bytes());
+    }
+}

@@ -727,7 +727,12 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let open = before.matches('(').count() > before.matches(')').count();
             let answer = t[a.start() + 1..].trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
             // a YES/NO answers any question; other answers only one that asks for a choice
-            let bare = LABELLED_ANSWER.find(answer).map_or(answer, |m| answer[m.end() - 1..].trim_start());
+            // (from the first character of the answer, the last one the label's match takes: it may
+            // be more than one byte)
+            let bare = LABELLED_ANSWER.find(answer).map_or(answer, |m| {
+                let first = answer[..m.end()].char_indices().next_back().map_or(0, |(i, _)| i);
+                answer[first..].trim_start()
+            });
             // `who books the room? -> @x`: an assignment, not a decision
             !open
                 && !WHO.is_match(before)
