@@ -81,9 +81,20 @@ pub struct Data {
     /// `Some(n)`: a first answer from the views file, with only the recent
     /// meetings (of the `n`) and no search; the whole data follows.
     pub partial: Option<usize>,
+    /// `Some(n)`: a first start's first answer (no index yet): the calendars
+    /// only, while the `n` meeting files listed are read and extracted for
+    /// the first time. No meeting, action item, tender or decision is known
+    /// yet (the panes say so, never "none"); the whole data follows.
+    pub reading: Option<usize>,
 }
 
 impl Data {
+    /// Whether this is the whole data, not a first answer that the whole
+    /// data follows ([`Data::partial`], [`Data::reading`]).
+    pub fn is_whole(&self) -> bool {
+        self.partial.is_none() && self.reading.is_none()
+    }
+
     /// The text of the meeting at `path`: resident, or read from its source.
     pub fn meeting_text(&self, path: &str) -> String {
         match self.minutes.meeting(path) {
@@ -443,8 +454,8 @@ fn load_with(
         send(
             origin,
             d.map(|mut d| {
-                if d.partial.is_some() {
-                    return d; // the views as stored, already assembled
+                if !d.is_whole() {
+                    return d; // the views as stored (already assembled), or no minutes yet
                 }
                 d.minutes = minutes::assemble(std::mem::take(&mut d.minutes.meetings), &opts);
                 if keep_out.get() {
@@ -474,6 +485,8 @@ fn load_with(
     let path = choice.cache_dir.as_ref().map(|d| source.index_path(d));
     // The listing of the files (a stat each), taken once for every check.
     let mut listing: Option<Result<Listing, index::IndexError>> = None;
+    // Whether the views file already answered (a first frame).
+    let mut views_sent = false;
     // A views file made for these options answers before the index (every
     // meeting record) is even read: for the command line only when the
     // listing confirms it; a first frame shows it at once, and the listing
@@ -509,6 +522,7 @@ fn load_with(
                     // The first frame without the done and stale items of the
                     // whole history (most of the views); they follow at once.
                     if let Some((minutes, n)) = v.decode(index::ViewsWant::FIRST_FRAME) {
+                        views_sent = true;
                         send(origin.clone(), Ok(partial(minutes, n)));
                         if let Some((minutes, n)) = v.decode(index::ViewsWant::ALL) {
                             send(origin.clone(), Ok(partial(minutes, n)));
@@ -530,6 +544,18 @@ fn load_with(
             None
         }
     });
+    // A first start (no index, no views): extracting every file is the one
+    // cost that grows with the grammar and the history, so the first frame
+    // does not wait for it. The calendars answer at once, with the count of
+    // the files listed; the whole data follows when they are read.
+    if views_use == Views::First && !views_sent && old.is_none() {
+        if let Some(l) = listing.get_or_insert_with(|| Listing::of(&source)).as_ref().ok().filter(|l| !l.is_empty()) {
+            let none = LazyIndex::ready(Index::build(Vec::new()));
+            let mut d = finish(&ws, Minutes::default(), none, None, Vec::new());
+            d.reading = Some(l.len());
+            send(origin.clone(), Ok(d));
+        }
+    }
     // The views of what was sent, beside the index it came from.
     let write_views = |idx: &IndexData| {
         if let (Some(p), Some((v, n))) = (&path, views.borrow_mut().take()) {
@@ -743,7 +769,7 @@ fn finish(
     }
     let schedule = std::sync::Arc::new(Schedule::new(calendars, &minutes.slots));
     warnings.extend(schedule.notes().iter().cloned());
-    Data { minutes, schedule, index, warnings, texts, words, expanded: None, partial: None }
+    Data { minutes, schedule, index, warnings, texts, words, expanded: None, partial: None, reading: None }
 }
 
 /// The search documents of every meeting.

@@ -416,3 +416,35 @@ fn a_new_drafts_template_override_is_read_by_the_drafts_worker() {
     assert!(pump(&mut app, cmds).is_empty());
     assert_eq!(app.editor.state.text(), "OVERRIDE ops 2026-11-26\n");
 }
+
+/// While a first start still reads the minutes (the calendar-only answer),
+/// a new draft is not made without the open items it is prefilled with: the
+/// prompt stays, says why, and makes the draft once the minutes are read.
+#[test]
+fn a_new_draft_waits_for_the_minutes_its_prefill_needs() {
+    use scsdash::app::editor::{DraftOp, DraftText};
+    let mut app = demo_app();
+    let mut reading = scsdash::data::analyze(&scsdash::sources::Workspace::demo());
+    reading.minutes = Default::default();
+    reading.reading = Some(7);
+    let id = app.begin_load();
+    app.on_msg(scsdash::app::Msg::Loaded { id, origin: scsdash::sources::Origin::Demo, data: Ok(Box::new(reading)) });
+    key(&mut app, KeyCode::Char('7'));
+    key(&mut app, KeyCode::Char('n'));
+    let cmds = app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert!(!cmds.iter().any(|c| matches!(c, Cmd::Drafts { .. })), "no draft yet: {cmds:?}");
+    assert!(app.editor.prompt.is_some(), "the prompt stays open");
+    assert!(app.editor.message.as_deref().is_some_and(|m| m.contains("still reading the minutes")));
+    let whole = scsdash::data::analyze(&scsdash::sources::Workspace::demo());
+    app.on_msg(scsdash::app::Msg::Loaded { id, origin: scsdash::sources::Origin::Demo, data: Ok(Box::new(whole)) });
+    let cmds = app.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    let ctx = cmds.iter().find_map(|c| match c {
+        Cmd::Drafts { req, .. } => match &req.op {
+            DraftOp::Create { text: DraftText::Template { ctx, .. }, .. } => Some(ctx.clone()),
+            _ => None,
+        },
+        _ => None,
+    });
+    let ctx = ctx.expect("the draft is made once the minutes are read");
+    assert!(!ctx.open_tenders.is_empty(), "prefilled from the minutes");
+}

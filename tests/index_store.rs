@@ -509,7 +509,15 @@ fn a_first_start_answers_from_the_views_then_with_everything() {
     let c = choice(Some(dir.path()), cache.path());
     let answers = || first_start_answers(&c);
     let first = answers();
-    assert!(first.iter().all(|d| d.partial.is_none()), "no views yet: whole data only");
+    assert!(first.iter().all(|d| d.partial.is_none()), "no views yet: no views answer");
+    // No index either (a first start): the calendars first, saying how many
+    // files are being read, then the whole data.
+    assert_eq!(first.len(), 2);
+    let files = demo_files().iter().filter(|(p, _)| p.contains('/') && p.ends_with(".md")).count();
+    assert_eq!(first[0].reading, Some(files));
+    assert!(first[0].minutes.meetings.is_empty() && first[0].minutes.actions.is_empty());
+    assert_eq!(first[0].schedule.has_calendar(), first[1].schedule.has_calendar(), "the calendars answer at once");
+    assert!(first[1].is_whole() && !first[1].minutes.actions.is_empty());
     let full = load(&c);
     let second = answers();
     assert_eq!(second.len(), 3, "the views (open items, then all), then everything");
@@ -528,6 +536,37 @@ fn a_first_start_answers_from_the_views_then_with_everything() {
     assert!(views.minutes.meetings.iter().all(|m| full.minutes.meeting(&m.path).is_some()));
     assert_eq!(all.partial, None);
     assert_eq!(without_text(&all.minutes), without_text(&full.minutes));
+    assert!(second.iter().all(|d| d.reading.is_none()), "an index: nothing to read first");
+}
+
+/// Only a first start without an index answers "reading" first: a start on
+/// an index whose files changed answers from the index and the changed
+/// files, and a folder without minutes answers with its error alone.
+#[test]
+fn only_a_start_without_an_index_answers_reading_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut w = Writer::new();
+    copy_demo(dir.path(), &mut w);
+    let cache = tempfile::tempdir().unwrap();
+    let c = choice(Some(dir.path()), cache.path());
+    load(&c); // writes the index, no views
+    w.write(&dir.path().join("iaas/20261125.md"), b"# Team IaaS\n\n- AI @zed: changed\n");
+    let got = first_start_answers(&c);
+    assert!(
+        !got.is_empty() && got.iter().all(|d| d.reading.is_none()),
+        "{:?}",
+        got.iter().map(|d| d.reading).collect::<Vec<_>>()
+    );
+    assert!(got.last().unwrap().minutes.actions.iter().any(|a| a.text.contains("changed")));
+
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::create_dir(empty.path().join("iaas")).unwrap();
+    std::fs::write(empty.path().join("iaas/notes.txt"), "no minutes").unwrap();
+    let cache2 = tempfile::tempdir().unwrap();
+    let mut answers = Vec::new();
+    data::load_first(&choice(Some(empty.path()), cache2.path()), |_, d| answers.push(d.map(|d| d.reading)));
+    assert_eq!(answers.len(), 1, "the error alone");
+    assert!(answers[0].is_err());
 }
 
 /// The meetings a first frame keeps: a year back from each series' newest

@@ -358,6 +358,66 @@ fn loading_and_error_states() {
     assert!(s.contains("Could not load the data: minutes: no .md files in /nope"), "{s}");
 }
 
+/// A first start's calendar-only answer (no index yet, the minutes still
+/// being read).
+fn reading_answer() -> Box<scsdash::data::Data> {
+    let mut d = scsdash::data::analyze(&Workspace::demo());
+    d.minutes = Default::default();
+    d.reading = Some(42);
+    Box::new(d)
+}
+
+/// While a first start reads the minutes, the calendar shows and every pane
+/// of the minutes says they are being read: never "nothing here", never a
+/// count of 0 that would read as "no open items". The whole data replaces it.
+#[test]
+fn a_first_start_shows_the_calendar_while_it_reads_the_minutes() {
+    let mut app = demo_app();
+    let id = app.begin_load();
+    app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Ok(reading_answer()) });
+    for (w, h) in SIZES {
+        let s = screen(&mut app, w, h);
+        assert!(s.contains("Next meetings (") && !s.contains("Next meetings (…)"), "the calendar counts:\n{s}");
+        assert!(s.contains("Open action items (…)") && s.contains("Open tenders (…)"), "{s}");
+        assert!(s.contains("reading 42 meeting files"), "{s}");
+        assert!(!s.contains("nothing here") && !s.contains("(0)"), "{s}");
+    }
+    for (p, title) in [
+        (PaneId::Actions, "Action items · reading…"),
+        (PaneId::Tenders, "Tenders · reading…"),
+        (PaneId::Archive, "Archive · 42 files · reading…"),
+    ] {
+        goto(&mut app, p);
+        let s = screen(&mut app, 120, 40);
+        assert!(s.contains(title), "{p:?}:\n{s}");
+        assert!(s.contains("reading 42 meeting files") && !s.contains("nothing here"), "{p:?}:\n{s}");
+    }
+    goto(&mut app, PaneId::Editor);
+    assert!(!screen(&mut app, 120, 40).contains("reading 42"), "the drafts are no minutes");
+    let id = app.begin_load();
+    app.on_msg(Msg::Loaded {
+        id,
+        origin: Origin::Demo,
+        data: Ok(Box::new(scsdash::data::analyze(&Workspace::demo()))),
+    });
+    goto(&mut app, PaneId::Overview);
+    let s = screen(&mut app, 120, 40);
+    assert!(!s.contains("reading 4") && s.contains("VP14"), "{s}");
+}
+
+/// A load that fails after the calendar-only answer shows the error, not
+/// "reading" for ever.
+#[test]
+fn an_error_after_the_reading_answer_is_the_error_screen() {
+    let mut app = demo_app();
+    let id = app.begin_load();
+    app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Ok(reading_answer()) });
+    app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Err(scsdash::data::DataError::NothingLoaded) });
+    assert!(matches!(app.load, LoadState::Error(_)), "{:?}", app.load);
+    let s = screen(&mut app, 100, 30);
+    assert!(s.contains("Could not load the data") && !s.contains("meeting files…"), "{s}");
+}
+
 #[test]
 fn stale_load_results_are_dropped() {
     let mut app = demo_app();

@@ -145,6 +145,31 @@ fn snapshot_archive_loading() {
     });
 }
 
+/// A first start without an index: the calendars answer before the minutes
+/// are read, and every box and pane of the minutes says they are being read
+/// (never "nothing here" or a count of 0).
+fn reading_first(app: &mut App) {
+    let mut d = scsdash::data::analyze(&Workspace::demo());
+    let n = d.minutes.meetings.len();
+    d.minutes = Default::default();
+    d.reading = Some(n);
+    let id = app.begin_load();
+    app.on_msg(scsdash::app::Msg::Loaded { id, origin: scsdash::sources::Origin::Demo, data: Ok(Box::new(d)) });
+}
+
+#[test]
+fn snapshot_overview_reading() {
+    snap_all("overview_reading", reading_first);
+}
+
+#[test]
+fn snapshot_actions_reading() {
+    snap_all("actions_reading", |app| {
+        reading_first(app);
+        goto(app, PaneId::Actions);
+    });
+}
+
 #[test]
 fn snapshot_archive_reader() {
     snap_all("archive_reader", |a| {

@@ -113,7 +113,7 @@ pub enum TreeRow {
 
 /// Tree rows: series (Tech Weekly first, then by name), meetings newest first.
 pub fn tree_rows(app: &App) -> Vec<TreeRow> {
-    let Some(d) = app.data.as_ref().filter(|d| d.partial.is_none()) else { return vec![] };
+    let Some(d) = app.data.as_ref().filter(|d| d.is_whole()) else { return vec![] };
     let mut series: Vec<(String, String)> = Vec::new();
     for m in &d.minutes.meetings {
         if !series.iter().any(|(f, _)| *f == m.series) {
@@ -213,8 +213,8 @@ pub fn after_filter_change(app: &mut App) {
 /// The first time, a long archive starts with every series folded, so the
 /// tree shows the series first (Enter or → unfolds).
 pub fn on_data(app: &mut App) {
-    if app.data.as_ref().is_some_and(|d| d.partial.is_some()) {
-        // Only the recent meetings so far: the tree waits for the whole data.
+    if app.data.as_ref().is_some_and(|d| !d.is_whole()) {
+        // Only the recent meetings (or none) so far: the tree waits for the whole data.
         return;
     }
     if !app.archive.seen_data {

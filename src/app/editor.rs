@@ -864,6 +864,14 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Cmd> {
             // The template's context comes from the minutes loaded; the
             // drafts worker reads the template and fills it.
             let new = p.kind == PromptKind::New;
+            if new && app.data.as_ref().is_some_and(|d| d.reading.is_some()) {
+                // A first start still reading the minutes: a draft made now
+                // would miss the open items it is prefilled with.
+                app.editor.prompt = Some(p);
+                app.editor.message =
+                    Some("still reading the minutes for the prefill: press Enter again in a moment".into());
+                return vec![];
+            }
             let ctx = parse_series_date(&p.text).filter(|_| new).map(|(s, d)| template_context(app, &s, d));
             return app.editor.prompt_done(p, ctx);
         }

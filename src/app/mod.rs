@@ -930,14 +930,17 @@ impl App {
                         archive::on_data(self);
                         // Completion words come with the whole data, not with a
                         // first frame's views (it would only hold the first frame up).
-                        if self.data.as_ref().is_some_and(|d| d.partial.is_none()) {
+                        if self.data.as_ref().is_some_and(|d| d.is_whole()) {
                             editor::on_data(self);
                         }
                     }
                     Err(e) => {
                         let e = e.to_string();
                         self.status.error = Some(e.clone());
-                        if self.data.is_none() {
+                        // A first start's calendar-only answer is no data to keep
+                        // showing: the panes would say "reading" for ever.
+                        if self.data.as_ref().is_none_or(|d| d.reading.is_some()) {
+                            self.data = None;
                             self.load = LoadState::Error(e);
                         }
                     }

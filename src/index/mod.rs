@@ -546,6 +546,16 @@ impl Listing {
         }
     }
 
+    /// How many minutes files were listed.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether no minutes file was listed.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
     /// Whether a sidecar written at `written_at_ns` for a listing with
     /// checksum `listed_sum` matches this listing. A local file whose mtime
     /// is in the same clock tick as the write (or after it) proves nothing.

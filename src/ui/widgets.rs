@@ -121,9 +121,22 @@ fn draw_list(
         }
     }
     if rows.is_empty() {
-        let msg = if state.filter.is_empty() { "nothing here" } else { "no match for the filter" };
-        buf.set_string(area.x + 1, area.y, msg, app.theme.dim);
+        // Lists of the minutes say they are not read yet, never "nothing".
+        let reading = reading(app).filter(|_| app.pane != crate::app::PaneId::Editor);
+        let msg = match &reading {
+            Some(r) => r.as_str(),
+            None if state.filter.is_empty() => "nothing here",
+            None => "no match for the filter",
+        };
+        buf.set_string(area.x + 1, area.y, fit(msg, usize::from(area.width.saturating_sub(1))), app.theme.dim);
     }
+}
+
+/// On a first start's calendar-only answer ([`crate::data::Data::reading`]):
+/// what the panes of the minutes say instead of an empty list.
+pub fn reading(app: &App) -> Option<String> {
+    let n = app.data.as_ref()?.reading?;
+    Some(format!("reading {n} meeting files…"))
 }
 
 /// Paint a row as selected; marked matches (`theme.highlight`) keep standing

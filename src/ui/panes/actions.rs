@@ -20,7 +20,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
         app,
         area,
         buf,
-        format!("Action items · {} {}{mine}", list.len(), st.status.label()),
+        match app.data.as_ref().and_then(|d| d.reading) {
+            Some(_) => "Action items · reading…".to_string(),
+            None => format!("Action items · {} {}{mine}", list.len(), st.status.label()),
+        },
         true,
         &widgets::hints(
             app,

@@ -35,9 +35,10 @@ fn left(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focused:
 fn tree(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focused: bool) {
     let rows = tree_rows(app);
     let title = match app.data.as_ref() {
-        Some(d) => match d.partial {
-            Some(n) => format!("Archive · {n} meetings · loading…"),
-            None => format!("Archive · {} meetings", d.minutes.meetings.len()),
+        Some(d) => match (d.partial, d.reading) {
+            (Some(n), _) => format!("Archive · {n} meetings · loading…"),
+            (_, Some(n)) => format!("Archive · {n} files · reading…"),
+            _ => format!("Archive · {} meetings", d.minutes.meetings.len()),
         },
         None => "Archive · 0 meetings".to_string(),
     };
@@ -54,6 +55,10 @@ fn tree(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focused:
     if let Some(n) = app.data.as_ref().and_then(|d| d.partial) {
         let text = format!(" reading the {n} meetings from the index…");
         Line::styled(fit(&text, w), t.dim).render(inner, buf);
+        return;
+    }
+    if let Some(text) = widgets::reading(app) {
+        Line::styled(fit(&format!(" {text}"), w), t.dim).render(inner, buf);
         return;
     }
     let lines: Vec<Line> = rows
@@ -123,7 +128,10 @@ fn search(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focuse
         .collect();
     let body = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
     widgets::list_premarked(app, body, buf, frame, &lines, &a.search, 1, focused);
-    if a.hits.is_empty() && !a.search.filter.trim().is_empty() {
+    let whole = app.data.as_ref().is_some_and(|d| d.is_whole());
+    if a.hits.is_empty() && !a.search.filter.trim().is_empty() && !whole {
+        buf.set_string(body.x + 1, body.y, fit("searching once the minutes are read…", w.saturating_sub(1)), t.dim);
+    } else if a.hits.is_empty() && !a.search.filter.trim().is_empty() {
         buf.set_string(body.x + 1, body.y, "no match", t.dim);
     } else if a.search.filter.trim().is_empty() {
         let help = [
@@ -235,7 +243,10 @@ fn decisions(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, foc
         app,
         area,
         buf,
-        format!("Decisions · {}", rows.len()),
+        match app.data.as_ref().and_then(|d| d.reading) {
+            Some(_) => "Decisions · reading…".to_string(),
+            None => format!("Decisions · {}", rows.len()),
+        },
         focused,
         &widgets::hints(app, &[(Action::Filter, "filter"), (Action::Open, "open"), (Action::Back, "back")], &[]),
     );

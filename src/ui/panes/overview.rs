@@ -21,6 +21,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
         widgets::fit_line(line, usize::from(news_area.width))
             .render(Rect { y: news_area.y + i as u16, height: 1, ..news_area }, buf);
     }
+    let reading = app.data.as_ref().is_some_and(|d| d.reading.is_some());
     let (minutes_header, minutes) = minutes_rows(app, area.width - area.width / 2);
     let rows: [Vec<Line>; 4] = [
         meetings_rows(app, area.width / 2),
@@ -44,12 +45,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
         // the tender box may hold only the "no tender news since" line, the
         // meetings box only why it is empty
         let count = match i {
-            0 => next_meetings(app).len(),
-            1 => open_tenders(app).len(),
-            _ => rows.len(),
+            0 => next_meetings(app).len().to_string(),
+            // the minutes' boxes on a first start's calendar-only answer
+            _ if reading => "…".to_string(),
+            1 => open_tenders(app).len().to_string(),
+            _ => rows.len().to_string(),
         };
         let mut inner = widgets::frame(app, r, buf, format!("{} ({count})", BOXES[i]), focused, "");
-        if i == 3 && inner.height > 1 {
+        if i == 3 && inner.height > 1 && !reading {
             minutes_header.clone().render(Rect { height: 1, ..inner }, buf);
             inner = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
         }

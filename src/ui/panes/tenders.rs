@@ -37,7 +37,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
         app,
         area,
         buf,
-        format!("Tenders · {open} open · {stale} stale of {}", list.len()),
+        match app.data.as_ref().and_then(|d| d.reading) {
+            Some(_) => "Tenders · reading…".to_string(),
+            None => format!("Tenders · {open} open · {stale} stale of {}", list.len()),
+        },
         true,
         &widgets::hints(
             app,
