@@ -501,8 +501,10 @@ async fn event_loop(
         runner.exec(c, terminal);
     }
     let mut dirty = true;
-    // For the start-up benchmark: quit once the first frame with data is drawn.
-    let exit_after_first = std::env::var_os("SCSDASH_EXIT_AFTER_FIRST_FRAME").is_some();
+    // For the start-up benchmark: quit once the first frame with data is
+    // drawn (`=whole`: with the whole data, not a first answer before it).
+    let exit_after_first = std::env::var_os("SCSDASH_EXIT_AFTER_FIRST_FRAME");
+    let exit_when_whole = exit_after_first.as_deref() == Some(std::ffi::OsStr::new("whole"));
     loop {
         if dirty {
             let mut frame = crate::app::FrameInfo::default();
@@ -510,7 +512,7 @@ async fn event_loop(
             // The frame's facts (size, click areas, page height) go back to
             // the app; only a changed layout asks for another frame.
             dirty = app.on_drawn(frame);
-            if exit_after_first && app.data.is_some() {
+            if exit_after_first.is_some() && app.data.as_ref().is_some_and(|d| !exit_when_whole || d.is_whole()) {
                 break;
             }
             // Debug builds only: lets the end-to-end test check the panic path.
