@@ -91,60 +91,63 @@ struct Targets {
 /// file per series in the order of the SHA-256 of its path) became dev, the other 86 stay
 /// blind. With the rules of round 13, before anybody read the 90: dev (421 files) actions
 /// P 98.5 R 93.2, owners 99.1, task text 94.1, decisions P 95.4 R 81.7, tender events P 94.9
-/// R 98.2, minute-takers P 98.8 R 99.1. The 331 files that were dev before: actions P 99.4
-/// R 95.9, task text 95.3, decisions P 96.3 R 95.3 (README). Round 14's rules (fitted to the
-/// dev misses, the 90 included): actions P 98.6 R 94.2, owners 99.1, task text 94.2, decisions
-/// P 95.8 R 90.1, tender events P 96.6 R 98.2, minute-takers P 98.8 R 99.1. The guards below
-/// are just under the figures of the current rules on all 421. Issue targets: actions P and
-/// R >= 95 %, owners >= 97 %, task text >= 95 %, decisions P >= 90 % and R >= 80 %, dates
-/// 100 %, minute-takers >= 95 %, every tender event.
+/// R 98.2, minute-takers P 98.8 R 99.1. Round 15's rules on those 421: actions P 98.7 R 94.7,
+/// owners 99.1, task text 94.9, decisions P 95.8 R 90.1, tender events P 96.6 R 98.2.
+///
+/// Round 16 split (2026-11-29, the same way): 41 of the 86 became dev (comment `held out
+/// through round 15`), 45 stay blind. Before anybody read the 41, round 15's rules on them:
+/// actions P 90.2 R 89.2, owners 98.6, task text 87.8, decisions P 89.5 R 54.8, tender events
+/// P 100 R 90.0, minute-takers P 100 R 96.9. On the 462 dev files: actions P 97.9 R 94.3,
+/// owners 99.1, task text 94.3, decisions P 95.3 R 86.2, tender events P 96.8 R 97.6,
+/// minute-takers P 98.9 R 98.9. The guards below sit just under the current rules' figures on
+/// the 462. Issue targets: actions P and R >= 95 %, owners >= 97 %, task text >= 95 %,
+/// decisions P >= 90 % and R >= 80 %, dates 100 %, minute-takers >= 95 %, every tender event.
 const DEV: Targets = Targets {
-    // 98.7 %: reached.
-    action_p: 98.5,
-    // 94.7 %: NOT reached.
-    action_r: 94.5,
+    // 97.9 %: reached.
+    action_p: 97.5,
+    // 94.3 %: NOT reached.
+    action_r: 94.0,
     // 99.1 %: reached.
     owners: 99.0,
-    // 94.9 %: NOT reached.
-    task: 94.7,
-    // 95.8 %: reached.
-    decision_p: 95.5,
-    // 90.1 %: reached.
-    decision_r: 90.0,
+    // 94.3 %: NOT reached.
+    task: 94.0,
+    // 95.3 %: reached.
+    decision_p: 95.0,
+    // 86.2 %: reached.
+    decision_r: 86.0,
     dates: 100.0,
-    // P 98.8 %, R 99.1 %: reached.
+    // P 98.9 %, R 98.9 %: reached.
     takers: 98.5,
-    // 96.6 %: NOT reached (a person who "joined the VPxx team" and "transitioned to VPyy" is
+    // 96.8 %: NOT reached (a person who "joined the VPxx team" and "transitioned to VPyy" is
     // read as running for both, their labels say mention; a tender whose application conditions
     // change is read as published; "proposals from VPxx will start to be fed into ..." as planned).
     tender_events_p: 96.5,
-    // 98.2 %
-    tender_events_r: 98.0,
+    // 97.6 %
+    tender_events_r: 97.5,
 };
 
-/// The holdout: 86 files nobody writing rules has read (labelled by sessions that reported
-/// counts only; the half of round 13's holdout that stayed blind in round 14). Round 13's
-/// holdout of 176 files was measured with the rules of round 11: actions P 94.8 R 84.3,
-/// owners 98.4, task text 87.5, decisions P 89.2 R 42.3, minute-takers P 96.3 R 95.6, tender
-/// events P 95.3 R 91.1; round 12: actions P 94.8 R 84.6, task text 87.2, decisions P 89.9
-/// R 45.3; round 13: actions P 94.5 R 84.6, decisions P 90.1 R 46.7. These 86 with round
-/// 13's rules: actions P 94.0 R 85.4, owners 99.3, task text 84.3, decisions P 91.3 R 53.8,
-/// tender events P 100 R 90.5, minute-takers P 98.5 R 95.6; with round 14's rules (written on
-/// the 421 dev files, the holdout left out of every run): task text 85.7, decisions P 91.5
-/// R 55.1, the rest unchanged; round 15 (dev only): not one figure moved. A guard just under
-/// the current figures. Below the issue's
-/// targets for action recall, task text and decisions: see README.
+/// The holdout: 45 files nobody writing rules has read (labelled by sessions that reported
+/// counts only; what stayed blind of round 13's holdout after the splits of rounds 14 and
+/// 16). Round 13's holdout of 176 files was measured with the rules of round 11: actions
+/// P 94.8 R 84.3, owners 98.4, task text 87.5, decisions P 89.2 R 42.3, minute-takers P 96.3
+/// R 95.6, tender events P 95.3 R 91.1; round 13: actions P 94.5 R 84.6, decisions P 90.1
+/// R 46.7. The 86 of round 14 with round 13's rules: actions P 94.0 R 85.4, task text 84.3,
+/// decisions P 91.3 R 53.8; with round 15's: task text 85.7, decisions P 91.5 R 55.1. These
+/// 45 with round 15's rules: actions P 98.5 R 81.5, owners 100, task text 83.3, decisions
+/// P 92.9 R 55.3, tender events P 100 R 90.9, minute-takers P 97.1 R 94.4. A guard just under
+/// the current figures. Below the issue's targets for action recall, task text, decisions and
+/// minute-takers: see README. 45 files are few: one item moves a figure by about a point.
 const HOLDOUT: Targets = Targets {
-    action_p: 93.5,
-    action_r: 85.0,
+    action_p: 98.0,
+    action_r: 81.0,
     owners: 99.0,
-    task: 85.5,
-    decision_p: 91.0,
-    decision_r: 54.5,
+    task: 83.0,
+    decision_p: 92.5,
+    decision_r: 55.0,
     dates: 100.0,
-    takers: 95.5,
+    takers: 94.0,
     tender_events_p: 99.5,
-    tender_events_r: 90.0,
+    tender_events_r: 90.5,
 };
 
 /// Counts of one field: true positives, engine total, gold total.
