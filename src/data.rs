@@ -554,6 +554,8 @@ fn load_with(
             let mut d = finish(&ws, Minutes::default(), none, None, Vec::new());
             d.reading = Some(l.len());
             send(origin.clone(), Ok(d));
+            #[cfg(debug_assertions)]
+            hold_for_test();
         }
     }
     // The views of what was sent, beside the index it came from.
@@ -661,6 +663,19 @@ fn load_with(
         }
     }
     write_views(&new);
+}
+
+/// Debug builds only: the end-to-end test holds a first start between its
+/// calendar-only answer and the minutes until the file named by
+/// `SCSDASH_TEST_HOLD_EXTRACT` exists (30 s at most), so that it can read the
+/// screen of that moment without racing the parse.
+#[cfg(debug_assertions)]
+fn hold_for_test() {
+    let Some(p) = std::env::var_os("SCSDASH_TEST_HOLD_EXTRACT") else { return };
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !std::path::Path::new(&p).exists() && std::time::Instant::now() < until {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 /// The data that `scsdash actions`, `tenders` and `decisions` print: the

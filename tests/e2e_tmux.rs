@@ -606,3 +606,40 @@ fn a_mouse_click_on_a_board_card_selects_it() {
     t.literal(&format!("\x1b[<0;{};{}m", col + 4, row + 1));
     t.wait_for("SovereignCloudStack/container-registry#88 ·");
 }
+
+/// A first start on a folder without an index: the calendar and the count of
+/// files show at once, the minutes' boxes say they are being read (never
+/// "nothing here"), and the items replace that when the files are read. The
+/// debug build holds the parse until the test has read the first screen.
+#[test]
+fn a_first_start_shows_the_calendar_then_the_minutes() {
+    let home = tempfile::tempdir().unwrap();
+    let minutes = home.path().join("minutes");
+    let ws = scsdash::sources::Workspace::demo();
+    let calendar = home.path().join("calendar");
+    for (dir, files) in [(&minutes, &ws.minutes), (&calendar, &ws.calendar)] {
+        for f in files {
+            let p = dir.join(&f.path);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(&p, &f.bytes).unwrap();
+        }
+    }
+    let go = home.path().join("go");
+    let env = format!("SCSDASH_TEST_HOLD_EXTRACT='{}'", go.display());
+    let args = format!(
+        "--offline --minutes-dir '{}' --calendar-dir '{}' --as-of 2026-11-25",
+        minutes.display(),
+        calendar.display()
+    );
+    let Some(t) = Tmux::start_env(home, &env, &args, 120, 40) else { return };
+    let s = t.wait_for("meeting files…");
+    assert!(s.contains("Open action items (…)") && s.contains("Open tenders (…)"), "{s}");
+    assert!(!s.contains("nothing here") && !s.contains("(0)"), "{s}");
+    assert!(s.contains("SCS Tech Weekly"), "the calendar at once:\n{s}");
+    std::fs::write(&go, "").unwrap();
+    let s = t.wait_until("the minutes", |s| !s.contains("meeting files…") && s.contains("VP14"));
+    assert!(s.contains("Open action items ("), "{s}");
+    t.send(&["q"]);
+    let after = t.wait_exit();
+    assert!(after.contains("exit=0") && cooked(&after), "{after}");
+}
