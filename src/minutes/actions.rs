@@ -1042,6 +1042,15 @@ const MORE_TASK_VERBS: &[&str] = &[
     "rebase",
     "revert",
     "push",
+    // verbs of taking work up again or filling it in (`Restart the label work (@x)`)
+    "restart",
+    "resume",
+    "re-review",
+    "populate",
+    "sketch",
+    "repair",
+    "reconsider",
+    "re-evaluate",
 ];
 
 /// `<work> -> @x` at the end of a line: the assignee after an arrow.
@@ -1232,8 +1241,14 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
     // `Requires use cases (@x)`, `Needs a review (@y)`: what the work still needs, and who brings it
     // `an issue will be created (@x)`, not `will be discussed next week (@x)`
     let will_be_done = WILL_BE_DONE.is_match(task_part) && !WILL_BE_TALKED.is_match(task_part);
+    // `Docs for the new flavors still needed (@x)`: the work named, then that it is still needed
+    let needed_tail = {
+        let tail = task_part.trim_end_matches(['.', '!', ' ', ',', ':']);
+        tail.split_whitespace().count() >= 3 && (tail.ends_with(" needed") || tail.ends_with(" required"))
+    };
     let needs = work_after_arrow
         || will_be_done
+        || needed_tail
         || matches!(first.as_str(), "requires" | "needs" | "require" | "need")
         || STILL_NEEDED.is_match(task_part)
         || WORK_TO.is_match(task_part);
@@ -1454,20 +1469,23 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
 }
 
 /// `@x wrote a bridge, and will push it upstream`: the handle that opens a clause goes on,
-/// after `and will`, with a task.
+/// after `and will`, with a task; also after `; will` (`@x is setting up a lab; will file issues
+/// for what it finds`), the clause's subject left out.
 fn and_will(t: &str) -> Option<(Vec<String>, String)> {
-    let k = t.find(" and will ")?;
+    let (k, sep) = [" and will ", "; will "].iter().filter_map(|sep| t.find(sep).map(|k| (k, sep.len()))).min()?;
     let head = t[..k].trim_end_matches(',');
     let at = head.rfind('@')?;
     let opens = head[..at].trim_end();
     let clause = &head[at..];
+    // (a remark in parentheses inside the clause is no clause of its own)
+    let bare = if clause.contains('(') { PAREN_GROUP.replace_all(clause, "") } else { clause.into() };
     if !(opens.is_empty() || opens.ends_with([',', ';', '.', ':', '-', '*', '>']))
-        || clause.contains([',', ';', '(', ')'])
+        || bare.contains([',', ';', '(', ')'])
         || clause.split_whitespace().count() < 2
     {
         return None;
     }
-    let rest = &t[k + " and will ".len()..];
+    let rest = &t[k + sep..];
     let verb = rest.split_whitespace().next()?;
     if !verb.chars().all(|c| c.is_ascii_lowercase())
         || NOT_VERBS.contains(&verb)
