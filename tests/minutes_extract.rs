@@ -2344,3 +2344,27 @@ fn round_sixteen_a_goal_accepted_and_an_agreement_between_parties() {
     assert!(decision_lines("## Disks\n\n- Require local disks => agreement between both providers?\n").is_empty());
     assert!(decision_lines("## Zones\n\n- Goal accepted by the board?\n").is_empty());
 }
+
+#[test]
+fn round_sixteen_a_team_that_is_fine_with_the_proposal() {
+    let md =
+        "## Labels\n\n- question: do these labels work for you?\n    - team green is OK with the proposed labels\n";
+    assert_eq!(decision_lines(md), vec![4]);
+    assert_eq!(decision_lines("## Labels\n\n- New label colours\n    - the SIG is fine with them\n"), vec![4]);
+    // a team that is not fine with it, or a team named in passing, decides nothing
+    let md = "## Labels\n\n- question: do these colours work for you?\n    - team green is not OK with the proposed colours\n";
+    assert!(decision_lines(md).is_empty());
+    assert!(decision_lines("## Labels\n\n- New label colours\n    - team green asked about them\n").is_empty());
+}
+
+#[test]
+fn round_sixteen_an_owner_label_with_several_handles_is_no_task_of_its_own() {
+    // the owners below a piece of work: both own it, and no handle becomes the task
+    let got = items("## Labels\n\n- need help from a volunteer to add the label docs\n- Owner: @ann, @Bob\n");
+    assert!(got.iter().all(|(_, task, _)| !task.starts_with('@')), "{got:?}");
+    // `Volunteer:` names an owner as `Owner:` does
+    assert_eq!(items("- Write the quota docs (volunteer: @carl)\n"), vec![one(&["carl"], "Write the quota docs")]);
+    assert_eq!(items("- Volunteer: @carl - write the quota docs\n"), vec![one(&["carl"], "write the quota docs")]);
+    // a call for volunteers names nobody
+    assert!(items("- Volunteers wanted for the quota docs\n").is_empty());
+}

@@ -129,8 +129,9 @@ static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// Labels that name who owns a piece of work: `Owner: @x`, `responsible: @x`, `Verantwortlich:`.
-const OWNER_LABELS: &str = r"owners?|responsible|assignees?|verantwortlich|zuständig";
+/// Labels that name who owns a piece of work: `Owner: @x`, `responsible: @x`, `Volunteer: @x`,
+/// `Verantwortlich:`.
+const OWNER_LABELS: &str = r"owners?|responsible|assignees?|volunteers?|verantwortlich|zuständig";
 /// Handles opening a line, joined by `,`, `&`, `+`, `/`, `and`, `und` or nothing but space
 /// (`@a und @b`, `@a/@b`): the owners of [`HANDLE_WIRD`] and [`HANDLE_TAKES_ON`].
 const LEADING_HANDLES: &str =
@@ -637,7 +638,8 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     }
     let at = t.contains('@');
     // `action item for @x: write up the ADR`
-    if let Some(c) = if at { ACTION_FOR.captures(t) } else { None } {
+    // (not `Owner: @x, @y`: the list of owners alone, its task above it)
+    if let Some(c) = if at { ACTION_FOR.captures(t) } else { None }.filter(|c| !shapes::only_handles(&c[2])) {
         let owners = handles(&c[1]);
         out.push((owners, tidy_task(&c[2])));
         return out;
