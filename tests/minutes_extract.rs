@@ -2368,3 +2368,21 @@ fn round_sixteen_an_owner_label_with_several_handles_is_no_task_of_its_own() {
     // a call for volunteers names nobody
     assert!(items("- Volunteers wanted for the quota docs\n").is_empty());
 }
+
+#[test]
+fn round_sixteen_handles_and_a_bare_task_verb_in_the_closing_parentheses() {
+    assert_eq!(
+        items("- Label sync (@ann and @bob check the drift report)\n"),
+        vec![one(&["ann", "bob"], "check the drift report")]
+    );
+    // a task that only names a person carries the topic before the parentheses, not its question
+    assert_eq!(
+        items("- Label migration script: who, when? (@ann reach out to @bob)\n"),
+        vec![one(&["ann"], "reach out to @bob (Label migration script)")]
+    );
+    // a report (`reports`, `set up` read as the past), a vague task or a maybe is none
+    assert!(items("- Label sync (@ann reports)\n").is_empty());
+    assert!(items("- The lab cluster runs now (@ann set up the cluster)\n").is_empty());
+    assert!(items("- Label sync (@ann look into it)\n").is_empty());
+    assert!(items("- Label sync (@ann maybe check the logs)\n").is_empty());
+}

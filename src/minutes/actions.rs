@@ -1463,11 +1463,62 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
         }
     }
     if out.is_empty() {
-        if let Some(found) = and_will(t) {
+        if let Some(found) = and_will(t).or_else(|| paren_handle_verb(t)) {
             out.push(found);
         }
     }
     out
+}
+
+/// `Migration tool: who, when? (@a reach out to @b)`, `Label sync (@a and @b check the logs)`:
+/// the handles and a task verb in the parentheses that end the line, the modal left out. The
+/// verb must be a task verb in its base form (not `(@a reports)`, not `set`, whose past reads
+/// the same), with words after it that say what (not `(@a look into it)`).
+fn paren_handle_verb(t: &str) -> Option<(Vec<String>, String)> {
+    let inner = t.trim_end().strip_suffix(')')?;
+    let open = inner.rfind("(@")?;
+    let inner = &inner[open + 1..];
+    if inner.contains(['(', ')']) {
+        return None;
+    }
+    let mut words = inner.split_whitespace();
+    let mut who = Vec::new();
+    let verb = loop {
+        let w = words.next()?;
+        if w.starts_with('@') || matches!(w, "and" | "&" | "/" | "+") {
+            who.push(w);
+        } else {
+            break w;
+        }
+    };
+    let rest = inner.split_once(verb).map_or("", |(_, r)| r);
+    if !verb.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        || verb == "set"
+        || !is_task_verb(verb)
+        || meeting_verb(verb, rest)
+        || rest.split_whitespace().next().is_none()
+        || vague(verb, rest)
+        || HEDGED.is_match(rest)
+    {
+        return None;
+    }
+    let owners = handles(&who.join(" "));
+    let mut task = tidy_task(&format!("{verb}{rest}"));
+    // `Label tool: who? (@a reach out to @b)`: a task whose object is only a person carries the
+    // topic before the parentheses (without its question)
+    if rest.split_whitespace().all(|w| w.starts_with('@') || matches!(w, "to" | "out" | "with" | "and")) {
+        let before = t.get(..t.trim_end().len() - (inner.len() + 2)).unwrap_or("");
+        let topic = match before.split_once('?') {
+            Some((asked, _)) => asked.rsplit_once(':').map_or(asked, |(topic, _)| topic),
+            None => before,
+        };
+        let topic = topic.replace('`', "");
+        let topic: Vec<&str> = topic.split_whitespace().filter(|w| *w != "-" && *w != "*").take(10).collect();
+        if !topic.is_empty() {
+            task = format!("{task} ({})", topic.join(" "));
+        }
+    }
+    (!owners.is_empty()).then_some((owners, task))
 }
 
 /// `@x wrote a bridge, and will push it upstream`: the handle that opens a clause goes on,
