@@ -99,22 +99,23 @@ struct Targets {
 /// actions P 90.2 R 89.2, owners 98.6, task text 87.8, decisions P 89.5 R 54.8, tender events
 /// P 100 R 90.0, minute-takers P 100 R 96.9. On the 462 dev files: actions P 97.9 R 94.3,
 /// owners 99.1, task text 94.3, decisions P 95.3 R 86.2, tender events P 96.8 R 97.6,
-/// minute-takers P 98.9 R 98.9. The guards below sit just under the current rules' figures on
-/// the 462. Issue targets: actions P and R >= 95 %, owners >= 97 %, task text >= 95 %,
+/// minute-takers P 98.9 R 98.9. Round 16's rules on the 462: actions P 98.0 R 94.7, owners
+/// 99.1, task text 94.4, decisions P 95.4 R 88.3 (tender events and minute-takers unchanged).
+/// The guards below sit just under the current rules' figures on the 462. Issue targets: actions P and R >= 95 %, owners >= 97 %, task text >= 95 %,
 /// decisions P >= 90 % and R >= 80 %, dates 100 %, minute-takers >= 95 %, every tender event.
 const DEV: Targets = Targets {
-    // 97.9 %: reached.
-    action_p: 97.5,
-    // 94.3 %: NOT reached.
-    action_r: 94.0,
+    // 98.0 %: reached.
+    action_p: 97.8,
+    // 94.7 %: NOT reached.
+    action_r: 94.5,
     // 99.1 %: reached.
     owners: 99.0,
-    // 94.3 %: NOT reached.
-    task: 94.0,
-    // 95.3 %: reached.
-    decision_p: 95.0,
-    // 86.2 %: reached.
-    decision_r: 86.0,
+    // 94.4 %: NOT reached.
+    task: 94.2,
+    // 95.4 %: reached.
+    decision_p: 95.2,
+    // 88.3 %: reached.
+    decision_r: 88.0,
     dates: 100.0,
     // P 98.9 %, R 98.9 %: reached.
     takers: 98.5,

@@ -2279,3 +2279,110 @@ fn round_fifteen_this_points_at_the_item_right_before() {
     let md = "## Label scheme v2\n\n- nice!\n- @ann will take this topic\n";
     assert_eq!(items(md)[0].1, "take this topic (Label scheme v2)");
 }
+
+#[test]
+fn round_sixteen_work_still_needed_with_its_assignee_in_parentheses() {
+    assert_eq!(
+        items("- Label ADR\n    - migration notes still needed (@ann)\n"),
+        vec![one(&["ann"], "migration notes still needed")]
+    );
+    assert_eq!(items("- a second review of the quota PR required (@bob)\n")[0].0, vec!["bob".to_string()]);
+    // who reports that something is needed is no assignee of it (no work named)
+    assert!(items("- needed (@ann)\n").is_empty());
+    // work done, credited to a handle, is none
+    assert!(items("- label review done (@ann)\n").is_empty());
+}
+
+#[test]
+fn round_sixteen_verbs_of_taking_work_up_again() {
+    assert_eq!(items("- Restart the label sync (@ann, @Bob)\n"), vec![one(&["ann", "bob"], "Restart the label sync")]);
+    assert_eq!(items("- Populate the glossary (@ann)\n"), vec![one(&["ann"], "Populate the glossary")]);
+    // a report of a restart is none
+    assert!(items("- Restarted the label sync (@ann)\n").is_empty());
+}
+
+#[test]
+fn round_sixteen_a_handle_goes_on_after_a_semicolon_and_will() {
+    let got =
+        items("- @ann is building a lab cluster (or rather, two) so that we can test; will file issues for the gaps\n");
+    assert_eq!(got, vec![one(&["ann"], "file issues for the gaps")]);
+    // the whereabouts after `; will` are no task
+    assert!(items("- @ann is at the summit; will be back on Monday\n").is_empty());
+    // a hedge is none
+    assert!(items("- @ann is building a lab; will maybe file issues\n").is_empty());
+}
+
+#[test]
+fn round_sixteen_a_bare_consensus_or_looks_good_decides_what_is_above() {
+    // a bare `Consensus` under the heading of a proposal, or under its item
+    assert_eq!(decision_lines("## Stabilize the label standard\n\n- old labels are gone\n- Consensus\n"), vec![4]);
+    assert_eq!(decision_lines("## Labels\n\n- Stabilize the label standard\n  - Consensus\n"), vec![4]);
+    // `-> Looks good` under a proposal
+    assert_eq!(
+        decision_lines("## Labels\n\n- Label naming spec\n    - Discussion: Good?\n    -> Looks good\n"),
+        vec![5]
+    );
+    // a consensus still needed, or a look that is not yet a verdict, is none
+    assert!(decision_lines("## Labels\n\n- Stabilize the label standard\n  - Consensus needed\n").is_empty());
+    assert!(
+        decision_lines("## Labels\n\n- Label naming spec\n  - looks good so far, but needs a second look\n").is_empty()
+    );
+}
+
+#[test]
+fn round_sixteen_a_goal_accepted_and_an_agreement_between_parties() {
+    assert_eq!(
+        decision_lines(
+            "## Zones\n\n- What do zones mean?\n    - independent power and cooling\n    -> Goal accepted\n"
+        ),
+        vec![5]
+    );
+    assert_eq!(decision_lines("## Disks\n\n- Require local disks => agreement between both providers\n"), vec![3]);
+    assert_eq!(decision_lines("## Disks\n\n- Require local disks => agreement b/w both providers\n"), vec![3]);
+    // an agreement still to be reached, or asked about, is none
+    assert!(decision_lines("## Disks\n\n- Require local disks => agreement between both providers needed\n").is_empty());
+    assert!(decision_lines("## Disks\n\n- Require local disks => agreement between both providers?\n").is_empty());
+    assert!(decision_lines("## Zones\n\n- Goal accepted by the board?\n").is_empty());
+}
+
+#[test]
+fn round_sixteen_a_team_that_is_fine_with_the_proposal() {
+    let md =
+        "## Labels\n\n- question: do these labels work for you?\n    - team green is OK with the proposed labels\n";
+    assert_eq!(decision_lines(md), vec![4]);
+    assert_eq!(decision_lines("## Labels\n\n- New label colours\n    - the SIG is fine with them\n"), vec![4]);
+    // a team that is not fine with it, or a team named in passing, decides nothing
+    let md = "## Labels\n\n- question: do these colours work for you?\n    - team green is not OK with the proposed colours\n";
+    assert!(decision_lines(md).is_empty());
+    assert!(decision_lines("## Labels\n\n- New label colours\n    - team green asked about them\n").is_empty());
+}
+
+#[test]
+fn round_sixteen_an_owner_label_with_several_handles_is_no_task_of_its_own() {
+    // the owners below a piece of work: both own it, and no handle becomes the task
+    let got = items("## Labels\n\n- need help from a volunteer to add the label docs\n- Owner: @ann, @Bob\n");
+    assert!(got.iter().all(|(_, task, _)| !task.starts_with('@')), "{got:?}");
+    // `Volunteer:` names an owner as `Owner:` does
+    assert_eq!(items("- Write the quota docs (volunteer: @carl)\n"), vec![one(&["carl"], "Write the quota docs")]);
+    assert_eq!(items("- Volunteer: @carl - write the quota docs\n"), vec![one(&["carl"], "write the quota docs")]);
+    // a call for volunteers names nobody
+    assert!(items("- Volunteers wanted for the quota docs\n").is_empty());
+}
+
+#[test]
+fn round_sixteen_handles_and_a_bare_task_verb_in_the_closing_parentheses() {
+    assert_eq!(
+        items("- Label sync (@ann and @bob check the drift report)\n"),
+        vec![one(&["ann", "bob"], "check the drift report")]
+    );
+    // a task that only names a person carries the topic before the parentheses, not its question
+    assert_eq!(
+        items("- Label migration script: who, when? (@ann reach out to @bob)\n"),
+        vec![one(&["ann"], "reach out to @bob (Label migration script)")]
+    );
+    // a report (`reports`, `set up` read as the past), a vague task or a maybe is none
+    assert!(items("- Label sync (@ann reports)\n").is_empty());
+    assert!(items("- The lab cluster runs now (@ann set up the cluster)\n").is_empty());
+    assert!(items("- Label sync (@ann look into it)\n").is_empty());
+    assert!(items("- Label sync (@ann maybe check the logs)\n").is_empty());
+}

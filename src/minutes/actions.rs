@@ -129,8 +129,9 @@ static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// Labels that name who owns a piece of work: `Owner: @x`, `responsible: @x`, `Verantwortlich:`.
-const OWNER_LABELS: &str = r"owners?|responsible|assignees?|verantwortlich|zuständig";
+/// Labels that name who owns a piece of work: `Owner: @x`, `responsible: @x`, `Volunteer: @x`,
+/// `Verantwortlich:`.
+const OWNER_LABELS: &str = r"owners?|responsible|assignees?|volunteers?|verantwortlich|zuständig";
 /// Handles opening a line, joined by `,`, `&`, `+`, `/`, `and`, `und` or nothing but space
 /// (`@a und @b`, `@a/@b`): the owners of [`HANDLE_WIRD`] and [`HANDLE_TAKES_ON`].
 const LEADING_HANDLES: &str =
@@ -637,7 +638,8 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     }
     let at = t.contains('@');
     // `action item for @x: write up the ADR`
-    if let Some(c) = if at { ACTION_FOR.captures(t) } else { None } {
+    // (not `Owner: @x, @y`: the list of owners alone, its task above it)
+    if let Some(c) = if at { ACTION_FOR.captures(t) } else { None }.filter(|c| !shapes::only_handles(&c[2])) {
         let owners = handles(&c[1]);
         out.push((owners, tidy_task(&c[2])));
         return out;
@@ -1042,6 +1044,15 @@ const MORE_TASK_VERBS: &[&str] = &[
     "rebase",
     "revert",
     "push",
+    // verbs of taking work up again or filling it in (`Restart the label work (@x)`)
+    "restart",
+    "resume",
+    "re-review",
+    "populate",
+    "sketch",
+    "repair",
+    "reconsider",
+    "re-evaluate",
 ];
 
 /// `<work> -> @x` at the end of a line: the assignee after an arrow.
@@ -1232,8 +1243,14 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
     // `Requires use cases (@x)`, `Needs a review (@y)`: what the work still needs, and who brings it
     // `an issue will be created (@x)`, not `will be discussed next week (@x)`
     let will_be_done = WILL_BE_DONE.is_match(task_part) && !WILL_BE_TALKED.is_match(task_part);
+    // `Docs for the new flavors still needed (@x)`: the work named, then that it is still needed
+    let needed_tail = {
+        let tail = task_part.trim_end_matches(['.', '!', ' ', ',', ':']);
+        tail.split_whitespace().count() >= 3 && (tail.ends_with(" needed") || tail.ends_with(" required"))
+    };
     let needs = work_after_arrow
         || will_be_done
+        || needed_tail
         || matches!(first.as_str(), "requires" | "needs" | "require" | "need")
         || STILL_NEEDED.is_match(task_part)
         || WORK_TO.is_match(task_part);
@@ -1446,28 +1463,82 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
         }
     }
     if out.is_empty() {
-        if let Some(found) = and_will(t) {
+        if let Some(found) = and_will(t).or_else(|| paren_handle_verb(t)) {
             out.push(found);
         }
     }
     out
 }
 
+/// `Migration tool: who, when? (@a reach out to @b)`, `Label sync (@a and @b check the logs)`:
+/// the handles and a task verb in the parentheses that end the line, the modal left out. The
+/// verb must be a task verb in its base form (not `(@a reports)`, not `set`, whose past reads
+/// the same), with words after it that say what (not `(@a look into it)`).
+fn paren_handle_verb(t: &str) -> Option<(Vec<String>, String)> {
+    let inner = t.trim_end().strip_suffix(')')?;
+    let open = inner.rfind("(@")?;
+    let inner = &inner[open + 1..];
+    if inner.contains(['(', ')']) {
+        return None;
+    }
+    let mut words = inner.split_whitespace();
+    let mut who = Vec::new();
+    let verb = loop {
+        let w = words.next()?;
+        if w.starts_with('@') || matches!(w, "and" | "&" | "/" | "+") {
+            who.push(w);
+        } else {
+            break w;
+        }
+    };
+    let rest = inner.split_once(verb).map_or("", |(_, r)| r);
+    if !verb.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        || verb == "set"
+        || !is_task_verb(verb)
+        || meeting_verb(verb, rest)
+        || rest.split_whitespace().next().is_none()
+        || vague(verb, rest)
+        || HEDGED.is_match(rest)
+    {
+        return None;
+    }
+    let owners = handles(&who.join(" "));
+    let mut task = tidy_task(&format!("{verb}{rest}"));
+    // `Label tool: who? (@a reach out to @b)`: a task whose object is only a person carries the
+    // topic before the parentheses (without its question)
+    if rest.split_whitespace().all(|w| w.starts_with('@') || matches!(w, "to" | "out" | "with" | "and")) {
+        let before = t.get(..t.trim_end().len() - (inner.len() + 2)).unwrap_or("");
+        let topic = match before.split_once('?') {
+            Some((asked, _)) => asked.rsplit_once(':').map_or(asked, |(topic, _)| topic),
+            None => before,
+        };
+        let topic = topic.replace('`', "");
+        let topic: Vec<&str> = topic.split_whitespace().filter(|w| *w != "-" && *w != "*").take(10).collect();
+        if !topic.is_empty() {
+            task = format!("{task} ({})", topic.join(" "));
+        }
+    }
+    (!owners.is_empty()).then_some((owners, task))
+}
+
 /// `@x wrote a bridge, and will push it upstream`: the handle that opens a clause goes on,
-/// after `and will`, with a task.
+/// after `and will`, with a task; also after `; will` (`@x is setting up a lab; will file issues
+/// for what it finds`), the clause's subject left out.
 fn and_will(t: &str) -> Option<(Vec<String>, String)> {
-    let k = t.find(" and will ")?;
+    let (k, sep) = [" and will ", "; will "].iter().filter_map(|sep| t.find(sep).map(|k| (k, sep.len()))).min()?;
     let head = t[..k].trim_end_matches(',');
     let at = head.rfind('@')?;
     let opens = head[..at].trim_end();
     let clause = &head[at..];
+    // (a remark in parentheses inside the clause is no clause of its own)
+    let bare = if clause.contains('(') { PAREN_GROUP.replace_all(clause, "") } else { clause.into() };
     if !(opens.is_empty() || opens.ends_with([',', ';', '.', ':', '-', '*', '>']))
-        || clause.contains([',', ';', '(', ')'])
+        || bare.contains([',', ';', '(', ')'])
         || clause.split_whitespace().count() < 2
     {
         return None;
     }
-    let rest = &t[k + " and will ".len()..];
+    let rest = &t[k + sep..];
     let verb = rest.split_whitespace().next()?;
     if !verb.chars().all(|c| c.is_ascii_lowercase())
         || NOT_VERBS.contains(&verb)
