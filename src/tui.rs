@@ -309,8 +309,9 @@ impl Runner {
                     let send = |origin, d: Result<data::Data, data::DataError>| {
                         // The search part of the index is read while the first frame is drawn.
                         let d = d.map(|mut d| {
-                            // The schedule is expanded here, once per load, off the UI thread.
-                            d.expand(Utc::now(), tz);
+                            // The schedule is expanded here, once per load, off the UI
+                            // thread, around the dashboard's clock (`--as-of`, not the wall clock).
+                            d.expand(choice.now(), tz);
                             d
                         });
                         if let Ok(d) = &d {

@@ -81,6 +81,22 @@ fn schedule_week_view() {
     assert!(s.contains("https://conf.scs.koeln:8443/SCS-Tech"), "{s}");
 }
 
+/// Data whose schedule was expanded around another clock (the wall clock
+/// while the dashboard runs `--as-of` a day long ago) is expanded again
+/// around the dashboard's: the week of the as-of day shows its meetings.
+#[test]
+fn a_schedule_expanded_around_another_clock_is_expanded_around_the_dashboards() {
+    let mut app = demo_app();
+    let mut d = scsdash::data::analyze(&Workspace::demo());
+    d.expand(now() + chrono::TimeDelta::days(400), chrono_tz::Europe::Berlin);
+    let id = app.begin_load();
+    app.on_msg(Msg::Loaded { id, origin: Origin::Demo, data: Ok(Box::new(d)) });
+    // The Overview's next meetings and the countdown read the expansion alone.
+    let s = screen(&mut app, 120, 40);
+    assert!(!s.contains("Next meetings (0)") && s.contains("SCS Tech Weekly"), "{s}");
+    assert!(s.contains(" in 22 h"), "the countdown to the next meeting:\n{s}");
+}
+
 #[test]
 fn schedule_in_another_zone_shows_berlin_time_beside() {
     let mut app = demo_app();
@@ -392,8 +408,13 @@ fn a_first_start_shows_the_calendar_while_it_reads_the_minutes() {
         assert!(s.contains(title), "{p:?}:\n{s}");
         assert!(s.contains("reading 42 meeting files") && !s.contains("nothing here"), "{p:?}:\n{s}");
     }
+    goto(&mut app, PaneId::Schedule);
+    let s = screen(&mut app, 120, 40);
+    assert!(s.lines().last().is_some_and(|l| l.contains("reading 42 meeting files")), "the status line:\n{s}");
     goto(&mut app, PaneId::Editor);
-    assert!(!screen(&mut app, 120, 40).contains("reading 42"), "the drafts are no minutes");
+    let s = screen(&mut app, 120, 40);
+    let body: Vec<&str> = s.lines().collect();
+    assert!(!body[..body.len() - 1].iter().any(|l| l.contains("reading 42")), "the drafts are no minutes:\n{s}");
     let id = app.begin_load();
     app.on_msg(Msg::Loaded {
         id,

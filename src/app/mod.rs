@@ -902,8 +902,10 @@ impl App {
                 match data {
                     Ok(mut d) => {
                         // The loop expands the schedule in its load task; data
-                        // handed in otherwise (tests, benches) is expanded here.
-                        if d.expanded.as_ref().is_none_or(|e| e.tz != self.tz) {
+                        // handed in otherwise (tests, benches), or expanded around
+                        // another clock than the dashboard's, is expanded here.
+                        if d.expanded.as_ref().is_none_or(|e| e.tz != self.tz || self.now < e.from || self.now >= e.to)
+                        {
                             d.expand(self.now, self.tz);
                         }
                         self.schedule.far_week = None;

@@ -146,6 +146,10 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             t.warn.patch(t.status),
         ));
     }
+    // A first start still reading the minutes says so in every pane.
+    if let Some(r) = widgets::reading(app) {
+        spans.push(Span::styled(format!("│ {r} "), t.status));
+    }
     let warnings = app.data.as_ref().map_or(0, |d| d.warnings.len());
     if warnings > 0 {
         let s = if warnings == 1 { "" } else { "s" };
