@@ -133,13 +133,18 @@ impl Data {
 }
 
 impl Expanded {
+    /// Whether the window holds `[from, to]`.
+    pub fn covers(&self, from: chrono::DateTime<chrono::Utc>, to: chrono::DateTime<chrono::Utc>) -> bool {
+        self.from <= from && to <= self.to
+    }
+
     /// The occurrences starting in `[from, to)` when the window covers it.
     pub fn between(
         &self,
         from: chrono::DateTime<chrono::Utc>,
         to: chrono::DateTime<chrono::Utc>,
     ) -> Option<&[crate::model::schedule::Occurrence]> {
-        if from < self.from || to > self.to {
+        if !self.covers(from, to) {
             return None;
         }
         let lo = self.occurrences.partition_point(|o| o.start < from);

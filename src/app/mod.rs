@@ -904,8 +904,7 @@ impl App {
                         // The loop expands the schedule in its load task; data
                         // handed in otherwise (tests, benches), or expanded around
                         // another clock than the dashboard's, is expanded here.
-                        if d.expanded.as_ref().is_none_or(|e| e.tz != self.tz || self.now < e.from || self.now >= e.to)
-                        {
+                        if d.expanded.as_ref().is_none_or(|e| e.tz != self.tz || !e.covers(self.now, self.now)) {
                             d.expand(self.now, self.tz);
                         }
                         self.schedule.far_week = None;

@@ -139,6 +139,16 @@ pub fn reading(app: &App) -> Option<String> {
     Some(format!("reading {n} meeting files…"))
 }
 
+/// A minutes pane's title: `title`, or `<name> · reading…` while a first
+/// start reads the minutes (its counts would read as "none").
+pub fn minutes_title(app: &App, name: &str, title: impl FnOnce() -> String) -> String {
+    if app.data.as_ref().is_some_and(|d| d.reading.is_some()) {
+        format!("{name} · reading…")
+    } else {
+        title()
+    }
+}
+
 /// Paint a row as selected; marked matches (`theme.highlight`) keep standing
 /// out on the selection colour (`theme.highlight_selected`).
 pub fn select_row(app: &App, r: Rect, buf: &mut Buffer) {

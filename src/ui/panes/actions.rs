@@ -20,10 +20,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
         app,
         area,
         buf,
-        match app.data.as_ref().and_then(|d| d.reading) {
-            Some(_) => "Action items · reading…".to_string(),
-            None => format!("Action items · {} {}{mine}", list.len(), st.status.label()),
-        },
+        widgets::minutes_title(app, "Action items", || {
+            format!("Action items · {} {}{mine}", list.len(), st.status.label())
+        }),
         true,
         &widgets::hints(
             app,

@@ -128,11 +128,14 @@ fn search(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, focuse
         .collect();
     let body = Rect { y: inner.y + 1, height: inner.height - 1, ..inner };
     widgets::list_premarked(app, body, buf, frame, &lines, &a.search, 1, focused);
-    let whole = app.data.as_ref().is_some_and(|d| d.is_whole());
-    if a.hits.is_empty() && !a.search.filter.trim().is_empty() && !whole {
-        buf.set_string(body.x + 1, body.y, fit("searching once the minutes are read…", w.saturating_sub(1)), t.dim);
-    } else if a.hits.is_empty() && !a.search.filter.trim().is_empty() {
-        buf.set_string(body.x + 1, body.y, "no match", t.dim);
+    if a.hits.is_empty() && !a.search.filter.trim().is_empty() {
+        // (before the whole data there is nothing to search yet)
+        let msg = if app.data.as_ref().is_some_and(|d| d.is_whole()) {
+            "no match"
+        } else {
+            "searching once the minutes are read…"
+        };
+        buf.set_string(body.x + 1, body.y, fit(msg, w.saturating_sub(1)), t.dim);
     } else if a.search.filter.trim().is_empty() {
         let help = [
             "Type words to search every meeting (all words on one line; case and umlauts folded).",
@@ -243,10 +246,7 @@ fn decisions(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, foc
         app,
         area,
         buf,
-        match app.data.as_ref().and_then(|d| d.reading) {
-            Some(_) => "Decisions · reading…".to_string(),
-            None => format!("Decisions · {}", rows.len()),
-        },
+        widgets::minutes_title(app, "Decisions", || format!("Decisions · {}", rows.len())),
         focused,
         &widgets::hints(app, &[(Action::Filter, "filter"), (Action::Open, "open"), (Action::Back, "back")], &[]),
     );

@@ -37,10 +37,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
         app,
         area,
         buf,
-        match app.data.as_ref().and_then(|d| d.reading) {
-            Some(_) => "Tenders · reading…".to_string(),
-            None => format!("Tenders · {open} open · {stale} stale of {}", list.len()),
-        },
+        widgets::minutes_title(app, "Tenders", || format!("Tenders · {open} open · {stale} stale of {}", list.len())),
         true,
         &widgets::hints(
             app,
