@@ -1089,6 +1089,14 @@ fn last_clause_sentence(s: &str) -> &str {
     }
 }
 
+/// Words that give a vague task its topic, as a task reads: without parentheses, handles and
+/// URLs, tidied.
+fn context_text(s: &str) -> String {
+    let ctx = PAREN_GROUP.replace_all(s, "");
+    let ctx = HANDLE.replace_all(&ctx, "");
+    tidy_task(&URL_IN_TASK.replace_all(&ctx, ""))
+}
+
 /// `Hack session wanted (AI @a to set up)`: the words before the parentheses that close the
 /// line and hold its marker, as the topic of a vague task (two to ten words).
 fn before_marker_paren(full: &str, task: &str) -> Option<String> {
@@ -1108,9 +1116,7 @@ fn before_marker_paren(full: &str, task: &str) -> Option<String> {
             before = label;
         }
     }
-    let ctx = PAREN_GROUP.replace_all(before, "");
-    let ctx = HANDLE.replace_all(&ctx, "");
-    let ctx = tidy_task(&URL_IN_TASK.replace_all(&ctx, ""));
+    let ctx = context_text(before);
     let ctx = ctx.trim_end_matches([',', ';', ':', '.', ' ']);
     let words: Vec<&str> = ctx.split_whitespace().take(10).collect();
     (words.len() >= 2 && !ctx.ends_with('?')).then(|| words.join(" "))
@@ -1446,9 +1452,7 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
             }
             // `… is a challenge. Joining X would help. @a to look it up`: the sentence right before
             let before = last_clause_sentence(before);
-            let ctx = PAREN_GROUP.replace_all(before, "");
-            let ctx = HANDLE.replace_all(&ctx, "");
-            let ctx = tidy_task(&URL_IN_TASK.replace_all(&ctx, ""));
+            let ctx = context_text(before);
             let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
             if ctx.len() >= 2 {
                 task = format!("{task} ({})", ctx.join(" ").trim_end_matches([',', ';', ':', '.']));
