@@ -703,6 +703,27 @@ fn titles_hints_and_prompts_fit_at_80_columns() {
 }
 
 #[test]
+fn a_tender_timeline_title_names_only_what_is_known() {
+    // A tender known only from passing mentions has no title: its timeline's title must not
+    // read "VP12 ·  · unknown"; a stale one says since when there is no news.
+    let mut app = demo_app();
+    {
+        let t = app.data.as_mut().unwrap().minutes.tenders.iter_mut().find(|t| t.id == "VP12").unwrap();
+        t.title = None;
+        t.awardee = None;
+        t.stale = true;
+    }
+    goto(&mut app, PaneId::Tenders);
+    chars(&mut app, "/vp12");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&mut app, 120, 40);
+    let top = s.lines().nth(1).unwrap();
+    assert!(top.contains("VP12 · running, no news since 2026-11-19"), "{top}");
+    assert!(!top.contains("·  ·"), "{top}");
+}
+
+#[test]
 fn tenders_show_their_keys_and_the_timeline_keeps_line_numbers_at_80_columns() {
     // Found in the tmux walk-through: the Tenders list had no key hints, and
     // at 80 columns the timeline's source column read "community-call/20260924.…".

@@ -88,13 +88,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
 }
 
 fn timeline(app: &App, t: &crate::model::meeting::Tender, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo) {
-    let title = format!(
-        "{} · {} · {}{}",
-        t.id,
-        sanitize_line(t.title.as_deref().unwrap_or("")),
-        t.status.as_str(),
-        t.awardee.as_deref().map(|a| format!(" · {}", sanitize_line(a))).unwrap_or_default()
-    );
+    // "VP06a · Container networking · evaluating, no news since 2022-12-15 · Awardee": the
+    // parts that are known, each once (no empty title between two dots)
+    let status = match (t.stale, t.last_update) {
+        (true, Some(d)) => format!("{}, no news since {d}", t.status.event()),
+        _ => t.status.as_str().to_string(),
+    };
+    let title = [Some(t.id.as_str()), t.title.as_deref(), Some(status.as_str()), t.awardee.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(|s| sanitize_line(s).into_owned())
+        .filter(|s| !s.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
     let hint = widgets::hints(app, &[(Action::Open, "open minutes"), (Action::Back, "back")], &[]);
     let inner = widgets::frame(app, area, buf, title, true, &hint);
     let w = usize::from(inner.width);
