@@ -200,15 +200,6 @@ pub fn path_info(path: &str) -> (String, Option<NaiveDate>) {
     (series, date)
 }
 
-/// Whether the file is a regular meeting of its series (`YYYYMMDD.md`,
-/// `YYYY-MM-DD.md` or `YYYYMMDD-slides.md`), as opposed to a workshop, overflow or special.
-pub fn is_regular(path: &str) -> bool {
-    let file = path.rsplit('/').next().unwrap_or(path);
-    let stem = file.strip_suffix(".md").unwrap_or(file);
-    let stem = stem.strip_suffix("-slides").unwrap_or(stem);
-    (stem.len() == 8 || stem.len() == 10) && name_date(stem).is_some()
-}
-
 /// Files in a minutes tree that are no meeting: repository furniture and templates.
 pub fn is_furniture(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
@@ -614,9 +605,6 @@ mod tests {
         assert_eq!(s, "community-call");
         assert_eq!(d, NaiveDate::from_ymd_opt(2023, 8, 31));
         assert_eq!(path_info("x/notes.md").1, None);
-        assert!(is_regular("a/20230101.md"));
-        assert!(is_regular("a/20230101-slides.md"));
-        assert!(!is_regular("a/20230101-workshop.md"));
     }
 
     #[test]

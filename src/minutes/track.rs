@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::is_regular;
 use super::tenders::is_funds_wait;
 use crate::model::meeting::{
     ActionMention, ActionStatus, Evidence, Meeting, MentionRef, Tender, TenderEvent, TenderStatus, TrackedAction,
@@ -234,19 +233,12 @@ pub fn track_actions_as_of(meetings: &[Meeting], as_of: Option<NaiveDate>, stale
     let mut works: Vec<Work> = Vec::new();
     let mut active: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut series_count: HashMap<&str, usize> = HashMap::new();
-    let mut last_regular: HashMap<&str, NaiveDate> = HashMap::new();
     let newest = meetings.iter().filter_map(|m| m.date).max();
     let as_of = as_of.or(newest);
     for (mi, m) in meetings.iter().enumerate() {
         let s = m.series.as_str();
         if m.copy_of.is_some() {
             continue;
-        }
-        if let (Some(d), true) = (m.date, is_regular(&m.path)) {
-            let e = last_regular.entry(s).or_insert(d);
-            if d > *e {
-                *e = d;
-            }
         }
         let sidx = {
             let c = series_count.entry(s).or_insert(0);
@@ -346,7 +338,6 @@ pub fn track_actions_as_of(meetings: &[Meeting], as_of: Option<NaiveDate>, stale
             id = short_id(&w.series, &format!("{}\n{}:{}", normalise(&first.text), first_m.path, first.line));
         }
         used_ids.insert(id.clone());
-        let _ = &last_regular;
         let done_at = w.mentions.iter().find(|(_, mm)| mm.done);
         let silent = series_meetings.get(w.series.as_str()).map_or(0, |v| v.iter().filter(|&&i| i > *last_mi).count());
         // the series' newest meeting up to the as-of day
