@@ -2386,3 +2386,30 @@ fn round_sixteen_handles_and_a_bare_task_verb_in_the_closing_parentheses() {
     assert!(items("- Label sync (@ann look into it)\n").is_empty());
     assert!(items("- Label sync (@ann maybe check the logs)\n").is_empty());
 }
+
+#[test]
+fn round_seventeen_a_vague_marked_task_takes_its_topic_from_the_parent_or_the_heading() {
+    let cases: &[(&str, &str, &str)] = &[
+        // a top-level item: the heading of its section names the work
+        (
+            "### Quota dashboard for tenants\n\n- some numbers are off\n- _AI @ann will write a draft_\n",
+            "ann",
+            "write a draft (Quota dashboard for tenants)",
+        ),
+        // a sub-item: the item it hangs under
+        (
+            "### Misc\n\n- Rename the label sync job\n  - AI @bob to look at it\n",
+            "bob",
+            "look at it (Rename the label sync job)",
+        ),
+        // a task that says what it is about, a question above it, a link on the line or a
+        // heading of action items give no topic
+        ("### Quota dashboard\n\n- AI @ann will write the quota docs\n", "ann", "write the quota docs"),
+        ("### Misc\n\n- Should we rename the job?\n  - AI @bob to look at it\n", "bob", "look at it"),
+        ("### Action items\n\n- AI @ann will write a draft\n", "ann", "write a draft"),
+        ("### Quota dashboard\n\n- AI @ann will write a draft, see #12\n", "ann", "write a draft, see #12"),
+    ];
+    for (md, owner, task) in cases {
+        assert_eq!(items(md), vec![one(&[owner], task)], "{md}");
+    }
+}

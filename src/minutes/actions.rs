@@ -246,6 +246,7 @@ const VAGUE_WORDS: &[&str] = &[
     "up",
     "out",
     "into",
+    "at",
     // a generic piece of work with no topic (`send mail`, `share links`, `support with review`)
     "mail",
     "email",
@@ -253,6 +254,7 @@ const VAGUE_WORDS: &[&str] = &[
     "link",
     "links",
     "review",
+    "draft",
     "input",
     "with",
     "over",
@@ -1120,6 +1122,26 @@ fn before_marker_paren(full: &str, task: &str) -> Option<String> {
     let ctx = ctx.trim_end_matches([',', ';', ':', '.', ' ']);
     let words: Vec<&str> = ctx.split_whitespace().take(10).collect();
     (words.len() >= 2 && !ctx.ends_with('?')).then(|| words.join(" "))
+}
+
+/// The topic of a vague marked task (`AI @a will create a draft`): the item it hangs under, or
+/// for a top-level item the heading of its section (two to ten words, not a question, not a
+/// heading of action items or participants).
+fn marked_topic(doc: &Doc, node: &Node<'_>) -> Option<String> {
+    let raw = match node.parent.and_then(|p| doc.nodes.get(p)) {
+        Some(p) => &*p.text,
+        None => {
+            let h = doc.heading(node);
+            if ACTION_HEADING.is_match(h) || ROLE_HEADING.is_match(h) || TEAM_HEADING.is_match(h) {
+                return None;
+            }
+            h
+        }
+    };
+    let ctx = context_text(raw);
+    let ctx = ctx.trim_end_matches([',', ';', ':', '.', ' ']);
+    let words: Vec<&str> = ctx.split_whitespace().take(10).collect();
+    (words.len() >= 2 && !ctx.contains('?') && !ctx.contains("AI")).then(|| words.join(" "))
 }
 
 /// `t.contains("<-")`, in one scan for the `<`.
@@ -2974,6 +2996,17 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // about the words before the parentheses
         if parsed_item && !text.contains('(') && full.trim_end().ends_with(')') && vague_task(&text) {
             if let Some(ctx) = before_marker_paren(&full, &text) {
+                text = format!("{text} ({ctx})");
+            }
+        } else if parsed_item
+            && text.split_whitespace().nth(1).is_some()
+            && !full.contains(['(', '#', '?'])
+            && !full.contains("http")
+            && vague_task(&text)
+        {
+            // `### Docs missing` / `- AI @a will create a draft`: a vague task marked on a line of
+            // its own is about the item it hangs under, or the heading of a top-level item
+            if let Some(ctx) = marked_topic(doc, node) {
                 text = format!("{text} ({ctx})");
             }
         }
