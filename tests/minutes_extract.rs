@@ -2413,3 +2413,15 @@ fn round_seventeen_a_vague_marked_task_takes_its_topic_from_the_parent_or_the_he
         assert_eq!(items(md), vec![one(&[owner], task)], "{md}");
     }
 }
+
+#[test]
+fn round_seventeen_how_the_minutes_fare_names_no_taker() {
+    let t = |md: &str| meeting("team-green/20250101.md", md).minute_takers;
+    assert!(t("Minutes: may be published later, pending review.\n").is_empty());
+    assert!(t("- Minutes: Will follow next week\n").is_empty());
+    assert!(t("Protocol: still waiting for the pad\n").is_empty());
+    // a person whose name is such a word is still a person
+    assert_eq!(t("Minutes: Will\n"), vec!["Will"]);
+    assert_eq!(t("- Notes by Will Shaw\n"), vec!["Will Shaw"]);
+    assert_eq!(t("Minutes: @may-lin\n"), vec!["@may-lin"]);
+}
