@@ -2425,3 +2425,23 @@ fn round_seventeen_how_the_minutes_fare_names_no_taker() {
     assert_eq!(t("- Notes by Will Shaw\n"), vec!["Will Shaw"]);
     assert_eq!(t("Minutes: @may-lin\n"), vec!["@may-lin"]);
 }
+
+#[test]
+fn round_seventeen_a_sub_item_opening_with_its_verb_and_closing_with_its_owner() {
+    let md = "## Monitoring\n\n- exporters\n    - include the exporter in the dashboards @ann\n    - to be added as an epic @Bob\n";
+    assert_eq!(
+        items(md),
+        vec![one(&["ann"], "include the exporter in the dashboards"), one(&["bob"], "add as an epic")]
+    );
+    // a handle that is the object, a thank-you, a top-level list of who did what, an agenda's
+    // presenter: none
+    let none = [
+        "## Monitoring\n\n- exporters\n    - take the question to a call between @ann and @bob\n",
+        "## Monitoring\n\n- exporters\n    - thanks for the dashboards @ann\n",
+        "## Monitoring\n\n- check the exporter in the lab @ann\n",
+        "## Agenda\n\n- exporters\n    - check the exporter in the lab @ann\n",
+    ];
+    for md in none {
+        assert!(items(md).is_empty(), "{md}");
+    }
+}

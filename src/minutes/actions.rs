@@ -74,7 +74,7 @@ static TRAILING_BRACKET_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Handles after the task at the end of a to-do item: `update the docs @a`, `… - @a`,
 /// `…: @a`, `… -> @a` (not `talk to @a`, see [`HANDLE_IS_OBJECT`]).
-static TRAILING_OWNERS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static TRAILING_OWNERS: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"^(.*?\w[.!)]?)\s*(?:[:;,]|\s[-–—]|-+>|=+>|→)?\s*(?:(?i:{OWNER_LABELS}|assigned to)\s*:?\s*)?({HANDLE_LIST})\s*$"))
         .expect("valid regex")
 });
@@ -227,7 +227,7 @@ const NOT_TASK_VERBS: &[&str] = &[
     "keep",
 ];
 /// `@x will talk about …` describes the meeting; `@x will talk with/to …` is a task.
-fn meeting_verb(verb: &str, rest: &str) -> bool {
+pub(super) fn meeting_verb(verb: &str, rest: &str) -> bool {
     let rest = rest.trim_start();
     // `@x to report` / `@x to present` with no object: a slot in this meeting
     if matches!(verb, "report" | "present") && rest.split_whitespace().count() <= 3 && !rest.contains(" to ") {
@@ -925,7 +925,7 @@ static PAREN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `published` → `publish`, `updated` → `update`, `reviewed` → `review`: the verb of a passive.
-fn base_of(participle: &str) -> String {
+pub(super) fn base_of(participle: &str) -> String {
     let stem = participle.strip_suffix("ed").unwrap_or(participle);
     if is_task_verb(stem) {
         return stem.to_string();
@@ -967,6 +967,7 @@ static TO_BE_START: LazyLock<Regex> = LazyLock::new(|| {
 /// Imperative verbs that open a task item besides [`TASK_VERBS`].
 const MORE_TASK_VERBS: &[&str] = &[
     "mention",
+    "include",
     "revisit",
     "double-check",
     "recheck",
@@ -1355,7 +1356,7 @@ static PAREN_VERB_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"\(\s*([a-z][^():@]{{2,60}}?)\s+({HANDLE_LIST})\s*[!.]?\s*\)")).expect("valid regex")
 });
 /// Words after which a handle is the object of the task, not its owner (`ask @a`, `talk to @a`).
-const HANDLE_IS_OBJECT: &[&str] = &[
+pub(super) const HANDLE_IS_OBJECT: &[&str] = &[
     "to", "with", "by", "from", "for", "and", "or", "cc", "via", "ask", "ping", "contact", "inform", "invite", "thank",
     "thanks", "tell", "remind", "involve", "include", "add", "loop", "help", "support", "assist",
 ];
