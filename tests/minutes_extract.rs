@@ -2445,3 +2445,15 @@ fn round_seventeen_a_sub_item_opening_with_its_verb_and_closing_with_its_owner()
         assert!(items(md).is_empty(), "{md}");
     }
 }
+
+#[test]
+fn round_seventeen_a_decisions_label_with_a_qualifier_or_a_see_also() {
+    let texts = |md: &str| -> Vec<String> {
+        meeting("team-green/20250101.md", md).decisions.into_iter().map(|d| d.text).collect()
+    };
+    let md = "## Design\n\n* Current decisions: (see also https://example.org/a?b=(c))\n    * Operator approach for the clusters\n* Key decisions:\n    * Small flavors only\n";
+    assert_eq!(texts(md), vec!["Operator approach for the clusters", "Small flavors only"]);
+    // a label that only names decisions to come or some other remark introduces none
+    assert!(texts("## Design\n\n* Current decisions: (pending the vote)\n    * Operator approach\n").is_empty());
+    assert!(texts("## Design\n\n* Open decisions:\n    * Operator approach for the clusters\n").is_empty());
+}
