@@ -2457,3 +2457,12 @@ fn round_seventeen_a_decisions_label_with_a_qualifier_or_a_see_also() {
     assert!(texts("## Design\n\n* Current decisions: (pending the vote)\n    * Operator approach\n").is_empty());
     assert!(texts("## Design\n\n* Open decisions:\n    * Operator approach for the clusters\n").is_empty());
 }
+
+#[test]
+fn round_seventeen_boxes_ticked_as_answers_to_a_what_question_are_a_poll() {
+    let md = "## Regions\n\n* What is shared between the regions?\n  - [x] Identity\n  - [ ] Block storage -> allowed, not recommended\n  - [x] Images (public and private)\n";
+    assert!(items(md).is_empty(), "{:?}", items(md));
+    // work under such a question, a handle, or boxes under a plain item stay to-dos
+    let md = "## Regions\n\n* Which steps are missing?\n  - [ ] write the region docs\n  - [ ] Image sync @ann\n* Region setup\n  - [ ] Identity\n";
+    assert_eq!(items(md), vec![one(&[], "write the region docs"), one(&["ann"], "Image sync"), one(&[], "Identity")]);
+}

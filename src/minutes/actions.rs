@@ -2716,6 +2716,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // question mark (`cert rotation as timer?`) is
         let is_forced = forced.contains(&idx) && !(node.text.trim_end().ends_with('?') && ASKS.is_match(&node.text));
         let task = if node.kind == Kind::Item { node.task } else { None };
+        // `* Which parts are shared?` / `  - [x] Networks` / `  - [ ] Images`: boxes ticked as the
+        // answers to a question that asks what or which, a poll and no to-dos
+        if task.is_some() && ai.is_none() && !is_forced && poll_option(doc, node) {
+            continue;
+        }
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
             // assignments without a marker: `@x will …`, `-> Kurt to …`
             let t = &node.text;
@@ -3097,6 +3102,23 @@ static TEAM_HEADING: LazyLock<Regex> =
 /// A sentence that opens with an interrogative word.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:can|could|should|shall|do|does|did|is|are|was|were|will|would|how|what|why|when|where|who|which)(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// A box under a question of what or which (`What is shared?`) that names an answer, not work:
+/// no handle, no task verb first.
+fn poll_option(doc: &Doc, node: &Node<'_>) -> bool {
+    let Some(q) = node.parent.and_then(|p| doc.nodes.get(p)) else { return false };
+    let q = q.text.trim_end();
+    q.ends_with('?')
+        && WHAT_OR_WHICH.is_match(q)
+        && !node.text.contains('@')
+        && !proposes(&node.text)
+        && !verb_then_object(&node.text)
+}
+
+static WHAT_OR_WHICH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*(?:what|which)\s+(?:\w+\s+)?(?:is|are|should|shall|would|will|do|does|can)(?-u:\b)")
         .expect("valid regex")
 });
 
