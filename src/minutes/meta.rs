@@ -629,8 +629,17 @@ static DECISION_SECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`,
 /// `Decisions made:`, `Current decisions: (see also <link>)`.
 static DECISION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^[^\w?]*(?:(?:discussions?|notes?)\s*(?:/|&|and)\s*)?(?:(?:current|final|key|main|today's|our)\s+)?(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?|(?:agreed|decided) (?:points?|items?|upon))(?:\s+(?:taken|made|reached|today))?[^\w?]*(?:\((?:see|cf\.?)\s.*\)\s*)?$").expect("valid regex")
+    crate::minutes::rx(r"(?i)^[^\w?]*(?:(?:discussions?|notes?)\s*(?:/|&|and)\s*)?(?:(?:current|final|key|main|today's|our)\s+)?(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?|(?:agreed|decided) (?:points?|items?|upon))(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
 });
+
+/// [`DECISION_LABEL`] of a line, without a closing `(see also <link>)` remark.
+fn decision_label(t: &str) -> bool {
+    let t = match t.find("(see ").or_else(|| t.find("(cf")) {
+        Some(i) if t.trim_end().ends_with(')') => &t[..i],
+        _ => t,
+    };
+    DECISION_LABEL.is_match(t)
+}
 
 /// `Good approach, things can be reopened later`: an approval with a remark after a comma (not
 /// `good idea, but …`).
@@ -704,7 +713,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 t.ends_with(':')
                     && t.len() <= 40
                     && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Item)
-                    && DECISION_LABEL.is_match(t)
+                    && decision_label(t)
             }
             Kind::Item | Kind::Cont => label_list,
             Kind::Heading(_) => false,
@@ -815,7 +824,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             && doc
                 .nodes
                 .get(idx - 1)
-                .is_some_and(|p| matches!(p.kind, Kind::Para | Kind::Cont) && DECISION_LABEL.is_match(p.text.trim()))
+                .is_some_and(|p| matches!(p.kind, Kind::Para | Kind::Cont) && decision_label(p.text.trim()))
         {
             // `Voting:` / `-> Variant 3 looks most attractive`
             Some(t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c)).to_string())
@@ -856,7 +865,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             // (the same for every sub-item of the parent: read once per parent)
             if is_item
                 && !t.ends_with('?')
-                && memo(&mut parent_concludes, node.parent, || DECISION_LABEL.is_match(pt) || concluded())
+                && memo(&mut parent_concludes, node.parent, || decision_label(pt) || concluded())
             {
                 Some(t.to_string())
             } else if t.contains('?') && REMARK.replace_all(t, "").contains('?') {
@@ -1042,7 +1051,7 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         }
         // `Conclusion:` with the decisions as sub-items: each sub-item is one (above)
         if node.kind == Kind::Item
-            && (DECISION_LABEL.is_match(&t) || CONCLUDED_THAT.is_match(&t) || INTRO_SIGNAL.is_match(&t))
+            && (decision_label(&t) || CONCLUDED_THAT.is_match(&t) || INTRO_SIGNAL.is_match(&t))
             && doc.children(idx).next().is_some()
         {
             continue;

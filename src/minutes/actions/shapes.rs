@@ -112,6 +112,10 @@ static NEEDED_COLON_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
 /// where the handle after a topic is its presenter; not `thanks @a`, `talk to @a`).
 fn verb_then_handles(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
     let t = t.trim();
+    // (the cheap gate: a handle closes the item)
+    if !t.rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with('@')) {
+        return None;
+    }
     // a sub-item of the point it acts on (a top-level list of such lines reports who did what)
     let node = doc.nodes.get(idx)?;
     if !t.ends_with(|c: char| c.is_alphanumeric()) || node.parent.is_none() || AGENDA.is_match(doc.heading(node)) {
