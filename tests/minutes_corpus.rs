@@ -192,7 +192,7 @@ fn tech_weekly_slide_decks() {
         tenders,
         vec![
             ("VP18", TenderStatus::Started, Some("JH-Computers")),
-            ("VP04", TenderStatus::Awarded, Some("dNation and Daiteap")),
+            ("VP04", TenderStatus::Awarded, Some("dNation and Daiteap (consortium led by dNation)")),
             ("VP09a", TenderStatus::Preparing, None),
             ("VP03", TenderStatus::Evaluating, None),
             ("VP09b", TenderStatus::Retender, None),
@@ -244,7 +244,7 @@ fn tender_final_status_as_of_last_community_call() {
             // running, so neither is an open tender (gold label of that line)
             ("VP01", Started, None, false),
             ("VP03", Started, Some("B1 Systems GmbH"), false),
-            ("VP04", Started, Some("dNation and Daiteap"), false),
+            ("VP04", Started, Some("dNation and Daiteap (consortium led by dNation)"), false),
             ("VP05", Awarded, Some("Syself"), false),
             ("VP06a", Started, Some("B1-Systems"), false),
             ("VP06a-2", Started, Some("B1 Systems"), false),

@@ -2386,3 +2386,83 @@ fn round_sixteen_handles_and_a_bare_task_verb_in_the_closing_parentheses() {
     assert!(items("- Label sync (@ann look into it)\n").is_empty());
     assert!(items("- Label sync (@ann maybe check the logs)\n").is_empty());
 }
+
+#[test]
+fn round_seventeen_a_vague_marked_task_takes_its_topic_from_the_parent_or_the_heading() {
+    let cases: &[(&str, &str, &str)] = &[
+        // a top-level item: the heading of its section names the work
+        (
+            "### Quota dashboard for tenants\n\n- some numbers are off\n- _AI @ann will write a draft_\n",
+            "ann",
+            "write a draft (Quota dashboard for tenants)",
+        ),
+        // a sub-item: the item it hangs under
+        (
+            "### Misc\n\n- Rename the label sync job\n  - AI @bob to look at it\n",
+            "bob",
+            "look at it (Rename the label sync job)",
+        ),
+        // a task that says what it is about, a question above it, a link on the line or a
+        // heading of action items give no topic
+        ("### Quota dashboard\n\n- AI @ann will write the quota docs\n", "ann", "write the quota docs"),
+        ("### Misc\n\n- Should we rename the job?\n  - AI @bob to look at it\n", "bob", "look at it"),
+        ("### Action items\n\n- AI @ann will write a draft\n", "ann", "write a draft"),
+        ("### Quota dashboard\n\n- AI @ann will write a draft, see #12\n", "ann", "write a draft, see #12"),
+    ];
+    for (md, owner, task) in cases {
+        assert_eq!(items(md), vec![one(&[owner], task)], "{md}");
+    }
+}
+
+#[test]
+fn round_seventeen_how_the_minutes_fare_names_no_taker() {
+    let t = |md: &str| meeting("team-green/20250101.md", md).minute_takers;
+    assert!(t("Minutes: may be published later, pending review.\n").is_empty());
+    assert!(t("- Minutes: Will follow next week\n").is_empty());
+    assert!(t("Protocol: still waiting for the pad\n").is_empty());
+    // a person whose name is such a word is still a person
+    assert_eq!(t("Minutes: Will\n"), vec!["Will"]);
+    assert_eq!(t("- Notes by Will Shaw\n"), vec!["Will Shaw"]);
+    assert_eq!(t("Minutes: @may-lin\n"), vec!["@may-lin"]);
+}
+
+#[test]
+fn round_seventeen_a_sub_item_opening_with_its_verb_and_closing_with_its_owner() {
+    let md = "## Monitoring\n\n- exporters\n    - include the exporter in the dashboards @ann\n    - to be added as an epic @Bob\n";
+    assert_eq!(
+        items(md),
+        vec![one(&["ann"], "include the exporter in the dashboards"), one(&["bob"], "add as an epic")]
+    );
+    // a handle that is the object, a thank-you, a top-level list of who did what, an agenda's
+    // presenter: none
+    let none = [
+        "## Monitoring\n\n- exporters\n    - take the question to a call between @ann and @bob\n",
+        "## Monitoring\n\n- exporters\n    - thanks for the dashboards @ann\n",
+        "## Monitoring\n\n- check the exporter in the lab @ann\n",
+        "## Agenda\n\n- exporters\n    - check the exporter in the lab @ann\n",
+    ];
+    for md in none {
+        assert!(items(md).is_empty(), "{md}");
+    }
+}
+
+#[test]
+fn round_seventeen_a_decisions_label_with_a_qualifier_or_a_see_also() {
+    let texts = |md: &str| -> Vec<String> {
+        meeting("team-green/20250101.md", md).decisions.into_iter().map(|d| d.text).collect()
+    };
+    let md = "## Design\n\n* Current decisions: (see also https://example.org/a?b=(c))\n    * Operator approach for the clusters\n* Key decisions:\n    * Small flavors only\n";
+    assert_eq!(texts(md), vec!["Operator approach for the clusters", "Small flavors only"]);
+    // a label that only names decisions to come or some other remark introduces none
+    assert!(texts("## Design\n\n* Current decisions: (pending the vote)\n    * Operator approach\n").is_empty());
+    assert!(texts("## Design\n\n* Open decisions:\n    * Operator approach for the clusters\n").is_empty());
+}
+
+#[test]
+fn round_seventeen_boxes_ticked_as_answers_to_a_what_question_are_a_poll() {
+    let md = "## Regions\n\n* What is shared between the regions?\n  - [x] Identity\n  - [ ] Block storage -> allowed, not recommended\n  - [x] Images (public and private)\n";
+    assert!(items(md).is_empty(), "{:?}", items(md));
+    // work under such a question, a handle, or boxes under a plain item stay to-dos
+    let md = "## Regions\n\n* Which steps are missing?\n  - [ ] write the region docs\n  - [ ] Image sync @ann\n* Region setup\n  - [ ] Identity\n";
+    assert_eq!(items(md), vec![one(&[], "write the region docs"), one(&["ann"], "Image sync"), one(&[], "Identity")]);
+}

@@ -243,7 +243,7 @@ fn tender_status_phrases() {
     );
     assert_eq!(
         tender_status("VP31 (Foo): Has been awarded to a consortium of Alpha and Beta (led by Alpha).").1.as_deref(),
-        Some("Alpha and Beta")
+        Some("Alpha and Beta (consortium led by Alpha)")
     );
 }
 

@@ -74,7 +74,7 @@ static TRAILING_BRACKET_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Handles after the task at the end of a to-do item: `update the docs @a`, `… - @a`,
 /// `…: @a`, `… -> @a` (not `talk to @a`, see [`HANDLE_IS_OBJECT`]).
-static TRAILING_OWNERS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static TRAILING_OWNERS: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"^(.*?\w[.!)]?)\s*(?:[:;,]|\s[-–—]|-+>|=+>|→)?\s*(?:(?i:{OWNER_LABELS}|assigned to)\s*:?\s*)?({HANDLE_LIST})\s*$"))
         .expect("valid regex")
 });
@@ -227,7 +227,7 @@ const NOT_TASK_VERBS: &[&str] = &[
     "keep",
 ];
 /// `@x will talk about …` describes the meeting; `@x will talk with/to …` is a task.
-fn meeting_verb(verb: &str, rest: &str) -> bool {
+pub(super) fn meeting_verb(verb: &str, rest: &str) -> bool {
     let rest = rest.trim_start();
     // `@x to report` / `@x to present` with no object: a slot in this meeting
     if matches!(verb, "report" | "present") && rest.split_whitespace().count() <= 3 && !rest.contains(" to ") {
@@ -246,6 +246,7 @@ const VAGUE_WORDS: &[&str] = &[
     "up",
     "out",
     "into",
+    "at",
     // a generic piece of work with no topic (`send mail`, `share links`, `support with review`)
     "mail",
     "email",
@@ -253,6 +254,7 @@ const VAGUE_WORDS: &[&str] = &[
     "link",
     "links",
     "review",
+    "draft",
     "input",
     "with",
     "over",
@@ -923,7 +925,7 @@ static PAREN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `published` → `publish`, `updated` → `update`, `reviewed` → `review`: the verb of a passive.
-fn base_of(participle: &str) -> String {
+pub(super) fn base_of(participle: &str) -> String {
     let stem = participle.strip_suffix("ed").unwrap_or(participle);
     if is_task_verb(stem) {
         return stem.to_string();
@@ -965,6 +967,7 @@ static TO_BE_START: LazyLock<Regex> = LazyLock::new(|| {
 /// Imperative verbs that open a task item besides [`TASK_VERBS`].
 const MORE_TASK_VERBS: &[&str] = &[
     "mention",
+    "include",
     "revisit",
     "double-check",
     "recheck",
@@ -1120,6 +1123,26 @@ fn before_marker_paren(full: &str, task: &str) -> Option<String> {
     let ctx = ctx.trim_end_matches([',', ';', ':', '.', ' ']);
     let words: Vec<&str> = ctx.split_whitespace().take(10).collect();
     (words.len() >= 2 && !ctx.ends_with('?')).then(|| words.join(" "))
+}
+
+/// The topic of a vague marked task (`AI @a will create a draft`): the item it hangs under, or
+/// for a top-level item the heading of its section (two to ten words, not a question, not a
+/// heading of action items or participants).
+fn marked_topic(doc: &Doc, node: &Node<'_>) -> Option<String> {
+    let raw = match node.parent.and_then(|p| doc.nodes.get(p)) {
+        Some(p) => &*p.text,
+        None => {
+            let h = doc.heading(node);
+            if ACTION_HEADING.is_match(h) || ROLE_HEADING.is_match(h) || TEAM_HEADING.is_match(h) {
+                return None;
+            }
+            h
+        }
+    };
+    let ctx = context_text(raw);
+    let ctx = ctx.trim_end_matches([',', ';', ':', '.', ' ']);
+    let words: Vec<&str> = ctx.split_whitespace().take(10).collect();
+    (words.len() >= 2 && !ctx.contains('?') && !ctx.contains("AI")).then(|| words.join(" "))
 }
 
 /// `t.contains("<-")`, in one scan for the `<`.
@@ -1333,7 +1356,7 @@ static PAREN_VERB_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"\(\s*([a-z][^():@]{{2,60}}?)\s+({HANDLE_LIST})\s*[!.]?\s*\)")).expect("valid regex")
 });
 /// Words after which a handle is the object of the task, not its owner (`ask @a`, `talk to @a`).
-const HANDLE_IS_OBJECT: &[&str] = &[
+pub(super) const HANDLE_IS_OBJECT: &[&str] = &[
     "to", "with", "by", "from", "for", "and", "or", "cc", "via", "ask", "ping", "contact", "inform", "invite", "thank",
     "thanks", "tell", "remind", "involve", "include", "add", "loop", "help", "support", "assist",
 ];
@@ -2693,6 +2716,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // question mark (`cert rotation as timer?`) is
         let is_forced = forced.contains(&idx) && !(node.text.trim_end().ends_with('?') && ASKS.is_match(&node.text));
         let task = if node.kind == Kind::Item { node.task } else { None };
+        // `* Which parts are shared?` / `  - [x] Networks` / `  - [ ] Images`: boxes ticked as the
+        // answers to a question that asks what or which, a poll and no to-dos
+        if task.is_some() && ai.is_none() && !is_forced && poll_option(doc, node) {
+            continue;
+        }
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
             // assignments without a marker: `@x will …`, `-> Kurt to …`
             let t = &node.text;
@@ -2976,6 +3004,17 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             if let Some(ctx) = before_marker_paren(&full, &text) {
                 text = format!("{text} ({ctx})");
             }
+        } else if parsed_item
+            && text.split_whitespace().nth(1).is_some()
+            && !full.contains(['(', '#', '?'])
+            && !full.contains("http")
+            && vague_task(&text)
+        {
+            // `### Docs missing` / `- AI @a will create a draft`: a vague task marked on a line of
+            // its own is about the item it hangs under, or the heading of a top-level item
+            if let Some(ctx) = marked_topic(doc, node) {
+                text = format!("{text} ({ctx})");
+            }
         }
         let mut owners: Vec<String> = owners.into_iter().filter(|o| !o.eq_ignore_ascii_case("none")).collect();
         if owners.is_empty() {
@@ -3063,6 +3102,23 @@ static TEAM_HEADING: LazyLock<Regex> =
 /// A sentence that opens with an interrogative word.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:can|could|should|shall|do|does|did|is|are|was|were|will|would|how|what|why|when|where|who|which)(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// A box under a question of what or which (`What is shared?`) that names an answer, not work:
+/// no handle, no task verb first.
+fn poll_option(doc: &Doc, node: &Node<'_>) -> bool {
+    let Some(q) = node.parent.and_then(|p| doc.nodes.get(p)) else { return false };
+    let q = q.text.trim_end();
+    q.ends_with('?')
+        && WHAT_OR_WHICH.is_match(q)
+        && !node.text.contains('@')
+        && !proposes(&node.text)
+        && !verb_then_object(&node.text)
+}
+
+static WHAT_OR_WHICH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*(?:what|which)\s+(?:\w+\s+)?(?:is|are|should|shall|would|will|do|does|can)(?-u:\b)")
         .expect("valid regex")
 });
 

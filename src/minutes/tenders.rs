@@ -30,6 +30,9 @@ static AWARDEE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// `(led by dNation)` right after an awardee of several companies.
+static AWARDEE_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"^\s*\(\s*led by ([^()]{1,40})\)").expect("valid regex"));
 static WON: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?:^|[,;:]\s*|-\s+)([A-Z][\w&.\- ]*?)\s+(?:won|wins|has won)(?-u:\b)").expect("valid regex")
 });
@@ -400,6 +403,11 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     ) {
         return (Preparing, false);
     }
+    // `Overview of VP03 epics / stories`, `VP04 results - custom image`: what the work on the
+    // tender produces, so the work is under way
+    if has(t, &[" epics", " user stor", " userstor", " results"]) && !FUTURE_START.is_match(t) {
+        return (Started, false);
+    }
     (Unknown, false)
 }
 
@@ -411,6 +419,10 @@ pub fn awardee(text: &str) -> Option<String> {
         WON.captures(text).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
     }?;
     let mut s = raw.trim();
+    // `a consortium of A and B (led by A)`: who leads is part of who won
+    let lead = AWARDEE_LEAD
+        .captures(text.get(text.find(s).map_or(text.len(), |i| i + s.len())..).unwrap_or(""))
+        .map(|c| c[1].trim().to_string());
     for cut in [" with ", " on ", " for ", " as ", " who ", " today", " (", " - ", " – "] {
         if let Some(i) = s.find(cut) {
             s = &s[..i];
@@ -423,7 +435,14 @@ pub fn awardee(text: &str) -> Option<String> {
     if s.is_empty() || s.len() > 80 || !s.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return None;
     }
-    Some(s.to_string())
+    Some(match lead {
+        Some(by) if raw.contains(" and ") => {
+            let what =
+                if AWARDEE.captures(text).is_some_and(|c| c[0].contains("consortium")) { "consortium " } else { "" };
+            format!("{s} ({what}led by {by})")
+        }
+        _ => s.to_string(),
+    })
 }
 
 fn norm_id(num: &str, letter: Option<&str>, part: Option<&str>) -> Option<String> {
@@ -739,6 +758,12 @@ mod tests {
         assert_eq!(c("Will go out to tender next week"), Preparing);
         assert_eq!(c("Syself won Lot 5"), Awarded);
         assert_eq!(c("something else entirely"), Unknown);
+        // what the work on a tender produces: the work is under way
+        assert_eq!(c("Overview of the epics and stories"), Started);
+        assert_eq!(c("first results - a custom image build"), Started);
+        assert_eq!(c("Scope and user story definition in the next slot"), Started);
+        assert_eq!(c("results will be shown next week"), Unknown);
+        assert_eq!(c("offers received, results of the evaluation soon"), Evaluating);
     }
 
     #[test]
@@ -747,8 +772,15 @@ mod tests {
         assert_eq!(awardee("Congratulations to Proventa AG with a subcontractor").as_deref(), Some("Proventa AG"));
         assert_eq!(
             awardee("Has been awarded to a consortium of dNation and Daiteap (led by dNation).").as_deref(),
-            Some("dNation and Daiteap")
+            Some("dNation and Daiteap (consortium led by dNation)")
         );
+        // a lead of several winners stays with them; a remark on one winner does not
+        assert_eq!(
+            awardee("Awarded to Foo GmbH and Bar AG (led by Foo GmbH), kick-off soon").as_deref(),
+            Some("Foo GmbH and Bar AG (led by Foo GmbH)")
+        );
+        assert_eq!(awardee("Congratulations to Acme AG (led by Jo), onboarded").as_deref(), Some("Acme AG"));
+        assert_eq!(awardee("Congratulations to Acme AG (see the blog)").as_deref(), Some("Acme AG"));
         assert_eq!(awardee("Syself won Lot 5").as_deref(), Some("Syself"));
     }
 }

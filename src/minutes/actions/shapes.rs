@@ -17,8 +17,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{
-    arrow_assignee, handles, is_task_verb, paren_assignee, proposes, tidy_task, HANDLE, HANDLE_LIST, NOT_NAMES,
-    NOT_NAME_TO, NOT_TASK_START, NOT_VERBS, PAREN_GROUP, WORK_NOUN,
+    arrow_assignee, base_of, handles, is_task_verb, meeting_verb, paren_assignee, proposes, tidy_task, HANDLE,
+    HANDLE_IS_OBJECT, HANDLE_LIST, NOT_NAMES, NOT_NAME_TO, NOT_TASK_START, NOT_VERBS, PAREN_GROUP, TRAILING_OWNERS,
+    WORK_NOUN,
 };
 use crate::minutes::doc::{Doc, Kind};
 use crate::minutes::meta::PARTICIPANTS;
@@ -40,6 +41,7 @@ const SHAPES: &[Shape] = &[
     delegated_to,
     among_assigned,
     people_inside_need,
+    verb_then_handles,
 ];
 
 /// `(@a, @b -> @c)` at the end of an item, maybe followed by a short qualifier (`, optional`).
@@ -105,6 +107,45 @@ static NEEDED_COLON_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// `include the exporter in the dashboards @a`, `to be added as an epic @a`: a task opening with
+/// its verb (or a passive still to be done) and its owners closing a sub-item (not on an agenda,
+/// where the handle after a topic is its presenter; not `thanks @a`, `talk to @a`).
+fn verb_then_handles(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    let t = t.trim();
+    // (the cheap gate: a handle closes the item)
+    if !t.rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with('@')) {
+        return None;
+    }
+    // a sub-item of the point it acts on (a top-level list of such lines reports who did what)
+    let node = doc.nodes.get(idx)?;
+    if !t.ends_with(|c: char| c.is_alphanumeric()) || node.parent.is_none() || AGENDA.is_match(doc.heading(node)) {
+        return None;
+    }
+    let c = TRAILING_OWNERS.captures(t)?;
+    let task = c[1].trim();
+    let last = task.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    if task.contains(['@', '(', '?'])
+        || task.split_whitespace().count() < 3
+        || HANDLE_IS_OBJECT.contains(&last.as_str())
+        || matches!(last.as_str(), "between" | "of" | "about" | "than" | "on" | "at")
+    {
+        return None;
+    }
+    // `to be added as an epic`: the work in the active
+    let task = match task.strip_prefix("to be ").and_then(|r| r.split_once(' ')) {
+        Some((participle, rest)) if participle.ends_with("ed") || participle.ends_with("en") => {
+            format!("{} {rest}", base_of(participle))
+        }
+        _ => task.to_string(),
+    };
+    let (verb, rest) = task.split_once(' ')?;
+    let verb = verb.to_lowercase();
+    if !is_task_verb(&verb) || NOT_VERBS.contains(&verb.as_str()) || meeting_verb(&verb, rest) {
+        return None;
+    }
+    Some(vec![(handles(&c[2]), tidy_task(&task))])
+}
+
 /// `Stories TBW b/w @a and @b`, `Blog post TBD by @a`, `merged, mail TBW by @a (to announce
 /// it)`: work still to be written, and its people.
 static TBW_WITH: LazyLock<Regex> = LazyLock::new(|| {
