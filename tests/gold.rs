@@ -101,30 +101,32 @@ struct Targets {
 /// owners 99.1, task text 94.3, decisions P 95.3 R 86.2, tender events P 96.8 R 97.6,
 /// minute-takers P 98.9 R 98.9. Round 16's rules on the 462: actions P 98.0 R 94.7, owners
 /// 99.1, task text 94.4, decisions P 95.4 R 88.3 (tender events and minute-takers unchanged).
+/// Round 17's: actions P 98.7 R 94.9, task text 94.6, decisions R 88.7, tender events P 96.9
+/// R 100, minute-takers P 99.4 (holdout unchanged).
 /// The guards below sit just under the current rules' figures on the 462. Issue targets: actions P and R >= 95 %, owners >= 97 %, task text >= 95 %,
 /// decisions P >= 90 % and R >= 80 %, dates 100 %, minute-takers >= 95 %, every tender event.
 const DEV: Targets = Targets {
-    // 98.0 %: reached.
-    action_p: 97.8,
-    // 94.7 %: NOT reached.
-    action_r: 94.5,
+    // 98.7 %: reached.
+    action_p: 98.5,
+    // 94.9 %: NOT reached.
+    action_r: 94.7,
     // 99.1 %: reached.
     owners: 99.0,
-    // 94.4 %: NOT reached.
-    task: 94.2,
+    // 94.6 %: NOT reached.
+    task: 94.4,
     // 95.4 %: reached.
     decision_p: 95.2,
-    // 88.3 %: reached.
-    decision_r: 88.0,
+    // 88.7 %: reached.
+    decision_r: 88.5,
     dates: 100.0,
-    // P 98.9 %, R 98.9 %: reached.
+    // P 99.4 %, R 98.9 %: reached.
     takers: 98.5,
-    // 96.8 %: NOT reached (a person who "joined the VPxx team" and "transitioned to VPyy" is
+    // 96.9 %: NOT reached (a person who "joined the VPxx team" and "transitioned to VPyy" is
     // read as running for both, their labels say mention; a tender whose application conditions
     // change is read as published; "proposals from VPxx will start to be fed into ..." as planned).
     tender_events_p: 96.5,
-    // 97.6 %
-    tender_events_r: 97.5,
+    // 100 %: reached.
+    tender_events_r: 99.5,
 };
 
 /// The holdout: 45 files nobody writing rules has read (labelled by sessions that reported
