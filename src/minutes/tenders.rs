@@ -413,16 +413,20 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
 
 /// Awardee named in a status text.
 pub fn awardee(text: &str) -> Option<String> {
-    let raw = if let Some(c) = AWARDEE.captures(text) {
-        c.get(1).map(|m| m.as_str().to_string())
-    } else {
-        WON.captures(text).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
-    }?;
+    // the awardee, where it ends in the text, and whether it is named as a consortium
+    let (raw, end, consortium) = match AWARDEE.captures(text) {
+        Some(c) => {
+            let m = c.get(1)?;
+            (m.as_str(), m.end(), c[0].contains("consortium"))
+        }
+        None => {
+            let m = WON.captures(text)?.get(1)?;
+            (m.as_str(), m.end(), false)
+        }
+    };
     let mut s = raw.trim();
     // `a consortium of A and B (led by A)`: who leads is part of who won
-    let lead = AWARDEE_LEAD
-        .captures(text.get(text.find(s).map_or(text.len(), |i| i + s.len())..).unwrap_or(""))
-        .map(|c| c[1].trim().to_string());
+    let lead = AWARDEE_LEAD.captures(&text[end..]).map(|c| c[1].trim().to_string());
     for cut in [" with ", " on ", " for ", " as ", " who ", " today", " (", " - ", " – "] {
         if let Some(i) = s.find(cut) {
             s = &s[..i];
@@ -437,8 +441,7 @@ pub fn awardee(text: &str) -> Option<String> {
     }
     Some(match lead {
         Some(by) if raw.contains(" and ") => {
-            let what =
-                if AWARDEE.captures(text).is_some_and(|c| c[0].contains("consortium")) { "consortium " } else { "" };
+            let what = if consortium { "consortium " } else { "" };
             format!("{s} ({what}led by {by})")
         }
         _ => s.to_string(),
