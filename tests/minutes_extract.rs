@@ -2375,6 +2375,11 @@ fn round_sixteen_handles_and_a_bare_task_verb_in_the_closing_parentheses() {
         items("- Label sync (@ann and @bob check the drift report)\n"),
         vec![one(&["ann", "bob"], "check the drift report")]
     );
+    // the task starts at the verb word, also when a handle before it holds the same letters
+    assert_eq!(
+        items("- Label sync (@checker check the drift report)\n"),
+        vec![one(&["checker"], "check the drift report")]
+    );
     // a task that only names a person carries the topic before the parentheses, not its question
     assert_eq!(
         items("- Label migration script: who, when? (@ann reach out to @bob)\n"),

@@ -1518,7 +1518,8 @@ fn paren_handle_verb(t: &str) -> Option<(Vec<String>, String)> {
             break w;
         }
     };
-    let rest = inner.split_once(verb).map_or("", |(_, r)| r);
+    // what follows the verb word itself (not its first occurrence: `(@checker check …)`)
+    let rest = &inner[verb.as_ptr() as usize - inner.as_ptr() as usize + verb.len()..];
     if !verb.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         || verb == "set"
         || !is_task_verb(verb)
