@@ -12,19 +12,19 @@ use regex::Regex;
 mod shapes;
 
 use super::doc::{Doc, Kind, Node, KW_ACTION};
+use super::AnyOf;
 use crate::model::meeting::{ActionMention, Link};
 
 /// Headings whose top-level items are action items.
-static ACTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
+static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(
         r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$",
     )
     .expect("valid regex")
 });
 /// Headings of review lists whose items are carried from earlier meetings.
-static CARRIED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex")
-});
+static CARRIED_HEADING: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex"));
 static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,\s*w/|,|&|\+|w/|/|(?-u:\b)(?:and|or|OR)(?-u:\b))?\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
         .expect("valid regex")
@@ -83,8 +83,8 @@ static TRAILING_SEP_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"\s*(?:;|\s[-–—])\s*(?:(?i:{OWNER_LABELS})\s*:?\s*)?({HANDLE_LIST})\s*$"))
         .expect("valid regex")
 });
-static DONE_START: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved|(?:(?:it|this|that)(?:'s| is| has| was) )?(?:(?:has|have|had) )?(?:been |was |were )?(?:done|dealt with|taken care of))(?-u:\b)").expect("valid regex")
+static DONE_START: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(done|erledigt|finished|completed|closed|merged|fixed|resolved|(?:(?:it|this|that)(?:'s| is| has| was) )?(?:(?:has|have|had) )?(?:been |was |were )?(?:done|dealt with|taken care of))(?-u:\b)").expect("valid regex")
 });
 static DONE_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
@@ -98,22 +98,21 @@ static DONE_WORD_END: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// `DONE: AI @x: …`: the item opens with its done mark.
-static DONE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:done|erledigt|finished|completed)\s*[:\-–—]").expect("valid regex")
-});
+static DONE_PREFIX: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)^\W*(?:done|erledigt|finished|completed)\s*[:\-–—]").expect("valid regex"));
 /// A short note that ends with its done word: `PR merged`, `issue closed`.
-static DONE_NOTE_END: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:merged|closed|done|finished|completed|fixed)[\s.!]*$").expect("valid regex")
+static DONE_NOTE_END: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:merged|closed|done|finished|completed|fixed)[\s.!]*$").expect("valid regex")
 });
-static CANCELLED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
+static CANCELLED: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(
         r"(?i)^\W*(cancell?ed|obsolete|dropped|abandoned|superseded|won'?t do|not needed|no longer needed)(?-u:\b)",
     )
     .expect("valid regex")
 });
 /// "(none)", "no explicit AIs", "nothing": a placeholder, not an action.
-static NO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(none|nothing|n/a|tbd|technically none|no (explicit |new |open )?(ais?|action items?|actions?))(?-u:\b)").expect("valid regex")
+static NO_ACTION: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(none|nothing|n/a|tbd|technically none|no (explicit |new |open )?(ais?|action items?|actions?))(?-u:\b)").expect("valid regex")
 });
 static SHORT_REF: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(?-u:\b)([A-Za-z][\w.-]*)#(\d{1,6})(?-u:\b)").expect("valid regex"));
@@ -143,8 +142,8 @@ static HANDLE_WIRD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// German infinitives that describe this very meeting, a whereabout or a report, not a task.
-static NICHT_AUFGABE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:präsentieren|berichten|vorstellen|moderieren|teilnehmen|fehlen|sein|haben|werden|vielleicht|eventuell|evtl|wahrscheinlich|zu [a-zäöüß]+en|entschieden|geschrieben|abgeschlossen|gemacht)\s*$|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|urlaub)(?-u:\b)")
+static NICHT_AUFGABE: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:präsentieren|berichten|vorstellen|moderieren|teilnehmen|fehlen|sein|haben|werden|vielleicht|eventuell|evtl|wahrscheinlich|zu [a-zäöüß]+en|entschieden|geschrieben|abgeschlossen|gemacht)\s*$|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|urlaub)(?-u:\b)")
         .expect("valid regex")
 });
 /// Labels of work to do that give their item an owner like `AI:` does: `Task:`, `Follow-up:`,
@@ -154,8 +153,8 @@ static WORK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// What a meeting role takes over (`the minutes`, `moderation`): a role, not a task.
-static ROLE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)minute|protocol|protokoll|moderat|chair|notes|facilitat|hosting|meeting|sitzung|(?-u:\b)call(?-u:\b)|session")
+static ROLE_OBJECT: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)minute|protocol|protokoll|moderat|chair|notes|facilitat|hosting|meeting|sitzung|(?-u:\b)call(?-u:\b)|session")
         .expect("valid regex")
 });
 /// Idioms that hand a piece of work to the handles before them, in English and German:
@@ -957,8 +956,8 @@ static WE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `Blog post TBW (@a)`: a marker that the work is still to be done.
-static TO_BE_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?-u:\b)(?:TBW|TBD|TBC|tbw|needs? (?:an )?(?:assignee|owner))(?-u:\b)").expect("valid regex")
+static TO_BE_DONE: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?-u:\b)(?:TBW|TBD|TBC|tbw|needs? (?:an )?(?:assignee|owner))(?-u:\b)").expect("valid regex")
 });
 /// `to be checked whether …` opening an item: a passive task still to do.
 static TO_BE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -1068,8 +1067,8 @@ static WORK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// `10 Minutes VP01 -> @x`: an agenda slot with its speaker.
-static DURATION_START: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*\d+\s*(?:min|minutes|mins|')(?-u:\b)").expect("valid regex"));
+static DURATION_START: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)^\W*\d+\s*(?:min|minutes|mins|')(?-u:\b)").expect("valid regex"));
 
 /// Searchers for words looked for in every line (`str::contains` builds one per call).
 static FIND_TO: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" to "));
@@ -1316,8 +1315,8 @@ fn strip_time_adverb(t: &str) -> &str {
 }
 
 /// `Migration needs automation (@a)`, `instructions should be documented (@b)`: work still to do.
-static STILL_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:[\w-]+\s+){1,2}(?:needs?|requires?)\s|(?-u:\b)(?:should|must|needs? to|has to|have to) be [a-z]+(?:ed|en|ne|wn)(?-u:\b)")
+static STILL_NEEDED: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:[\w-]+\s+){1,2}(?:needs?|requires?)\s|(?-u:\b)(?:should|must|needs? to|has to|have to) be [a-z]+(?:ed|en|ne|wn)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -1327,22 +1326,22 @@ static PAREN_WORK_ARROW: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// `needed`, `TBW`, `missing`: words that say a piece of work is still open.
-static STILL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:needed|required|missing|wanted|TBW|TBD|to be (?:written|done|created))(?-u:\b)")
+static STILL_OPEN: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:needed|required|missing|wanted|TBW|TBD|to be (?:written|done|created))(?-u:\b)")
         .expect("valid regex")
 });
 /// `new epic`, `a separate story`: a piece of work named by itself, without a verb.
-static BARE_WORK: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:an?\s+|the\s+)?(?:new|separate|own|follow-?up|dedicated)?\s*(?:stor(?:y|ies)|issues?|PRs?|ADRs?|epics?|blog(?: post)?|docs?|proposals?|drafts?)\W*$")
+static BARE_WORK: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:an?\s+|the\s+)?(?:new|separate|own|follow-?up|dedicated)?\s*(?:stor(?:y|ies)|issues?|PRs?|ADRs?|epics?|blog(?: post)?|docs?|proposals?|drafts?)\W*$")
         .expect("valid regex")
 });
 
 /// `an issue will be created`: a future passive, work that somebody will do.
-static WILL_BE_DONE: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"(?i)(?-u:\b)will be [a-z]+(?:ed|en|ne|wn)(?-u:\b)").expect("valid regex"));
+static WILL_BE_DONE: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)(?-u:\b)will be [a-z]+(?:ed|en|ne|wn)(?-u:\b)").expect("valid regex"));
 /// `will be discussed`, `will be presented`: what happens in a meeting, not work.
-static WILL_BE_TALKED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)will be (?:discussed|talked|revisited|continued|postponed|presented|shown|reported|decided|moderated)(?-u:\b)")
+static WILL_BE_TALKED: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)will be (?:discussed|talked|revisited|continued|postponed|presented|shown|reported|decided|moderated)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -1362,8 +1361,8 @@ pub(super) const HANDLE_IS_OBJECT: &[&str] = &[
 ];
 
 /// `User story to track automating this`: a piece of work named with what it is for.
-static WORK_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+)?(?:stor(?:y|ies)|issues?|PRs?|ADRs?|blog(?: post)?|docs?|documentation|drafts?|proposals?|epics?|meetings?|breakouts?|sessions?|workshops?)\s+to\s+[a-z]+")
+static WORK_TO: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+)?(?:stor(?:y|ies)|issues?|PRs?|ADRs?|blog(?: post)?|docs?|documentation|drafts?|proposals?|epics?|meetings?|breakouts?|sessions?|workshops?)\s+to\s+[a-z]+")
         .expect("valid regex")
 });
 
@@ -1379,18 +1378,18 @@ fn paren_owners(s: &str) -> Vec<String> {
     owners
 }
 
-static HEDGED: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"(?i)(?-u:\b)(?:maybe|perhaps|probably)(?-u:\b)").expect("valid regex"));
-static ENDS_WITH_HANDLE: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"@[A-Za-z0-9][A-Za-z0-9-]*\s*$").expect("valid regex"));
+static HEDGED: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)(?-u:\b)(?:maybe|perhaps|probably)(?-u:\b)").expect("valid regex"));
+static ENDS_WITH_HANDLE: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"@[A-Za-z0-9][A-Za-z0-9-]*\s*$").expect("valid regex"));
 /// Questions about meeting roles: presenting, reporting, moderating, the minutes.
-static ROLE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)presenting|presents? (?:in|at)|reports? (?:in|at|to)|reporting (?:in|at|to)|moderat|facilitat|chair|minutes|protocol|meeting notes|community call|tech weekly")
+static ROLE_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)presenting|presents? (?:in|at)|reports? (?:in|at|to)|reporting (?:in|at|to)|moderat|facilitat|chair|minutes|protocol|meeting notes|community call|tech weekly")
         .expect("valid regex")
 });
 /// Headings of the meeting's roles: who takes the minutes, who presents or moderates.
-static ROLE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
+static ROLE_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(
         r"(?i)minutes|protocol|moderat|facilitat|(?:who|presenting|presenter)(?-u:\b).*(?:community call|tech weekly)",
     )
     .expect("valid regex")
@@ -1407,21 +1406,21 @@ fn may_open_intro(t: &str) -> bool {
 }
 
 /// A line that only announces action items: `Action items:`, `Open action points:`.
-static ACTION_INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:[a-z]{0,3}\d[\w.]*\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
+static ACTION_INTRO: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:[a-z]{0,3}\d[\w.]*\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
         .expect("valid regex")
 });
 /// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
-static TODOS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)|(?i)(?-u:\b)(?:found|defined|collected|identified|agreed on|took|came up with)\s+(?:some\s+|the\s+following\s+|these\s+|a few\s+)?(?:action items|AIs|to-?dos|tasks)(?-u:\b)|(?i)(?-u:\b)list\s+of\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|the following|these)\s+)?(?:action items|AIs|to-?dos|tasks)\s*:?\s*$")
+static TODOS_LEAD: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)|(?i)(?-u:\b)(?:found|defined|collected|identified|agreed on|took|came up with)\s+(?:some\s+|the\s+following\s+|these\s+|a few\s+)?(?:action items|AIs|to-?dos|tasks)(?-u:\b)|(?i)(?-u:\b)list\s+of\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|the following|these)\s+)?(?:action items|AIs|to-?dos|tasks)\s*:?\s*$")
         .expect("valid regex")
 });
 static PAREN_GROUP: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"\s*\([^()]*\)").expect("valid regex"));
-static LISTED_REF: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"[,;:–—-]\s*[\w./-]*#\d+\S*\s*$").expect("valid regex"));
+static LISTED_REF: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"[,;:–—-]\s*[\w./-]*#\d+\S*\s*$").expect("valid regex"));
 
-static HAVE_A: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"^a\s+(?:look|chat|call|session|meeting|talk)(?-u:\b)").expect("valid regex"));
+static HAVE_A: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"^a\s+(?:look|chat|call|session|meeting|talk)(?-u:\b)").expect("valid regex"));
 
 /// A task whose words after its verb say nothing alone (`take this topic`, `do that`).
 fn vague_task(task: &str) -> bool {
@@ -2346,12 +2345,12 @@ fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
 }
 
 /// Column titles of a table of action items.
-static HEADER_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:ais?|action items?|actions?|to-?dos?|tasks?|what|who|owners?|assignees?|responsible|status|state|due|deadline|done|notes?|#|no\.?)\W*$")
+static HEADER_CELL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:ais?|action items?|actions?|to-?dos?|tasks?|what|who|owners?|assignees?|responsible|status|state|due|deadline|done|notes?|#|no\.?)\W*$")
         .expect("valid regex")
 });
-static STATUS_CELL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
+static STATUS_CELL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(
         r"(?i)^\W*(?:open|done|ongoing|in progress|wip|closed|todo|blocked|pending|started|new|n/a|-|✅|✔️?)\W*$",
     )
     .expect("valid regex")
@@ -2382,8 +2381,8 @@ fn owner_only(t: &str) -> bool {
     (rest.is_empty() && t.contains('@')) || OWNER_LABEL.is_match(t.trim())
 }
 
-static OWNER_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"^[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)?\s*:$").expect("valid regex"));
+static OWNER_LABEL: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"^[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)?\s*:$").expect("valid regex"));
 
 /// Owners written at the start of a task item without an `AI` marker
 /// (`@fkr to go over …`, `VP04: create …`).
@@ -3090,8 +3089,8 @@ fn role_heading(memo: &mut [Option<bool>], doc: &Doc, node: &Node<'_>) -> bool {
 }
 
 /// `the team found some action items for themselves`: a team's own to-dos.
-static THE_TEAM_ITSELF: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
+static THE_TEAM_ITSELF: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(
         r"(?i)(?-u:\b)the team(?-u:\b).*(?-u:\b)(?:for (?:themselves|itself|the team)|(?:its|their) own)(?-u:\b)",
     )
     .expect("valid regex")
@@ -3101,8 +3100,8 @@ static TEAM_HEADING: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*(team [\w-]+|[\w-]+ team)\W*$").expect("valid regex"));
 
 /// A sentence that opens with an interrogative word.
-static ASKS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:can|could|should|shall|do|does|did|is|are|was|were|will|would|how|what|why|when|where|who|which)(?-u:\b)")
+static ASKS: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:can|could|should|shall|do|does|did|is|are|was|were|will|would|how|what|why|when|where|who|which)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -3118,8 +3117,8 @@ fn poll_option(doc: &Doc, node: &Node<'_>) -> bool {
         && !verb_then_object(&node.text)
 }
 
-static WHAT_OR_WHICH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:what|which)\s+(?:\w+\s+)?(?:is|are|should|shall|would|will|do|does|can)(?-u:\b)")
+static WHAT_OR_WHICH: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:what|which)\s+(?:\w+\s+)?(?:is|are|should|shall|would|will|do|does|can)(?-u:\b)")
         .expect("valid regex")
 });
 

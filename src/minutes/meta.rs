@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::doc::{Doc, Kind, Node, KW_DECISION, KW_EVENT, KW_MINUTES, KW_PEOPLE};
+use super::AnyOf;
 use crate::minutes::memo;
 use crate::model::meeting::{Decision, Meeting};
 use crate::text::contains_ci;
@@ -18,20 +19,19 @@ static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?:responsible for the minutes|transfer of (?:the )?minutes|minutes transfer|minutes \(writing|writing the minutes)[^:]*:\s*(.*)$")
         .expect("valid regex")
 });
-static MINUTES_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(transforming .*minutes|minutes .*(transfer|github)|community call and minutes|minutes transfer|transfer(?:ring)? (?:the )?minutes)")
+static MINUTES_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(transforming .*minutes|minutes .*(transfer|github)|community call and minutes|minutes transfer|transfer(?:ring)? (?:the )?minutes)")
         .expect("valid regex")
 });
 /// Headings of the participants list.
-pub(crate) static PARTICIPANTS: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"(?i)participants|attendees|attendance|teilnehmer").expect("valid regex"));
-static NEW_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)new (team )?members?|newcomers?|introduction of new|^\W*welcome(?-u:\b)|new colleagues?")
+pub(crate) static PARTICIPANTS: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)participants|attendees|attendance|teilnehmer").expect("valid regex"));
+static NEW_MEMBERS: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)new (team )?members?|newcomers?|introduction of new|^\W*welcome(?-u:\b)|new colleagues?")
         .expect("valid regex")
 });
-static HACKATHON: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"(?i)hackathon").expect("valid regex"));
-static LIGHTNING: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"(?i)lightn?ing\s+talk").expect("valid regex"));
+static HACKATHON: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(r"(?i)hackathon").expect("valid regex"));
+static LIGHTNING: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(r"(?i)lightn?ing\s+talk").expect("valid regex"));
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:next week|next time|next|upcoming|in two weeks)(?-u:\b)\s*[:\-–—]?\s*")
         .expect("valid regex")
@@ -39,18 +39,17 @@ static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| {
 static THIS_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:today|this week|now|spontaneous)(?-u:\b)\s*[:\-–—]?\s*").expect("valid regex")
 });
-static NONE_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
+static NONE_WORDS: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)^\W*(no|none|nothing|not|n/a|tbd|tba|-)(?-u:\b)").expect("valid regex"));
 /// Words that open how the minutes fare rather than who took them.
 const STATUS_WORDS: &str = "may|might|will|would|should|could|shall|can|to be|are|is|were|was|waiting|pending|still|later|follow(?:s|ing)?|coming|published|unpublished|available|see|in progress|wip";
 /// `Minutes: may be published later`, `Minutes: Will follow`: how the minutes fare, no name
 /// (`Minutes: Will` or `Will Smith` name a person).
-static STATUS_VALUE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(r"^\W*(?:(?i:{STATUS_WORDS})\s+[a-z]|(?:{STATUS_WORDS})[\s.,;!]*$)"))
-        .expect("valid regex")
+static STATUS_VALUE: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(&format!(r"^\W*(?:(?i:{STATUS_WORDS})\s+[a-z]|(?:{STATUS_WORDS})[\s.,;!]*$)")).expect("valid regex")
 });
-static DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
+static DECISION: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(
         r"(?i)^\W*(?:basic |final |the |result of discussion\s*:\s*|(?:discussion|meeting|team|group|call|joint|common|poll|review) )?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|^\W*decisions?\s*/|^\W*(?:decision|outcome|conclusion|resolution|agreement|consensus)\s+[-–—]\s+\w|(?-u:\b)(?:accepted|approved|rejected|adopted) unanimously|(?-u:\b)unanimously (?:accepted|approved|rejected|adopted|agreed)|^\W*(?:accepted|approved|rejected|adopted) by (?:the |all |everyone|everybody)|(?-u:\b)(?:the )?(?:sig|team|group|board|committee|meeting|room|participants) (?:has |have )?(?:approved|accepted|rejected|adopted)(?-u:\b)|(?-u:\b)(?:all|everyone|everybody) (?:present )?in favou?r(?-u:\b)|(?-u:\b)(?:agreement|consensus|decision) (?:was |has been )?reached(?-u:\b)|(?-u:\b)we (?:have |'ve )?(?:settled on|opted for|opted to|chose|picked|selected) \w|^\W*go (?:with|for) (?:option|variant|alternative|proposal|approach|solution|plan) \w|\((?:preferred|favou?red|chosen)\)|^\W*@[\w-]+ (?:has )?approved(?-u:\b)|(?-u:\b)(?:no |a |the |clear |simple |large )?majority (?:for|against|in favou?r)(?-u:\b)|(?:-+>|=+>|→)\s*(?:let['’]?s do (?:it|this|that|the \w+)|cancel)(?-u:\b)|^\W*(?:we (?:all )?)?prefer (?:to )?[a-z]|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(?:no ?one|nobody)(?: in the (?:call|room|meeting))? object(?:s|ed)(?-u:\b)|^\W*(?:we\s+(?:will|shall)|(?:we)?['’]ll|will|shall)\s+go\s+(?:with|for)\s+\w|,\s*(?:the\s+)?preferred (?:solution|option|way|approach)\s*[.!]?\s*$|(?:-+>|=+>|→)\s*(?:let['’]?s\s+)?(?:merge|approved?|accept(?:ed)?|go ahead)\s*[.!]?\s*$|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:approved|accepted|rejected|adopted|agreed)(?:\s+by\s+(?:all|everyone|everybody|the [\w-]+))?\s*[.!]?\s*$|(?-u:\b)we (?:all )?agree,?\s+(?:that|on|to)(?-u:\b)|[;,]\s*yes,?\s+(?:let['’]?s\s+)?do (?:it|this|that)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken|to|that)|agreed|we will not|we won['’]t|we['’]ll not|we(?: will|['’]ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we decide (?:to|for|on|against) \w|we go (?:with|for)|^\W*let['’]?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on)|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*(?:\s*[;:]-?[)D])?\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)(?:\s+as\s+[\w -]{1,30})?[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let['’]?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)|(?-u:\b)decision\s+[-–—]\s+\w|^\W*(?:it (?:is|was) )?prefer+ed to [a-z]|(?-u:\b)(?:it|this|that) (?:is|was) prefer+ed(?-u:\b)|(?:-+>|=+>|→)\s*yes\s*[.!]*\s*$|(?-u:\b)no vetos?(?-u:\b)|^\W*(?:approved|accepted|rejected)\W*$|(?:^\W*|[.!;]\s+)let['’]?s (?:try|finish|go ahead with|stay with|stick (?:with|to))(?-u:\b)(?:[^:]|:\d)*$|(?-u:\b)(?:nobody|no ?one|none) (?:is |was |were )?against(?-u:\b)|^\W*we(?: will|['’]ll) go ahead with(?-u:\b)|(?-u:\b)(?:all|everyone|everybody|(?:the )?(?:team|group|room|sig|audience)) (?:all )?agrees?,?\s+(?:that|on|to|with)(?-u:\b)|^\W*(?:option|variant|alternative|suggestion|motion)\s+[\w.-]{1,12}\s+(?:is |was |has been |got )?(?:accepted|approved|adopted|rejected|chosen)\W*$|(?:^\W*|:\s*)(?:(?:general|broad|full|common|clear)\s+)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) \w|(?-u:\b)we (?:have|had|reached|found) (?:an? |broad |general |full |clear )?(?:agreement|consensus) (?:that|on|about)(?-u:\b)|^\W*go (?:ahead )?with \w",
     )
     .expect("valid regex")
@@ -75,8 +74,8 @@ const VERDICT_VERBS: &str = r"concur(?:red)?|voted (?:to|for|against|in favou?r)
 /// a separator or in parentheses (`X – endorsed by all`, `X (beschlossen)`), a subject with a
 /// verdict verb (`the group chose X`), a passive (`X was chosen for Y`), a green light given, and
 /// the German active (`wir haben beschlossen`, `alle sind sich einig`).
-static VERDICT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(
+static VERDICT: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(&format!(
         r"(?i)^\W*(?:{VERDICT_LABELS}|(?:{DECISION_TAGS})s?|approved|accepted|rejected|adopted)(?:\s*\([^()]{{1,40}}\)|\s+#?\d{{1,3}})?\s*:\s*\S|^\W*(?:resolved|settled|ruled)\s*:\s*[a-zäöü]|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+(?:by|von)\s+(?:all|everyone|everybody|allen|the [\w-]+))?\s*[.!]?\s*$|\((?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+by\s+[^()]{{1,30}})?\)\s*[.!]?\s*$|(?-u:\b)(?:{DECIDERS})\s+(?:have\s+|has\s+|had\s+)?(?:(?:all|unanimously|finally|then)\s+)?(?:{VERDICT_VERBS})(?-u:\b)|(?-u:\b)(?:was|were|has been|have been|got)\s+(?:(?:unanimously|formally|finally)\s+)?(?:chosen|selected|endorsed|signed[- ]?off|ok['’]?e?d|okayed|green[- ]?lit|settled|ruled out|vetoed|declined)(?:\s+(?:by|for|as|on)(?-u:\b)|\W*$)|(?-u:\b)(?:has been|have been)\s+(?:(?:unanimously|formally|finally)\s+)?(?:approved|accepted|adopted|rejected)(?:\s+(?:conceptually|in principle|and [a-z]+ed)(?-u:\b)|\s*,)|(?-u:\b)(?:is|was|are|were)\s+off the table(?-u:\b)|(?:^\W*|:\s*)no[- ]go(?-u:\b)|(?-u:\b)we (?:will not|won['’]t|do not|don['’]t) (?:pursue|follow up on|go (?:with|for)|adopt)(?-u:\b)|(?-u:\b)(?:proposal|motion|suggestion|idea|plan|option|variant|alternative|goal|approach|concept)\s+(?:[\w-]+\s+|(?:to|for|of)\s+[^.;:!?]{{1,60}}?\s+)?(?:was\s+|has been\s+|got\s+)?(?:{VERDICT_PARTICIPLES})\W*$|(?-u:\b)(?:got|gets|gave|given|received)\s+(?:the\s+|a\s+)?(?:green light|go-ahead|sign-?off)(?-u:\b)|\((?:(?:unanimous|joint|team|group)\s+)?(?:consensus|decision|decided|agreement|beschluss|einig)\)\s*[.!]?\s*$|\w\s*(?:-+>|=+>|→)\s*(?:decision|consensus|agreement)(?:\s+(?:between|among|b/w|of|by|within)\s+[^?;:()]{{1,40}})?\s*[.!]?\s*$|(?-u:\b)(?:unanimous|joint|common|clear|final|formal)\s+(?:decision|vote|resolution)\s+(?:to|for|against|that|on)(?-u:\b)|(?-u:\b)(?:everyone|everybody|all)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:fine|ok|okay|happy|on board)\s+with(?-u:\b)|^\W*(?-i:DECISION|DECIDED|AGREED|BESCHLUSS)\s+[A-Za-z]|^\W*(?:green light|go-ahead)\s+(?:for|to|from)(?-u:\b)|^\W*(?:settled on|opted (?:for|to)|went with|voted (?:to|for|against))\s+\w|(?-u:\b)(?:is|was|will be)\s+(?:the way (?:to go|forward)|our (?:choice|pick)|the (?:chosen|agreed|selected) (?:one|option|way|approach|solution))(?-u:\b)|(?:^|\s)\+\d+\s*/\s*[-–]\d+(?-u:\b)|^\W*(?:\[\s*(?:{DECISION_TAGS})\s*\]|#(?:{DECISION_TAGS})(?-u:\b)|(?:{DECISION_TAGS})\s*(?:✅|✔️?)\s*:)\s*[\w\x22'`]|(?-u:\b)(?:wir|alle|das team|die gruppe|die sig)\s+(?:haben|hat|sind)\s+(?:uns\s+)?(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|geeinigt|einig)(?-u:\b)|(?-u:\b)(?:sind sich|sind uns)\s+(?:\w+\s+)?einig(?-u:\b)|(?-u:\b)(?:wurde|wurden)\s+(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|angenommen|abgelehnt|festgelegt)(?-u:\b)"
     ))
     .expect("valid regex")
@@ -84,23 +83,22 @@ static VERDICT: LazyLock<Regex> = LazyLock::new(|| {
 /// Hedges, plans and deferrals around the verdict words of [`VERDICT`]: an approval still
 /// needed, a vote to come, `noch nicht entschieden`, `vertagt`, `agreement between both teams
 /// needed`.
-static NOT_VERDICT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:need|needs|needed|require[sd]?|wait(?:ing)? for|awaiting|ask(?:ing|ed)? for|request(?:ing|ed)?|seek(?:ing)?|get|obtain)\s+(?:\w+\s+){0,2}(?:approval|sign-?off|green light|go-ahead|decision|vote|agreement|ok)(?-u:\b)|(?-u:\b)(?:approval|sign-?off|vote|voting|decision|agreement|green light)\s+(?:is\s+|was\s+)?(?:still\s+)?(?:pending|needed|required|outstanding|open|missing|expected|planned|scheduled)(?-u:\b)|(?-u:\b)(?:will|shall|going to|to)\s+(?:\w+\s+)?(?:vote|concur|choose|select|pick|sign off|endorse|approve|decide)(?-u:\b)|(?-u:\b)(?:PRs?|pull requests?|merge requests?|reviews?|talks?|papers?|speakers?|submissions?|as (?:a )?speaker)(?-u:\b)|(?-u:\b)(?:nicht|noch nicht|kein[e]?)\s+(?:\w+\s+)?(?:entschieden|beschlossen|einig|vereinbart|entscheidung|beschluss|einigung)|(?-u:\b)(?:vertagt|verschoben|noch offen|offen|später|nächste[ns]?)(?-u:\b)|(?:soll|sollen|muss|müssen|wird|werden)\s+(?:\w+\s+){0,3}(?:entschieden|beschlossen|vereinbart)|(?-u:\b)(?:that|which|why|how|what|whether|who)\s+(?:[\w-]+\s+){0,3}(?:was|were|has been|have been|got)\s+(?:chosen|selected|endorsed|signed|ok|okayed|green|settled)|^[^:]{1,40}:\s*(?:none|nothing|n/a|tbd|tba|keine?|noch keine?)(?:\W|$)|\((?:still\s+)?(?:pending|open|tbd|needed|outstanding)\)|(?-u:\b)(?:agreement|consensus|decision)\s[^.;?]{0,40}(?-u:\b)(?:pending|needed|required|outstanding|missing)\W*$")
+static NOT_VERDICT: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:need|needs|needed|require[sd]?|wait(?:ing)? for|awaiting|ask(?:ing|ed)? for|request(?:ing|ed)?|seek(?:ing)?|get|obtain)\s+(?:\w+\s+){0,2}(?:approval|sign-?off|green light|go-ahead|decision|vote|agreement|ok)(?-u:\b)|(?-u:\b)(?:approval|sign-?off|vote|voting|decision|agreement|green light)\s+(?:is\s+|was\s+)?(?:still\s+)?(?:pending|needed|required|outstanding|open|missing|expected|planned|scheduled)(?-u:\b)|(?-u:\b)(?:will|shall|going to|to)\s+(?:\w+\s+)?(?:vote|concur|choose|select|pick|sign off|endorse|approve|decide)(?-u:\b)|(?-u:\b)(?:PRs?|pull requests?|merge requests?|reviews?|talks?|papers?|speakers?|submissions?|as (?:a )?speaker)(?-u:\b)|(?-u:\b)(?:nicht|noch nicht|kein[e]?)\s+(?:\w+\s+)?(?:entschieden|beschlossen|einig|vereinbart|entscheidung|beschluss|einigung)|(?-u:\b)(?:vertagt|verschoben|noch offen|offen|später|nächste[ns]?)(?-u:\b)|(?:soll|sollen|muss|müssen|wird|werden)\s+(?:\w+\s+){0,3}(?:entschieden|beschlossen|vereinbart)|(?-u:\b)(?:that|which|why|how|what|whether|who)\s+(?:[\w-]+\s+){0,3}(?:was|were|has been|have been|got)\s+(?:chosen|selected|endorsed|signed|ok|okayed|green|settled)|^[^:]{1,40}:\s*(?:none|nothing|n/a|tbd|tba|keine?|noch keine?)(?:\W|$)|\((?:still\s+)?(?:pending|open|tbd|needed|outstanding)\)|(?-u:\b)(?:agreement|consensus|decision)\s[^.;?]{0,40}(?-u:\b)(?:pending|needed|required|outstanding|missing)\W*$")
         .expect("valid regex")
 });
-static NOT_DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
+static NOT_DECISION: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(
         r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)|^\W*(?:[\w-]+\s*:\s*)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) [^.;]*(?:pending|needed|required|outstanding|missing|tbd|offen|ausstehend)",
     )
     .expect("valid regex")
 });
 /// A first heading that names the meeting (rather than a section like "Participants").
-static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)\d{4}|weekly|call|meeting|session|workshop|sig\b|team|overflow|minutes|retro|review|kick|summit|hackathon|regulations|certif")
+static TITLE_WORDS: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)\d{4}|weekly|call|meeting|session|workshop|sig\b|team|overflow|minutes|retro|review|kick|summit|hackathon|regulations|certif")
         .expect("valid regex")
 });
-static TENDERISH: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"(?i)tender|procurement").expect("valid regex"));
+static TENDERISH: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(r"(?i)tender|procurement").expect("valid regex"));
 
 /// The new member named by a heading: `New member dNation`, `Newcomer to the
 /// team: Jan`, `Welcome Regina Metz!` (not `Welcome ...` or `Welcome our 5th provider`).
@@ -176,8 +174,8 @@ fn valid_taker(v: &str) -> bool {
 }
 
 /// A line or heading about who takes or transfers the minutes.
-static TAKER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?:minutes|protocol|notes).{0,40}(?:who|transfer|feed|transform|writ|tak|by(?-u:\b))|(?:who|transfer|feed|transform|writ|tak|push|upload|copy|mov).{0,60}(?:minutes|protocol)")
+static TAKER_ROLE: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?:minutes|protocol|notes).{0,40}(?:who|transfer|feed|transform|writ|tak|by(?-u:\b))|(?:who|transfer|feed|transform|writ|tak|push|upload|copy|mov).{0,60}(?:minutes|protocol)")
         .expect("valid regex")
 });
 /// `Minutes taking & transfer: @x`, `Protocol: Anna`, `Notes by Bob`, `Minute taker - Eve`.
@@ -506,26 +504,25 @@ static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `YES, please do this`, `no, Felix can chair`: an answer word opening a sub-item.
 /// An intro whose sub-items are what was decided: `last time, we concluded that`, `We agreed:`.
-static CONCLUDED_THAT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:we|it was|all|everybody|everyone|the group|the team|the following (?:was|were|has been|have been|is|are)|folgendes wurde|es wurde|wir haben)\s+(?:have\s+|had\s+)?(?:concluded|decided|agreed(?: on)?|resolved|beschlossen|vereinbart|entschieden)(?:\s+(?:that|on|upon|the following|folgendes|das folgende))*\s*:?\s*$")
+static CONCLUDED_THAT: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:we|it was|all|everybody|everyone|the group|the team|the following (?:was|were|has been|have been|is|are)|folgendes wurde|es wurde|wir haben)\s+(?:have\s+|had\s+)?(?:concluded|decided|agreed(?: on)?|resolved|beschlossen|vereinbart|entschieden)(?:\s+(?:that|on|upon|the following|folgendes|das folgende))*\s*:?\s*$")
         .expect("valid regex")
 });
 /// A decision reported as taken: `we have decided to …`, `it was agreed that …`.
-static TAKEN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
+static TAKEN: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(
         r"(?i)(?-u:\b)(?:we|it|they|the team)\s+(?:have\s+|has\s+|had\s+|was\s+)?(?:decided|agreed|concluded)(?-u:\b)",
     )
     .expect("valid regex")
 });
 /// An intro saying that what follows are opinions, not decisions.
-static OPINIONS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)opinions?(?-u:\b)|not (?:\w+ ){0,4}(?:consensus|decided|a decision)")
-        .expect("valid regex")
+static OPINIONS: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)opinions?(?-u:\b)|not (?:\w+ ){0,4}(?:consensus|decided|a decision)").expect("valid regex")
 });
 /// A question that asks for a choice (`Should we …?`, `Can't we …?`, `Which one?`, `OK?`),
 /// not for a status (`Progress?`) or a fact.
-static CHOICE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:should|shall|can|can't|could|do|don't|does|will|would|want|whether|agree|ok|okay|accept|prefer|or|soll|sollen|sollten|wollen|können|wäre|wären|würden)(?-u:\b)")
+static CHOICE_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:should|shall|can|can't|could|do|don't|does|will|would|want|whether|agree|ok|okay|accept|prefer|or|soll|sollen|sollten|wollen|können|wäre|wären|würden)(?-u:\b)")
         .expect("valid regex")
 });
 /// The words of a short answer to a question that asks for a choice, in the spellings
@@ -540,51 +537,47 @@ static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
 /// or `Looks good` as the whole line (`### Stabilize the v1 labels` / `- Consensus`; not
 /// `consensus needed`, not `looks good so far, but …`); a team that is fine with it (`team green is
 /// OK with the new labels`, not `… is not OK with`).
-static APPROVAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|unanimous(?:ly)?|einstimmig|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen|consensus|agreement|full agreement|looks? good)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:|✅|✔|:white_check_mark:|:heavy_check_mark:)|^\W*we(?:['’]ll| will)? do (?:it|this|that)(?-u:\b)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group|(?:team|sig)(?: [\w-]+)?) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?(?:in favou?r|ok with|okay with|fine with|happy with))(?-u:\b)")
+static APPROVAL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|unanimous(?:ly)?|einstimmig|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen|consensus|agreement|full agreement|looks? good)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:|✅|✔|:white_check_mark:|:heavy_check_mark:)|^\W*we(?:['’]ll| will)? do (?:it|this|that)(?-u:\b)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group|(?:team|sig)(?: [\w-]+)?) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?(?:in favou?r|ok with|okay with|fine with|happy with))(?-u:\b)")
         .expect("valid regex")
 });
 /// A question about who does something: its answer assigns, it does not decide.
-static WHO: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"(?i)(?-u:\b)who(?-u:\b)").expect("valid regex"));
+static WHO: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(r"(?i)(?-u:\b)who(?-u:\b)").expect("valid regex"));
 /// A question asked without a question mark: `We should discuss how to merge the two lists`.
-static INDIRECT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
-        r"(?i)(?-u:\b)(?:discuss|decide|clarify|question is|figure out)\s+(?:how|whether|which|if)(?-u:\b)",
-    )
-    .expect("valid regex")
+static INDIRECT_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:discuss|decide|clarify|question is|figure out)\s+(?:how|whether|which|if)(?-u:\b)")
+        .expect("valid regex")
 });
 /// An intro whose remark says that its items were agreed: `Mandatory: (aligned in this group)`.
-static INTRO_SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^[^()]{1,60}\((?:[^()]*\s)?(?:agreed|aligned|decided|consensus)(?:\s[^()]*)?\)\s*:?\s*$")
+static INTRO_SIGNAL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^[^()]{1,60}\((?:[^()]*\s)?(?:agreed|aligned|decided|consensus)(?:\s[^()]*)?\)\s*:?\s*$")
         .expect("valid regex")
 });
 /// Words of a question that asks to choose between the options it names.
-static PICK_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:which|should|shall|prefer|want|go with|go for|use|choose|pick)(?-u:\b)")
+static PICK_CUE: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:which|should|shall|prefer|want|go with|go for|use|choose|pick)(?-u:\b)")
         .expect("valid regex")
 });
 /// Work that finds something out: its `result:` is a finding.
-static RESEARCH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:check|research|investigat\w*|tests?|testing|find out|look into|verify)(?-u:\b)")
+static RESEARCH: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:check|research|investigat\w*|tests?|testing|find out|look into|verify)(?-u:\b)")
         .expect("valid regex")
 });
 /// A heading over the options to choose from: `### Options for the registry`, `Candidates`.
-static OPTIONS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:options|alternatives|choices|candidates|variants)(?-u:\b)")
-        .expect("valid regex")
+static OPTIONS_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:options|alternatives|choices|candidates|variants)(?-u:\b)").expect("valid regex")
 });
 /// A preference stated as taken: `option 2 was preferred`, `X is our preferred way`.
-static PREFERRED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:option|variant|alternative|proposal|approach|solution)\s+[\w-]+\s+(?:is|was|were)\s+(?:the\s+)?(?:prefer+ed|favou?red)(?-u:\b)|(?-u:\b)(?:is|are|was|were)\s+(?:our|the)\s+prefer+ed\s+(?:way|solution|option|approach|variant|choice)(?-u:\b)")
+static PREFERRED: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:option|variant|alternative|proposal|approach|solution)\s+[\w-]+\s+(?:is|was|were)\s+(?:the\s+)?(?:prefer+ed|favou?red)(?-u:\b)|(?-u:\b)(?:is|are|was|were)\s+(?:our|the)\s+prefer+ed\s+(?:way|solution|option|approach|variant|choice)(?-u:\b)")
         .expect("valid regex")
 });
 /// Permission given for one subject of a list: `old test clusters: OK to delete`.
-static OK_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*[^:?]{1,40}:\s*(?:ok|okay|fine) to [a-z]+(?: [a-z]+)?\W*$").expect("valid regex")
+static OK_TO: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*[^:?]{1,40}:\s*(?:ok|okay|fine) to [a-z]+(?: [a-z]+)?\W*$").expect("valid regex")
 });
 /// A vote count after one option under a question: `Option B +2`.
-static PLUS_VOTES: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"\w\s+\+\d+\s*[.!]*\s*$").expect("valid regex"));
+static PLUS_VOTES: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(r"\w\s+\+\d+\s*[.!]*\s*$").expect("valid regex"));
 /// A short status question after a statement: `…, option 1 was preferred - progress?`.
 static STATUS_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)\s+[-–—]\s+(?:progress|status|any news|news|update)\s*\?\s*$").expect("valid regex")
@@ -602,34 +595,33 @@ static HEADING_DECISION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// "Anything to add to the agenda? No": the meeting's housekeeping, not a decision.
-static AGENDA_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)anything (?:else )?to add|add to (?:the )?agenda|any other business|any (?:more |other |further )?questions")
+static AGENDA_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)anything (?:else )?to add|add to (?:the )?agenda|any other business|any (?:more |other |further )?questions")
         .expect("valid regex")
 });
 /// Beliefs, hopes and maybes: never a decision.
-static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?-u:\b)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|(?-u:\b)(?:that|it|this) would(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|möglicherweise|unklar|ggf)(?-u:\b)|^\W*(?:könnte|würde)n?(?-u:\b)")
+static HEDGE: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?-u:\b)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|(?-u:\b)(?:that|it|this) would(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|möglicherweise|unklar|ggf)(?-u:\b)|^\W*(?:könnte|würde)n?(?-u:\b)")
         .expect("valid regex")
 });
 /// An answer that names a possibility, not a choice: `-> X could be pushed upstream`.
-static POSSIBILITY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^[^,;.?>]{0,60}(?-u:\b)(?:could|might|may) be(?-u:\b)").expect("valid regex")
-});
+static POSSIBILITY: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)^[^,;.?>]{0,60}(?-u:\b)(?:could|might|may) be(?-u:\b)").expect("valid regex"));
 /// A question about a fact, whose yes or no is a report: `is X still required?`, `fixed?`,
 /// `does a guide already exist?`, `X is in, no?`.
-static FACT_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:still|already|fixed|solved|exists?|available|in place|working)\W*\?|(?-u:\b)(?:still|already)(?-u:\b)[^?]*\?|,\s*(?:no|right|isn't it)\s*\?")
+static FACT_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:still|already|fixed|solved|exists?|available|in place|working)\W*\?|(?-u:\b)(?:still|already)(?-u:\b)[^?]*\?|,\s*(?:no|right|isn't it)\s*\?")
         .expect("valid regex")
 });
 /// A heading whose list items are the decisions: `## Decisions`, `### Binding agreements (4)`.
-static DECISION_SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?|beschl(?:uss|üsse)|entscheidung(?:en)?|vereinbarung(?:en)?|(?:agreed|decided)(?:\s+(?:points?|items?|upon))?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$")
+static DECISION_SECTION: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?|beschl(?:uss|üsse)|entscheidung(?:en)?|vereinbarung(?:en)?|(?:agreed|decided)(?:\s+(?:points?|items?|upon))?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$")
         .expect("valid regex")
 });
 /// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`,
 /// `Decisions made:`, `Current decisions: (see also <link>)`.
-static DECISION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^[^\w?]*(?:(?:discussions?|notes?)\s*(?:/|&|and)\s*)?(?:(?:current|final|key|main|today's|our)\s+)?(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?|(?:agreed|decided) (?:points?|items?|upon))(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
+static DECISION_LABEL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^[^\w?]*(?:(?:discussions?|notes?)\s*(?:/|&|and)\s*)?(?:(?:current|final|key|main|today's|our)\s+)?(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?|(?:agreed|decided) (?:points?|items?|upon))(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
 });
 
 /// [`DECISION_LABEL`] of a line, without a closing `(see also <link>)` remark.
@@ -1095,4 +1087,74 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
     }
     out.sort_by_key(|d| d.line);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The decision grammar's patterns compiled as [`AnyOf`] answer as each pattern compiled
+    /// whole: on invented lines, and on every line of the corpus where it is present.
+    #[test]
+    fn split_patterns_answer_as_the_whole_ones() {
+        let mut lines: Vec<String> = [
+            "- Decision: we keep the old API",
+            "Result of discussion: go with option B",
+            "we decided to postpone the release",
+            "the group chose variant 2",
+            "Option A was accepted",
+            "-> let's do it",
+            "Consensus was reached after a long discussion",
+            "no decision yet, needs a vote",
+            "We will need approval from the board",
+            "can not be decided right now",
+            "AMSTERDAM it is :)",
+            "3 for, 1 against",
+            "wir haben beschlossen, das zu tun",
+            "Entscheidung: noch offen",
+            "[Decision] keep weekly calls",
+            "approved",
+            "  ",
+            "Ärger über Öl: einig",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let corpus = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/scs-minutes"));
+        fn walk(d: &std::path::Path, out: &mut Vec<String>) {
+            let Ok(rd) = std::fs::read_dir(d) else { return };
+            for e in rd.flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "md") {
+                    if let Ok(s) = std::fs::read_to_string(&p) {
+                        out.extend(s.lines().map(|l| l.trim().to_string()));
+                    }
+                }
+            }
+        }
+        if corpus.is_dir() {
+            walk(corpus, &mut lines);
+        } else {
+            eprintln!("SKIP the corpus part: {} is absent", corpus.display());
+        }
+        for (name, any) in [
+            ("DECISION", &*DECISION),
+            ("VERDICT", &*VERDICT),
+            ("NOT_VERDICT", &*NOT_VERDICT),
+            ("NOT_DECISION", &*NOT_DECISION),
+        ] {
+            assert_eq!(any.parts(), 2, "{name} mixes anchored and unanchored alternatives");
+            assert!(any.is_dfa(), "{name} runs as a lazy DFA");
+            let whole = any.whole();
+            let mut matched = 0;
+            for l in &lines {
+                let m = any.is_match(l);
+                assert_eq!(m, whole.is_match(l), "{name} on {l:?}");
+                matched += usize::from(m);
+            }
+            assert!(matched > 0, "{name} matched no line");
+        }
+    }
 }

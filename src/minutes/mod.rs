@@ -33,6 +33,187 @@ pub(crate) fn rx(pattern: &str) -> Result<regex::Regex, regex::Error> {
     regex::RegexBuilder::new(&narrow_classes(pattern)).dfa_size_limit(8 << 20).build()
 }
 
+/// A pattern of the grammar that is only ever asked whether it matches.
+///
+/// Two things make it cheaper than a [`regex::Regex`] in a fresh process, with the same
+/// answers (`any_of_answers_as_the_whole_pattern`, and over every line of the corpus in
+/// `meta::tests`):
+/// - its top-level alternatives are compiled as two automata: those anchored at the start of
+///   the text (`^…`, searched from the start only) and the others. A large pattern that mixed
+///   the two kinds made the lazy DFA carry both in every state: over the corpus's lines the
+///   decision grammar's four large patterns spent 15–130 ms each determinising on the first
+///   pass (one of them as long on every later pass: its cache never settled), 11–25 ms split;
+/// - each is a forward lazy DFA only: a yes or no needs no match start, so none of what a
+///   `Regex` builds besides it (the reverse automaton, literal prefilters, captures engines)
+///   is compiled, which was most of the grammar's compile time. A pattern the lazy DFA
+///   cannot run (a Unicode `\b`) is a `Regex`.
+pub(crate) struct AnyOf {
+    parts: Vec<Part>,
+    #[cfg(test)]
+    source: String,
+}
+
+type CacheFn = Box<dyn Fn() -> regex_automata::hybrid::dfa::Cache + Send + Sync>;
+
+enum Part {
+    Dfa {
+        dfa: std::sync::Arc<regex_automata::hybrid::dfa::DFA>,
+        caches: regex_automata::util::pool::Pool<regex_automata::hybrid::dfa::Cache, CacheFn>,
+        /// every alternative starts with `^`: a search from the start only
+        anchored: bool,
+        /// the narrowed pattern, for [`Part::Dfa::fallback`]
+        pattern: String,
+        /// a `Regex` of the same pattern, built if the lazy DFA ever gives up (it is not
+        /// configured to, and the patterns hold no byte it quits on)
+        fallback: std::sync::OnceLock<Option<regex::Regex>>,
+    },
+    Regex(regex::Regex),
+}
+
+impl Part {
+    fn new(pattern: &str, anchored: bool) -> Result<Self, regex::Error> {
+        use regex_automata::{hybrid::dfa::DFA, nfa::thompson, util::syntax};
+        let narrowed = narrow_classes(pattern);
+        let built = DFA::builder()
+            .configure(DFA::config().cache_capacity(8 << 20))
+            .syntax(syntax::Config::new())
+            .thompson(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
+            .build(&narrowed);
+        let Ok(dfa) = built else { return Ok(Part::Regex(rx(pattern)?)) };
+        let dfa = std::sync::Arc::new(dfa);
+        let make = std::sync::Arc::clone(&dfa);
+        let caches = regex_automata::util::pool::Pool::new(Box::new(move || make.create_cache()) as CacheFn);
+        Ok(Part::Dfa { dfa, caches, anchored, pattern: narrowed, fallback: std::sync::OnceLock::new() })
+    }
+
+    fn is_match(&self, haystack: &str) -> bool {
+        match self {
+            Part::Regex(r) => r.is_match(haystack),
+            Part::Dfa { dfa, caches, anchored, pattern, fallback } => {
+                let mut input = regex_automata::Input::new(haystack).earliest(true);
+                if *anchored {
+                    input = input.anchored(regex_automata::Anchored::Yes);
+                }
+                match dfa.try_search_fwd(&mut caches.get(), &input) {
+                    Ok(m) => m.is_some(),
+                    Err(_) => fallback
+                        .get_or_init(|| regex::RegexBuilder::new(pattern).dfa_size_limit(8 << 20).build().ok())
+                        .as_ref()
+                        .is_some_and(|r| r.is_match(haystack)),
+                }
+            }
+        }
+    }
+}
+
+impl AnyOf {
+    pub(crate) fn new(pattern: &str) -> Result<Self, regex::Error> {
+        let parts = match top_alternatives(pattern) {
+            None => vec![Part::new(pattern, false)?],
+            Some((flags, alternatives)) => {
+                let (anchored, rest): (Vec<&str>, Vec<&str>) =
+                    alternatives.into_iter().partition(|a| a.starts_with('^'));
+                let mut parts = Vec::with_capacity(2);
+                if !anchored.is_empty() {
+                    parts.push(Part::new(&format!("{flags}(?:{})", anchored.join("|")), true)?);
+                }
+                if !rest.is_empty() {
+                    parts.push(Part::new(&format!("{flags}(?:{})", rest.join("|")), false)?);
+                }
+                parts
+            }
+        };
+        Ok(Self {
+            parts,
+            #[cfg(test)]
+            source: pattern.to_string(),
+        })
+    }
+
+    pub(crate) fn is_match(&self, haystack: &str) -> bool {
+        self.parts.iter().any(|p| p.is_match(haystack))
+    }
+
+    /// How many automata it was compiled as.
+    #[cfg(test)]
+    pub(crate) fn parts(&self) -> usize {
+        self.parts.len()
+    }
+
+    /// Whether it was compiled as a lazy DFA (else as a `Regex`).
+    #[cfg(test)]
+    pub(crate) fn is_dfa(&self) -> bool {
+        self.parts.iter().all(|p| matches!(p, Part::Dfa { .. }))
+    }
+
+    /// The pattern compiled whole, to compare answers with.
+    #[cfg(test)]
+    pub(crate) fn whole(&self) -> regex::Regex {
+        rx(&self.source).expect("valid regex")
+    }
+}
+
+/// The leading flags (`(?i)`) and the top-level alternatives of a pattern; `None` where
+/// splitting could change its meaning or the pattern is not well formed (then it is compiled
+/// whole): flags set later at the top level (they reach across `|`), verbose mode (`x`:
+/// a comment may hold a `|`), unbalanced groups or classes.
+fn top_alternatives(p: &str) -> Option<(&str, Vec<&str>)> {
+    let flags_len = if p.starts_with("(?") {
+        let end = p.find(')')?;
+        let f = &p[2..end];
+        if !f.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') || f.contains('x') {
+            return None;
+        }
+        end + 1
+    } else {
+        0
+    };
+    let (flags, body) = p.split_at(flags_len);
+    let bytes = body.as_bytes();
+    let (mut depth, mut class, mut start) = (0usize, 0usize, 0usize);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'[' => {
+                class += 1;
+                // `[]…]`, `[^]…]`: a `]` right after the opening is a literal
+                if bytes.get(i + 1) == Some(&b'^') {
+                    i += 1;
+                }
+                if bytes.get(i + 1) == Some(&b']') {
+                    i += 1;
+                }
+            }
+            b']' if class > 0 => class -= 1,
+            _ if class > 0 => {}
+            b'(' => {
+                // flags that apply to the rest of the group: at the top level, to what follows `|`
+                if depth == 0 && body[i..].starts_with("(?") {
+                    let end = body[i..].find([')', ':'])?;
+                    if body.as_bytes()[i + end] == b')' {
+                        return None;
+                    }
+                }
+                depth += 1;
+            }
+            b')' => depth = depth.checked_sub(1)?,
+            b'|' if depth == 0 => {
+                out.push(&body[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if depth != 0 || class != 0 {
+        return None;
+    }
+    out.push(&body[start..]);
+    Some((flags, out))
+}
+
 /// `\w` → `[WORD]` (inside a class: its ranges), `\W` → `[^WORD]`, `\d` → `[0-9]`.
 ///
 /// A narrowed class is also taken out of case-insensitive matching (`(?-i:…)`) where that
@@ -588,6 +769,53 @@ mod tests {
         assert!(r.is_match("Łukasz !"));
         // `\W` inside a class stays as written (the grammar has `[\W]` only, which narrows fine)
         assert!(super::rx(r"^[\W]*x").unwrap().is_match("- x"));
+    }
+
+    #[test]
+    fn top_alternatives_split_only_at_the_top_level() {
+        let (f, alts) = super::top_alternatives(r"(?i)^a(?:b|c)|[|)]x|\|y|(?-u:\b)z").unwrap();
+        assert_eq!(f, "(?i)");
+        assert_eq!(alts, vec![r"^a(?:b|c)", r"[|)]x", r"\|y", r"(?-u:\b)z"]);
+        let (f, alts) = super::top_alternatives(r"[]|]a|[^]|]b|[a[:alpha:]|]c").unwrap();
+        assert_eq!(f, "");
+        assert_eq!(alts, vec![r"[]|]a", r"[^]|]b", r"[a[:alpha:]|]c"]);
+        // flags set later reach across `|`; verbose mode; malformed: not split
+        assert!(super::top_alternatives(r"^a|(?i)b|c").is_none());
+        assert!(super::top_alternatives(r"(?x)a # x|y").is_none());
+        assert!(super::top_alternatives(r"(a|b").is_none());
+        assert!(super::top_alternatives(r"a)|b").is_none());
+        assert!(super::top_alternatives(r"[a|b").is_none());
+    }
+
+    #[test]
+    fn any_of_answers_as_the_whole_pattern() {
+        let p = r"(?i)^\W*decision\s*:|(?-u:\b)we (?:have )?agreed(?-u:\b)|^\W*approved\W*$|\(agreed\)";
+        let any = super::AnyOf::new(p).unwrap();
+        assert_eq!(any.parts(), 2);
+        let whole = any.whole();
+        for line in [
+            "- Decision: keep it",
+            "  DECISION : x",
+            "we agreed on the plan",
+            "We Have Agreed",
+            "disagreed",
+            "- approved!",
+            "approved by nobody",
+            "the idea (agreed)",
+            "not a decision: really",
+            "",
+            "Ünïcödé agreed",
+        ] {
+            assert_eq!(any.is_match(line), whole.is_match(line), "{line:?}");
+        }
+        // unsplittable patterns are compiled whole
+        assert_eq!(super::AnyOf::new(r"^a|(?i)b").unwrap().parts(), 1);
+        assert!(any.is_dfa());
+        // a Unicode word boundary is a `Regex`, with the same answers
+        let uni = super::AnyOf::new(r"(?i)\bwho\b|^x").unwrap();
+        assert!(!uni.is_dfa());
+        assert!(uni.is_match("Wer? Who!") && !uni.is_match("whom") && uni.is_match("xyz"));
+        assert!(super::AnyOf::new(r"(?i)^x|y(").is_err());
     }
 
     use super::*;

@@ -9,6 +9,7 @@ use chrono::{NaiveDate, NaiveTime, Weekday};
 use regex::Regex;
 
 use super::doc::{Doc, Kind, KW_CLOCK};
+use super::AnyOf;
 use crate::model::WeeklySlot;
 
 static SLOT: LazyLock<Regex> = LazyLock::new(|| {
@@ -27,11 +28,9 @@ static SLOT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Prefilter: a clock time and a weekday somewhere in the line.
-static TIME_AND_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(
-        r"(?:mon|tue|wed|thu|fri|sat|sun)[^\n]*\d[:.]\d\d|\d[:.]\d\d[^\n]*(?:mon|tue|wed|thu|fri|sat|sun)",
-    )
-    .expect("valid regex")
+static TIME_AND_DAY: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?:mon|tue|wed|thu|fri|sat|sun)[^\n]*\d[:.]\d\d|\d[:.]\d\d[^\n]*(?:mon|tue|wed|thu|fri|sat|sun)")
+        .expect("valid regex")
 });
 
 fn weekday(s: &str) -> Option<Weekday> {

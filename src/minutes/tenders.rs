@@ -6,10 +6,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::doc::{Doc, Kind, KW_TENDER};
+use super::AnyOf;
 use crate::model::meeting::{TenderMention, TenderStatus};
 
-static TENDER_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"(?i)tender|procurement|vergabe|ausschreibung").expect("valid regex"));
+static TENDER_HEADING: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)tender|procurement|vergabe|ausschreibung").expect("valid regex"));
 static URL: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"https?://\S+").expect("valid regex"));
 /// `VP12`, `VP06a-2`, `VP 09a`, `VP4`, `VP-06b`, `VP-10-3`.
 static VP_ID: LazyLock<Regex> = LazyLock::new(|| {
@@ -36,8 +37,8 @@ static AWARDEE_LEAD: LazyLock<Regex> =
 static WON: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?:^|[,;:]\s*|-\s+)([A-Z][\w&.\- ]*?)\s+(?:won|wins|has won)(?-u:\b)").expect("valid regex")
 });
-static DECIDED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)decision(?-u:\b).{0,40}(?-u:\b)(?:has been|was|is|were|got) (?:made|taken)|(?-u:\b)decision made(?-u:\b)|(?-u:\b)decided(?-u:\b)|(?-u:\b)award decision(?-u:\b)")
+static DECIDED: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)decision(?-u:\b).{0,40}(?-u:\b)(?:has been|was|is|were|got) (?:made|taken)|(?-u:\b)decision made(?-u:\b)|(?-u:\b)decided(?-u:\b)|(?-u:\b)award decision(?-u:\b)")
         .expect("valid regex")
 });
 static STEP_OVER: LazyLock<Regex> = LazyLock::new(|| {
@@ -45,22 +46,20 @@ static STEP_OVER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// `VP40: running`, `VP30 is still running`, `VP32 started`: the work is under way.
-static RUNNING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^[\s:\-–—,]*(?:(?:has |have |was |were )?started|running|(?:is|are) (?:now |still )?running|still running|work in progress)(?:[\s.,;!]|$)")
+static RUNNING: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"^[\s:\-–—,]*(?:(?:has |have |was |were )?started|running|(?:is|are) (?:now |still )?running|still running|work in progress)(?:[\s.,;!]|$)")
         .expect("valid regex")
 });
 /// A presenter's handle in parentheses at the end of a heading: `(@x)`, `(VP12, @x)`.
-static PRESENTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"\([^()]*@[A-Za-z0-9][A-Za-z0-9-]*[^()]*\)[^()]{0,30}$").expect("valid regex")
-});
+static PRESENTER: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"\([^()]*@[A-Za-z0-9][A-Za-z0-9-]*[^()]*\)[^()]{0,30}$").expect("valid regex"));
 /// `VP21: dropped`, `the tender was dropped`: not "dropped the requirement".
-static DROPPED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^[\s:\-–—,]*(?:(?:was|has been|is|got) )?dropped(?:[\s.,;!]|$)|(?:tender|lot|it) (?:was|has been|got) dropped")
+static DROPPED: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"^[\s:\-–—,]*(?:(?:was|has been|is|got) )?dropped(?:[\s.,;!]|$)|(?:tender|lot|it) (?:was|has been|got) dropped")
         .expect("valid regex")
 });
-static FUTURE_START: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)").expect("valid regex")
-});
+static FUTURE_START: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)").expect("valid regex"));
 
 /// Funds still to be released: the tender waits for its funding.
 const FUNDS_AWAITED: &[&str] = &[

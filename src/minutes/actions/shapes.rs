@@ -23,6 +23,7 @@ use super::{
 };
 use crate::minutes::doc::{Doc, Kind};
 use crate::minutes::meta::PARTICIPANTS;
+use crate::minutes::AnyOf;
 
 /// (owners, task) items read from one line.
 pub type Found = Vec<(Vec<String>, String)>;
@@ -57,16 +58,15 @@ static PEOPLE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// `Needs assignee`, `needs an owner`: nothing but the request for somebody to take the work.
-static ONLY_NEEDS_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*needs?\s+(?:an?\s+)?(?:assignee|owner|volunteer|somebody|someone)\W*$")
-        .expect("valid regex")
+static ONLY_NEEDS_OWNER: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*needs?\s+(?:an?\s+)?(?:assignee|owner|volunteer|somebody|someone)\W*$").expect("valid regex")
 });
 /// An agenda heading: its items are topics, the handles under them their presenters.
-static AGENDA: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*(?:the\s+)?agenda(?:\s+items?)?\W*$").expect("valid regex"));
+static AGENDA: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)^\W*(?:the\s+)?agenda(?:\s+items?)?\W*$").expect("valid regex"));
 /// Headings and list intros of work still to be done.
-static WORK_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:open (?:issues|points|tasks|items)|next steps|plans? forward|work (?:items|to be done)|to-?do list)(?-u:\b)|(?-u:\b)needs? (?:more )?work\s*:")
+static WORK_LIST: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:open (?:issues|points|tasks|items)|next steps|plans? forward|work (?:items|to be done)|to-?do list)(?-u:\b)|(?-u:\b)needs? (?:more )?work\s*:")
         .expect("valid regex")
 });
 /// `=> PR from @a, @b`: a piece of work that the handles deliver.
@@ -81,12 +81,11 @@ static ONLY_HANDLES_AFTER_ARROW: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"^\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})\s*(?:[,;]\s*[^@\s].*)?$")).expect("valid regex")
 });
 /// Nothing but handles: `@a`, `@a, @b`.
-static ONLY_HANDLES: LazyLock<Regex> =
-    LazyLock::new(|| crate::minutes::rx(&format!(r"^\s*({HANDLE_LIST})\s*$")).expect("valid regex"));
+static ONLY_HANDLES: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(&format!(r"^\s*({HANDLE_LIST})\s*$")).expect("valid regex"));
 /// What is still to be done: `could also`, `should`, `needs to`, `to be verified`.
-static STILL_TO_DO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?-u:\b)(?:could|should|needs? to|must|has to|have to|to be)(?-u:\b)")
-        .expect("valid regex")
+static STILL_TO_DO: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:could|should|needs? to|must|has to|have to|to be)(?-u:\b)").expect("valid regex")
 });
 /// `Kurt to find a slot`, `Ann and Bo to review …` at the start of a bullet.
 static NAME_TO_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -423,9 +422,8 @@ fn among_assigned(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 static INLINE_PEOPLE: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(&format!(r"\s*\(\s*({HANDLE_LIST})\s*\)")).expect("valid regex"));
 /// `Quick start and FAQ need completion`: a few words of work that still need something.
-static NEEDS_SOMETHING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^\W*(?:[\w&/-]+\s+){1,5}(?:needs?|requires?)\s+[a-z]+").expect("valid regex")
-});
+static NEEDS_SOMETHING: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)^\W*(?:[\w&/-]+\s+){1,5}(?:needs?|requires?)\s+[a-z]+").expect("valid regex"));
 
 /// `Quick start (@a) and FAQ (@b) need completion`: the work still needed, its people in
 /// parentheses inside the item.
