@@ -1231,7 +1231,10 @@ pub fn refresh_deferred(
     }
     let known_but_changed =
         items.iter().filter(|w| w.bytes.is_none() && !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str()))).count();
-    // Parse the new and changed files in parallel.
+    // Parse the new and changed files in parallel, with the grammar compiled on every core first.
+    if items.iter().any(|w| !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str()))) {
+        minutes::warm_up();
+    }
     type Parsed = (usize, Meeting, Record, Vec<String>);
     let parsed: Vec<Result<Parsed, IndexError>> = items
         .par_iter_mut()

@@ -697,6 +697,9 @@ pub fn build(text: &str) -> Doc<'_> {
     doc
 }
 
+/// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
+pub(crate) const WARM: &[fn()] = crate::minutes::warm![KEYWORDS,];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1089,6 +1089,57 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
     out
 }
 
+/// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
+pub(crate) const WARM: &[fn()] = crate::minutes::warm![
+    MINUTES_BY,
+    RESPONSIBLE,
+    MINUTES_QUESTION,
+    PARTICIPANTS,
+    NEW_MEMBERS,
+    HACKATHON,
+    LIGHTNING,
+    NEXT_WEEK,
+    THIS_WEEK,
+    NONE_WORDS,
+    STATUS_VALUE,
+    DECISION,
+    VERDICT,
+    NOT_VERDICT,
+    NOT_DECISION,
+    TITLE_WORDS,
+    TENDERISH,
+    TAKER_ROLE,
+    TAKER_LABEL,
+    LEADING_HANDLES,
+    LABELLED,
+    ANSWERED,
+    CONCLUDED_THAT,
+    TAKEN,
+    OPINIONS,
+    CHOICE_QUESTION,
+    YES_NO,
+    APPROVAL,
+    WHO,
+    INDIRECT_QUESTION,
+    INTRO_SIGNAL,
+    PICK_CUE,
+    RESEARCH,
+    OPTIONS_HEADING,
+    PREFERRED,
+    OK_TO,
+    PLUS_VOTES,
+    STATUS_TAIL,
+    LABELLED_ANSWER,
+    REMARK,
+    HEADING_DECISION,
+    AGENDA_QUESTION,
+    HEDGE,
+    POSSIBILITY,
+    FACT_QUESTION,
+    DECISION_SECTION,
+    DECISION_LABEL,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -185,6 +185,9 @@ pub fn extract(doc: &Doc, date: Option<NaiveDate>, path: &str) -> Vec<WeeklySlot
     out
 }
 
+/// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
+pub(crate) const WARM: &[fn()] = crate::minutes::warm![SLOT, TIME_AND_DAY,];
+
 #[cfg(test)]
 mod tests {
     use super::*;

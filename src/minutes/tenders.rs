@@ -710,6 +710,24 @@ pub fn is_funds_wait(text: &str) -> bool {
     classify(text).1
 }
 
+/// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
+pub(crate) const WARM: &[fn()] = crate::minutes::warm![
+    TENDER_HEADING,
+    URL,
+    VP_ID,
+    LOT_IDS,
+    LOT_ONE,
+    AWARDEE,
+    AWARDEE_LEAD,
+    WON,
+    DECIDED,
+    STEP_OVER,
+    RUNNING,
+    PRESENTER,
+    DROPPED,
+    FUTURE_START,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -552,3 +552,23 @@ pub fn work_from(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
     let task = if ctx.is_empty() { work.to_string() } else { format!("{work}: {ctx}") };
     vec![(handles(&c[2]), task)]
 }
+
+/// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
+pub(crate) const WARM: &[fn()] = crate::minutes::warm![
+    HANDOVER_PAREN,
+    PEOPLE_PAREN,
+    ONLY_NEEDS_OWNER,
+    AGENDA,
+    WORK_LIST,
+    WORK_FROM,
+    ONLY_HANDLES_AFTER_ARROW,
+    ONLY_HANDLES,
+    STILL_TO_DO,
+    NAME_TO_START,
+    GROUP_TO_START,
+    NEEDED_COLON_HANDLES,
+    TBW_WITH,
+    DELEGATE_TO,
+    INLINE_PEOPLE,
+    NEEDS_SOMETHING,
+];
