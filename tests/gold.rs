@@ -108,12 +108,12 @@ struct Targets {
 const DEV: Targets = Targets {
     // 98.7 %: reached.
     action_p: 98.5,
-    // 94.9 %: NOT reached.
-    action_r: 94.7,
+    // 95.4 %: reached (round 18).
+    action_r: 95.2,
     // 99.1 %: reached.
     owners: 99.0,
-    // 94.6 %: NOT reached.
-    task: 94.4,
+    // 95.3 %: reached (round 18).
+    task: 95.1,
     // 95.4 %: reached.
     decision_p: 95.2,
     // 88.7 %: reached.

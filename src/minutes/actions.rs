@@ -627,8 +627,20 @@ pub fn tidy_task(s: &str) -> String {
     if let Some(i) = end {
         t.truncate(i);
     }
+    // `Ann suggests a standard for X, especially on naming, but also …`: a line of twenty words
+    // or more is a report around its task, whose first clause names the work
+    if t.split_whitespace().nth(LONG_TASK_WORDS - 1).is_some() {
+        if let Some(i) =
+            t.find(", ").filter(|&i| t[..i].split_whitespace().nth(2).is_some() && unclosed_paren(&t[..i]).is_none())
+        {
+            t.truncate(i);
+        }
+    }
     clean_task(&t)
 }
+
+/// The words from which a task reads as a report around it (see [`tidy_task`]).
+const LONG_TASK_WORDS: usize = 20;
 
 /// Assignments without a marker: `@a will <verb> …`, `@a: <verb> …`,
 /// `task to be done by @a`, `-> Name to <verb> …`, `-> task (@a)`.
@@ -874,7 +886,14 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
                 && !meeting_verb(verb, &c[3])
                 && !HEDGED.is_match(&c[3])
             {
-                out.push((vec![c[1][1..].to_string()], tidy_task(&format!("{verb}{}", &c[3]))));
+                let mut task = tidy_task(&format!("{verb}{}", &c[3]));
+                // `Along this guide @a should verify the workflow`: the phrase before the handle
+                // says where or with what, and belongs to the task
+                let lead = t[..c.get(1).map_or(0, |m| m.start())].trim();
+                if let Some(phrase) = lead_phrase(lead) {
+                    task = format!("{task} {phrase}");
+                }
+                out.push((vec![c[1][1..].to_string()], task));
             }
         }
     }
@@ -898,6 +917,21 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         }
     }
     out
+}
+
+/// `Along this guide`, `With the new runner`: a short prepositional phrase opening a sentence
+/// (two to six words, no punctuation), lower-cased; `None` for anything else.
+fn lead_phrase(lead: &str) -> Option<String> {
+    const PREPOSITIONS: &[&str] = &["along", "with", "for", "after", "before", "during", "using", "via"];
+    let lead = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut words = lead.split_whitespace();
+    let first = words.next()?.to_lowercase();
+    let n = 1 + words.count();
+    let plain = lead.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+    (PREPOSITIONS.contains(&first.as_str()) && (2..=6).contains(&n) && plain).then(|| {
+        let mut cs = lead.chars();
+        cs.next().map(|c| c.to_lowercase().chain(cs).collect()).unwrap_or_default()
+    })
 }
 
 /// `Will open a label (@a) and add it`: a sentence without subject whose doer is in parentheses.
@@ -1151,6 +1185,19 @@ fn has_back_arrow(t: &str) -> bool {
     memchr::memchr_iter(b'<', b).any(|i| b.get(i + 1) == Some(&b'-'))
 }
 
+/// `Who else? ask on the list`, `Progress? None. Needs a plan`: the words after the last question
+/// mark of a line, when they say something (two words or more); `None` when the line ends with
+/// its question. Without a question mark, the line itself.
+fn after_question(t: &str) -> Option<&str> {
+    match t.rfind('?') {
+        None => Some(t),
+        Some(q) => {
+            let tail = t.get(q + 1..)?.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
+            (tail.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 2).then_some(tail)
+        }
+    }
+}
+
 /// `t.contains("->") || t.contains("=>")`, in one scan for the `>`.
 fn has_ascii_arrow(t: &str) -> bool {
     let b = t.as_bytes();
@@ -1176,7 +1223,8 @@ pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
             task_part = tail;
         }
     }
-    if task_part.contains('?') || ENDS_WITH_HANDLE.is_match(task_part) || DURATION_START.is_match(task_part) {
+    let task_part = after_question(task_part)?;
+    if ENDS_WITH_HANDLE.is_match(task_part) || DURATION_START.is_match(task_part) {
         return None;
     }
     let owners: Vec<String> = handles(&c[1]);
@@ -1196,8 +1244,9 @@ fn arrow_group(t: &str) -> Option<(Vec<String>, String)> {
     // the owner as written: `norm_owners` makes it a group
     group_owner(&c[1])?;
     let owner = c[1].to_string();
-    let before = t[..c.get(0)?.start()].trim_end();
-    if before.contains('?') || before.split_whitespace().count() < 3 {
+    // (a question before the arrow asks; a clause after it is what is handed over)
+    let before = after_question(t[..c.get(0)?.start()].trim_end())?;
+    if before.split_whitespace().count() < 3 {
         return None;
     }
     // the clause that says what is wrong or to do: after the last comma when it is long enough
@@ -1252,8 +1301,10 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
             work_after_arrow = true;
         }
     }
+    // `Who else? ask on the list (@x)`: the clause that answers the question is the task
+    let task_part = after_question(task_part)?;
     // `Test new images automatically, #433 (@x)`: an issue listed with who works on it
-    if task_part.ends_with('?') || task_part.is_empty() || LISTED_REF.is_match(task_part) {
+    if task_part.is_empty() || LISTED_REF.is_match(task_part) {
         return None;
     }
     // `(owner: @x)`, `(assigned to @x)`: an assignment in so many words
@@ -1477,7 +1528,8 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
             let before = last_clause_sentence(before);
             let ctx = context_text(before);
             let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
-            if ctx.len() >= 2 {
+            // (words, not the commas left between handles: `-> @a, @b, (@c to review)`)
+            if ctx.iter().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 2 {
                 task = format!("{task} ({})", ctx.join(" ").trim_end_matches([',', ';', ':', '.']));
             }
         }
@@ -2793,7 +2845,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     // `- yoga update problems` / `- to be verified by @a` side by side: a passive
                     // without a subject whose parent says nothing (none, or only a link) is about
                     // the item right before it, and so is a task that points back
-                    let sibling = (passive || points_back)
+                    // `  * <issue>: SPOF automation` / `  -> @a (@b to review)`: a paragraph after an
+                    // item of the same list goes on about that item
+                    let para_after_item = node.kind == Kind::Para && node.parent.is_some();
+                    let sibling = (passive || points_back || para_after_item)
                         .then(|| idx.checked_sub(1).and_then(|j| doc.nodes.get(j)))
                         .flatten()
                         .filter(|p| {
@@ -2802,11 +2857,12 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                                 && !p.text.contains('?')
                                 && !p.text.contains('@')
                         });
-                    let subjectless = passive && (node.parent.is_some() || sibling.is_some());
-                    let text = if !text.contains('(') && (subjectless || vague_task(&text)) {
+                    // (a passive without its subject at the top of a section is about its heading:
+                    // `## Restore tests` / `* to be checked whether this runs (@a)`)
+                    let text = if !text.contains('(') && (passive || vague_task(&text)) {
                         let tidy = |s: &str| tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(s, ""), ""));
                         let parent = node.parent.and_then(|p| doc.nodes.get(p));
-                        let order = if points_back { [sibling, parent] } else { [parent, sibling] };
+                        let order = if points_back || para_after_item { [sibling, parent] } else { [parent, sibling] };
                         let cands: Vec<String> = order.into_iter().flatten().map(|p| tidy(&p.text)).collect();
                         // the first of them that says something (two words or more); else the
                         // parent, or the heading when there is none
@@ -2956,9 +3012,15 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 let head = first.0[0].as_str();
                 if let Some(cut) = text.find(&format!("@{head}")) {
                     let sep = text[..cut].trim_end().chars().next_back();
-                    let before = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ";,.".contains(c));
-                    // a clause of its own, not a remark in parentheses
-                    if matches!(sep, Some(';' | ',' | '.')) && before.split_whitespace().count() >= 1 {
+                    let before = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ";,.(".contains(c));
+                    // a clause of its own, not a remark in parentheses; but `(@b will send the
+                    // table)` closing the item, with a modal, is a second task
+                    let paren_task = sep == Some('(')
+                        && text[cut..].trim_end().ends_with(')')
+                        && !text[cut..].contains('(')
+                        && more.len() == 1
+                        && [" will ", " to ", " shall "].iter().any(|m| text[cut..].contains(m));
+                    if (matches!(sep, Some(';' | ',' | '.')) || paren_task) && before.split_whitespace().count() >= 1 {
                         text = before.to_string();
                         extra.extend(more);
                     }
