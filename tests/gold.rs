@@ -106,10 +106,10 @@ struct Targets {
 /// The guards below sit just under the current rules' figures on the 462. Issue targets: actions P and R >= 95 %, owners >= 97 %, task text >= 95 %,
 /// decisions P >= 90 % and R >= 80 %, dates 100 %, minute-takers >= 95 %, every tender event.
 const DEV: Targets = Targets {
-    // 98.7 %: reached.
-    action_p: 98.5,
-    // 95.4 %: reached (round 18).
-    action_r: 95.2,
+    // 98.8 %: reached (round 18).
+    action_p: 98.6,
+    // 95.5 %: reached (round 18).
+    action_r: 95.3,
     // 99.1 %: reached.
     owners: 99.0,
     // 95.3 %: reached (round 18).

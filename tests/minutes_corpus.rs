@@ -309,6 +309,8 @@ fn container_files() {
             (26, vec!["jschoone"], false, false),
             (44, vec!["jschoone"], false, false),
             (45, vec!["garloff"], false, false),
+            // "need help from a Volunteer to add …" / "Volunteer: @jschoone, @DEiselt" (round 18)
+            (59, vec!["jschoone", "deiselt"], false, false),
         ]
     );
     assert_eq!(m.actions[1].text, "ask DP/VP04 to research about NetPols");

@@ -2541,3 +2541,28 @@ fn round_eighteen_a_phrase_before_a_handle_with_a_modal_belongs_to_the_task() {
     // not a subject or a clause before the handle
     assert_eq!(items("* Then @ann should verify the steps\n"), vec![one(&["ann"], "verify the steps")]);
 }
+
+#[test]
+fn round_eighteen_presenting_in_the_weekly_call_is_a_role() {
+    assert!(items(
+        "### Storage SIG met\n* [Notes](https://example.org/notes/1)\n    * @ann to present in the community call\n"
+    )
+    .is_empty());
+    assert!(items("- @bob will report at the Tech Weekly on the storage SIG\n").is_empty());
+    // presenting something somewhere else is a task
+    assert_eq!(
+        items("- @ann to present the storage roadmap to the board\n"),
+        vec![one(&["ann"], "present the storage roadmap to the board")]
+    );
+}
+
+#[test]
+fn round_eighteen_volunteers_below_a_call_for_one() {
+    let md = "- the DR lacks the network parts\n    - need help from a volunteer to add the network details\n        - Volunteer: @ann, @Bob\n";
+    assert_eq!(items(md), vec![one(&["ann", "bob"], "add the network details")]);
+    let md = "- looking for someone to review the backup guide\n    - @carl\n";
+    assert_eq!(items(md), vec![one(&["carl"], "review the backup guide")]);
+    // help wanted with no handle below, or a handle below that says more: no item
+    assert!(items("- need help from a volunteer to add the network details\n    - maybe next sprint\n").is_empty());
+    assert!(items("- need help from a volunteer to add the network details\n    - @dora asked around\n").is_empty());
+}

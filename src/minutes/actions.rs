@@ -230,11 +230,20 @@ const NOT_TASK_VERBS: &[&str] = &[
 pub(super) fn meeting_verb(verb: &str, rest: &str) -> bool {
     let rest = rest.trim_start();
     // `@x to report` / `@x to present` with no object: a slot in this meeting
-    if matches!(verb, "report" | "present") && rest.split_whitespace().count() <= 3 && !rest.contains(" to ") {
+    if matches!(verb, "report" | "present")
+        && (rest.split_whitespace().count() <= 3 && !rest.contains(" to ") || in_the_weekly(rest))
+    {
         return true;
     }
     NOT_TASK_VERBS.contains(&verb)
         && !(matches!(verb, "talk" | "speak") && (rest.starts_with("with ") || rest.starts_with("to ")))
+}
+
+/// `… in the community call`, `… at the tech weekly`: the weekly call where the teams report,
+/// whose presenters have a meeting role and no task (README, "What counts as an action item").
+fn in_the_weekly(rest: &str) -> bool {
+    let r = rest.to_ascii_lowercase();
+    ["community call", "tech weekly", "weekly call"].iter().any(|w| r.contains(w))
 }
 
 /// Words of a task that say nothing without its context (`take care`, `do that`, `look into it`).
@@ -709,8 +718,8 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let ok = (!NOT_VERBS.contains(&verb) || have_a)
             && (!colon || is_task_verb(verb.trim_end_matches("-up")))
             && !(modal_will && meeting_verb(verb, &c[3]))
-            // `@x to report` with no object: a slot in this meeting
-            && !(matches!(verb, "report" | "present") && c[3].trim().is_empty());
+            // `@x to report` with no object, `@x to present in the community call`: a slot in a meeting
+            && !(matches!(verb, "report" | "present") && (c[3].trim().is_empty() || in_the_weekly(&c[3])));
         if ok {
             let mut owners: Vec<String> = handles(&c[1]);
             // `@a will review together with @b`: both do it
@@ -2501,6 +2510,23 @@ static WHO_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 static ANSWER: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(&format!(r"^([^:@]{{1,60}}):\s*({HANDLE_LIST})\s*$")).expect("valid regex"));
 
+/// `need help from a volunteer to <verb> …`, `looking for someone to <verb> …`: what the volunteer
+/// is wanted for, from its verb on.
+static VOLUNTEER_WANTED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*(?:we\s+)?(?:need|needs|needed|looking for|want|wanted|ask(?:ing)? for)(?-u:\b)[^.?!;]{0,40}?(?-u:\b)(?:a\s+)?(?:volunteers?|someone|somebody|help)(?-u:\b)[^.?!;]{0,40}?\s+to\s+([a-z][a-z-]*\s[^.?!;]{3,120})$")
+        .expect("valid regex")
+});
+
+/// The labels of [`OWNER_LABELS`] in English, as words.
+const OWNER_WORDS: &[&str] = &["owner", "owners", "volunteer", "volunteers", "assignee", "assignees", "responsible"];
+
+/// The task of [`VOLUNTEER_WANTED`], when the verb is one of work.
+fn volunteer_wanted(t: &str) -> Option<String> {
+    let cheap = ["olunteer", "omeone", "omebody", "help"].iter().any(|w| t.contains(w));
+    let c = if cheap { VOLUNTEER_WANTED.captures(t.trim_end()) } else { None }?;
+    proposes(&c[1]).then(|| tidy_task(&c[1]))
+}
+
 /// `Who takes over the release notes?` followed by `- Zuul: @a`, `- Status page` /
 /// `  - Frontend: @b`: each answer is an action item (node index -> owners, task).
 fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, String)> {
@@ -2510,6 +2536,22 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
             continue;
         }
         if !q.text.contains('?') {
+            // `need help from a volunteer to update the docs` / `  - Volunteer: @a, @b`: the task
+            // the item asks a volunteer for goes to the handles below it
+            if let Some(task) = volunteer_wanted(&q.text) {
+                for j in doc.children(i) {
+                    let m = &doc.nodes[j];
+                    // `Volunteer: @a`, `Owners: @a, @b`, `@a`
+                    let t = match m.text.split_once(':') {
+                        Some((label, rest)) if OWNER_WORDS.contains(&label.trim().to_lowercase().as_str()) => rest,
+                        _ => &m.text,
+                    };
+                    if m.kind == Kind::Item && shapes::only_handles(t) {
+                        out.insert(j, (handles(t), task.clone()));
+                    }
+                }
+                continue;
+            }
             // `Prepare concrete proposals` / `  - @a: v2 proposal` / `  - metrics part: @b`: a task
             // shared out among its sub-items
             if q.text.contains(':') || doc.children(i).next().is_none() || !proposes(&q.text) {
