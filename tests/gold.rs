@@ -108,12 +108,12 @@ struct Targets {
 const DEV: Targets = Targets {
     // 98.8 %: reached (round 18).
     action_p: 98.6,
-    // 95.5 %: reached (round 18).
-    action_r: 95.3,
+    // 95.6 %: reached (round 18).
+    action_r: 95.4,
     // 99.1 %: reached.
     owners: 99.0,
-    // 95.3 %: reached (round 18).
-    task: 95.1,
+    // 95.4 %: reached (round 18).
+    task: 95.2,
     // 95.4 %: reached.
     decision_p: 95.2,
     // 88.7 %: reached.

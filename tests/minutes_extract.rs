@@ -2566,3 +2566,14 @@ fn round_eighteen_volunteers_below_a_call_for_one() {
     assert!(items("- need help from a volunteer to add the network details\n    - maybe next sprint\n").is_empty());
     assert!(items("- need help from a volunteer to add the network details\n    - @dora asked around\n").is_empty());
 }
+
+#[test]
+fn round_eighteen_a_plain_name_assigned_in_so_many_words() {
+    assert_eq!(
+        items("* <https://example.org/acme/docs/pull/7> (assigned to Maria)\n"),
+        vec![one(&["Maria"], "docs/pull/7")]
+    );
+    assert_eq!(items("* Fix the quota check (assigned to Ann Bo)\n"), vec![one(&["Ann Bo"], "Fix the quota check")]);
+    // servers assigned to a network, a lower-case word: no owner
+    assert!(items("* Multiple ports can be assigned to a server (assigned to servers)\n").is_empty());
+}

@@ -688,6 +688,23 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
+    // `<link to pull/12> (assigned to Maria)`: a plain name assigned the work in so many words
+    if t.ends_with(')') && FIND_ASSIGNED.find(t.as_bytes()).is_some() {
+        if let Some(c) = ASSIGNED_TO_NAME.captures(t).filter(|c| !NOT_NAMES.contains(&&c[1])) {
+            let before = &t[..c.get(0).map_or(0, |m| m.start())];
+            let task = tidy_task(before);
+            let task = if task.is_empty() {
+                // the link names the work: its repository, kind and number (`docs/pull/7`)
+                URL_IN_TASK.find(before).and_then(|m| repo_ref(m.as_str())).unwrap_or_default()
+            } else {
+                task
+            };
+            if !task.is_empty() {
+                out.push((vec![c[1].to_string()], task));
+                return out;
+            }
+        }
+    }
     // both open (after bullets and arrows) with the handle or with a capitalised name
     let lead = t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '>' | '=' | '→'));
     let assign = if at {
@@ -1115,6 +1132,11 @@ static DURATION_START: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(?i)^\W*\d+\s*(?:min|minutes|mins|')(?-u:\b)").expect("valid regex"));
 
 /// Searchers for words looked for in every line (`str::contains` builds one per call).
+static FIND_ASSIGNED: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("(assigned to "));
+/// `(assigned to Maria)`, `(assigned to Ann Bo)` closing an item: its owner by name.
+static ASSIGNED_TO_NAME: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"\s*\(assigned to ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$").expect("valid regex"));
 static FIND_TO: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" to "));
 static FIND_BE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" be "));
 static FIND_AND: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("and"));
@@ -2171,6 +2193,13 @@ fn last_sentence(s: &str) -> String {
 
 /// `https://host/org/issues/issues/346` → `issues/346`: the last two segments of a link to an
 /// issue or pull request.
+/// `…/acme/docs/pull/7` → `docs/pull/7`: [`short_ref`] with the repository before it.
+fn repo_ref(url: &str) -> Option<String> {
+    let short = short_ref(url)?;
+    let repo = url.trim().trim_matches(['(', ')', '<', '>']).split('/').rev().nth(2)?;
+    Some(if repo.is_empty() { short } else { format!("{repo}/{short}") })
+}
+
 fn short_ref(url: &str) -> Option<String> {
     let url = url.trim().trim_matches(['(', ')']);
     let segs: Vec<&str> = url.split(['/', '#', '?']).filter(|s| !s.is_empty()).collect();
