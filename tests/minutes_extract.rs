@@ -2577,3 +2577,14 @@ fn round_eighteen_a_plain_name_assigned_in_so_many_words() {
     // servers assigned to a network, a lower-case word: no owner
     assert!(items("* Multiple ports can be assigned to a server (assigned to servers)\n").is_empty());
 }
+
+#[test]
+fn round_eighteen_no_need_and_a_decision_deferred_are_no_tasks() {
+    assert!(items("* Pin the chart versions? -> No need to standardize this\n").is_empty());
+    assert!(items("- Review period depends on the scope, to be decided by PB (weeks or months)\n").is_empty());
+    // a passive with a task verb stays a task
+    assert_eq!(
+        items("- Review period guide to be written by PB\n"),
+        vec![one(&["PB"], "Review period guide to be written")]
+    );
+}

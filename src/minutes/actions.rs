@@ -788,8 +788,9 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         }
     }
     // `the last call will be facilitated by @x`: a role in a meeting, not a task
+    // (`to be decided by the board` defers a decision: no task either)
     let role = |participle: &str| {
-        matches!(participle, "facilitated" | "moderated" | "chaired" | "hosted" | "presented" | "reported")
+        matches!(participle, "facilitated" | "moderated" | "chaired" | "hosted" | "presented" | "reported" | "decided")
     };
     let be = FIND_BE.find(t.as_bytes()).is_some();
     if let Some(c) = if be { PASSIVE_BY.captures(t) } else { None }.filter(|c| {
@@ -1836,6 +1837,8 @@ const NOT_NAMES: &[&str] = &[
     "New",
     "Need",
     "It",
+    // `-> No need to standardize this`
+    "No",
 ];
 
 /// Result of reading an `AI` marker in a line.
