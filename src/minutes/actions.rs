@@ -638,7 +638,8 @@ pub fn tidy_task(s: &str) -> String {
     }
     // `Ann suggests a standard for X, especially on naming, but also …`: a line of twenty words
     // or more is a report around its task, whose first clause names the work
-    if t.split_whitespace().nth(LONG_TASK_WORDS - 1).is_some() {
+    // (twenty words take 39 bytes at least)
+    if t.len() >= 2 * LONG_TASK_WORDS - 1 && t.split_whitespace().nth(LONG_TASK_WORDS - 1).is_some() {
         if let Some(i) =
             t.find(", ").filter(|&i| t[..i].split_whitespace().nth(2).is_some() && unclosed_paren(&t[..i]).is_none())
         {
@@ -2570,7 +2571,7 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
         if !q.text.contains('?') {
             // `need help from a volunteer to update the docs` / `  - Volunteer: @a, @b`: the task
             // the item asks a volunteer for goes to the handles below it
-            if let Some(task) = volunteer_wanted(&q.text) {
+            if let Some(task) = doc.children(i).next().and_then(|_| volunteer_wanted(&q.text)) {
                 for j in doc.children(i) {
                     let m = &doc.nodes[j];
                     // `Volunteer: @a`, `Owners: @a, @b`, `@a`
