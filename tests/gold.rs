@@ -106,18 +106,18 @@ struct Targets {
 /// The guards below sit just under the current rules' figures on the 462. Issue targets: actions P and R >= 95 %, owners >= 97 %, task text >= 95 %,
 /// decisions P >= 90 % and R >= 80 %, dates 100 %, minute-takers >= 95 %, every tender event.
 const DEV: Targets = Targets {
-    // 98.7 %: reached.
-    action_p: 98.5,
-    // 94.9 %: NOT reached.
-    action_r: 94.7,
+    // 99.0 %: reached (round 18).
+    action_p: 98.8,
+    // 95.6 %: reached (round 18).
+    action_r: 95.4,
     // 99.1 %: reached.
     owners: 99.0,
-    // 94.6 %: NOT reached.
-    task: 94.4,
-    // 95.4 %: reached.
-    decision_p: 95.2,
-    // 88.7 %: reached.
-    decision_r: 88.5,
+    // 95.4 %: reached (round 18).
+    task: 95.2,
+    // 95.5 %: reached (round 18).
+    decision_p: 95.3,
+    // 89.0 %: reached (round 18).
+    decision_r: 88.8,
     dates: 100.0,
     // P 99.4 %, R 98.9 %: reached.
     takers: 98.5,

@@ -830,10 +830,10 @@ fn round_five_decisions_and_minute_takers() {
 
 #[test]
 fn round_six_spellings() {
-    // a handle with a modal inside a sentence
+    // a handle with a modal inside a sentence (the phrase before it stays with the task, round 18)
     assert_eq!(
         items("* Along the new guide @tia should verify the workflow\n"),
-        vec![one(&["tia"], "verify the workflow")]
+        vec![one(&["tia"], "verify the workflow along the new guide")]
     );
     // `… that needs to be done:` introduces the list below
     let got = items("* The disks are fast\n  * Testing that needs to be done:\n    * Evaluate the accelerator cards\n    * Evaluate the drives' own encryption\n");
@@ -2470,4 +2470,121 @@ fn round_seventeen_boxes_ticked_as_answers_to_a_what_question_are_a_poll() {
     // work under such a question, a handle, or boxes under a plain item stay to-dos
     let md = "## Regions\n\n* Which steps are missing?\n  - [ ] write the region docs\n  - [ ] Image sync @ann\n* Region setup\n  - [ ] Identity\n";
     assert_eq!(items(md), vec![one(&[], "write the region docs"), one(&["ann"], "Image sync"), one(&[], "Identity")]);
+}
+
+#[test]
+fn round_eighteen_an_issue_under_an_agenda_topic_handed_on_by_an_arrow() {
+    let md = "## Agenda\n\n* Mirror issues\n\n    * https://example.org/acme/mirror/issues/31: Rotate the signing key\n\n    -> @ann, @bob\n\n    * https://example.org/acme/mirror/issues/32: Prune old tags\n\n    -> @carl, (@dora to review)\n";
+    let got = items(md);
+    assert!(got.contains(&one(&["ann", "bob"], "Rotate the signing key")), "{got:?}");
+    assert!(got.contains(&one(&["carl"], "Prune old tags")), "{got:?}");
+    // the reviewer's vague task is about the issue the arrow line goes on about
+    assert!(got.iter().any(|(o, t, _)| o == &["dora"] && t.contains("Prune old tags")), "{got:?}");
+    // a top-level agenda topic, even a pull request, with an arrow to its presenter: no task
+    let md = "## Agenda\n\n* [Quota dashboard](https://example.org/acme/dash/pull/7)\n  -> *@ann*\n* Backup plans\n  -> @bob\n";
+    assert!(items(md).is_empty(), "{:?}", items(md));
+}
+
+#[test]
+fn round_eighteen_the_clause_after_a_question_is_the_task_handed_over() {
+    assert_eq!(
+        items("- Who else wants to join? ask on the mailing list (@ann)\n"),
+        vec![one(&["ann"], "ask on the mailing list")]
+    );
+    assert_eq!(
+        items("- Blocked by the quota service? No news yet? Quota service needs a plan => storage team\n"),
+        vec![one(&["group:storage team"], "Quota service needs a plan")]
+    );
+    // a line that ends with its question, or a one-word answer, hands nothing over
+    assert!(items("- Who else wants to join the review (@ann)?\n").is_empty());
+    assert!(items("- Is the quota service ready? Unclear => storage team\n").is_empty());
+}
+
+#[test]
+fn round_eighteen_a_second_owner_with_a_modal_in_parentheses_closing_a_marked_item() {
+    assert_eq!(
+        items("- AI @ann: open an issue for the backports (@bob will send the list of commits)\n"),
+        vec![one(&["ann"], "open an issue for the backports"), one(&["bob"], "send the list of commits")]
+    );
+    // a remark in parentheses without a modal stays with the task
+    let got = items("- AI @ann: open an issue for the backports (@bob knows the commits)\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn round_eighteen_a_long_task_keeps_its_first_clause() {
+    let md = "* Ann proposes a guide for naming the storage classes, mainly for the encryption flags, but also for speed tiers and for the replicas (AI: @ann)\n";
+    assert_eq!(items(md), vec![one(&["ann"], "Ann proposes a guide for naming the storage classes")]);
+    // a short task keeps its commas
+    let md = "* Automate the renewal, calling the playbook from cron (AI @ann)\n";
+    assert_eq!(items(md), vec![one(&["ann"], "Automate the renewal, calling the playbook from cron")]);
+}
+
+#[test]
+fn round_eighteen_a_subjectless_passive_under_a_heading_is_about_the_heading() {
+    let md = "## Nightly restore tests\n\n* to be checked whether this already runs at the provider (@ann)\n";
+    let got = items(md);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, vec!["ann"]);
+    assert!(
+        got[0].1.starts_with("check whether this already runs") && got[0].1.contains("Nightly restore tests"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn round_eighteen_a_phrase_before_a_handle_with_a_modal_belongs_to_the_task() {
+    assert_eq!(
+        items("* Along the new install guide @ann should verify the steps\n"),
+        vec![one(&["ann"], "verify the steps along the new install guide")]
+    );
+    // not a subject or a clause before the handle
+    assert_eq!(items("* Then @ann should verify the steps\n"), vec![one(&["ann"], "verify the steps")]);
+}
+
+#[test]
+fn round_eighteen_presenting_in_the_weekly_call_is_a_role() {
+    assert!(items(
+        "### Storage SIG met\n* [Notes](https://example.org/notes/1)\n    * @ann to present in the community call\n"
+    )
+    .is_empty());
+    assert!(items("- @bob will report at the Tech Weekly on the storage SIG\n").is_empty());
+    // presenting something somewhere else is a task
+    assert_eq!(
+        items("- @ann to present the storage roadmap to the board\n"),
+        vec![one(&["ann"], "present the storage roadmap to the board")]
+    );
+}
+
+#[test]
+fn round_eighteen_volunteers_below_a_call_for_one() {
+    let md = "- the DR lacks the network parts\n    - need help from a volunteer to add the network details\n        - Volunteer: @ann, @Bob\n";
+    assert_eq!(items(md), vec![one(&["ann", "bob"], "add the network details")]);
+    let md = "- looking for someone to review the backup guide\n    - @carl\n";
+    assert_eq!(items(md), vec![one(&["carl"], "review the backup guide")]);
+    // help wanted with no handle below, or a handle below that says more: no item
+    assert!(items("- need help from a volunteer to add the network details\n    - maybe next sprint\n").is_empty());
+    assert!(items("- need help from a volunteer to add the network details\n    - @dora asked around\n").is_empty());
+}
+
+#[test]
+fn round_eighteen_a_plain_name_assigned_in_so_many_words() {
+    assert_eq!(
+        items("* <https://example.org/acme/docs/pull/7> (assigned to Maria)\n"),
+        vec![one(&["Maria"], "docs/pull/7")]
+    );
+    assert_eq!(items("* Fix the quota check (assigned to Ann Bo)\n"), vec![one(&["Ann Bo"], "Fix the quota check")]);
+    // servers assigned to a network, a lower-case word: no owner
+    assert!(items("* Multiple ports can be assigned to a server (assigned to servers)\n").is_empty());
+}
+
+#[test]
+fn round_eighteen_no_need_and_a_decision_deferred_are_no_tasks() {
+    assert!(items("* Pin the chart versions? -> No need to standardize this\n").is_empty());
+    assert!(items("- Review period depends on the scope, to be decided by PB (weeks or months)\n").is_empty());
+    // a passive with a task verb stays a task
+    assert_eq!(
+        items("- Review period guide to be written by PB\n"),
+        vec![one(&["PB"], "Review period guide to be written")]
+    );
 }

@@ -231,11 +231,20 @@ const NOT_TASK_VERBS: &[&str] = &[
 pub(super) fn meeting_verb(verb: &str, rest: &str) -> bool {
     let rest = rest.trim_start();
     // `@x to report` / `@x to present` with no object: a slot in this meeting
-    if matches!(verb, "report" | "present") && rest.split_whitespace().count() <= 3 && !rest.contains(" to ") {
+    if matches!(verb, "report" | "present")
+        && (rest.split_whitespace().count() <= 3 && !rest.contains(" to ") || in_the_weekly(rest))
+    {
         return true;
     }
     NOT_TASK_VERBS.contains(&verb)
         && !(matches!(verb, "talk" | "speak") && (rest.starts_with("with ") || rest.starts_with("to ")))
+}
+
+/// `… in the community call`, `… at the tech weekly`: the weekly call where the teams report,
+/// whose presenters have a meeting role and no task (README, "What counts as an action item").
+fn in_the_weekly(rest: &str) -> bool {
+    let r = rest.to_ascii_lowercase();
+    ["community call", "tech weekly", "weekly call"].iter().any(|w| r.contains(w))
 }
 
 /// Words of a task that say nothing without its context (`take care`, `do that`, `look into it`).
@@ -628,8 +637,21 @@ pub fn tidy_task(s: &str) -> String {
     if let Some(i) = end {
         t.truncate(i);
     }
+    // `Ann suggests a standard for X, especially on naming, but also …`: a line of twenty words
+    // or more is a report around its task, whose first clause names the work
+    // (twenty words take 39 bytes at least)
+    if t.len() >= 2 * LONG_TASK_WORDS - 1 && t.split_whitespace().nth(LONG_TASK_WORDS - 1).is_some() {
+        if let Some(i) =
+            t.find(", ").filter(|&i| t[..i].split_whitespace().nth(2).is_some() && unclosed_paren(&t[..i]).is_none())
+        {
+            t.truncate(i);
+        }
+    }
     clean_task(&t)
 }
+
+/// The words from which a task reads as a report around it (see [`tidy_task`]).
+const LONG_TASK_WORDS: usize = 20;
 
 /// Assignments without a marker: `@a will <verb> …`, `@a: <verb> …`,
 /// `task to be done by @a`, `-> Name to <verb> …`, `-> task (@a)`.
@@ -668,6 +690,23 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
+    // `<link to pull/12> (assigned to Maria)`: a plain name assigned the work in so many words
+    if t.ends_with(')') && FIND_ASSIGNED.find(t.as_bytes()).is_some() {
+        if let Some(c) = ASSIGNED_TO_NAME.captures(t).filter(|c| !NOT_NAMES.contains(&&c[1])) {
+            let before = &t[..c.get(0).map_or(0, |m| m.start())];
+            let task = tidy_task(before);
+            let task = if task.is_empty() {
+                // the link names the work: its repository, kind and number (`docs/pull/7`)
+                URL_IN_TASK.find(before).and_then(|m| repo_ref(m.as_str())).unwrap_or_default()
+            } else {
+                task
+            };
+            if !task.is_empty() {
+                out.push((vec![c[1].to_string()], task));
+                return out;
+            }
+        }
+    }
     // both open (after bullets and arrows) with the handle or with a capitalised name
     let lead = t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '>' | '=' | '→'));
     let assign = if at {
@@ -698,8 +737,8 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let ok = (!NOT_VERBS.contains(&verb) || have_a)
             && (!colon || is_task_verb(verb.trim_end_matches("-up")))
             && !(modal_will && meeting_verb(verb, &c[3]))
-            // `@x to report` with no object: a slot in this meeting
-            && !(matches!(verb, "report" | "present") && c[3].trim().is_empty());
+            // `@x to report` with no object, `@x to present in the community call`: a slot in a meeting
+            && !(matches!(verb, "report" | "present") && (c[3].trim().is_empty() || in_the_weekly(&c[3])));
         if ok {
             let mut owners: Vec<String> = handles(&c[1]);
             // `@a will review together with @b`: both do it
@@ -751,8 +790,9 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         }
     }
     // `the last call will be facilitated by @x`: a role in a meeting, not a task
+    // (`to be decided by the board` defers a decision: no task either)
     let role = |participle: &str| {
-        matches!(participle, "facilitated" | "moderated" | "chaired" | "hosted" | "presented" | "reported")
+        matches!(participle, "facilitated" | "moderated" | "chaired" | "hosted" | "presented" | "reported" | "decided")
     };
     let be = FIND_BE.find(t.as_bytes()).is_some();
     if let Some(c) = if be { PASSIVE_BY.captures(t) } else { None }.filter(|c| {
@@ -875,7 +915,14 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
                 && !meeting_verb(verb, &c[3])
                 && !HEDGED.is_match(&c[3])
             {
-                out.push((vec![c[1][1..].to_string()], tidy_task(&format!("{verb}{}", &c[3]))));
+                let mut task = tidy_task(&format!("{verb}{}", &c[3]));
+                // `Along this guide @a should verify the workflow`: the phrase before the handle
+                // says where or with what, and belongs to the task
+                let lead = t[..c.get(1).map_or(0, |m| m.start())].trim();
+                if let Some(phrase) = lead_phrase(lead) {
+                    task = format!("{task} {phrase}");
+                }
+                out.push((vec![c[1][1..].to_string()], task));
             }
         }
     }
@@ -899,6 +946,21 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         }
     }
     out
+}
+
+/// `Along this guide`, `With the new runner`: a short prepositional phrase opening a sentence
+/// (two to six words, no punctuation), lower-cased; `None` for anything else.
+fn lead_phrase(lead: &str) -> Option<String> {
+    const PREPOSITIONS: &[&str] = &["along", "with", "for", "after", "before", "during", "using", "via"];
+    let lead = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut words = lead.split_whitespace();
+    let first = words.next()?.to_lowercase();
+    let n = 1 + words.count();
+    let plain = lead.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+    (PREPOSITIONS.contains(&first.as_str()) && (2..=6).contains(&n) && plain).then(|| {
+        let mut cs = lead.chars();
+        cs.next().map(|c| c.to_lowercase().chain(cs).collect()).unwrap_or_default()
+    })
 }
 
 /// `Will open a label (@a) and add it`: a sentence without subject whose doer is in parentheses.
@@ -1073,6 +1135,11 @@ static DURATION_START: LazyLock<AnyOf> =
     LazyLock::new(|| AnyOf::new(r"(?i)^\W*\d+\s*(?:min|minutes|mins|')(?-u:\b)").expect("valid regex"));
 
 /// Searchers for words looked for in every line (`str::contains` builds one per call).
+static FIND_ASSIGNED: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("(assigned to "));
+/// `(assigned to Maria)`, `(assigned to Ann Bo)` closing an item: its owner by name.
+static ASSIGNED_TO_NAME: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"\s*\(assigned to ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$").expect("valid regex"));
 static FIND_TO: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" to "));
 static FIND_BE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" be "));
 static FIND_AND: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("and"));
@@ -1152,6 +1219,19 @@ fn has_back_arrow(t: &str) -> bool {
     memchr::memchr_iter(b'<', b).any(|i| b.get(i + 1) == Some(&b'-'))
 }
 
+/// `Who else? ask on the list`, `Progress? None. Needs a plan`: the words after the last question
+/// mark of a line, when they say something (two words or more); `None` when the line ends with
+/// its question. Without a question mark, the line itself.
+fn after_question(t: &str) -> Option<&str> {
+    match t.rfind('?') {
+        None => Some(t),
+        Some(q) => {
+            let tail = t.get(q + 1..)?.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
+            (tail.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 2).then_some(tail)
+        }
+    }
+}
+
 /// `t.contains("->") || t.contains("=>")`, in one scan for the `>`.
 fn has_ascii_arrow(t: &str) -> bool {
     let b = t.as_bytes();
@@ -1177,7 +1257,8 @@ pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
             task_part = tail;
         }
     }
-    if task_part.contains('?') || ENDS_WITH_HANDLE.is_match(task_part) || DURATION_START.is_match(task_part) {
+    let task_part = after_question(task_part)?;
+    if ENDS_WITH_HANDLE.is_match(task_part) || DURATION_START.is_match(task_part) {
         return None;
     }
     let owners: Vec<String> = handles(&c[1]);
@@ -1197,8 +1278,9 @@ fn arrow_group(t: &str) -> Option<(Vec<String>, String)> {
     // the owner as written: `norm_owners` makes it a group
     group_owner(&c[1])?;
     let owner = c[1].to_string();
-    let before = t[..c.get(0)?.start()].trim_end();
-    if before.contains('?') || before.split_whitespace().count() < 3 {
+    // (a question before the arrow asks; a clause after it is what is handed over)
+    let before = after_question(t[..c.get(0)?.start()].trim_end())?;
+    if before.split_whitespace().count() < 3 {
         return None;
     }
     // the clause that says what is wrong or to do: after the last comma when it is long enough
@@ -1253,8 +1335,10 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
             work_after_arrow = true;
         }
     }
+    // `Who else? ask on the list (@x)`: the clause that answers the question is the task
+    let task_part = after_question(task_part)?;
     // `Test new images automatically, #433 (@x)`: an issue listed with who works on it
-    if task_part.ends_with('?') || task_part.is_empty() || LISTED_REF.is_match(task_part) {
+    if task_part.is_empty() || LISTED_REF.is_match(task_part) {
         return None;
     }
     // `(owner: @x)`, `(assigned to @x)`: an assignment in so many words
@@ -1478,7 +1562,8 @@ pub fn mid_handle_assignments(t: &str) -> Vec<(Vec<String>, String)> {
             let before = last_clause_sentence(before);
             let ctx = context_text(before);
             let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
-            if ctx.len() >= 2 {
+            // (words, not the commas left between handles: `-> @a, @b, (@c to review)`)
+            if ctx.iter().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 2 {
                 task = format!("{task} ({})", ctx.join(" ").trim_end_matches([',', ';', ':', '.']));
             }
         }
@@ -1754,6 +1839,8 @@ const NOT_NAMES: &[&str] = &[
     "New",
     "Need",
     "It",
+    // `-> No need to standardize this`
+    "No",
 ];
 
 /// Result of reading an `AI` marker in a line.
@@ -2111,6 +2198,13 @@ fn last_sentence(s: &str) -> String {
 
 /// `https://host/org/issues/issues/346` → `issues/346`: the last two segments of a link to an
 /// issue or pull request.
+/// `…/acme/docs/pull/7` → `docs/pull/7`: [`short_ref`] with the repository before it.
+fn repo_ref(url: &str) -> Option<String> {
+    let short = short_ref(url)?;
+    let repo = url.trim().trim_matches(['(', ')', '<', '>']).split('/').rev().nth(2)?;
+    Some(if repo.is_empty() { short } else { format!("{repo}/{short}") })
+}
+
 fn short_ref(url: &str) -> Option<String> {
     let url = url.trim().trim_matches(['(', ')']);
     let segs: Vec<&str> = url.split(['/', '#', '?']).filter(|s| !s.is_empty()).collect();
@@ -2450,6 +2544,23 @@ static WHO_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
 static ANSWER: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(&format!(r"^([^:@]{{1,60}}):\s*({HANDLE_LIST})\s*$")).expect("valid regex"));
 
+/// `need help from a volunteer to <verb> …`, `looking for someone to <verb> …`: what the volunteer
+/// is wanted for, from its verb on.
+static VOLUNTEER_WANTED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*(?:we\s+)?(?:need|needs|needed|looking for|want|wanted|ask(?:ing)? for)(?-u:\b)[^.?!;]{0,40}?(?-u:\b)(?:a\s+)?(?:volunteers?|someone|somebody|help)(?-u:\b)[^.?!;]{0,40}?\s+to\s+([a-z][a-z-]*\s[^.?!;]{3,120})$")
+        .expect("valid regex")
+});
+
+/// The labels of [`OWNER_LABELS`] in English, as words.
+const OWNER_WORDS: &[&str] = &["owner", "owners", "volunteer", "volunteers", "assignee", "assignees", "responsible"];
+
+/// The task of [`VOLUNTEER_WANTED`], when the verb is one of work.
+fn volunteer_wanted(t: &str) -> Option<String> {
+    let cheap = ["olunteer", "omeone", "omebody", "help"].iter().any(|w| t.contains(w));
+    let c = if cheap { VOLUNTEER_WANTED.captures(t.trim_end()) } else { None }?;
+    proposes(&c[1]).then(|| tidy_task(&c[1]))
+}
+
 /// `Who takes over the release notes?` followed by `- Zuul: @a`, `- Status page` /
 /// `  - Frontend: @b`: each answer is an action item (node index -> owners, task).
 fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, String)> {
@@ -2459,6 +2570,22 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
             continue;
         }
         if !q.text.contains('?') {
+            // `need help from a volunteer to update the docs` / `  - Volunteer: @a, @b`: the task
+            // the item asks a volunteer for goes to the handles below it
+            if let Some(task) = doc.children(i).next().and_then(|_| volunteer_wanted(&q.text)) {
+                for j in doc.children(i) {
+                    let m = &doc.nodes[j];
+                    // `Volunteer: @a`, `Owners: @a, @b`, `@a`
+                    let t = match m.text.split_once(':') {
+                        Some((label, rest)) if OWNER_WORDS.contains(&label.trim().to_lowercase().as_str()) => rest,
+                        _ => &m.text,
+                    };
+                    if m.kind == Kind::Item && shapes::only_handles(t) {
+                        out.insert(j, (handles(t), task.clone()));
+                    }
+                }
+                continue;
+            }
             // `Prepare concrete proposals` / `  - @a: v2 proposal` / `  - metrics part: @b`: a task
             // shared out among its sub-items
             if q.text.contains(':') || doc.children(i).next().is_none() || !proposes(&q.text) {
@@ -2794,7 +2921,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     // `- yoga update problems` / `- to be verified by @a` side by side: a passive
                     // without a subject whose parent says nothing (none, or only a link) is about
                     // the item right before it, and so is a task that points back
-                    let sibling = (passive || points_back)
+                    // `  * <issue>: SPOF automation` / `  -> @a (@b to review)`: a paragraph after an
+                    // item of the same list goes on about that item
+                    let para_after_item = node.kind == Kind::Para && node.parent.is_some();
+                    let sibling = (passive || points_back || para_after_item)
                         .then(|| idx.checked_sub(1).and_then(|j| doc.nodes.get(j)))
                         .flatten()
                         .filter(|p| {
@@ -2803,11 +2933,12 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                                 && !p.text.contains('?')
                                 && !p.text.contains('@')
                         });
-                    let subjectless = passive && (node.parent.is_some() || sibling.is_some());
-                    let text = if !text.contains('(') && (subjectless || vague_task(&text)) {
+                    // (a passive without its subject at the top of a section is about its heading:
+                    // `## Restore tests` / `* to be checked whether this runs (@a)`)
+                    let text = if !text.contains('(') && (passive || vague_task(&text)) {
                         let tidy = |s: &str| tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(s, ""), ""));
                         let parent = node.parent.and_then(|p| doc.nodes.get(p));
-                        let order = if points_back { [sibling, parent] } else { [parent, sibling] };
+                        let order = if points_back || para_after_item { [sibling, parent] } else { [parent, sibling] };
                         let cands: Vec<String> = order.into_iter().flatten().map(|p| tidy(&p.text)).collect();
                         // the first of them that says something (two words or more); else the
                         // parent, or the heading when there is none
@@ -2957,9 +3088,15 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 let head = first.0[0].as_str();
                 if let Some(cut) = text.find(&format!("@{head}")) {
                     let sep = text[..cut].trim_end().chars().next_back();
-                    let before = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ";,.".contains(c));
-                    // a clause of its own, not a remark in parentheses
-                    if matches!(sep, Some(';' | ',' | '.')) && before.split_whitespace().count() >= 1 {
+                    let before = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ";,.(".contains(c));
+                    // a clause of its own, not a remark in parentheses; but `(@b will send the
+                    // table)` closing the item, with a modal, is a second task
+                    let paren_task = sep == Some('(')
+                        && text[cut..].trim_end().ends_with(')')
+                        && !text[cut..].contains('(')
+                        && more.len() == 1
+                        && [" will ", " to ", " shall "].iter().any(|m| text[cut..].contains(m));
+                    if (matches!(sep, Some(';' | ',' | '.')) || paren_task) && before.split_whitespace().count() >= 1 {
                         text = before.to_string();
                         extra.extend(more);
                     }

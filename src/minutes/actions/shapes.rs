@@ -501,10 +501,14 @@ pub fn handles_below_work(doc: &Doc<'_>, idx: usize) -> Option<(usize, Vec<Strin
     // on an agenda the handle below a topic is its presenter, unless the topic sits in a list
     // of work (`Need work:` / `  * License check` / `    -> @a`)
     let in_work = || work.parent.and_then(|p| doc.nodes.get(p)).is_some_and(|p| WORK_LIST.is_match(&p.text));
+    // (nor for an issue or pull request listed under a topic: `* Provider issues` / `  * <link to
+    // issues/212>: SPOF` / `  -> @a` hands the issue to the handles; a top-level item stays a topic)
+    let names_issue =
+        || work.parent.is_some() && work.links.iter().any(|l| l.url.contains("/issues/") || l.url.contains("/pull/"));
     if work.kind != Kind::Item
         || text.ends_with('?')
         || text.contains('@')
-        || AGENDA.is_match(doc.heading(work)) && !in_work()
+        || AGENDA.is_match(doc.heading(work)) && !in_work() && !names_issue()
     {
         return None;
     }
