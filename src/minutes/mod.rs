@@ -111,8 +111,10 @@ impl AnyOf {
         let parts = match top_alternatives(pattern) {
             None => vec![Part::new(pattern, false)?],
             Some((flags, alternatives)) => {
+                // under `(?m)` a `^` also matches after each line break: no start-only search
+                let multi_line = flags.split('-').next().is_some_and(|on| on.contains('m'));
                 let (anchored, rest): (Vec<&str>, Vec<&str>) =
-                    alternatives.into_iter().partition(|a| a.starts_with('^'));
+                    alternatives.into_iter().partition(|a| a.starts_with('^') && !multi_line);
                 let mut parts = Vec::with_capacity(2);
                 if !anchored.is_empty() {
                     parts.push(Part::new(&format!("{flags}(?:{})", anchored.join("|")), true)?);
@@ -865,6 +867,11 @@ mod tests {
         ] {
             assert_eq!(any.is_match(line), whole.is_match(line), "{line:?}");
         }
+        // `^` in multi-line mode matches after a line break too
+        let m = super::AnyOf::new(r"(?mi)^foo|bar").unwrap();
+        assert!(m.is_match("x\nFOO") && m.is_match("bar"));
+        assert!(super::AnyOf::new(r"(?m)^foo").unwrap().is_match("x\nfoo"));
+        assert!(!super::AnyOf::new(r"^foo").unwrap().is_match("x\nfoo"));
         // unsplittable patterns are compiled whole
         assert_eq!(super::AnyOf::new(r"^a|(?i)b").unwrap().parts(), 1);
         assert!(any.is_dfa());
