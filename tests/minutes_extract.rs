@@ -2588,3 +2588,46 @@ fn round_eighteen_no_need_and_a_decision_deferred_are_no_tasks() {
         vec![one(&["PB"], "Review period guide to be written")]
     );
 }
+
+#[test]
+fn round_nineteen_a_todo_and_a_second_marker_with_its_own_task_in_parentheses() {
+    let md = "* Base images\n   -> *TODO: Harden the base images before the release (AI Ann: write the epic)*\n";
+    assert_eq!(items(md), vec![one(&[], "Harden the base images before the release"), one(&["Ann"], "write the epic")]);
+    // the marker in parentheses without a task of its own names who owns the to-do: one item
+    let got = items("* TODO: Amend the quota list (AI Ann to make a proposal, ask Bob)\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = items("* TODO: Track the upgrades as stories (AI: @ann with help from the ops team)\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // two markers: the second task without the parenthesis it opened
+    assert_eq!(
+        items("- AI @ann: open an issue for the backports (AI @bob: send the list of commits)\n"),
+        vec![one(&["ann"], "open an issue for the backports"), one(&["bob"], "send the list of commits")]
+    );
+}
+
+#[test]
+fn round_nineteen_a_meeting_verb_with_a_task_verb_after_a_slash() {
+    assert_eq!(
+        items("- @bob will attend/organise the hackathon\n"),
+        vec![one(&["bob"], "attend/organise the hackathon")]
+    );
+    // the meeting verbs alone, or two of them, stay a meeting role
+    for md in ["- @bob will participate\n", "- @bob will present/report\n", "- @bob will be/stay away\n"] {
+        assert!(items(md).is_empty(), "{md}: {:?}", items(md));
+    }
+}
+
+#[test]
+fn round_nineteen_a_passive_closing_a_marked_task_is_a_second_task() {
+    assert_eq!(
+        items("- AI @ann: draft the storage guide (to be reviewed by @bob and @carl)\n"),
+        vec![one(&["ann"], "draft the storage guide"), one(&["bob", "carl"], "review the storage guide")]
+    );
+    assert_eq!(
+        items("=> AI Ann: Create PR (to be reviewed by SIG storage / Bob)\n"),
+        vec![one(&["Ann"], "Create PR"), one(&["group:sig storage", "Bob"], "review PR")]
+    );
+    // a deadline, not an owner, after `by`: the remark stays with the one task
+    let got = items("- AI @ann: draft the storage guide (to be finished by the end of May)\n");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

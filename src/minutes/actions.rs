@@ -229,6 +229,16 @@ const NOT_TASK_VERBS: &[&str] = &[
 ];
 /// `@x will talk about …` describes the meeting; `@x will talk with/to …` is a task.
 pub(super) fn meeting_verb(verb: &str, rest: &str) -> bool {
+    // `@x will participate/drive`, `@x to attend/organise it`: the verb after the slash is the
+    // task when the first one names this meeting (`present/report` stays a meeting verb)
+    if let Some(alt) = rest.strip_prefix('/') {
+        let end = alt.find(|c: char| !c.is_ascii_lowercase() && c != '-').unwrap_or(alt.len());
+        let (other, after) = alt.split_at(end);
+        let activity = !matches!(verb, "be" | "not" | "only" | "probably" | "maybe" | "likely" | "leave" | "stay");
+        if activity && other != verb && other.len() >= 3 && !NOT_VERBS.contains(&other) {
+            return meeting_verb(other, after);
+        }
+    }
     let rest = rest.trim_start();
     // `@x to report` / `@x to present` with no object: a slot in this meeting
     if matches!(verb, "report" | "present")
@@ -987,6 +997,40 @@ static PAREN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `… (to be reviewed by the SIG / Kurt)`, `… (yet to be tested by @a and @b)` closing a task:
+/// where the parenthesis opens, its owners (handles, groups, one capitalised name each) and the
+/// verb of the passive. None when an owner is anything else (`by the end of May`).
+fn paren_passive_by(text: &str) -> Option<(usize, Vec<String>, String)> {
+    let inner = text.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let p = inner.get(open + 1..)?.trim();
+    let p = p.strip_prefix("yet ").or_else(|| p.strip_prefix("still ")).unwrap_or(p);
+    let (participle, by) = p.strip_prefix("to be ")?.split_once(" by ")?;
+    if participle.contains(' ') || !participle.ends_with("ed") {
+        return None;
+    }
+    let mut owners = Vec::new();
+    for part in by.split(['/', ',', '&']).flat_map(|x| x.split(" and ")) {
+        let part = part.trim();
+        let name = part.trim_start_matches('@');
+        let plain_name = part.len() >= 3
+            && part.starts_with(|c: char| c.is_ascii_uppercase())
+            && part.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && !NOT_NAMES.contains(&part)
+            && !NOT_NAME_TO.contains(&part);
+        if part.starts_with('@') && !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            owners.push(name.to_lowercase());
+        } else if let Some(g) = group_owner(part) {
+            owners.push(g);
+        } else if plain_name {
+            owners.push(part.to_string());
+        } else {
+            return None;
+        }
+    }
+    (!owners.is_empty()).then(|| (open, owners, base_of(participle)))
+}
+
 /// `published` → `publish`, `updated` → `update`, `reviewed` → `review`: the verb of a passive.
 pub(super) fn base_of(participle: &str) -> String {
     let stem = participle.strip_suffix("ed").unwrap_or(participle);
@@ -1673,6 +1717,9 @@ static AI_AT: LazyLock<Regex> =
 /// each with its own owners and task. None when the line has fewer than two.
 pub fn several_ais(text: &str) -> Option<Vec<(Vec<String>, String)>> {
     let starts: Vec<usize> = AI_AT.find_iter(text).map(|m| m.end() - 2).take(16).collect();
+    if starts.len() == 1 {
+        return todo_then_paren_ai(text, starts[0]);
+    }
     if starts.len() < 2 {
         return None;
     }
@@ -1681,6 +1728,11 @@ pub fn several_ais(text: &str) -> Option<Vec<(Vec<String>, String)>> {
         let from = if i == 0 { 0 } else { s };
         let to = starts.get(i + 1).copied().unwrap_or(text.len());
         let seg = text[from..to].trim_end_matches(|c: char| c.is_whitespace() || ";,(-_*".contains(c));
+        // `… (AI @b: send the list)`: the parenthesis the last marker opened in, not its task's
+        let seg = match seg.strip_suffix(')') {
+            Some(inner) if seg.matches('(').count() < seg.matches(')').count() => inner.trim_end(),
+            _ => seg,
+        };
         if let Some(Ai::Item { owners, text }) = parse_ai(seg) {
             if !text.is_empty() {
                 items.push((owners, tidy_task(&text)));
@@ -1688,6 +1740,35 @@ pub fn several_ais(text: &str) -> Option<Vec<(Vec<String>, String)>> {
         }
     }
     (items.len() >= 2).then_some(items)
+}
+
+/// `TODO: attack this before the release (AI Kurt: write the epic)`: a to-do, then in the
+/// parentheses that close the line a second marker with its own owner and, after a colon, its
+/// own task: two items. (Not `TODO: amend it (AI Kurt to make a proposal)` nor
+/// `TODO: track it (AI: @a)`: there the parentheses name who owns the to-do.)
+fn todo_then_paren_ai(text: &str, ai: usize) -> Option<Vec<(Vec<String>, String)>> {
+    let outer = text.get(..ai)?.strip_suffix('(')?;
+    if !["TODO:", "ToDo:", "Todo:", "To do:", "TODO :"].iter().any(|m| outer.contains(m)) {
+        return None;
+    }
+    let inner = text.get(ai..)?.trim_end_matches(|c: char| c.is_whitespace() || "*_".contains(c)).strip_suffix(')')?;
+    if inner.contains(['(', ')']) {
+        return None;
+    }
+    let (who, task) = inner.get(2..)?.split_once(':')?;
+    let who = who.trim();
+    let first = task.split_whitespace().next().unwrap_or("").to_lowercase();
+    if who.is_empty() || who.split_whitespace().count() > 4 || !is_task_verb(&first) {
+        return None;
+    }
+    match (parse_ai(outer.trim_end()), parse_ai(inner)) {
+        (Some(Ai::Item { owners: o1, text: t1 }), Some(Ai::Item { owners: o2, text: t2 }))
+            if !t1.trim().is_empty() && !t2.trim().is_empty() && !o2.is_empty() =>
+        {
+            Some(vec![(o1, tidy_task(&t1)), (o2, tidy_task(&t2))])
+        }
+        _ => None,
+    }
 }
 
 /// `Ask the other team (@x to talk to @y)`: an item whose owner is given it in parentheses
@@ -3068,6 +3149,18 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             extra.push((handles(&c[2]), tidy_task(&c[1])));
             if let Some(i) = text.find(&c[0]) {
                 text = text[..i].trim_end().to_string();
+            }
+        }
+        // `AI @a: create the PR (to be reviewed by the SIG / Kurt)`: the review is a second task
+        if parsed_item && text.ends_with(')') && text.contains("to be ") {
+            if let Some((open, who, verb)) = paren_passive_by(&text) {
+                let task = text[..open].trim_end().to_string();
+                let first = task.split_whitespace().next().unwrap_or("");
+                let object = task[first.len()..].trim();
+                if proposes(&task) && !object.is_empty() {
+                    extra.push((who, tidy_task(&format!("{verb} {object}"))));
+                }
+                text = task;
             }
         }
         // `AI: @a to check; @b to verify`: the second handle's task is an item of its own
