@@ -2631,3 +2631,20 @@ fn round_nineteen_a_passive_closing_a_marked_task_is_a_second_task() {
     let got = items("- AI @ann: draft the storage guide (to be finished by the end of May)\n");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn round_nineteen_other_modals_of_a_passive_task_and_other_names_of_work() {
+    // `must be <done> by @x` reads like `to be <done> by @x`; `is going to be created (@x)` like
+    // `will be created (@x)`; `ticket`, `pull request` name the work like `issue`, `PR`
+    let cases = [
+        ("- the backup docs must be updated by @ann\n", "ann", "the backup docs"),
+        ("- an issue is going to be created (@bob)\n", "bob", "an issue is going to be created"),
+        ("- nightly restore -> pull request (@dora)\n", "dora", "nightly restore"),
+        ("- flaky mirror -> new ticket (@dora)\n", "dora", "flaky mirror"),
+    ];
+    let got: Vec<_> = cases.iter().map(|(md, _, _)| items(md)).collect();
+    let want: Vec<_> = cases.iter().map(|&(_, owner, task)| vec![one(&[owner], task)]).collect();
+    assert_eq!(got, want);
+    // a deadline after `by` is no owner
+    assert!(items("- the quota must be raised by the end of May\n").is_empty());
+}

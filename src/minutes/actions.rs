@@ -306,21 +306,21 @@ static NAME_TO: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-/// `last issue to be done by @x`: a passive task with its owner.
+/// `last issue to be done by @x`, `the guide must be updated by Ann`: a passive task with its owner.
 static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^(.*?(?-u:\b)(?:to|will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?(?:\s+(?:from|to|into|in|on|for|at)\s+[\w./-]+(?:\s+(?:to|into)\s+[\w./-]+)?)?)\s+by\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)(?:\s+(?:in|until|till|before|after|next|this|on)\s+[\w .-]{1,25}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$")
+    crate::minutes::rx(r"^(.*?(?-u:\b)(?:to|will|shall|must|is to|are to) be [a-z]+(?:ed|en|ne|wn)?(?:\s+(?:from|to|into|in|on|for|at)\s+[\w./-]+(?:\s+(?:to|into)\s+[\w./-]+)?)?)\s+by\s+((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+|[A-Z]{2,3})(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)(?:\s+(?:in|until|till|before|after|next|this|on)\s+[\w .-]{1,25}?)?(?:\s*\([^()]*\))?\s*[.!]?\s*$")
         .expect("valid regex")
 });
 /// `tool will be published soon (exporter) by @a`, `Will be investigated by @a in collab with
 /// the backend dev next week`: a future passive whose owner is a handle, with a few words
 /// between the participle and `by` and a time or circumstance after the owner.
 static PASSIVE_BY_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap|for|by|against|via)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!:]?\s*$"))
+    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|must|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap|for|by|against|via)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!:]?\s*$"))
         .expect("valid regex")
 });
 /// ` will be continued` at the end of a passive task: the work is what comes before it.
 static PASSIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r",?\s+(?:will|shall|is to|are to) be [a-z]+(?:ed|en|ne|wn)?(?:\s+(?:soon|today|tomorrow|later|also|first|asap))*$").expect("valid regex")
+    crate::minutes::rx(r",?\s+(?:will|shall|must|is to|are to) be [a-z]+(?:ed|en|ne|wn)?(?:\s+(?:soon|today|tomorrow|later|also|first|asap))*$").expect("valid regex")
 });
 /// `-> Ralf should ask …`, `-> @a will check …`: a person given a task right after an arrow.
 static ARROW_MODAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1460,18 +1460,21 @@ static STILL_OPEN: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)(?-u:\b)(?:needed|required|missing|wanted|TBW|TBD|to be (?:written|done|created))(?-u:\b)")
         .expect("valid regex")
 });
-/// `new epic`, `a separate story`: a piece of work named by itself, without a verb.
+/// `new epic`, `a separate story`, `user stories`, `new ticket`: a piece of work named by itself,
+/// without a verb.
 static BARE_WORK: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)^\W*(?:an?\s+|the\s+)?(?:new|separate|own|follow-?up|dedicated)?\s*(?:stor(?:y|ies)|issues?|PRs?|ADRs?|epics?|blog(?: post)?|docs?|proposals?|drafts?)\W*$")
+    AnyOf::new(r"(?i)^\W*(?:an?\s+|the\s+)?(?:new|separate|own|follow-?up|dedicated)?\s*(?:user\s+stor(?:y|ies)|stor(?:y|ies)|issues?|tickets?|PRs?|pull requests?|ADRs?|epics?|blog(?: posts?)?|docs?|proposals?|drafts?)\W*$")
         .expect("valid regex")
 });
 
-/// `an issue will be created`: a future passive, work that somebody will do.
-static WILL_BE_DONE: LazyLock<AnyOf> =
-    LazyLock::new(|| AnyOf::new(r"(?i)(?-u:\b)will be [a-z]+(?:ed|en|ne|wn)(?-u:\b)").expect("valid regex"));
+/// `an issue will be created`, `shall be created`, `is going to be created`: a future passive,
+/// work that somebody will do.
+static WILL_BE_DONE: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:will|shall|(?:is|are) going to) be [a-z]+(?:ed|en|ne|wn)(?-u:\b)").expect("valid regex")
+});
 /// `will be discussed`, `will be presented`: what happens in a meeting, not work.
 static WILL_BE_TALKED: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)(?-u:\b)will be (?:discussed|talked|revisited|continued|postponed|presented|shown|reported|decided|moderated)(?-u:\b)")
+    AnyOf::new(r"(?i)(?-u:\b)(?:will|shall|(?:is|are) going to) be (?:discussed|talked|revisited|continued|postponed|presented|shown|reported|decided|moderated)(?-u:\b)")
         .expect("valid regex")
 });
 
