@@ -2648,3 +2648,20 @@ fn round_nineteen_other_modals_of_a_passive_task_and_other_names_of_work() {
     // a deadline after `by` is no owner
     assert!(items("- the quota must be raised by the end of May\n").is_empty());
 }
+
+#[test]
+fn round_nineteen_a_team_given_its_task_after_a_short_label() {
+    assert_eq!(
+        items("- Demonstrator 2: Team Storage to discuss the cluster setup\n"),
+        vec![one(&["group:team storage"], "discuss the cluster setup")]
+    );
+    // a meeting slot, a plan with `will`, a report, a long label: no task
+    for md in [
+        "- Demo: SIG Docs to present the new theme\n",
+        "- Registry: Team Storage will review the quota list\n",
+        "- Status: the team is happy with the quota list\n",
+        "- What we found in the long tests: Team Storage to discuss the cluster setup\n",
+    ] {
+        assert!(items(md).is_empty(), "{md}: {:?}", items(md));
+    }
+}

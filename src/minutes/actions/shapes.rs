@@ -311,7 +311,27 @@ pub fn opens_with_group(t: &str) -> bool {
 
 /// `k8s team (VP-05) to take over medium-term`: a team or SIG opening a bullet with its task.
 fn group_to_start(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
-    let c = GROUP_TO_START.captures(t.trim_start())?;
+    let t = t.trim_start();
+    let c = match GROUP_TO_START.captures(t) {
+        Some(c) => c,
+        None => {
+            // `Demonstrator 2: Team Storage to look into it`: a short label, then the group given
+            // its task with `to`/`should` (not `Demo: SIG Docs to present`, a meeting slot)
+            let (label, rest) = t.split_once(": ")?;
+            let rest = rest.trim_start();
+            let head = rest.as_bytes().get(..rest.len().min(30)).unwrap_or_default();
+            let grouped = head.windows(4).any(|w| w.eq_ignore_ascii_case(b"team"))
+                || head.get(..4).is_some_and(|w| w.eq_ignore_ascii_case(b"sig "));
+            if !grouped || label.split_whitespace().count() > 3 || label.contains(['(', '@', '?', '[']) {
+                return None;
+            }
+            let c = GROUP_TO_START.captures(rest)?;
+            if c.get(2).is_none() || meeting_verb(&c[5], &c[6]) {
+                return None;
+            }
+            c
+        }
+    };
     let verb = &c[5];
     // `Team agrees to drop it`: the team's decision, not its task
     let says = c[1].rsplit(' ').next().is_some_and(|w| matches!(w, "agrees" | "agreed" | "decides" | "decided"));
