@@ -108,8 +108,8 @@ struct Targets {
 const DEV: Targets = Targets {
     // 99.0 %: reached (round 18).
     action_p: 98.8,
-    // 95.9 %: reached (round 19).
-    action_r: 95.7,
+    // 96.0 %: reached (round 19).
+    action_r: 95.8,
     // 99.1 %: reached.
     owners: 99.0,
     // 95.4 %: reached (round 18).

@@ -2647,11 +2647,23 @@ fn volunteer_wanted(t: &str) -> Option<String> {
 
 /// `Who takes over the release notes?` followed by `- Zuul: @a`, `- Status page` /
 /// `  - Frontend: @b`: each answer is an action item (node index -> owners, task).
+/// A piece of work taken on with nothing said about it but that it is taken on.
+const TAKE_IT_UP: &[&str] =
+    &["take this up", "take it up", "take care of this", "take care of it", "take this over", "take it over"];
+
 fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, String)> {
     let mut out = std::collections::HashMap::new();
     for (i, q) in doc.nodes.iter().enumerate() {
         if q.kind != Kind::Item {
             continue;
+        }
+        // `- @a @b will take this up` / `- @c: the arm images`: the sibling right below hands a
+        // share of the same work to its own handles
+        if q.text.starts_with('@') && TAKE_IT_UP.iter().any(|p| q.text.contains(p)) {
+            let next = doc.nodes.get(i + 1).filter(|m| m.kind == Kind::Item && m.depth == q.depth);
+            if let Some(share) = next.and_then(|m| shared_out(&m.text)) {
+                out.insert(i + 1, share);
+            }
         }
         if !q.text.contains('?') {
             // `need help from a volunteer to update the docs` / `  - Volunteer: @a, @b`: the task
