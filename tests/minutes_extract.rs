@@ -2676,3 +2676,22 @@ fn round_nineteen_a_share_right_below_a_piece_of_work_taken_on() {
     let md = "- Mirror the upstream images\n    - @ann found the old list\n    - @carl: arm & riscv images\n";
     assert!(items(md).iter().all(|(o, _, _)| o != &["carl"]), "{:?}", items(md));
 }
+
+#[test]
+fn round_nineteen_a_verdict_on_the_work_handed_over_is_not_the_task() {
+    let verdicts = [
+        (
+            "Moving the jobs to the new runner seems like the better way for now -> @ann",
+            "ann",
+            "Moving the jobs to the new runner",
+        ),
+        ("Splitting the chart is the way to go -> @bob", "bob", "Splitting the chart"),
+    ];
+    for (line, owner, task) in verdicts {
+        let got = items(&format!("- Storage\n    - {line}\n"));
+        assert_eq!(got, vec![one(&[owner], task)], "{line}");
+    }
+    // a verdict with less than two words of work before it stays whole
+    let md = "- Storage\n    - Caching seems like the better way for the runner -> @bob\n";
+    assert!(items(md).iter().all(|(_, t, _)| t != "Caching"), "{:?}", items(md));
+}

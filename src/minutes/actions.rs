@@ -1306,8 +1306,22 @@ pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
         return None;
     }
     let owners: Vec<String> = handles(&c[1]);
-    let task = tidy_task(task_part);
+    let task = tidy_task(without_verdict(task_part));
     (task.split_whitespace().count() >= 2).then_some((owners, task))
+}
+
+/// `Moving the jobs to the new runner seems like the better way -> @x`: the work without the
+/// verdict on it that closes the clause (`seems like …`, `seems to be …`, `looks like the …`,
+/// `is the way to go`), when at least two words of work come before it.
+fn without_verdict(task: &str) -> &str {
+    const VERDICTS: &[&str] =
+        &[" seems like ", " seems to be ", " looks like the ", " is the way to go", " would be the best"];
+    VERDICTS
+        .iter()
+        .filter_map(|v| task.find(v))
+        .min()
+        .filter(|&i| task[..i].split_whitespace().count() >= 2)
+        .map_or(task, |i| task[..i].trim_end())
 }
 
 /// `… does not take the members out -> IaaS team`: a problem handed to a team or SIG.
