@@ -2668,8 +2668,10 @@ fn round_nineteen_a_team_given_its_task_after_a_short_label() {
 
 #[test]
 fn round_nineteen_a_share_right_below_a_piece_of_work_taken_on() {
-    let md = "- Mirror the upstream images\n    - @ann @bob will take this up\n    - @carl: arm & riscv images\n";
-    assert!(items(md).contains(&one(&["carl"], "arm & riscv images")), "{:?}", items(md));
+    for taken in ["@ann @bob will take this up", "@ann will pick it up", "@ann und @bob kümmern sich darum"] {
+        let md = format!("- Mirror the upstream images\n    - {taken}\n    - @carl: arm & riscv images\n");
+        assert!(items(&md).contains(&one(&["carl"], "arm & riscv images")), "{:?}", items(&md));
+    }
     // a remark on the person, or a sibling below anything else, is no share
     let md = "- Mirror the upstream images\n    - @ann will take care of it\n    - @carl: not available next week\n";
     assert!(items(md).iter().all(|(o, _, _)| o != &["carl"]), "{:?}", items(md));

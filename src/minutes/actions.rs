@@ -2661,9 +2661,22 @@ fn volunteer_wanted(t: &str) -> Option<String> {
 
 /// `Who takes over the release notes?` followed by `- Zuul: @a`, `- Status page` /
 /// `  - Frontend: @b`: each answer is an action item (node index -> owners, task).
-/// A piece of work taken on with nothing said about it but that it is taken on.
-const TAKE_IT_UP: &[&str] =
-    &["take this up", "take it up", "take care of this", "take care of it", "take this over", "take it over"];
+/// A piece of work taken on with nothing said about it but that it is taken on, in English and
+/// German (`@a übernimmt das`, `@a und @b kümmern sich darum`).
+const TAKE_IT_UP: &[&str] = &[
+    "take this up",
+    "take it up",
+    "pick this up",
+    "pick it up",
+    "take care of this",
+    "take care of it",
+    "take this over",
+    "take it over",
+    "übernimmt das",
+    "übernehmen das",
+    "kümmert sich darum",
+    "kümmern sich darum",
+];
 
 fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, String)> {
     let mut out = std::collections::HashMap::new();
