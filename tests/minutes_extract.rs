@@ -2697,3 +2697,23 @@ fn round_nineteen_a_verdict_on_the_work_handed_over_is_not_the_task() {
     let md = "- Storage\n    - Caching seems like the better way for the runner -> @bob\n";
     assert!(items(md).iter().all(|(_, t, _)| t != "Caching"), "{:?}", items(md));
 }
+
+#[test]
+fn a_remark_left_open_at_the_end_of_a_task_is_cut() {
+    // a link or an arrow ended the task inside a parenthesis it had opened; closed remarks stay
+    for (md, owner, task) in [
+        (
+            "- _AI @ann: drop the old slot from the calendar_ (PR: https://example.org/cal/pull/9)\n",
+            "ann",
+            "drop the old slot from the calendar",
+        ),
+        (
+            "- _AI @bob: write a short note and then bump the spec (new version => draft, then stable)_\n",
+            "bob",
+            "write a short note and then bump the spec",
+        ),
+        ("- AI @carl: check the limits (quota and rate)\n", "carl", "check the limits (quota and rate)"),
+    ] {
+        assert_eq!(items(md), vec![one(&[owner], task)], "{md}");
+    }
+}

@@ -2477,6 +2477,12 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
 
 /// Trim markup leftovers and separators around a task text.
 pub fn clean_task(s: &str) -> String {
+    // `remove from calendar (PR`, `update the spec (new version`: a remark cut off by what
+    // ended the task (a link, an arrow) is no part of it, when two words come before it
+    let s = match unclosed_paren(s) {
+        Some(i) if s[..i].split_whitespace().nth(1).is_some() => &s[..i],
+        _ => s,
+    };
     let t = s.trim_matches(|c: char| c.is_whitespace() || "_*:-–—>=|".contains(c));
     let t = t.strip_prefix("to ").unwrap_or(t);
     // the words joined by single spaces, without a list of them first
