@@ -1229,17 +1229,18 @@ pub fn refresh_deferred(
             Err(e) => warnings.push(e.to_string()),
         }
     }
-    let known_but_changed =
-        items.iter().filter(|w| w.bytes.is_none() && !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str()))).count();
+    // a file the old index does not hold with this content
+    let is_new = |w: &Work| !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str()));
+    let known_but_changed = items.iter().filter(|w| w.bytes.is_none() && is_new(w)).count();
     // Parse the new and changed files in parallel, with the grammar compiled on every core first.
-    if items.iter().any(|w| !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str()))) {
+    if items.iter().any(is_new) {
         minutes::warm_up();
     }
     type Parsed = (usize, Meeting, Record, Vec<String>);
     let parsed: Vec<Result<Parsed, IndexError>> = items
         .par_iter_mut()
         .enumerate()
-        .filter(|(_, w)| !prev.contains_key(&(w.l.path.as_str(), w.sha.as_str())))
+        .filter(|(_, w)| is_new(w))
         .map(|(i, w)| {
             let bytes = match w.bytes.take() {
                 Some(b) => b,

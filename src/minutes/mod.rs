@@ -30,8 +30,11 @@ const WORD: &str = r"0-9A-Za-z_\x{C0}-\x{24F}";
 /// while a corpus was parsed (a seventh of the time went into re-determinising). The cache
 /// grows only as far as a regex needs it.
 pub(crate) fn rx(pattern: &str) -> Result<regex::Regex, regex::Error> {
-    regex::RegexBuilder::new(&narrow_classes(pattern)).dfa_size_limit(8 << 20).build()
+    regex::RegexBuilder::new(&narrow_classes(pattern)).dfa_size_limit(DFA_CACHE).build()
 }
+
+/// The lazy DFA's transition cache of each pattern (see [`rx`]).
+const DFA_CACHE: usize = 8 << 20;
 
 /// A pattern of the grammar that is only ever asked whether it matches.
 ///
@@ -61,7 +64,7 @@ enum Part {
         caches: regex_automata::util::pool::Pool<regex_automata::hybrid::dfa::Cache, CacheFn>,
         /// every alternative starts with `^`: a search from the start only
         anchored: bool,
-        /// the narrowed pattern, for [`Part::Dfa::fallback`]
+        /// the pattern as written, for [`Part::Dfa::fallback`]
         pattern: String,
         /// a `Regex` of the same pattern, built if the lazy DFA ever gives up (it is not
         /// configured to, and the patterns hold no byte it quits on)
@@ -75,7 +78,7 @@ impl Part {
         use regex_automata::{hybrid::dfa::DFA, nfa::thompson, util::syntax};
         let narrowed = narrow_classes(pattern);
         let built = DFA::builder()
-            .configure(DFA::config().cache_capacity(8 << 20))
+            .configure(DFA::config().cache_capacity(DFA_CACHE))
             .syntax(syntax::Config::new())
             .thompson(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
             .build(&narrowed);
@@ -83,7 +86,7 @@ impl Part {
         let dfa = std::sync::Arc::new(dfa);
         let make = std::sync::Arc::clone(&dfa);
         let caches = regex_automata::util::pool::Pool::new(Box::new(move || make.create_cache()) as CacheFn);
-        Ok(Part::Dfa { dfa, caches, anchored, pattern: narrowed, fallback: std::sync::OnceLock::new() })
+        Ok(Part::Dfa { dfa, caches, anchored, pattern: pattern.to_string(), fallback: std::sync::OnceLock::new() })
     }
 
     fn is_match(&self, haystack: &str) -> bool {
@@ -96,10 +99,7 @@ impl Part {
                 }
                 match dfa.try_search_fwd(&mut caches.get(), &input) {
                     Ok(m) => m.is_some(),
-                    Err(_) => fallback
-                        .get_or_init(|| regex::RegexBuilder::new(pattern).dfa_size_limit(8 << 20).build().ok())
-                        .as_ref()
-                        .is_some_and(|r| r.is_match(haystack)),
+                    Err(_) => fallback.get_or_init(|| rx(pattern).ok()).as_ref().is_some_and(|r| r.is_match(haystack)),
                 }
             }
         }
