@@ -173,6 +173,31 @@ fn lock_held_by_another_session() {
     assert_eq!(lock.recovery_note().map(|n| n.contains("4242")), Some(true));
 }
 
+/// A lock that is held while its record names a process of this host that has exited (a
+/// killed session whose files the kernel is still closing, or a fork of ours that has not
+/// exec'd yet) is waited for a moment, and stays refused while it is held: the wait never
+/// hands out a held lock.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_held_lock_naming_an_exited_process_is_still_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = DraftStore::open(dir.path()).unwrap();
+    let m = store.create("container", d(2026, 11, 27), "x").unwrap();
+    let dead = dead_pid();
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap().trim().to_string();
+    let rec = serde_json::json!({"pid": dead, "host": host, "nonce": "gone"});
+    let path = dir.path().join("container-20261127.lock");
+    std::fs::write(&path, rec.to_string()).unwrap();
+    let held = std::fs::OpenOptions::new().read(true).write(true).open(&path).unwrap();
+    held.try_lock().unwrap();
+    match store.lock(&m.id) {
+        Err(LockError::HeldBy { pid, .. }) => assert_eq!(pid, dead),
+        other => panic!("expected HeldBy, got {other:?}"),
+    }
+    drop(held);
+    assert!(store.lock(&m.id).unwrap().recovered());
+}
+
 /// A lock file naming a live pid (this very process, or pid 1 in a container)
 /// blocks nothing unless a session holds its OS lock: a reused pid cannot keep
 /// a draft locked for good.
@@ -308,6 +333,22 @@ fn child_process_for_kill_test() {
     }
 }
 
+/// The processes (pid, command) that have `path` open, read from `/proc/*/fd` (Linux): what a
+/// failure of the test below prints, to name whoever still holds the lock.
+#[cfg(unix)]
+fn openers(path: &std::path::Path) -> Vec<(String, String)> {
+    let Ok(procs) = std::fs::read_dir("/proc") else { return Vec::new() };
+    let mut out = Vec::new();
+    for p in procs.flatten() {
+        let Ok(fds) = std::fs::read_dir(p.path().join("fd")) else { continue };
+        if fds.flatten().any(|fd| std::fs::read_link(fd.path()).is_ok_and(|t| t == path)) {
+            let cmd = std::fs::read_to_string(p.path().join("cmdline")).unwrap_or_default().replace('\0', " ");
+            out.push((p.file_name().to_string_lossy().into_owned(), cmd));
+        }
+    }
+    out
+}
+
 #[cfg(unix)]
 #[test]
 fn sigkill_mid_draft_then_recover() {
@@ -345,7 +386,13 @@ fn sigkill_mid_draft_then_recover() {
     let rec = store.recoverable();
     assert_eq!(rec.len(), 1, "the killed session's draft is offered for recovery");
     assert_eq!(rec[0].id, "community-call-20261126");
-    let lock = store.lock("community-call-20261126").unwrap();
+    let lock = match store.lock("community-call-20261126") {
+        Ok(lock) => lock,
+        Err(e) => panic!(
+            "{e:?}; processes with the lock file open: {:?}",
+            openers(&dir.path().join("community-call-20261126.lock"))
+        ),
+    };
     assert!(lock.recovered());
     assert_eq!(store.load("community-call-20261126").unwrap(), "Typed before kill -9: Grüße");
     assert!(store.recoverable().is_empty());

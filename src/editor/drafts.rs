@@ -146,6 +146,11 @@ pub enum LockError {
     },
 }
 
+/// How often, and how long apart, `lock` tries again when the lock is held but its recorded
+/// holder has exited (see `holder_exited`): at most a second, on the drafts worker thread.
+const RELEASE_WAITS: usize = 20;
+const RELEASE_PAUSE: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// Content of a lock file.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct LockRecord {
@@ -637,13 +642,19 @@ impl DraftStore {
         };
         let content = serde_json::to_vec(&record).unwrap_or_default();
         let lock_io = |source| LockError::Io { path: path.clone(), source };
-        for _ in 0..4 {
+        let mut waits = 0;
+        for _ in 0..4 + RELEASE_WAITS {
             let mut f =
                 OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path).map_err(lock_io)?;
             match f.try_lock() {
                 Ok(()) => {}
                 Err(fs::TryLockError::WouldBlock) => {
                     let rec = read_lossy(&path).ok().and_then(|t| LockRecord::parse(&t));
+                    if waits < RELEASE_WAITS && rec.as_ref().is_some_and(|r| self.holder_exited(r)) {
+                        waits += 1;
+                        std::thread::sleep(RELEASE_PAUSE);
+                        continue;
+                    }
                     return Err(self.held_error(id, rec));
                 }
                 Err(fs::TryLockError::Error(e)) => return Err(lock_io(e)),
@@ -667,6 +678,17 @@ impl DraftStore {
             return Ok(DraftLock { id: id.to_string(), path, file: Some(f), recovered_from });
         }
         Err(LockError::HeldBy { pid: 0, host: String::new() })
+    }
+
+    /// Whether the process a lock record names, on this host, no longer exists. Its lock is
+    /// then being released: the kernel closes a killed process's files as it exits, and a
+    /// process forked from ours (spawning an editor or `gh`) holds a copy of a descriptor we
+    /// had open until it execs. Only Linux answers (`/proc/<pid>`); elsewhere: no.
+    fn holder_exited(&self, rec: &LockRecord) -> bool {
+        if rec.pid == 0 || rec.host != self.host || !Path::new("/proc/self").exists() {
+            return false;
+        }
+        !Path::new("/proc").join(rec.pid.to_string()).exists()
     }
 
     /// Drafts whose lock was left behind by a dead session: offer to recover them.
