@@ -23,7 +23,7 @@ use serde::Deserialize;
 
 use scsdash::model::meeting::{ActionMention, Meeting};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 struct Gold {
     file: String,
     split: String,
@@ -38,7 +38,7 @@ struct Gold {
     tender: Vec<GoldTender>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 struct GoldAction {
     line: usize,
     #[serde(default)]
@@ -49,7 +49,7 @@ struct GoldAction {
     done: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 struct GoldDecision {
     line: usize,
     #[serde(default)]
@@ -57,7 +57,7 @@ struct GoldDecision {
     text: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 struct GoldTender {
     id: String,
     line: usize,
@@ -151,6 +151,24 @@ const HOLDOUT: Targets = Targets {
     takers: 94.0,
     tender_events_p: 99.5,
     tender_events_r: 90.5,
+};
+
+/// The blind set (see `blind_set_precision_recall`): guards just under its first measurement
+/// (2026-11-29, round 19's rules): actions P 94.7 R 62.1, owners 90.7, task text 88.9, decisions
+/// P 92.3 R 42.9, tender events R 0 of 3, dates 100, minute-takers P 100 R 88.9. Far below the
+/// issue's targets: the grammar was written on the corpus's series and does not carry over
+/// (README, "The blind set"). 43 files are few: one item moves a figure by one to four points.
+const BLIND: Targets = Targets {
+    action_p: 94.0,
+    action_r: 61.5,
+    owners: 90.0,
+    task: 88.0,
+    decision_p: 92.0,
+    decision_r: 42.5,
+    dates: 100.0,
+    takers: 88.5,
+    tender_events_p: 99.5,
+    tender_events_r: 0.0,
 };
 
 /// Counts of one field: true positives, engine total, gold total.
@@ -557,27 +575,78 @@ fn gold_set_precision_recall() {
     }
     let mut fails = Vec::new();
     for (split, score, t) in [("dev", &dev, &DEV), ("holdout", &holdout, &HOLDOUT)] {
-        if score.files == 0 {
-            continue;
-        }
-        let mut check = |name: &str, v: f64, min: f64| {
-            if v + 1e-9 < min {
-                fails.push(format!("{split} {name}: {v:.1} % < {min} %"));
-            }
-        };
-        check("action items P", score.actions.p(), t.action_p);
-        check("action items R", score.actions.r(), t.action_r);
-        check("owners", score.owners.pct(), t.owners);
-        check("task text", score.task.pct(), t.task);
-        check("decisions P", score.decisions.p(), t.decision_p);
-        check("decisions R", score.decisions.r(), t.decision_r);
-        check("dates", score.dates.pct(), t.dates);
-        check("minute-takers P", score.takers.p(), t.takers);
-        check("minute-takers R", score.takers.r(), t.takers);
-        check("tender events P", score.tender_events.p(), t.tender_events_p);
-        check("tender events R", score.tender_events.r(), t.tender_events_r);
+        fails.extend(below(split, score, t));
     }
     assert!(fails.is_empty(), "below the gold targets:\n{}", fails.join("\n"));
+}
+
+/// The fields of `score` that are under the thresholds `t`, one line each.
+fn below(split: &str, score: &Score, t: &Targets) -> Vec<String> {
+    let mut fails = Vec::new();
+    if score.files == 0 {
+        return fails;
+    }
+    let mut check = |name: &str, v: f64, min: f64| {
+        if v + 1e-9 < min {
+            fails.push(format!("{split} {name}: {v:.1} % < {min} %"));
+        }
+    };
+    check("action items P", score.actions.p(), t.action_p);
+    check("action items R", score.actions.r(), t.action_r);
+    check("owners", score.owners.pct(), t.owners);
+    check("task text", score.task.pct(), t.task);
+    check("decisions P", score.decisions.p(), t.decision_p);
+    check("decisions R", score.decisions.r(), t.decision_r);
+    check("dates", score.dates.pct(), t.dates);
+    check("minute-takers P", score.takers.p(), t.takers);
+    check("minute-takers R", score.takers.r(), t.takers);
+    check("tender events P", score.tender_events.p(), t.tender_events_p);
+    check("tender events R", score.tender_events.r(), t.tender_events_r);
+    fails
+}
+
+/// The blind set (`tests/gold-blind/`): files of the upstream minutes repository that are NOT
+/// in `../shared/corpus` (series such as iam, product-board, sig-documentation, and the Tech
+/// Weekly of 2024), labelled by reading in sessions that ran no extractor, after the rules were
+/// written and never used to write one. Its misses are never printed. The minutes are not in
+/// the corpus, so this reads them from `SCSDASH_BLIND_MINUTES` (a checkout of
+/// SovereignCloudStack/minutes, whole, so that each file has its series around it) and skips
+/// with a notice without it, also in CI (`SCSDASH_REQUIRE` does not cover it).
+#[test]
+fn blind_set_precision_recall() {
+    let gold_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold-blind");
+    let Some(root) = std::env::var_os("SCSDASH_BLIND_MINUTES").map(PathBuf::from).filter(|d| d.is_dir()) else {
+        let _ = std::io::Write::write_fmt(
+            &mut std::io::stderr(),
+            format_args!("SKIP: SCSDASH_BLIND_MINUTES names no minutes checkout; the blind set is not measured\n"),
+        );
+        return;
+    };
+    let (files, _warnings) = scsdash::sources::read_tree(&root, &["md"]).expect("the blind minutes folder reads");
+    let minutes = scsdash::minutes::analyze(&files);
+    let second_dir = gold_dir.with_file_name("gold-blind-second");
+    let (mut blind, mut agreed) = (Score::default(), Score::default());
+    for path in gold_files(&gold_dir) {
+        let read = |p: &Path| -> Gold {
+            toml::from_str(&std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+        };
+        let g = read(&path);
+        assert_eq!(g.split, "blind", "{}", path.display());
+        let Some(m) = minutes.meeting(&g.file) else {
+            panic!("{}: the engine has no meeting for {}", path.display(), g.file);
+        };
+        blind.add(&score_file(&g, m, &mut String::new()));
+        let second = second_dir.join(path.strip_prefix(&gold_dir).unwrap());
+        if second.exists() {
+            agreed.add(&score_file(&consensus(&g, &read(&second)), m, &mut String::new()));
+        }
+    }
+    let t = table(&[("blind", &blind), ("what both readers labelled", &agreed)]);
+    let _ = std::io::Write::write_fmt(&mut std::io::stderr(), format_args!("{t}\n"));
+    assert!(blind.files >= 40, "the blind labels are there");
+    let fails = below("blind", &blind, &BLIND);
+    assert!(fails.is_empty(), "below the blind set's guards:\n{}", fails.join("\n"));
 }
 
 #[test]
@@ -601,31 +670,58 @@ fn matched_lines(a: &[usize], b: &[usize], tol: usize) -> usize {
     tp
 }
 
-/// `tests/gold-second/` holds a second reading of 64 gold files (32 dev, 32 holdout, picked
-/// at random), made by sessions that had not seen the first labels: how far two careful
-/// readers agree bounds what the engine can be asked to reach. Needs no corpus.
+/// The first reading's action items and decisions that the second reading also has (actions
+/// by line, decisions by line ±1): what two readers agree on. Against it only the engine's
+/// recall means something (what it finds beyond is not all wrong).
+fn consensus(first: &Gold, second: &Gold) -> Gold {
+    let mut g = first.clone();
+    g.action.retain(|a| second.action.iter().any(|b| b.line == a.line));
+    g.decision.retain(|d| second.decision.iter().any(|e| d.line.abs_diff(e.line) <= 1));
+    g
+}
+
+/// The blind set read twice (`tests/gold-blind-second/`, a second reader who had not seen the
+/// first labels, action items and decisions only): how far two careful readers agree on
+/// minutes of series the rules were not written for. Needs no minutes.
 #[test]
-fn a_second_reader_agrees_with_the_gold_labels() {
+fn a_second_reader_agrees_on_the_blind_set() {
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let found = agreement(&base.join("gold-blind"), &base.join("gold-blind-second"));
+    print_agreement("second reader vs the blind labels", found);
+    let (actions, decisions, n) = found;
+    assert!(n >= 40, "the second reading of the blind set is there");
+    // Measured 2026-11-29: actions 98.9 / 97.7 %, decisions 85.7 / 100 %.
+    assert!(actions.r() >= 95.0 && actions.p() >= 95.0, "action labels disagree: {actions:?}");
+    assert!(decisions.r() >= 85.0 && decisions.p() >= 80.0, "decision labels disagree: {decisions:?}");
+}
+
+/// How far a second reading (`second`, a folder of label files) agrees with the first
+/// (`first`, the same relative paths): action items by line, decisions by line ±1; "found" is
+/// the second reader's labels, "gold" the first reader's. Also the number of files compared.
+fn agreement(first: &Path, second: &Path) -> (Pr, Pr, usize) {
     let (mut actions, mut decisions) = (Pr::default(), Pr::default());
-    let seconds = gold_files(&base.join("gold-second"));
-    assert!(seconds.len() >= 60, "the second reading is there");
+    let seconds = gold_files(second);
     for p in &seconds {
-        let rel = p.strip_prefix(base.join("gold-second")).unwrap();
-        let read = |p: &Path| -> Gold { toml::from_str(&std::fs::read_to_string(p).unwrap()).unwrap() };
-        let (second, first) = (read(p), read(&base.join("gold").join(rel)));
+        let rel = p.strip_prefix(second).unwrap();
+        let read = |p: &Path| -> Gold {
+            toml::from_str(&std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+        };
+        let (second, first) = (read(p), read(&first.join(rel)));
         assert_eq!(second.file, first.file);
         let lines_a = |g: &Gold| g.action.iter().map(|a| a.line).collect::<Vec<_>>();
         let lines_d = |g: &Gold| g.decision.iter().map(|d| d.line).collect::<Vec<_>>();
-        // "found" = the second reader's labels, "gold" = the first reader's
         let (a1, a2) = (lines_a(&first), lines_a(&second));
         actions.add(Pr { tp: matched_lines(&a1, &a2, 0), found: a2.len(), gold: a1.len() });
         let (d1, d2) = (lines_d(&first), lines_d(&second));
         decisions.add(Pr { tp: matched_lines(&d1, &d2, 1), found: d2.len(), gold: d1.len() });
     }
+    (actions, decisions, seconds.len())
+}
+
+fn print_agreement(what: &str, (actions, decisions, n): (Pr, Pr, usize)) {
     println!(
-        "second reader vs the gold labels, {} files: action items {:.1} % of the gold found, {:.1} % of the second reading in the gold ({}/{}/{}); decisions {:.1} % / {:.1} % ({}/{}/{})",
-        seconds.len(),
+        "{what}, {n} files: action items {:.1} % of the first reading found, {:.1} % of the second reading in the first ({}/{}/{}); decisions {:.1} % / {:.1} % ({}/{}/{})",
         actions.r(),
         actions.p(),
         actions.tp,
@@ -637,6 +733,18 @@ fn a_second_reader_agrees_with_the_gold_labels() {
         decisions.found,
         decisions.gold
     );
+}
+
+/// `tests/gold-second/` holds a second reading of 64 gold files (32 dev, 32 holdout, picked
+/// at random), made by sessions that had not seen the first labels: how far two careful
+/// readers agree bounds what the engine can be asked to reach. Needs no corpus.
+#[test]
+fn a_second_reader_agrees_with_the_gold_labels() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let found = agreement(&base.join("gold"), &base.join("gold-second"));
+    print_agreement("second reader vs the gold labels", found);
+    let (actions, decisions, n) = found;
+    assert!(n >= 60, "the second reading is there");
     // Measured 2026-11-29: actions 97.8 / 97.1 %, decisions 89.7 / 83.3 %.
     assert!(actions.r() >= 95.0 && actions.p() >= 95.0, "action labels disagree: {actions:?}");
     assert!(decisions.r() >= 85.0 && decisions.p() >= 80.0, "decision labels disagree: {decisions:?}");
