@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 mod shapes;
+mod verbs;
 /// The patterns of the shapes, for [`crate::minutes::warm_up`].
 pub(crate) const SHAPES_WARM: &[fn()] = shapes::WARM;
 
@@ -2110,7 +2111,9 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             let owner_next = word_marker && r0t.starts_with('@') && lead.ends_with(',');
             let placed = at_start || arrow || (!word_marker && in_paren) || owner_next;
             // `Action item (@x): …`: the owner in parentheses before the colon
-            let opens = r0t.starts_with(':') || (word_marker && (r0t.starts_with('@') || r0t.starts_with("(@")));
+            // (`todo @x: …` opening a line names its owner like `TODO @x: …`)
+            let opens =
+                r0t.starts_with(':') || ((word_marker || at_start) && (r0t.starts_with('@') || r0t.starts_with("(@")));
             if !placed || !opens {
                 continue;
             }
@@ -3447,10 +3450,11 @@ static TASK_VERB_SET: LazyLock<Option<HashSet<&'static str>>> = LazyLock::new(||
 
 /// Whether `w`, as written (no case folding), is one of [`TASK_VERBS`] or [`MORE_TASK_VERBS`].
 pub(super) fn is_task_verb(w: &str) -> bool {
-    match &*TASK_VERB_SET {
+    let listed = match &*TASK_VERB_SET {
         Some(set) => set.contains(w),
         None => TASK_VERBS.contains(&w) || MORE_TASK_VERBS.contains(&w),
-    }
+    };
+    listed || verbs::in_lexicon(w)
 }
 
 /// Whether a clause proposes work: it opens with a task verb (`Increase the disk size?`).
