@@ -519,12 +519,26 @@ static TAKEN: LazyLock<AnyOf> = LazyLock::new(|| {
 static OPINIONS: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)(?-u:\b)opinions?(?-u:\b)|not (?:\w+ ){0,4}(?:consensus|decided|a decision)").expect("valid regex")
 });
-/// A question that asks for a choice (`Should we …?`, `Can't we …?`, `Which one?`, `OK?`),
+/// A question that asks for a choice (`Should we …?`, `Can't we …?`, `Which one?`, `Which date …?`, `OK?`),
 /// not for a status (`Progress?`) or a fact.
 static CHOICE_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)(?-u:\b)(?:should|shall|can|can't|could|do|don't|does|will|would|want|whether|agree|ok|okay|accept|prefer|or|soll|sollen|sollten|wollen|können|wäre|wären|würden)(?-u:\b)")
         .expect("valid regex")
 });
+/// Whether a question asks for a choice: one of [`CHOICE_QUESTION`]'s words, or `which …?` that
+/// asks to pick (`Which date for the summit?`), not what is (`Which CSPs are involved?`).
+fn choice_question(q: &str) -> bool {
+    if CHOICE_QUESTION.is_match(q) {
+        return true;
+    }
+    let words = || q.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    words().any(|w| w.eq_ignore_ascii_case("which") || w.eq_ignore_ascii_case("welche"))
+        && !words().any(|w| {
+            ["is", "are", "was", "were", "has", "have", "had", "did", "does", "ist", "sind", "war", "waren"]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
+        })
+}
 /// The words of a short answer to a question that asks for a choice, in the spellings
 /// minute-takers use: `yes`, `yep`, `sure`, `nope`, `unanimous`, `ja`, `nein`.
 const ANSWER_WORDS: &str =
@@ -538,7 +552,7 @@ static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
 /// `consensus needed`, not `looks good so far, but …`); a team that is fine with it (`team green is
 /// OK with the new labels`, not `… is not OK with`).
 static APPROVAL: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|unanimous(?:ly)?|einstimmig|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen|consensus|agreement|full agreement|looks? good)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:|✅|✔|:white_check_mark:|:heavy_check_mark:)|^\W*we(?:['’]ll| will)? do (?:it|this|that)(?-u:\b)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group|(?:team|sig)(?: [\w-]+)?) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?(?:in favou?r|ok with|okay with|fine with|happy with))(?-u:\b)")
+    AnyOf::new(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|unanimous(?:ly)?|einstimmig|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen|consensus|agreement|full agreement|looks? good|ok|okay)\W*$|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:|✅|✔|:white_check_mark:|:heavy_check_mark:)|^\W*we(?:['’]ll| will)? do (?:it|this|that)(?-u:\b)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group|(?:team|sig)(?: [\w-]+)?) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?(?:in favou?r|ok with|okay with|fine with|happy with))(?-u:\b)")
         .expect("valid regex")
 });
 /// A question about who does something: its answer assigns, it does not decide.
@@ -675,7 +689,7 @@ fn bare_approval(t: &str) -> bool {
 fn asks_for_choice(question: &str) -> bool {
     let clause = question.trim_start_matches(|c: char| !c.is_alphanumeric());
     let clause = clause.strip_prefix("Q:").unwrap_or(clause);
-    CHOICE_QUESTION.is_match(question) || super::actions::proposes(clause)
+    choice_question(question) || super::actions::proposes(clause)
 }
 
 fn decision(m: &Meeting, line: usize, heading: &str, text: String) -> Decision {
@@ -760,8 +774,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         let starts_arrow = ["->", "=>", "→", "-->"].iter().any(|a| t.starts_with(a));
         let choice = |q: &str| {
             let q = q.trim_end();
-            (q.ends_with('?') && (CHOICE_QUESTION.is_match(q) || super::actions::proposes(q))
-                || INDIRECT_QUESTION.is_match(q))
+            (q.ends_with('?') && (choice_question(q) || super::actions::proposes(q)) || INDIRECT_QUESTION.is_match(q))
                 && !WHO.is_match(q)
         };
         // the question it answers: the line above, the item it hangs under, or the heading
@@ -867,7 +880,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 None
             } else if question
                 && (t.contains("=>") || t.contains("->"))
-                && CHOICE_QUESTION.is_match(pt)
+                && choice_question(pt)
                 && !HEDGE.is_match(t.rsplit(['>']).next().unwrap_or(""))
                 && super::actions::arrow_names(t).is_empty()
                 || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question) && !FACT_QUESTION.is_match(pt)
@@ -877,7 +890,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 || question && PLUS_VOTES.is_match(t)
                 || question
                     && LABELLED_ANSWER.is_match(t)
-                    && (CHOICE_QUESTION.is_match(pt) || YES_NO.is_match(t[2..].trim_start()))
+                    && (choice_question(pt) || YES_NO.is_match(t[2..].trim_start()))
             {
                 composed = true;
                 Some(format!("{} → {t}", pt.trim_end_matches(':')))
