@@ -161,8 +161,7 @@ fn the_labelling_rules_in_other_words() {
 
 /// Decision words in other places, answers under questions and proposals, hedges; the ways of
 /// naming a minute-taker; the done evidence of a carried item; owners (a name tied to a handle
-/// in the participants, groups). Not covered: a two-word name as the owner after `AI`
-/// (`AI Karl Maier: …`).
+/// in the participants, a first name and surname, groups).
 #[test]
 fn the_labelling_rules_on_decisions_takers_done_and_owners() {
     let mut fails = Vec::new();
@@ -245,6 +244,9 @@ fn the_labelling_rules_on_decisions_takers_done_and_owners() {
     let own: Vec<(&str, Vec<&str>)> = vec![
         ("## Participants\n\n- @kmaier (Karl Maier)\n\n## Notes\n\n- AI Karl: send the slides\n", vec!["kmaier"]),
         ("- AI @Garloff: send the slides\n", vec!["garloff"]),
+        ("## Participants\n\n- @kmaier (Karl Maier)\n\n## Notes\n\n- AI Karl Maier: send the slides\n", vec!["kmaier"]),
+        ("- AI Lena Vogt: book the room\n", vec!["Lena Vogt"]),
+        ("- AI Next Steps: book the room\n", vec![]),
         ("## Participants\n\n- Karl (@kmaier)\n\n## Notes\n\n- AI Karl: send the slides\n", vec!["kmaier"]),
         ("## Participants\n\n- @kmaier (Karl)\n\n## Notes\n\n- Karl to send the slides\n", vec!["kmaier"]),
         ("- AI POs: refine the backlog\n", vec!["group:pos"]),

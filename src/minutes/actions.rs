@@ -52,7 +52,7 @@ static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
 static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"^([A-Z][\w&.-]*|[a-z]+[A-Z][\w-]*)(?:\s+(?:&|and)\s+([A-Z][\w-]*))?(?:\s*:\s*|\s+[-–—]\s+|\s+(?:to|will|should|shall|needs? to)\s+|\s+(pings|asks|checks|sends|writes|creates|talks|contacts|informs|reaches|organi[sz]es|updates|reviews|prepares|follows|looks|clarifies|schedules|invites|takes|gets|opens|sets)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
+        r"^([A-Z][\w&.-]*(?:\s+[A-Z][a-z][\w'-]*)?|[a-z]+[A-Z][\w-]*)(?:\s+(?:&|and)\s+([A-Z][\w-]*))?(?:\s*:\s*|\s+[-–—]\s+|\s+(?:to|will|should|shall|needs? to)\s+|\s+(pings|asks|checks|sends|writes|creates|talks|contacts|informs|reaches|organi[sz]es|updates|reviews|prepares|follows|looks|clarifies|schedules|invites|takes|gets|opens|sets)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
     )
     .expect("valid regex")
 });
@@ -2429,7 +2429,8 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
             r = &r[c.get(0).map(|m| m.end()).unwrap_or(0)..];
         } else if let Some(c) = NAME_OWNER.captures(r) {
             let name = c.get(1).map(|m| m.as_str()).unwrap_or("");
-            if !NOT_NAMES.contains(&name) {
+            // `Karl Maier: …`: a first name and a surname, each a name
+            if !name.split_whitespace().any(|w| NOT_NAMES.contains(&w)) {
                 owners.push(name.trim_end_matches(['.', ',']).to_string());
                 if let Some(n2) = c.get(2) {
                     owners.push(n2.as_str().to_string());
