@@ -267,3 +267,50 @@ fn the_labelling_rules_on_decisions_takers_done_and_owners() {
     }
     assert!(fails.is_empty(), "{} of the cases fail:\n{}", fails.len(), fails.join("\n"));
 }
+
+/// Where the markers and owners stand: in sections and their sub-lists, numbered to-do lists,
+/// in a sentence, after an arrow, several owners and several items on a line, emphasis and
+/// parentheses around the owner, an AI heading. (`items` here: how many, the first one's
+/// owners and a word of its task.)
+#[test]
+fn the_labelling_rules_where_the_markers_stand() {
+    let cases: Vec<(&str, usize, Vec<&str>, &str)> = vec![
+        ("## Action items\n\n- update the FAQ\n", 1, vec![], "update the faq"),
+        ("## Action items\n\n- Team Container\n  - @xu: bump the chart\n", 1, vec!["xu"], "bump the chart"),
+        ("## Pending action items\n\n- @yo: migrate the wiki\n  - ongoing\n", 1, vec!["yo"], "migrate the wiki"),
+        ("To do:\n\n1. @zo: write the test plan\n2. @ab: order the hardware\n", 2, vec!["zo"], "write the test plan"),
+        ("We looked at the logs. AI @bc: open a bug for the crash.\n", 1, vec!["bc"], "open a bug"),
+        ("- The runner is slow -> AI @cd\n", 1, vec!["cd"], "runner is slow"),
+        ("- AI @de @ef: prepare the workshop\n", 1, vec!["de", "ef"], "prepare the workshop"),
+        ("- AI: @fg, @gh and @hi to review the PR\n", 1, vec!["fg", "gh", "hi"], "review the pr"),
+        ("- AI @ij (until Friday): send the agenda\n", 1, vec!["ij"], "send the agenda"),
+        ("- AI @jk/@kl: test the upgrade\n", 1, vec!["jk", "kl"], "test the upgrade"),
+        ("## Action items\n\n- **@lm**: archive the channel\n", 1, vec!["lm"], "archive the channel"),
+        ("* [ ] collect the quotes (@mn)\n", 1, vec!["mn"], "collect the quotes"),
+        ("- AI @no: check with legal whether we may publish it\n", 1, vec!["no"], "check with legal"),
+        ("- @op will reach out to the vendor\n", 1, vec!["op"], "reach out"),
+        ("- @pq to clarify the licence question with the foundation\n", 1, vec!["pq"], "clarify the licence"),
+        ("### AI @qr: set up the mirror\n", 1, vec!["qr"], "set up the mirror"),
+        ("- AI @rs: create an issue for it\n  - AI @st: review the issue\n", 2, vec!["rs"], "create an issue"),
+        ("- AI @tu: draft the mail; @uv: send it\n", 2, vec!["tu"], "draft the mail"),
+        ("- @vw and @wx will write the blog post\n", 1, vec!["vw", "wx"], "write the blog post"),
+        ("- AI (@xy): prepare the slides\n", 1, vec!["xy"], "prepare the slides"),
+        ("- _AI @yz_: ask the board\n", 1, vec!["yz"], "ask the board"),
+        ("- _AI @za: ask the board_\n", 1, vec!["za"], "ask the board"),
+        ("- AI(@zb): ask the board\n", 1, vec!["zb"], "ask the board"),
+        ("- Action item for @zc: fix the dashboard\n", 1, vec!["zc"], "fix the dashboard"),
+        ("- AI on @zd: fix the dashboard\n", 1, vec!["zd"], "fix the dashboard"),
+        ("- AI @ze: contact ACME about the contract, @zf: prepare the offer\n", 2, vec!["ze"], "contact acme"),
+    ];
+    let mut fails = Vec::new();
+    for (md, n, owners, task) in cases {
+        let got: Vec<(Vec<String>, String)> = items(md);
+        let ok = got.len() == n
+            && got[0].0 == owners.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+            && got[0].1.to_lowercase().contains(task);
+        if !ok {
+            fails.push(format!("{md:?} want {n} {owners:?} {task:?} got {got:?}"));
+        }
+    }
+    assert!(fails.is_empty(), "{} of the cases fail:\n{}", fails.len(), fails.join("\n"));
+}

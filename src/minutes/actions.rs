@@ -2816,6 +2816,22 @@ fn unmarked(doc: &Doc<'_>, node: &Node<'_>, owners: Vec<String>, text: String, l
     }
 }
 
+/// Whether item `idx` is a short label (a team, a topic: at most three words, no handle, no
+/// task verb, no question) whose sub-items all read as tasks (a handle or a task verb).
+fn group_label(doc: &Doc, idx: usize) -> bool {
+    let t = doc.nodes[idx].text.trim();
+    let mut kids = doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item).peekable();
+    kids.peek().is_some()
+        && !t.contains('@')
+        && !t.ends_with('?')
+        && t.split_whitespace().count() <= 3
+        && !proposes(t)
+        && kids.all(|k| {
+            let kid: &str = &doc.nodes[k].text;
+            kid.contains('@') || proposes(kid)
+        })
+}
+
 /// Extract all action item mentions of one meeting.
 pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let review: Vec<bool> = doc.sections.iter().map(|s| ACTION_HEADING.is_match(&s.title)).collect();
@@ -2981,6 +2997,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // `* Which parts are shared?` / `  - [x] Networks` / `  - [ ] Images`: boxes ticked as the
         // answers to a question that asks what or which, a poll and no to-dos
         if task.is_some() && ai.is_none() && !is_forced && poll_option(doc, node) {
+            continue;
+        }
+        // `## Action items` / `- Team Green` / `  - @x: bump the chart`: a short label over items
+        // that are tasks themselves groups them; those are the action items, not the label (a
+        // topic over progress notes, `- Docs move` / `  - done`, stays the item)
+        if top_in_review && ai.is_none() && task.is_none() && group_label(doc, idx) {
+            forced.extend(doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item));
             continue;
         }
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
@@ -3222,8 +3245,17 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 .filter(|(o, _)| !o.is_empty() && o.iter().all(|x| !owners.contains(x)))
                 .collect();
             // `AI: @a write the ADR; @b review it`
+            // `AI @a: contact the vendor, @b: prepare the offer`: after a comma only a handle
+            // with its own colon (not `contact @a, @b`)
             if more.is_empty() {
-                if let Some(k) = text.find("; @") {
+                let comma_handle_colon = || {
+                    text.match_indices(", @").map(|(k, _)| k).find(|&k| {
+                        let h = &text[k + 3..];
+                        let end = h.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).unwrap_or(h.len());
+                        end > 0 && h[end..].starts_with(':')
+                    })
+                };
+                if let Some(k) = text.find("; @").or_else(comma_handle_colon) {
                     more.extend(
                         handle_task_line(&text[k + 2..]).filter(|(o, _)| o.iter().all(|x| !owners.contains(x))),
                     );
