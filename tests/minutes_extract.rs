@@ -2717,3 +2717,50 @@ fn a_remark_left_open_at_the_end_of_a_task_is_cut() {
         assert_eq!(items(md), vec![one(&[owner], task)], "{md}");
     }
 }
+
+#[test]
+fn round_twenty_an_ai_in_parentheses_with_a_task_verb_and_no_owner_is_its_own_task() {
+    // kin of `It may break (todo: test the proxy protocol)`: the task is the one in the
+    // parentheses, the statement before them its topic
+    assert_eq!(
+        items(
+            "* Shall we drop the old mirror?\n  -> Could keep it read-only for a while (AI Check with the ops team)\n"
+        ),
+        vec![one(&[], "Check with the ops team (Could keep it read-only for a while)")]
+    );
+    // an owner in the parentheses stays the owner, the marker alone leaves the statement
+    assert_eq!(items("- Keep it read-only (AI Ann to ask the ops team)\n")[0].0, vec!["Ann".to_string()]);
+    assert_eq!(items("- Keep the mirror read-only (AI)\n"), vec![one(&[], "Keep the mirror read-only")]);
+}
+
+#[test]
+fn round_twenty_a_passive_task_written_in_capitals() {
+    assert_eq!(items("- the restore guide MUST BE UPDATED by @ann\n"), vec![one(&["ann"], "the restore guide")]);
+    // a topic, then that it needs some work from a handle: the verb, about the topic
+    assert_eq!(
+        items("- Workshop date still open - NEEDS TO BE FIXED by @bob\n"),
+        vec![one(&["bob"], "fix (Workshop date still open)")]
+    );
+    assert_eq!(
+        items("- Workshop date still open - needs to be fixed by @bob\n"),
+        vec![one(&["bob"], "fix (Workshop date still open)")]
+    );
+    // capitals without a passive stay what they are
+    assert!(items("- WE WILL BE THERE, @bob too\n").is_empty());
+}
+
+#[test]
+fn round_twenty_a_review_still_needed_from_a_handle() {
+    assert_eq!(
+        items("- Another review needed by @ann (were the remarks addressed?)\n"),
+        vec![one(&["ann"], "Another review")]
+    );
+    assert_eq!(items("- feedback still needed from @bob and @carl.\n"), vec![one(&["bob", "carl"], "feedback")]);
+    // a one-word parent that names the work is the topic of a review alone
+    assert_eq!(
+        items("* ADR - https://example.org/adr/7\n    * Review needed by @dora\n"),
+        vec![one(&["dora"], "Review (ADR)")]
+    );
+    // what a person needs is no task of theirs
+    assert!(items("- the new flavor is needed by @ann\n").is_empty());
+}
