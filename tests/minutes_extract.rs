@@ -2764,3 +2764,17 @@ fn round_twenty_a_review_still_needed_from_a_handle() {
     // what a person needs is no task of theirs
     assert!(items("- the new flavor is needed by @ann\n").is_empty());
 }
+
+#[test]
+fn round_twenty_the_purpose_after_a_short_task_stays_with_it() {
+    // a task of a few words says what it is for in its `so that` clause
+    assert_eq!(
+        items("- @ann to open a ticket so that the backlog shows it\n"),
+        vec![one(&["ann"], "open a ticket so that the backlog shows it")]
+    );
+    // after a task of five words or more, the purpose is a justification and goes
+    assert_eq!(
+        items("- @bob to announce the new storage tiers widely so that providers can plan\n"),
+        vec![one(&["bob"], "announce the new storage tiers widely")]
+    );
+}

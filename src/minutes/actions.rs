@@ -595,7 +595,7 @@ pub fn group_owner(o: &str) -> Option<String> {
 }
 
 /// The part of a task text a reader wants: no URLs, the first sentence, no
-/// consequence after an arrow, no justification after "so that".
+/// consequence after an arrow, no justification after "so that" (after a task of five words or more).
 pub fn tidy_task(s: &str) -> String {
     let mut t = URL_IN_TASK.replace_all(s, "").to_string();
     // `(not officially): add proposals …`: a remark in parentheses opening the task
@@ -635,9 +635,11 @@ pub fn tidy_task(s: &str) -> String {
             t = t[m.end()..].to_string();
         }
     }
-    for cut in [" so that ", " --> ", " -> ", " => ", " → ", " - http"] {
+    // (the purpose after a task of a few words says what it is for: `write an epic so that it
+    // shows in the roadmap`)
+    for (cut, before) in [(" so that ", 5), (" --> ", 2), (" -> ", 2), (" => ", 2), (" → ", 2), (" - http", 2)] {
         if let Some(i) = t.find(cut) {
-            if t[..i].split_whitespace().count() >= 2 {
+            if t[..i].split_whitespace().count() >= before {
                 t.truncate(i);
             }
         }
