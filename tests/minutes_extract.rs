@@ -2778,3 +2778,20 @@ fn round_twenty_the_purpose_after_a_short_task_stays_with_it() {
         vec![one(&["bob"], "announce the new storage tiers widely")]
     );
 }
+
+#[test]
+fn round_twenty_a_team_given_its_task_on_a_line_of_prose() {
+    // kin of `- Demonstrator 2: Team Storage to …` as a bullet: the same without one
+    assert_eq!(
+        items("Quotas were discussed at length.\nPilot 2: Team Storage to compare the backup tools (with the restore tests)\n"),
+        vec![one(&["group:team storage"], "compare the backup tools")]
+    );
+    assert_eq!(
+        items("Team Network to draft the peering guide\n"),
+        vec![one(&["group:team network"], "draft the peering guide")]
+    );
+    // advice in running prose, a meeting slot: no task
+    for md in ["-> Team Storage should compare the backup tools\n", "Demo: SIG Docs to present the new theme\n"] {
+        assert!(items(md).is_empty(), "{md}: {:?}", items(md));
+    }
+}
