@@ -2795,3 +2795,17 @@ fn round_twenty_a_team_given_its_task_on_a_line_of_prose() {
         assert!(items(md).is_empty(), "{md}: {:?}", items(md));
     }
 }
+
+#[test]
+fn round_twenty_a_person_given_a_task_on_a_line_of_prose() {
+    // kin of `- Kurt to find a slot` as a bullet: a person the file knows (here by a handle that
+    // starts with the name), on a line without a bullet
+    let md = "## Participants\n- @dorak\n\n## Notes\nThe rollout plan was discussed.\nDora to draft the rollout plan\n";
+    assert_eq!(items(md), vec![one(&["Dora"], "draft the rollout plan")]);
+    // a name the file does not know, or a word that is no name, stays prose
+    for md in
+        ["## Notes\nZoe to draft the rollout plan\n", "## Participants\n- @dorak\n\n## Notes\nHow to draft the plan\n"]
+    {
+        assert!(items(md).is_empty(), "{md}: {:?}", items(md));
+    }
+}

@@ -163,10 +163,15 @@ pub fn item_shapes(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
         return Vec::new();
     };
     if node.kind != Kind::Item {
-        // `Demo 1: Team Storage to check the backups` on a line of a paragraph: a group given its
-        // task with `to` reads the same without a bullet (`Team X should …` in prose is advice)
+        // `Demo 1: Team Storage to check the backups`, `Kurt to find a slot` on a line of a
+        // paragraph: a group or a person of this file given a task with `to` reads the same
+        // without a bullet (`Team X should …` in prose is advice)
         let line = matches!(node.kind, Kind::Para | Kind::Cont);
-        return if line { group_to(t, true).unwrap_or_default() } else { Vec::new() };
+        return if line {
+            group_to(t, true).or_else(|| name_to_start(doc, idx, t)).unwrap_or_default()
+        } else {
+            Vec::new()
+        };
     }
     SHAPES.iter().find_map(|shape| shape(doc, idx, t)).unwrap_or_default()
 }
