@@ -2809,3 +2809,15 @@ fn round_twenty_a_person_given_a_task_on_a_line_of_prose() {
         assert!(items(md).is_empty(), "{md}: {:?}", items(md));
     }
 }
+
+#[test]
+fn round_twenty_we_expect_closing_a_noun_phrase_is_no_hedge() {
+    // `the reports we expect from …` names what is required; `we expect …` opening a statement
+    // or a clause is a belief, never a decision
+    let decided =
+        |item: &str| meeting("team-green/20250101.md", &format!("## Audits\n- Decision:\n    - {item}\n")).decisions;
+    assert_eq!(decided("list the test reports we expect from each provider").len(), 1);
+    for hedge in ["we expect the providers to send reports", "reports are fine, we think", "fine as we hope"] {
+        assert!(decided(hedge).is_empty(), "{hedge}: {:?}", decided(hedge));
+    }
+}
