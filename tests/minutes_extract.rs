@@ -2821,3 +2821,12 @@ fn round_twenty_we_expect_closing_a_noun_phrase_is_no_hedge() {
         assert!(decided(hedge).is_empty(), "{hedge}: {:?}", decided(hedge));
     }
 }
+
+#[test]
+fn round_twenty_a_tag_question_after_a_modal_proposal_asks_for_a_choice() {
+    let decided = |md: &str| meeting("team-green/20250101.md", md).decisions;
+    // `Should …, no?` proposes: its yes decides
+    assert_eq!(decided("## Releases\n* Should tag a release per patch version, no?\n    * Yes\n").len(), 1);
+    // `X is in, no?` asks to confirm a fact: its yes is a report
+    assert!(decided("## Releases\n* The mirror is in place now, no?\n    * yes\n").is_empty());
+}

@@ -610,9 +610,21 @@ static POSSIBILITY: LazyLock<AnyOf> =
 /// A question about a fact, whose yes or no is a report: `is X still required?`, `fixed?`,
 /// `does a guide already exist?`, `X is in, no?`.
 static FACT_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)(?-u:\b)(?:still|already|fixed|solved|exists?|available|in place|working)\W*\?|(?-u:\b)(?:still|already)(?-u:\b)[^?]*\?|,\s*(?:no|right|isn't it)\s*\?")
+    AnyOf::new(r"(?i)(?-u:\b)(?:still|already|fixed|solved|exists?|available|in place|working)\W*\?|(?-u:\b)(?:still|already)(?-u:\b)[^?]*\?")
         .expect("valid regex")
 });
+/// A tag question (`X is in, no?`, `…, right?`): it asks to confirm a fact, unless the clause
+/// proposes with a modal (`Should have one per release, no?`), see [`fact_question`].
+static TAG_QUESTION: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i),\s*(?:no|right|isn't it)\s*\?").expect("valid regex"));
+
+/// [`FACT_QUESTION`], or a tag question whose clause does not propose (`should`, `shall`,
+/// `must`, `let's` opening it).
+fn fact_question(q: &str) -> bool {
+    let first = q.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
+    let proposes = ["should", "shall", "must", "let's", "lets"].iter().any(|m| first.eq_ignore_ascii_case(m));
+    FACT_QUESTION.is_match(q) || !proposes && TAG_QUESTION.is_match(q)
+}
 /// A heading whose list items are the decisions: `## Decisions`, `### Binding agreements (4)`.
 static DECISION_SECTION: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?|beschl(?:uss|üsse)|entscheidung(?:en)?|vereinbarung(?:en)?|(?:agreed|decided)(?:\s+(?:points?|items?|upon))?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$")
@@ -655,7 +667,7 @@ fn picks_option(question: &str, answer: &str) -> bool {
     let stop = ["yes", "no", "not", "the", "a", "an", "we", "it", "i", "or", "and", "to", "for", "in", "on", "is"];
     head.split_whitespace().count() <= 4
         && (PICK_CUE.is_match(question) || super::actions::proposes(question))
-        && !FACT_QUESTION.is_match(question)
+        && !fact_question(question)
         && first.chars().count() >= 2
         && !stop.iter().any(|s| first.eq_ignore_ascii_case(s))
         && question.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w.eq_ignore_ascii_case(first))
@@ -754,7 +766,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 && !POSSIBILITY.is_match(answer)
                 && !NOT_DECISION.is_match(answer)
                 && !answer.trim_end().ends_with('?')
-                && (YES_NO.is_match(bare) && !FACT_QUESTION.is_match(&t[..=a.start()]) || asks_for_choice(before))
+                && (YES_NO.is_match(bare) && !fact_question(&t[..=a.start()]) || asks_for_choice(before))
         }) && super::actions::arrow_names(t).is_empty();
         // `Can't we make it cheap?` / `=> the goal remains X`: an arrow line answering the question above
         let starts_arrow = ["->", "=>", "→", "-->"].iter().any(|a| t.starts_with(a));
@@ -782,7 +794,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 || [" vs. ", " vs ", " versus "].iter().any(|v| q.contains(v))
                 || q.ends_with('?')
                     && !WHO.is_match(q)
-                    && !FACT_QUESTION.is_match(q)
+                    && !fact_question(q)
                     && YES_NO.is_match(t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c)))
         }) {
             Some(p.text.trim().to_string())
@@ -828,7 +840,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 && matches!(doc.nodes[idx - 1].kind, Kind::Heading(_))
                 && node.section == doc.nodes[idx - 1].section
                 && asks_for_choice(heading)
-                && !FACT_QUESTION.is_match(heading);
+                && !fact_question(heading);
             ((node.kind == Kind::Item && node.depth <= 1 || first_para) && heading.trim_end().ends_with('?'))
                 .then_some((heading.trim(), false))
         }) {
@@ -870,7 +882,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 && CHOICE_QUESTION.is_match(pt)
                 && !HEDGE.is_match(t.rsplit(['>']).next().unwrap_or(""))
                 && super::actions::arrow_names(t).is_empty()
-                || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question) && !FACT_QUESTION.is_match(pt)
+                || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question) && !fact_question(pt)
                 || APPROVAL.is_match(t) && (short() || approval_with_remark(t))
                 || proposal_answered
                 || option_picked
@@ -1037,7 +1049,7 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         // `is the mirror still needed? -> yes`: the answer to a question of fact is a report
         if let Some(q) = t.rfind('?') {
             let answer = t[q + 1..].trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
-            if FACT_QUESTION.is_match(&t[..=q]) && YES_NO.is_match(answer) {
+            if fact_question(&t[..=q]) && YES_NO.is_match(answer) {
                 continue;
             }
         }
@@ -1136,6 +1148,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     HEDGE,
     POSSIBILITY,
     FACT_QUESTION,
+    TAG_QUESTION,
     DECISION_SECTION,
     DECISION_LABEL,
 ];
