@@ -2717,3 +2717,116 @@ fn a_remark_left_open_at_the_end_of_a_task_is_cut() {
         assert_eq!(items(md), vec![one(&[owner], task)], "{md}");
     }
 }
+
+#[test]
+fn round_twenty_an_ai_in_parentheses_with_a_task_verb_and_no_owner_is_its_own_task() {
+    // kin of `It may break (todo: test the proxy protocol)`: the task is the one in the
+    // parentheses, the statement before them its topic
+    assert_eq!(
+        items(
+            "* Shall we drop the old mirror?\n  -> Could keep it read-only for a while (AI Check with the ops team)\n"
+        ),
+        vec![one(&[], "Check with the ops team (Could keep it read-only for a while)")]
+    );
+    // an owner in the parentheses stays the owner, the marker alone leaves the statement
+    assert_eq!(items("- Keep it read-only (AI Ann to ask the ops team)\n")[0].0, vec!["Ann".to_string()]);
+    assert_eq!(items("- Keep the mirror read-only (AI)\n"), vec![one(&[], "Keep the mirror read-only")]);
+}
+
+#[test]
+fn round_twenty_a_passive_task_written_in_capitals() {
+    assert_eq!(items("- the restore guide MUST BE UPDATED by @ann\n"), vec![one(&["ann"], "the restore guide")]);
+    // a topic, then that it needs some work from a handle: the verb, about the topic
+    assert_eq!(
+        items("- Workshop date still open - NEEDS TO BE FIXED by @bob\n"),
+        vec![one(&["bob"], "fix (Workshop date still open)")]
+    );
+    assert_eq!(
+        items("- Workshop date still open - needs to be fixed by @bob\n"),
+        vec![one(&["bob"], "fix (Workshop date still open)")]
+    );
+    // capitals without a passive stay what they are
+    assert!(items("- WE WILL BE THERE, @bob too\n").is_empty());
+}
+
+#[test]
+fn round_twenty_a_review_still_needed_from_a_handle() {
+    assert_eq!(
+        items("- Another review needed by @ann (were the remarks addressed?)\n"),
+        vec![one(&["ann"], "Another review")]
+    );
+    assert_eq!(items("- feedback still needed from @bob and @carl.\n"), vec![one(&["bob", "carl"], "feedback")]);
+    // a one-word parent that names the work is the topic of a review alone
+    assert_eq!(
+        items("* ADR - https://example.org/adr/7\n    * Review needed by @dora\n"),
+        vec![one(&["dora"], "Review (ADR)")]
+    );
+    // what a person needs is no task of theirs
+    assert!(items("- the new flavor is needed by @ann\n").is_empty());
+}
+
+#[test]
+fn round_twenty_the_purpose_after_a_short_task_stays_with_it() {
+    // a task of a few words says what it is for in its `so that` clause
+    assert_eq!(
+        items("- @ann to open a ticket so that the backlog shows it\n"),
+        vec![one(&["ann"], "open a ticket so that the backlog shows it")]
+    );
+    // after a task of five words or more, the purpose is a justification and goes
+    assert_eq!(
+        items("- @bob to announce the new storage tiers widely so that providers can plan\n"),
+        vec![one(&["bob"], "announce the new storage tiers widely")]
+    );
+}
+
+#[test]
+fn round_twenty_a_team_given_its_task_on_a_line_of_prose() {
+    // kin of `- Demonstrator 2: Team Storage to …` as a bullet: the same without one
+    assert_eq!(
+        items("Quotas were discussed at length.\nPilot 2: Team Storage to compare the backup tools (with the restore tests)\n"),
+        vec![one(&["group:team storage"], "compare the backup tools")]
+    );
+    assert_eq!(
+        items("Team Network to draft the peering guide\n"),
+        vec![one(&["group:team network"], "draft the peering guide")]
+    );
+    // advice in running prose, a meeting slot: no task
+    for md in ["-> Team Storage should compare the backup tools\n", "Demo: SIG Docs to present the new theme\n"] {
+        assert!(items(md).is_empty(), "{md}: {:?}", items(md));
+    }
+}
+
+#[test]
+fn round_twenty_a_person_given_a_task_on_a_line_of_prose() {
+    // kin of `- Kurt to find a slot` as a bullet: a person the file knows (here by a handle that
+    // starts with the name), on a line without a bullet
+    let md = "## Participants\n- @dorak\n\n## Notes\nThe rollout plan was discussed.\nDora to draft the rollout plan\n";
+    assert_eq!(items(md), vec![one(&["Dora"], "draft the rollout plan")]);
+    // a name the file does not know, or a word that is no name, stays prose
+    for md in
+        ["## Notes\nZoe to draft the rollout plan\n", "## Participants\n- @dorak\n\n## Notes\nHow to draft the plan\n"]
+    {
+        assert!(items(md).is_empty(), "{md}: {:?}", items(md));
+    }
+}
+
+#[test]
+fn round_twenty_we_expect_closing_a_noun_phrase_is_no_hedge() {
+    // `the reports we expect from …` names what is required; `we expect …` opening a statement
+    // or a clause is a belief, never a decision
+    let decided =
+        |item: &str| meeting("team-green/20250101.md", &format!("## Audits\n- Decision:\n    - {item}\n")).decisions;
+    assert_eq!(decided("list the test reports we expect from each provider").len(), 1);
+    for hedge in ["we expect the providers to send reports", "reports are fine, we think", "fine as we hope"] {
+        assert!(decided(hedge).is_empty(), "{hedge}: {:?}", decided(hedge));
+    }
+}
+
+#[test]
+fn round_twenty_a_tag_question_after_a_modal_proposal_asks_for_a_choice() {
+    let decided = |md: &str| meeting("team-green/20250101.md", md).decisions;
+    // `Should …, no?` proposes: its yes decides
+    assert_eq!(decided("## Releases\n* Should tag a release per patch version, no?\n    * Yes\n").len(), 1);
+    // `X is in, no?` asks to confirm a fact: its yes is a report
+    assert!(decided("## Releases\n* The mirror is in place now, no?\n    * yes\n").is_empty());
+}

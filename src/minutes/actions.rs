@@ -319,6 +319,20 @@ static PASSIVE_BY_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|must|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap|for|by|against|via)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!:]?\s*$"))
         .expect("valid regex")
 });
+/// `re-review needed by @a`, `feedback still needed from @a and @b`: a person's part of the work
+/// (a review, feedback, input, an approval) that is still needed from the handles after it.
+static NEEDED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"(?i)^(\W*(?:[\w-]+\s+){{0,3}}?(?:re-?)?(?:reviews?|feedback|input|approval|sign-?off|confirmation)(?:\s+[\w-]+){{0,3}}?)\s+(?:still\s+)?needed\s+(?:by|from)\s+({HANDLE_LIST})(?:\s*\([^()]*\))?\s*[.!]?\s*$"))
+        .expect("valid regex")
+});
+/// `Session date open - needs to be clarified`: a topic, then after a separator that it still
+/// needs some work done.
+static NEEDS_TO_BE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(
+        r"(?i)^(.*\w[).]?)\s*(?:[-–—:,;]|->|=>)\s*(?:still\s+)?needs?\s+to\s+be\s+([a-z]+(?:ed|en|ne|wn))$",
+    )
+    .expect("valid regex")
+});
 /// ` will be continued` at the end of a passive task: the work is what comes before it.
 static PASSIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r",?\s+(?:will|shall|must|is to|are to) be [a-z]+(?:ed|en|ne|wn)?(?:\s+(?:soon|today|tomorrow|later|also|first|asap))*$").expect("valid regex")
@@ -582,7 +596,7 @@ pub fn group_owner(o: &str) -> Option<String> {
 }
 
 /// The part of a task text a reader wants: no URLs, the first sentence, no
-/// consequence after an arrow, no justification after "so that".
+/// consequence after an arrow, no justification after "so that" (after a task of five words or more).
 pub fn tidy_task(s: &str) -> String {
     let mut t = URL_IN_TASK.replace_all(s, "").to_string();
     // `(not officially): add proposals …`: a remark in parentheses opening the task
@@ -622,9 +636,11 @@ pub fn tidy_task(s: &str) -> String {
             t = t[m.end()..].to_string();
         }
     }
-    for cut in [" so that ", " --> ", " -> ", " => ", " → ", " - http"] {
+    // (the purpose after a task of a few words says what it is for: `write an epic so that it
+    // shows in the roadmap`)
+    for (cut, before) in [(" so that ", 5), (" --> ", 2), (" -> ", 2), (" => ", 2), (" → ", 2), (" - http", 2)] {
         if let Some(i) = t.find(cut) {
-            if t[..i].split_whitespace().count() >= 2 {
+            if t[..i].split_whitespace().count() >= before {
                 t.truncate(i);
             }
         }
@@ -661,6 +677,28 @@ pub fn tidy_task(s: &str) -> String {
     clean_task(&t)
 }
 
+/// `t` with its run of words in capitals around `BE` in small letters (`NEEDS TO BE CHECKED`
+/// → `needs to be checked`); the other words (`CW`, `API`) as written.
+fn shouted_passive_small(t: &str) -> String {
+    let words: Vec<&str> = t.split(' ').collect();
+    let caps = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    for (i, w) in words.iter().enumerate() {
+        if *w != "BE" {
+            continue;
+        }
+        let start = (0..i).rev().take_while(|&j| caps(words[j])).last().unwrap_or(i);
+        let end = (i..words.len()).take_while(|&j| caps(words[j])).last().unwrap_or(i);
+        // `TO BE DONE`: the modal and the participle both in capitals
+        if start < i && end > i {
+            for o in &mut out[start..=end] {
+                o.make_ascii_lowercase();
+            }
+        }
+    }
+    out.join(" ")
+}
+
 /// The words from which a task reads as a report around it (see [`tidy_task`]).
 const LONG_TASK_WORDS: usize = 20;
 
@@ -672,6 +710,14 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     if t.ends_with('?') {
         return out;
     }
+    // `… - NEEDS TO BE CHECKED by @a`: a passive in capitals for emphasis reads as in small letters
+    let small;
+    let t = if t.contains(" BE ") {
+        small = shouted_passive_small(t);
+        small.as_str()
+    } else {
+        t
+    };
     let at = t.contains('@');
     // `action item for @x: write up the ADR`
     // (not `Owner: @x, @y`: the list of owners alone, its task above it)
@@ -826,7 +872,12 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
                 && !NOT_NAME_TO.contains(&o.as_str())
                 && !matches!(o.as_str(), "AI" | "TBD" | "ML")
         }) {
-            out.push((owners, tidy_task(&PASSIVE_TAIL.replace(&c[1], ""))));
+            // `Session date open - needs to be clarified by @a`: the verb, about the topic before it
+            let task = match NEEDS_TO_BE_TAIL.captures(&c[1]) {
+                Some(n) => format!("{} ({})", base_of(&n[2]), tidy_task(&n[1])),
+                None => tidy_task(&PASSIVE_TAIL.replace(&c[1], "")),
+            };
+            out.push((owners, task));
             return out;
         }
     }
@@ -851,6 +902,13 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         let task = tidy_task(&task);
         if !task.is_empty() {
             out.push((handles(&c[5]), task));
+            return out;
+        }
+    }
+    if let Some(c) = if at && t.contains("needed ") { NEEDED_FROM.captures(t) } else { None } {
+        let task = tidy_task(&c[1]);
+        if !task.is_empty() {
+            out.push((handles(&c[2]), task));
             return out;
         }
     }
@@ -2238,7 +2296,12 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         }
         // `It may break (todo: test the proxy protocol)`: a to-do in parentheses says its
         // task itself
-        let own_task = paren_form && !is_ai && owners.is_empty() && rest_clean.split_whitespace().count() >= 2;
+        // (and so does an AI in parentheses that names no owner and opens with a task verb:
+        // `Moving it may help (AI discuss in the ops team)`)
+        let own_task = paren_form
+            && owners.is_empty()
+            && rest_clean.split_whitespace().count() >= 2
+            && (!is_ai || proposes(&rest_clean));
         // `Untested (AI test: @x)`: the label before the owners is the task, the line its topic
         let verb_label = paren_form
             && !owners.is_empty()
@@ -3103,7 +3166,9 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                             None => parent.map(|p| tidy(&p.text)).unwrap_or_else(|| tidy(doc.heading(node))),
                         };
                         let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
-                        if ctx.len() >= 2 && !ctx.join(" ").ends_with('?') {
+                        // (one word when it names a piece of work: `* ADR` / `  * review needed by @a`)
+                        let work = matches!(ctx.as_slice(), [w] if BARE_WORK.is_match(w));
+                        if (ctx.len() >= 2 || work) && !ctx.join(" ").ends_with('?') {
                             format!("{text} ({})", ctx.join(" "))
                         } else {
                             text
@@ -3562,6 +3627,8 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     NAME_TO,
     PASSIVE_BY,
     PASSIVE_BY_HANDLE,
+    NEEDED_FROM,
+    NEEDS_TO_BE_TAIL,
     PASSIVE_TAIL,
     ARROW_MODAL,
     ARROW_HANDLE_PRESENT,

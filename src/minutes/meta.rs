@@ -615,7 +615,7 @@ static AGENDA_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
 });
 /// Beliefs, hopes and maybes: never a decision.
 static HEDGE: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?-u:\b)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|(?-u:\b)(?:that|it|this) would(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|möglicherweise|unklar|ggf)(?-u:\b)|^\W*(?:könnte|würde)n?(?-u:\b)")
+    AnyOf::new(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?:^\W*|[,;:(]\s*|(?-u:\b)(?:and|but|so|as|since|because|though|although|that)\s+)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|(?-u:\b)(?:that|it|this) would(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|möglicherweise|unklar|ggf)(?-u:\b)|^\W*(?:könnte|würde)n?(?-u:\b)")
         .expect("valid regex")
 });
 /// An answer that names a possibility, not a choice: `-> X could be pushed upstream`.
@@ -624,9 +624,21 @@ static POSSIBILITY: LazyLock<AnyOf> =
 /// A question about a fact, whose yes or no is a report: `is X still required?`, `fixed?`,
 /// `does a guide already exist?`, `X is in, no?`.
 static FACT_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)(?-u:\b)(?:still|already|fixed|solved|exists?|available|in place|working)\W*\?|(?-u:\b)(?:still|already)(?-u:\b)[^?]*\?|,\s*(?:no|right|isn't it)\s*\?")
+    AnyOf::new(r"(?i)(?-u:\b)(?:still|already|fixed|solved|exists?|available|in place|working)\W*\?|(?-u:\b)(?:still|already)(?-u:\b)[^?]*\?")
         .expect("valid regex")
 });
+/// A tag question (`X is in, no?`, `…, right?`): it asks to confirm a fact, unless the clause
+/// proposes with a modal (`Should have one per release, no?`), see [`fact_question`].
+static TAG_QUESTION: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i),\s*(?:no|right|isn't it)\s*\?").expect("valid regex"));
+
+/// [`FACT_QUESTION`], or a tag question whose clause does not propose (`should`, `shall`,
+/// `must`, `let's` opening it).
+fn fact_question(q: &str) -> bool {
+    let first = q.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
+    let proposes = ["should", "shall", "must", "let's", "lets"].iter().any(|m| first.eq_ignore_ascii_case(m));
+    FACT_QUESTION.is_match(q) || !proposes && TAG_QUESTION.is_match(q)
+}
 /// A heading whose list items are the decisions: `## Decisions`, `### Binding agreements (4)`.
 static DECISION_SECTION: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?|beschl(?:uss|üsse)|entscheidung(?:en)?|vereinbarung(?:en)?|(?:agreed|decided)(?:\s+(?:points?|items?|upon))?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$")
@@ -669,7 +681,7 @@ fn picks_option(question: &str, answer: &str) -> bool {
     let stop = ["yes", "no", "not", "the", "a", "an", "we", "it", "i", "or", "and", "to", "for", "in", "on", "is"];
     head.split_whitespace().count() <= 4
         && (PICK_CUE.is_match(question) || super::actions::proposes(question))
-        && !FACT_QUESTION.is_match(question)
+        && !fact_question(question)
         && first.chars().count() >= 2
         && !stop.iter().any(|s| first.eq_ignore_ascii_case(s))
         && question.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w.eq_ignore_ascii_case(first))
@@ -768,7 +780,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 && !POSSIBILITY.is_match(answer)
                 && !NOT_DECISION.is_match(answer)
                 && !answer.trim_end().ends_with('?')
-                && (YES_NO.is_match(bare) && !FACT_QUESTION.is_match(&t[..=a.start()]) || asks_for_choice(before))
+                && (YES_NO.is_match(bare) && !fact_question(&t[..=a.start()]) || asks_for_choice(before))
         }) && super::actions::arrow_names(t).is_empty();
         // `Can't we make it cheap?` / `=> the goal remains X`: an arrow line answering the question above
         let starts_arrow = ["->", "=>", "→", "-->"].iter().any(|a| t.starts_with(a));
@@ -795,7 +807,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 || [" vs. ", " vs ", " versus "].iter().any(|v| q.contains(v))
                 || q.ends_with('?')
                     && !WHO.is_match(q)
-                    && !FACT_QUESTION.is_match(q)
+                    && !fact_question(q)
                     && YES_NO.is_match(t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c)))
         }) {
             Some(p.text.trim().to_string())
@@ -841,7 +853,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 && matches!(doc.nodes[idx - 1].kind, Kind::Heading(_))
                 && node.section == doc.nodes[idx - 1].section
                 && asks_for_choice(heading)
-                && !FACT_QUESTION.is_match(heading);
+                && !fact_question(heading);
             ((node.kind == Kind::Item && node.depth <= 1 || first_para) && heading.trim_end().ends_with('?'))
                 .then_some((heading.trim(), false))
         }) {
@@ -883,7 +895,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 && choice_question(pt)
                 && !HEDGE.is_match(t.rsplit(['>']).next().unwrap_or(""))
                 && super::actions::arrow_names(t).is_empty()
-                || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question) && !FACT_QUESTION.is_match(pt)
+                || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question) && !fact_question(pt)
                 || APPROVAL.is_match(t) && (short() || approval_with_remark(t))
                 || proposal_answered
                 || option_picked
@@ -1050,7 +1062,7 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         // `is the mirror still needed? -> yes`: the answer to a question of fact is a report
         if let Some(q) = t.rfind('?') {
             let answer = t[q + 1..].trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
-            if FACT_QUESTION.is_match(&t[..=q]) && YES_NO.is_match(answer) {
+            if fact_question(&t[..=q]) && YES_NO.is_match(answer) {
                 continue;
             }
         }
@@ -1149,6 +1161,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     HEDGE,
     POSSIBILITY,
     FACT_QUESTION,
+    TAG_QUESTION,
     DECISION_SECTION,
     DECISION_LABEL,
 ];

@@ -159,8 +159,19 @@ static DELEGATE_TO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first shape that reads the list item `idx` (text `t`, continuation lines joined).
 pub fn item_shapes(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
-    if doc.nodes.get(idx).is_none_or(|n| n.kind != Kind::Item) || t.trim_end().ends_with('?') {
+    let Some(node) = doc.nodes.get(idx).filter(|_| !t.trim_end().ends_with('?')) else {
         return Vec::new();
+    };
+    if node.kind != Kind::Item {
+        // `Demo 1: Team Storage to check the backups`, `Kurt to find a slot` on a line of a
+        // paragraph: a group or a person of this file given a task with `to` reads the same
+        // without a bullet (`Team X should …` in prose is advice)
+        let line = matches!(node.kind, Kind::Para | Kind::Cont);
+        return if line {
+            group_to(t, true).or_else(|| name_to_start(doc, idx, t)).unwrap_or_default()
+        } else {
+            Vec::new()
+        };
     }
     SHAPES.iter().find_map(|shape| shape(doc, idx, t)).unwrap_or_default()
 }
@@ -311,10 +322,17 @@ pub fn opens_with_group(t: &str) -> bool {
 
 /// `k8s team (VP-05) to take over medium-term`: a team or SIG opening a bullet with its task.
 fn group_to_start(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    group_to(t, false)
+}
+
+/// [`group_to_start`] on an item, or with `prose` on a line of a paragraph (with `to` only).
+fn group_to(t: &str, prose: bool) -> Option<Found> {
     let t = t.trim_start();
+    let mut labelled = false;
     let c = match GROUP_TO_START.captures(t) {
         Some(c) => c,
         None => {
+            labelled = true;
             // `Demonstrator 2: Team Storage to look into it`: a short label, then the group given
             // its task with `to`/`should` (not `Demo: SIG Docs to present`, a meeting slot)
             let (label, rest) = t.split_once(": ")?;
@@ -340,8 +358,17 @@ fn group_to_start(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     if says || NOT_TASK_START.contains(&verb) || NOT_VERBS.contains(&verb) || c.get(2).is_none() && !work_verb {
         return None;
     }
+    if prose && c.get(2).is_none_or(|m| m.as_str() != "to") {
+        return None;
+    }
     super::group_owner(&c[1])?;
-    Some(vec![(vec![c[1].to_string()], tidy_task(&format!("{verb}{}", &c[6])))])
+    let task = tidy_task(&format!("{verb}{}", &c[6]));
+    // (after a label, the label is the topic: a remark in parentheses closing the task goes)
+    let task = match PAREN_GROUP.find_iter(&task).last() {
+        Some(m) if labelled && m.end() == task.len() && m.start() > 0 => task[..m.start()].trim_end().to_string(),
+        _ => task,
+    };
+    Some(vec![(vec![c[1].to_string()], task)])
 }
 
 /// `Refinement of user stories needed: @a + @b` (see [`NEEDED_COLON_HANDLES`]).
