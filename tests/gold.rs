@@ -112,8 +112,9 @@ const DEV: Targets = Targets {
     action_r: 96.1,
     // 99.1 %: reached.
     owners: 99.0,
-    // 95.7 %: reached (round 20).
-    task: 95.5,
+    // 95.9 %: reached (round 20; two labels of one carried item made consistent with its
+    // four others, the task without its example).
+    task: 95.7,
     // 95.5 %: reached (round 18).
     decision_p: 95.3,
     // 89.8 %: reached (round 20).
@@ -140,11 +141,13 @@ const DEV: Targets = Targets {
 /// P 92.9 R 55.3, tender events P 100 R 90.9, minute-takers P 97.1 R 94.4. A guard just under
 /// the current figures. Below the targets for action recall, task text, decisions and
 /// minute-takers: see README. 45 files are few: one item moves a figure by about a point.
+/// Round 20 and the rules-in-other-words cases of the same session (after five rounds that
+/// moved nothing here): actions R 82.7, task text 83.6, the rest unchanged.
 const HOLDOUT: Targets = Targets {
     action_p: 98.0,
-    action_r: 81.0,
+    action_r: 82.5,
     owners: 99.0,
-    task: 83.0,
+    task: 83.5,
     decision_p: 92.5,
     decision_r: 55.0,
     dates: 100.0,
@@ -155,7 +158,9 @@ const HOLDOUT: Targets = Targets {
 
 /// The blind set (see `blind_set_precision_recall`): guards just under its first measurement
 /// (2026-11-29, round 19's rules): actions P 94.7 R 62.1, owners 90.7, task text 88.9, decisions
-/// P 92.3 R 42.9, tender events R 0 of 3, dates 100, minute-takers P 100 R 88.9. Far below the
+/// P 92.3 R 42.9, tender events R 0 of 3, dates 100, minute-takers P 100 R 88.9. Measured again
+/// after round 20 and the rules-in-other-words cases (`tests/minutes_spec.rs`): not one figure
+/// moved. Far below the
 /// issue's targets: the grammar was written on the corpus's series and does not carry over
 /// (README, "The blind set"). 43 files are few: one item moves a figure by one to four points.
 const BLIND: Targets = Targets {
