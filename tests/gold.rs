@@ -156,24 +156,26 @@ const HOLDOUT: Targets = Targets {
     tender_events_r: 90.5,
 };
 
-/// The blind set (see `blind_set_precision_recall`): guards just under its first measurement
-/// (2026-11-29, round 19's rules): actions P 94.7 R 62.1, owners 90.7, task text 88.9, decisions
-/// P 92.3 R 42.9, tender events R 0 of 3, dates 100, minute-takers P 100 R 88.9. Measured again
-/// after round 20 and the rules-in-other-words cases (`tests/minutes_spec.rs`): not one figure
-/// moved. Far below the
-/// issue's targets: the grammar was written on the corpus's series and does not carry over
-/// (README, "The blind set"). 43 files are few: one item moves a figure by one to four points.
+/// The blind set (see `blind_set_precision_recall`): guards just under its measurement.
+/// 2026-11-29, its first 43 files (read twice) with round 19's rules: actions P 94.7 R 62.1,
+/// owners 90.7, task text 88.9, decisions P 92.3 R 42.9, tender events R 0 of 3, minute-takers
+/// P 100 R 88.9; after round 20 and the rules-in-other-words cases not one figure moved. Then
+/// 193 more files were labelled (read once) and all 236 measured with those rules: actions
+/// P 95.3 R 67.4, owners 96.6, task text 76.9, decisions P 69.5 R 44.2, tender events P 83.3
+/// R 33.3, dates 100, minute-takers P 100 R 88.9. Far below the issue's targets: the grammar
+/// was written on the corpus's series and carries over to others only partly (README, "Measured
+/// against the gold set").
 const BLIND: Targets = Targets {
-    action_p: 94.0,
-    action_r: 61.5,
-    owners: 90.0,
-    task: 88.0,
-    decision_p: 92.0,
-    decision_r: 42.5,
+    action_p: 95.0,
+    action_r: 67.0,
+    owners: 96.0,
+    task: 76.5,
+    decision_p: 69.0,
+    decision_r: 44.0,
     dates: 100.0,
     takers: 88.5,
-    tender_events_p: 99.5,
-    tender_events_r: 0.0,
+    tender_events_p: 83.0,
+    tender_events_r: 33.0,
 };
 
 /// Counts of one field: true positives, engine total, gold total.
@@ -610,8 +612,8 @@ fn below(split: &str, score: &Score, t: &Targets) -> Vec<String> {
     fails
 }
 
-/// The blind set (`tests/gold-blind/`): files of the upstream minutes repository that are NOT
-/// in `../shared/corpus` (series such as iam, product-board, sig-documentation, and the Tech
+/// The blind set (`tests/gold-blind/`): 236 files of the upstream minutes repository that are
+/// NOT in `../shared/corpus` (series such as iam, product-board, sig-documentation, and the Tech
 /// Weekly of 2024), labelled by reading in sessions that ran no extractor, after the rules were
 /// written and never used to write one. Its misses are never printed. The minutes are not in
 /// the corpus, so this reads them from `SCSDASH_BLIND_MINUTES` (a checkout of
@@ -649,7 +651,7 @@ fn blind_set_precision_recall() {
     }
     let t = table(&[("blind", &blind), ("what both readers labelled", &agreed)]);
     let _ = std::io::Write::write_fmt(&mut std::io::stderr(), format_args!("{t}\n"));
-    assert!(blind.files >= 40, "the blind labels are there");
+    assert!(blind.files >= 230, "the blind labels are there");
     let fails = below("blind", &blind, &BLIND);
     assert!(fails.is_empty(), "below the blind set's guards:\n{}", fails.join("\n"));
 }
