@@ -386,6 +386,28 @@ fn name_date(name: &str) -> Option<NaiveDate> {
     None
 }
 
+/// The year and month a name opens with when it gives no day: `2022-09-cloudmon`, `2022-09`.
+fn name_month(name: &str) -> Option<(i32, u32)> {
+    let b = name.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    if !(digits(0..4) && b.get(4) == Some(&b'-') && digits(5..7)) || name_date(name).is_some() {
+        return None;
+    }
+    // `2022-09-cloudmon`, not `2022-091`
+    if b.get(7).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let (y, m) = (name.get(0..4)?.parse().ok()?, name.get(5..7)?.parse().ok()?);
+    (1..=12).contains(&m).then_some((y, m))
+}
+
+/// The month of the first month-dated folder of a path (`hackathons/2022-09-x/minutes.md`).
+fn path_month(path: &str) -> Option<(i32, u32)> {
+    let mut parts: Vec<&str> = path.split('/').collect();
+    parts.pop();
+    parts.into_iter().find_map(name_month)
+}
+
 /// Series (folder) and date from a relative path like `iaas/20230719.md`,
 /// `community-call/20230831-slides.md`, `ops/2024-01-18.md` or
 /// `hackathons/2023-07-18-cologne/notes.md` (a dated folder: the series is the
@@ -397,8 +419,9 @@ pub fn path_info(path: &str) -> (String, Option<NaiveDate>) {
     let stem = file.rsplit_once('.').map(|(s, _)| s).unwrap_or(file);
     let mut date = name_date(stem);
     // dated folders (`hackathons/2023-07-18-x/…`): the folder above the first one is
-    // the series, the folder's date the meeting's
-    if let Some(i) = parts.iter().position(|p| name_date(p).is_some()) {
+    // the series, the folder's date the meeting's; a folder dated by its month only
+    // (`hackathons/2022-09-cloudmon/…`) is one too, and gives no day
+    if let Some(i) = parts.iter().position(|p| name_date(p).is_some() || name_month(p).is_some()) {
         date = date.or_else(|| name_date(parts[i]));
         parts.truncate(i);
     }
@@ -516,8 +539,11 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
     let (text, mut warnings) = decode(&file.bytes);
     let text = front_matter_first(text);
     let path = file.path.replace('\\', "/");
-    let (series, date) = path_info(&path);
-    if date.is_none() {
+    let (series, mut date) = path_info(&path);
+    // a folder dated by its month: the day from the first heading when it is in that month,
+    // else the first of the month
+    let month = if date.is_none() { path_month(&path) } else { None };
+    if date.is_none() && month.is_none() {
         warnings.push("file name has no YYYYMMDD date".to_string());
     }
     if text.trim().is_empty() {
@@ -557,8 +583,19 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
         text: String::new(),
     };
     meta::extract(&doc, &mut m);
+    if let Some((y, mo)) = month {
+        let first = doc.sections.iter().find(|s| !s.title.trim().is_empty()).map(|s| s.title.as_str());
+        let heading = first.and_then(heading_date).or_else(|| heading_date(&m.title));
+        date = heading
+            .filter(|d| chrono::Datelike::year(d) == y && chrono::Datelike::month(d) == mo)
+            .or_else(|| NaiveDate::from_ymd_opt(y, mo, 1));
+        if heading.is_none_or(|d| Some(d) != date) {
+            m.warnings.push(format!("its folder names only the month {y}-{mo:02}; the meeting is dated on the 1st"));
+        }
+        m.date = date;
+    }
     // the date in the first heading (or title) against the file name's: the file name wins
-    if let Some(fd) = m.date {
+    if let Some(fd) = m.date.filter(|_| month.is_none()) {
         let first = doc.sections.iter().find(|s| !s.title.trim().is_empty()).map(|s| s.title.as_str());
         if let Some(hd) = first.and_then(heading_date).or_else(|| heading_date(&m.title)) {
             if hd != fd {
@@ -897,6 +934,24 @@ mod tests {
         assert_eq!(s, "community-call");
         assert_eq!(d, NaiveDate::from_ymd_opt(2023, 8, 31));
         assert_eq!(path_info("x/notes.md").1, None);
+        // a folder dated by its month belongs to the series above it, and gives no day
+        assert_eq!(path_info("hackathons/2022-09-cloudmon-hackathon/minutes.md"), ("hackathons".into(), None));
+        assert_eq!(path_info("hackathons/2022-09/minutes.md").0, "hackathons");
+        assert_eq!(path_info("iaas/2023-091/notes.md").0, "2023-091");
+        assert_eq!(path_info("x/2022-13-foo/notes.md").0, "2022-13-foo");
+    }
+
+    #[test]
+    fn a_month_folder_takes_the_day_from_the_heading_or_the_first() {
+        let m = parse_meeting(&SourceFile::new(
+            "hackathons/2022-09-cloudmon/minutes.md",
+            "# Cloudmon hackathon 2022-09-27\n\n- AI @a: write the report\n",
+        ));
+        assert_eq!((m.series.as_str(), m.date), ("hackathons", NaiveDate::from_ymd_opt(2022, 9, 27)));
+        assert!(m.warnings.is_empty(), "{:?}", m.warnings);
+        let m = parse_meeting(&SourceFile::new("hackathons/2022-09-cloudmon/minutes.md", "# Cloudmon\n\ntext\n"));
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2022, 9, 1));
+        assert!(m.warnings.iter().any(|w| w.contains("only the month")), "{:?}", m.warnings);
     }
 
     #[test]
