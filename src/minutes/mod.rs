@@ -495,7 +495,7 @@ pub fn series_display_name(folder: &str) -> String {
                     "iam" => "IAM".to_string(),
                     "scs" => "SCS".to_string(),
                     // Acronyms as the community writes them.
-                    "api" | "ci" | "cd" | "k8s" | "ops" | "kaas" | "vp" | "ipv6" | "s3" | "dns" => match w {
+                    "api" | "ci" | "cd" | "k8s" | "ops" | "kaas" | "vp" | "ipv6" | "s3" | "dns" | "wg" => match w {
                         "kaas" => "KaaS".to_string(),
                         "ops" => "Ops".to_string(),
                         "k8s" => "K8s".to_string(),
@@ -926,6 +926,7 @@ mod tests {
         assert_eq!(series_display_name("community-call"), "Tech Weekly");
         assert_eq!(series_display_name("foo-bar"), "Foo Bar");
         assert_eq!(series_display_name("sig-monitoring"), "SIG Monitoring");
+        assert_eq!(series_display_name("sig-monitoring-audit-log-wg"), "SIG Monitoring Audit Log WG");
     }
 
     #[test]
