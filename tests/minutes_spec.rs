@@ -314,3 +314,52 @@ fn the_labelling_rules_where_the_markers_stand() {
     }
     assert!(fails.is_empty(), "{} of the cases fail:\n{}", fails.len(), fails.join("\n"));
 }
+
+/// Each step of a tender's life (the labelling rules' table of events) in other words, ids in
+/// other spellings. Failing before: `we received three offers` (only the listed phrases of
+/// offers coming in were read). Not asserted, because the rules leave them open: an id under a
+/// heading that names the step (`### Finished tenders` / `- VP77`), a kick-off still to come.
+#[test]
+fn the_labelling_rules_on_tender_events() {
+    let cases: Vec<(&str, Vec<(&str, &str)>)> = vec![
+        ("- VP51 is being prepared\n", vec![("VP51", "planned")]),
+        ("- VP52 approved, waiting for funding\n", vec![("VP52", "planned")]),
+        ("- VP53 (observability): upcoming\n", vec![("VP53", "planned")]),
+        ("- VP54 has been published\n", vec![("VP54", "published")]),
+        ("- VP55 is open for offers until 30 May\n", vec![("VP55", "published")]),
+        ("- Offers for VP56 can be submitted until Friday\n", vec![("VP56", "published")]),
+        ("- VP57: we received three offers\n", vec![("VP57", "evaluating")]),
+        ("- VP58 offers are under review\n", vec![("VP58", "evaluating")]),
+        ("- VP59: evaluation ongoing\n", vec![("VP59", "evaluating")]),
+        ("- VP60: decision made, contract not yet signed\n", vec![("VP60", "decided")]),
+        ("- VP61 was awarded to Example AG\n", vec![("VP61", "awarded")]),
+        ("- VP62: contract signed with Foo GmbH\n", vec![("VP62", "awarded")]),
+        ("- VP63 kick-off took place on Monday\n", vec![("VP63", "running")]),
+        ("- VP64 has started\n", vec![("VP64", "running")]),
+        ("- VP65: the new partner was onboarded\n", vec![("VP65", "running")]),
+        ("- VP66 is finished\n", vec![("VP66", "finished")]),
+        ("- VP67 has ended\n", vec![("VP67", "finished")]),
+        ("- VP68 finalised\n", vec![("VP68", "finished")]),
+        ("- VP69 wrapped up last week\n", vec![("VP69", "finished")]),
+        ("- VP70 completed\n", vec![("VP70", "finished")]),
+        ("- VP71 and VP72 are done\n", vec![("VP71", "finished"), ("VP72", "finished")]),
+        ("- VP73: no suitable offers, will be tendered again\n", vec![("VP73", "retender")]),
+        ("- VP74 was cancelled\n", vec![("VP74", "cancelled")]),
+        ("- VP75 dropped, it will not happen\n", vec![("VP75", "cancelled")]),
+        ("- work continues in the scope of VP76\n", vec![("VP76", "mention")]),
+        ("- Tender 78a is published\n", vec![("VP78a", "published")]),
+        ("- VP-79 has been awarded\n", vec![("VP79", "awarded")]),
+        ("- VP 80 awarded to Bar GmbH\n", vec![("VP80", "awarded")]),
+        ("- VP81: Congratulations to Baz AG!\n", vec![("VP81", "awarded")]),
+    ];
+    let mut fails = Vec::new();
+    for (md, want) in cases {
+        let got: Vec<(String, String)> =
+            m(md).tenders.iter().map(|t| (t.id.clone(), t.status.event().to_string())).collect();
+        let w: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        if got != w {
+            fails.push(format!("{md:?} want {w:?} got {got:?}"));
+        }
+    }
+    assert!(fails.is_empty(), "{} of the cases fail:\n{}", fails.len(), fails.join("\n"));
+}

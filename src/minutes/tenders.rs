@@ -77,6 +77,23 @@ fn has(t: &str, words: &[&str]) -> bool {
     words.iter().any(|w| t.contains(w))
 }
 
+/// Offers that came in, in other words than the listed phrases: `received three offers`,
+/// `we got 2 bids`, `offers have been received` (the `received` within two words of the offer).
+fn offers_in(t: &str) -> bool {
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let offer = |w: &str| matches!(w, "offer" | "offers" | "bid" | "bids");
+    words.iter().enumerate().any(|(i, w)| {
+        let near = |r: std::ops::Range<usize>| words.get(r).is_some_and(|ws| ws.iter().any(|x| offer(x)));
+        match *w {
+            // `received three offers`, `got 2 bids`
+            "received" | "got" => near(i + 1..(i + 4).min(words.len())),
+            // `offers have been received`, `three offers were received`
+            _ if offer(w) => words.get(i + 1..(i + 4).min(words.len())).is_some_and(|ws| ws.contains(&"received")),
+            _ => false,
+        }
+    })
+}
+
 /// Normalise a status phrase (lowercase text after the id) to a [`TenderStatus`].
 /// The bool is true when the status is "waiting for funds" only (which after a
 /// decision means `decided`).
@@ -318,7 +335,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "assessment of the offers",
             "assessing the offers",
         ],
-    ) {
+    ) || offers_in(t)
+    {
         return (Evaluating, false);
     }
     if has(
