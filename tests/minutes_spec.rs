@@ -363,3 +363,56 @@ fn the_labelling_rules_on_tender_events() {
     }
     assert!(fails.is_empty(), "{} of the cases fail:\n{}", fails.len(), fails.join("\n"));
 }
+
+/// The pads' own furniture around the markers: HedgeDoc containers (`:::info`), front matter,
+/// slide breaks, HTML, details blocks, quotes, emoji, links and code in the task, CRLF, a BOM,
+/// a no-break space, a full-width colon; a table whose header names a column of action items
+/// (before: only tables under an action-item heading were read); decision labels in bold, with
+/// a dash, in German.
+#[test]
+fn the_labelling_rules_in_the_pads_furniture() {
+    let cases: Vec<(&str, usize, Vec<&str>)> = vec![
+        (":::info\n- AI @ab: update the wiki\n:::\n", 1, vec!["ab"]),
+        ("---\ntitle: Team Violet\n---\n\n# Notes\n\n- AI @bc: update the wiki\n", 1, vec!["bc"]),
+        ("# Slide 1\n\n---\n\n## Actions\n\n- AI @cd: update the wiki\n\n----\n\n## More\n", 1, vec!["cd"]),
+        ("<font color=red>AI @de: update the wiki</font>\n", 1, vec!["de"]),
+        ("<details><summary>Actions</summary>\n\n- AI @ef: update the wiki\n\n</details>\n", 1, vec!["ef"]),
+        ("> - AI @fg: update the wiki\n", 1, vec!["fg"]),
+        ("- 👉 AI @gh: update the wiki\n", 1, vec!["gh"]),
+        ("- AI @hi: update the [wiki](https://example.org/wiki)\n", 1, vec!["hi"]),
+        ("- AI @ij: update the wiki (see #123)\n", 1, vec!["ij"]),
+        ("- AI @jk: update the `README.md`\n", 1, vec!["jk"]),
+        ("| AI | Owner | Due |\n|---|---|---|\n| update the wiki | @kl | Friday |\n", 1, vec!["kl"]),
+        // a table of anything else is none (`| What | Who |` may be the agenda)
+        ("| What | Who |\n|---|---|\n| Intro round | @kz |\n", 0, vec![]),
+        ("| Topic | Owner |\n|---|---|\n| Storage | @ky |\n", 0, vec![]),
+        ("## Action items\n\n| What | Who |\n|---|---|\n| update the wiki | @lm |\n", 1, vec!["lm"]),
+        ("* AI @mn: update the wiki\r\n* AI @no: clean the board\r\n", 2, vec!["mn"]),
+        ("\u{feff}- AI @op: update the wiki\n", 1, vec!["op"]),
+        ("- AI\u{a0}@pq: update the wiki\n", 1, vec!["pq"]),
+        ("- AI @qr： update the wiki\n", 1, vec!["qr"]),
+    ];
+    let mut fails = Vec::new();
+    for (md, n, owners) in cases {
+        let got: Vec<(Vec<String>, String)> = items(md);
+        let first_ok =
+            n == 0 || got.first().is_some_and(|g| g.0 == owners.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        if got.len() != n || !first_ok {
+            fails.push(format!("{md:?} want {n} {owners:?} got {got:?}"));
+        }
+    }
+    let d: Vec<(&str, Vec<usize>)> = vec![
+        (":::success\nDecision: we keep the old URL\n:::\n", vec![2]),
+        ("- **Decision**: keep the old URL\n", vec![1]),
+        ("- Decision - keep the old URL\n", vec![1]),
+        ("- Entscheidung: wir behalten die URL\n", vec![1]),
+        ("- Beschluss: monatliche Releases\n", vec![1]),
+    ];
+    for (md, want) in d {
+        let got = decision_lines(md);
+        if got != want {
+            fails.push(format!("DEC {md:?} want {want:?} got {got:?}"));
+        }
+    }
+    assert!(fails.is_empty(), "{} of the cases fail:\n{}", fails.len(), fails.join("\n"));
+}

@@ -2623,6 +2623,12 @@ static STATUS_CELL: LazyLock<AnyOf> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A header cell that names a column of action items (`AI`, `Action items`, `To-do`), not
+/// only who or what (`| What | Who |` is any table).
+static ACTION_COLUMN: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:ais?|action items?|actions?|to-?dos?|to do|aufgaben?)\W*$").expect("valid regex")
+});
+
 /// One table row of an action item list: (owners, task, done); None for the header row.
 fn table_row_item(cells: &[&str]) -> Option<(Vec<String>, String, bool)> {
     if cells.iter().all(|c| HEADER_CELL.is_match(c)) || cells.iter().all(|c| c.chars().all(|ch| "-: ".contains(ch))) {
@@ -2910,6 +2916,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let answers = who_answers(doc);
     // whether each section's heading is a role heading, read once per section
     let mut role_sec: Vec<Option<bool>> = vec![None; doc.sections.len() + 1];
+    // the last row of a table whose header names a column of action items
+    let mut ai_table_row: Option<usize> = None;
     let mut i = 0;
     while i < n {
         let node = &doc.nodes[i];
@@ -2955,11 +2963,24 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             continue;
         }
         let in_review = node.section.is_some_and(|s| review.get(s).copied().unwrap_or(false));
-        // table rows: `| rotate keys | @dan | open |` under an action item heading
+        // table rows: `| rotate keys | @dan | open |` under an action item heading, or below a
+        // header row that names the column of action items (`| AI | Owner | Due |`)
         if node.kind == Kind::Para && node.text.contains(" | ") {
             let cells: Vec<&str> =
                 node.text.split(" | ").map(|c| c.trim().trim_matches('|').trim()).filter(|c| !c.is_empty()).collect();
-            if in_review {
+            // (the row right below, or below the header's `|---|` line)
+            let in_ai_table = ai_table_row.is_some_and(|l| node.line > l && node.line <= l + 2);
+            if !in_review
+                && cells.iter().any(|c| ACTION_COLUMN.is_match(c))
+                && cells.iter().all(|c| HEADER_CELL.is_match(c))
+            {
+                ai_table_row = Some(node.line);
+                continue;
+            }
+            if in_ai_table {
+                ai_table_row = Some(node.line);
+            }
+            if in_review || in_ai_table {
                 if let Some((owners, text, done)) = table_row_item(&cells) {
                     out.push(ActionMention {
                         owners: norm_owners(owners, &node.text),
@@ -3596,6 +3617,7 @@ pub fn is_review_heading(title: &str) -> bool {
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     ACTION_HEADING,
+    ACTION_COLUMN,
     CARRIED_HEADING,
     HANDLES,
     HANDLE,
