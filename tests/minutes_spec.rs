@@ -4,6 +4,7 @@
 //! grammar was written from the corpus's misses; this checks it against the rules themselves.
 
 use scsdash::minutes::parse_meeting;
+use scsdash::model::meeting::ActionStatus;
 use scsdash::model::SourceFile;
 
 /// (owners, task) of every action item of a snippet.
@@ -412,6 +413,74 @@ fn the_labelling_rules_in_the_pads_furniture() {
         let got = decision_lines(md);
         if got != want {
             fails.push(format!("DEC {md:?} want {want:?} got {got:?}"));
+        }
+    }
+    assert!(fails.is_empty(), "{} of the cases fail:\n{}", fails.len(), fails.join("\n"));
+}
+
+/// (owners, task, status, meetings) of every tracked item of a set of files.
+fn track(files: &[(&str, &str)]) -> Vec<(Vec<String>, String, ActionStatus, usize)> {
+    let fs: Vec<SourceFile> = files.iter().map(|(p, t)| SourceFile::new(*p, *t)).collect();
+    scsdash::minutes::analyze(&fs)
+        .actions
+        .iter()
+        .map(|a| (a.owners.clone(), a.text.clone(), a.status, a.meetings))
+        .collect()
+}
+
+/// Tracking across meetings as the rules say it: done on evidence (a ticked box, a done
+/// sub-item, ✅, merged, erledigt, struck through, listed under done items, a name for the
+/// handle, the same issue), open while carried, stale after three silent meetings of the series.
+/// Failing before: an item listed under a `Done action items` heading stayed open; `…, closed`
+/// and `… is closed` were no done marks.
+#[test]
+fn the_labelling_rules_on_tracking_across_meetings() {
+    let mut fails = Vec::new();
+    // (what, the first meeting, the next meeting of the series, status, meetings it is seen in)
+    let cases: &[(&str, &str, &str, ActionStatus, usize)] = &[
+        ("done next week by checkbox", "- AI @ann: write the upgrade guide\n", "## Pending action items\n\n- [x] @ann: write the upgrade guide\n", ActionStatus::Done, 2),
+        ("done by sub-bullet", "- AI @ann: write the upgrade guide\n", "## Open action items\n\n- @ann: write the upgrade guide\n  - done\n", ActionStatus::Done, 2),
+        ("reworded", "- AI @ann: write the upgrade guide for 1.30\n", "## Pending action items\n\n- @ann: upgrade guide for 1.30 ✅\n", ActionStatus::Done, 2),
+        ("name for the handle", "## Participants\n\n- @ann (Ann Berg)\n\n## Notes\n\n- AI @ann: write the upgrade guide\n", "## Participants\n\n- @ann (Ann Berg)\n\n## Pending action items\n\n- Ann: write the upgrade guide -> done\n", ActionStatus::Done, 2),
+        ("carried open", "- AI @ann: write the upgrade guide\n", "## Pending action items\n\n- @ann: write the upgrade guide\n  - ongoing\n", ActionStatus::Open, 2),
+        ("merged", "- AI @ann: open a PR for the chart\n", "## Pending action items\n\n- @ann: open a PR for the chart -> merged\n", ActionStatus::Done, 2),
+        ("erledigt", "- AI @ann: open a PR for the chart\n", "## Pending action items\n\n- @ann: open a PR for the chart (erledigt)\n", ActionStatus::Done, 2),
+        ("strikethrough", "- AI @ann: open a PR for the chart\n", "## Pending action items\n\n- ~~@ann: open a PR for the chart~~\n", ActionStatus::Done, 2),
+        ("listed under done items", "- AI @ann: open a PR for the chart\n", "## Done action items\n\n- @ann: open a PR for the chart\n", ActionStatus::Done, 2),
+        ("handle case", "- AI @Ann: open a PR for the chart\n", "## Pending action items\n\n- @ann: open a PR for the chart DONE\n", ActionStatus::Done, 2),
+    ];
+    for (what, first, next, status, seen) in cases {
+        let got = track(&[("team-v/20250303.md", first), ("team-v/20250310.md", next)]);
+        if got.iter().map(|x| (x.2, x.3)).collect::<Vec<_>>() != vec![(*status, *seen)] {
+            fails.push(format!("{what}: want {status:?} in {seen} meetings, got {got:?}"));
+        }
+    }
+    // stale after 3 silent meetings
+    let got = track(&[
+        ("team-v/20250303.md", "- AI @ann: write the upgrade guide\n"),
+        ("team-v/20250310.md", "notes one\n"),
+        ("team-v/20250317.md", "notes two\n"),
+        ("team-v/20250324.md", "notes three\n"),
+    ]);
+    if got.iter().map(|x| (x.2, x.3)).collect::<Vec<_>>() != vec![(ActionStatus::Stale, 1)] {
+        fails.push(format!("stale after 3 silent meetings: got {got:?}"));
+    }
+    // done words after a separator or a form of `be`; a question about the state is none
+    for (md, done) in [
+        ("- AI @ann: fix the flaky test -> closed\n", true),
+        ("- AI @ann: fix the flaky test (closed)\n", true),
+        ("- AI @ann: fix the flaky test, closed\n", true),
+        ("- AI @ann: the chart PR is merged\n", true),
+        ("- @ann will ask the team whether the stories have been completed\n", false),
+        ("- AI @ann: ask whether the ticket is closed\n", false),
+    ] {
+        let got: Vec<bool> = scsdash::minutes::parse_meeting(&SourceFile::new("team-v/20250310.md", md))
+            .actions
+            .iter()
+            .map(|a| a.done)
+            .collect();
+        if got != vec![done] {
+            fails.push(format!("{md:?}: want done = {done}, got {got:?}"));
         }
     }
     assert!(fails.is_empty(), "{} of the cases fail:\n{}", fails.len(), fails.join("\n"));

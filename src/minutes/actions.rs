@@ -25,6 +25,14 @@ static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Headings of action item lists that report them done (`Done action items`, `Action items
+/// (completed)`), unless they say some are not (`open`, `not done`, `pending`).
+static DONE_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:done|completed|closed|finished|erledigt)(?-u:\b)").expect("valid regex")
+});
+static OPEN_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:not|open|pending|still|un-?done|ongoing|in progress)(?-u:\b)").expect("valid regex")
+});
 /// Headings of review lists whose items are carried from earlier meetings.
 static CARRIED_HEADING: LazyLock<AnyOf> =
     LazyLock::new(|| AnyOf::new(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex"));
@@ -95,9 +103,10 @@ static DONE_END: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-/// `… — completed`, `… => finished`, `… (erledigt)`: a done word after a separator.
+/// `… — completed`, `… => finished`, `… (erledigt)`, `…, closed`, `… is merged`: a done word
+/// after a separator or a form of `be`.
 static DONE_WORD_END: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)\s*(?:[-–—:(]|-+>|=+>|→)\s*(?:completed|finished|erledigt|merged|closed)\)?[\s.!]*$")
+    crate::minutes::rx(r"(?i)(?:\s*(?:[-–—:(,]|-+>|=+>|→)\s*|\s+(?:is|was|has been|got|now)\s+)(?:completed|finished|erledigt|merged|closed)\)?[\s.!]*$")
         .expect("valid regex")
 });
 /// `DONE: AI @x: …`: the item opens with its done mark.
@@ -2568,10 +2577,18 @@ pub fn strip_done(s: &str) -> (String, bool) {
     match DONE_END.find(s).or_else(|| DONE_WORD_END.find(s)) {
         // "last issue to be done": a task, not a report
         Some(m) if m.start() > 0 && s[..m.start()].trim_end().to_lowercase().ends_with(" be") => (s.to_string(), false),
+        // "ask whether the story is completed": a question to find out, not a report
+        Some(m) if asks_whether(&s[..m.start()]) => (s.to_string(), false),
         Some(m) if m.start() > 0 => (clean_task(&s[..m.start()]), true),
         Some(_) => (String::new(), true),
         None => (s.to_string(), false),
     }
+}
+
+/// Whether a clause ends in a question about a state (`ask whether the story`, `check if it`).
+fn asks_whether(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    [" whether ", " if ", " ob "].iter().any(|w| lower.contains(w))
 }
 
 /// A note under an item that marks it done: `done: …`, `✅`, `✓`, a short `PR merged`.
@@ -2907,6 +2924,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     // (read only for review sections)
     let carried_sec: Vec<bool> =
         doc.sections.iter().zip(&review).map(|(s, &r)| r && CARRIED_HEADING.is_match(&s.title)).collect();
+    // `## Done action items`, `### Action items (completed)`: earlier items listed as done
+    let done_sec: Vec<bool> = doc
+        .sections
+        .iter()
+        .zip(&review)
+        .map(|(s, &r)| r && DONE_HEADING.is_match(&s.title) && !OPEN_HEADING.is_match(&s.title))
+        .collect();
     let mut out = Vec::new();
     let mut forced: HashSet<usize> = HashSet::new();
     let mut consumed: HashSet<usize> = HashSet::new();
@@ -3431,7 +3455,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 owners = o.clone();
             }
         }
-        if node.is_struck() || task == Some(true) {
+        let in_done_sec = in_review && node.section.is_some_and(|s| done_sec.get(s).copied().unwrap_or(false));
+        if node.is_struck() || task == Some(true) || in_done_sec && node.kind == Kind::Item {
             done = true;
         }
         let mut links = Vec::new();
@@ -3454,7 +3479,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 }
             }
         }
-        let carried = in_review && node.section.is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false));
+        let carried =
+            in_review && (in_done_sec || node.section.is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false)));
         let owners = norm_owners(owners, &full);
         out.push(ActionMention {
             owners,
@@ -3618,6 +3644,8 @@ pub fn is_review_heading(title: &str) -> bool {
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     ACTION_HEADING,
     ACTION_COLUMN,
+    DONE_HEADING,
+    OPEN_HEADING,
     CARRIED_HEADING,
     HANDLES,
     HANDLE,
