@@ -3,10 +3,18 @@
 
 use std::process::{Command, Output};
 
+/// The demo data's day: a `--demo` run answers as on 2026-11-26 unless the test says
+/// otherwise, so that no answer depends on the clock (open tenders and action items go
+/// stale as the real days pass, the current sprint ends).
+const DEMO_DAY: [&str; 2] = ["--as-of", "2026-11-26"];
+
 fn run(args: &[&str]) -> Output {
     let home = tempfile::tempdir().unwrap();
+    let pinned = args.first() == Some(&"--demo") && !args.contains(&"--as-of");
     Command::new(env!("CARGO_BIN_EXE_scsdash"))
-        .args(args)
+        .args(if pinned { &args[..1] } else { args })
+        .args(if pinned { &DEMO_DAY[..] } else { &[] })
+        .args(if pinned { &args[1..] } else { &[] })
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path().join("config"))
         .env("XDG_CACHE_HOME", home.path().join("cache"))

@@ -94,7 +94,7 @@ fn active(s: &str) -> &'static str {
 
 #[test]
 fn back_and_forward_across_panes() {
-    let Some(t) = Tmux::start("--demo", None) else { return };
+    let Some(t) = Tmux::start("--demo --as-of 2026-11-26", None) else { return };
     t.wait_for("Next meetings");
     // Action items: open the selected item's minutes in the reader.
     t.send(&["4"]);
@@ -122,7 +122,7 @@ fn back_and_forward_across_panes() {
 
 #[test]
 fn a_key_remap_conflict_is_a_config_error() {
-    let Some(t) = Tmux::start("--demo", Some("[keys]\nquit = \"j\"\n")) else { return };
+    let Some(t) = Tmux::start("--demo --as-of 2026-11-26", Some("[keys]\nquit = \"j\"\n")) else { return };
     let s = t.wait_for("exit=");
     assert!(!s.contains("exit=0"), "start-up fails:\n{s}");
     assert!(s.contains("keys.quit") && s.contains("down"), "the error names both actions:\n{s}");

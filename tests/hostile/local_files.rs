@@ -27,7 +27,7 @@ fn dev_zero_fifo_and_huge_files_are_refused() {
 fn quit_is_immediate_during_a_long_background_load() {
     let h = Home::new();
     // Debug builds: the load takes a minute.
-    let Some(t) = Tmux::start(h, "SCSDASH_TEST_SLOW_LOAD=1", "--demo", 100, 30) else { return };
+    let Some(t) = Tmux::start(h, "SCSDASH_TEST_SLOW_LOAD=1", "--demo --as-of 2026-11-26", 100, 30) else { return };
     t.wait_for("Loading");
     t.send(&["q"]);
     // Bounded wait, far below the load's minute.

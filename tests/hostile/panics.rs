@@ -6,7 +6,7 @@ use crate::support::{Home, Tmux};
 #[test]
 fn a_panicking_background_load_shows_an_error_screen_and_exits_non_zero() {
     let h = Home::new();
-    let Some(t) = Tmux::start(h, "SCSDASH_TEST_TASK_PANIC=1", "--demo", 100, 30) else { return };
+    let Some(t) = Tmux::start(h, "SCSDASH_TEST_TASK_PANIC=1", "--demo --as-of 2026-11-26", 100, 30) else { return };
     let s = t.wait_for("Internal error");
     assert!(s.contains("SCSDASH_TEST_TASK_PANIC"), "the message is shown:\n{s}");
     assert!(!s.contains("panicked at"), "no backtrace on the screen:\n{s}");
