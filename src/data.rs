@@ -241,6 +241,11 @@ impl SourceChoice {
         clock_at(self.as_of)
     }
 
+    /// The clock in the display zone `tz` (see [`clock_in`]): what the dashboard runs on.
+    pub fn now_in(&self, tz: chrono_tz::Tz) -> chrono::DateTime<chrono::Utc> {
+        clock_in(self.as_of, tz)
+    }
+
     /// Whether any local source was named.
     pub fn is_local(&self) -> bool {
         self.minutes_dir.is_some() || self.calendar_dir.is_some() || self.ics.is_some()
@@ -748,6 +753,23 @@ pub fn clock_at(as_of: Option<AsOf>) -> chrono::DateTime<chrono::Utc> {
     }
 }
 
+/// The clock of `--as-of` in the display zone `tz`: now; the asked-for day at the current time
+/// of day *in that zone*, so that the day on screen is the day asked for (at 00:30 in Berlin,
+/// `--as-of 2023-07-20` used to be 2023-07-20 at 22:30 UTC, already the 21st in Berlin's
+/// summer); or, with a time, that instant (UTC, a clock that stands still).
+pub fn clock_in(as_of: Option<AsOf>, tz: chrono_tz::Tz) -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone;
+    match as_of {
+        Some(AsOf { date, time: None }) => {
+            let local = chrono::Utc::now().with_timezone(&tz).time();
+            tz.from_local_datetime(&date.and_time(local))
+                .earliest()
+                .map_or_else(|| clock(Some(date)), |t| t.with_timezone(&chrono::Utc))
+        }
+        other => clock_at(other),
+    }
+}
+
 /// The clock of a run: now, or the `as_of` day at the current time of day.
 pub fn clock(as_of: Option<chrono::NaiveDate>) -> chrono::DateTime<chrono::Utc> {
     let now = chrono::Utc::now();
@@ -809,6 +831,20 @@ pub fn search_docs(m: &Minutes) -> Vec<Doc> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_as_of_day_is_that_day_in_the_display_zone() {
+        let day = chrono::NaiveDate::from_ymd_opt(2023, 7, 20).unwrap();
+        let as_of = Some(AsOf { date: day, time: None });
+        // whatever the time of day, in the zones furthest ahead of and behind UTC
+        for tz in [chrono_tz::Pacific::Kiritimati, chrono_tz::Pacific::Pago_Pago, chrono_tz::Europe::Berlin] {
+            assert_eq!(clock_in(as_of, tz).with_timezone(&tz).date_naive(), day, "{tz}");
+        }
+        // a time with it is an instant in UTC, as before
+        let t = chrono::NaiveTime::from_hms_opt(23, 30, 0).unwrap();
+        let fixed = clock_in(Some(AsOf { date: day, time: Some(t) }), chrono_tz::Europe::Berlin);
+        assert_eq!(fixed, day.and_time(t).and_utc());
+    }
 
     #[test]
     fn load_errors_are_variants_with_the_old_text() {

@@ -103,7 +103,7 @@ pub async fn run(
         config.user.timezone.as_deref(),
         std::env::var("TZ").ok().as_deref(),
     );
-    let mut app = App::new(config, tz, choice.now(), choice.offline, no_color);
+    let mut app = App::new(config, tz, choice.now_in(tz), choice.offline, no_color);
     if let Some(bad) = tz_warning {
         // Visible until the next key: the times shown are not in the zone TZ meant.
         app.on_msg(Msg::Error(format!("TZ='{bad}' is not a time zone: times are in {tz}; set TZ or --tz")));
@@ -311,7 +311,7 @@ impl Runner {
                         let d = d.map(|mut d| {
                             // The schedule is expanded here, once per load, off the UI
                             // thread, around the dashboard's clock (`--as-of`, not the wall clock).
-                            d.expand(choice.now(), tz);
+                            d.expand(choice.now_in(tz), tz);
                             d
                         });
                         if let Ok(d) = &d {
@@ -556,7 +556,7 @@ async fn event_loop(
                 app.on_msg(msg)
             }
             _ = tick => {
-                let (cmds, redraw) = app.on_tick(runner.choice.now());
+                let (cmds, redraw) = app.on_tick(runner.choice.now_in(app.tz));
                 dirty |= redraw;
                 cmds
             }

@@ -328,6 +328,8 @@ pub fn run(
     }
     let tz = crate::schedule::resolve_display_tz(opts.tz.as_deref(), cfg.user.timezone.as_deref())
         .map_err(|e| e.to_string())?;
+    // `--as-of DAY`: that day in the display zone (a time given with it stays as given)
+    let now = if opts.as_of.is_some_and(|a| a.time.is_none()) { crate::data::clock_in(opts.as_of, tz) } else { now };
     let mut choice = crate::data::SourceChoice::new(&opts.sources(), cfg);
     // never the network: an ICS feed URL is refused instead of fetched
     choice.offline = true;
