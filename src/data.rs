@@ -236,11 +236,6 @@ impl SourceChoice {
         }
     }
 
-    /// The clock: now, or the `--as-of` day at the current time of day.
-    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
-        clock_at(self.as_of)
-    }
-
     /// The clock in the display zone `tz` (see [`clock_in`]): what the dashboard runs on.
     pub fn now_in(&self, tz: chrono_tz::Tz) -> chrono::DateTime<chrono::Utc> {
         clock_in(self.as_of, tz)

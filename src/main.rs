@@ -40,7 +40,7 @@ fn main() -> ExitCode {
     };
     if let Some(scsdash::cli::Command::Next(args)) = &cli.command {
         // `--as-of` applies to `next` as to every subcommand.
-        return match scsdash::cli::next::run(args, &cli.global, &config, scsdash::data::clock_at(cli.global.as_of)) {
+        return match scsdash::cli::next::run(args, &cli.global, &config) {
             Ok(Some(line)) => {
                 println!("{line}");
                 ExitCode::SUCCESS

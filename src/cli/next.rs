@@ -314,22 +314,17 @@ pub fn render(
     }))
 }
 
-/// Run `scsdash next`. `Ok(Some(line))`: print it, exit 0; `Ok(None)`: no
-/// meeting (within the window), print nothing, exit 1; `Err`: exit 2.
-pub fn run(
-    args: &super::NextArgs,
-    opts: &super::GlobalOpts,
-    cfg: &Config,
-    now: DateTime<Utc>,
-) -> Result<Option<String>, String> {
+/// Run `scsdash next` on the clock of `--as-of` in the display zone ([`crate::data::clock_in`]).
+/// `Ok(Some(line))`: print it, exit 0; `Ok(None)`: no meeting (within the window), print
+/// nothing, exit 1; `Err`: exit 2.
+pub fn run(args: &super::NextArgs, opts: &super::GlobalOpts, cfg: &Config) -> Result<Option<String>, String> {
     let within = args.within.as_deref().map(parse_within).transpose()?;
     if let Some(f) = &args.format {
         check_format(f)?;
     }
     let tz = crate::schedule::resolve_display_tz(opts.tz.as_deref(), cfg.user.timezone.as_deref())
         .map_err(|e| e.to_string())?;
-    // `--as-of DAY`: that day in the display zone (a time given with it stays as given)
-    let now = if opts.as_of.is_some_and(|a| a.time.is_none()) { crate::data::clock_in(opts.as_of, tz) } else { now };
+    let now = crate::data::clock_in(opts.as_of, tz);
     let mut choice = crate::data::SourceChoice::new(&opts.sources(), cfg);
     // never the network: an ICS feed URL is refused instead of fetched
     choice.offline = true;

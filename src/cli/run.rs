@@ -75,9 +75,7 @@ async fn run_unsanitised(cmd: Command, opts: &GlobalOpts, cfg: &Config) -> Resul
         // main.rs runs `next` without a runtime; here for completeness
         Command::Remind => super::remind::run_cli(opts, cfg).await.map(|()| String::new()),
         // `--as-of` applies here too (the clock stands still with a time).
-        Command::Next(a) => {
-            super::next::run(&a, opts, cfg, crate::data::clock_at(opts.as_of)).map(Option::unwrap_or_default)
-        }
+        Command::Next(a) => super::next::run(&a, opts, cfg).map(Option::unwrap_or_default),
         cmd => {
             let choice = SourceChoice::new(&opts.sources(), cfg);
             // These three print only cross-meeting views, which the index keeps per day.
