@@ -401,32 +401,34 @@ fn name_month(name: &str) -> Option<(i32, u32)> {
     (1..=12).contains(&m).then_some((y, m))
 }
 
-/// The month of the first month-dated folder of a path (`hackathons/2022-09-x/minutes.md`).
-fn path_month(path: &str) -> Option<(i32, u32)> {
-    let mut parts: Vec<&str> = path.split('/').collect();
-    parts.pop();
-    parts.into_iter().find_map(name_month)
-}
-
 /// Series (folder) and date from a relative path like `iaas/20230719.md`,
 /// `community-call/20230831-slides.md`, `ops/2024-01-18.md` or
 /// `hackathons/2023-07-18-cologne/notes.md` (a dated folder: the series is the
 /// folder above it, the date the folder's).
 pub fn path_info(path: &str) -> (String, Option<NaiveDate>) {
+    let (series, date, _) = path_parts(path);
+    (series, date)
+}
+
+/// [`path_info`], and the year and month of a folder dated by its month only when the path
+/// gives no day (`hackathons/2022-09-cloudmon/minutes.md`).
+fn path_parts(path: &str) -> (String, Option<NaiveDate>, Option<(i32, u32)>) {
     let norm = path.replace('\\', "/");
     let mut parts: Vec<&str> = norm.split('/').filter(|p| !p.is_empty() && *p != ".").collect();
     let file = parts.pop().unwrap_or("");
     let stem = file.rsplit_once('.').map(|(s, _)| s).unwrap_or(file);
     let mut date = name_date(stem);
+    let mut month = None;
     // dated folders (`hackathons/2023-07-18-x/…`): the folder above the first one is
     // the series, the folder's date the meeting's; a folder dated by its month only
     // (`hackathons/2022-09-cloudmon/…`) is one too, and gives no day
     if let Some(i) = parts.iter().position(|p| name_date(p).is_some() || name_month(p).is_some()) {
         date = date.or_else(|| name_date(parts[i]));
+        month = if date.is_none() { name_month(parts[i]) } else { None };
         parts.truncate(i);
     }
     let series = parts.last().map(|s| s.to_string()).unwrap_or_default();
-    (series, date)
+    (series, date, month)
 }
 
 /// Files in a minutes tree that are no meeting: repository furniture and templates.
@@ -539,10 +541,7 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
     let (text, mut warnings) = decode(&file.bytes);
     let text = front_matter_first(text);
     let path = file.path.replace('\\', "/");
-    let (series, mut date) = path_info(&path);
-    // a folder dated by its month: the day from the first heading when it is in that month,
-    // else the first of the month
-    let month = if date.is_none() { path_month(&path) } else { None };
+    let (series, date, month) = path_parts(&path);
     if date.is_none() && month.is_none() {
         warnings.push("file name has no YYYYMMDD date".to_string());
     }
@@ -583,22 +582,25 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
         text: String::new(),
     };
     meta::extract(&doc, &mut m);
-    if let Some((y, mo)) = month {
+    // the date in the first heading (or title)
+    let heading = || {
         let first = doc.sections.iter().find(|s| !s.title.trim().is_empty()).map(|s| s.title.as_str());
-        let heading = first.and_then(heading_date).or_else(|| heading_date(&m.title));
-        date = heading
-            .filter(|d| chrono::Datelike::year(d) == y && chrono::Datelike::month(d) == mo)
-            .or_else(|| NaiveDate::from_ymd_opt(y, mo, 1));
-        if heading.is_none_or(|d| Some(d) != date) {
-            m.warnings.push(format!("its folder names only the month {y}-{mo:02}; the meeting is dated on the 1st"));
+        first.and_then(heading_date).or_else(|| heading_date(&m.title))
+    };
+    match (month, m.date) {
+        // a folder dated by its month: the day from the heading when it is in that month, else the 1st
+        (Some((y, mo)), _) => {
+            let hd = heading();
+            let in_month = hd.filter(|d| chrono::Datelike::year(d) == y && chrono::Datelike::month(d) == mo);
+            if in_month.is_none() {
+                m.warnings
+                    .push(format!("its folder names only the month {y}-{mo:02}; the meeting is dated on the 1st"));
+            }
+            m.date = in_month.or_else(|| NaiveDate::from_ymd_opt(y, mo, 1));
         }
-        m.date = date;
-    }
-    // the date in the first heading (or title) against the file name's: the file name wins
-    if let Some(fd) = m.date.filter(|_| month.is_none()) {
-        let first = doc.sections.iter().find(|s| !s.title.trim().is_empty()).map(|s| s.title.as_str());
-        if let Some(hd) = first.and_then(heading_date).or_else(|| heading_date(&m.title)) {
-            if hd != fd {
+        // against the file name's: the file name wins
+        (None, Some(fd)) => {
+            if let Some(hd) = heading().filter(|hd| *hd != fd) {
                 m.warnings.push(format!(
                     "the heading says {} but the file name says {}; the file name's date is used",
                     hd.format("%Y-%m-%d"),
@@ -606,6 +608,7 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
                 ));
             }
         }
+        (None, None) => {}
     }
     m.actions = actions::extract(&doc);
     m.tenders = tenders::extract(&doc);
