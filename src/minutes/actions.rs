@@ -3584,22 +3584,25 @@ fn verb_then_object(t: &str) -> bool {
         })
 }
 
-/// [`TASK_VERBS`] and [`MORE_TASK_VERBS`] as a set, when they are all lower-case ASCII words
-/// (then `eq_ignore_ascii_case` with one of them is equality with the lower-cased word).
+/// Every task verb: [`TASK_VERBS`], [`MORE_TASK_VERBS`] and the lexicon ([`verbs::LEXICON`]).
+fn all_task_verbs() -> impl Iterator<Item = &'static &'static str> {
+    TASK_VERBS.iter().chain(MORE_TASK_VERBS).chain(verbs::LEXICON)
+}
+
+/// [`all_task_verbs`] as a set, when they are all lower-case ASCII words (then
+/// `eq_ignore_ascii_case` with one of them is equality with the lower-cased word).
 static TASK_VERB_SET: LazyLock<Option<HashSet<&'static str>>> = LazyLock::new(|| {
-    let all = || TASK_VERBS.iter().chain(MORE_TASK_VERBS);
-    all()
+    all_task_verbs()
         .all(|v| v.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic()) && v.is_ascii())
-        .then(|| all().copied().collect())
+        .then(|| all_task_verbs().copied().collect())
 });
 
-/// Whether `w`, as written (no case folding), is one of [`TASK_VERBS`] or [`MORE_TASK_VERBS`].
+/// Whether `w`, as written (no case folding), is one of [`all_task_verbs`].
 pub(super) fn is_task_verb(w: &str) -> bool {
-    let listed = match &*TASK_VERB_SET {
+    match &*TASK_VERB_SET {
         Some(set) => set.contains(w),
-        None => TASK_VERBS.contains(&w) || MORE_TASK_VERBS.contains(&w),
-    };
-    listed || verbs::in_lexicon(w)
+        None => all_task_verbs().any(|v| *v == w),
+    }
 }
 
 /// Whether a clause proposes work: it opens with a task verb (`Increase the disk size?`).
@@ -3613,7 +3616,7 @@ pub fn proposes(clause: &str) -> bool {
             lower.make_ascii_lowercase();
             return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
         }
-        return TASK_VERBS.iter().chain(MORE_TASK_VERBS).any(|v| v.eq_ignore_ascii_case(first));
+        return all_task_verbs().any(|v| v.eq_ignore_ascii_case(first));
     }
     let first = first.to_lowercase();
     is_task_verb(&first)
