@@ -2931,6 +2931,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         .zip(&review)
         .map(|(s, &r)| r && DONE_HEADING.is_match(&s.title) && !OPEN_HEADING.is_match(&s.title))
         .collect();
+    // whether a node's section has one of those flags
+    let in_sec = |flags: &[bool], node: &Node<'_>| node.section.is_some_and(|s| flags.get(s).copied().unwrap_or(false));
     let mut out = Vec::new();
     let mut forced: HashSet<usize> = HashSet::new();
     let mut consumed: HashSet<usize> = HashSet::new();
@@ -2986,7 +2988,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             continue;
         }
-        let in_review = node.section.is_some_and(|s| review.get(s).copied().unwrap_or(false));
+        let in_review = in_sec(&review, node);
         // table rows: `| rotate keys | @dan | open |` under an action item heading, or below a
         // header row that names the column of action items (`| AI | Owner | Due |`)
         if node.kind == Kind::Para && node.text.contains(" | ") {
@@ -3015,7 +3017,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                         links: Vec::new(),
                         line: node.line,
                         heading: doc.heading(node).to_string(),
-                        carried: node.section.is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false)),
+                        carried: in_sec(&carried_sec, node),
                     });
                 }
                 continue;
@@ -3455,7 +3457,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 owners = o.clone();
             }
         }
-        let in_done_sec = in_review && node.section.is_some_and(|s| done_sec.get(s).copied().unwrap_or(false));
+        // (both flags hold for review sections only)
+        let in_done_sec = in_sec(&done_sec, node);
         if node.is_struck() || task == Some(true) || in_done_sec && node.kind == Kind::Item {
             done = true;
         }
@@ -3479,8 +3482,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 }
             }
         }
-        let carried =
-            in_review && (in_done_sec || node.section.is_some_and(|s| carried_sec.get(s).copied().unwrap_or(false)));
+        let carried = in_done_sec || in_sec(&carried_sec, node);
         let owners = norm_owners(owners, &full);
         out.push(ActionMention {
             owners,
