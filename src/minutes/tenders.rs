@@ -83,12 +83,13 @@ fn offers_in(t: &str) -> bool {
     let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let offer = |w: &str| matches!(w, "offer" | "offers" | "bid" | "bids");
     words.iter().enumerate().any(|(i, w)| {
-        let near = |r: std::ops::Range<usize>| words.get(r).is_some_and(|ws| ws.iter().any(|x| offer(x)));
+        // the three words after this one
+        let next = &words[i + 1..(i + 4).min(words.len())];
         match *w {
             // `received three offers`, `got 2 bids`
-            "received" | "got" => near(i + 1..(i + 4).min(words.len())),
+            "received" | "got" => next.iter().any(|x| offer(x)),
             // `offers have been received`, `three offers were received`
-            _ if offer(w) => words.get(i + 1..(i + 4).min(words.len())).is_some_and(|ws| ws.contains(&"received")),
+            _ if offer(w) => next.contains(&"received"),
             _ => false,
         }
     })
