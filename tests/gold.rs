@@ -478,6 +478,12 @@ fn score_file(g: &Gold, m: &Meeting, log: &mut String) -> Score {
     s
 }
 
+/// A label file, parsed; one that cannot be read or parsed fails the test, naming the file.
+fn read_gold(p: &Path) -> Gold {
+    let text = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
 fn gold_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -551,8 +557,7 @@ fn gold_set_precision_recall() {
     let (mut all, mut dev, mut holdout) = (Score::default(), Score::default(), Score::default());
     let mut report = String::new();
     for path in gold_files(&gold_dir) {
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let g: Gold = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let g = read_gold(&path);
         if dev_only && g.split == "holdout" {
             continue;
         }
@@ -634,11 +639,7 @@ fn blind_set_precision_recall() {
     let second_dir = gold_dir.with_file_name("gold-blind-second");
     let (mut blind, mut agreed) = (Score::default(), Score::default());
     for path in gold_files(&gold_dir) {
-        let read = |p: &Path| -> Gold {
-            toml::from_str(&std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
-                .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-        };
-        let g = read(&path);
+        let g = read_gold(&path);
         assert_eq!(g.split, "blind", "{}", path.display());
         let Some(m) = minutes.meeting(&g.file) else {
             panic!("{}: the engine has no meeting for {}", path.display(), g.file);
@@ -646,7 +647,7 @@ fn blind_set_precision_recall() {
         blind.add(&score_file(&g, m, &mut String::new()));
         let second = second_dir.join(path.strip_prefix(&gold_dir).unwrap());
         if second.exists() {
-            agreed.add(&score_file(&consensus(&g, &read(&second)), m, &mut String::new()));
+            agreed.add(&score_file(&consensus(&g, &read_gold(&second)), m, &mut String::new()));
         }
     }
     let t = table(&[("blind", &blind), ("what both readers labelled", &agreed)]);
@@ -692,10 +693,8 @@ fn consensus(first: &Gold, second: &Gold) -> Gold {
 /// minutes of series the rules were not written for. Needs no minutes.
 #[test]
 fn a_second_reader_agrees_on_the_blind_set() {
-    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let found = agreement(&base.join("gold-blind"), &base.join("gold-blind-second"));
-    print_agreement("second reader vs the blind labels", found);
-    let (actions, decisions, n) = found;
+    let (actions, decisions, n) =
+        second_reading("gold-blind", "gold-blind-second", "second reader vs the blind labels");
     assert!(n >= 100, "the second reading of the blind set is there");
     // Measured 2026-11-29: on the first 43 files actions 98.9 / 97.7 %, decisions 85.7 / 100 %;
     // on all 108 read twice actions 94.3 / 93.8 %, decisions 93.2 / 85.9 %.
@@ -711,11 +710,7 @@ fn agreement(first: &Path, second: &Path) -> (Pr, Pr, usize) {
     let seconds = gold_files(second);
     for p in &seconds {
         let rel = p.strip_prefix(second).unwrap();
-        let read = |p: &Path| -> Gold {
-            toml::from_str(&std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
-                .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-        };
-        let (second, first) = (read(p), read(&first.join(rel)));
+        let (second, first) = (read_gold(p), read_gold(&first.join(rel)));
         assert_eq!(second.file, first.file);
         let lines_a = |g: &Gold| g.action.iter().map(|a| a.line).collect::<Vec<_>>();
         let lines_d = |g: &Gold| g.decision.iter().map(|d| d.line).collect::<Vec<_>>();
@@ -727,7 +722,11 @@ fn agreement(first: &Path, second: &Path) -> (Pr, Pr, usize) {
     (actions, decisions, seconds.len())
 }
 
-fn print_agreement(what: &str, (actions, decisions, n): (Pr, Pr, usize)) {
+/// The second reading `tests/<second>` against the first `tests/<first>` ([`agreement`]),
+/// printed as `what`.
+fn second_reading(first: &str, second: &str, what: &str) -> (Pr, Pr, usize) {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let (actions, decisions, n) = agreement(&base.join(first), &base.join(second));
     println!(
         "{what}, {n} files: action items {:.1} % of the first reading found, {:.1} % of the second reading in the first ({}/{}/{}); decisions {:.1} % / {:.1} % ({}/{}/{})",
         actions.r(),
@@ -741,6 +740,7 @@ fn print_agreement(what: &str, (actions, decisions, n): (Pr, Pr, usize)) {
         decisions.found,
         decisions.gold
     );
+    (actions, decisions, n)
 }
 
 /// `tests/gold-second/` holds a second reading of 64 gold files (32 dev, 32 holdout, picked
@@ -748,10 +748,7 @@ fn print_agreement(what: &str, (actions, decisions, n): (Pr, Pr, usize)) {
 /// readers agree bounds what the engine can be asked to reach. Needs no corpus.
 #[test]
 fn a_second_reader_agrees_with_the_gold_labels() {
-    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let found = agreement(&base.join("gold"), &base.join("gold-second"));
-    print_agreement("second reader vs the gold labels", found);
-    let (actions, decisions, n) = found;
+    let (actions, decisions, n) = second_reading("gold", "gold-second", "second reader vs the gold labels");
     assert!(n >= 60, "the second reading is there");
     // Measured 2026-11-29: actions 97.8 / 97.1 %, decisions 89.7 / 83.3 %.
     assert!(actions.r() >= 95.0 && actions.p() >= 95.0, "action labels disagree: {actions:?}");
