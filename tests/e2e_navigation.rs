@@ -8,6 +8,9 @@ mod common_screen;
 use std::process::Command;
 use std::time::Duration;
 
+/// The demo, as on its day (its sprint and items move as the real days pass).
+const DEMO: &str = "--demo --as-of 2026-11-26";
+
 struct Tmux {
     socket: String,
     home: tempfile::TempDir,
@@ -94,7 +97,7 @@ fn active(s: &str) -> &'static str {
 
 #[test]
 fn back_and_forward_across_panes() {
-    let Some(t) = Tmux::start("--demo --as-of 2026-11-26", None) else { return };
+    let Some(t) = Tmux::start(DEMO, None) else { return };
     t.wait_for("Next meetings");
     // Action items: open the selected item's minutes in the reader.
     t.send(&["4"]);
@@ -122,7 +125,7 @@ fn back_and_forward_across_panes() {
 
 #[test]
 fn a_key_remap_conflict_is_a_config_error() {
-    let Some(t) = Tmux::start("--demo --as-of 2026-11-26", Some("[keys]\nquit = \"j\"\n")) else { return };
+    let Some(t) = Tmux::start(DEMO, Some("[keys]\nquit = \"j\"\n")) else { return };
     let s = t.wait_for("exit=");
     assert!(!s.contains("exit=0"), "start-up fails:\n{s}");
     assert!(s.contains("keys.quit") && s.contains("down"), "the error names both actions:\n{s}");

@@ -9,6 +9,12 @@ mod common_screen;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// The demo data's day: every run here answers as on it, whatever the clock says (the demo's
+/// sprint, open tenders and action items move as the real days pass).
+const AS_OF: &str = "--as-of 2026-11-26";
+/// The demo, as on its day.
+const DEMO: &str = "--demo --as-of 2026-11-26";
+
 struct Tmux {
     socket: String,
     session: String,
@@ -213,7 +219,7 @@ fn cooked(stty: &str) -> bool {
 
 #[test]
 fn walks_every_pane_and_restores_the_terminal() {
-    let Some(t) = Tmux::start("--demo --as-of 2026-11-26", 120, 40) else { return };
+    let Some(t) = Tmux::start(DEMO, 120, 40) else { return };
     let s = t.wait_for("Open action items");
     assert!(s.contains("DEMO DATA"), "{s}");
     assert!(s.contains("Next meetings"), "{s}");
@@ -295,7 +301,7 @@ fn walks_every_pane_and_restores_the_terminal() {
 /// Enter runs the choice; a fuzzy filter marks its letters.
 #[test]
 fn command_palette_runs_an_action_and_quits() {
-    let Some(t) = Tmux::start("--demo --as-of 2026-11-26", 120, 40) else { return };
+    let Some(t) = Tmux::start(DEMO, 120, 40) else { return };
     t.wait_for("Open action items");
     t.send(&[":"]);
     // A capture can fall between two writes of one frame: wait for the whole state meant.
@@ -331,7 +337,7 @@ fn command_palette_runs_an_action_and_quits() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    let Some(t) = Tmux::start("--demo --as-of 2026-11-26", 100, 30) else { return };
+    let Some(t) = Tmux::start(DEMO, 100, 30) else { return };
     t.wait_for("Open action items");
     let Some(pid) = t.pid() else {
         if tmux_required() {
@@ -376,7 +382,7 @@ fn version_and_help() {
 
 #[test]
 fn draft_survives_kill_9() {
-    let Some(t) = Tmux::start("--demo --as-of 2026-11-26", 120, 40) else { return };
+    let Some(t) = Tmux::start(DEMO, 120, 40) else { return };
     t.new_draft();
     t.literal("Typed before the crash: Grüße");
     t.wait_for("Typed before the crash");
@@ -401,7 +407,7 @@ fn draft_survives_kill_9() {
     send_signal(&pid, libc::SIGKILL);
     t.wait_exit();
     let home = t.into_home();
-    let Some(t2) = Tmux::start_in(home, "--demo --as-of 2026-11-26", 120, 40) else { return };
+    let Some(t2) = Tmux::start_in(home, DEMO, 120, 40) else { return };
     t2.wait_for("Open action items");
     t2.send(&["7"]);
     let s = t2.wait_for("Recoverable after a crash");
@@ -423,8 +429,7 @@ fn syncs_from_a_fake_github_and_says_so() {
         ("community-call/20261119.md", "# SCS Tech Weekly 2026-11-19\n\n## Meta\n\n- Minutes: Ada Fake\n\n### Tenders\n\n- VP77 (Synced tender): Tender is open\n"),
         ("container/20261116.md", "# Team Container\n\n- _AI @someone_: test the sync\n"),
     ]);
-    let args =
-        format!("--github-api-url http://{a} --github-raw-url http://{a}/raw --as-of 2026-11-26", a = server.addr);
+    let args = format!("--github-api-url http://{a} --github-raw-url http://{a}/raw {AS_OF}", a = server.addr);
     let Some(t) = Tmux::start(&args, 120, 40) else { return };
     // Starts on the demo data (no cache yet), syncs in the background, reloads.
     let s = t.wait_for("GitHub · synced");
@@ -443,7 +448,7 @@ fn ctrl_e_hands_the_draft_to_the_external_editor() {
     std::fs::write(&editor, "#!/bin/sh\necho 'Added by the external editor' >> \"$1\"\n").unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let Some(t) = Tmux::start_in(home, "--demo --as-of 2026-11-26", 120, 40) else { return };
+    let Some(t) = Tmux::start_in(home, DEMO, 120, 40) else { return };
     t.new_draft();
     t.send(&["C-e"]);
     let s = t.wait_for("Added by the external editor");
@@ -459,7 +464,7 @@ fn ctrl_e_hands_the_draft_to_the_external_editor() {
 #[test]
 fn a_panic_restores_the_terminal() {
     let home = tempfile::tempdir().unwrap();
-    let Some(t) = Tmux::start_env(home, "SCSDASH_TEST_PANIC=1", "--demo --as-of 2026-11-26", 100, 30) else { return };
+    let Some(t) = Tmux::start_env(home, "SCSDASH_TEST_PANIC=1", DEMO, 100, 30) else { return };
     let after = t.wait_exit();
     assert!(!after.contains("exit=0"), "{after}");
     assert!(cooked(&after), "terminal back in cooked mode after a panic:\n{after}");
@@ -483,13 +488,13 @@ fn a_panic_restores_the_terminal() {
 
 #[test]
 fn a_draft_open_in_one_scsdash_is_refused_in_another() {
-    let Some(a) = Tmux::start("--demo --as-of 2026-11-26", 120, 40) else { return };
+    let Some(a) = Tmux::start(DEMO, 120, 40) else { return };
     a.new_draft();
     a.literal("typed in the first session");
     a.wait_for("typed in the first session");
     // A second scsdash on the same drafts directory.
     let env = format!("XDG_DATA_HOME='{}'", a._home.path().join("data").display());
-    let Some(b) = Tmux::start_env(tempfile::tempdir().unwrap(), &env, "--demo --as-of 2026-11-26", 120, 40) else {
+    let Some(b) = Tmux::start_env(tempfile::tempdir().unwrap(), &env, DEMO, 120, 40) else {
         return;
     };
     b.wait_for("Open action items");
@@ -518,7 +523,7 @@ fn draft_containing(home: &std::path::Path, needle: &str) -> Option<String> {
 /// SIGKILL, and every word up to that one is recovered.
 #[test]
 fn steady_typing_then_kill_9_keeps_words_older_than_2s() {
-    let Some(t) = Tmux::start("--demo --as-of 2026-11-26", 120, 40) else { return };
+    let Some(t) = Tmux::start(DEMO, 120, 40) else { return };
     t.new_draft();
     let word = |i: usize| format!("w{i:03}");
     let pace = Duration::from_millis(500);
@@ -556,7 +561,7 @@ fn steady_typing_then_kill_9_keeps_words_older_than_2s() {
     );
     // And the next start offers it for recovery.
     let home = t.into_home();
-    let Some(t2) = Tmux::start_in(home, "--demo --as-of 2026-11-26", 120, 40) else { return };
+    let Some(t2) = Tmux::start_in(home, DEMO, 120, 40) else { return };
     t2.wait_for("Open action items");
     t2.send(&["7"]);
     t2.wait_for("Recoverable after a crash");
@@ -566,7 +571,7 @@ fn steady_typing_then_kill_9_keeps_words_older_than_2s() {
 /// gone): the text goes to a recovery file in the state directory and stderr says where.
 #[test]
 fn sigterm_with_an_unwritable_draft_writes_the_recovery_file() {
-    let Some(t) = Tmux::start("--demo --as-of 2026-11-26", 120, 40) else { return };
+    let Some(t) = Tmux::start(DEMO, 120, 40) else { return };
     t.new_draft();
     let drafts = t._home.path().join("data/scsdash/drafts");
     std::fs::remove_dir_all(&drafts).unwrap();
@@ -596,7 +601,7 @@ fn sigterm_with_an_unwritable_draft_writes_the_recovery_file() {
 /// (regression: the wrapped board recorded no click areas).
 #[test]
 fn a_mouse_click_on_a_board_card_selects_it() {
-    let Some(t) = Tmux::start("--demo --as-of 2026-11-26", 120, 40) else { return };
+    let Some(t) = Tmux::start(DEMO, 120, 40) else { return };
     t.wait_for("Open action items");
     t.send(&["5"]);
     let s = t.wait_until("the board with Todo's first card selected", |s| {
