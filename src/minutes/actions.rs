@@ -569,6 +569,8 @@ const NOT_TASK_START: &[&str] =
 fn group_before_verb(t: &str) -> Option<(&str, &str)> {
     let t = t.trim_start();
     let (group, task) = t.split_once(' ')?;
+    // `all: add your availability`: the group labelled with a colon
+    let (group, task) = (group.strip_suffix(':').unwrap_or(group), task.trim_start());
     let verb = task.split_whitespace().next()?;
     let is_verb = is_task_verb(verb);
     (is_verb && group_owner(group).is_some() && !group.eq_ignore_ascii_case("we")).then_some((group, task))
@@ -2085,6 +2087,14 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
     if let Some(rest) = lead.strip_prefix("(AI)") {
         return parse_marker(&format!("AI{rest}"), "AI");
     }
+    // `[ACTION] @a: update the page`, `(TODO) @a …`: a word marker in brackets opening the line
+    for (open, close) in [("[", ']'), ("(", ')')] {
+        let inner = lead.strip_prefix(open).and_then(|r| r.split_once(close));
+        if let Some((marker, rest)) = inner.filter(|(m, _)| MARKERS[1..].contains(&m.trim())) {
+            let marker = marker.trim();
+            return parse_marker(&format!("{marker}{rest}"), marker);
+        }
+    }
     let ai = MARKERS.iter().filter(|m| text.contains(**m)).find_map(|m| parse_marker(text, m));
     // `AI: write the ADR -> @a`: nobody before the task, its owner after an arrow at the end
     match ai {
@@ -2167,7 +2177,9 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         if !(at_start || arrow || in_paren || strong_after || at_sign || carried_check) {
             continue;
         }
-        if !(is_ai || strong_after || at_start && r0t.starts_with(':')) {
+        // `TODO all: add your availability`: a group, then its task
+        let group_next = at_start && group_before_verb(r0t).is_some_and(|(g, _)| !g.eq_ignore_ascii_case("us"));
+        if !(is_ai || strong_after || at_start && r0t.starts_with(':') || group_next) {
             continue;
         }
         // `Action: …` / `Action item: …` only opening a line or after an arrow
@@ -2176,7 +2188,9 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         let word_marker = marker.starts_with("Action") || marker == "ACTION" || marker == "Aufgabe";
         if word_marker || marker == "to do" || marker == "todo" {
             let owner_next = word_marker && r0t.starts_with('@') && lead.ends_with(',');
-            let placed = at_start || arrow || (!word_marker && in_paren) || owner_next;
+            // `We discussed the outage. Action: @a …`: the marker opening a sentence, with its colon
+            let sentence = word_marker && r0t.starts_with(':') && lead.ends_with(['.', '!', ';']);
+            let placed = at_start || arrow || (!word_marker && in_paren) || owner_next || sentence;
             // `Action item (@x): …`: the owner in parentheses before the colon
             // (`todo @x: …` opening a line names its owner like `TODO @x: …`)
             let opens =

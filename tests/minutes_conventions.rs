@@ -1,0 +1,345 @@
+//! How meeting minutes are commonly written in open-source communities and companies in
+//! general: the usual markers of action items (`Action:`, `TODO(@x):`, task lists, owners in
+//! parentheses, arrows, due dates, groups, German `Aufgabe:`), of
+//! decisions (`Decision:`, `RESOLVED:`, votes, `Q:`/`A:`, `Beschluss:`), of tender lifecycle
+//! news and of minute-takers, next to look-alikes that are none of these.
+//!
+//! The cases are invented from general minute-writing conventions, written WITHOUT reading any
+//! SCS minutes (nor the corpus, the gold labels or the engine's code). Each case follows the
+//! labelling rules of `tests/gold/README.md`; a shape those rules leave ambiguous has no case
+//! here: `ask @x to …` (who is the owner: the asker or @x?), `@x offered to …` (an offer is not
+//! yet an assignment), `@x takes care of …` / `@x kümmert sich um …` without a marker or an
+//! action section (present tense: report or assignment?), `the team` as an owner (`group:team`
+//! or `group:the team`?), `no objections, so we merge` (no decision word and not one of the
+//! listed answer forms), a `## Decision` heading followed by a paragraph instead of bullets,
+//! a sub-bullet of notes under an item of an action section, and a `Next steps` section or
+//! intro line (`Next steps:` / `1. @x drafts the proposal`): the gold set's readers did not
+//! count the lists under it as action items (they are plans, often without owners), so the
+//! grammar does not either.
+
+mod snippets;
+use snippets::*;
+
+/// Action items as communities and companies commonly write them: markers in many spellings,
+/// task lists, owners named after the task, requests and volunteers, follow-up sections,
+/// arrows, due dates, two owners, groups, German.
+#[test]
+fn action_conventions() {
+    let cases: Vec<Result<(), String>> = vec![
+        // markers
+        has("- Action: @nora to publish the recording on the website\n", &["nora"], &["publish the recording"]),
+        has("* ACTION @otto: close the stale issues before the freeze\n", &["otto"], &["close the stale issues"]),
+        has("1. Action item (@pim): draft the CfP text\n", &["pim"], &["draft the cfp"]),
+        has("- ACTION ITEM: @ada collect the talk proposals\n", &["ada"], &["collect the talk proposals"]),
+        has("- [ACTION] @yorick: update the status page\n", &["yorick"], &["update the status page"]),
+        has("Action: @zita to circulate the draft charter\n", &["zita"], &["circulate the draft charter"]),
+        has("- **AI:** @quentin reach out to the meetup organisers\n", &["quentin"], &["reach out"]),
+        has("+ AI @paula: order the stickers\n", &["paula"], &["order the stickers"]),
+        has("- TODO(@rhea): add a section on upgrades to the handbook\n", &["rhea"], &["section on upgrades"]),
+        has("- __TODO__ @wolf: clean up the test VMs\n", &["wolf"], &["clean up the test vms"]),
+        has("- TODO: write the upgrade notes (@anke)\n", &["anke"], &["write the upgrade notes"]),
+        has("- TODO: find a volunteer for the booth\n", &[], &["find a volunteer"]),
+        has("### ACTION: @adam migrate the mailing list\n", &["adam"], &["migrate the mailing list"]),
+        has("=> AI @tilo: benchmark the new disks\n", &["tilo"], &["benchmark the new disks"]),
+        has("- AI @VanessaK: publish the survey results\n", &["vanessak"], &["publish the survey results"]),
+        has("- **ACTION** (@fabi, due Friday): update the sponsor page\n", &["fabi"], &["update the sponsor page"]),
+        has("- AI Katrin: book the hotel rooms\n", &["Katrin"], &["book the hotel rooms"]),
+        has("- AI: Lutz to ask the sponsors for logos\n", &["Lutz"], &["ask the sponsors"]),
+        has("We briefly discussed the outage. Action: @gina writes a post-mortem.\n", &["gina"], &["post-mortem"]),
+        has("- AI: @rudi takes care of the catering\n", &["rudi"], &["catering"]),
+        // task lists
+        has("- [ ] @sina prepare the quarterly report\n", &["sina"], &["quarterly report"]),
+        has("* [ ] Send the invoice to the foundation — @tamsin\n", &["tamsin"], &["send the invoice"]),
+        has("1. [ ] @ulf: update the onboarding page\n", &["ulf"], &["update the onboarding page"]),
+        has("- [ ] @vera review the budget draft (due 2025-04-01)\n", &["vera"], &["review the budget draft"]),
+        has("* [x] Upload the recordings (@rolf)\n", &["rolf"], &["upload the recordings"]),
+        // the owner after the task
+        has("- Update the contributor guide. Owner: @wanda\n", &["wanda"], &["contributor guide"]),
+        has("- Migrate the CI jobs to the new runners (owner: @xaver)\n", &["xaver"], &["migrate the ci jobs"]),
+        has("- Fix the broken link checker, assigned to @yusuf\n", &["yusuf"], &["broken link checker"]),
+        has("- Renew the wildcard certificate (responsible: @zora)\n", &["zora"], &["renew the wildcard certificate"]),
+        has("- Fix the typo on the landing page (@mats)\n", &["mats"], &["typo on the landing page"]),
+        has("- The migration guide is to be reviewed by @kurt\n", &["kurt"], &["migration guide"]),
+        has("- Budget request to be submitted by Lotte\n", &["Lotte"], &["budget request"]),
+        // a named owner is given a task in the sentence itself
+        has("- @abel please send the slides to the mailing list\n", &["abel"], &["send the slides"]),
+        has("- @bruna volunteers to write the release announcement\n", &["bruna"], &["release announcement"]),
+        has("- @cato is going to update the Helm chart docs\n", &["cato"], &["helm chart docs"]),
+        has("- @dana will look into the flaky integration test\n", &["dana"], &["flaky integration test"]),
+        has("- @moritz to follow up with the hosting provider\n", &["moritz"], &["follow up"]),
+        has("- @enno will send the contract draft by 2025-05-15\n", &["enno"], &["contract draft"]),
+        // (a plain name is a person when the file shows it: here its participants list)
+        has("## Participants\n\n- Jana\n- Olaf\n\n## Notes\n\n- Jana to update the sponsor list\n", &["Jana"], &["update the sponsor list"]),
+        has("- The docs are outdated -> @hugo to update them\n", &["hugo"], &["update them"]),
+        has("- the venue is not confirmed yet --> Ilse to contact them\n", &["Ilse"], &["contact them"]),
+        has("- Who drives the docs overhaul?\n  - docs overhaul: @ole\n", &["ole"], &["docs overhaul"]),
+        // arrows
+        has("- Update the slide deck for the summit → @kaja\n", &["kaja"], &["slide deck"]),
+        has("- The staging cluster needs a new kubeconfig => @lev\n", &["lev"], &["kubeconfig"]),
+        // due dates
+        has("- AI @mara: send the survey to all members by Friday\n", &["mara"], &["send the survey"]),
+        has("- TODO @nico: file the expense report, due 2025-04-01\n", &["nico"], &["file the expense report"]),
+        // two owners
+        has("- AI @olga and @piet: prepare the booth material\n", &["olga", "piet"], &["booth material"]),
+        has("- @quirin and @rosa to draft the governance document\n", &["quirin", "rosa"], &["governance document"]),
+        has("- Action: @sven & @tine review the security concept\n", &["sven", "tine"], &["security concept"]),
+        // groups
+        has("- AI everyone: read the proposal before the next call\n", &["group:everyone"], &["read the proposal"]),
+        has("- TODO all: add your availability to the poll\n", &["group:all"], &["availability"]),
+        has("- AI (all): update your entries in the contact list\n", &["group:all"], &["contact list"]),
+        has("## Action items\n\n- all: test the release candidate on your setups\n", &["group:all"], &["release candidate"]),
+        // sections and lists introduced as action items, next steps, follow-ups, to-dos
+        has_all(
+            "## Next steps\n\n- @emil: schedule the follow-up call\n- @fiona: collect feedback on the draft\n",
+            vec![(vec!["emil"], "schedule the follow-up call"), (vec!["fiona"], "collect feedback")],
+        ),
+        has("### Follow-ups\n\n* @gero - check the licence headers\n", &["gero"], &["licence headers"]),
+        has("**Todos**\n\n- @hana set up the test tenant\n", &["hana"], &["test tenant"]),
+        has_all(
+            "Action items:\n- @berit: prepare the demo\n- @cem: book the room\n",
+            vec![(vec!["berit"], "prepare the demo"), (vec!["cem"], "book the room")],
+        ),
+        has_all(
+            "#### Action items\n\n1. @yara: translate the README\n2. @zeno: update the screenshots\n3. @anja: proofread both\n",
+            vec![(vec!["yara"], "translate"), (vec!["zeno"], "screenshots"), (vec!["anja"], "proofread")],
+        ),
+        has_all(
+            "- TODO:\n  - @dora: check the backups\n  - @ede: rotate the keys\n",
+            vec![(vec!["dora"], "check the backups"), (vec!["ede"], "rotate the keys")],
+        ),
+        has("AI:\n* @fritz write the FAQ entry\n", &["fritz"], &["faq entry"]),
+        has("### Todo\n\n* review the open PRs before Thursday\n", &[], &["review the open prs"]),
+        has("## Open action items from last week\n\n- @bodo: renew the domain\n  - still open\n", &["bodo"], &["renew the domain"]),
+        has(
+            "## Action items\n\n- @clara: write the newsletter\n\n## Notes\n\n- @dirk presented the roadmap\n",
+            &["clara"],
+            &["write the newsletter"],
+        ),
+        // German
+        has("- Aufgabe: @uwe verschickt die Einladung zum Workshop\n", &["uwe"], &["einladung"]),
+        has("- Aufgabe für @gerd: Testplan erstellen\n", &["gerd"], &["testplan"]),
+        has("- ToDo: @vroni Folien bis Freitag hochladen\n", &["vroni"], &["folien"]),
+        has("## Aufgaben\n\n- @willi kümmert sich um die Raumbuchung\n", &["willi"], &["raumbuchung"]),
+        has("- AI @xenia: Doku für das Upgrade schreiben\n", &["xenia"], &["doku"]),
+        has("- @yannik wird den Release-Branch anlegen\n", &["yannik"], &["release-branch"]),
+        has("### To-dos\n\n- [ ] @zenzi: Newsletter-Text abstimmen\n", &["zenzi"], &["newsletter-text"]),
+        has("- TODO: @ivo & @jutta Workshop-Agenda abstimmen\n", &["ivo", "jutta"], &["workshop-agenda"]),
+    ];
+    all_hold(cases);
+}
+
+/// Lines that look like action items but are none under the rules: reports of done or ongoing
+/// work, questions, hedges, a person merely mentioned or quoted, plans without anybody tasked,
+/// meeting roles, agenda points, an empty action section.
+#[test]
+fn not_action_items() {
+    let cases: Vec<Result<(), String>> = vec![
+        none("- @aria fixed the flaky test last week\n"),
+        none("- @bjorn: the chart PR is merged\n"),
+        none("- Can @carla take over the release?\n"),
+        none("- Should we ask @xaver to help with the migration?\n"),
+        none("- @dario was working on the docs migration\n"),
+        none("- @elin might have a look if time permits\n"),
+        none("- Thanks to @fynn for the new logo!\n"),
+        none("- @greta said the mirror is stable now\n"),
+        none("- @henk mentioned that the quota alerts are noisy\n"),
+        none("- We need someone to update the FAQ\n"),
+        none("- It would be nice to have a dashboard for this\n"),
+        none("- Someone should check the quota settings\n"),
+        none("- @ilka presented the new dashboard\n"),
+        none("- @jost reports: CI is green again\n"),
+        none("- The upgrade to 1.30 went smoothly (@kilian)\n"),
+        none("- @lene is testing the new flavors on the staging cluster\n"),
+        none("- @malte uses the arm64 images in production\n"),
+        none("- Next up: @nina will present the survey results\n"),
+        none("- Moderator: @oskar\n"),
+        none("- @pia and @quirin discussed the quota issue\n"),
+        none("- @ruth: I think the old chart can go\n"),
+        none("- Who takes the minutes next week? -> @vicky\n"),
+        none("- [Issue #42](https://example.org/42) was closed by @wim\n"),
+        none("## Agenda\n\n1. Welcome\n2. Updates from @uli\n3. AOB\n"),
+        none("## Action items\n\n## Storage\n\n- the Ceph upgrade went fine\n"),
+        // German
+        none("- @stefan hat das Ticket geschlossen\n"),
+        none("- @tanja berichtet über den Stand der Migration\n"),
+    ];
+    all_hold(cases);
+}
+
+/// Decisions as commonly recorded: decision words in many spellings and places, W3C-style
+/// `RESOLVED:`, vote tallies and motions, `Q:`/`A:` and answers under choice questions and
+/// proposals, intro lines whose bullets are the decisions, decisions of another body, German.
+#[test]
+fn decision_conventions() {
+    let cases: Vec<Result<(), String>> = vec![
+        // decision words
+        decided("- Decision: yes, we sponsor the meetup\n", &[1]),
+        decided("* DECIDED: we drop support for Ubuntu 20.04\n", &[1]),
+        decided("1. Decided to move the call to 15:00 CET\n", &[1]),
+        decided("- AGREED - PRs need two approvals\n", &[1]),
+        decided("**Decision:** the docs stay on GitHub Pages\n", &[1]),
+        decided("> **Decision:** keep the current branding\n", &[1]),
+        decided("* Decision -> we keep the nightly builds\n", &[1]),
+        decided("- Decision (by lazy consensus): the repo gets branch protection\n", &[1]),
+        decided("- **Agreed** to meet in person in September\n", &[1]),
+        decided("- Outcome of the discussion: we keep the current label scheme\n", &[1]),
+        decided("- Final outcome: the pilot continues until June\n", &[1]),
+        decided("RESOLVED: publish the draft as a working draft\n", &[1]),
+        decided("- It has been agreed that new members get a mentor\n", &[1]),
+        decided("- After some discussion it was decided to keep the old name\n", &[1]),
+        decided("- The working group agreed to adopt the new template\n", &[1]),
+        decided("- Everyone agreed that the old dashboard can go\n", &[1]),
+        decided("- We've decided to archive the old forum\n", &[1]),
+        decided("- We have decided that the release branch is cut on Monday\n", &[1]),
+        decided("- Consensus: keep the biweekly rhythm\n", &[1]),
+        decided("- Rough consensus to switch the chat to Matrix\n", &[1]),
+        decided("- Agreement reached: the API stays backwards compatible\n", &[1]),
+        decided("- Concluded: no new flavors in this release\n", &[1]),
+        decided("- Result of the poll: Tuesdays at 14:00\n", &[1]),
+        decided("- For the logo we go with the blue variant\n", &[1]),
+        decided("- So, Thursdays it is.\n", &[1]),
+        decided("- The preferred solution is to keep both endpoints for one release\n", &[1]),
+        // votes
+        decided("- Vote on the new charter: 6 yes, 0 no, 1 abstain\n", &[1]),
+        decided("- Motion to adopt the code of conduct: approved (5-0)\n", &[1]),
+        decided("- The new meeting time was approved by all\n", &[1]),
+        decided("- Proposal to move the chat to Matrix: +1 from everyone present\n", &[1]),
+        decided("- Request for a second CI runner: rejected\n", &[1]),
+        decided("- The RFC was unanimously accepted\n", &[1]),
+        // answers to choice questions and proposals
+        decided("Q: Should we rename the SIG?\nA: yes, to SIG Operations\n", &[2]),
+        decided("- Do we keep the Friday slot?\n  - -> no, we move to Thursday\n", &[2]),
+        decided("- Archive the old repo?\n  - OK\n", &[2]),
+        decided("#### Which chat platform do we use?\n\n- => Matrix\n", &[3]),
+        decided("- Which registry do we recommend? --> Harbor\n", &[1]),
+        decided("- Should the meetup be online or in person?\n  - => in person\n", &[2]),
+        decided("- Can we drop the v1 endpoint?\n  - Answer: yes, in the next release\n", &[2]),
+        decided("- Proposal: one release per quarter\n  - good idea, accepted\n", &[2]),
+        decided("- Proposal: drop the Friday call\n  - NO\n", &[2]),
+        // intro lines, several decisions, a decision in a longer file, another body's decision
+        decided("**Conclusions**\n- keep the mailing list\n- move the chat to Matrix\n", &[2, 3]),
+        decided(
+            "### Decisions\n\n1. The SIG chair rotates yearly\n2. Recordings are published within a week\n",
+            &[3, 4],
+        ),
+        decided("- Decision: freeze on 1 June\n- some discussion about the tooling\n- Agreed: no new features after that\n", &[1, 3]),
+        decided(
+            "# Team Heron\n\n## Attendees\n\n- @ab\n- @cd\n\n## Storage\n\n- we talked about Ceph\n- Decision: Ceph stays the default\n",
+            &[11],
+        ),
+        decided("- The board agreed last week to fund the hackathon\n", &[1]),
+        // German
+        decided("- **Beschluss:** Das Treffen findet künftig monatlich statt\n", &[1]),
+        decided("- Wir haben beschlossen, das alte Wiki abzuschalten\n", &[1]),
+        decided("- Beschlossen: Release am 1. Juni\n", &[1]),
+        decided("- Einigung: Reviews innerhalb von zwei Tagen\n", &[1]),
+        decided("- Es wurde entschieden, die Version 2 zu überspringen\n", &[1]),
+    ];
+    all_hold(cases);
+}
+
+/// Lines that look like decisions but are none under the rules: plans to decide, deferrals,
+/// hedges and opinions, open questions, a proposal nobody answered, answers to status or fact
+/// questions, an action item, an outcome with no signal.
+#[test]
+fn not_decisions() {
+    let cases: Vec<Result<(), String>> = vec![
+        decided("- We need to decide on the venue\n", &[]),
+        decided("- We will decide next week\n", &[]),
+        decided("- The decision is up to the board\n", &[]),
+        decided("- Decision needed: which CNI do we support?\n", &[]),
+        decided("- Decision postponed to the next meeting\n", &[]),
+        decided("- No decision yet, we discuss it again in two weeks\n", &[]),
+        decided("- Vote postponed, not enough people present\n", &[]),
+        decided("- Let's revisit this once the numbers are in\n", &[]),
+        decided("- We'll probably go with option A\n", &[]),
+        decided("- Maybe we go with Forgejo, to be discussed\n", &[]),
+        decided("- @nils thinks we should go with option B\n", &[]),
+        decided("- It is not yet agreed whether we keep the forum\n", &[]),
+        decided("- Open question: do we keep the Friday slot?\n", &[]),
+        decided("- Proposal: move to monthly releases\n", &[]),
+        decided("- Should we switch to GitLab?\n  - needs more input from the team\n", &[]),
+        decided("- Status of the migration?\n  -> about 80 % done\n", &[]),
+        decided("- Is the cluster healthy again? -> yes\n", &[]),
+        decided("- AI @mira: prepare a decision proposal for next week\n", &[]),
+        decided("- The PR got merged yesterday\n", &[]),
+        // German
+        decided("- Wir entscheiden nächste Woche\n", &[]),
+        decided("- Entscheidung vertagt\n", &[]),
+    ];
+    all_hold(cases);
+}
+
+/// Tender news as a procurement update commonly words it: each step of the lifecycle, ids in
+/// other spellings (`VP 09a`, `VP-05`, `VP10.3`, `Tender 06c`), several ids on a line, the same
+/// id twice, a lot under a general tenders heading, headings, news in a sub-bullet.
+#[test]
+fn tender_conventions() {
+    let cases: Vec<Result<(), String>> = vec![
+        tenders_are("- VP20 (container registry): tender documents in preparation\n", &[("VP20", "planned")]),
+        tenders_are("- VP21 is still waiting for funding\n", &[("VP21", "planned")]),
+        tenders_are("- VP33 (health monitoring)\n  - will go out to tender next week\n", &[("VP33", "planned")]),
+        tenders_are("- VP 09a: call for offers published on the procurement portal\n", &[("VP09a", "published")]),
+        tenders_are("- The tender for VP-05 is open for offers until 12 June\n", &[("VP05", "published")]),
+        tenders_are("- VP34: offers can be handed in until 30 June\n", &[("VP34", "published")]),
+        tenders_are(
+            "- VP 24, VP 25 and VP 26 have been published\n",
+            &[("VP24", "published"), ("VP25", "published"), ("VP26", "published")],
+        ),
+        tenders_are("- VP38 is published, see the VP38 portal page\n", &[("VP38", "published")]),
+        tenders_are("### Tenders\n\n- Lot 7 published\n", &[("VP07", "published")]),
+        tenders_are(
+            "- VP10.3: four offers received, evaluation runs until the end of the month\n",
+            &[("VP10-3", "evaluating")],
+        ),
+        tenders_are("- Tender 06c: the bids are being evaluated\n", &[("VP06c", "evaluating")]),
+        tenders_are(
+            "- VP22 and VP23: decision made, contracts not signed yet\n",
+            &[("VP22", "decided"), ("VP23", "decided")],
+        ),
+        tenders_are("- VP-10-2 was awarded to Example Cloud GmbH\n", &[("VP10-2", "awarded")]),
+        tenders_are("- VP14: the contract was signed last Friday\n", &[("VP14", "awarded")]),
+        tenders_are("- Congratulations to Example AG, who won VP27!\n", &[("VP27", "awarded")]),
+        tenders_are("- VP29 awarded, kick-off next week\n", &[("VP29", "awarded")]),
+        tenders_are("- VP28: congratulations to Foo GmbH, onboarded yesterday\n", &[("VP28", "running")]),
+        tenders_are("- VP15 kicked off on Monday with the new partner\n", &[("VP15", "running")]),
+        tenders_are("- VP16: work in progress, first milestone reached\n", &[("VP16", "running")]),
+        tenders_are("### VP31 - storage benchmarks (@ivar)\n", &[("VP31", "running")]),
+        tenders_are("#### Observability (VP-37)\n", &[("VP37", "running")]),
+        tenders_are("- VP17: all deliverables are done, the project is finished\n", &[("VP17", "finished")]),
+        tenders_are("- VP18: no offers received, it will be tendered again\n", &[("VP18", "retender")]),
+        tenders_are("- VP19 has been cancelled because of budget cuts\n", &[("VP19", "cancelled")]),
+        tenders_are("- details are in the VP30 wiki page\n", &[("VP30", "mention")]),
+        tenders_are("### VP32\n", &[("VP32", "mention")]),
+        tenders_are("- tender lot 8 is being evaluated\n", &[]),
+    ];
+    all_hold(cases);
+}
+
+/// Minute-takers as minutes commonly name them (`Minutes:`, note taker, scribe, `Protokoll:`,
+/// taken by, the answer to who writes the minutes, two of them), and other meeting roles and
+/// look-alikes that name no minute-taker.
+#[test]
+fn minute_taker_conventions() {
+    let cases: Vec<Result<(), String>> = vec![
+        takers_are("**Minutes:** @petra\n", &["@petra"]),
+        takers_are("- Note taker: @quade\n", &["@quade"]),
+        takers_are("- Notetaker: @alma\n", &["@alma"]),
+        takers_are("Protokoll: @ronja\n", &["@ronja"]),
+        takers_are("- Scribe: Selma\n", &["Selma"]),
+        takers_are("Minutes taken by @theo\n", &["@theo"]),
+        takers_are("- Notes taken by Ulrike\n", &["Ulrike"]),
+        takers_are("- Protokollant: @viktor\n", &["@viktor"]),
+        takers_are("- Protokollführung: Wiebke\n", &["Wiebke"]),
+        takers_are("- Minute takers: @xandi, @yvo\n", &["@xandi", "@yvo"]),
+        takers_are("- Who writes the minutes? => @zacharias\n", &["@zacharias"]),
+        takers_are("# Team Heron\n\nDate: 2025-04-14\nModeration: @gesa\nMinutes: @hanno\n\n## Notes\n", &["@hanno"]),
+        // no minute-taker named
+        takers_are("- Facilitator: @bert\n", &[]),
+        takers_are("- Chair: @cora\n", &[]),
+        takers_are("- Timekeeper: @dag\n", &[]),
+        takers_are("- Attendees: @elke, @falk\n", &[]),
+        takers_are("# Minutes of the Team Heron meeting\n", &[]),
+    ];
+    all_hold(cases);
+}
