@@ -109,6 +109,12 @@ static DONE_WORD_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?:\s*(?:[-–—:(,]|-+>|=+>|→)\s*|\s+(?:is|was|has been|got|now)\s+)(?:completed|finished|erledigt|merged|closed)\)?[\s.!]*$")
         .expect("valid regex")
 });
+/// `… -> done, <link>`, `… (done, they agree)`, `… — merged ✅, the runner is back`: a done
+/// word right after a separator, then a remark (not `done by Friday`, a due date).
+static DONE_MID: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?:\s*(?:[-–—:(]|-+>|=+>|→)\s*|,\s+)(?:done|finished|completed|erledigt|merged|closed)(?:\s*(?:✅|✔️?))?(?:\s*[,;)]|\s+[-–—]\s|\s+\()")
+        .expect("valid regex")
+});
 /// `DONE: AI @x: …`: the item opens with its done mark.
 static DONE_PREFIX: LazyLock<AnyOf> =
     LazyLock::new(|| AnyOf::new(r"(?i)^\W*(?:done|erledigt|finished|completed)\s*[:\-–—]").expect("valid regex"));
@@ -1879,6 +1885,61 @@ fn assignee_in_paren(text: &str) -> Option<(Vec<String>, String)> {
     }
 }
 
+/// `<task> (<owners>)<separator> <status>`: the owners of an item in a list, then its status.
+static PAREN_OWNERS_STATUS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^(.{3,}?)\s*\(([^()]{1,60})\)\s*(?::|[-–—]|-+>|=+>|→|,)\s*\S").expect("valid regex")
+});
+
+/// `Grafana dashboards into the repo (@a, Sami): in progress`: (owners, task), when every part in
+/// the parentheses is a handle, a person of this file, or says that nobody owns it yet.
+fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
+    let c = PAREN_OWNERS_STATUS.captures(text)?;
+    let mut owners = Vec::new();
+    for part in c[2].split([',', '&', '/']).flat_map(|p| p.split(" and ")) {
+        let p = part.trim();
+        if let Some(h) = p.strip_prefix('@') {
+            if h.is_empty() || !h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                return None;
+            }
+            owners.push(h.to_lowercase());
+        } else if ["no owner", "nobody", "unassigned", "tbd"].iter().any(|w| p.eq_ignore_ascii_case(w)) {
+        } else if p.chars().next().is_some_and(char::is_uppercase)
+            && p.chars().all(char::is_alphabetic)
+            && shapes::known_person(doc, p)
+        {
+            owners.push(p.to_string());
+        } else {
+            return None;
+        }
+    }
+    let task = clean_task(&c[1]);
+    (task.split_whitespace().count() >= 2).then_some((owners, task))
+}
+
+/// `Sanne de Wit: summarise the survey`: a full name (a known first name, then names and name
+/// particles) with its colon opening an item.
+static FULL_NAME_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^([A-Z][a-z]+(?:\s+(?:de|van|von|der|den|da|di|du|del|le|la|ter|ten|[A-Z][a-z]+)){1,3})\s*:\s*(\S.*)$")
+        .expect("valid regex")
+});
+
+fn full_name_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
+    let c = FULL_NAME_COLON.captures(text)?;
+    let name = &c[1];
+    let first = name.split_whitespace().next()?;
+    let last = name.split_whitespace().last()?;
+    (last.chars().next().is_some_and(char::is_uppercase) && shapes::known_person(doc, first))
+        .then(|| (vec![name.to_string()], c[2].to_string()))
+}
+
+/// The task of a listed item without its status after a dash with spaces (`— done, see #88`).
+fn cut_status(text: &str) -> String {
+    match [" — ", " – "].iter().filter_map(|d| text.find(d)).min() {
+        Some(i) if text[..i].split_whitespace().count() >= 2 => clean_task(&text[..i]),
+        _ => text.to_string(),
+    }
+}
+
 /// `Update the wiki (Carl)`: a task with a plain name in parentheses at its end.
 static NAME_IN_PAREN: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"^(.{3,}?)\s*\(\s*([A-Z][a-z]+)\s*\)\s*$").expect("valid regex"));
@@ -2588,7 +2649,7 @@ pub fn clean_task(s: &str) -> String {
 
 /// Split a done marker off the end of a task: ("close #443", true).
 pub fn strip_done(s: &str) -> (String, bool) {
-    match DONE_END.find(s).or_else(|| DONE_WORD_END.find(s)) {
+    match DONE_END.find(s).or_else(|| DONE_WORD_END.find(s)).or_else(|| DONE_MID.find(s)) {
         // "last issue to be done": a task, not a report
         Some(m) if m.start() > 0 && s[..m.start()].trim_end().to_lowercase().ends_with(" be") => (s.to_string(), false),
         // "ask whether the story is completed": a question to find out, not a report
@@ -3297,7 +3358,17 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 break;
             }
         }
-        let parsed = if has_cont { parse_ai(&full) } else { ai };
+        // `✅ @a: write the ADR`: a check mark opening the item marks it done, like a ticked box
+        let ticked_mark = |t: &str| {
+            let t = t.trim_start();
+            ["✅", "✔️", "✔", "☑️", "☑", "✓"].iter().find_map(|m| t.strip_prefix(m)).map(|r| r.trim_start().to_string())
+        };
+        let ticked = node.kind == Kind::Item && (top_in_review || is_forced);
+        let (full, ticked) = match ticked.then(|| ticked_mark(&full)).flatten() {
+            Some(rest) if !rest.is_empty() => (rest, true),
+            _ => (full, false),
+        };
+        let parsed = if has_cont || ticked { parse_ai(&full) } else { ai };
         if parsed.is_none() && node.kind == Kind::Item && owner_only(&full) {
             let kids: Vec<usize> = doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item).collect();
             if !kids.is_empty() {
@@ -3337,6 +3408,20 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             Some(found) => found,
             None => (owners, text),
         };
+        // in a list of items to do or under review: `Grafana dashboards into the repo (@a, Sami):
+        // in progress`, the owners in parentheses before the item's status; `Sanne de Wit:
+        // summarise the survey — done`, a full name with its colon
+        let listed = is_forced || top_in_review || task.is_some();
+        let (owners, text) = match (owners.is_empty() && listed)
+            .then(|| paren_owners_status(doc, &text).or_else(|| full_name_owner(doc, &text)))
+            .flatten()
+        {
+            Some(found) => found,
+            None => (owners, text),
+        };
+        // `ask the treasurer about the insurance — covered by the policy`: the status after a
+        // dash with spaces is no part of the task
+        let text = if listed { cut_status(&text) } else { text };
         // `- Update the wiki (Carl)` in a list of action items: a person of this file owns it
         let named =
             (owners.is_empty() && (is_forced || top_in_review)).then(|| NAME_IN_PAREN.captures(&text)).flatten();
@@ -3422,7 +3507,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             text.clear();
         }
         let (mut text, mut done) = strip_done(&text);
-        done |= strip_done(&full).1 || DONE_PREFIX.is_match(&full);
+        done |= ticked || strip_done(&full).1 || DONE_PREFIX.is_match(&full);
         // `- CNCF e2e tests passing?` / `  - ToDo: @a and @b`: the task is the parent item
         if text.is_empty() && !owners.is_empty() {
             if let Some(p) = node.parent.and_then(|p| doc.nodes.get(p)) {

@@ -155,11 +155,25 @@ fn split_names(s: &str) -> Vec<String> {
             // `@o-otte :)` -> `@o-otte`
             if p.starts_with('@') {
                 p.split_whitespace().next().unwrap_or(p).to_string()
+            } else if let Some(h) = name_with_handle(p) {
+                // `Tilda Jansen (@tjansen)`: the name tied to its handle is the handle
+                format!("@{h}")
             } else {
                 p.to_string()
             }
         })
         .collect()
+}
+
+/// The handle of `Name (@handle)`: a name followed by its handle in parentheses.
+fn name_with_handle(p: &str) -> Option<&str> {
+    let (name, rest) = p.split_once("(@")?;
+    let h = rest.trim_end().strip_suffix(')')?;
+    let ok = !name.trim().is_empty()
+        && !name.contains(['(', ')', '@'])
+        && !h.is_empty()
+        && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    ok.then_some(h)
 }
 
 fn valid_taker(v: &str) -> bool {
