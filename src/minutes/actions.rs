@@ -21,7 +21,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$",
     )
     .expect("valid regex")
 });
@@ -112,7 +112,7 @@ static DONE_WORD_END: LazyLock<Regex> = LazyLock::new(|| {
 /// `… -> done, <link>`, `… (done, they agree)`, `… — merged ✅, the runner is back`: a done
 /// word right after a separator, then a remark (not `done by Friday`, a due date).
 static DONE_MID: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?:\s*(?:[-–—:(]|-+>|=+>|→)\s*|,\s+)(?:done|finished|completed|erledigt|merged|closed)(?:\s*(?:✅|✔️?))?(?:\s*[,;)]|\s+[-–—]\s|\s+\()")
+    crate::minutes::rx(r"(?i)(?:\s*(?:[-–—:(]|-+>|=+>|→)\s*|,\s+)(?:done|finished|completed|erledigt|merged|closed)(?:\s*(?:✅|✔️?))?(?:\s*[,;)]|\s+[-–—]\s|\s+\(|\s+<?https?://)")
         .expect("valid regex")
 });
 /// `DONE: AI @x: …`: the item opens with its done mark.
@@ -576,6 +576,11 @@ fn group_before_verb(t: &str) -> Option<(&str, &str)> {
     let t = t.trim_start();
     let (group, task) = t.split_once(' ')?;
     // `all: add your availability`: the group labelled with a colon
+    // `the SIG: go through the proposals`
+    let (group, task) = match group.eq_ignore_ascii_case("the").then(|| task.split_once(' ')).flatten() {
+        Some((g, rest)) => (g, rest),
+        None => (group, task),
+    };
     let (group, task) = (group.strip_suffix(':').unwrap_or(group), task.trim_start());
     let verb = task.split_whitespace().next()?;
     let is_verb = is_task_verb(verb);
@@ -1630,7 +1635,7 @@ fn may_open_intro(t: &str) -> bool {
 
 /// A line that only announces action items: `Action items:`, `Open action points:`.
 static ACTION_INTRO: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)^\W*(?:(?:new|open|next|our|the)\s+)?(?:[a-z]{0,3}\d[\w.]*\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
+    AnyOf::new(r"(?i)^\W*(?:(?:new|open|next|our|the|pending|outstanding|remaining|previous|carried)\s+)?(?:[a-z]{0,3}\d[\w.]*\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call)|(?:from|of) (?:the )?(?:last|previous) (?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
         .expect("valid regex")
 });
 /// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
@@ -1895,17 +1900,19 @@ static PAREN_OWNERS_STATUS: LazyLock<Regex> = LazyLock::new(|| {
 fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
     let c = PAREN_OWNERS_STATUS.captures(text)?;
     let mut owners = Vec::new();
-    for part in c[2].split([',', '&', '/']).flat_map(|p| p.split(" and ")) {
+    // (a handle beside a name shows that the parentheses hold people)
+    let with_handle = c[2].contains('@');
+    for part in c[2].split([',', '&', '/', '+']).flat_map(|p| p.split(" and ")) {
         let p = part.trim();
         if let Some(h) = p.strip_prefix('@') {
-            if h.is_empty() || !h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            if h.is_empty() || !h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
                 return None;
             }
             owners.push(h.to_lowercase());
         } else if ["no owner", "nobody", "unassigned", "tbd"].iter().any(|w| p.eq_ignore_ascii_case(w)) {
         } else if p.chars().next().is_some_and(char::is_uppercase)
             && p.chars().all(char::is_alphabetic)
-            && shapes::known_person(doc, p)
+            && (with_handle || shapes::known_person(doc, p))
         {
             owners.push(p.to_string());
         } else {
@@ -2654,10 +2661,18 @@ pub fn strip_done(s: &str) -> (String, bool) {
         Some(m) if m.start() > 0 && s[..m.start()].trim_end().to_lowercase().ends_with(" be") => (s.to_string(), false),
         // "ask whether the story is completed": a question to find out, not a report
         Some(m) if asks_whether(&s[..m.start()]) => (s.to_string(), false),
+        // "started, not done", "almost finished": not done yet
+        Some(m) if not_yet(&s[..m.start()]) => (s.to_string(), false),
         Some(m) if m.start() > 0 => (clean_task(&s[..m.start()]), true),
         Some(_) => (String::new(), true),
         None => (s.to_string(), false),
     }
+}
+
+/// Whether a clause ends in a word that denies or limits the done word after it (`not done`).
+fn not_yet(before: &str) -> bool {
+    let last = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    ["not", "nicht", "never", "almost", "nearly", "half", "partly", "partially"].iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// Whether a clause ends in a question about a state (`ask whether the story`, `check if it`).
@@ -3413,7 +3428,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // summarise the survey — done`, a full name with its colon
         let listed = is_forced || top_in_review || task.is_some();
         let (owners, text) = match (owners.is_empty() && listed)
-            .then(|| paren_owners_status(doc, &text).or_else(|| full_name_owner(doc, &text)))
+            .then(|| {
+                // (`… (@a) ✅`: the owners before the done mark)
+                let bare = strip_done(&text).0;
+                assignee_in_paren(&bare)
+                    .or_else(|| paren_owners_status(doc, &text))
+                    .or_else(|| full_name_owner(doc, &text))
+            })
             .flatten()
         {
             Some(found) => found,
@@ -3507,7 +3528,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             text.clear();
         }
         let (mut text, mut done) = strip_done(&text);
-        done |= ticked || strip_done(&full).1 || DONE_PREFIX.is_match(&full);
+        // (in a list of items to do or under review a check mark anywhere on the item marks it done:
+        // `published 2025-04-03 ✅ <link>`)
+        let checked = listed && ['✅', '✔', '☑'].iter().any(|c| full.contains(*c));
+        done |= ticked || checked || strip_done(&full).1 || DONE_PREFIX.is_match(&full);
         // `- CNCF e2e tests passing?` / `  - ToDo: @a and @b`: the task is the parent item
         if text.is_empty() && !owners.is_empty() {
             if let Some(p) = node.parent.and_then(|p| doc.nodes.get(p)) {

@@ -519,6 +519,13 @@ pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
             || (n.kind == Kind::Item
                 && under_participants(n)
                 && n.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == name))
+            // `Participants: @a, Dorota, Yuki`: a line that opens with the label
+            || (n.text.len() < 600
+                && n.text.split_once(':').is_some_and(|(label, names)| {
+                    label.len() < 30
+                        && PARTICIPANTS.is_match(label)
+                        && names.split(|c: char| !c.is_alphanumeric()).any(|w| w == name)
+                }))
     })
 }
 
