@@ -27,7 +27,7 @@ static LOT_ONE: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(\d{1,2})([a-z])?(?:-(\d))?").expect("valid regex"));
 static AWARDEE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|contract (?:was |has been )?signed with|(?:was |has been )?won by|winner(?: is|:)|awardee(?: is|:)|works for)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
+        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|contract (?:was |has been )?signed with|(?:was |has been )?won by|winner(?: is|:)|awardee(?: is|:)|works for|kick-?off with)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
     )
     .expect("valid regex")
 });
@@ -53,13 +53,17 @@ static RUNNING: LazyLock<AnyOf> = LazyLock::new(|| {
 /// A presenter's handle in parentheses at the end of a heading: `(@x)`, `(VP12, @x)`.
 static PRESENTER: LazyLock<AnyOf> =
     LazyLock::new(|| AnyOf::new(r"\([^()]*@[A-Za-z0-9][A-Za-z0-9-]*[^()]*\)[^()]{0,30}$").expect("valid regex"));
+/// A clause that sets a condition: `before VP22 is awarded`, `until the decision is made`, `once signed`.
+static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?-u:\b)(?:before|unless|once|as soon as)(?-u:\b)[^,;.()]*").expect("valid regex")
+});
 /// `VP21: dropped`, `the tender was dropped`: not "dropped the requirement".
 static DROPPED: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"^[\s:\-–—,]*(?:(?:was|has been|is|got) )?dropped(?:[\s.,;!]|$)|(?:tender|lot|it) (?:was|has been|got) dropped")
+    AnyOf::new(r"^[\s:\-–—,]*(?:(?:was|has been|is|got) )?dropped(?:[\s.,;:!]|$)|(?:tender|lot|it) (?:was|has been|got) dropped")
         .expect("valid regex")
 });
 static FUTURE_START: LazyLock<AnyOf> =
-    LazyLock::new(|| AnyOf::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected)").expect("valid regex"));
+    LazyLock::new(|| AnyOf::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected|to be (?:scheduled|planned|arranged|set up|agreed|announced)|tbd)").expect("valid regex"));
 
 /// Funds still to be released: the tender waits for its funding.
 const FUNDS_AWAITED: &[&str] = &[
@@ -99,6 +103,9 @@ fn offers_in(t: &str) -> bool {
 /// The bool is true when the status is "waiting for funds" only (which after a
 /// decision means `decided`).
 pub fn classify(text: &str) -> (TenderStatus, bool) {
+    // `nothing happens before VP22 is awarded`, `cannot say more before the decision is made`: a
+    // condition is no news
+    let text = &*CONDITION.replace_all(text, "");
     // a leading space lets ` ended`, ` awarded` match at the start of a short status
     let t = format!(" {}", text.to_lowercase());
     let t = t.as_str();
@@ -192,6 +199,10 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             || t_end.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with("done"))
     {
         return (Finished, false);
+    }
+    // `milestone 3 delivered`, `milestone 2 started`: a step of the work, so the work runs
+    if has(t, &["milestone"]) && has(t, &[" started", " delivered", " reached", " completed", " done", " accepted", " starts"]) {
+        return (Started, false);
     }
     let onboard = has(
         t,
@@ -473,6 +484,20 @@ pub fn awardee(text: &str) -> Option<String> {
     })
 }
 
+/// Whether a name reads as a company's: capitalised words, the last one a legal form or a word
+/// companies end their names with (`Nordlicht Systems`, `Kestrel Cloud Services`, `B1 GmbH`).
+fn company_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && [
+            "GmbH", "AG", "SE", "KG", "Ltd", "Inc", "LLC", "BV", "Systems", "Services", "Solutions", "Consulting",
+            "Technologies", "Software", "Labs", "Networks", "IT", "Computing", "Group",
+        ]
+        .contains(&last.trim_end_matches(['.', ',']))
+}
+
 fn norm_id(num: &str, letter: Option<&str>, part: Option<&str>) -> Option<String> {
     let n: u32 = num.parse().ok()?;
     if n == 0 {
@@ -679,7 +704,12 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         if heading && !in_sec && status == TenderStatus::Unknown && PRESENTER.is_match(text) {
             status = TenderStatus::Started;
         }
-        let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) { awardee(&rest) } else { None };
+        let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) {
+            // `VP21 (Nordlicht Systems): work in progress`: a company named in parentheses
+            awardee(&rest).or_else(|| title.as_deref().filter(|t| company_like(t)).map(str::to_string))
+        } else {
+            None
+        };
         // `VP01 finished, VP02 kick-off last week`: each id with the news that follows it
         // `VP28 and VP29 have been finished`: ids joined by `and`/`,` share the news after the last
         let mut seg_status: Vec<Option<TenderStatus>> = vec![None; spans.len()];
@@ -752,6 +782,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     PRESENTER,
     DROPPED,
     FUTURE_START,
+    CONDITION,
 ];
 
 #[cfg(test)]
