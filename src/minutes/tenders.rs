@@ -701,7 +701,7 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         }
         // `### Cloud interconnect VP04 (@x)`, `### Health monitor (VP12, @x)`: a report
         // on the work, given by the person named
-        if heading && !in_sec && status == TenderStatus::Unknown && PRESENTER.is_match(text) {
+        if heading && status == TenderStatus::Unknown && PRESENTER.is_match(text) {
             status = TenderStatus::Started;
         }
         let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) {
