@@ -179,19 +179,37 @@ const BLIND: Targets = Targets {
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
+/// 2026-11-30, before any rule was written on it: dev (12 files) actions P 97.9 R 85.8, owners
+/// 89.9, task text 90.6, decisions P 94.4 R 81.0, tender events P 79.5 R 77.5, minute-takers
+/// P 69.2 R 69.2; holdout (8 files) actions P 100 R 81.1, owners 78.9, task text 90.0, decisions
+/// P 89.7 R 72.2, tender events P 90.9 R 71.4, minute-takers P 57.1 R 44.4. After the round on
+/// the dev files' misses: dev as below; holdout actions P 100 R 88.3, owners 84.7, task text
+/// 91.8, decisions P 90.0 R 75.0, tender events P 91.7 R 78.6, minute-takers P 100 R 77.8 (its
+/// files share their writers with the dev files: not the independence of the blind set).
 const INVENTED_DEV: Targets = Targets {
-    action_p: 0.0,
-    action_r: 0.0,
-    owners: 0.0,
-    task: 0.0,
-    decision_p: 0.0,
-    decision_r: 0.0,
+    action_p: 98.5,
+    action_r: 93.0,
+    owners: 95.0,
+    task: 95.0,
+    decision_p: 98.0,
+    decision_r: 95.0,
     dates: 100.0,
-    takers: 0.0,
-    tender_events_p: 0.0,
-    tender_events_r: 0.0,
+    takers: 92.0,
+    tender_events_p: 92.0,
+    tender_events_r: 92.0,
 };
-const INVENTED_HOLDOUT: Targets = INVENTED_DEV;
+const INVENTED_HOLDOUT: Targets = Targets {
+    action_p: 99.5,
+    action_r: 88.0,
+    owners: 84.5,
+    task: 91.5,
+    decision_p: 89.5,
+    decision_r: 74.5,
+    dates: 100.0,
+    takers: 77.5,
+    tender_events_p: 91.5,
+    tender_events_r: 78.5,
+};
 
 /// Counts of one field: true positives, engine total, gold total.
 #[derive(Debug, Default, Clone, Copy)]
@@ -682,8 +700,8 @@ fn blind_set_precision_recall() {
 fn invented_set_precision_recall() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let gold_dir = root.join("tests/gold-invented");
-    let (files, warnings) =
-        scsdash::sources::read_tree(&root.join("tests/fixtures/invented-minutes"), &["md"]).expect("the invented minutes read");
+    let (files, warnings) = scsdash::sources::read_tree(&root.join("tests/fixtures/invented-minutes"), &["md"])
+        .expect("the invented minutes read");
     assert!(warnings.is_empty(), "{warnings:?}");
     let minutes = scsdash::minutes::analyze(&files);
     let verbose = std::env::var("GOLD_VERBOSE").is_ok_and(|v| !v.is_empty() && v != "0");

@@ -343,3 +343,103 @@ fn minute_taker_conventions() {
     ];
     all_hold(cases);
 }
+
+/// (owners, task, done) of every action item of a snippet.
+fn items_done(md: &str) -> Vec<(Vec<String>, String, bool)> {
+    m(md).actions.into_iter().map(|a| (a.owners, a.text, a.done)).collect()
+}
+
+/// One action item with these owners, exactly this task and this done flag.
+fn item_is(md: &str, owners: &[&str], task: &str, done: bool) -> Result<(), String> {
+    let got = items_done(md);
+    let ok = got.len() == 1
+        && got[0].0.iter().map(String::as_str).eq(owners.iter().copied())
+        && got[0].1 == task
+        && got[0].2 == done;
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("{md:?}: expected one item {owners:?} {task:?} done={done}, got {got:?}"))
+    }
+}
+
+/// The awardee of the one tender entry of a snippet.
+fn awardee_is(md: &str, want: &str) -> Result<(), String> {
+    let got: Vec<Option<String>> = m(md).tenders.iter().map(|t| t.awardee.clone()).collect();
+    if got == [Some(want.to_string())] {
+        Ok(())
+    } else {
+        Err(format!("{md:?}: expected the awardee {want:?}, got {got:?}"))
+    }
+}
+
+/// Whole meetings written by other hands (the invented set, `tests/gold-invented/`) showed these
+/// shapes; here in other words: items under review with their owners in parentheses and their
+/// status after them, done marks in the middle of a line, full names, review lists named in
+/// other words, and what those meetings decided and reported about tenders.
+#[test]
+fn listed_items_with_their_status() {
+    let review = "## Open action items\n\n";
+    let cases = vec![
+        item_is(&format!("{review}- ✅ @ines: draft the charter\n"), &["ines"], "draft the charter", true),
+        item_is(&format!("{review}- @jon: rotate the keys -> done, https://example.org/pr/4\n"), &["jon"], "rotate the keys", true),
+        item_is(&format!("{review}- @kim: ask the venue about parking (done, they have 20 spots)\n"), &["kim"], "ask the venue about parking", true),
+        item_is(
+            &format!("Participants: @lea, Omar\n\n{review}- migrate the wiki (@lea, Omar): in progress, half of the pages moved\n"),
+            &["lea", "Omar"],
+            "migrate the wiki",
+            false,
+        ),
+        item_is(
+            &format!("Participants: Paula van Dijk, @quin\n\n{review}- Paula van Dijk: collect the travel receipts — done, all in the folder\n"),
+            &["Paula van Dijk"],
+            "collect the travel receipts",
+            true,
+        ),
+        item_is(&format!("{review}- @rio: book the rooms — two of three booked\n"), &["rio"], "book the rooms", false),
+        item_is(&format!("{review}- @sam: write the FAQ — started, not done\n"), &["sam"], "write the FAQ", false),
+        item_is(&format!("{review}- @sam: write the FAQ: almost finished\n"), &["sam"], "write the FAQ: almost finished", false),
+        item_is(&format!("{review}- print the badges (@tia) ✅\n"), &["tia"], "print the badges", true),
+        item_is("Pending action items:\n- order the cables (@uwe): merged ✅ https://example.org/pr/9\n", &["uwe"], "order the cables", true),
+        item_is("## Open items from last week\n\n- renew the domain (@vic): in progress\n", &["vic"], "renew the domain", false),
+        has("- AI the SIG: sort the open proposals by age\n", &["group:sig"], &["sort the open proposals"]),
+        has("Attendees: @wil, Xena\n\n- Xena to ask the printer for a quote\n", &["Xena"], &["ask the printer"]),
+        takers_are("Minutes: Yara Berg (@yberg)\n", &["@yberg"]),
+    ];
+    let decisions = vec![
+        decided("- Proposal: move the call to 16:00\n  - OK from everybody\n", &[2]),
+        decided("- can someone check the venue wifi? -> Zoe asks them\n", &[]),
+        decided("- can @abe look at the flaky test? -> yes\n", &[]),
+        decided("- @bea asked whether the guide needs a glossary\n  - -> yes, a short one\n", &[2]),
+        decided("- Resolution 2025-07: The board adopts the travel policy\n", &[1]),
+        decided("- Two tracks it is, the third one moves to next year\n", &[1]),
+        decided("- Quick poll: 5 for Monday, 2 for Friday → Monday it is\n", &[1]),
+        decided("- Vote: +1 @cid, @dee, Emil; -1 none\n", &[1]),
+        decided("- RFC-9 accepted, the text is merged next week\n", &[1]),
+        decided("## Tenders\n\n- Decision: tender texts get a second reader before publication\n", &[3]),
+        decided("## Tenders\n\n- VP31 decided, contract to be signed\n", &[]),
+        decided("- It is not yet agreed whether we keep the mailing list\n", &[]),
+    ];
+    let tenders = vec![
+        tenders_are(
+            "## Tenders\n\n- VP31: nothing happens before VP30 is awarded\n",
+            &[("VP31", "mention"), ("VP30", "mention")],
+        ),
+        tenders_are(
+            "## Tenders\n\n- VP32 awarded to Falk Cloud GmbH; kick-off to be scheduled\n",
+            &[("VP32", "awarded")],
+        ),
+        tenders_are(
+            "## Tenders\n\n- VP33: milestone 2 delivered, milestone 3 starts in June\n",
+            &[("VP33", "running")],
+        ),
+        tenders_are("## Tenders\n\n- VP34 is dropped: upstream covers it now\n", &[("VP34", "cancelled")]),
+        tenders_are("## Tenders\n\n### VP35 Image signing (@gus)\n", &[("VP35", "running")]),
+        awardee_is("## Tenders\n\n- VP36: kick-off with Heron on 2025-05-02, work has started\n", "Heron"),
+        awardee_is(
+            "## Tenders\n\n- VP37 (Ibis Cloud Services): work in progress, first release out\n",
+            "Ibis Cloud Services",
+        ),
+    ];
+    all_hold(cases.into_iter().chain(decisions).chain(tenders));
+}

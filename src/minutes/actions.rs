@@ -1892,7 +1892,7 @@ fn assignee_in_paren(text: &str) -> Option<(Vec<String>, String)> {
 
 /// `<task> (<owners>)<separator> <status>`: the owners of an item in a list, then its status.
 static PAREN_OWNERS_STATUS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^(.{3,}?)\s*\(([^()]{1,60})\)\s*(?::|[-–—]|-+>|=+>|→|,)\s*\S").expect("valid regex")
+    crate::minutes::rx(r"^(.{3,}?)\s*\(([^()]{1,60})\)\s*(?:(?::|[-–—]|-+>|=+>|→|,)\s*\S|$)").expect("valid regex")
 });
 
 /// `Grafana dashboards into the repo (@a, Sami): in progress`: (owners, task), when every part in
@@ -1926,8 +1926,10 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
 /// `Sanne de Wit: summarise the survey`: a full name (a known first name, then names and name
 /// particles) with its colon opening an item.
 static FULL_NAME_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^([A-Z][a-z]+(?:\s+(?:de|van|von|der|den|da|di|du|del|le|la|ter|ten|[A-Z][a-z]+)){1,3})\s*:\s*(\S.*)$")
-        .expect("valid regex")
+    crate::minutes::rx(
+        r"^([A-Z][a-z]+(?:\s+(?:de|van|von|der|den|da|di|du|del|le|la|ter|ten|[A-Z][a-z]+)){1,3})\s*:\s*(\S.*)$",
+    )
+    .expect("valid regex")
 });
 
 fn full_name_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
@@ -2672,7 +2674,9 @@ pub fn strip_done(s: &str) -> (String, bool) {
 /// Whether a clause ends in a word that denies or limits the done word after it (`not done`).
 fn not_yet(before: &str) -> bool {
     let last = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    ["not", "nicht", "never", "almost", "nearly", "half", "partly", "partially"].iter().any(|w| last.eq_ignore_ascii_case(w))
+    ["not", "nicht", "never", "almost", "nearly", "half", "partly", "partially"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// Whether a clause ends in a question about a state (`ask whether the story`, `check if it`).
@@ -3433,6 +3437,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 let bare = strip_done(&text).0;
                 assignee_in_paren(&bare)
                     .or_else(|| paren_owners_status(doc, &text))
+                    .or_else(|| paren_owners_status(doc, &bare))
                     .or_else(|| full_name_owner(doc, &text))
             })
             .flatten()
@@ -3770,6 +3775,9 @@ pub fn is_review_heading(title: &str) -> bool {
 
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
+    DONE_MID,
+    PAREN_OWNERS_STATUS,
+    FULL_NAME_COLON,
     ACTION_HEADING,
     ACTION_COLUMN,
     DONE_HEADING,

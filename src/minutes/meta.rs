@@ -570,7 +570,10 @@ static APPROVAL: LazyLock<AnyOf> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// A question about who does something: its answer assigns, it does not decide.
-static WHO: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(r"(?i)(?-u:\b)who(?-u:\b)|(?-u:\b)(?:can|could|would)\s+(?:someone|somebody|anyone|anybody|@)").expect("valid regex"));
+static WHO: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)who(?-u:\b)|(?-u:\b)(?:can|could|would)\s+(?:someone|somebody|anyone|anybody|@)")
+        .expect("valid regex")
+});
 /// A question asked without a question mark: `We should discuss how to merge the two lists`.
 static INDIRECT_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)(?-u:\b)(?:discuss|decide|clarify|question is|figure out|ask(?:s|ed)?)\s+(?:how|whether|which|if)(?-u:\b)")
@@ -1111,7 +1114,8 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         // `is the mirror still needed? -> yes`: the answer to a question of fact is a report
         if let Some(q) = t.rfind('?') {
             let answer = t[q + 1..].trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
-            if fact_question(&t[..=q]) && YES_NO.is_match(answer) {
+            // (`can @x look at it? -> yes`, `can someone check …? -> Zoe asks`: a volunteer found)
+            if fact_question(&t[..=q]) && YES_NO.is_match(answer) || WHO.is_match(&t[..=q]) {
                 continue;
             }
         }

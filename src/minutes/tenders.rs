@@ -62,8 +62,9 @@ static DROPPED: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"^[\s:\-–—,]*(?:(?:was|has been|is|got) )?dropped(?:[\s.,;:!]|$)|(?:tender|lot|it) (?:was|has been|got) dropped")
         .expect("valid regex")
 });
-static FUTURE_START: LazyLock<AnyOf> =
-    LazyLock::new(|| AnyOf::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected|to be (?:scheduled|planned|arranged|set up|agreed|announced)|tbd)").expect("valid regex"));
+static FUTURE_START: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected|to be (?:scheduled|planned|arranged|set up|agreed|announced)|tbd)").expect("valid regex")
+});
 
 /// Funds still to be released: the tender waits for its funding.
 const FUNDS_AWAITED: &[&str] = &[
@@ -201,7 +202,9 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
         return (Finished, false);
     }
     // `milestone 3 delivered`, `milestone 2 started`: a step of the work, so the work runs
-    if has(t, &["milestone"]) && has(t, &[" started", " delivered", " reached", " completed", " done", " accepted", " starts"]) {
+    if has(t, &["milestone"])
+        && has(t, &[" started", " delivered", " reached", " completed", " done", " accepted", " starts"])
+    {
         return (Started, false);
     }
     let onboard = has(
@@ -492,8 +495,25 @@ fn company_like(s: &str) -> bool {
     (2..=5).contains(&words.len())
         && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
         && [
-            "GmbH", "AG", "SE", "KG", "Ltd", "Inc", "LLC", "BV", "Systems", "Services", "Solutions", "Consulting",
-            "Technologies", "Software", "Labs", "Networks", "IT", "Computing", "Group",
+            "GmbH",
+            "AG",
+            "SE",
+            "KG",
+            "Ltd",
+            "Inc",
+            "LLC",
+            "BV",
+            "Systems",
+            "Services",
+            "Solutions",
+            "Consulting",
+            "Technologies",
+            "Software",
+            "Labs",
+            "Networks",
+            "IT",
+            "Computing",
+            "Group",
         ]
         .contains(&last.trim_end_matches(['.', ',']))
 }
@@ -674,6 +694,19 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         } else {
             classify(&rest)
         };
+        // `VP20-2 is dropped: upstream covers it`: the news stood where a title would
+        if status == TenderStatus::Unknown {
+            if let Some(t) = &title {
+                status = classify(t).0;
+            }
+        }
+        // `VP31: nothing happens before VP30 is awarded`: an id inside a condition is only named,
+        // and the line's news is what it says without the condition
+        let conditional: Vec<bool> =
+            spans.iter().map(|(_, s, _)| CONDITION.find_iter(text).any(|m| m.start() < *s && *s <= m.end())).collect();
+        if conditional.contains(&true) {
+            status = classify(&CONDITION.replace_all(text, "")).0;
+        }
         // `Q: should we evaluate it in the context of VP10?`: a question reports no news
         if text.trim_end().ends_with('?') {
             status = TenderStatus::Unknown;
@@ -725,6 +758,11 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
                     let st = classify(&title_and_rest(seg).1).0;
                     (st != TenderStatus::Unknown).then_some(st)
                 };
+            }
+        }
+        for (i, c) in conditional.iter().enumerate() {
+            if *c {
+                seg_status[i] = Some(TenderStatus::Unknown);
             }
         }
         let own_status = |id: &str| -> Option<TenderStatus> {
