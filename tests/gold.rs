@@ -178,6 +178,27 @@ const BLIND: Targets = Targets {
     tender_events_r: 33.0,
 };
 
+/// The invented set's second batch: four more series by four other sessions that had not seen
+/// the first batch, measured with the rules of the first round before anybody read them (all 20
+/// files: actions P 95.2 R 65.8, owners 63.3, task text 95.5, decisions P 90.1 R 80.2, tender
+/// events P 88.9 R 70.2, minute-takers P 63.6 R 29.2). Two of the series (by SHA-256 of the
+/// series name) then became dev; the other two (`split = "new-writers"`, 10 files) are never
+/// read by whoever writes rules: before round 2 actions P 98.8 R 53.4, owners 41.8, task text
+/// 92.4, decisions P 87.2 R 70.8, tender events P 68.8 R 42.3, minute-takers P 100 R 33.3.
+/// Guards just under its measurement.
+const NEW_WRITERS: Targets = Targets {
+    action_p: 98.5,
+    action_r: 53.0,
+    owners: 41.5,
+    task: 92.0,
+    decision_p: 87.0,
+    decision_r: 70.5,
+    dates: 100.0,
+    takers: 33.0,
+    tender_events_p: 68.5,
+    tender_events_r: 42.0,
+};
+
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
 /// 2026-11-30, before any rule was written on it: dev (12 files) actions P 97.9 R 85.8, owners
 /// 89.9, task text 90.6, decisions P 94.4 R 81.0, tender events P 79.5 R 77.5, minute-takers
@@ -187,16 +208,16 @@ const BLIND: Targets = Targets {
 /// 91.8, decisions P 90.0 R 75.0, tender events P 91.7 R 78.6, minute-takers P 100 R 77.8 (its
 /// files share their writers with the dev files: not the independence of the blind set).
 const INVENTED_DEV: Targets = Targets {
-    action_p: 98.5,
-    action_r: 93.0,
-    owners: 95.0,
-    task: 95.0,
-    decision_p: 98.0,
-    decision_r: 95.0,
+    action_p: 96.0,
+    action_r: 87.5,
+    owners: 89.5,
+    task: 96.0,
+    decision_p: 96.0,
+    decision_r: 93.0,
     dates: 100.0,
-    takers: 92.0,
-    tender_events_p: 92.0,
-    tender_events_r: 92.0,
+    takers: 59.5,
+    tender_events_p: 95.5,
+    tender_events_r: 92.5,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,
@@ -706,11 +727,12 @@ fn invented_set_precision_recall() {
     let minutes = scsdash::minutes::analyze(&files);
     let verbose = std::env::var("GOLD_VERBOSE").is_ok_and(|v| !v.is_empty() && v != "0");
     let dev_only = std::env::var("GOLD_DEV_ONLY").is_ok_and(|v| !v.is_empty() && v != "0");
-    let (mut dev, mut holdout) = (Score::default(), Score::default());
+    let (mut dev, mut holdout, mut fresh) = (Score::default(), Score::default(), Score::default());
     let mut report = String::new();
     for path in gold_files(&gold_dir) {
         let g = read_gold(&path);
-        if dev_only && g.split == "holdout" {
+        assert!(["dev", "holdout", "new-writers"].contains(&g.split.as_str()), "{}: split {}", path.display(), g.split);
+        if dev_only && g.split != "dev" {
             continue;
         }
         let Some(m) = minutes.meeting(&g.file) else {
@@ -720,6 +742,8 @@ fn invented_set_precision_recall() {
         let s = score_file(&g, m, &mut log);
         if g.split == "holdout" {
             holdout.add(&s);
+        } else if g.split == "new-writers" {
+            fresh.add(&s);
         } else {
             dev.add(&s);
             if verbose && !log.is_empty() {
@@ -727,11 +751,12 @@ fn invented_set_precision_recall() {
             }
         }
     }
-    let t = table(&[("invented dev", &dev), ("invented holdout", &holdout)]);
+    let t = table(&[("invented dev", &dev), ("invented holdout", &holdout), ("new writers", &fresh)]);
     let _ = std::io::Write::write_fmt(&mut std::io::stderr(), format_args!("{report}\n{t}\n"));
     assert!(dev.files >= 10, "the invented labels are there");
     let mut fails = below("invented dev", &dev, &INVENTED_DEV);
     fails.extend(below("invented holdout", &holdout, &INVENTED_HOLDOUT));
+    fails.extend(below("new writers", &fresh, &NEW_WRITERS));
     assert!(fails.is_empty(), "below the invented set's guards:\n{}", fails.join("\n"));
 }
 
