@@ -21,7 +21,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -1890,6 +1890,15 @@ fn assignee_in_paren(text: &str) -> Option<(Vec<String>, String)> {
     }
 }
 
+/// `Owner: @x`, `Verantwortlich: Lena`: a line that only names who owns the item above it (not
+/// `Volunteer: @x`, who offers to help with it and is the item).
+static OWNER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"^(?i:owners?|responsible|assignees?|assigned to|lead|verantwortlich|zuständig)\s*:\s*({HANDLE_LIST}|[A-Z][a-z]+(?:\s*(?:,|&|/)\s*[A-Z][a-z]+)*)\s*$"
+    ))
+    .expect("valid regex")
+});
+
 /// `<task> (<owners>)<separator> <status>`: the owners of an item in a list, then its status.
 static PAREN_OWNERS_STATUS: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^(.{3,}?)\s*\(([^()]{1,60})\)\s*(?:(?::|[-–—]|-+>|=+>|→|,)\s*\S|$)").expect("valid regex")
@@ -3033,6 +3042,22 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     // `- @fkr` / `  - send the mail`: the sub-items of an owner-only item are that owner's items
     let mut inherited: std::collections::HashMap<usize, Vec<String>> = std::collections::HashMap::new();
     let n = doc.nodes.len();
+    // `- Backup of the mon store` / `  - Owner: @jdoerr`: a sub-item that only names the owner
+    // makes the item above it an action item of that owner
+    for (k, kid) in doc.nodes.iter().enumerate() {
+        let Some(p) = kid.parent.filter(|_| kid.kind == Kind::Item && kid.text.len() < 120) else { continue };
+        let Some(c) = OWNER_LINE.captures(kid.text.trim()) else { continue };
+        let owners: Vec<String> = if c[1].starts_with('@') {
+            handles(&c[1])
+        } else {
+            c[1].split([',', '&', '/']).map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()
+        };
+        if !owners.is_empty() && doc.nodes.get(p).is_some_and(|pn| pn.kind == Kind::Item) {
+            forced.insert(p);
+            inherited.entry(p).or_insert(owners);
+            consumed.insert(k);
+        }
+    }
     let answers = who_answers(doc);
     // whether each section's heading is a role heading, read once per section
     let mut role_sec: Vec<Option<bool>> = vec![None; doc.sections.len() + 1];
@@ -3776,6 +3801,7 @@ pub fn is_review_heading(title: &str) -> bool {
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     DONE_MID,
+    OWNER_LINE,
     PAREN_OWNERS_STATUS,
     FULL_NAME_COLON,
     ACTION_HEADING,

@@ -240,6 +240,19 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
         let v = c.get(1).or(c.get(2)).map(|v| v.as_str()).unwrap_or("");
         return (valid_taker(v) && node.links.is_empty()).then(|| v.to_string());
     }
+    // `**2025-04-17** · moderation: Henrike · notes: @kaito-m`: a header line of parts
+    for sep in [" · ", " | ", " • "] {
+        if text.contains(sep) {
+            for part in text.split(sep) {
+                if let Some(c) = MINUTES_BY.captures(part.trim()) {
+                    let v = c.get(1).or(c.get(2)).map(|v| v.as_str()).unwrap_or("");
+                    if valid_taker(v) {
+                        return Some(v.to_string());
+                    }
+                }
+            }
+        }
+    }
     if let Some(c) = RESPONSIBLE.captures(text) {
         let mut v = c.get(1).map(|v| v.as_str().to_string()).unwrap_or_default();
         if v.trim().is_empty() {
