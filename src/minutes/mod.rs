@@ -745,6 +745,26 @@ fn link_names_to_handles(meetings: &mut [Meeting]) {
         }
     }
     for m in meetings.iter_mut() {
+        // `Protocol by Sunita` with `Sunita Patil (@spatil)` in the participants: the minute-taker
+        // is the handle the same meeting ties the name to
+        let links = &m.name_links;
+        for t in &mut m.minute_takers {
+            if t.starts_with('@') {
+                continue;
+            }
+            let lower = t.to_lowercase();
+            let tied: Vec<&str> = links
+                .iter()
+                .filter(|(name, _)| {
+                    let name = name.to_lowercase();
+                    name == lower || name.split_whitespace().next() == Some(lower.as_str())
+                })
+                .map(|(_, h)| h.as_str())
+                .collect();
+            if let [h] = tied.as_slice() {
+                *t = format!("@{}", h.to_lowercase());
+            }
+        }
         let Some(map) = by_series.get(&m.series) else { continue };
         for a in &mut m.actions {
             for o in &mut a.owners {
