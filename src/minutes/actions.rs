@@ -2834,6 +2834,14 @@ pub fn norm_owners(owners: Vec<String>, line: &str) -> Vec<String> {
     out
 }
 
+/// `Q: who reviews #118? -> @a`, `who prepares the slides? → @a volunteered`: a who-question
+/// answered on its own line by the handles that take it.
+static WHO_ARROW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"(?i)(?:^|[.!:]\s*)who\s+(?:will\s+|can\s+|does\s+|is\s+)?([^?]{{3,120}}?)\?\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})(?:\s+(?:volunteered|volunteers|will do it|takes it|does it))?\s*[.!]?\s*$"
+    ))
+    .expect("valid regex")
+});
 static WHO_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)(?:^|[.!]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?(.{3,120}?)\?\s*$")
         .expect("valid regex")
@@ -2922,6 +2930,16 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
             continue;
         }
         let who = q.text.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"who"));
+        // `who prepares the welcome slides? → @a`: the question and its answer on one line
+        if let Some(c) = if who { WHO_ARROW.captures(&q.text) } else { None } {
+            if !ROLE_QUESTION.is_match(&c[1]) {
+                let task = base_verb(&clean_task(&c[1]));
+                if task.split_whitespace().count() >= 2 && proposes(&task) {
+                    out.insert(i, (handles(&c[2]), task));
+                }
+            }
+            continue;
+        }
         // (the question mark ends the line)
         let who = who && q.text.trim_end().ends_with('?');
         let Some(c) = (if who { WHO_QUESTION.captures(&q.text) } else { None }) else { continue };
@@ -3801,6 +3819,7 @@ pub fn is_review_heading(title: &str) -> bool {
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     DONE_MID,
+    WHO_ARROW,
     OWNER_LINE,
     PAREN_OWNERS_STATUS,
     FULL_NAME_COLON,
