@@ -2838,12 +2838,12 @@ pub fn norm_owners(owners: Vec<String>, line: &str) -> Vec<String> {
 /// answered on its own line by the handles that take it.
 static WHO_ARROW: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"(?i)(?:^|[.!:]\s*)who\s+(?:will\s+|can\s+|does\s+|is\s+)?([^?]{{3,120}}?)\?\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})(?:\s+(?:volunteered|volunteers|will do it|takes it|does it))?\s*[.!]?\s*$"
+        r"(?i)(?:^|[.!:]\s*|\s(?:asks?|asked)\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?([^?]{{3,120}}?)\?\s*(?:-+>|=+>|→)\s*({HANDLE_LIST})(?:\s+(?:volunteered|volunteers|will do it|takes it|does it))?\s*[.!]?\s*$"
     ))
     .expect("valid regex")
 });
 static WHO_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?:^|[.!]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?(.{3,120}?)\?\s*$")
+    crate::minutes::rx(r"(?i)(?:^|[.!:]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?([^?]{3,120}?)\?(?:\s+[^?]{1,80})?\s*$")
         .expect("valid regex")
 });
 static ANSWER: LazyLock<Regex> =

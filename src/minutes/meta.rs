@@ -12,7 +12,7 @@ use crate::model::meeting::{Decision, Meeting};
 use crate::text::contains_ci;
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^(?:minutes|minute[- ]?takers?|minutes?[- ]taking|protocol|notes by|taking minutes|minutes by|protokoll(?:ant(?:in)?|führung|führer(?:in)?)?|scribe|note[- ]?takers?|recorder)\s*:\s*(.*)$|^notes\s*:\s*(@.*)$")
+    crate::minutes::rx(r"(?i)^(?:minutes|minute[- ]?takers?|minutes?[- ]taking|protocol|notes by|taking minutes|minutes by|protokoll(?:ant(?:in)?|führung|führer(?:in)?)?|scribe|note[- ]?takers?|recorder)(?:\s*/\s*(?:minutes|protocol|protokoll|notes))?\s*:\s*(.*)$|^notes\s*:\s*(@.*)$")
         .expect("valid regex")
 });
 static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
