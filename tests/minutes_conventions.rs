@@ -443,3 +443,43 @@ fn listed_items_with_their_status() {
     ];
     all_hold(cases.into_iter().chain(decisions).chain(tenders));
 }
+
+/// The second batch of invented meetings (round 2 of the invented set) showed these; here in
+/// other words: an owner named on a sub-item, to-dos named anywhere in a heading, a header line of
+/// parts naming the minute-taker, a name tied to its handle, who-questions answered on the line,
+/// verdicts after a label or an arrow, and questions of state.
+#[test]
+fn owners_below_and_answers_on_the_line() {
+    let cases = vec![
+        has("- Rotate the backup keys\n  - Owner: @kai\n", &["kai"], &["rotate the backup keys"]),
+        has("- Renew the TLS cert\n  - Verantwortlich: Lars\n", &["Lars"], &["renew the tls cert"]),
+        has(
+            "## Open to-dos from the retro\n\n- clean up the wiki (@mo): in progress\n",
+            &["mo"],
+            &["clean up the wiki"],
+        ),
+        has("- Nina asks who books the hotel? → @ole\n", &["ole"], &["book the hotel"]),
+        has("- who writes the release notes? -> @pia volunteered\n", &["pia"], &["write the release notes"]),
+        takers_are("**2025-06-02** · moderation: @rae · notes: @sol\n", &["@sol"]),
+        takers_are("**Protokoll / Minutes:** @tom\n", &["@tom"]),
+    ];
+    let decisions = vec![
+        decided("- Board: 2026 budget draft approved, will be sent out Friday\n", &[1]),
+        decided("- Is the new layout clearer? +1 from 9, no -1 → accepted as the default\n", &[1]),
+        decided("- Do the split? -> yes\n", &[1]),
+        decided("- Are existing volumes affected? -> no, only new ones\n", &[]),
+        decided("- Does the mirror need a second disk? → no\n", &[]),
+    ];
+    // (a name is tied to its handle across the meeting when the meetings are read together)
+    let all = scsdash::minutes::analyze(&[scsdash::model::SourceFile::new(
+        "team-violet/20250303.md",
+        "Participants: Uta Berg (@uberg), @vic\n\nProtocol by Uta\n",
+    )]);
+    let takers = all.meeting("team-violet/20250303.md").map(|m| m.minute_takers.clone()).unwrap_or_default();
+    let tied = if takers == ["@uberg"] {
+        Ok(())
+    } else {
+        Err(format!("Protocol by Uta: expected [\"@uberg\"], got {takers:?}"))
+    };
+    all_hold(cases.into_iter().chain(decisions).chain([tied]));
+}

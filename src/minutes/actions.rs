@@ -2843,8 +2843,10 @@ static WHO_ARROW: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 static WHO_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)(?:^|[.!:]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?([^?]{3,120}?)\?(?:\s+[^?]{1,80})?\s*$")
-        .expect("valid regex")
+    crate::minutes::rx(
+        r"(?i)(?:^|[.!:]\s+)who\s+(?:will\s+|can\s+|does\s+|is\s+)?([^?]{3,120}?)\?(?:\s+[^?]{1,80})?\s*$",
+    )
+    .expect("valid regex")
 });
 static ANSWER: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(&format!(r"^([^:@]{{1,60}}):\s*({HANDLE_LIST})\s*$")).expect("valid regex"));
@@ -2933,7 +2935,16 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
         // `who prepares the welcome slides? → @a`: the question and its answer on one line
         if let Some(c) = if who { WHO_ARROW.captures(&q.text) } else { None } {
             if !ROLE_QUESTION.is_match(&c[1]) {
-                let task = base_verb(&clean_task(&c[1]));
+                // `books the hotel` → `book the hotel`: the question's verb as a task's
+                let phrase = clean_task(&c[1]);
+                let (first, rest) = phrase.split_once(' ').unwrap_or((phrase.as_str(), ""));
+                let base = first
+                    .strip_suffix("ies")
+                    .map(|r| format!("{r}y"))
+                    .or_else(|| first.strip_suffix('s').map(str::to_string))
+                    .filter(|b| is_task_verb(b))
+                    .unwrap_or_else(|| first.to_string());
+                let task = base_verb(&format!("{base} {rest}").trim_end().to_string());
                 if task.split_whitespace().count() >= 2 && proposes(&task) {
                     out.insert(i, (handles(&c[2]), task));
                 }
