@@ -2945,7 +2945,8 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
                     .filter(|b| is_task_verb(b))
                     .unwrap_or_else(|| first.to_string());
                 let task = base_verb(&format!("{base} {rest}").trim_end().to_string());
-                if task.split_whitespace().count() >= 2 && proposes(&task) {
+                // (`who reviews it? -> @a`: the work is named elsewhere, a handover, not a task here)
+                if task.split_whitespace().count() >= 2 && proposes(&task) && !vague_task(&task) {
                     out.insert(i, (handles(&c[2]), task));
                 }
             }
@@ -3261,7 +3262,17 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // that are tasks themselves groups them; those are the action items, not the label (a
         // topic over progress notes, `- Docs move` / `  - done`, stays the item)
         if top_in_review && ai.is_none() && task.is_none() && group_label(doc, idx) {
-            forced.extend(doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item));
+            let kids: Vec<usize> = doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item).collect();
+            // (`- Lars:` / `  - book a room`: a label that is a person names the owner of its items)
+            if owner_only(&node.text) {
+                let (o, _) = owners_of_plain(&node.text);
+                if !o.is_empty() {
+                    for &k in &kids {
+                        inherited.entry(k).or_insert_with(|| o.clone());
+                    }
+                }
+            }
+            forced.extend(kids);
             continue;
         }
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
