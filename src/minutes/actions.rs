@@ -2944,7 +2944,7 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
                     .or_else(|| first.strip_suffix('s').map(str::to_string))
                     .filter(|b| is_task_verb(b))
                     .unwrap_or_else(|| first.to_string());
-                let task = base_verb(&format!("{base} {rest}").trim_end().to_string());
+                let task = base_verb(format!("{base} {rest}").trim_end());
                 // (`who reviews it? -> @a`: the work is named elsewhere, a handover, not a task here)
                 if task.split_whitespace().count() >= 2 && proposes(&task) && !vague_task(&task) {
                     out.insert(i, (handles(&c[2]), task));
