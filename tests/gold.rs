@@ -179,25 +179,28 @@ const BLIND: Targets = Targets {
     tender_events_r: 33.0,
 };
 
-/// The invented set's second batch: four more series by four other sessions that had not seen
-/// the first batch, measured with the rules of the first round before anybody read them (all 20
-/// files: actions P 95.2 R 65.8, owners 63.3, task text 95.5, decisions P 90.1 R 80.2, tender
-/// events P 88.9 R 70.2, minute-takers P 63.6 R 29.2). Two of the series (by SHA-256 of the
-/// series name) then became dev; the other two (`split = "new-writers"`, 10 files) are never
-/// read by whoever writes rules: before round 2 actions P 98.8 R 53.4, owners 41.8, task text
-/// 92.4, decisions P 87.2 R 70.8, tender events P 68.8 R 42.3, minute-takers P 100 R 33.3.
-/// After round 2 on the other two series' misses: not one figure moved. Guards just under it.
+/// The invented set's later batches by new writers (`split = "new-writers"`): four series at a
+/// time by four sessions that had not seen the earlier batches, measured with the rules of the
+/// round before them before anybody read them; then their series become dev in turn.
+/// Batch 2 (all 20 files, round 1's rules): actions P 95.2 R 65.8, owners 63.3, task text 95.5,
+/// decisions P 90.1 R 80.2, tender events P 88.9 R 70.2, minute-takers P 63.6 R 29.2. Two of
+/// its series became dev for round 2; the other two (10 files) did not move with it at all
+/// (actions P 98.8 R 53.4, owners 41.8, decisions P 87.2 R 70.8), then became dev for round 3.
+/// Batch 3 (20 files, round 2's rules, before round 3): actions P 97.0 R 51.6, owners 93.8, task
+/// text 95.7, decisions P 90.5 R 76.0, tender events P 75.9 R 87.2, minute-takers P 77.8 R 53.8;
+/// after round 3 (tables by their header, handles without `@`, German verdicts and tender
+/// words): actions P 97.2 R 56.4, owners 94.3, the rest the same. Guards just under it.
 const NEW_WRITERS: Targets = Targets {
-    action_p: 98.5,
-    action_r: 53.0,
-    owners: 41.5,
-    task: 92.0,
-    decision_p: 87.0,
-    decision_r: 70.5,
+    action_p: 97.0,
+    action_r: 56.0,
+    owners: 94.0,
+    task: 95.5,
+    decision_p: 90.0,
+    decision_r: 75.5,
     dates: 100.0,
-    takers: 33.0,
-    tender_events_p: 68.5,
-    tender_events_r: 42.0,
+    takers: 53.5,
+    tender_events_p: 75.5,
+    tender_events_r: 87.0,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -211,28 +214,28 @@ const NEW_WRITERS: Targets = Targets {
 /// round 2 (on the second batch's dev series): holdout actions P 100 R 91.0, owners 85.1, task
 /// text 91.1, the rest the same.
 const INVENTED_DEV: Targets = Targets {
-    action_p: 98.0,
-    action_r: 94.0,
-    owners: 91.0,
-    task: 96.0,
-    decision_p: 97.0,
-    decision_r: 95.0,
+    action_p: 98.5,
+    action_r: 88.0,
+    owners: 87.5,
+    task: 95.5,
+    decision_p: 94.5,
+    decision_r: 90.0,
     dates: 100.0,
-    takers: 83.5,
-    tender_events_p: 95.5,
-    tender_events_r: 92.5,
+    takers: 67.5,
+    tender_events_p: 89.0,
+    tender_events_r: 87.5,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,
     action_r: 90.5,
-    owners: 85.0,
+    owners: 87.0,
     task: 91.0,
     decision_p: 89.5,
     decision_r: 74.5,
     dates: 100.0,
     takers: 77.5,
     tender_events_p: 91.5,
-    tender_events_r: 78.5,
+    tender_events_r: 82.0,
 };
 
 /// Counts of one field: true positives, engine total, gold total.

@@ -593,6 +593,7 @@ pub fn group_owner(o: &str) -> Option<String> {
     let grp = matches!(
         l.as_str(),
         "all"
+            | "alle"
             | "everyone"
             | "everybody"
             | "pos"
@@ -1950,6 +1951,27 @@ fn full_name_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
         .then(|| (vec![name.to_string()], c[2].to_string()))
 }
 
+/// `rkowal: bump minio-go in the archiver`: (owner, task) when the word before the colon is a
+/// handle the same file writes with its `@` elsewhere.
+fn bare_handle_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
+    let (head, rest) = text.split_once(':')?;
+    let h = head.trim();
+    let shaped = (2..=39).contains(&h.len())
+        && h.starts_with(|c: char| c.is_ascii_lowercase())
+        && h.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    let rest = rest.trim();
+    if !shaped || rest.split_whitespace().count() < 2 {
+        return None;
+    }
+    let with_at = format!("@{h}");
+    let known = doc.nodes.iter().any(|n| {
+        n.text.match_indices(&with_at).any(|(i, _)| {
+            !n.text[i + with_at.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+    });
+    known.then(|| (vec![h.to_string()], rest.to_string()))
+}
+
 /// The task of a listed item without its status after a dash with spaces (`— done, see #88`).
 fn cut_status(text: &str) -> String {
     match [" — ", " – "].iter().filter_map(|d| text.find(d)).min() {
@@ -2733,7 +2755,7 @@ fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
 
 /// Column titles of a table of action items.
 static HEADER_CELL: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)^\W*(?:ais?|action items?|actions?|to-?dos?|tasks?|what|who|owners?|assignees?|responsible|status|state|due|deadline|done|notes?|#|no\.?)\W*$")
+    AnyOf::new(r"(?i)^\W*(?:ais?|action items?|actions?|to-?dos?|tasks?|what|who|owners?|assignees?|responsible|status|state|due|deadline|done|notes?|#|no\.?|wer|was|bis wann|bis|frist|termin|aufgaben?|verantwortlich|zuständig|person|items?)\W*$")
         .expect("valid regex")
 });
 static STATUS_CELL: LazyLock<AnyOf> = LazyLock::new(|| {
@@ -2762,6 +2784,45 @@ fn table_row_item(cells: &[&str]) -> Option<(Vec<String>, String, bool)> {
     })?;
     let done = cells.iter().any(|c| done_note(c) || c.contains('✅'));
     let task = tidy_task(task);
+    (!task.is_empty()).then_some((owners, task, done))
+}
+
+/// A header cell that names who does the work: `Who`, `Wer`, `Owner`, `Verantwortlich`.
+static WHO_CELL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:who|wer|owners?|assignees?|responsible|verantwortlich|zuständig|person)\W*$")
+        .expect("valid regex")
+});
+/// A header cell that names when the work is due or how it stands: `Due`, `Bis wann`, `Status`.
+static DUE_CELL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:due|deadline|until|by when|bis wann|bis|frist|termin|status|state|done|erledigt)\W*$")
+        .expect("valid regex")
+});
+/// A header cell that names the work: `What`, `Was`, `Task`, `Aufgabe`.
+static WHAT_CELL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:what|was|tasks?|aufgaben?|items?|to-?dos?|actions?)\W*$").expect("valid regex")
+});
+
+/// A row of a table whose header named its columns of who and what: the owners from the one
+/// (handles, names as written, a group), the task from the other.
+fn table_row_by_cols(cells: &[&str], cols: (Option<usize>, Option<usize>)) -> Option<(Vec<String>, String, bool)> {
+    let (Some(who), Some(what)) = cols else { return None };
+    let (who_cell, what_cell) = (cells.get(who)?, cells.get(what)?);
+    if cells.iter().all(|c| c.chars().all(|ch| "-: ".contains(ch))) {
+        return None;
+    }
+    let mut owners = handles(who_cell);
+    if owners.is_empty() {
+        for part in who_cell.split([',', '&', '/', '+']).flat_map(|p| p.split(" und ")).flat_map(|p| p.split(" and ")) {
+            let p = part.trim();
+            if let Some(g) = group_owner(p) {
+                owners.push(g);
+            } else if p.chars().next().is_some_and(char::is_uppercase) && p.split_whitespace().count() <= 3 {
+                owners.push(p.to_string());
+            }
+        }
+    }
+    let task = tidy_task(what_cell);
+    let done = cells.iter().enumerate().any(|(i, c)| i != what && (done_note(c) || c.contains('✅')));
     (!task.is_empty()).then_some((owners, task, done))
 }
 
@@ -3093,6 +3154,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let mut role_sec: Vec<Option<bool>> = vec![None; doc.sections.len() + 1];
     // the last row of a table whose header names a column of action items
     let mut ai_table_row: Option<usize> = None;
+    // the columns of who and what in that table's header, when it names them
+    let mut ai_table_cols: (Option<usize>, Option<usize>) = (None, None);
     let mut i = 0;
     while i < n {
         let node = &doc.nodes[i];
@@ -3145,18 +3208,26 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 node.text.split(" | ").map(|c| c.trim().trim_matches('|').trim()).filter(|c| !c.is_empty()).collect();
             // (the row right below, or below the header's `|---|` line)
             let in_ai_table = ai_table_row.is_some_and(|l| node.line > l && node.line <= l + 2);
-            if !in_review
-                && cells.iter().any(|c| ACTION_COLUMN.is_match(c))
-                && cells.iter().all(|c| HEADER_CELL.is_match(c))
+            // `| Wer | Was | Bis wann |`, `| Owner | Task | Due |`: a header with a column of people,
+            // one of work and one of when it is due (or its status) is an action table too (not
+            // `| What | Who |`, an agenda's)
+            let who_col = cells.iter().position(|c| WHO_CELL.is_match(c));
+            let what_col = cells.iter().position(|c| WHAT_CELL.is_match(c) || ACTION_COLUMN.is_match(c));
+            let due_col = cells.iter().any(|c| DUE_CELL.is_match(c));
+            if cells.iter().all(|c| HEADER_CELL.is_match(c))
+                && (!in_review && cells.iter().any(|c| ACTION_COLUMN.is_match(c))
+                    || who_col.is_some() && what_col.is_some() && due_col)
             {
                 ai_table_row = Some(node.line);
+                ai_table_cols = (who_col, what_col);
                 continue;
             }
             if in_ai_table {
                 ai_table_row = Some(node.line);
             }
             if in_review || in_ai_table {
-                if let Some((owners, text, done)) = table_row_item(&cells) {
+                let by_cols = if in_ai_table { table_row_by_cols(&cells, ai_table_cols) } else { None };
+                if let Some((owners, text, done)) = by_cols.or_else(|| table_row_item(&cells)) {
                     out.push(ActionMention {
                         owners: norm_owners(owners, &node.text),
                         text,
@@ -3510,6 +3581,12 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             Some(found) => found,
             None => (owners, text),
         };
+        // `rkowal: bump minio-go`, `AI moss-j: review it`: a handle written without its `@`, known
+        // as a handle from elsewhere in the file
+        let (owners, text) = match owners.is_empty().then(|| bare_handle_owner(doc, &text)).flatten() {
+            Some(found) => found,
+            None => (owners, text),
+        };
         // `ask the treasurer about the insurance — covered by the policy`: the status after a
         // dash with spaces is no part of the task
         let text = if listed { cut_status(&text) } else { text };
@@ -3841,6 +3918,9 @@ pub fn is_review_heading(title: &str) -> bool {
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     DONE_MID,
+    DUE_CELL,
+    WHO_CELL,
+    WHAT_CELL,
     WHO_ARROW,
     OWNER_LINE,
     PAREN_OWNERS_STATUS,

@@ -130,6 +130,10 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "did not receive a",
             "didn't receive a",
             "no bidder",
+            "neuausschreibung",
+            "erneut ausgeschrieben",
+            "erneut ausschreiben",
+            "neu ausgeschrieben",
         ],
     ) {
         return (Retender, false);
@@ -146,6 +150,9 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "not be tendered",
             "won't be tendered",
             "abandoned",
+            "nicht ausgeschrieben",
+            "entfällt",
+            "gestrichen",
         ],
     ) || DROPPED.is_match(t)
     {
@@ -315,7 +322,15 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     if DECIDED.is_match(t)
         || has(
             t,
-            &["winner has been chosen", "winner was chosen", "winner chosen", "winner selected", "contract pending"],
+            &[
+                "winner has been chosen",
+                "winner was chosen",
+                "winner chosen",
+                "winner selected",
+                "contract pending",
+                "vergabeentscheidung",
+                "zuschlagsentscheidung",
+            ],
         )
     {
         return (Decided, false);
@@ -349,6 +364,11 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "are assessed",
             "assessment of the offers",
             "assessing the offers",
+            "angebote werden bewertet",
+            "angebote werden geprüft",
+            "in der bewertung",
+            "bewertung der angebote",
+            "angebote eingegangen",
         ],
     ) || offers_in(t)
     {
@@ -396,6 +416,10 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "open until",
             "accepting offers",
             "ausgeschrieben",
+            "veröffentlicht",
+            "eingereicht werden",
+            "angebotsfrist",
+            "vergabeportal",
             "tender went live",
             "went live on the tender",
             "tender launched",
@@ -427,6 +451,9 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
         &[
             "being prepared",
             "being written",
+            "in vorbereitung",
+            "vorgesehen",
+            "mittelfreigabe",
             "tender documents",
             "prepared",
             "preparation",
