@@ -189,18 +189,23 @@ const BLIND: Targets = Targets {
 /// Batch 3 (20 files, round 2's rules, before round 3): actions P 97.0 R 51.6, owners 93.8, task
 /// text 95.7, decisions P 90.5 R 76.0, tender events P 75.9 R 87.2, minute-takers P 77.8 R 53.8;
 /// after round 3 (tables by their header, handles without `@`, German verdicts and tender
-/// words): actions P 97.2 R 56.4, owners 94.3, the rest the same. Guards just under it.
+/// words): actions P 97.2 R 56.4, owners 94.3, the rest the same; then it became dev for round 4.
+/// Batch 4 (20 files, round 3's rules, measured in a worktree of the commit before round 4):
+/// actions P 98.6 R 47.7, owners 83.1, task text 91.2, decisions P 92.1 R 70.1, tender events
+/// P 81.4 R 82.8, minute-takers P 100 R 60.0; after round 4 (action logs with an id column,
+/// owners before an arrow, motions and polls with their counts): actions P 98.6 R 49.5,
+/// decisions P 92.4 R 72.6, the rest the same. Guards just under it.
 const NEW_WRITERS: Targets = Targets {
-    action_p: 97.0,
-    action_r: 56.0,
-    owners: 94.0,
-    task: 95.5,
-    decision_p: 90.0,
-    decision_r: 75.5,
+    action_p: 98.5,
+    action_r: 49.0,
+    owners: 80.0,
+    task: 90.5,
+    decision_p: 92.0,
+    decision_r: 72.5,
     dates: 100.0,
-    takers: 53.5,
-    tender_events_p: 75.5,
-    tender_events_r: 87.0,
+    takers: 59.5,
+    tender_events_p: 81.0,
+    tender_events_r: 82.5,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -214,24 +219,24 @@ const NEW_WRITERS: Targets = Targets {
 /// round 2 (on the second batch's dev series): holdout actions P 100 R 91.0, owners 85.1, task
 /// text 91.1, the rest the same.
 const INVENTED_DEV: Targets = Targets {
-    action_p: 98.5,
-    action_r: 88.0,
-    owners: 87.5,
+    action_p: 98.0,
+    action_r: 81.5,
+    owners: 90.0,
     task: 95.5,
-    decision_p: 94.5,
-    decision_r: 90.0,
+    decision_p: 93.0,
+    decision_r: 89.0,
     dates: 100.0,
-    takers: 67.5,
-    tender_events_p: 89.0,
-    tender_events_r: 87.5,
+    takers: 61.5,
+    tender_events_p: 84.5,
+    tender_events_r: 87.0,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,
     action_r: 90.5,
     owners: 87.0,
     task: 91.0,
-    decision_p: 89.5,
-    decision_r: 74.5,
+    decision_p: 90.0,
+    decision_r: 77.5,
     dates: 100.0,
     takers: 77.5,
     tender_events_p: 91.5,

@@ -539,3 +539,28 @@ fn tables_by_their_header_and_german_news() {
     ];
     all_hold(cases.into_iter().chain(decisions).chain(tenders));
 }
+
+/// Round 4 of the invented set (its third batch, then read): action logs with an id column,
+/// owners before an arrow, review lists named "pending from last call", motions carried or failed
+/// with their counts, polls with theirs; here in other words.
+#[test]
+fn action_logs_motions_and_polls() {
+    let log = "| ID | Owner | Task | Status |\n|----|-------|------|--------|\n| B-3 | @eli | renew the sponsor contract | open |\n";
+    let cases = vec![
+        has(log, &["eli"], &["renew the sponsor contract"]),
+        has("## Who does what\n\n- @fay → print the name tags\n", &["fay"], &["print the name tags"]),
+        has(
+            "## 2. Pending from last session\n\n- @gil → order the lanyards: done\n",
+            &["gil"],
+            &["order the lanyards"],
+        ),
+        none("- @hal -> @ivy\n"),
+    ];
+    let decisions = vec![
+        decided("- Motion 3: the travel policy is adopted, carried 6-1-0\n", &[1]),
+        decided("- Motion 4 to rename the board failed (2-5-0)\n", &[1]),
+        decided("- Minutes of the last meeting approved as circulated\n", &[1]),
+        decided("- Venue: the old brewery (poll 6 to 2)\n", &[1]),
+    ];
+    all_hold(cases.into_iter().chain(decisions));
+}

@@ -21,7 +21,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$",
     )
     .expect("valid regex")
 });
@@ -1951,6 +1951,26 @@ fn full_name_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
         .then(|| (vec![name.to_string()], c[2].to_string()))
 }
 
+/// `@a → sign the booking`, `@a + @b -> sponsor outreach`, `Bodo → ask the venue`: the owners
+/// before an arrow and the task after it (not `@a -> @b`, a handover between people).
+static OWNER_ARROW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"^\s*({HANDLE_LIST}|[A-Z][a-z]+)\s*(?:-+>|=+>|→)\s*([^@\s].*)$")).expect("valid regex")
+});
+
+fn owner_arrow_task(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
+    let c = OWNER_ARROW.captures(text)?;
+    let who = &c[1];
+    let owners = if who.starts_with('@') {
+        handles(who)
+    } else if shapes::known_person(doc, who) {
+        vec![who.to_string()]
+    } else {
+        return None;
+    };
+    let task = clean_task(&c[2]);
+    (task.split_whitespace().count() >= 2 && !task.contains('?')).then_some((owners, task))
+}
+
 /// `rkowal: bump minio-go in the archiver`: (owner, task) when the word before the colon is a
 /// handle the same file writes with its `@` elsewhere.
 fn bare_handle_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
@@ -2755,7 +2775,7 @@ fn links_of(doc: &Doc, idx: usize, text: &str, out: &mut Vec<Link>) {
 
 /// Column titles of a table of action items.
 static HEADER_CELL: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)^\W*(?:ais?|action items?|actions?|to-?dos?|tasks?|what|who|owners?|assignees?|responsible|status|state|due|deadline|done|notes?|#|no\.?|wer|was|bis wann|bis|frist|termin|aufgaben?|verantwortlich|zuständig|person|items?)\W*$")
+    AnyOf::new(r"(?i)^\W*(?:ais?|action items?|actions?|to-?dos?|tasks?|what|who|owners?|assignees?|responsible|status|state|due|deadline|done|notes?|#|no\.?|id|wer|was|bis wann|bis|frist|termin|aufgaben?|verantwortlich|zuständig|person|items?)\W*$")
         .expect("valid regex")
 });
 static STATUS_CELL: LazyLock<AnyOf> = LazyLock::new(|| {
@@ -3581,6 +3601,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             Some(found) => found,
             None => (owners, text),
         };
+        // `@a → sign the booking`, `Bodo → ask the venue`: the owner, then an arrow, then the task
+        let (owners, text) = match owners.is_empty().then(|| owner_arrow_task(doc, &text)).flatten() {
+            Some(found) => found,
+            None => (owners, text),
+        };
         // `rkowal: bump minio-go`, `AI moss-j: review it`: a handle written without its `@`, known
         // as a handle from elsewhere in the file
         let (owners, text) = match owners.is_empty().then(|| bare_handle_owner(doc, &text)).flatten() {
@@ -3590,6 +3615,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // `ask the treasurer about the insurance — covered by the policy`: the status after a
         // dash with spaces is no part of the task
         let text = if listed { cut_status(&text) } else { text };
+        // `@a → sign the booking`: the arrow between the owner and the task is no part of it
+        let text = match ["→ ", "-> ", "=> "].iter().find_map(|a| text.trim_start().strip_prefix(a)) {
+            Some(rest) if !owners.is_empty() => rest.trim_start().to_string(),
+            _ => text,
+        };
         // `- Update the wiki (Carl)` in a list of action items: a person of this file owns it
         let named =
             (owners.is_empty() && (is_forced || top_in_review)).then(|| NAME_IN_PAREN.captures(&text)).flatten();
@@ -3918,6 +3948,7 @@ pub fn is_review_heading(title: &str) -> bool {
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     DONE_MID,
+    OWNER_ARROW,
     DUE_CELL,
     WHO_CELL,
     WHAT_CELL,
