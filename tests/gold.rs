@@ -166,11 +166,14 @@ const HOLDOUT: Targets = Targets {
 /// was written on the corpus's series and carries over to others only partly (README, "Measured
 /// against the gold set"). 2026-11-30, after the conventions cases and the two rounds on the
 /// invented set: the same but one more done flag (99.1) and one more false decision (P 69.0).
+/// After round 5 of the invented set (owners in square brackets, action-log ids, RESOLVED
+/// lines): action items P 95.3 R 68.7 (327 of 476, six more), owners 96.0, task text 77.4, done
+/// flag 98.8; the first rules written on minutes other than the corpus's that moved it.
 const BLIND: Targets = Targets {
     action_p: 95.0,
-    action_r: 67.0,
-    owners: 96.0,
-    task: 76.5,
+    action_r: 68.5,
+    owners: 95.5,
+    task: 77.0,
     decision_p: 68.5,
     decision_r: 44.0,
     dates: 100.0,
@@ -194,18 +197,23 @@ const BLIND: Targets = Targets {
 /// actions P 98.6 R 47.7, owners 83.1, task text 91.2, decisions P 92.1 R 70.1, tender events
 /// P 81.4 R 82.8, minute-takers P 100 R 60.0; after round 4 (action logs with an id column,
 /// owners before an arrow, motions and polls with their counts): actions P 98.6 R 49.5,
-/// decisions P 92.4 R 72.6, the rest the same. Guards just under it.
+/// decisions P 92.4 R 72.6, the rest the same; then it became dev for round 5.
+/// Batch 5 (20 files, round 4's rules, in a worktree of the commit before round 5): actions
+/// P 97.4 R 74.8, owners 67.3, task text 91.0, decisions P 86.3 R 82.8, tender events P 76.7
+/// R 89.2, minute-takers P 100 R 79.2; after round 5 (action-log ids, owners in square
+/// brackets, RESOLVED lines and tallies): owners 70.0, task text 92.4, the rest the same.
+/// Guards just under it.
 const NEW_WRITERS: Targets = Targets {
-    action_p: 98.5,
-    action_r: 49.0,
-    owners: 80.0,
-    task: 90.5,
-    decision_p: 92.0,
-    decision_r: 72.5,
+    action_p: 97.0,
+    action_r: 74.5,
+    owners: 69.5,
+    task: 92.0,
+    decision_p: 86.0,
+    decision_r: 82.5,
     dates: 100.0,
-    takers: 59.5,
-    tender_events_p: 81.0,
-    tender_events_r: 82.5,
+    takers: 79.0,
+    tender_events_p: 76.5,
+    tender_events_r: 89.0,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -220,15 +228,15 @@ const NEW_WRITERS: Targets = Targets {
 /// text 91.1, the rest the same.
 const INVENTED_DEV: Targets = Targets {
     action_p: 98.0,
-    action_r: 81.5,
-    owners: 90.0,
-    task: 95.5,
+    action_r: 77.5,
+    owners: 88.0,
+    task: 94.0,
     decision_p: 93.0,
-    decision_r: 89.0,
+    decision_r: 85.0,
     dates: 100.0,
-    takers: 61.5,
-    tender_events_p: 84.5,
-    tender_events_r: 87.0,
+    takers: 61.0,
+    tender_events_p: 83.5,
+    tender_events_r: 86.0,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,

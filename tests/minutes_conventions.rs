@@ -564,3 +564,27 @@ fn action_logs_motions_and_polls() {
     ];
     all_hold(cases.into_iter().chain(decisions));
 }
+
+/// Round 5 of the invented set (its fourth batch, then read): action logs whose entries open with
+/// their id, owners in square brackets, resolutions with their tally; in other words.
+#[test]
+fn action_ids_bracketed_owners_and_tallies() {
+    let cases = vec![
+        has(
+            "## Review of open actions\n\n- B2025-02 — renew the domain (@jon) — open\n",
+            &["jon"],
+            &["renew the domain"],
+        ),
+        has("## Next steps\n\n- [@kim] book the train tickets\n", &["kim"], &["book the train tickets"]),
+        has(
+            "Participants: Lena, @ole\n\n## Offene Punkte\n\n- 🟢 [Lena] Getränke bestellen – erledigt\n",
+            &["Lena"],
+            &["getränke bestellen"],
+        ),
+    ];
+    let decisions = vec![
+        decided("- RESOLVED: The travel budget is approved as in PR #12. For: 6, Against: 0, Abstain: 1.\n", &[1]),
+        decided("- New logo accepted (5/0/2)\n", &[1]),
+    ];
+    all_hold(cases.into_iter().chain(decisions));
+}

@@ -21,7 +21,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$",
     )
     .expect("valid regex")
 });
@@ -1951,6 +1951,36 @@ fn full_name_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
         .then(|| (vec![name.to_string()], c[2].to_string()))
 }
 
+/// `A2025-03 — `, `A-12: `, `AI-7 –`: the id of an entry of an action log, opening it.
+static ACTION_ID: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^\s*[A-Z]{1,3}-?\d{1,4}(?:-\d{1,3})?\s*(?:[—–:]|\s-)\s*").expect("valid regex")
+});
+
+/// `[@a] ask the venue`, `[@a, Jana] …`: owners in square brackets opening an item (handles, or
+/// names this file shows are people), then the task.
+fn bracket_owners(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '[' && c != '@');
+    let inner_end = t.strip_prefix('[')?.find(']')? + 1;
+    let inner = &t[1..inner_end];
+    let rest = clean_task(&t[inner_end + 1..]);
+    let mut owners = Vec::new();
+    for p in inner.split([',', '&', '/', '+']).map(str::trim).filter(|p| !p.is_empty()) {
+        if let Some(h) = p.strip_prefix('@') {
+            if h.is_empty() || !h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+                return None;
+            }
+            owners.push(h.to_lowercase());
+        } else if let Some(g) = group_owner(p) {
+            owners.push(g);
+        } else if p.chars().next().is_some_and(char::is_uppercase) && shapes::known_person(doc, p) {
+            owners.push(p.to_string());
+        } else {
+            return None;
+        }
+    }
+    (!owners.is_empty() && rest.split_whitespace().count() >= 2).then_some((owners, rest))
+}
+
 /// `@a → sign the booking`, `@a + @b -> sponsor outreach`, `Bodo → ask the venue`: the owners
 /// before an arrow and the task after it (not `@a -> @b`, a handover between people).
 static OWNER_ARROW: LazyLock<Regex> = LazyLock::new(|| {
@@ -3369,6 +3399,16 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
             // assignments without a marker: `@x will …`, `-> Kurt to …`
             let t = &node.text;
+            // `[@a] ask the venue`: owners in square brackets opening an item give it to them
+            if node.kind == Kind::Item && t.contains('[') {
+                if let Some((owners, text)) = bracket_owners(doc, t) {
+                    let (text, done) = strip_done(&text);
+                    let mut item = unmarked(doc, node, norm_owners(owners, t), text, Vec::new());
+                    item.done |= done || t.contains('🟢') || t.contains('✅');
+                    out.push(item);
+                    continue;
+                }
+            }
             if let Some((owners, text)) = answers.get(&idx) {
                 out.push(unmarked(doc, node, norm_owners(owners.clone(), t), text.clone(), Vec::new()));
                 continue;
@@ -3543,7 +3583,17 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             Some(rest) if !rest.is_empty() => (rest, true),
             _ => (full, false),
         };
-        let parsed = if has_cont || ticked { parse_ai(&full) } else { ai };
+        // `A2025-03 — publish the report (@x)`, `A-12: …`: an action log's id is no part of the item
+        // (not a tender's id: `VP08: draft the attacker models`)
+        let id_cut = (top_in_review || is_forced || task.is_some())
+            .then(|| ACTION_ID.find(&full))
+            .flatten()
+            .filter(|m| !full[m.start()..].trim_start().starts_with("VP"));
+        let (full, id_cut) = match id_cut {
+            Some(m) => (full[m.end()..].to_string(), true),
+            None => (full, false),
+        };
+        let parsed = if has_cont || ticked || id_cut { parse_ai(&full) } else { ai };
         if parsed.is_none() && node.kind == Kind::Item && owner_only(&full) {
             let kids: Vec<usize> = doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item).collect();
             if !kids.is_empty() {
@@ -3587,6 +3637,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // in progress`, the owners in parentheses before the item's status; `Sanne de Wit:
         // summarise the survey — done`, a full name with its colon
         let listed = is_forced || top_in_review || task.is_some();
+
         let (owners, text) = match (owners.is_empty() && listed)
             .then(|| {
                 // (`… (@a) ✅`: the owners before the done mark)
@@ -3598,6 +3649,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             })
             .flatten()
         {
+            Some(found) => found,
+            None => (owners, text),
+        };
+        // `[@a] ask the venue`, `🟢 [Jana] order drinks`: the owners in brackets opening the item
+        let (owners, text) = match owners.is_empty().then(|| bracket_owners(doc, &text)).flatten() {
             Some(found) => found,
             None => (owners, text),
         };
@@ -3948,6 +4004,7 @@ pub fn is_review_heading(title: &str) -> bool {
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     DONE_MID,
+    ACTION_ID,
     OWNER_ARROW,
     DUE_CELL,
     WHO_CELL,
