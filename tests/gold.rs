@@ -201,8 +201,10 @@ const BLIND: Targets = Targets {
 /// Batch 5 (20 files, round 4's rules, in a worktree of the commit before round 5): actions
 /// P 97.4 R 74.8, owners 67.3, task text 91.0, decisions P 86.3 R 82.8, tender events P 76.7
 /// R 89.2, minute-takers P 100 R 79.2; after round 5 (action-log ids, owners in square
-/// brackets, RESOLVED lines and tallies): owners 70.0, task text 92.4, the rest the same.
-/// Guards just under it.
+/// brackets, RESOLVED lines and tallies): owners 70.0, task text 92.4, the rest the same. Then
+/// batch 5 became dev for round 6 (ticket lines with their assignee, `(assigned: @x)`) with no
+/// new batch after it: the blind set is the held-out measure of round 6 (unchanged by it). The
+/// guards stay for the next batch.
 const NEW_WRITERS: Targets = Targets {
     action_p: 97.0,
     action_r: 74.5,
@@ -228,15 +230,15 @@ const NEW_WRITERS: Targets = Targets {
 /// text 91.1, the rest the same.
 const INVENTED_DEV: Targets = Targets {
     action_p: 98.0,
-    action_r: 77.5,
-    owners: 88.0,
-    task: 94.0,
-    decision_p: 93.0,
-    decision_r: 85.0,
+    action_r: 78.5,
+    owners: 84.5,
+    task: 93.5,
+    decision_p: 91.5,
+    decision_r: 84.5,
     dates: 100.0,
-    takers: 61.0,
-    tender_events_p: 83.5,
-    tender_events_r: 86.0,
+    takers: 65.0,
+    tender_events_p: 82.0,
+    tender_events_r: 86.5,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,

@@ -588,3 +588,25 @@ fn action_ids_bracketed_owners_and_tallies() {
     ];
     all_hold(cases.into_iter().chain(decisions));
 }
+
+/// Round 6 of the invented set (its fifth batch, then read): issue tracker lines with their
+/// assignee between spaced dashes, and `(assigned: @x)`; in other words.
+#[test]
+fn ticket_lines_and_assigned_labels() {
+    let cases = vec![
+        has("- INFRA-42 — @kai — rotate the backup keys — In Progress\n", &["kai"], &["rotate the backup keys"]),
+        has(
+            "Participants: Lene, @max\n\n- INFRA-43 — Lene — write the restore runbook\n",
+            &["Lene"],
+            &["restore runbook"],
+        ),
+        has("- INFRA-44 — unassigned — clean up the old buckets\n", &[], &["clean up the old buckets"]),
+        has(
+            "- [#12](https://example.org/issues/12) write the FAQ entry (assigned: @nia)\n",
+            &["nia"],
+            &["write the faq entry"],
+        ),
+        none("- INFRA-45 is blocked on the vendor\n"),
+    ];
+    all_hold(cases);
+}

@@ -66,7 +66,7 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        &format!(r"\(\s*(?:(?:AI|(?i:{OWNER_LABELS}|assigned to|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{{2,38}})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?(?:\s*[,;]\s*(?i:by|due|until|till|before|deadline|eta|bis)(?-u:\b)[^()@]{{0,30}})?\s*\)\s*$"),
+        &format!(r"\(\s*(?:(?:AI|(?i:{OWNER_LABELS}|assigned(?: to)?|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{{2,38}})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?(?:\s*[,;]\s*(?i:by|due|until|till|before|deadline|eta|bis)(?-u:\b)[^()@]{{0,30}})?\s*\)\s*$"),
     )
     .expect("valid regex")
 });
@@ -1912,7 +1912,18 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
     let mut owners = Vec::new();
     // (a handle beside a name shows that the parentheses hold people)
     let with_handle = c[2].contains('@');
-    for part in c[2].split([',', '&', '/', '+']).flat_map(|p| p.split(" and ")) {
+    // `(assigned: @a)`, `(owner: @a, Sami)`: a label before the owners
+    let inner = c[2].trim();
+    let inner = ["assigned to", "assigned", "owners", "owner", "assignee", "responsible"]
+        .iter()
+        .find_map(|l| {
+            inner
+                .get(..l.len())
+                .filter(|h| h.eq_ignore_ascii_case(l))
+                .map(|_| inner[l.len()..].trim_start_matches([':', ' ']))
+        })
+        .unwrap_or(inner);
+    for part in inner.split([',', '&', '/', '+']).flat_map(|p| p.split(" and ")) {
         let p = part.trim();
         if let Some(h) = p.strip_prefix('@') {
             if h.is_empty() || !h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
@@ -1955,6 +1966,64 @@ fn full_name_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
 static ACTION_ID: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^\s*[A-Z]{1,3}-?\d{1,4}(?:-\d{1,3})?\s*(?:[—–:]|\s-)\s*").expect("valid regex")
 });
+
+/// An item that opens with an issue tracker's key: `OPS-121 — …`, `~~INFRA-7 — …~~`.
+static TICKET: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"^\W*[A-Z][A-Z0-9]{1,9}-\d{1,6}(?-u:\b)").expect("valid regex"));
+
+/// `OPS-121 — @a — rotate the certs — In Progress`, `OPS-128 resolver postmortem — @b — Closed`:
+/// (owners, task, done) of a ticket line whose parts, split at spaced dashes, name its assignee;
+/// `unassigned` / `needs assignee` leave it without one.
+fn ticket_item(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String, bool)> {
+    let parts: Vec<&str> = t.split(" — ").collect();
+    let parts: Vec<&str> = if parts.len() >= 2 { parts } else { t.split(" – ").collect() };
+    if parts.len() < 2 {
+        return None;
+    }
+    let key = TICKET_KEY.find(parts[0])?;
+    let mut owners = None;
+    let mut task = None;
+    // the key's own part may carry the task (`OPS-128 resolver postmortem`)
+    let first_rest = parts[0][key.end()..].trim();
+    for (i, p) in parts.iter().enumerate() {
+        let p = p.trim().trim_matches('~').trim();
+        let q = if i == 0 { first_rest } else { p };
+        if q.is_empty() {
+            continue;
+        }
+        let is_owner_part = q.split([',', '&', '/', '+']).all(|w| {
+            let w = w.trim();
+            w.starts_with('@') && w.len() > 1
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && w.split_whitespace().count() == 1
+                    && shapes::known_person(doc, w)
+        });
+        if owners.is_none() && i > 0 && is_owner_part {
+            owners = Some(
+                q.split([',', '&', '/', '+'])
+                    .map(|w| w.trim())
+                    .map(|w| w.strip_prefix('@').map_or(w.to_string(), str::to_lowercase))
+                    .collect::<Vec<_>>(),
+            );
+        } else if owners.is_none() && i > 0 && ["unassigned", "nobody", "n/a"].iter().any(|w| q.eq_ignore_ascii_case(w))
+        {
+            owners = Some(Vec::new());
+        } else if task.is_none() && q.split_whitespace().count() >= 2 {
+            task = Some(clean_task(q));
+        }
+    }
+    let owners = owners?;
+    let task = task?;
+    let done = t.contains('✅')
+        || DONE_WORD_END.is_match(t)
+        || DONE_END.is_match(t)
+        || [" — done", " — closed", " — merged"].iter().any(|w| crate::text::contains_ci(t, w));
+    Some((owners, task, done))
+}
+
+/// A tracker key at the start of a part: `OPS-121`.
+static TICKET_KEY: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"^\W*[A-Z][A-Z0-9]{1,9}-\d{1,6}(?-u:\b)").expect("valid regex"));
 
 /// `[@a] ask the venue`, `[@a, Jana] …`: owners in square brackets opening an item (handles, or
 /// names this file shows are people), then the task.
@@ -3399,6 +3468,15 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
             // assignments without a marker: `@x will …`, `-> Kurt to …`
             let t = &node.text;
+            // `OPS-121 — @a — rotate the certs — In Progress`: a ticket and its assignee
+            if node.kind == Kind::Item && TICKET.is_match(t) {
+                if let Some((owners, text, done)) = ticket_item(doc, t) {
+                    let mut item = unmarked(doc, node, norm_owners(owners, t), text, Vec::new());
+                    item.done |= done;
+                    out.push(item);
+                    continue;
+                }
+            }
             // `[@a] ask the venue`: owners in square brackets opening an item give it to them
             if node.kind == Kind::Item && t.contains('[') {
                 if let Some((owners, text)) = bracket_owners(doc, t) {
@@ -4004,6 +4082,8 @@ pub fn is_review_heading(title: &str) -> bool {
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     DONE_MID,
+    TICKET,
+    TICKET_KEY,
     ACTION_ID,
     OWNER_ARROW,
     DUE_CELL,
