@@ -626,32 +626,13 @@ fn gold_set_precision_recall() {
         return;
     };
     let minutes = scsdash::minutes::analyze(&files);
-    let verbose = std::env::var("GOLD_VERBOSE").is_ok_and(|v| !v.is_empty() && v != "0");
-    // While rules are written: not even the holdout's totals (they would steer the rules).
-    let dev_only = std::env::var("GOLD_DEV_ONLY").is_ok_and(|v| !v.is_empty() && v != "0");
-    let (mut all, mut dev, mut holdout) = (Score::default(), Score::default(), Score::default());
     let mut report = String::new();
-    for path in gold_files(&gold_dir) {
-        let g = read_gold(&path);
-        if dev_only && g.split == "holdout" {
-            continue;
-        }
-        let Some(m) = minutes.meeting(&g.file) else {
-            panic!("{}: the engine has no meeting for {}", path.display(), g.file);
-        };
-        let mut log = String::new();
-        let s = score_file(&g, m, &mut log);
-        all.add(&s);
-        if g.split == "holdout" {
-            holdout.add(&s);
-        } else {
-            dev.add(&s);
-            if verbose && !log.is_empty() {
-                let _ = writeln!(report, "{}:\n{log}", g.file);
-            }
-        }
-    }
-    let t = table(&[("all", &all), ("dev", &dev), ("holdout", &holdout)]);
+    let by_split = scores_by_split(&gold_dir, &minutes, &["dev", "holdout"], &mut report);
+    let (dev, holdout) = (&by_split["dev"], &by_split["holdout"]);
+    let mut all = Score::default();
+    all.add(dev);
+    all.add(holdout);
+    let t = table(&[("all", &all), ("dev", dev), ("holdout", holdout)]);
     let _ = std::io::Write::write_fmt(&mut std::io::stderr(), format_args!("{report}\n{t}\n"));
     if all.files == 0 {
         let _ = std::io::Write::write_fmt(
@@ -661,10 +642,42 @@ fn gold_set_precision_recall() {
         return;
     }
     let mut fails = Vec::new();
-    for (split, score, t) in [("dev", &dev, &DEV), ("holdout", &holdout, &HOLDOUT)] {
+    for (split, score, t) in [("dev", dev, &DEV), ("holdout", holdout, &HOLDOUT)] {
         fails.extend(below(split, score, t));
     }
     assert!(fails.is_empty(), "below the gold targets:\n{}", fails.join("\n"));
+}
+
+/// Every label file under `gold_dir` scored against `minutes`, summed per split (each of `splits`,
+/// the only ones allowed). While rules are written (`GOLD_DEV_ONLY=1`) only the dev files are
+/// scored: not even the held-out totals, which would steer the rules; `GOLD_VERBOSE=1` writes the
+/// dev files' misses to `report`.
+fn scores_by_split(
+    gold_dir: &Path,
+    minutes: &scsdash::model::meeting::Minutes,
+    splits: &[&str],
+    report: &mut String,
+) -> BTreeMap<String, Score> {
+    let verbose = std::env::var("GOLD_VERBOSE").is_ok_and(|v| !v.is_empty() && v != "0");
+    let dev_only = std::env::var("GOLD_DEV_ONLY").is_ok_and(|v| !v.is_empty() && v != "0");
+    let mut out: BTreeMap<String, Score> = splits.iter().map(|s| (s.to_string(), Score::default())).collect();
+    for path in gold_files(gold_dir) {
+        let g = read_gold(&path);
+        assert!(splits.contains(&g.split.as_str()), "{}: split {}", path.display(), g.split);
+        if dev_only && g.split != "dev" {
+            continue;
+        }
+        let Some(m) = minutes.meeting(&g.file) else {
+            panic!("{}: the engine has no meeting for {}", path.display(), g.file);
+        };
+        let mut log = String::new();
+        let s = score_file(&g, m, &mut log);
+        if g.split == "dev" && verbose && !log.is_empty() {
+            let _ = writeln!(report, "{}:\n{log}", g.file);
+        }
+        out.entry(g.split.clone()).or_default().add(&s);
+    }
+    out
 }
 
 /// The fields of `score` that are under the thresholds `t`, one line each.
@@ -746,38 +759,15 @@ fn invented_set_precision_recall() {
         .expect("the invented minutes read");
     assert!(warnings.is_empty(), "{warnings:?}");
     let minutes = scsdash::minutes::analyze(&files);
-    let verbose = std::env::var("GOLD_VERBOSE").is_ok_and(|v| !v.is_empty() && v != "0");
-    let dev_only = std::env::var("GOLD_DEV_ONLY").is_ok_and(|v| !v.is_empty() && v != "0");
-    let (mut dev, mut holdout, mut fresh) = (Score::default(), Score::default(), Score::default());
     let mut report = String::new();
-    for path in gold_files(&gold_dir) {
-        let g = read_gold(&path);
-        assert!(["dev", "holdout", "new-writers"].contains(&g.split.as_str()), "{}: split {}", path.display(), g.split);
-        if dev_only && g.split != "dev" {
-            continue;
-        }
-        let Some(m) = minutes.meeting(&g.file) else {
-            panic!("{}: the engine has no meeting for {}", path.display(), g.file);
-        };
-        let mut log = String::new();
-        let s = score_file(&g, m, &mut log);
-        if g.split == "holdout" {
-            holdout.add(&s);
-        } else if g.split == "new-writers" {
-            fresh.add(&s);
-        } else {
-            dev.add(&s);
-            if verbose && !log.is_empty() {
-                let _ = writeln!(report, "{}:\n{log}", g.file);
-            }
-        }
-    }
-    let t = table(&[("invented dev", &dev), ("invented holdout", &holdout), ("new writers", &fresh)]);
+    let by_split = scores_by_split(&gold_dir, &minutes, &["dev", "holdout", "new-writers"], &mut report);
+    let (dev, holdout, fresh) = (&by_split["dev"], &by_split["holdout"], &by_split["new-writers"]);
+    let t = table(&[("invented dev", dev), ("invented holdout", holdout), ("new writers", fresh)]);
     let _ = std::io::Write::write_fmt(&mut std::io::stderr(), format_args!("{report}\n{t}\n"));
     assert!(dev.files >= 10, "the invented labels are there");
-    let mut fails = below("invented dev", &dev, &INVENTED_DEV);
-    fails.extend(below("invented holdout", &holdout, &INVENTED_HOLDOUT));
-    fails.extend(below("new writers", &fresh, &NEW_WRITERS));
+    let mut fails = below("invented dev", dev, &INVENTED_DEV);
+    fails.extend(below("invented holdout", holdout, &INVENTED_HOLDOUT));
+    fails.extend(below("new writers", fresh, &NEW_WRITERS));
     assert!(fails.is_empty(), "below the invented set's guards:\n{}", fails.join("\n"));
 }
 

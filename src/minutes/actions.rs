@@ -1926,7 +1926,7 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
     for part in inner.split([',', '&', '/', '+']).flat_map(|p| p.split(" and ")) {
         let p = part.trim();
         if let Some(h) = p.strip_prefix('@') {
-            if h.is_empty() || !h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+            if !handle_chars(h) {
                 return None;
             }
             owners.push(h.to_lowercase());
@@ -1942,6 +1942,12 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
     }
     let task = clean_task(&c[1]);
     (task.split_whitespace().count() >= 2).then_some((owners, task))
+}
+
+/// Whether a word is a whole handle as minutes write them after their `@` (letters, digits, `-`,
+/// `_`).
+fn handle_chars(h: &str) -> bool {
+    !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// `Sanne de Wit: summarise the survey`: a full name (a known first name, then names and name
@@ -1966,10 +1972,6 @@ fn full_name_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
 static ACTION_ID: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^\s*[A-Z]{1,3}-?\d{1,4}(?:-\d{1,3})?\s*(?:[—–:]|\s-)\s*").expect("valid regex")
 });
-
-/// An item that opens with an issue tracker's key: `OPS-121 — …`, `~~INFRA-7 — …~~`.
-static TICKET: LazyLock<AnyOf> =
-    LazyLock::new(|| AnyOf::new(r"^\W*[A-Z][A-Z0-9]{1,9}-\d{1,6}(?-u:\b)").expect("valid regex"));
 
 /// `OPS-121 — @a — rotate the certs — In Progress`, `OPS-128 resolver postmortem — @b — Closed`:
 /// (owners, task, done) of a ticket line whose parts, split at spaced dashes, name its assignee;
@@ -2021,7 +2023,7 @@ fn ticket_item(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String, bool)> {
     Some((owners, task, done))
 }
 
-/// A tracker key at the start of a part: `OPS-121`.
+/// An issue tracker's key opening an item or a part of it: `OPS-121 — …`, `~~INFRA-7 — …~~`.
 static TICKET_KEY: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"^\W*[A-Z][A-Z0-9]{1,9}-\d{1,6}(?-u:\b)").expect("valid regex"));
 
@@ -2035,7 +2037,7 @@ fn bracket_owners(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
     let mut owners = Vec::new();
     for p in inner.split([',', '&', '/', '+']).map(str::trim).filter(|p| !p.is_empty()) {
         if let Some(h) = p.strip_prefix('@') {
-            if h.is_empty() || !h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+            if !handle_chars(h) {
                 return None;
             }
             owners.push(h.to_lowercase());
@@ -2089,6 +2091,20 @@ fn bare_handle_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)>
         })
     });
     known.then(|| (vec![h.to_string()], rest.to_string()))
+}
+
+/// (owners, task) as `find` reads the task when nobody owns it yet; else as they are.
+fn unless_owned(
+    item: (Vec<String>, String),
+    find: impl FnOnce(&str) -> Option<(Vec<String>, String)>,
+) -> (Vec<String>, String) {
+    if !item.0.is_empty() {
+        return item;
+    }
+    match find(&item.1) {
+        Some(found) => found,
+        None => item,
+    }
 }
 
 /// The task of a listed item without its status after a dash with spaces (`— done, see #88`).
@@ -3469,7 +3485,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             // assignments without a marker: `@x will …`, `-> Kurt to …`
             let t = &node.text;
             // `OPS-121 — @a — rotate the certs — In Progress`: a ticket and its assignee
-            if node.kind == Kind::Item && TICKET.is_match(t) {
+            if node.kind == Kind::Item && TICKET_KEY.is_match(t) {
                 if let Some((owners, text, done)) = ticket_item(doc, t) {
                     let mut item = unmarked(doc, node, norm_owners(owners, t), text, Vec::new());
                     item.done |= done;
@@ -3661,9 +3677,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             Some(rest) if !rest.is_empty() => (rest, true),
             _ => (full, false),
         };
+        // an item in a list of items to do or under review
+        let listed = is_forced || top_in_review || task.is_some();
         // `A2025-03 — publish the report (@x)`, `A-12: …`: an action log's id is no part of the item
         // (not a tender's id: `VP08: draft the attacker models`)
-        let id_cut = (top_in_review || is_forced || task.is_some())
+        let id_cut = listed
             .then(|| ACTION_ID.find(&full))
             .flatten()
             .filter(|m| !full[m.start()..].trim_start().starts_with("VP"));
@@ -3707,45 +3725,28 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             None => (owners, text),
         };
-        let (owners, text) = match owners.is_empty().then(|| assignee_in_paren(&text)).flatten() {
-            Some(found) => found,
-            None => (owners, text),
-        };
+        let (owners, text) = unless_owned((owners, text), assignee_in_paren);
         // in a list of items to do or under review: `Grafana dashboards into the repo (@a, Sami):
         // in progress`, the owners in parentheses before the item's status; `Sanne de Wit:
         // summarise the survey — done`, a full name with its colon
-        let listed = is_forced || top_in_review || task.is_some();
-
-        let (owners, text) = match (owners.is_empty() && listed)
-            .then(|| {
-                // (`… (@a) ✅`: the owners before the done mark)
-                let bare = strip_done(&text).0;
-                assignee_in_paren(&bare)
-                    .or_else(|| paren_owners_status(doc, &text))
-                    .or_else(|| paren_owners_status(doc, &bare))
-                    .or_else(|| full_name_owner(doc, &text))
-            })
-            .flatten()
-        {
-            Some(found) => found,
-            None => (owners, text),
-        };
+        let (owners, text) = unless_owned((owners, text), |text| {
+            if !listed {
+                return None;
+            }
+            // (`… (@a) ✅`: the owners before the done mark)
+            let bare = strip_done(text).0;
+            assignee_in_paren(&bare)
+                .or_else(|| paren_owners_status(doc, text))
+                .or_else(|| paren_owners_status(doc, &bare))
+                .or_else(|| full_name_owner(doc, text))
+        });
         // `[@a] ask the venue`, `🟢 [Jana] order drinks`: the owners in brackets opening the item
-        let (owners, text) = match owners.is_empty().then(|| bracket_owners(doc, &text)).flatten() {
-            Some(found) => found,
-            None => (owners, text),
-        };
+        let (owners, text) = unless_owned((owners, text), |t| bracket_owners(doc, t));
         // `@a → sign the booking`, `Bodo → ask the venue`: the owner, then an arrow, then the task
-        let (owners, text) = match owners.is_empty().then(|| owner_arrow_task(doc, &text)).flatten() {
-            Some(found) => found,
-            None => (owners, text),
-        };
+        let (owners, text) = unless_owned((owners, text), |t| owner_arrow_task(doc, t));
         // `rkowal: bump minio-go`, `AI moss-j: review it`: a handle written without its `@`, known
         // as a handle from elsewhere in the file
-        let (owners, text) = match owners.is_empty().then(|| bare_handle_owner(doc, &text)).flatten() {
-            Some(found) => found,
-            None => (owners, text),
-        };
+        let (owners, text) = unless_owned((owners, text), |t| bare_handle_owner(doc, t));
         // `ask the treasurer about the insurance — covered by the policy`: the status after a
         // dash with spaces is no part of the task
         let text = if listed { cut_status(&text) } else { text };
@@ -4082,7 +4083,6 @@ pub fn is_review_heading(title: &str) -> bool {
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     DONE_MID,
-    TICKET,
     TICKET_KEY,
     ACTION_ID,
     OWNER_ARROW,

@@ -228,6 +228,12 @@ fn pick_taker(answers: &[String]) -> Option<String> {
     (!plain.is_empty()).then(|| plain.join(", "))
 }
 
+/// The value of a minute-taker label (`Minutes: x`, `Notes: @x`), as written.
+fn minutes_by(text: &str) -> Option<&str> {
+    let c = MINUTES_BY.captures(text)?;
+    Some(c.get(1).or(c.get(2)).map_or("", |v| v.as_str()))
+}
+
 /// The minute-taker named by the line at `idx` (or its continuation / sub-items).
 fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
     let node = doc.nodes.get(idx)?;
@@ -236,16 +242,14 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
     let joined = doc.full_text(idx);
     let split_question = !text.ends_with('?') && joined.trim_end().ends_with('?') && node.kind == Kind::Item;
     let text = if split_question { joined.trim() } else { text };
-    if let Some(c) = MINUTES_BY.captures(text) {
-        let v = c.get(1).or(c.get(2)).map(|v| v.as_str()).unwrap_or("");
+    if let Some(v) = minutes_by(text) {
         return (valid_taker(v) && node.links.is_empty()).then(|| v.to_string());
     }
     // `**2025-04-17** · moderation: Henrike · notes: @kaito-m`: a header line of parts
     for sep in [" · ", " | ", " • "] {
         if text.contains(sep) {
             for part in text.split(sep) {
-                if let Some(c) = MINUTES_BY.captures(part.trim()) {
-                    let v = c.get(1).or(c.get(2)).map(|v| v.as_str()).unwrap_or("");
+                if let Some(v) = minutes_by(part.trim()) {
                     if valid_taker(v) {
                         return Some(v.to_string());
                     }
