@@ -610,3 +610,55 @@ fn ticket_lines_and_assigned_labels() {
     ];
     all_hold(cases);
 }
+
+/// Round 7 of the invented set (the sixth batch's prose SIG and rotating German/English team):
+/// commitments in running prose, paragraphs that list the follow-ups, lists under `Next steps:`
+/// whose items count where they name their owner, `Notes: <name>` as the minute-taker.
+#[test]
+fn prose_commitments_and_follow_up_paragraphs() {
+    let people = "## Attendees\n\n- Wiebke Stahl (@wstahl)\n- Ruben Ortiz (@rortiz)\n- Mai-Linh Pham (@mlpham)\n- @quokka\n- Esra\n\n## Notes\n\n";
+    let cases = vec![
+        has(
+            &format!("{people}The logo was discussed at length. Ruben volunteered to draft two variants before the vote.\n"),
+            &["Ruben"],
+            &["draft two variants"],
+        ),
+        has(
+            &format!("{people}Mai-Linh was asked to move the FAQ into the handbook, so that it is searchable.\n"),
+            &["Mai-Linh"],
+            &["move the faq into the handbook"],
+        ),
+        has(&format!("{people}Esra and Wiebke are to collect the venue offers by Friday.\n"), &["Esra", "Wiebke"], &["collect the venue offers"]),
+        // an offer is reported, not assigned (the labelling rules); a team is no person
+        none(&format!("{people}Ruben offered to look at the logs once more.\n")),
+        none(&format!("{people}The infra team is to migrate the runners.\n")),
+        none(&format!("{people}Nobody is to blame for the outage.\n")),
+        has_all(
+            &format!("{people}Follow-ups: Wiebke books the room; Ruben and Esra write the call for papers, and quokka fixes the feed.\n"),
+            vec![(vec!["Wiebke"], "book the room"), (vec!["Ruben", "Esra"], "write the call for papers"), (vec!["quokka"], "fix the feed")],
+        ),
+        has_all(
+            &format!("{people}**Next steps.** Esra: the sponsor letter, and asking the printer. Mai-Linh: badge design.\n"),
+            vec![(vec!["Esra"], "sponsor letter"), (vec!["Esra"], "asking the printer"), (vec!["Mai-Linh"], "badge design")],
+        ),
+        has_all(
+            &format!("{people}Follow-ups (owners in brackets): rehearse the keynote (Ruben, quokka); update the wiki (Esra).\n"),
+            vec![(vec!["Ruben", "quokka"], "rehearse the keynote"), (vec!["Esra"], "update the wiki")],
+        ),
+        has_all(
+            &format!("{people}Nächste Schritte:\n- Wiebke – Raumbuchung bestätigen\n- Ruben & Esra – Flyer drucken\n- Feedback abwarten\n"),
+            vec![(vec!["Wiebke"], "Raumbuchung"), (vec!["Ruben", "Esra"], "Flyer drucken")],
+        ),
+        // a list of next steps that nobody took on holds no action item
+        none("## Topic\n\n- Next steps:\n    - clean up the prototype\n    - Q: what comes first?\n    - Q: @wstahl: which of them do we need for:\n"),
+        none("#### Next steps?\n- ACME - will provide a hosted build farm\n"),
+        has_all(
+            "**TOP 2 – Offene ToDos vom 14.05.**\n- Badge-Layout finalisieren (@mlpham) – läuft\n- Catering anfragen (@wstahl) – erledigt\n",
+            vec![(vec!["mlpham"], "Badge-Layout"), (vec!["wstahl"], "Catering anfragen")],
+        ),
+        takers_are("# Meetup orga\n\nNotes: Wiebke Stahl\n\n## Topic\n\ntext\n", &["Wiebke Stahl"]),
+        takers_are("# Meetup orga\n\n- Notes: Ruben (@rortiz)\n\n## Topic\n\ntext\n", &["@rortiz"]),
+        takers_are("# Meetup orga\n\nNotes: see the pad for the details\n\n## Topic\n\ntext\n", &[]),
+    ];
+    all_hold(cases);
+}

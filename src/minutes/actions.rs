@@ -9,10 +9,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod prose;
 mod shapes;
 mod verbs;
 /// The patterns of the shapes, for [`crate::minutes::warm_up`].
 pub(crate) const SHAPES_WARM: &[fn()] = shapes::WARM;
+/// The patterns of the prose shapes, for [`crate::minutes::warm_up`].
+pub(crate) const PROSE_WARM: &[fn()] = prose::WARM;
 
 use super::doc::{Doc, Kind, Node, KW_ACTION};
 use super::AnyOf;
@@ -1639,6 +1642,19 @@ static ACTION_INTRO: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)^\W*(?:(?:new|open|next|our|the|pending|outstanding|remaining|previous|carried)\s+)?(?:[a-z]{0,3}\d[\w.]*\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call)|(?:from|of) (?:the )?(?:last|previous) (?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
         .expect("valid regex")
 });
+/// A line over a list whose items are action items only where they name their owner: `Next
+/// steps:`, `Nächste Schritte:`, `Follow-ups:`, and a short line that names the to-dos of an
+/// earlier meeting (`TOP 1 – Offene ToDos vom 06.03.`). Such lists also hold plans nobody has
+/// taken on (`- Cleanup of the prototype`), which stay none.
+static OWNED_INTRO: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:(?:the|our|agreed|weitere)\s+)?(?:next steps|nächste schritte|follow[- ]?ups?|follow[- ]?up items|aufgaben|offene punkte)(?:\s*\([^()]{1,40}\))?\s*:?\W*$|^\W*(?:top\s*\d+\W+)?(?:(?:offene|open|pending|unsere|our)\s+)?(?:to-?dos|aufgaben|action items)\s+(?:vom|from|of)\s+(?:the\s+|der\s+|letzte[nr]?\s+|last\s+)?[\w.]{1,12}\W*$")
+        .expect("valid regex")
+});
+/// Whether a line or heading is an [`OWNED_INTRO`] (not asked: `#### Next steps?` is a topic).
+fn owned_intro(t: &str) -> bool {
+    !t.trim_end().ends_with('?') && OWNED_INTRO.is_match(t)
+}
+
 /// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
 static TODOS_LEAD: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"^\W*(?:TODOs|ToDos|Todos|To-?dos|Action items)(?-u:\b)|(?i)(?-u:\b)(?:found|defined|collected|identified|agreed on|took|came up with)\s+(?:some\s+|the\s+following\s+|these\s+|a few\s+)?(?:action items|AIs|to-?dos|tasks)(?-u:\b)|(?i)(?-u:\b)list\s+of\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|the following|these)\s+)?(?:action items|AIs|to-?dos|tasks)\s*:?\s*$")
@@ -3265,6 +3281,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let mut out = Vec::new();
     let mut forced: HashSet<usize> = HashSet::new();
     let mut consumed: HashSet<usize> = HashSet::new();
+    // items of a list under `Next steps:` and its kin: action items where they name an owner
+    let mut owned_only: HashSet<usize> = HashSet::new();
+    // sections headed `Follow-ups`, `Next steps`: their paragraphs and top-level items list such items
+    let owned_sec: Vec<bool> = doc.sections.iter().zip(&review).map(|(s, &r)| !r && owned_intro(&s.title)).collect();
     // `- @fkr` / `  - send the mail`: the sub-items of an owner-only item are that owner's items
     let mut inherited: std::collections::HashMap<usize, Vec<String>> = std::collections::HashMap::new();
     let n = doc.nodes.len();
@@ -3391,7 +3411,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             && ACTION_INTRO.is_match(&node.text)
             // `TODOs will be talked about next week`: an item about the to-dos below it
             || node.kind == Kind::Item && doc.children(idx).next().is_some() && TODOS_LEAD.is_match(&node.text);
-        let ai = if ai.is_none() && intro { Some(Ai::Intro) } else { ai };
+        // `Next steps:` over a list: its items that name an owner
+        let owned_intro =
+            !intro && ai.is_none() && node.kind != Kind::Cont && node.text.len() < 80 && owned_intro(&node.text);
+        let before = owned_intro.then(|| forced.clone());
+        let ai = if ai.is_none() && (intro || owned_intro) { Some(Ai::Intro) } else { ai };
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));
@@ -3441,6 +3465,9 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                         _ => break,
                     }
                 }
+            }
+            if let Some(before) = before {
+                owned_only.extend(forced.difference(&before).copied());
             }
             continue;
         }
@@ -3537,8 +3564,13 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             };
             let t = &joined;
             // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
+            // a paragraph or a top-level item of a section headed `Follow-ups` or `Next steps`: a
+            // list of them (its items that name an owner)
+            let listing = node.parent.is_none() && in_sec(&owned_sec, node);
             if (t.contains('@')
                 || FIND_TO.find(t.as_bytes()).is_some()
+                || listing
+                || prose::may_read(t)
                 || has_ascii_arrow(t)
                 || t.contains('→')
                 || shapes::opens_with_group(t))
@@ -3552,6 +3584,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 found.extend(plain_assignments(read));
                 if found.is_empty() {
                     found = shapes::item_shapes(doc, idx, read);
+                }
+                // `Tomasz volunteered to convert the pages`, `Follow-ups: Tomasz publishes the script; …`
+                if found.is_empty() && (listing || prose::may_read(read)) {
+                    found = prose::read(doc, read, listing);
                 }
                 if runs_on.is_some() && !found.is_empty() {
                     consumed.insert(idx + 1);
@@ -3919,6 +3955,16 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         }
         let carried = in_done_sec || in_sec(&carried_sec, node);
         let owners = norm_owners(owners, &full);
+        // (`Next steps:` / `- Q: what should be prioritised?`: a question is no task; `- ACME - will
+        // provide …`, a plain name with `will`, reports a plan)
+        if owned_only.contains(&idx)
+            && (owners.is_empty()
+                || full.contains('?')
+                || ["Q:", "Q (", "Question"].iter().any(|q| full.trim_start().starts_with(q))
+                || text.starts_with("will "))
+        {
+            continue;
+        }
         out.push(ActionMention {
             owners,
             text,
@@ -4168,6 +4214,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     ROLE_QUESTION,
     ROLE_HEADING,
     ACTION_INTRO,
+    OWNED_INTRO,
     TODOS_LEAD,
     PAREN_GROUP,
     LISTED_REF,

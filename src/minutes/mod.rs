@@ -173,8 +173,17 @@ const WARM: &[fn()] = warm![NAME_HANDLE];
 /// the other (a fifth of its CPU time) with a core idle.
 pub fn warm_up() {
     use rayon::prelude::*;
-    let all: Vec<fn()> =
-        [meta::WARM, actions::WARM, actions::SHAPES_WARM, tenders::WARM, doc::WARM, schedule::WARM, WARM].concat();
+    let all: Vec<fn()> = [
+        meta::WARM,
+        actions::WARM,
+        actions::SHAPES_WARM,
+        actions::PROSE_WARM,
+        tenders::WARM,
+        doc::WARM,
+        schedule::WARM,
+        WARM,
+    ]
+    .concat();
     all.par_iter().with_max_len(1).for_each(|force| force());
 }
 
@@ -865,6 +874,7 @@ mod tests {
             ("meta.rs", include_str!("meta.rs")),
             ("actions.rs", include_str!("actions.rs")),
             ("actions/shapes.rs", include_str!("actions/shapes.rs")),
+            ("actions/prose.rs", include_str!("actions/prose.rs")),
             ("tenders.rs", include_str!("tenders.rs")),
             ("schedule.rs", include_str!("schedule.rs")),
         ] {

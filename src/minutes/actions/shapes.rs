@@ -519,6 +519,8 @@ pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
             || (n.kind == Kind::Item
                 && under_participants(n)
                 && n.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == name))
+            // `- Priya Raman (@praman)`: a name written with its handle
+            || (n.text.contains("(@") && named_with_handle(&n.text, name))
             // `Participants: @a, Dorota, Yuki`: a line that opens with the label
             || (n.text.len() < 600
                 && n.text.split_once(':').is_some_and(|(label, names)| {
@@ -526,6 +528,21 @@ pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
                         && PARTICIPANTS.is_match(label)
                         && names.split(|c: char| !c.is_alphanumeric()).any(|w| w == name)
                 }))
+    })
+}
+
+/// Whether `t` writes `name` as a word followed by at most two more words and a handle in
+/// parentheses (`Priya Raman (@praman)`, `Jonas (@jonas-k)`).
+fn named_with_handle(t: &str, name: &str) -> bool {
+    t.match_indices(name).any(|(i, _)| {
+        let starts_word = !t[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+        let after = &t[i + name.len()..];
+        let Some(paren) = after.find("(@") else { return false };
+        let between = &after[..paren];
+        starts_word
+            && !after.starts_with(char::is_alphanumeric)
+            && between.split_whitespace().count() <= 2
+            && between.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
     })
 }
 
