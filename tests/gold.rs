@@ -216,18 +216,28 @@ const BLIND: Targets = Targets {
 /// that round 7 is measured on writers it has not seen: before it, actions P 97.0 R 71.5,
 /// owners 90.8, task text 95.9, decisions P 97.0 R 71.1, tender events P 87.5 R 95.5,
 /// minute-takers P 88.9 R 61.5; after round 7 (written on the other two): actions P 97.1
-/// R 72.3 (one more), owners 90.9, task text 96.0, the rest the same (the guards below).
+/// R 72.3 (one more), owners 90.9, task text 96.0, the rest the same. Then those two became
+/// dev for round 8, and batch 7 (20 files by four more writers: office hours kept as a timed log,
+/// a release go/no-go meeting, a steering group writing English with German habits, a team
+/// alternating planning and retrospectives) took their place, measured with round 7's rules
+/// before anybody read it: actions P 96.1 R 62.8 (per series 35.8, 82.6, 71.6, 60.6), owners
+/// 87.2, task text 92.4, decisions P 88.2 R 69.1, tender events P 75.6 R 77.5, minute-takers
+/// P 88.9 R 59.3; after round 8 (review lists headed by a date or by the last meeting's
+/// possessive, `Who: / What:` blocks, participants under a `Participants:` line, a second role
+/// in the minute-taker's value, `@x: I'll <verb>`, `X it is (…)`, `Common position:`, `all
+/// <people> agree to`): minute-takers P 94.4 R 63.0, every other figure the same (the guards
+/// below).
 const NEW_WRITERS: Targets = Targets {
-    action_p: 96.5,
-    action_r: 71.0,
-    owners: 90.5,
-    task: 95.5,
-    decision_p: 96.5,
-    decision_r: 71.0,
+    action_p: 95.5,
+    action_r: 62.5,
+    owners: 87.0,
+    task: 92.0,
+    decision_p: 88.0,
+    decision_r: 69.0,
     dates: 100.0,
-    takers: 61.0,
-    tender_events_p: 87.0,
-    tender_events_r: 95.0,
+    takers: 62.5,
+    tender_events_p: 75.5,
+    tender_events_r: 77.0,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -242,13 +252,13 @@ const NEW_WRITERS: Targets = Targets {
 /// text 91.1, the rest the same.
 const INVENTED_DEV: Targets = Targets {
     action_p: 98.0,
-    action_r: 78.0,
+    action_r: 79.5,
     owners: 86.5,
     task: 93.5,
     decision_p: 91.5,
-    decision_r: 83.5,
+    decision_r: 83.0,
     dates: 100.0,
-    takers: 72.5,
+    takers: 76.0,
     tender_events_p: 82.0,
     tender_events_r: 84.5,
 };

@@ -662,3 +662,39 @@ fn prose_commitments_and_follow_up_paragraphs() {
     ];
     all_hold(cases);
 }
+
+/// Round 8 of the invented set (the sixth batch's sprint board and operators' round-robin):
+/// review lists headed by the date or the possessive of the last meeting, `Who: / What: / When:`
+/// blocks, a participants list under a `Participants:` line naming the people of the file, a
+/// second role in the minute-taker's value, `@x: I'll <verb>`, a longer `X it is`, `Common
+/// position:`, `all <people> agree to`.
+#[test]
+fn review_headings_who_what_blocks_and_common_positions() {
+    let cases = vec![
+        has_all(
+            "## 2. Open items from 2025-06-03\n\n- Rack diagram (@tove): still open\n- ~~@imre: renew the VPN cert~~\n",
+            vec![(vec!["tove"], "rack diagram"), (vec!["imre"], "renew the vpn cert")],
+        ),
+        has("## Last meeting's action items\n\n- Spare disks ordered (@odile): done\n", &["odile"], &["spare disks"]),
+        has(
+            "## Storage\n\n- Who: @pavla\n  What: benchmark the new controller\n  When: next week\n",
+            &["pavla"],
+            &["benchmark the new controller"],
+        ),
+        has("- Who: @bram — What: draft the peering policy — When: June\n", &["bram"], &["draft the peering policy"]),
+        has(
+            "Participants:\n- Odile\n- @tove\n\n## Wrap-up\n\n- Odile to order the spare disks\n",
+            &["Odile"],
+            &["order the spare disks"],
+        ),
+        has("## Review\n\n- @imre: I'll rotate the keys on Monday\n", &["imre"], &["rotate the keys"]),
+        takers_are("# Ops\n\n* Notes: @tove; transfer to the repo: @imre\n\n## A\n\ntext\n", &["@tove", "@imre"]),
+        // a handle in parentheses after a colon is no second minute-taker
+        takers_are("# Ops\n\n* Minutes: @tove (next time: @imre)\n\n## A\n\ntext\n", &["@tove"]),
+        decided("## Venue\n\n* Lisbon or Porto?\n  * Porto by the river it is (cheaper)\n", &[4]),
+        decided("## SLA\n\n- Common position: every member publishes its own SLA\n", &[3]),
+        decided("## Alerts\n\n- All operators agree to use the shared rules as the baseline\n", &[3]),
+        decided("## Alerts\n\n- Not all operators agree yet, revisit next time\n", &[]),
+    ];
+    all_hold(cases);
+}

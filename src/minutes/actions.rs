@@ -24,7 +24,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\W*$",
     )
     .expect("valid regex")
 });
@@ -37,8 +37,10 @@ static OPEN_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)(?-u:\b)(?:not|open|pending|still|un-?done|ongoing|in progress)(?-u:\b)").expect("valid regex")
 });
 /// Headings of review lists whose items are carried from earlier meetings.
-static CARRIED_HEADING: LazyLock<AnyOf> =
-    LazyLock::new(|| AnyOf::new(r"(?i)pending|check|last week|previous|from last|open action").expect("valid regex"));
+static CARRIED_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)pending|check|last week|previous|from last|open action|last (?:call|meeting|session|time)|(?:items|points|tasks|to-?dos|follow[- ]?ups) (?:from|of|vom) \d")
+            .expect("valid regex")
+});
 static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^@([A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,\s*w/|,|&|\+|w/|/|(?-u:\b)(?:and|or|OR)(?-u:\b))?\s*@([A-Za-z0-9][A-Za-z0-9-]*))*")
         .expect("valid regex")
@@ -145,7 +147,7 @@ const TASKED: &str = r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going 
 /// `@a (et al.) to <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+)?|\s*(?:->|=>|→)\s*(?:[Tt]o\s+)?|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+|I['’]ll\s+|I will\s+)?|\s*(?:->|=>|→)\s*(?:[Tt]o\s+)?|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
     ))
     .expect("valid regex")
 });
@@ -334,7 +336,7 @@ static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// the backend dev next week`: a future passive whose owner is a handle, with a few words
 /// between the participle and `by` and a time or circumstance after the owner.
 static PASSIVE_BY_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|must|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap|for|by|against|via)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!:]?\s*$"))
+    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|must|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap|for|by|against|via|as usual|as always|as agreed|as discussed)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!:]?\s*$"))
         .expect("valid regex")
 });
 /// `re-review needed by @a`, `feedback still needed from @a and @b`: a person's part of the work
@@ -1650,6 +1652,43 @@ static OWNED_INTRO: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)^\W*(?:(?:the|our|agreed|weitere)\s+)?(?:next steps|nächste schritte|follow[- ]?ups?|follow[- ]?up items|aufgaben|offene punkte)(?:\s*\([^()]{1,40}\))?\s*:?\W*$|^\W*(?:top\s*\d+\W+)?(?:(?:offene|open|pending|unsere|our)\s+)?(?:to-?dos|aufgaben|action items)\s+(?:vom|from|of)\s+(?:the\s+|der\s+|letzte[nr]?\s+|last\s+)?[\w.]{1,12}\W*$")
         .expect("valid regex")
 });
+/// `Who: @a`, `Wer: Jana` opening an item.
+static WHO_LABEL: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(r"(?i)^\W*(?:who|wer)\s*:\s*\S").expect("valid regex"));
+/// `Who: @a — What: write the checklist — When: Friday`: the owners and the task of a block of
+/// labelled parts (the parts on one line or on the lines of one item).
+static WHO_WHAT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*(?:who|wer)\s*:\s*([^:]{1,80}?)\s*(?:[—–-]+\s*|\|\s*)?(?:what|was|task|aufgabe)\s*:\s*(.+?)(?:\s*(?:[—–-]+|\|)?\s*(?:when|wann|due|bis wann|by when)\s*:.*)?$")
+        .expect("valid regex")
+});
+
+/// The owners and task of a `Who: … What: …` item at `idx`, and how many continuation lines
+/// after it the block took.
+fn who_what(doc: &Doc<'_>, idx: usize) -> Option<(Vec<String>, String, usize)> {
+    let mut joined = doc.nodes[idx].text.trim().to_string();
+    let mut lines = 0;
+    for n in doc.nodes.iter().skip(idx + 1).take(3) {
+        if n.kind != Kind::Cont {
+            break;
+        }
+        joined.push_str(" — ");
+        joined.push_str(n.text.trim());
+        lines += 1;
+    }
+    let c = WHO_WHAT.captures(&joined)?;
+    let who = c[1].trim().trim_end_matches([',', ';']);
+    let owners: Vec<String> = if who.contains('@') {
+        handles(who)
+    } else {
+        who.split([',', '&', '/'])
+            .flat_map(|p| p.split(" and "))
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    let text = tidy_task(c[2].trim());
+    (!owners.is_empty() && !text.is_empty()).then_some((owners, text, lines))
+}
+
 /// Whether a line or heading is an [`OWNED_INTRO`] (not asked: `#### Next steps?` is a topic).
 fn owned_intro(t: &str) -> bool {
     !t.trim_end().ends_with('?') && OWNED_INTRO.is_match(t)
@@ -3511,6 +3550,15 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
             // assignments without a marker: `@x will …`, `-> Kurt to …`
             let t = &node.text;
+            // `- Who: @a` / `  What: write the checklist` / `  When: Friday` (or on one line between
+            // dashes): the owners and their task
+            if node.kind == Kind::Item && WHO_LABEL.is_match(t) {
+                if let Some((owners, text, lines)) = who_what(doc, idx) {
+                    consumed.extend(idx + 1..idx + 1 + lines);
+                    out.push(unmarked(doc, node, norm_owners(owners, t), text, Vec::new()));
+                    continue;
+                }
+            }
             // `OPS-121 — @a — rotate the certs — In Progress`: a ticket and its assignee
             if node.kind == Kind::Item && TICKET_KEY.is_match(t) {
                 if let Some((owners, text, done)) = ticket_item(doc, t) {
@@ -4215,6 +4263,8 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     ROLE_HEADING,
     ACTION_INTRO,
     OWNED_INTRO,
+    WHO_LABEL,
+    WHO_WHAT,
     TODOS_LEAD,
     PAREN_GROUP,
     LISTED_REF,

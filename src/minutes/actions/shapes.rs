@@ -513,11 +513,22 @@ pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
         };
         *participants[s].get_or_insert_with(|| doc.heading_chain(n).next().is_some_and(|h| PARTICIPANTS.is_match(h)))
     };
+    // `Participants:` as a line of its own over the list of them
+    let mut label_list = false;
     doc.nodes.iter().any(|n| {
+        let listed_after_label = match n.kind {
+            Kind::Item => label_list,
+            Kind::Cont => false,
+            _ => {
+                let t = n.text.trim_end();
+                label_list = t.len() < 40 && t.ends_with(':') && PARTICIPANTS.is_match(t);
+                false
+            }
+        };
         // (a handle needs its `@`)
         n.text.contains('@') && HANDLE.captures_iter(&n.text).any(|h| h[1].to_lowercase().starts_with(&lower))
             || (n.kind == Kind::Item
-                && under_participants(n)
+                && (listed_after_label || under_participants(n))
                 && n.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == name))
             // `- Priya Raman (@praman)`: a name written with its handle
             || (n.text.contains("(@") && named_with_handle(&n.text, name))
