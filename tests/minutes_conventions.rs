@@ -698,3 +698,34 @@ fn review_headings_who_what_blocks_and_common_positions() {
     ];
     all_hold(cases);
 }
+
+/// Round 9 of the invented set (the seventh batch): action points (`AP @x:`, `AP:`, `AP Name`) as
+/// action items, review headings that name them (`Open APs from last week`, `Carried actions from
+/// the last retro`) and a heading `Actions`, a pictograph opening a listed item, `who does <work>?
+/// -> @x`, `Host + minutes:`, `Who takes notes? -> …`, `Release decision: …`.
+#[test]
+fn action_points_retro_actions_and_release_decisions() {
+    let cases = vec![
+        has("## Q&A\n\n- AP @ilka: send the slides to the list\n", &["ilka"], &["send the slides"]),
+        has("## Q&A\n\n- AP: somebody to renew the domain\n", &[], &["renew the domain"]),
+        // not a marker inside a word or before a word in small letters
+        none("## Network\n\n- The AP mode of the router stays off\n- SAP integration was demoed\n"),
+        has_all(
+            "## Open APs from last week\n\n- AP @ilka: send the slides -> done\n- Rack labels (@jost): still open\n",
+            vec![(vec!["ilka"], "send the slides"), (vec!["jost"], "rack labels")],
+        ),
+        has(
+            "## 2. Carried actions from the last retro (2025-04-02)\n\n- @jost: tidy the wiki -> not done\n",
+            &["jost"],
+            &["tidy the wiki"],
+        ),
+        has("## Actions\n\n- 👉 @ilka: write the onboarding page\n", &["ilka"], &["write the onboarding page"]),
+        has("## Release\n\n- Who does the changelog this time? -> @jost\n", &["jost"], &["do the changelog"]),
+        none("## Release\n\n- Who does what? -> @jost\n"),
+        takers_are("# Office hours\n\nHost + minutes: Ilka (@ilka)\n\n## A\n\ntext\n", &["@ilka"]),
+        takers_are("# Office hours\n\nWho takes notes? -> @jost\n\n## A\n\ntext\n", &["@jost"]),
+        decided("## Gate\n\n- Release decision: GO for 3.2 on Tuesday\n", &[3]),
+        decided("## Gate\n\n- Open decision: the date of 3.3\n", &[]),
+    ];
+    all_hold(cases);
+}

@@ -24,7 +24,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint|planning|review)(?:\s*\([^()]{1,20}\))?)?\W*$",
     )
     .expect("valid regex")
 });
@@ -38,7 +38,7 @@ static OPEN_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
 });
 /// Headings of review lists whose items are carried from earlier meetings.
 static CARRIED_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)pending|check|last week|previous|from last|open action|last (?:call|meeting|session|time)|(?:items|points|tasks|to-?dos|follow[- ]?ups) (?:from|of|vom) \d")
+    AnyOf::new(r"(?i)pending|check|last week|previous|from last|open action|carried|last (?:call|meeting|session|time|retro|sprint)|(?:items|points|tasks|to-?dos|follow[- ]?ups) (?:from|of|vom) \d")
             .expect("valid regex")
 });
 static HANDLES: LazyLock<Regex> = LazyLock::new(|| {
@@ -2350,6 +2350,10 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
     }
     // `AIs: @a write the ADR`, `Action items: @a …`: the plural marker with its item on the line
     let lead = text.trim_start_matches(|c: char| c.is_whitespace() || "-*_>".contains(c));
+    // `AP @a: …`, `AP: somebody to …`, `AP (SIG Release): …`: an action point, read as `AI`
+    if let Some(rest) = lead.strip_prefix("AP").filter(|r| action_point_rest(r)) {
+        return parse_ai(&format!("AI{rest}"));
+    }
     for plural in ["AIs:", "Actions:", "Action items:", "Action Items:", "TODOs:", "ToDos:", "Todos:"] {
         if let Some(rest) = lead.strip_prefix(plural).map(str::trim).filter(|r| r.starts_with('@')) {
             return parse_marker(&format!("AI: {rest}"), "AI");
@@ -2400,6 +2404,28 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
         }
         other => other,
     }
+}
+
+/// `text` without the pictographs (emoji, dingbats) and spaces that open it; arrows stay, they
+/// mean something (`→ @a`).
+fn without_pictographs(text: &str) -> &str {
+    text.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || c == '\u{FE0F}'
+            || c >= '\u{2300}' && !c.is_alphanumeric() && !('\u{2190}'..='\u{21FF}').contains(&c)
+    })
+}
+
+/// What may follow `AP` for it to be an action point's marker: an owner, a colon or an owner in
+/// parentheses (`AP @a:`, `AP:`, `AP (SIG Release):`, `AP Marta to …`), not a word (`AP mode`).
+fn action_point_rest(r: &str) -> bool {
+    let r2 = r.trim_start();
+    r.starts_with(':')
+        || r.starts_with(' ')
+            && (r2.starts_with('@')
+                || r2.starts_with(':')
+                || r2.starts_with('(')
+                || r2.starts_with(|c: char| c.is_uppercase()))
 }
 
 fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
@@ -3138,6 +3164,9 @@ const TAKE_IT_UP: &[&str] = &[
     "kümmern sich darum",
 ];
 
+/// Objects of `who does …?` that name no work (`who does what?`, `who does it?`).
+const WHAT_WORDS: &[&str] = &["what", "it ", "this", "that", "which"];
+
 fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, String)> {
     let mut out = std::collections::HashMap::new();
     for (i, q) in doc.nodes.iter().enumerate() {
@@ -3196,8 +3225,14 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
                     .filter(|b| is_task_verb(b))
                     .unwrap_or_else(|| first.to_string());
                 let task = base_verb(format!("{base} {rest}").trim_end());
+                // `who does the release management? -> @a`: `does` is the verb, the work its object
+                let does = !proposes(&task)
+                    && crate::text::contains_ci(&q.text, "who does ")
+                    && phrase.split_whitespace().count() >= 2
+                    && !WHAT_WORDS.iter().any(|w| phrase.starts_with(w));
+                let task = if does { format!("do {phrase}") } else { task };
                 // (`who reviews it? -> @a`: the work is named elsewhere, a handover, not a task here)
-                if task.split_whitespace().count() >= 2 && proposes(&task) && !vague_task(&task) {
+                if does || task.split_whitespace().count() >= 2 && proposes(&task) && !vague_task(&task) {
                     out.insert(i, (handles(&c[2]), task));
                 }
             }
@@ -3763,6 +3798,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         };
         // an item in a list of items to do or under review
         let listed = is_forced || top_in_review || task.is_some();
+        // `👉 @a: finish the docs`, `🚧 Lea: …`: a pictograph opening a listed item is no part of it
+        let full = if listed { without_pictographs(&full).to_string() } else { full };
         // `A2025-03 — publish the report (@x)`, `A-12: …`: an action log's id is no part of the item
         // (not a tender's id: `VP08: draft the attacker models`)
         let id_cut = listed

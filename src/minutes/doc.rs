@@ -92,7 +92,7 @@ pub const KW_TENDER: u16 = 4;
 /// Keywords of the lowercased text (pure literals, so the regex engine can
 /// use its SIMD prefilter), and the case-sensitive action markers.
 static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"minute|protocol|protokoll|notes by|notes taken|\+1 from|\+1 by|\+1 von|carried|adopted|motion|task:|tasks:|follow-up:|follow-ups:|follow up:|followup:|next step:|next steps:|notes:|note taker|notetaker|note-taker|scribe|recorder|decid|decision|agreed|we will|we'll|resolu|resolv|consensus|conclusion|concluded|answer|go with|we go for|to do:|todo:|todo @|prefer|majority|in favo|settled on|we opted|we chose|we picked|we selected|go with|go for|let's do|> cancel|agreement|we agree|yes, do|> merge|go with|approv|unanim|vote|objection|objects|objected|we’ll|selected|good approach|resulted in|let's merge|let's try|let's finish|let's go ahead|let's st|let’s|won’t|accepted|rejected|veto|> yes|chosen|tender|lot \d|lots \d|vergabe|http|particip|attend|teilnehm|new member|new team member|newcomer|new colleague|welcome|introduction|hackathon|lightn|lighting|outcome|result|agree|go ahead|against|concur|sign-off|signoff|signed off|signed-off|green light|green-light|green lit|green-lit|go-ahead|ok'd|ok’d|oked|okayed|endorse|settled|ruled:|voted|went with|went for|opted|chose|picked|beschl|entschied|entscheid|vereinbar|einig|ergebnis|fazit|verdict|ruling|festgelegt|angenommen|abgelehnt|genehmigt|fine with|on board with|happy with|favored|favoured|poll|declined|vetoed|ruled out|off the table|no-go|no go|pursue|way to go|way forward|our choice|our pick|position:")
+    crate::minutes::rx(r"minute|protocol|protokoll|notes by|notes taken|\+1 from|\+1 by|\+1 von|carried|adopted|motion|task:|tasks:|follow-up:|follow-ups:|follow up:|followup:|next step:|next steps:|notes:|note taker|notetaker|note-taker|scribe|recorder|decid|decision|agreed|we will|we'll|resolu|resolv|consensus|conclusion|concluded|answer|go with|we go for|to do:|todo:|todo @|prefer|majority|in favo|settled on|we opted|we chose|we picked|we selected|go with|go for|let's do|> cancel|agreement|we agree|yes, do|> merge|go with|approv|unanim|vote|objection|objects|objected|we’ll|selected|good approach|resulted in|let's merge|let's try|let's finish|let's go ahead|let's st|let’s|won’t|accepted|rejected|veto|> yes|chosen|tender|lot \d|lots \d|vergabe|http|particip|attend|teilnehm|new member|new team member|newcomer|new colleague|welcome|introduction|hackathon|lightn|lighting|outcome|result|agree|go ahead|against|concur|sign-off|signoff|signed off|signed-off|green light|green-light|green lit|green-lit|go-ahead|ok'd|ok’d|oked|okayed|endorse|settled|ruled:|voted|went with|went for|opted|chose|picked|beschl|entschied|entscheid|vereinbar|einig|ergebnis|fazit|verdict|ruling|festgelegt|angenommen|abgelehnt|genehmigt|fine with|on board with|happy with|favored|favoured|poll|declined|vetoed|ruled out|off the table|no-go|no go|pursue|way to go|way forward|our choice|our pick|position:|takes notes|take notes|taking notes")
         .expect("valid regex")
 });
 
@@ -109,6 +109,9 @@ fn keyword_bit(k: &str) -> u16 {
         ("protocol", KW_MINUTES),
         ("protokoll", KW_MINUTES),
         ("notes by", KW_MINUTES),
+        ("takes notes", KW_MINUTES),
+        ("take notes", KW_MINUTES),
+        ("taking notes", KW_MINUTES),
         ("notes:", KW_MINUTES),
         ("note", KW_MINUTES),
         ("scribe", KW_MINUTES),
@@ -161,6 +164,10 @@ fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
         let hit = match b[i] {
             b'A' => {
                 b[i + 1] == b'I'
+                    // `AP @a:`, `AP:` (an action point), not inside a word (`SAP`, `APIs`)
+                    || b[i + 1] == b'P'
+                        && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                        && matches!(b.get(i + 2), Some(b' ' | b':' | b'(' | b's'))
                     || b[i + 1..].starts_with(b"ction")
                     || b[i + 1..].starts_with(b"CTION")
                     || b[i + 1..].starts_with(b"ufgabe")
