@@ -232,8 +232,8 @@ const BLIND: Targets = Targets {
 /// 8's rules before anybody read it: actions P 95.0 R 68.3 (per series 47.9, 33.8, 95.6, 95.8),
 /// owners 60.4, task text 96.4, decisions P 87.0 R 68.2, tender events P 75.6 R 87.2,
 /// minute-takers P 64.7 R 39.3; after round 9 (action points `AP @x:`, review headings naming
-/// them, a heading `Actions`, pictographs opening a listed item, `who does <work>? -> @x`, `Host
-/// + minutes:`, `Who takes notes?`, `Release decision:`): owners 66.1, every other figure the
+/// them, a heading `Actions`, pictographs opening a listed item, `who does <work>? -> @x`,
+/// `Host + minutes:`, `Who takes notes?`, `Release decision:`): owners 66.1, every other figure the
 /// same (the guards below).
 const NEW_WRITERS: Targets = Targets {
     action_p: 94.5,

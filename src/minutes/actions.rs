@@ -3646,10 +3646,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 None => t.to_string(),
             };
             let t = &joined;
-            // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
             // a paragraph or a top-level item of a section headed `Follow-ups` or `Next steps`: a
             // list of them (its items that name an owner)
             let listing = node.parent.is_none() && in_sec(&owned_sec, node);
+            // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
             if (t.contains('@')
                 || FIND_TO.find(t.as_bytes()).is_some()
                 || listing

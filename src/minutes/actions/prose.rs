@@ -64,7 +64,7 @@ const TASK_ENDS: &[&str] =
 
 /// Whether `t` may hold one of this module's shapes: the cheap gate before the patterns.
 pub(super) fn may_read(t: &str) -> bool {
-    LIST_LABEL_START.iter().any(|l| starts_with_word_ci(t, l)) || MAY_COMMIT.is_match(t)
+    LIST_LABEL_START.iter().any(|l| starts_with_word_ci(t, l)) || t.contains(" to ") && MAY_COMMIT.is_match(t)
 }
 
 const LIST_LABEL_START: &[&str] = &[
@@ -98,7 +98,7 @@ pub(super) fn read(doc: &Doc<'_>, t: &str, listing: bool) -> Found {
             return found;
         }
     }
-    if !MAY_COMMIT.is_match(t) {
+    if !t.contains(" to ") || !MAY_COMMIT.is_match(t) {
         return Vec::new();
     }
     sentences(t).filter_map(|s| committed(doc, s)).collect()
