@@ -729,3 +729,19 @@ fn action_points_retro_actions_and_release_decisions() {
     ];
     all_hold(cases);
 }
+
+/// Questions of fact answered with an arrow are no decisions, also when a speaker's label opens
+/// them (`Question: is …?`, `Ilka: does …?`) or when they ask for a number (`How many …?`); a
+/// question that asks the group (`How long do we keep …?`, `Q: is the plan OK?`) still is one.
+#[test]
+fn fact_questions_behind_a_speaker_label() {
+    let cases = vec![
+        decided("## Sec\n\n- Question: is the advisory public? -> yes, since Monday\n", &[]),
+        decided("## Sec\n\n- Ilka: does the scanner cover the base images? -> no, only the app layers\n", &[]),
+        decided("## Sec\n\n- How many mirrors serve the images? -> three, all in the EU\n", &[]),
+        decided("## Sec\n\n- How long do we keep the scan reports? -> 90 days\n", &[3]),
+        decided("## Sec\n\n- Q: is the rotation plan OK? -> yes\n", &[3]),
+        decided("## Sec\n\n- Ilka: should we pin the scanner version? -> yes\n", &[3]),
+    ];
+    all_hold(cases);
+}

@@ -666,7 +666,7 @@ static POSSIBILITY: LazyLock<AnyOf> =
 /// A question about a fact, whose yes or no is a report: `is X still required?`, `fixed?`,
 /// `does a guide already exist?`, `X is in, no?`.
 static FACT_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)(?-u:\b)(?:still|already|fixed|solved|exists?|available|in place|working)\W*\?|(?-u:\b)(?:still|already)(?-u:\b)[^?]*\?")
+    AnyOf::new(r"(?i)(?-u:\b)(?:still|already|fixed|solved|exists?|available|in place|working)\W*\?|(?-u:\b)(?:still|already)(?-u:\b)[^?]*\?|^\W*(?:[^:?]{1,30}:\s*)?how (?:many|much|long|often)(?-u:\b)")
         .expect("valid regex")
 });
 /// A tag question (`X is in, no?`, `…, right?`): it asks to confirm a fact, unless the clause
@@ -676,6 +676,22 @@ static TAG_QUESTION: LazyLock<AnyOf> =
 
 /// [`FACT_QUESTION`], or a tag question whose clause does not propose (`should`, `shall`,
 /// `must`, `let's` opening it).
+/// A question without the label that says who asks it (`Question: is …?`, `Yuki: does …?`,
+/// `Q (@a): …`): one to three words before a colon, no question mark among them.
+fn without_speaker(q: &str) -> &str {
+    match q.split_once(':') {
+        Some((label, rest))
+            if !label.contains('?')
+                && label.split_whitespace().count() <= 3
+                && label.len() <= 30
+                && !rest.trim_start().is_empty() =>
+        {
+            rest.trim_start()
+        }
+        _ => q,
+    }
+}
+
 fn fact_question(q: &str) -> bool {
     let first = q.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
     let proposes = ["should", "shall", "must", "let's", "lets"].iter().any(|m| first.eq_ignore_ascii_case(m));
@@ -686,7 +702,7 @@ fn fact_question(q: &str) -> bool {
 /// it?`, `Has the PR been merged?` (a form of be, do or have, then an article or a possessive),
 /// unless it asks for approval or a preference (`Is the plan OK?`, `Is the draft good enough?`).
 fn state_question(q: &str) -> bool {
-    let mut words = q.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace();
+    let mut words = without_speaker(q).trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace();
     let (Some(aux), Some(subject)) = (words.next(), words.next()) else { return false };
     let aux_ok =
         ["is", "are", "was", "were", "does", "did", "has", "have", "had"].iter().any(|a| aux.eq_ignore_ascii_case(a));
@@ -764,7 +780,16 @@ fn bare_approval(t: &str) -> bool {
 fn asks_for_choice(question: &str) -> bool {
     let clause = question.trim_start_matches(|c: char| !c.is_alphanumeric());
     let clause = clause.strip_prefix("Q:").unwrap_or(clause);
-    choice_question(question) || super::actions::proposes(clause)
+    // (`How many images do users pull?` asks for a number, not a choice; `How long do we keep
+    // the logs?` asks the group for one)
+    let how_many = || {
+        !contains_ci(clause, " we ") && {
+            let mut w = without_speaker(clause).split_whitespace();
+            w.next().is_some_and(|h| h.eq_ignore_ascii_case("how"))
+                && w.next().is_some_and(|m| ["many", "much", "long", "often"].iter().any(|x| m.eq_ignore_ascii_case(x)))
+        }
+    };
+    (choice_question(question) || super::actions::proposes(clause)) && !how_many()
 }
 
 fn decision(m: &Meeting, line: usize, heading: &str, text: String) -> Decision {
