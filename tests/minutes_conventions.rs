@@ -731,8 +731,9 @@ fn action_points_retro_actions_and_release_decisions() {
 }
 
 /// Questions of fact answered with an arrow are no decisions, also when a speaker's label opens
-/// them (`Question: is …?`, `Ilka: does …?`) or when they ask for a number (`How many …?`); a
-/// question that asks the group (`How long do we keep …?`, `Q: is the plan OK?`) still is one.
+/// them (`Question: is …?`, `Ilka: does …?`), when they ask for a number (`How many …?`), or ask
+/// with a wh-word how things are (`Where does … come from?`); a question that asks the group
+/// (`How long do we keep …?`, `Q: is the plan OK?`) or offers alternatives still is one.
 #[test]
 fn fact_questions_behind_a_speaker_label() {
     let cases = vec![
@@ -742,6 +743,16 @@ fn fact_questions_behind_a_speaker_label() {
         decided("## Sec\n\n- How long do we keep the scan reports? -> 90 days\n", &[3]),
         decided("## Sec\n\n- Q: is the rotation plan OK? -> yes\n", &[3]),
         decided("## Sec\n\n- Ilka: should we pin the scanner version? -> yes\n", &[3]),
+        // a question about how things are or will be, asked with a wh-word or of a thing
+        decided("## Sec\n\n- Q (@jost): where does the spike come from? → A: a cron job on the old host\n", &[]),
+        decided("## Sec\n\n- Q (Ilka): what do other mirrors do? → A: most rate-limit per client\n", &[]),
+        decided("## Sec\n\n- Will the old hostnames keep resolving? → yes, for six months\n", &[]),
+        decided("## Sec\n\n- When do we switch the mirrors? → on the 3rd, after the freeze\n", &[3]),
+        // alternatives offered ask to choose
+        decided(
+            "## Sec\n\n- Q (@jost): does the vendor work in our repos or in a fork? → A: in our repos, with PRs\n",
+            &[3],
+        ),
     ];
     all_hold(cases);
 }

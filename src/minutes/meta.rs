@@ -692,6 +692,25 @@ fn without_speaker(q: &str) -> &str {
     }
 }
 
+/// A question that asks how things are, not what to do: a [`state_question`], or one that
+/// opens with `what`, `where`, `why`, `how` or `when` and a form of be, do or have about a thing
+/// (`Where does that come from?`, `What do other registries do?`; not `When do we release?`),
+/// unless it offers alternatives (`Does X work in our repos or in their fork?` asks to choose).
+fn fact_like(q: &str) -> bool {
+    if q.contains(" or ") {
+        return false;
+    }
+    let mut w = without_speaker(q).trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace();
+    let wh =
+        w.next().is_some_and(|x| ["what", "where", "why", "how", "when"].iter().any(|a| x.eq_ignore_ascii_case(a)));
+    let aux = w.next().is_some_and(|x| {
+        ["do", "does", "did", "is", "are", "was", "were", "has", "have"].iter().any(|a| x.eq_ignore_ascii_case(a))
+    });
+    let subject = w.next().unwrap_or("");
+    let group = ["we", "you", "us", "i"].iter().any(|g| subject.eq_ignore_ascii_case(g));
+    state_question(q) || wh && aux && !subject.is_empty() && !group
+}
+
 fn fact_question(q: &str) -> bool {
     let first = q.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
     let proposes = ["should", "shall", "must", "let's", "lets"].iter().any(|m| first.eq_ignore_ascii_case(m));
@@ -704,8 +723,9 @@ fn fact_question(q: &str) -> bool {
 fn state_question(q: &str) -> bool {
     let mut words = without_speaker(q).trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace();
     let (Some(aux), Some(subject)) = (words.next(), words.next()) else { return false };
-    let aux_ok =
-        ["is", "are", "was", "were", "does", "did", "has", "have", "had"].iter().any(|a| aux.eq_ignore_ascii_case(a));
+    let aux_ok = ["is", "are", "was", "were", "does", "did", "has", "have", "had", "will"]
+        .iter()
+        .any(|a| aux.eq_ignore_ascii_case(a));
     // (`are we …?`, `is it …?`, `are there objections?` ask the group, not about a thing; `Do the
     // rename?` proposes)
     let asks_group =
@@ -789,7 +809,7 @@ fn asks_for_choice(question: &str) -> bool {
                 && w.next().is_some_and(|m| ["many", "much", "long", "often"].iter().any(|x| m.eq_ignore_ascii_case(x)))
         }
     };
-    (choice_question(question) || super::actions::proposes(clause)) && !how_many()
+    (choice_question(question) || super::actions::proposes(clause)) && !how_many() && !fact_like(clause)
 }
 
 fn decision(m: &Meeting, line: usize, heading: &str, text: String) -> Decision {
@@ -1011,6 +1031,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 || question
                     && LABELLED_ANSWER.is_match(t)
                     && (choice_question(pt) || YES_NO.is_match(t[2..].trim_start()))
+                    && !fact_like(pt)
             {
                 composed = true;
                 Some(format!("{} → {t}", pt.trim_end_matches(':')))
