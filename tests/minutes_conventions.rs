@@ -756,3 +756,23 @@ fn fact_questions_behind_a_speaker_label() {
     ];
     all_hold(cases);
 }
+
+/// Hedges and conditions that keep a line from being a decision: a hedge right after the answer's
+/// label (`A: probably …`, `A: tbd`), `nothing decided`, `if nobody objects`, `as agreed above`
+/// (the decision above, not a second one), `ist noch offen`; `When will <thing> …?` asks a fact.
+#[test]
+fn hedges_after_an_answer_and_conditions() {
+    let cases = vec![
+        decided("## Plan\n\n- Q (@jost): do we need both formats? → A: probably later, one is enough now\n", &[]),
+        decided("## Plan\n\n- Q: should the job run hourly? → A: tbd, needs a quota first\n", &[]),
+        decided("## Plan\n\n- Agenda set; nothing decided on the venue yet.\n", &[]),
+        decided("## Plan\n\n- The ADR moves to accepted next week if nobody objects on the PR\n", &[]),
+        decided("## Plan\n\n- → follow-up for @ilka: the alert rules as agreed above\n", &[]),
+        decided("## Plan\n\n- Ob wir wöchentlich releasen, ist noch offen\n", &[]),
+        decided("## Plan\n\n- Q: When will the review close? → A: by Friday\n", &[]),
+        // still decisions
+        decided("## Plan\n\n- Q: When will we switch? → A: on Monday, agreed\n", &[3]),
+        decided("## Plan\n\n- #12 reopened?? -> leave it closed, she agreed\n", &[3]),
+    ];
+    all_hold(cases);
+}
