@@ -776,3 +776,16 @@ fn hedges_after_an_answer_and_conditions() {
     ];
     all_hold(cases);
 }
+
+/// A line labelled as the people present or absent, or as a decision, is no action item whatever
+/// names or verbs follow the label; a marker on the same line still marks its item.
+#[test]
+fn labels_of_people_and_decisions_are_no_tasks() {
+    let cases = vec![
+        none("## Action items\n\n- Present: @ilka, Jost Berger (@jberger), Mia\n"),
+        none("## Action items\n\n- Decision: canary first, then the rest of the nodes\n"),
+        none("## Action items\n\n- Apologies: @jost (travelling)\n"),
+        has("## Notes\n\n- Decision: canary first; AI @ilka: write the runbook\n", &["ilka"], &["write the runbook"]),
+    ];
+    all_hold(cases);
+}

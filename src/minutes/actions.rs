@@ -1652,6 +1652,11 @@ static OWNED_INTRO: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)^\W*(?:(?:the|our|agreed|weitere)\s+)?(?:next steps|nächste schritte|follow[- ]?ups?|follow[- ]?up items|aufgaben|offene punkte)(?:\s*\([^()]{1,40}\))?\s*:?\W*$|^\W*(?:top\s*\d+\W+)?(?:(?:offene|open|pending|unsere|our)\s+)?(?:to-?dos|aufgaben|action items)\s+(?:vom|from|of)\s+(?:the\s+|der\s+|letzte[nr]?\s+|last\s+)?[\w.]{1,12}\W*$")
         .expect("valid regex")
 });
+/// Labels of lines that are no task: the people present or absent, a decision.
+static NOT_TASK_LABEL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:present|anwesend|attendees|participants|teilnehmer(?:innen)?|apologies|absent|entschuldigt|decision|decided|agreed|agreement|consensus|beschluss|resolution)\s*(?:\([^()]{0,20}\))?\s*:")
+        .expect("valid regex")
+});
 /// `Who: @a`, `Wer: Jana` opening an item.
 static WHO_LABEL: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(r"(?i)^\W*(?:who|wer)\s*:\s*\S").expect("valid regex"));
 /// `Who: @a — What: write the checklist — When: Friday`: the owners and the task of a block of
@@ -3429,6 +3434,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             continue;
         }
+        // `Present: @a, Bea (@b)`, `Decision: canary first`: the list of people or a decision,
+        // whatever names or verbs follow the label (not `Decision: X; AI @a: …`, which marks its item)
+        if !doc.has(node, KW_ACTION) && NOT_TASK_LABEL.is_match(&node.text) {
+            continue;
+        }
         let in_review = in_sec(&review, node);
         // table rows: `| rotate keys | @dan | open |` under an action item heading, or below a
         // header row that names the column of action items (`| AI | Owner | Due |`)
@@ -4300,6 +4310,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     ROLE_HEADING,
     ACTION_INTRO,
     OWNED_INTRO,
+    NOT_TASK_LABEL,
     WHO_LABEL,
     WHO_WHAT,
     TODOS_LEAD,
