@@ -748,6 +748,10 @@ fn fact_questions_behind_a_speaker_label() {
         decided("## Sec\n\n- Q (Ilka): what do other mirrors do? → A: most rate-limit per client\n", &[]),
         decided("## Sec\n\n- Will the old hostnames keep resolving? → yes, for six months\n", &[]),
         decided("## Sec\n\n- When do we switch the mirrors? → on the 3rd, after the freeze\n", &[3]),
+        decided(
+            "## Sec\n\n- Q (Ilka): do the old links still work after the move? → A: yes, redirects are in place\n",
+            &[],
+        ),
         // alternatives offered ask to choose
         decided(
             "## Sec\n\n- Q (@jost): does the vendor work in our repos or in a fork? → A: in our repos, with PRs\n",

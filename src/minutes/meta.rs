@@ -692,10 +692,10 @@ fn without_speaker(q: &str) -> &str {
     }
 }
 
-/// A question that asks how things are, not what to do: a [`state_question`], or one that
-/// opens with `what`, `where`, `why`, `how` or `when` and a form of be, do or have about a thing
-/// (`Where does that come from?`, `What do other registries do?`; not `When do we release?`),
-/// unless it offers alternatives (`Does X work in our repos or in their fork?` asks to choose).
+/// A question that asks how things are, not what to do: a [`state_question`], a
+/// [`FACT_QUESTION`] (`… still work?`), or one that opens with `what`, `where`, `why`, `how` or
+/// `when` and a form of be, do or have about a thing (`Where does that come from?`, `What do
+/// other registries do?`; not `When do we release?`), unless it offers alternatives (`Does X work in our repos or in their fork?` asks to choose).
 fn fact_like(q: &str) -> bool {
     if q.contains(" or ") {
         return false;
@@ -710,7 +710,7 @@ fn fact_like(q: &str) -> bool {
     });
     let subject = w.next().unwrap_or("");
     let group = ["we", "you", "us", "i"].iter().any(|g| subject.eq_ignore_ascii_case(g));
-    state_question(q) || wh && aux && !subject.is_empty() && !group
+    state_question(q) || wh && aux && !subject.is_empty() && !group || FACT_QUESTION.is_match(q)
 }
 
 fn fact_question(q: &str) -> bool {
