@@ -265,7 +265,7 @@ const INVENTED_DEV: Targets = Targets {
     action_r: 79.5,
     owners: 86.5,
     task: 93.5,
-    decision_p: 94.5,
+    decision_p: 95.0,
     decision_r: 81.5,
     dates: 100.0,
     takers: 74.5,

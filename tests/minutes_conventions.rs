@@ -752,6 +752,9 @@ fn fact_questions_behind_a_speaker_label() {
             "## Sec\n\n- Q (Ilka): do the old links still work after the move? → A: yes, redirects are in place\n",
             &[],
         ),
+        // … but not when put to the group or proposed
+        decided("## Sec\n\n- Q (Ilka): can we already open the tickets? A: yes, in a separate column\n", &[3]),
+        decided("## Sec\n\n- Q (@jost): should the new UI still go in?\n  - A: no, it goes into 2.1\n", &[4]),
         // alternatives offered ask to choose
         decided(
             "## Sec\n\n- Q (@jost): does the vendor work in our repos or in a fork? → A: in our repos, with PRs\n",

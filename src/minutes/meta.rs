@@ -666,7 +666,7 @@ static POSSIBILITY: LazyLock<AnyOf> =
 /// A question about a fact, whose yes or no is a report: `is X still required?`, `fixed?`,
 /// `does a guide already exist?`, `X is in, no?`.
 static FACT_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)(?-u:\b)(?:still|already|fixed|solved|exists?|available|in place|working)\W*\?|(?-u:\b)(?:still|already)(?-u:\b)[^?]*\?|^\W*(?:[^:?]{1,30}:\s*)?how (?:many|much|long|often)(?-u:\b)")
+    AnyOf::new(r"(?i)(?-u:\b)(?:still|already|fixed|solved|exists?|available|in place|working)\W*\?|(?-u:\b)(?:still|already)(?-u:\b)[^?]*\?|^\W*(?:[^:?]{1,30}:\s*)?how (?:many|much|long|often) (?:[\w-]+ ){0,3}?(?:do|does|did|is|are|was|were|will|can) (?:the|these|those|other|our|their|users|people|they|it)(?-u:\b)")
         .expect("valid regex")
 });
 /// A tag question (`X is in, no?`, `…, right?`): it asks to confirm a fact, unless the clause
@@ -710,7 +710,23 @@ fn fact_like(q: &str) -> bool {
     });
     let subject = w.next().unwrap_or("");
     let group = ["we", "you", "us", "i"].iter().any(|g| subject.eq_ignore_ascii_case(g));
-    state_question(q) || wh && aux && !subject.is_empty() && !group || FACT_QUESTION.is_match(q)
+    // (the question may come without its mark, cut before the answer's arrow; `can we already
+    // …?` asks the group for a choice)
+    let asked = || {
+        !group_asked(q)
+            && match q.trim_end().ends_with('?') {
+                true => FACT_QUESTION.is_match(q),
+                false => FACT_QUESTION.is_match(&format!("{}?", q.trim_end())),
+            }
+    };
+    state_question(q) || wh && aux && !subject.is_empty() && !group || asked()
+}
+
+/// Whether a question is put to the group or proposes: `we`, `us`, `should`, `shall` or `must`
+/// among its words (`should the UI still go in?` asks for a choice).
+fn group_asked(q: &str) -> bool {
+    q.split(|c: char| !c.is_alphanumeric())
+        .any(|w| ["we", "us", "should", "shall", "must"].iter().any(|g| w.eq_ignore_ascii_case(g)))
 }
 
 fn fact_question(q: &str) -> bool {
@@ -1155,7 +1171,9 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             && idx > 0
             && doc.nodes.get(idx - 1).is_some_and(|p| {
                 let q = p.text.trim_end();
-                q.ends_with('?') && (asks_for_choice(q) || YES_NO.is_match(node.text.trim_start()[2..].trim_start()))
+                q.ends_with('?')
+                    && (asks_for_choice(q) || YES_NO.is_match(node.text.trim_start()[2..].trim_start()))
+                    && !fact_like(q)
             });
         // `old clusters: OK to delete`
         let ok_to = contains_ci(&node.text, "ok to") || contains_ci(&node.text, "okay to");
