@@ -261,7 +261,7 @@ const NEW_WRITERS: Targets = Targets {
 /// round 2 (on the second batch's dev series): holdout actions P 100 R 91.0, owners 85.1, task
 /// text 91.1, the rest the same.
 const INVENTED_DEV: Targets = Targets {
-    action_p: 98.0,
+    action_p: 98.2,
     action_r: 79.5,
     owners: 86.5,
     task: 93.5,

@@ -785,7 +785,8 @@ fn hedges_after_an_answer_and_conditions() {
 }
 
 /// A line labelled as the people present or absent, or as a decision, is no action item whatever
-/// names or verbs follow the label; a marker on the same line still marks its item.
+/// names or verbs follow the label; a marker on the same line still marks its item. The handle in
+/// a question's label (`Q (@a): will …?`) is who asks.
 #[test]
 fn labels_of_people_and_decisions_are_no_tasks() {
     let cases = vec![
@@ -793,6 +794,9 @@ fn labels_of_people_and_decisions_are_no_tasks() {
         none("## Action items\n\n- Decision: canary first, then the rest of the nodes\n"),
         none("## Action items\n\n- Apologies: @jost (travelling)\n"),
         has("## Notes\n\n- Decision: canary first; AI @ilka: write the runbook\n", &["ilka"], &["write the runbook"]),
+        // the handle in a question's label is who asks
+        none("## Notes\n\n- Q (@jost): will the dashboards stay in our org? A: yes, all of them\n"),
+        none("## Notes\n\n- Question from @ilka: will the mirror move too? -> no\n"),
     ];
     all_hold(cases);
 }

@@ -1652,6 +1652,13 @@ static OWNED_INTRO: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)^\W*(?:(?:the|our|agreed|weitere)\s+)?(?:next steps|nächste schritte|follow[- ]?ups?|follow[- ]?up items|aufgaben|offene punkte)(?:\s*\([^()]{1,40}\))?\s*:?\W*$|^\W*(?:top\s*\d+\W+)?(?:(?:offene|open|pending|unsere|our)\s+)?(?:to-?dos|aufgaben|action items)\s+(?:vom|from|of)\s+(?:the\s+|der\s+|letzte[nr]?\s+|last\s+)?[\w.]{1,12}\W*$")
         .expect("valid regex")
 });
+/// A question's label with who asks it: `Q:`, `Q (@a):`, `Question from Ann:`, `Frage von Jonas:`.
+static QUESTION_LABEL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(
+        r"^\W*(?:Q|[Qq]uestion|Frage|Rückfrage)(?:\s+(?:from|von)\s+[^:?]{1,30}|\s*\([^()]{1,30}\)|\s+@[\w-]+)?\s*:",
+    )
+    .expect("valid regex")
+});
 /// Labels of lines that are no task: the people present or absent, a decision.
 static NOT_TASK_LABEL: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)^\W*(?:present|anwesend|attendees|participants|teilnehmer(?:innen)?|apologies|absent|entschuldigt|decision|decided|agreed|agreement|consensus|beschluss|resolution)\s*(?:\([^()]{0,20}\))?\s*:")
@@ -3637,6 +3644,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     out.push(unmarked(doc, work, norm_owners(owners, t), text, links));
                 }
             }
+            // `Q (@a): will the dashboards stay with us? A: yes`: a question and its answer, the
+            // handle is who asks (a handle in the answer may still be given work)
+            if QUESTION_LABEL.is_match(t) && t.find('?').is_some_and(|q| !t[q..].contains('@')) {
+                continue;
+            }
             // `@a will reach out to @b` / `  to ask for the logs`: a sentence that runs on in the
             // next line of the item (the line ends with a colon or mid-phrase, or the next one
             // goes on in lower case)
@@ -4311,6 +4323,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     ACTION_INTRO,
     OWNED_INTRO,
     NOT_TASK_LABEL,
+    QUESTION_LABEL,
     WHO_LABEL,
     WHO_WHAT,
     TODOS_LEAD,
