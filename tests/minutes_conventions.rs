@@ -800,3 +800,19 @@ fn labels_of_people_and_decisions_are_no_tasks() {
     ];
     all_hold(cases);
 }
+
+/// Round 10 of the invented set (the eighth batch): an action table whose header also names a
+/// priority or severity, and a review list headed `Review of open <kind> items` (not `Pending R4
+/// items`, a release's).
+#[test]
+fn priority_tables_and_review_of_open_items() {
+    let cases = vec![
+        has_all(
+            "## Follow-up\n\n| ID | Severity | Item | Owner | Due |\n| --- | --- | --- | --- | --- |\n| FX-2 | high | Rotate the API tokens | @ilka | 2025-06-01 |\n| FX-3 | low | Tidy the alert names | Jost | 2025-06-15 |\n",
+            vec![(vec!["ilka"], "rotate the api tokens"), (vec!["Jost"], "tidy the alert names")],
+        ),
+        has("## 1. Review of open follow-up items\n\n- Cert renewal script (@ilka): still open\n", &["ilka"], &["cert renewal script"]),
+        none("### Pending R4 items\n\n- Bugs in the dashboard\n    - won't be fixed in R4\n"),
+    ];
+    all_hold(cases);
+}
