@@ -777,6 +777,8 @@ fn hedges_after_an_answer_and_conditions() {
         decided("## Plan\n\n- → follow-up for @ilka: the alert rules as agreed above\n", &[]),
         decided("## Plan\n\n- Ob wir wöchentlich releasen, ist noch offen\n", &[]),
         decided("## Plan\n\n- Q: When will the review close? → A: by Friday\n", &[]),
+        // a ticked action item reports its status with the verdict word
+        decided("## Pending action items\n\n- [x] @ilka second review of the ADR — approved\n", &[]),
         // still decisions
         decided("## Plan\n\n- Q: When will we switch? → A: on Monday, agreed\n", &[3]),
         decided("## Plan\n\n- #12 reopened?? -> leave it closed, she agreed\n", &[3]),

@@ -1209,7 +1209,16 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         }
         let verdict = || VERDICT.is_match(&t) && !NOT_VERDICT.is_match(&t);
         let signal = DECISION.is_match(&t) || PREFERRED.is_match(&t) || ok_to && OK_TO.is_match(&t) || verdict();
-        if t.len() < 8 || !signal || NOT_DECISION.is_match(&t) || HEDGE.is_match(&t) || t.ends_with('?') {
+        // `- [x] @a second look at #445 — approved`: a task-list item that is an action item
+        // reports its status with the verdict word, it decides nothing
+        let status_of_task = || node.task.is_some() && m.actions.iter().any(|a| a.line == node.line);
+        if t.len() < 8
+            || !signal
+            || NOT_DECISION.is_match(&t)
+            || HEDGE.is_match(&t)
+            || t.ends_with('?')
+            || status_of_task()
+        {
             continue;
         }
         // `is the mirror still needed? -> yes`: the answer to a question of fact is a report
