@@ -2151,13 +2151,18 @@ fn bare_handle_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)>
     if !shaped || rest.split_whitespace().count() < 2 {
         return None;
     }
-    let with_at = format!("@{h}");
-    let known = doc.nodes.iter().any(|n| {
-        n.text.match_indices(&with_at).any(|(i, _)| {
-            !n.text[i + with_at.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    written_as_handle(doc, h).then(|| (vec![h.to_string()], rest.to_string()))
+}
+
+/// Whether the file writes `word` with an `@` as a whole handle somewhere (`@rkowal`, not
+/// `@rkowalski`).
+pub(super) fn written_as_handle(doc: &Doc<'_>, word: &str) -> bool {
+    let at = format!("@{word}");
+    doc.nodes.iter().any(|n| {
+        n.text.match_indices(&at).any(|(i, _)| {
+            !n.text[i + at.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         })
-    });
-    known.then(|| (vec![h.to_string()], rest.to_string()))
+    })
 }
 
 /// (owners, task) as `find` reads the task when nobody owns it yet; else as they are.

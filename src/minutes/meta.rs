@@ -674,8 +674,6 @@ static FACT_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
 static TAG_QUESTION: LazyLock<AnyOf> =
     LazyLock::new(|| AnyOf::new(r"(?i),\s*(?:no|right|isn't it)\s*\?").expect("valid regex"));
 
-/// [`FACT_QUESTION`], or a tag question whose clause does not propose (`should`, `shall`,
-/// `must`, `let's` opening it).
 /// A question without the label that says who asks it (`Question: is …?`, `Yuki: does …?`,
 /// `Q (@a): …`): one to three words before a colon, no question mark among them.
 fn without_speaker(q: &str) -> &str {
@@ -692,15 +690,21 @@ fn without_speaker(q: &str) -> &str {
     }
 }
 
+/// The words of a question after the label of who asks it, from its first letter or digit.
+fn question_words(q: &str) -> std::str::SplitWhitespace<'_> {
+    without_speaker(q).trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace()
+}
+
 /// A question that asks how things are, not what to do: a [`state_question`], a
 /// [`FACT_QUESTION`] (`… still work?`), or one that opens with `what`, `where`, `why`, `how` or
 /// `when` and a form of be, do or have about a thing (`Where does that come from?`, `What do
-/// other registries do?`; not `When do we release?`), unless it offers alternatives (`Does X work in our repos or in their fork?` asks to choose).
+/// other registries do?`; not `When do we release?`), unless it offers alternatives (`Does X
+/// work in our repos or in their fork?` asks to choose).
 fn fact_like(q: &str) -> bool {
     if q.contains(" or ") {
         return false;
     }
-    let mut w = without_speaker(q).trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace();
+    let mut w = question_words(q);
     let wh =
         w.next().is_some_and(|x| ["what", "where", "why", "how", "when"].iter().any(|a| x.eq_ignore_ascii_case(a)));
     let aux = w.next().is_some_and(|x| {
@@ -714,9 +718,10 @@ fn fact_like(q: &str) -> bool {
     // …?` asks the group for a choice)
     let asked = || {
         !group_asked(q)
-            && match q.trim_end().ends_with('?') {
-                true => FACT_QUESTION.is_match(q),
-                false => FACT_QUESTION.is_match(&format!("{}?", q.trim_end())),
+            && if q.trim_end().ends_with('?') {
+                FACT_QUESTION.is_match(q)
+            } else {
+                FACT_QUESTION.is_match(&format!("{}?", q.trim_end()))
             }
     };
     state_question(q) || wh && aux && !subject.is_empty() && !group || asked()
@@ -729,6 +734,8 @@ fn group_asked(q: &str) -> bool {
         .any(|w| ["we", "us", "should", "shall", "must"].iter().any(|g| w.eq_ignore_ascii_case(g)))
 }
 
+/// [`FACT_QUESTION`], or a tag question whose clause does not propose (`should`, `shall`,
+/// `must`, `let's` opening it).
 fn fact_question(q: &str) -> bool {
     let first = q.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
     let proposes = ["should", "shall", "must", "let's", "lets"].iter().any(|m| first.eq_ignore_ascii_case(m));
@@ -739,7 +746,7 @@ fn fact_question(q: &str) -> bool {
 /// it?`, `Has the PR been merged?` (a form of be, do or have, then an article or a possessive),
 /// unless it asks for approval or a preference (`Is the plan OK?`, `Is the draft good enough?`).
 fn state_question(q: &str) -> bool {
-    let mut words = without_speaker(q).trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace();
+    let mut words = question_words(q);
     let (Some(aux), Some(subject)) = (words.next(), words.next()) else { return false };
     let aux_ok = ["is", "are", "was", "were", "does", "did", "has", "have", "had", "will"]
         .iter()

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::shapes::{known_person, Found};
-use super::{is_task_verb, tidy_task, NOT_NAMES};
+use super::{is_task_verb, tidy_task, written_as_handle, NOT_NAMES};
 use crate::minutes::doc::Doc;
 use crate::minutes::AnyOf;
 
@@ -24,11 +24,17 @@ use crate::minutes::AnyOf;
 /// small letters that the file writes as a handle elsewhere (`nerdling`).
 const PERSON: &str = r"(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Za-z][a-zà-ÿ0-9]*(?:[-_][A-Za-z][a-zà-ÿ0-9]*)?)";
 
+/// One to four people joined by `,`, `and`, `&` or `und` (each a [`PERSON`]).
+fn people_list() -> String {
+    format!(r"{PERSON}(?:\s*(?:,|and|&|und)\s*{PERSON}){{0,3}}")
+}
+
 /// `Tomasz and Anna-Lena are to write the abstract`, `Jörg volunteered to find out …`: people
 /// who took on a task in so many words, then its verb and the rest.
 static COMMITTED: LazyLock<Regex> = LazyLock::new(|| {
+    let people = people_list();
     crate::minutes::rx(&format!(
-        r"^(?:(?:so|then|also|and|finally|afterwards)\s*,?\s+)?({PERSON}(?:\s*(?:,|and|&|und)\s*{PERSON}){{0,3}})\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|kindly|immediately)\s+)?(?:volunteered|(?:was|were|is|are|has been|have been|got)\s+asked|is|are|signed up|stepped up|stepped in)\s+to\s+([a-z][a-z-]*)(\s.*)?$"
+        r"^(?:(?:so|then|also|and|finally|afterwards)\s*,?\s+)?({people})\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|kindly|immediately)\s+)?(?:volunteered|(?:was|were|is|are|has been|have been|got)\s+asked|is|are|signed up|stepped up|stepped in)\s+to\s+([a-z][a-z-]*)(\s.*)?$"
     ))
     .expect("valid regex")
 });
@@ -41,16 +47,14 @@ static LIST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// People opening a clause of such a list, then what follows them.
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(
-        r"^(?:and\s+)?({PERSON}(?:\s*(?:,|and|&|und)\s*{PERSON}){{0,3}})\s*(:|\s[-–—])?\s*(\S.*)$"
-    ))
-    .expect("valid regex")
+    let people = people_list();
+    crate::minutes::rx(&format!(r"^(?:and\s+)?({people})\s*(:|\s[-–—])?\s*(\S.*)$")).expect("valid regex")
 });
 
 /// People in parentheses closing a clause: `banner on the old site (Tomasz)`.
 static PAREN_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(r"^(.+?)\s*\(\s*({PERSON}(?:\s*(?:,|and|&|und)\s*{PERSON}){{0,3}})\s*\)\s*[.!]?\s*$"))
-        .expect("valid regex")
+    let people = people_list();
+    crate::minutes::rx(&format!(r"^(.+?)\s*\(\s*({people})\s*\)\s*[.!]?\s*$")).expect("valid regex")
 });
 
 /// Words in the commitment shapes that a cheap look at a line finds before the patterns run.
@@ -101,12 +105,12 @@ pub(super) fn read(doc: &Doc<'_>, t: &str, listing: bool) -> Found {
     if !t.contains(" to ") || !MAY_COMMIT.is_match(t) {
         return Vec::new();
     }
-    sentences(t).filter_map(|s| committed(doc, s)).collect()
+    sentences(t).into_iter().filter_map(|s| committed(doc, s)).collect()
 }
 
 /// The sentences of a line: split after `.`, `!` or `;` and a space before a capital, an `@`
 /// or a small letter after `;`.
-fn sentences(t: &str) -> impl Iterator<Item = &str> {
+fn sentences(t: &str) -> Vec<&str> {
     let mut cuts = vec![0];
     let b = t.as_bytes();
     for i in 1..b.len().saturating_sub(1) {
@@ -123,11 +127,7 @@ fn sentences(t: &str) -> impl Iterator<Item = &str> {
         }
     }
     cuts.push(t.len() + 1);
-    cuts.windows(2)
-        .map(move |w| t[w[0]..(w[1] - 1).min(t.len())].trim())
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .into_iter()
+    cuts.windows(2).map(|w| t[w[0]..(w[1] - 1).min(t.len())].trim()).filter(|s| !s.is_empty()).collect()
 }
 
 /// The owners of a subject (`Tomasz and Anna-Lena`, `@a, @b`), when every one of them is a
@@ -156,16 +156,6 @@ fn people(doc: &Doc<'_>, subject: &str) -> Option<Vec<String>> {
         out.push(p.to_string());
     }
     (!out.is_empty()).then_some(out)
-}
-
-/// Whether the file writes `word` with an `@` as a handle somewhere (`@nerdling`).
-fn written_as_handle(doc: &Doc<'_>, word: &str) -> bool {
-    let at = format!("@{word}");
-    doc.nodes.iter().any(|n| {
-        n.text.match_indices(&at).any(|(i, _)| {
-            !n.text[i + at.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        })
-    })
 }
 
 /// A task read from prose: its words up to a purpose or a remark, tidied.
