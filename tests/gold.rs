@@ -175,17 +175,41 @@ const HOLDOUT: Targets = Targets {
 /// read otherwise: which was not looked at), the rest the same. After the questions of fact
 /// (a wh-word or a form of be, do, have or will about a thing, a speaker's label before it,
 /// `How many …?`: no decision): decisions P 69.9 (one false decision fewer, none found lost).
+///
+/// 2026-11-30: the set split in two halves by series (`blind_set_precision_recall`). These
+/// guards are the held-out half's (130 files of sig-iam, product-board, sig-markt,
+/// project-board, sig-documentation, sig-community and community-meeting), measured before any
+/// rule was written on the other half: actions P 95.4 R 66.2, owners 96.8, task text 75.8, done
+/// 99.5, decisions P 76.2 R 44.4, tender events 0 of 2, minute-takers P 100 R 73.8.
 const BLIND: Targets = Targets {
     action_p: 95.0,
-    action_r: 68.5,
-    owners: 95.0,
-    task: 76.5,
-    decision_p: 69.5,
+    action_r: 66.0,
+    owners: 96.5,
+    task: 75.5,
+    decision_p: 76.0,
     decision_r: 44.0,
     dates: 100.0,
-    takers: 88.5,
+    takers: 73.5,
+    tender_events_p: 99.0,
+    tender_events_r: 0.0,
+};
+
+/// The blind set's dev half (`split = "blind-dev"`, 106 files of openops, hackathons,
+/// community-call 2024-2025, sig-monitoring-audit-log-wg, sig-release, iam and sig-central-api;
+/// see `blind_set_precision_recall`). Before any rule was written on it (2026-11-30): actions
+/// P 95.3 R 73.3, owners 93.7, task text 78.3, done 97.9, decisions P 63.4 R 45.6, tender
+/// events P 83.3 R 38.5, minute-takers P 100 R 98.5.
+const BLIND_DEV: Targets = Targets {
+    action_p: 95.0,
+    action_r: 73.0,
+    owners: 93.5,
+    task: 78.0,
+    decision_p: 63.0,
+    decision_r: 45.5,
+    dates: 100.0,
+    takers: 98.0,
     tender_events_p: 83.0,
-    tender_events_r: 33.0,
+    tender_events_r: 38.0,
 };
 
 /// The invented set's later batches by new writers (`split = "new-writers"`): four series at a
@@ -698,7 +722,8 @@ fn scores_by_split(
     for path in gold_files(gold_dir) {
         let g = read_gold(&path);
         assert!(splits.contains(&g.split.as_str()), "{}: split {}", path.display(), g.split);
-        if dev_only && g.split != "dev" {
+        let dev_like = g.split == "dev" || g.split == "blind-dev";
+        if dev_only && !dev_like {
             continue;
         }
         let Some(m) = minutes.meeting(&g.file) else {
@@ -706,7 +731,7 @@ fn scores_by_split(
         };
         let mut log = String::new();
         let s = score_file(&g, m, &mut log);
-        if g.split == "dev" && verbose && !log.is_empty() {
+        if dev_like && verbose && !log.is_empty() {
             let _ = writeln!(report, "{}:\n{log}", g.file);
         }
         out.entry(g.split.clone()).or_default().add(&s);
@@ -742,10 +767,17 @@ fn below(split: &str, score: &Score, t: &Targets) -> Vec<String> {
 /// The blind set (`tests/gold-blind/`): 236 files of the upstream minutes repository that are
 /// NOT in `../shared/corpus` (series such as iam, product-board, sig-documentation, and the Tech
 /// Weekly of 2024), labelled by reading in sessions that ran no extractor, after the rules were
-/// written and never used to write one. Its misses are never printed. The minutes are not in
-/// the corpus, so this reads them from `SCSDASH_BLIND_MINUTES` (a checkout of
-/// SovereignCloudStack/minutes, whole, so that each file has its series around it) and skips
-/// with a notice without it, also in CI (`SCSDASH_REQUIRE` does not cover it).
+/// written. Until 2026-11-30 none of it was used to write a rule. Since then its series are two
+/// halves, taken alternately in the order of the SHA-256 of the series' name (decided before
+/// anything was read): `blind-dev` (openops, hackathons, community-call, sig-monitoring-audit-
+/// log-wg, sig-release, iam, sig-central-api; 106 files), whose misses `GOLD_VERBOSE=1` prints
+/// and rules may be written on, and `blind` (sig-iam, product-board, sig-markt, project-board,
+/// sig-documentation, sig-community, community-meeting; 130 files): series nobody writing rules
+/// reads, whose totals `GOLD_DEV_ONLY=1` leaves out, the honest figure for a series scsdash has
+/// not seen. The minutes are not in the corpus, so this reads them from
+/// `SCSDASH_BLIND_MINUTES` (a checkout of SovereignCloudStack/minutes, whole, so that each file
+/// has its series around it) and skips with a notice without it, also in CI (`SCSDASH_REQUIRE`
+/// does not cover it).
 #[test]
 fn blind_set_precision_recall() {
     let gold_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold-blind");
@@ -758,24 +790,40 @@ fn blind_set_precision_recall() {
     };
     let (files, _warnings) = scsdash::sources::read_tree(&root, &["md"]).expect("the blind minutes folder reads");
     let minutes = scsdash::minutes::analyze(&files);
+    let mut report = String::new();
+    let by_split = scores_by_split(&gold_dir, &minutes, &["blind-dev", "blind"], &mut report);
+    let (dev, held) = (&by_split["blind-dev"], &by_split["blind"]);
+    let mut all = Score::default();
+    all.add(dev);
+    all.add(held);
     let second_dir = gold_dir.with_file_name("gold-blind-second");
-    let (mut blind, mut agreed) = (Score::default(), Score::default());
-    for path in gold_files(&gold_dir) {
-        let g = read_gold(&path);
-        assert_eq!(g.split, "blind", "{}", path.display());
-        let Some(m) = minutes.meeting(&g.file) else {
-            panic!("{}: the engine has no meeting for {}", path.display(), g.file);
-        };
-        blind.add(&score_file(&g, m, &mut String::new()));
-        let second = second_dir.join(path.strip_prefix(&gold_dir).unwrap());
-        if second.exists() {
-            agreed.add(&score_file(&consensus(&g, &read_gold(&second)), m, &mut String::new()));
+    let dev_only = std::env::var("GOLD_DEV_ONLY").is_ok_and(|v| !v.is_empty() && v != "0");
+    let mut agreed = Score::default();
+    for path in gold_files(&second_dir) {
+        let first = read_gold(&gold_dir.join(path.strip_prefix(&second_dir).unwrap()));
+        if dev_only && first.split != "blind-dev" {
+            continue;
         }
+        let Some(m) = minutes.meeting(&first.file) else { continue };
+        agreed.add(&score_file(&consensus(&first, &read_gold(&path)), m, &mut String::new()));
     }
-    let t = table(&[("blind", &blind), ("what both readers labelled", &agreed)]);
-    let _ = std::io::Write::write_fmt(&mut std::io::stderr(), format_args!("{t}\n"));
-    assert!(blind.files >= 230, "the blind labels are there");
-    let fails = below("blind", &blind, &BLIND);
+    let t = if dev_only {
+        table(&[("blind-dev", dev), ("what both readers labelled", &agreed)])
+    } else {
+        table(&[
+            ("all blind", &all),
+            ("blind-dev", dev),
+            ("blind, held out", held),
+            ("what both readers labelled", &agreed),
+        ])
+    };
+    let _ = std::io::Write::write_fmt(&mut std::io::stderr(), format_args!("{report}\n{t}\n"));
+    if dev_only {
+        return;
+    }
+    assert!(all.files >= 230, "the blind labels are there");
+    let mut fails = below("blind-dev", dev, &BLIND_DEV);
+    fails.extend(below("blind", held, &BLIND));
     assert!(fails.is_empty(), "below the blind set's guards:\n{}", fails.join("\n"));
 }
 
