@@ -818,3 +818,66 @@ fn priority_tables_and_review_of_open_items() {
     ];
     all_hold(cases);
 }
+
+/// Round B1, the first written on the dev half of the blind set (other SCS series, read by
+/// their misses): a capital after the owner's colon (`@a: Ask for …`), handles that take a
+/// yes-or-no question after an arrow, a who-question answered by a handle below it, `@a will keep
+/// working on …`, the answer word before a marker under a question (the question is the task),
+/// a verb or a question word before `to` is no name; decisions said as `came to the conclusion`,
+/// a board's resolution, labels naming the outcome of a discussion or a call's consensus, the
+/// first answer below a question in a decision list, `YES.` on the question's next line; no
+/// decision from a status question (`Resolved? Yes`), an answer naming only people or an issue,
+/// `…, depends on …`, `after we have decided`, `if there are no vetos`, `for further discussion`,
+/// `what we already agreed`; tender ids under a heading of their stage, the news of sub-items
+/// under a line that only names the tender, `: ongoing`, a future end, an offer round that
+/// yielded nothing.
+#[test]
+fn capitals_after_the_owner_questions_handed_on_and_stages_in_headings() {
+    let cases = vec![
+        has("## Rollout\n\n* @mina: Rotate the signing keys before the freeze\n", &["mina"], &["rotate the signing keys"]),
+        has("## Rollout\n\n* @mina, @tarek: Draft the upgrade notes\n", &["mina", "tarek"], &["draft the upgrade notes"]),
+        none("## Rollout\n\n* @mina: Update on the mirror migration\n"),
+        has(
+            "## Rollout\n\n* Could the old runners be reused for the nightly builds? -> @mina, @tarek\n",
+            &["mina", "tarek"],
+            &["old runners", "reused"],
+        ),
+        has(
+            "## Rollout\n\n* Is it feasible to keep two registries in sync for a while -> @tarek w/ @mina\n",
+            &["tarek", "mina"],
+            &["two registries"],
+        ),
+        has("## Rollout\n\n- Who writes the migration guide for 3.0?\n    - @tarek\n", &["tarek"], &["write the migration guide"]),
+        has("## Rollout\n\n* @mina will keep working on the image signing\n", &["mina"], &["keep working on the image signing"]),
+        has("## Rollout\n\n- Do we swap the logo for a plain one?\n    - Yes, AI: @tarek\n", &["tarek"], &["swap the logo"]),
+        // (a to-do item whose first word is a verb: no owner)
+        has("## Rollout\n\n* ToDo\n    * Migrate to Grafana.example\n", &[], &["grafana"]),
+        none("## Rollout\n\n* Where to begin? Storage? Network? <-- Network\n"),
+        // decisions
+        decided("## Registry\n\n- After a long debate came to the conclusion that the mirror stays in Frankfurt\n", &[3]),
+        decided("## Registry\n\n- The steering group resolution to fund the mirror for another year\n", &[3]),
+        decided("## Registry\n\nPreliminary result of the discussion:\n\n* Keep one mirror per region\n* Drop the FTP endpoint\n", &[5, 6]),
+        decided("## Registry\n\n- consensus from the last storage call:\n    - the bucket names keep their prefix\n", &[4]),
+        decided("## Registry\n\nDecisions:\n\n* Both regions?\n    * Yes, with a shared quota\n* Keep FTP\n    * cannot be decided today\n", &[6]),
+        decided("## Registry\n\n* Publish the images on the new host?\n  YES. The DNS entry follows.\n", &[4]),
+        decided("## Registry\n\n* Mirror sync fixed? -> Yes\n* Resolved? No, still flaky\n", &[]),
+        decided("## Registry\n\n* Can the job be split into two? -> @mina, @tarek\n", &[]),
+        decided("## Registry\n\n* Which question does this answer? => #812\n", &[]),
+        decided("## Registry\n\n* Can we trim the old tags? -> Yes, depends on the audit results\n", &[]),
+        decided("## Registry\n\n* Docs: to be written (after we have decided on the layout)\n", &[]),
+        decided("## Registry\n\n* should be accepted on Friday if there are no vetos in the PR\n", &[]),
+        decided("## Registry\n\n* Three options - two were picked as candidates for further discussion\n", &[]),
+        decided("## Registry\n\n* @mina, @tarek: Open an issue and write down what we already agreed on\n", &[]),
+        // tenders
+        tenders_are("## Team Storage\n\n### Completed tenders\n- VP71 and VP72b\n", &[("VP71", "finished"), ("VP72b", "finished")]),
+        tenders_are("## Team Storage\n\n* VP73 Object lock\n    * implementation is ongoing\n", &[("VP73", "running")]),
+        tenders_are("## Team Storage\n\n* Load tests for VP73: ongoing\n", &[("VP73", "running")]),
+        tenders_are("## Team Storage\n\n* VP74 Quotas\n    * the work will be concluded in March\n", &[("VP74", "running")]),
+        tenders_are(
+            "## Tenders\n\n* VP75: goes out again soon (the first round did not yield a usable offer)\n",
+            &[("VP75", "retender")],
+        ),
+        tenders_are("## Tenders\n\n* VP76: evaluation ongoing\n", &[("VP76", "evaluating")]),
+    ];
+    all_hold(cases);
+}

@@ -147,7 +147,7 @@ const TASKED: &str = r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going 
 /// `@a (et al.) to <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+|I['’]ll\s+|I will\s+)?|\s*(?:->|=>|→)\s*(?:[Tt]o\s+)?|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([a-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+|I['’]ll\s+|I will\s+)?|\s*(?:->|=>|→)\s*(?:[Tt]o\s+)?|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([A-Za-z][a-z-]*)(.*)$",
     ))
     .expect("valid regex")
 });
@@ -269,6 +269,8 @@ pub(super) fn meeting_verb(verb: &str, rest: &str) -> bool {
     }
     NOT_TASK_VERBS.contains(&verb)
         && !(matches!(verb, "talk" | "speak") && (rest.starts_with("with ") || rest.starts_with("to ")))
+        // `@x will keep working on the scans`: work that goes on, like `continue working`
+        && !(verb == "keep" && rest.split_whitespace().next().is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
 }
 
 /// `… in the community call`, `… at the tech weekly`: the weekly call where the teams report,
@@ -805,8 +807,16 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     } else {
         None
     };
+    // `@x: Ask for review`: a capital only after the owners' colon, where a sentence starts
+    // (not `@x: Update on the tender`, `@x: Review of …`, `@x: Report: …`: a topic)
+    let assign = assign.filter(|c| {
+        !c[2].starts_with(|ch: char| ch.is_ascii_uppercase()) || {
+            let between = t.get(c.get(1).map_or(0, |m| m.end())..c.get(2).map_or(0, |m| m.start())).unwrap_or("");
+            let next = c[3].split_whitespace().next().unwrap_or("");
+            between.trim() == ":" && !matches!(next, "on" | "from" | "of" | "about" | "") && !c[3].starts_with(':')
+        }
+    });
     if let Some(c) = assign {
-        let verb = &c[2];
         // the words between the owners and the verb: `:`, `will`, `to`, `(Ann) will`, `, please`
         let between =
             t.get(c.get(1).map(|m| m.end()).unwrap_or(0)..c.get(2).map(|m| m.start()).unwrap_or(0)).unwrap_or("");
@@ -816,6 +826,8 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             && !between.contains("will")
             && !between.contains("to ")
             && !between.contains("To ");
+        let lower = c[2].to_ascii_lowercase();
+        let verb = lower.as_str();
         let rest3 = c[3].trim_start();
         let have_a = verb == "have" && HAVE_A.is_match(rest3);
         let modal_will = between.contains("will");
@@ -1363,6 +1375,19 @@ fn after_question(t: &str) -> Option<&str> {
     }
 }
 
+/// `Can use case A be added to B? -> @a, @b`: a yes-or-no question about what can or should be
+/// done, handed to people to find out (not `who …?`, whose answer names who does it, nor a
+/// question of five words or fewer): the question without its mark.
+fn open_question(q: &str) -> Option<&str> {
+    let q = q.trim_end();
+    let body = q.strip_suffix('?')?.trim_end_matches('?').trim_end();
+    let first = body.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next()?;
+    let modal = ["can", "could", "should", "shall", "is", "are", "does", "do", "would"]
+        .iter()
+        .any(|m| first.eq_ignore_ascii_case(m));
+    (modal && body.split_whitespace().count() > 5 && !body.contains('?')).then_some(body)
+}
+
 /// `t.contains("->") || t.contains("=>")`, in one scan for the `>`.
 fn has_ascii_arrow(t: &str) -> bool {
     let b = t.as_bytes();
@@ -1376,6 +1401,14 @@ pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
     if !(has_ascii_arrow(t) || t.contains('→')) {
         return None;
     }
+    // `… -> @a w/ @b, @c`: the people who work with the first are owners too
+    let with;
+    let t = if t.contains(" w/ @") {
+        with = t.replace(" w/ @", ", @");
+        with.as_str()
+    } else {
+        t
+    };
     let Some(c) = TRAILING_ARROW_HANDLES.captures(t) else {
         return arrow_group(t);
     };
@@ -1388,7 +1421,7 @@ pub fn arrow_assignee(t: &str) -> Option<(Vec<String>, String)> {
             task_part = tail;
         }
     }
-    let task_part = after_question(task_part)?;
+    let task_part = after_question(task_part).or_else(|| open_question(task_part))?;
     if ENDS_WITH_HANDLE.is_match(task_part) || DURATION_START.is_match(task_part) {
         return None;
     }
@@ -2205,7 +2238,13 @@ pub fn arrow_names(t: &str) -> Vec<(Vec<String>, String)> {
     for c in NAME_TO.captures_iter(t) {
         let name = &c[1];
         let verb = &c[2];
-        if NOT_NAMES.contains(&name) || NOT_TASK_START.contains(&verb) || NOT_NAME_TO.contains(&name) {
+        // (not `Where to start?`, a question, nor `Switch to DefectDojo`: no verb after `to`)
+        if NOT_NAMES.contains(&name)
+            || NOT_TASK_START.contains(&verb)
+            || NOT_NAME_TO.contains(&name)
+            || !verb.starts_with(|ch: char| ch.is_ascii_lowercase())
+            || QUESTION_WORDS.contains(&name.to_ascii_lowercase().as_str())
+        {
             continue;
         }
         let owner = name.trim_start_matches('@').to_string();
@@ -2247,6 +2286,9 @@ pub fn arrow_names(t: &str) -> Vec<(Vec<String>, String)> {
     }
     out
 }
+
+/// The words that open a question.
+const QUESTION_WORDS: &[&str] = &["who", "what", "where", "when", "why", "how", "which", "whom", "whose"];
 
 /// Capitalised words that start a task rather than name an owner.
 const NOT_NAMES: &[&str] = &[
@@ -2849,8 +2891,14 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
             r = &r[c.get(0).map(|m| m.end()).unwrap_or(0)..];
         } else if let Some(c) = NAME_OWNER.captures(r) {
             let name = c.get(1).map(|m| m.as_str()).unwrap_or("");
+            // (`Switch to DefectDojo`: a verb, no verb after `to`; `Where to start`: a question)
+            let after = &r[c.get(0).map_or(r.len(), |m| m.end())..];
+            let next_verb = after.split_whitespace().next().is_some_and(is_task_verb);
+            let not_a_name = !name.contains(' ')
+                && (QUESTION_WORDS.contains(&name.to_ascii_lowercase().as_str())
+                    || is_task_verb(&name.to_ascii_lowercase()) && !next_verb && c[0].trim_end().ends_with("to"));
             // `Karl Maier: …`: a first name and a surname, each a name
-            if !name.split_whitespace().any(|w| NOT_NAMES.contains(&w)) {
+            if !not_a_name && !name.split_whitespace().any(|w| NOT_NAMES.contains(&w)) {
                 owners.push(name.trim_end_matches(['.', ',']).to_string());
                 if let Some(n2) = c.get(2) {
                     owners.push(n2.as_str().to_string());
@@ -3232,16 +3280,8 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
         // `who prepares the welcome slides? → @a`: the question and its answer on one line
         if let Some(c) = if who { WHO_ARROW.captures(&q.text) } else { None } {
             if !ROLE_QUESTION.is_match(&c[1]) {
-                // `books the hotel` → `book the hotel`: the question's verb as a task's
                 let phrase = clean_task(&c[1]);
-                let (first, rest) = phrase.split_once(' ').unwrap_or((phrase.as_str(), ""));
-                let base = first
-                    .strip_suffix("ies")
-                    .map(|r| format!("{r}y"))
-                    .or_else(|| first.strip_suffix('s').map(str::to_string))
-                    .filter(|b| is_task_verb(b))
-                    .unwrap_or_else(|| first.to_string());
-                let task = base_verb(format!("{base} {rest}").trim_end());
+                let task = who_task(&phrase);
                 // `who does the release management? -> @a`: `does` is the verb, the work its object
                 let does = !proposes(&task)
                     && crate::text::contains_ci(&q.text, "who does ")
@@ -3284,17 +3324,31 @@ fn who_answers(doc: &Doc) -> std::collections::HashMap<usize, (Vec<String>, Stri
         }
         // `Who will review the ADR?` / `  - @a` / `  - @b`: the question's task, its sub-items
         // only name the people who take it
+        // (`Who updates the release notes?` / `  - @a`: the question's verb as a task's)
         let kids: Vec<usize> = doc.children(i).filter(|&k| doc.nodes[k].kind == Kind::Item).collect();
+        let task = if proposes(&phrase) { phrase } else { who_task(&phrase) };
         if !kids.is_empty()
             && !kids.iter().any(|k| out.contains_key(k))
             && kids.iter().all(|&k| shapes::only_handles(&doc.nodes[k].text))
-            && proposes(&phrase)
+            && proposes(&task)
         {
             let owners: Vec<String> = kids.iter().flat_map(|&k| handles(&doc.nodes[k].text)).collect();
-            out.insert(i, (owners, phrase));
+            out.insert(i, (owners, task));
         }
     }
     out
+}
+
+/// The work a who-question asks for, its verb as a task's (`books the hotel` → `book the hotel`).
+fn who_task(phrase: &str) -> String {
+    let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+    let base = first
+        .strip_suffix("ies")
+        .map(|r| format!("{r}y"))
+        .or_else(|| first.strip_suffix('s').map(str::to_string))
+        .filter(|b| is_task_verb(b))
+        .unwrap_or_else(|| first.to_string());
+    base_verb(format!("{base} {rest}").trim_end())
 }
 
 /// `@a: v2 proposal` or `metrics part: @b`: a share of the task above and its people (not a
@@ -3992,6 +4046,17 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // `published 2025-04-03 ✅ <link>`)
         let checked = listed && ['✅', '✔', '☑'].iter().any(|c| full.contains(*c));
         done |= ticked || checked || strip_done(&full).1 || DONE_PREFIX.is_match(&full);
+        // `- Can we use a static image?` / `  - Yes, AI: @a`: the answer word is no task, the
+        // question above it is
+        if !owners.is_empty()
+            && matches!(
+                text.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(),
+                "yes" | "ok" | "okay" | "sure" | "agreed" | "yep"
+            )
+            && node.parent.and_then(|p| doc.nodes.get(p)).is_some_and(|p| p.text.trim_end().ends_with('?'))
+        {
+            text.clear();
+        }
         // `- CNCF e2e tests passing?` / `  - ToDo: @a and @b`: the task is the parent item
         if text.is_empty() && !owners.is_empty() {
             if let Some(p) = node.parent.and_then(|p| doc.nodes.get(p)) {

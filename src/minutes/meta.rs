@@ -50,7 +50,7 @@ static STATUS_VALUE: LazyLock<AnyOf> = LazyLock::new(|| {
 });
 static DECISION: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)^\W*(?:basic |final |the |result of discussion\s*:\s*|(?:discussion|meeting|team|group|call|joint|common|poll|review|release|go/no-go|board|steering|sprint|scope|design|architecture) )?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|^\W*decisions?\s*/|^\W*(?:beschluss|beschlossen|entscheidung|entschieden|einigung|vereinbart|vereinbarung|festgelegt)\s*:\s*\S|^\W*resolved\s*:\s*[a-z]|\(\s*\d+\s*/\s*\d+\s*/\s*\d+\s*\)|(?-u:\b)for\s*:\s*\d+\s*,\s*against\s*:\s*\d+|^\W*(?:decision|outcome|conclusion|resolution|agreement|consensus)\s+[-–—]\s+\w|(?-u:\b)(?:accepted|approved|rejected|adopted) unanimously|(?-u:\b)unanimously (?:accepted|approved|rejected|adopted|agreed)|^\W*(?:accepted|approved|rejected|adopted) by (?:the |all |everyone|everybody)|(?-u:\b)(?:the )?(?:sig|team|group|board|committee|meeting|room|participants) (?:has |have )?(?:approved|accepted|rejected|adopted)(?-u:\b)|(?-u:\b)(?:all|everyone|everybody) (?:present )?in favou?r(?-u:\b)|(?-u:\b)(?:agreement|consensus|decision) (?:was |has been )?reached(?-u:\b)|(?-u:\b)we (?:have |'ve )?(?:settled on|opted for|opted to|chose|picked|selected) \w|^\W*go (?:with|for) (?:option|variant|alternative|proposal|approach|solution|plan) \w|\((?:preferred|favou?red|chosen)\)|^\W*@[\w-]+ (?:has )?approved(?-u:\b)|(?-u:\b)(?:no |a |the |clear |simple |large )?majority (?:for|against|in favou?r)(?-u:\b)|(?:-+>|=+>|→)\s*(?:let['’]?s do (?:it|this|that|the \w+)|cancel)(?-u:\b)|^\W*(?:we (?:all )?)?prefer (?:to )?[a-z]|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted)\s+(?:with|by)\s+\d+\s*(?:\+1s?|votes?|yes|pro|for)(?-u:\b)|(?:^|[\s:])\+\d+\s*,\s*(?:-?\d+\s*(?:against|no|contra)|-\d+)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(?:no ?one|nobody)(?: in the (?:call|room|meeting))? object(?:s|ed)(?-u:\b)|^\W*(?:we\s+(?:will|shall)|(?:we)?['’]ll|will|shall)\s+go\s+(?:with|for)\s+\w|,\s*(?:the\s+)?preferred (?:solution|option|way|approach)\s*[.!]?\s*$|(?:-+>|=+>|→)\s*(?:let['’]?s\s+)?(?:merge|approved?|accept(?:ed)?|go ahead)\s*[.!]?\s*$|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:approved|accepted|rejected|adopted|agreed)(?:\s+by\s+(?:all|everyone|everybody|the [\w-]+))?\s*[.!]?\s*$|(?-u:\b)we (?:all )?agree,?\s+(?:that|on|to)(?-u:\b)|[;,]\s*yes,?\s+(?:let['’]?s\s+)?do (?:it|this|that)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken|to|that)|agreed|we will not|we won['’]t|we['’]ll not|we(?: will|['’]ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we decide (?:to|for|on|against) \w|we go (?:with|for)|^\W*let['’]?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on|to [a-z])|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*(?:(?:so|ok|okay|then|well|fine),?\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+it is\s*(?:\([^()]{1,60}\)\s*)?(?:[.!]*(?:\s*[;:]-?[)D])?\s*$|,\s)|(?:-+>|=+>|→)\s*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)(?:\s+as\s+[\w -]{1,30})?[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let['’]?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)|(?-u:\b)decision\s+[-–—]\s+\w|^\W*(?:it (?:is|was) )?prefer+ed to [a-z]|(?-u:\b)(?:it|this|that) (?:is|was) prefer+ed(?-u:\b)|(?:-+>|=+>|→)\s*yes\s*[.!]*\s*$|(?-u:\b)no vetos?(?-u:\b)|^\W*(?:vote|voting|poll)\s*:\s*\+\d|(?:^|[\s:(])\+1s?\s+(?:from|by)\s+(?:all|everyone|everybody|the (?:group|team|room|sig))(?-u:\b)|^\W*(?:approved|accepted|rejected)\W*$|(?:^\W*|[.!;]\s+)let['’]?s (?:try|finish|go ahead with|stay with|stick (?:with|to))(?-u:\b)(?:[^:]|:\d)*$|(?-u:\b)(?:nobody|no ?one|none) (?:is |was |were )?against(?-u:\b)|^\W*we(?: will|['’]ll) go ahead with(?-u:\b)|(?-u:\b)(?:all(?: [\w-]+){0,2}|everyone|everybody|(?:the )?(?:team|group|room|sig|audience)) (?:all )?agrees?,?\s+(?:that|on|to|with)(?-u:\b)|^\W*(?:option|variant|alternative|suggestion|motion)\s+[\w.-]{1,12}\s+(?:is |was |has been |got )?(?:accepted|approved|adopted|rejected|chosen)\W*$|(?:^\W*|:\s*)(?:(?:general|broad|full|common|clear)\s+)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) \w|(?-u:\b)we (?:have|had|reached|found) (?:an? |broad |general |full |clear )?(?:agreement|consensus) (?:that|on|about)(?-u:\b)|^\W*go (?:ahead )?with \w",
+        r"(?i)^\W*(?:basic |final |the |result of discussion\s*:\s*|(?:discussion|meeting|team|group|call|joint|common|poll|review|release|go/no-go|board|steering|sprint|scope|design|architecture) )?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|^\W*decisions?\s*/|^\W*(?:beschluss|beschlossen|entscheidung|entschieden|einigung|vereinbart|vereinbarung|festgelegt)\s*:\s*\S|^\W*resolved\s*:\s*[a-z]|\(\s*\d+\s*/\s*\d+\s*/\s*\d+\s*\)|(?-u:\b)for\s*:\s*\d+\s*,\s*against\s*:\s*\d+|^\W*(?:decision|outcome|conclusion|resolution|agreement|consensus)\s+[-–—]\s+\w|(?-u:\b)(?:accepted|approved|rejected|adopted) unanimously|(?-u:\b)unanimously (?:accepted|approved|rejected|adopted|agreed)|^\W*(?:accepted|approved|rejected|adopted) by (?:the |all |everyone|everybody)|(?-u:\b)(?:the )?(?:sig|team|group|board|committee|meeting|room|participants) (?:has |have )?(?:approved|accepted|rejected|adopted)(?-u:\b)|(?-u:\b)(?:all|everyone|everybody) (?:present )?in favou?r(?-u:\b)|(?-u:\b)(?:agreement|consensus|decision) (?:was |has been )?reached(?-u:\b)|(?-u:\b)we (?:have |'ve )?(?:settled on|opted for|opted to|chose|picked|selected) \w|^\W*go (?:with|for) (?:option|variant|alternative|proposal|approach|solution|plan) \w|\((?:preferred|favou?red|chosen)\)|^\W*@[\w-]+ (?:has )?approved(?-u:\b)|(?-u:\b)(?:no |a |the |clear |simple |large )?majority (?:for|against|in favou?r)(?-u:\b)|(?:-+>|=+>|→)\s*(?:let['’]?s do (?:it|this|that|the \w+)|cancel)(?-u:\b)|^\W*(?:we (?:all )?)?prefer (?:to )?[a-z]|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted)\s+(?:with|by)\s+\d+\s*(?:\+1s?|votes?|yes|pro|for)(?-u:\b)|(?:^|[\s:])\+\d+\s*,\s*(?:-?\d+\s*(?:against|no|contra)|-\d+)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(?:no ?one|nobody)(?: in the (?:call|room|meeting))? object(?:s|ed)(?-u:\b)|^\W*(?:we\s+(?:will|shall)|(?:we)?['’]ll|will|shall)\s+go\s+(?:with|for)\s+\w|,\s*(?:the\s+)?preferred (?:solution|option|way|approach)\s*[.!]?\s*$|(?:-+>|=+>|→)\s*(?:let['’]?s\s+)?(?:merge|approved?|accept(?:ed)?|go ahead)\s*[.!]?\s*$|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:approved|accepted|rejected|adopted|agreed)(?:\s+by\s+(?:all|everyone|everybody|the [\w-]+))?\s*[.!]?\s*$|(?-u:\b)we (?:all )?agree,?\s+(?:that|on|to)(?-u:\b)|[;,]\s*yes,?\s+(?:let['’]?s\s+)?do (?:it|this|that)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken|to|that)|agreed|we will not|we won['’]t|we['’]ll not|we(?: will|['’]ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we decide (?:to|for|on|against) \w|we go (?:with|for)|^\W*let['’]?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on|to [a-z])|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*(?:(?:so|ok|okay|then|well|fine),?\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+it is\s*(?:\([^()]{1,60}\)\s*)?(?:[.!]*(?:\s*[;:]-?[)D])?\s*$|,\s)|(?:-+>|=+>|→)\s*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)(?:\s+as\s+[\w -]{1,30})?[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let['’]?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)|(?-u:\b)decision\s+[-–—]\s+\w|^\W*(?:it (?:is|was) )?prefer+ed to [a-z]|(?-u:\b)(?:it|this|that) (?:is|was) prefer+ed(?-u:\b)|(?:-+>|=+>|→)\s*yes\s*[.!]*\s*$|(?-u:\b)no vetos?(?-u:\b)|^\W*(?:vote|voting|poll)\s*:\s*\+\d|(?:^|[\s:(])\+1s?\s+(?:from|by)\s+(?:all|everyone|everybody|the (?:group|team|room|sig))(?-u:\b)|^\W*(?:approved|accepted|rejected)\W*$|(?:^\W*|[.!;]\s+)let['’]?s (?:try|finish|go ahead with|stay with|stick (?:with|to))(?-u:\b)(?:[^:]|:\d)*$|(?-u:\b)(?:nobody|no ?one|none) (?:is |was |were )?against(?-u:\b)|^\W*we(?: will|['’]ll) go ahead with(?-u:\b)|(?-u:\b)(?:all(?: [\w-]+){0,2}|everyone|everybody|(?:the )?(?:team|group|room|sig|audience)) (?:all )?agrees?,?\s+(?:that|on|to|with)(?-u:\b)|^\W*(?:option|variant|alternative|suggestion|motion)\s+[\w.-]{1,12}\s+(?:is |was |has been |got )?(?:accepted|approved|adopted|rejected|chosen)\W*$|(?:^\W*|:\s*)(?:(?:general|broad|full|common|clear)\s+)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) \w|(?-u:\b)we (?:have|had|reached|found) (?:an? |broad |general |full |clear )?(?:agreement|consensus) (?:that|on|about)(?-u:\b)|^\W*go (?:ahead )?with \w|(?-u:\b)(?:came|(?:have|has|had) come) to the conclusion(?-u:\b)|(?-u:\b)(?:board|assembly|committee|steering group) resolution (?:to|that|on)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -88,7 +88,7 @@ static NOT_VERDICT: LazyLock<AnyOf> = LazyLock::new(|| {
 });
 static NOT_DECISION: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not (?:yet |still )?agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)|^\W*(?:[\w-]+\s*:\s*)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) [^.;]*(?:pending|needed|required|outstanding|missing|tbd|offen|ausstehend)|(?-u:\b)nothing (?:\w+ )?(?:decided|agreed)(?-u:\b)|(?-u:\b)if (?:nobody|no ?one|no one|anyone|anybody|somebody|someone) objects?(?-u:\b)|(?-u:\b)as (?:agreed|decided) above(?-u:\b)|(?-u:\b)(?:ist|sind) (?:noch|weiterhin) offen(?-u:\b)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not (?:yet |still )?agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)|^\W*(?:[\w-]+\s*:\s*)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) [^.;]*(?:pending|needed|required|outstanding|missing|tbd|offen|ausstehend)|(?-u:\b)nothing (?:\w+ )?(?:decided|agreed)(?-u:\b)|(?-u:\b)if (?:nobody|no ?one|no one|anyone|anybody|somebody|someone) objects?(?-u:\b)|(?-u:\b)as (?:agreed|decided) above(?-u:\b)|(?-u:\b)(?:ist|sind) (?:noch|weiterhin) offen(?-u:\b)|(?-u:\b)what (?:we|was|has been|had been) (?:already |have |had )*(?:agreed|decided)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -657,7 +657,7 @@ static AGENDA_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
 });
 /// Beliefs, hopes and maybes: never a decision.
 static HEDGE: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?:^\W*|[,;:(]\s*|(?-u:\b)(?:and|but|so|as|since|because|though|although|that)\s+)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|(?-u:\b)(?:that|it|this) would(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|möglicherweise|unklar|ggf)(?-u:\b)|^\W*(?:könnte|würde)n?(?-u:\b)")
+    AnyOf::new(r"(?i)^\W*(?:if|maybe|probably|perhaps|possibly|depends|unclear|tbd|not sure|see)(?-u:\b)|(?:^\W*|[,;:(]\s*|(?-u:\b)(?:and|but|so|as|since|because|though|although|that)\s+)we (?:also )?(?:expect|hope|think|believe|assume|guess)(?-u:\b)|(?-u:\b)(?:maybe|perhaps)(?-u:\b)|(?-u:\b)(?:that|it|this) would(?-u:\b)|^\W*(?:should|could|might|may|would) (?:be )?(?:possible|fine|ok|okay|doable|feasible|work)(?-u:\b)|^\W*(?:could|might|may|would)(?-u:\b)|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|möglicherweise|unklar|ggf)(?-u:\b)|^\W*(?:könnte|würde)n?(?-u:\b)|[,;]\s*(?:it\s+|this\s+|that\s+)?depends\s+on(?-u:\b)|(?-u:\b)(?:after|once|when|before|until)\s+(?:we|it)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+)?decided(?-u:\b)|(?-u:\b)if there (?:are|is) no (?:vetos?|vetoes|objections?|concerns?)(?-u:\b)|(?-u:\b)(?:candidates? )?for further discussions?(?-u:\b)")
         .expect("valid regex")
 });
 /// An answer that names a possibility, not a choice: `-> X could be pushed upstream`.
@@ -724,7 +724,7 @@ fn fact_like(q: &str) -> bool {
                 FACT_QUESTION.is_match(&format!("{}?", q.trim_end()))
             }
     };
-    state_question(q) || wh && aux && !subject.is_empty() && !group || asked()
+    state_question(q) || status_question(q) || wh && aux && !subject.is_empty() && !group || asked()
 }
 
 /// Whether a question is put to the group or proposes: `we`, `us`, `should`, `shall` or `must`
@@ -739,7 +739,7 @@ fn group_asked(q: &str) -> bool {
 fn fact_question(q: &str) -> bool {
     let first = q.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
     let proposes = ["should", "shall", "must", "let's", "lets"].iter().any(|m| first.eq_ignore_ascii_case(m));
-    FACT_QUESTION.is_match(q) || !proposes && TAG_QUESTION.is_match(q) || state_question(q)
+    FACT_QUESTION.is_match(q) || !proposes && TAG_QUESTION.is_match(q) || state_question(q) || status_question(q)
 }
 
 /// A question of state about a thing: `Is the cluster healthy again?`, `Does the guide cover
@@ -771,7 +771,7 @@ static DECISION_SECTION: LazyLock<AnyOf> = LazyLock::new(|| {
 /// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`,
 /// `Decisions made:`, `Current decisions: (see also <link>)`.
 static DECISION_LABEL: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)^[^\w?]*(?:(?:discussions?|notes?)\s*(?:/|&|and)\s*)?(?:(?:current|final|key|main|today's|our)\s+)?(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?|(?:agreed|decided) (?:points?|items?|upon))(?:\s+(?:taken|made|reached|today))?[^\w?]*$").expect("valid regex")
+    AnyOf::new(r"(?i)^[^\w?]*(?:(?:discussions?|notes?)\s*(?:/|&|and)\s*)?(?:(?:current|final|key|main|today's|our)\s+)?(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?|(?:agreed|decided) (?:points?|items?|upon))(?:\s+(?:taken|made|reached|today))?[^\w?]*$|^[^\w?]*(?:preliminary\s+)?(?:outcomes?|results?|conclusions?)\s+(?:of|from)\s+(?:(?:the|this|our|today['’]?s)\s+)?(?:today|discussions?|meeting|call|workshop|session)[^\w?]*$|^[^\w?]*(?:consensus|agreements?|decisions?)\s+(?:from|of|in)\s+(?:the\s+|this\s+|today['’]?s\s+|our\s+)?[\w' -]{1,30}?(?:call|meeting|session|workshop|discussion|sig|team|group)\s*:\s*$").expect("valid regex")
 });
 
 /// [`DECISION_LABEL`] of a line, without a closing `(see also <link>)` remark.
@@ -854,6 +854,8 @@ fn decision(m: &Meeting, line: usize, heading: &str, text: String) -> Decision {
 /// question, and each sub-item of a `Conclusion:` label. The text carries the question.
 fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
     let mut parent_concludes: Vec<Option<bool>> = vec![None; doc.nodes.len()];
+    // the items of a list right below a `Decision:` label
+    let mut label_items = vec![false; doc.nodes.len()];
     // `Decision:` as a paragraph of its own / `- keep X` / `- drop Y`: the list right below it
     let mut label_list = false;
     for (idx, node) in doc.nodes.iter().enumerate() {
@@ -899,9 +901,15 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             if ai.is_some_and(|a| t[..a].trim_end().ends_with('(')) {
                 continue;
             }
+            // `- Can we use a static image?` / `  - Yes, AI: @x`: the answer before the marker
+            let under_question =
+                || node.parent.and_then(|p| doc.nodes.get(p)).is_some_and(|p| p.text.trim_end().ends_with('?'));
             match (q, ai) {
                 (Some(q), Some(a)) if a > q => {
                     t = t[..a].trim_end_matches(|c: char| c.is_whitespace() || "-=>→,;".contains(c))
+                }
+                (None, Some(a)) if a > 0 && YES_NO.is_match(&t[..a]) && under_question() => {
+                    t = t[..a].trim_end_matches(|c: char| c.is_whitespace() || "-=>→,;:".contains(c))
                 }
                 _ => continue,
             }
@@ -925,8 +933,11 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 answer[first..].trim_start()
             });
             // `who books the room? -> @x`: an assignment, not a decision
+            // (`Can X be added to Y? -> @a, @b`: handed to people to find out; `… => #397`: a
+            // pointer to where it is tracked)
             !open
                 && !WHO.is_match(before)
+                && !only_people_or_reference(answer)
                 && !HEDGE.is_match(answer)
                 // (`A: probably in the long run`, `A: tbd, …`: the hedge after the answer's label)
                 && !HEDGE.is_match(bare)
@@ -977,6 +988,21 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             ((h.contains('?') || OPTIONS_HEADING.is_match(h)) && first_arrow).then(|| h.to_string())
         };
         let arrow_answer = asked.is_some() && super::actions::arrow_names(t).is_empty();
+        if in_label_list {
+            label_items[idx] = true;
+        }
+        // `Decisions:` / `- Both options?` / `  - need a path forward for A`: the question's
+        // first sub-item answers it
+        let label_question = parent.filter(|p| p.text.trim_end().ends_with('?')).is_some()
+            && node.kind == Kind::Item
+            && node.parent.is_some_and(|p| label_items[p] && doc.children(p).next() == Some(idx));
+        // a sub-item that defers it (`Can not be decided right now`) takes it back
+        let deferred = || {
+            doc.children(idx).next().is_some_and(|c| {
+                let ct = doc.nodes[c].text.trim();
+                NOT_DECISION.is_match(ct) || HEDGE.is_match(ct)
+            })
+        };
         let text = if answered {
             Some(t.to_string())
         } else if in_label_list {
@@ -984,8 +1010,33 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             (!t.ends_with('?')
                 && !t.contains(" may ")
                 && !t.contains(" might ")
-                && !m.actions.iter().any(|a| a.line == node.line))
+                && !m.actions.iter().any(|a| a.line == node.line)
+                && !deferred())
             .then(|| t.to_string())
+        } else if label_question
+            && !t.ends_with('?')
+            && !super::actions::proposes(t)
+            && !m.actions.iter().any(|a| a.line == node.line)
+        {
+            let q = parent.map_or("", |p| p.text.trim());
+            composed = true;
+            Some(format!("{q} → {t}"))
+        } else if node.kind == Kind::Cont
+            && idx > 0
+            && doc.nodes.get(idx - 1).is_some_and(|p| {
+                let q = p.text.trim_end();
+                p.kind == Kind::Item
+                    && q.ends_with('?')
+                    && !WHO.is_match(q)
+                    && !fact_question(q)
+                    && (choice_question(q) || super::actions::proposes(q))
+            })
+            && YES_NO.is_match(t)
+        {
+            // `* Move to the pad?` / `  YES. <link>`: the answer on the item's next line
+            let q = doc.nodes[idx - 1].text.trim();
+            composed = true;
+            Some(format!("{q} → {t}"))
         } else if arrow_answer {
             let q = asked.as_deref().unwrap_or("");
             let a = t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
@@ -1112,6 +1163,56 @@ fn block_question<'d, 'a>(doc: &'d Doc<'a>, idx: usize) -> Option<&'d Node<'a>> 
         }
     }
     None
+}
+
+/// An answer that names only people (`@a, @b`, `@a w/ @b`) or only where the work is tracked
+/// (`#397`, `[#397](…)`, a link): it hands the question on, it decides nothing.
+fn only_people_or_reference(answer: &str) -> bool {
+    let a = answer.trim().trim_end_matches(['.', '!']);
+    if a.is_empty() {
+        return false;
+    }
+    let link = |w: &str| {
+        let w = w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | ',' | ';'));
+        w.starts_with("http://") || w.starts_with("https://") || w.starts_with('#') && w.len() > 1
+    };
+    // `[#397](https://…)`: the text of a link and its address
+    let words: Vec<&str> = a.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let people = words.iter().all(|w| w.starts_with('@') || matches!(*w, "w/" | "with" | "and" | "&" | "+"));
+    let refs = words.iter().all(|w| w.split("](").all(link));
+    people && words.first().is_some_and(|w| w.starts_with('@')) || refs
+}
+
+/// `Resolved? Yes`, `hddtemp clarified? -> yes`, `#261 upstream: Done? Yes`: a short question
+/// whose last word is a participle of a state (not `Agreed?`, `Approved?`, which ask for a
+/// verdict): its yes or no reports.
+fn status_question(q: &str) -> bool {
+    let Some(end) = q.rfind('?') else { return false };
+    let body = q[..end].trim_end_matches('?').trim_end();
+    let clause = body.rsplit([':', '-', '–', '—']).next().unwrap_or(body).trim();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let Some(last) = words.last().map(|w| w.to_ascii_lowercase()) else { return false };
+    let verdict = [
+        "agreed",
+        "approved",
+        "accepted",
+        "adopted",
+        "decided",
+        "preferred",
+        "confirmed",
+        "rejected",
+        "needed",
+        "required",
+        "wanted",
+        "desired",
+        "supported",
+        "allowed",
+        "planned",
+    ];
+    (1..=4).contains(&words.len())
+        && (last.len() > 4 && last.ends_with("ed") || last == "done")
+        && !verdict.contains(&last.as_str())
+        && !group_asked(clause)
 }
 
 /// `t.contains("AI")`, in one scan for the `A`.

@@ -122,6 +122,7 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "re-publication",
             "new tender round",
             "tendered anew",
+            "did not yield",
             "no offer",
             "no suitable offer",
             "no acceptable offer",
@@ -177,6 +178,25 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     // "the construction of VP18 is taking a long time as the delivery could only be completed
     // on Monday": a part is done, the work still runs
     if has(t, &["is taking", "are taking", "still ongoing", "is ongoing", "are ongoing", "still running"]) {
+        return (Started, false);
+    }
+    // `Threat model for VP04: ongoing`, `work will be concluded on August 23rd`: under way until then
+    // (not `evaluation ongoing`: a step before the award)
+    let step_before = has(t, &["evaluat", "review", "assess", "prepar", "select", "negotiat", "publication", "offer"]);
+    if !step_before && t.trim_end_matches(['.', '!', ' ', ')']).ends_with(" ongoing")
+        || has(
+            t,
+            &[
+                "will be concluded",
+                "will be finished",
+                "will be completed",
+                "will be finalised",
+                "will be finalized",
+                "will be wrapped up",
+                "will end ",
+            ],
+        )
+    {
         return (Started, false);
     }
     // "tender documents are being finalised": the documents, not the work
@@ -726,6 +746,26 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
             if let Some(t) = &title {
                 status = classify(t).0;
             }
+        }
+        // `- VP04 Kolla Redis TLS` / `  - implementation is ongoing`: a line that only names the
+        // tender takes the news of its sub-items when they name no other tender
+        let names_only = || !rest.contains('@') && rest.split_whitespace().count() <= 5;
+        if status == TenderStatus::Unknown && node.kind == Kind::Item && !text.trim_end().ends_with('?') && names_only()
+        {
+            let kids: Vec<String> = doc.children(idx).map(|c| doc.full_text(c)).collect();
+            if !kids.is_empty() && kids.iter().all(|k| !k.contains("VP")) {
+                status = classify(&kids.join("; ")).0;
+            }
+        }
+        // `### Finished tenders` / `- VP05 and VP06c`: ids alone under a heading that says
+        // where they stand
+        if status == TenderStatus::Unknown
+            && node.kind == Kind::Item
+            && rest.trim().is_empty()
+            && before.trim().is_empty()
+            && TENDER_HEADING.is_match(doc.heading(node))
+        {
+            status = classify(doc.heading(node)).0;
         }
         // `VP31: nothing happens before VP30 is awarded`: an id inside a condition is only named,
         // and the line's news is what it says without the condition
