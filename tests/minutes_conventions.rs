@@ -881,3 +881,53 @@ fn capitals_after_the_owner_questions_handed_on_and_stages_in_headings() {
     ];
     all_hold(cases);
 }
+
+/// Round B2 on the blind set's dev half: numbered to-do markers (`To Do 2: …`), a `TODO:` whose
+/// task is on the item's next line, `Action items (AIs): 4 in total` over a list, a to-do
+/// marker closing a line in parentheses (`(still todo)`), an issue before the owner in
+/// parentheses (`(#88, @a)`), people in parentheses or after an arrow right behind the marker's
+/// owner (`AI @a (@b) …`, `AI @a -> @b, @c: …`), `Will <verb> … @a`, `… still needs review by
+/// @a`; decisions: a label closing a paragraph (`.` / `Preliminary result of discussion:`), an
+/// arrow after the discussion below an open question, an arrow line answering a paragraph that
+/// asks (`We should discuss if …` / `=> …`), the next item's arrow answering a question item
+/// above it; `future work` decides nothing.
+#[test]
+fn numbered_todos_owners_behind_the_marker_and_answers_below_questions() {
+    let cases = vec![
+        has_all(
+            "## Login\n\n* roles vanish after the first login:\n    - To Do 1: Find out why the mapping drops them\n    - To Do 2: Write a regression test\n",
+            vec![(vec![], "find out why the mapping drops them"), (vec![], "write a regression test")],
+        ),
+        has("## Login\n\n* TODO:\n  Collect the user stories from the hacking day\n", &[], &["collect the user stories"]),
+        has_all(
+            "## Retro\n\n- Action items (AIs): 2 in total\n    - Demo of the new login flow\n    - Load tests for the token service\n",
+            vec![(vec![], "demo of the new login flow"), (vec![], "load tests for the token service")],
+        ),
+        has("## Ops\n\n* Metrics will be shipped to the long-term store (still todo)\n", &[], &["metrics will be shipped"]),
+        has("## Ops\n\n### Open actions\n* Cert rotation pending (#88, @kira)\n", &["kira"], &["cert rotation"]),
+        has("## Ops\n\n- AI @kira (@lev) to book the room for the workshop\n", &["kira", "lev"], &["book the room"]),
+        has("## Ops\n\n- AI @kira -> @lev, @noor: sort the services into tiers\n", &["kira", "lev", "noor"], &["sort the services"]),
+        has("## Ops\n\n- Will update the glossary entry @noor\n", &["noor"], &["update the glossary entry"]),
+        has("## Ops\n\n- The docs PR #31 still needs review by @lev.\n", &["lev"], &["review", "docs pr"]),
+        none("## Ops\n\n- Will attend the summit @noor\n"),
+        // decisions
+        decided(
+            "## Repos\n\nSome words on the repos.\n.\nPreliminary result of discussion:\n* Archive the unused repos\n* Ask the users in a survey\n",
+            &[6, 7],
+        ),
+        decided(
+            "## Meetup\n\n* Meetups about what?\n    * Different layers\n        * IaaS\n        * Apps\n    * => One series, each date on one layer\n",
+            &[7],
+        ),
+        decided(
+            "## Root\n\nWe should\ndiscuss if a root password parameter is good practice.\n\n=> with an elevating operator account no root password is needed\n",
+            &[6],
+        ),
+        decided(
+            "## Scans\n\n- Should this run in the nightly pipeline or a new one?\n- Needs credentials, other schedule -> a separate pipeline\n",
+            &[4],
+        ),
+        decided("## Scans\n\n- How to get the client IP?\n  * proxies may hide it\n  * => future work (v2)\n", &[]),
+    ];
+    all_hold(cases);
+}

@@ -71,7 +71,7 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        &format!(r"\(\s*(?:(?:AI|(?i:{OWNER_LABELS}|assigned(?: to)?|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{{2,38}})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?(?:\s*[,;]\s*(?i:by|due|until|till|before|deadline|eta|bis)(?-u:\b)[^()@]{{0,30}})?\s*\)\s*$"),
+        &format!(r"\(\s*(?:[\w./-]*#\d+\s*[,;]\s*)?(?:(?:AI|(?i:{OWNER_LABELS}|assigned(?: to)?|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{{2,38}})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?(?:\s*[,;]\s*(?i:by|due|until|till|before|deadline|eta|bis)(?-u:\b)[^()@]{{0,30}})?\s*\)\s*$"),
     )
     .expect("valid regex")
 });
@@ -952,6 +952,22 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             return out;
         }
     }
+    // `PR #16 on the docs still needs review by @a`: the review is @a's task
+    if at {
+        let lower = t.to_ascii_lowercase();
+        let cue = [" needs review by ", " needs a review by ", " needs review from ", " needs a review from "]
+            .iter()
+            .find_map(|c| lower.find(c).map(|i| (i, i + c.len())));
+        if let Some((i, j)) = cue {
+            let who = t[j..].trim().trim_end_matches(['.', '!']);
+            let subject = t[..i].trim_end();
+            let subject = subject.strip_suffix(" still").unwrap_or(subject);
+            if shapes::only_handles(who) && subject.split_whitespace().count() >= 2 {
+                out.push((handles(who), tidy_task(&format!("review {}", clean_task(subject)))));
+                return out;
+            }
+        }
+    }
     let arrow_first = t.trim_start().starts_with(['-', '=', '→']);
     if let Some(m) = if arrow_first { ARROW_START.find(t) } else { None } {
         let rest = &t[m.end()..];
@@ -1674,7 +1690,7 @@ fn may_open_intro(t: &str) -> bool {
 
 /// A line that only announces action items: `Action items:`, `Open action points:`.
 static ACTION_INTRO: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)^\W*(?:(?:new|open|next|our|the|pending|outstanding|remaining|previous|carried)\s+)?(?:[a-z]{0,3}\d[\w.]*\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call)|(?:from|of) (?:the )?(?:last|previous) (?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
+    AnyOf::new(r"(?i)^\W*(?:(?:new|open|next|our|the|pending|outstanding|remaining|previous|carried)\s+)?(?:[a-z]{0,3}\d[\w.]*\s+)?(?:action[ -]?items?|action points?|AIs|to-?dos?|to do|tasks)(?:\s*\([^()]{1,12}\))?\s*(?:for (?:this|next|the next) (?:week|sprint|time|meeting|call)|(?:from|of) (?:the )?(?:last|previous) (?:week|time|meeting|call))?\s*:?(?:\s*\d{1,3}(?:\s+(?:in total|total|items?|open))?)?\W*$|^\W*(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:still\s+)?(?:needs?|has|have)\s+to\s+be\s+done\s*:\W*$|^\W*(?:check(?:ing)?|review(?:ing)?|go(?:ing)? through)\s+(?:the\s+|our\s+)?(?:AIs|action items|to-?dos)(?:\s+(?:of|from)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call))?\s*:?\W*$|^\W*(?:work|things|tasks|steps)\s+(?:still\s+)?to\s+(?:be\s+)?do(?:ne)?\s*:\W*$")
         .expect("valid regex")
 });
 /// A line over a list whose items are action items only where they name their owner: `Next
@@ -2547,6 +2563,17 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         let arrow = lead.ends_with("->") || lead.ends_with("=>") || lead.ends_with('→');
         let in_paren = lead.ends_with('(') || unclosed_paren(before).is_some();
         let r0 = after.trim_start_matches(['_', '*']);
+        // `To Do 1: understand it`, `AI 2: …`: a numbered marker (not a time, `AI 10:30`)
+        let r0 = match r0.trim_start().split_once(':') {
+            Some((n, rest))
+                if (1..=2).contains(&n.len())
+                    && n.bytes().all(|b| b.is_ascii_digit())
+                    && rest.starts_with(char::is_whitespace) =>
+            {
+                &r0.trim_start()[n.len()..]
+            }
+            _ => r0,
+        };
         // `Action Item *@x*: …`: emphasis around the owner
         let r0t = r0.trim_start().trim_start_matches(['_', '*']);
         let strong_after = r0t.starts_with(':') || r0t.starts_with('@') || r0t.starts_with('(');
@@ -2555,6 +2582,23 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         }
         // `TODO all: add your availability`: a group, then its task
         let group_next = at_start && group_before_verb(r0t).is_some_and(|(g, _)| !g.eq_ignore_ascii_case("us"));
+        // `Logs go to object storage (still todo)`: a to-do marker closing the line in
+        // parentheses marks the sentence before it
+        let closing = !is_ai
+            && r0t.starts_with(')')
+            && r0t[1..].trim().is_empty()
+            && before.rfind('(').is_some_and(|o| {
+                matches!(before[o + 1..].trim().to_ascii_lowercase().as_str(), "" | "still" | "open" | "still open")
+            })
+            && before.rfind('(').is_some_and(|o| before[..o].split_whitespace().count() >= 3);
+        if closing {
+            let o = before.rfind('(').unwrap_or(0);
+            let task = clean_task(&before[..o]);
+            if !task.is_empty() && !task.contains('@') {
+                return Some(Ai::Item { owners: Vec::new(), text: task });
+            }
+            continue;
+        }
         if !(is_ai || strong_after || at_start && r0t.starts_with(':') || group_next) {
             continue;
         }
@@ -2878,6 +2922,28 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
         if let Some(m) = HANDLES.find(r) {
             owners = handles(m.as_str());
             r = &r[m.end()..];
+            // `AI @a (@b) to set it up`, `AI @a -> @b, @c: sort the services`: the handles in
+            // parentheses or after an arrow right behind the owner share the task
+            let rest = r.trim_start();
+            let more = if rest.starts_with("(@") {
+                rest.find(')').map(|e| (&rest[1..e], &rest[e + 1..])).filter(|(p, _)| shapes::only_handles(p))
+            } else {
+                ARROW_START.find(rest).and_then(|a| {
+                    let tail = &rest[a.end()..];
+                    HANDLES
+                        .find(tail)
+                        .filter(|h| h.start() == 0)
+                        .map(|h| (&rest[..a.end() + h.end()], &tail[h.end()..]))
+                })
+            };
+            if let Some((people, after)) = more {
+                for h in handles(people) {
+                    if !owners.contains(&h) {
+                        owners.push(h);
+                    }
+                }
+                r = after;
+            }
         } else if at_sign {
             // `@AI garloff: …`
             let end = r.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(r.len());
@@ -3554,6 +3620,19 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         }
         let top_in_review = in_review && node.kind == Kind::Item && node.parent.is_none();
         let ai = if doc.has(node, KW_ACTION) { parse_ai(&node.text) } else { None };
+        // `* TODO:` / `  Create user stories from the list`: the marker's task on the item's next line
+        let ai = match ai {
+            Some(Ai::Intro) if node.kind == Kind::Item => {
+                match doc.nodes.get(idx + 1).filter(|n| n.kind == Kind::Cont && !n.text.trim().is_empty()) {
+                    Some(n) => match parse_ai(&format!("{} {}", node.text.trim_end(), n.text.trim())) {
+                        Some(item @ Ai::Item { .. }) => Some(item),
+                        _ => Some(Ai::Intro),
+                    },
+                    None => Some(Ai::Intro),
+                }
+            }
+            other => other,
+        };
         // `Action items:` / `Next AIs:` as a line of its own introduces the list below it
         let intro = node.kind != Kind::Cont
             && node.text.len() < 80

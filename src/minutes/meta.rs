@@ -88,7 +88,7 @@ static NOT_VERDICT: LazyLock<AnyOf> = LazyLock::new(|| {
 });
 static NOT_DECISION: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not (?:yet |still )?agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)|^\W*(?:[\w-]+\s*:\s*)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) [^.;]*(?:pending|needed|required|outstanding|missing|tbd|offen|ausstehend)|(?-u:\b)nothing (?:\w+ )?(?:decided|agreed)(?-u:\b)|(?-u:\b)if (?:nobody|no ?one|no one|anyone|anybody|somebody|someone) objects?(?-u:\b)|(?-u:\b)as (?:agreed|decided) above(?-u:\b)|(?-u:\b)(?:ist|sind) (?:noch|weiterhin) offen(?-u:\b)|(?-u:\b)what (?:we|was|has been|had been) (?:already |have |had )*(?:agreed|decided)(?-u:\b)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not (?:yet |still )?agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)|^\W*(?:[\w-]+\s*:\s*)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) [^.;]*(?:pending|needed|required|outstanding|missing|tbd|offen|ausstehend)|(?-u:\b)nothing (?:\w+ )?(?:decided|agreed)(?-u:\b)|(?-u:\b)if (?:nobody|no ?one|no one|anyone|anybody|somebody|someone) objects?(?-u:\b)|(?-u:\b)as (?:agreed|decided) above(?-u:\b)|(?-u:\b)(?:ist|sind) (?:noch|weiterhin) offen(?-u:\b)|(?-u:\b)what (?:we|was|has been|had been) (?:already |have |had )*(?:agreed|decided)(?-u:\b)|(?-u:\b)future work(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -860,7 +860,16 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
     let mut label_list = false;
     for (idx, node) in doc.nodes.iter().enumerate() {
         let in_label_list = label_list && node.kind == Kind::Item && node.parent.is_none();
+        // (`.` / `Preliminary result of discussion:` / `* …`: the label may close a paragraph)
+        let para_label = |node: &Node| {
+            let t = node.text.trim();
+            t.ends_with(':')
+                && t.len() <= 40
+                && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Item)
+                && decision_label(t)
+        };
         label_list = match node.kind {
+            Kind::Cont if para_label(node) => true,
             Kind::Para => {
                 let t = node.text.trim();
                 // `Decisions:`, or a decision word alone standing as a heading (`**Conclusions**`;
@@ -956,13 +965,40 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 && !WHO.is_match(q)
         };
         // the question it answers: the line above, the item it hangs under, or the heading
+        // (a paragraph over several lines is read whole: `We should` / `discuss if …` / `=> …`)
+        let paragraph_above = || {
+            let mut start = idx - 1;
+            while start > 0 && doc.nodes[start].kind == Kind::Cont && doc.nodes[start - 1].kind == Kind::Para {
+                start -= 1;
+            }
+            while start > 0 && doc.nodes[start].kind == Kind::Cont {
+                start -= 1;
+            }
+            (doc.nodes[start].kind == Kind::Para).then(|| doc.full_text(start))
+        };
         let asked: Option<String> = if !starts_arrow || idx == 0 || t.trim_end().ends_with('?') {
             None
         } else if let Some(p) =
             doc.nodes.get(idx - 1).filter(|p| !matches!(p.kind, Kind::Heading(_)) && choice(&p.text))
         {
             Some(p.text.trim().to_string())
+        } else if let Some(p) = (node.kind == Kind::Para && doc.nodes[idx - 1].kind == Kind::Cont)
+            .then(paragraph_above)
+            .flatten()
+            .filter(|p| choice(p))
+        {
+            Some(p.trim().to_string())
         } else if let Some(p) = node.parent.and_then(|p| doc.nodes.get(p)).filter(|p| choice(&p.text)) {
+            Some(p.text.trim().to_string())
+        } else if let Some(p) = node.parent.and_then(|p| doc.nodes.get(p)).filter(|p| {
+            // `* "Operations" of what?` / `  * Different layers` / `  * => One format …`: the
+            // arrow after the discussion below an open question concludes it
+            let q = p.text.trim_end();
+            q.ends_with('?')
+                && !WHO.is_match(q)
+                && !fact_like(q)
+                && node.parent.is_some_and(|pi| doc.children(pi).next() != Some(idx))
+        }) {
             Some(p.text.trim().to_string())
         } else if let Some(p) = node.parent.is_none().then(|| block_question(doc, idx)).flatten().filter(|p| {
             // `- Do we need X?` / `  - pros and cons` / `=> yes, we need one`: the question
@@ -1035,6 +1071,13 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         {
             // `* Move to the pad?` / `  YES. <link>`: the answer on the item's next line
             let q = doc.nodes[idx - 1].text.trim();
+            composed = true;
+            Some(format!("{q} → {t}"))
+        } else if let Some(q) =
+            (!starts_arrow && node.kind == Kind::Item && idx > 0).then(|| sibling_answer(doc, idx, t)).flatten()
+        {
+            // `- Should it go into the infra pipeline or a new one?` / `- White-box tests, needs
+            // credentials -> separate pipeline`: the arrow of the next item answers the question
             composed = true;
             Some(format!("{q} → {t}"))
         } else if arrow_answer {
@@ -1163,6 +1206,36 @@ fn block_question<'d, 'a>(doc: &'d Doc<'a>, idx: usize) -> Option<&'d Node<'a>> 
         }
     }
     None
+}
+
+/// The question of the item right above `idx` (a sibling asking to choose), when the answer
+/// after the last arrow of `t` is short and decides (no hedge, not only people, an issue or a
+/// name given a task).
+fn sibling_answer<'d>(doc: &'d Doc, idx: usize, t: &str) -> Option<&'d str> {
+    let node = doc.nodes.get(idx)?;
+    let prev = doc.nodes.get(idx.checked_sub(1)?)?;
+    let q = prev.text.trim();
+    let asks = prev.kind == Kind::Item
+        && prev.parent == node.parent
+        && prev.depth == node.depth
+        && q.ends_with('?')
+        && q.matches('?').count() == 1
+        && q.split_whitespace().count() <= 25
+        && !WHO.is_match(q)
+        && !fact_question(q)
+        && (choice_question(q) || super::actions::proposes(q));
+    if !asks || t.contains('?') {
+        return None;
+    }
+    let cut = ["->", "=>", "→"].iter().filter_map(|a| t.rfind(a).map(|i| i + a.len())).max()?;
+    let answer = t[cut..].trim();
+    let short = (1..=6).contains(&answer.split_whitespace().count());
+    (short
+        && !HEDGE.is_match(answer)
+        && !POSSIBILITY.is_match(answer)
+        && !only_people_or_reference(answer)
+        && super::actions::arrow_names(t).is_empty())
+    .then_some(q)
 }
 
 /// An answer that names only people (`@a, @b`, `@a w/ @b`) or only where the work is tracked

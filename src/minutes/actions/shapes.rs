@@ -43,6 +43,7 @@ const SHAPES: &[Shape] = &[
     among_assigned,
     people_inside_need,
     verb_then_handles,
+    will_then_handle,
 ];
 
 /// `(@a, @b -> @c)` at the end of an item, maybe followed by a short qualifier (`, optional`).
@@ -658,3 +659,23 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     INLINE_PEOPLE,
     NEEDS_SOMETHING,
 ];
+
+/// `Will clarify the term "operator" @a`: a promise without its subject, the one who makes it
+/// named at the end (one handle, a task verb after `will`).
+fn will_then_handle(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    let t = t.trim();
+    let (head, rest) = t.split_at_checked(5)?;
+    if !head.eq_ignore_ascii_case("will ") {
+        return None;
+    }
+    let (body, last) = rest.rsplit_once(char::is_whitespace)?;
+    let handle = last.trim_matches(|c: char| matches!(c, '(' | ')' | '.'));
+    let verb = body.split_whitespace().next()?;
+    let owners = super::handles(handle);
+    (owners.len() == 1
+        && handle.starts_with('@')
+        && !body.contains('@')
+        && is_task_verb(verb)
+        && !meeting_verb(verb, &body[verb.len()..]))
+    .then(|| vec![(owners, tidy_task(body))])
+}
