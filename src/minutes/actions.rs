@@ -271,6 +271,8 @@ pub(super) fn meeting_verb(verb: &str, rest: &str) -> bool {
         && !(matches!(verb, "talk" | "speak") && (rest.starts_with("with ") || rest.starts_with("to ")))
         // `@x will keep working on the scans`: work that goes on, like `continue working`
         && !(verb == "keep" && rest.split_whitespace().next().is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
+        // `@x will continue to be part of the community`: a state, no task
+        || verb == "continue" && rest.starts_with("to be ")
 }
 
 /// `… in the community call`, `… at the tech weekly`: the weekly call where the teams report,
@@ -732,6 +734,21 @@ fn shouted_passive_small(t: &str) -> String {
 /// The words from which a task reads as a report around it (see [`tidy_task`]).
 const LONG_TASK_WORDS: usize = 20;
 
+/// `… requested @x to write a spec for it`, `we asked @x to file a bug`: (the one asked, the task),
+/// when a task verb follows `to`.
+fn asked_to(t: &str) -> Option<(Vec<String>, String)> {
+    let lower = t.to_ascii_lowercase();
+    let at = [" asked @", " requested @", " asks @", " requests @"]
+        .iter()
+        .find_map(|c| lower.find(c).map(|i| i + c.len() - 1))?;
+    let rest = &t[at..];
+    let m = HANDLES.find(rest)?;
+    let after = rest[m.end()..].trim_start().strip_prefix("to ")?;
+    let verb = after.split_whitespace().next()?;
+    (is_task_verb(verb) && !NOT_VERBS.contains(&verb) && !meeting_verb(verb, &after[verb.len()..]))
+        .then(|| (handles(m.as_str()), tidy_task(after)))
+}
+
 /// Assignments without a marker: `@a will <verb> …`, `@a: <verb> …`,
 /// `task to be done by @a`, `-> Name to <verb> …`, `-> task (@a)`.
 pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
@@ -748,7 +765,25 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     } else {
         t
     };
+    // `@a with support from @b to dig up the material`: both take it on
+    let helped;
+    let t = match t.find(" with support from @").or_else(|| t.find(" together with @")) {
+        Some(i) if t.trim_start_matches(['-', '*', ' ']).starts_with('@') && t[..i].split_whitespace().count() <= 2 => {
+            let cue =
+                if t[i..].starts_with(" with support from @") { " with support from " } else { " together with " };
+            helped = format!("{} and {}", &t[..i], &t[i + cue.len()..]);
+            helped.as_str()
+        }
+        _ => t,
+    };
     let at = t.contains('@');
+    // `upstream asked @x to write a spec for it`, `… requested @x to file a bug`: the one asked
+    if at {
+        if let Some(found) = asked_to(t) {
+            out.push(found);
+            return out;
+        }
+    }
     // `action item for @x: write up the ADR`
     // (not `Owner: @x, @y`: the list of owners alone, its task above it)
     if let Some(c) = if at { ACTION_FOR.captures(t) } else { None }.filter(|c| !shapes::only_handles(&c[2])) {
@@ -1068,6 +1103,30 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
                 }
                 out.push((owners, task));
             }
+        }
+    }
+    // `@a update the invite, it still links the old pad`: handles, then a task verb in its
+    // base form (an instruction, not `@a updates …`, a report)
+    if out.is_empty() && at && t.trim_start_matches(['-', '*', ' ', '>']).starts_with('@') {
+        if let Some(found) = handle_task_line(t).filter(|(_, task)| {
+            let verb = task.split_whitespace().next().unwrap_or("");
+            // (`@a suggest to …`, `@a ask for: …`: speech reported without its -s)
+            const SAYS: &[&str] = &[
+                "suggest",
+                "propose",
+                "mention",
+                "say",
+                "explain",
+                "note",
+                "think",
+                "agree",
+                "recommend",
+                "ask",
+                "want",
+            ];
+            !SAYS.contains(&verb) && !meeting_verb(verb, &task[verb.len()..]) && task.split_whitespace().count() >= 2
+        }) {
+            out.push(found);
         }
     }
     out

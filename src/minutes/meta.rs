@@ -1073,6 +1073,9 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             let q = doc.nodes[idx - 1].text.trim();
             composed = true;
             Some(format!("{q} → {t}"))
+        } else if menu_pick(t) {
+            // `Where to start? IAM? IaaS? <-- IaaS`: one of the options the questions list
+            Some(t.to_string())
         } else if let Some(q) =
             (!starts_arrow && node.kind == Kind::Item && idx > 0).then(|| sibling_answer(doc, idx, t)).flatten()
         {
@@ -1146,6 +1149,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 && super::actions::arrow_names(t).is_empty()
                 || YES_NO.captures(t).is_some_and(|c| c.get(1).is_some() || question) && !fact_question(pt)
                 || APPROVAL.is_match(t) && (short() || approval_with_remark(t))
+                || approved_by(t)
                 || proposal_answered
                 || option_picked
                 || question && PLUS_VOTES.is_match(t)
@@ -1206,6 +1210,33 @@ fn block_question<'d, 'a>(doc: &'d Doc<'a>, idx: usize) -> Option<&'d Node<'a>> 
         }
     }
     None
+}
+
+/// `PS approved`, `Board accepted`: one word for who approved, then the verdict, as the whole line
+/// (not `PR approved`, `MR accepted`, a review's status, nor `it`, `this`).
+fn approved_by(t: &str) -> bool {
+    let words: Vec<&str> = t.trim().trim_end_matches(['.', '!']).split_whitespace().collect();
+    let [who, verdict] = words.as_slice() else { return false };
+    let not_people = ["pr", "mr", "prs", "mrs", "review", "it", "this", "that", "change", "patch", "commit"];
+    who.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && !not_people.contains(&who.to_ascii_lowercase().as_str())
+        && (verdict.eq_ignore_ascii_case("approved") || verdict.eq_ignore_ascii_case("accepted"))
+}
+
+/// `Where to start? IAM? IaaS? <-- IaaS`: a question followed by its options, each a question of
+/// one to three words, and a back arrow naming one of them.
+fn menu_pick(t: &str) -> bool {
+    let Some(i) = t.rfind("<-") else { return false };
+    let (q, a) = (t[..i].trim_end(), t[i..].trim_start_matches(['<', '-']).trim());
+    let options: Vec<&str> = q.split('?').map(str::trim).filter(|o| !o.is_empty()).skip(1).collect();
+    let first = a.split([' ', ',', '(']).next().unwrap_or("");
+    q.ends_with('?')
+        && options.len() >= 2
+        && options.iter().all(|o| (1..=3).contains(&o.split_whitespace().count()))
+        && a.split_whitespace().count() <= 6
+        && options.iter().any(|o| {
+            o.eq_ignore_ascii_case(first) || o.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case(first))
+        })
 }
 
 /// The question of the item right above `idx` (a sibling asking to choose), when the answer
