@@ -963,3 +963,58 @@ fn helpers_requests_base_verbs_and_menu_answers() {
     ];
     all_hold(cases);
 }
+
+/// Task text (round B3): the question that leads to the task (`What do we need to do: …`), a
+/// question or a pointer in parentheses closing it (`(will it expire? never??)`, `(see below)`),
+/// a reason after `, as …` (not `, as well as`), a second thought after ` -- also ` or ` ... `.
+/// The texts are compared whole.
+#[test]
+fn task_text_without_lead_questions_remarks_and_reasons() {
+    let task_is = |md: &str, owners: &[&str], want: &str| -> Result<(), String> {
+        let got = snippets::items(md);
+        match got.as_slice() {
+            [(o, t)] if o.iter().map(String::as_str).eq(owners.iter().copied()) && t.eq_ignore_ascii_case(want) => {
+                Ok(())
+            }
+            _ => Err(format!("{md:?}: expected {owners:?} {want:?}, got {got:?}")),
+        }
+    };
+    let cases = vec![
+        task_is(
+            "## Plan\n\n- What do we need to do: draft the user stories (AI: @ines)\n",
+            &["ines"],
+            "draft the user stories",
+        ),
+        task_is(
+            "## Plan\n\n- TODO: rotation check for the tokens (will they expire? never??)\n",
+            &[],
+            "rotation check for the tokens",
+        ),
+        task_is(
+            "## Plan\n\n- @omar will collect the ideas in the pad (see below)\n",
+            &["omar"],
+            "collect the ideas in the pad",
+        ),
+        task_is(
+            "## Plan\n\n- Move the call to 10:35, as nobody joins at 10:30 (AI @ines)\n",
+            &["ines"],
+            "move the call to 10:35",
+        ),
+        task_is(
+            "## Plan\n\n- AI @omar: update the guide, as well as the FAQ\n",
+            &["omar"],
+            "update the guide, as well as the FAQ",
+        ),
+        task_is(
+            "## Plan\n\n- ToDo: Describe how the settings flow into the images -- also make sure CI covers it\n",
+            &[],
+            "describe how the settings flow into the images",
+        ),
+        task_is(
+            "## Plan\n\n#### TODO: List the admin roles ... platform admin, tenant admin and who may do what\n",
+            &[],
+            "list the admin roles",
+        ),
+    ];
+    all_hold(cases);
+}

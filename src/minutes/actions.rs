@@ -668,9 +668,45 @@ pub fn tidy_task(s: &str) -> String {
             t = t[m.end()..].to_string();
         }
     }
+    // `What do we need to do: create the epics`: the question that leads to the task is no part of it
+    if let Some((label, rest)) = t.split_once(": ") {
+        let first = label.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().next().unwrap_or("");
+        let wh = ["what", "what's", "whats", "how", "who", "where"].iter().any(|w| first.eq_ignore_ascii_case(w));
+        if wh && label.split_whitespace().count() <= 7 && rest.split_whitespace().count() >= 2 && !label.contains('(') {
+            t = rest.to_string();
+        }
+    }
+    // `Security assessment (will rights vanish? never??)`, `… (see below)`: a question or a
+    // pointer in parentheses closing the task is a remark
+    if t.trim_end().ends_with(')') {
+        if let Some(open) = t.rfind('(') {
+            let inner = t[open + 1..].trim_end().trim_end_matches(')');
+            let remark = inner.contains('?')
+                || inner.eq_ignore_ascii_case("see below")
+                || inner.eq_ignore_ascii_case("see above");
+            if remark && !inner.contains('(') && t[..open].split_whitespace().count() >= 2 {
+                t.truncate(open);
+            }
+        }
+    }
+    // `Reschedule to 11:35, as nobody expects 11:30`: the reason after a comma (not `, as well as`)
+    if let Some(i) = t.find(", as ").filter(|&i| !t[i + 5..].starts_with("well")) {
+        if t[..i].split_whitespace().count() >= 2 {
+            t.truncate(i);
+        }
+    }
     // (the purpose after a task of a few words says what it is for: `write an epic so that it
-    // shows in the roadmap`)
-    for (cut, before) in [(" so that ", 5), (" --> ", 2), (" -> ", 2), (" => ", 2), (" → ", 2), (" - http", 2)] {
+    // shows in the roadmap`; `-- also …` and `...` add another thought)
+    for (cut, before) in [
+        (" so that ", 5),
+        (" --> ", 2),
+        (" -> ", 2),
+        (" => ", 2),
+        (" → ", 2),
+        (" - http", 2),
+        (" -- also ", 3),
+        (" ... ", 3),
+    ] {
         if let Some(i) = t.find(cut) {
             if t[..i].split_whitespace().count() >= before {
                 t.truncate(i);
