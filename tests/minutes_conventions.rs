@@ -933,9 +933,8 @@ fn numbered_todos_owners_behind_the_marker_and_answers_below_questions() {
 }
 
 /// Round B3 on the blind set's dev half: `@a with support from @b to …` (both own it), `… asked
-/// @a to <verb> …` (the one asked), `@a <verb> …` in the base form opening an item (an
-/// instruction; not `@a suggest to …`, speech without its -s), `@a will continue to be …` (a
-/// state); decisions: `Where to start? A? B? <-- B` (one of the options the questions list),
+/// @a to <verb> …` (the one asked), `@a will continue to be …` (a state); `@a suggest to …` stays
+/// a report; decisions: `Where to start? A? B? <-- B` (one of the options the questions list),
 /// `PS approved` below an item (one word for who approved; not `PR approved`).
 #[test]
 fn helpers_requests_base_verbs_and_menu_answers() {
@@ -949,11 +948,6 @@ fn helpers_requests_base_verbs_and_menu_answers() {
             "## Keycloak\n\n- the upstream team liked the idea and asked @ines to draft a spec for it\n",
             &["ines"],
             &["draft a spec"],
-        ),
-        has(
-            "## Keycloak\n\n1. @omar refresh the invite, it still links the old pad\n",
-            &["omar"],
-            &["refresh the invite"],
         ),
         none("## Keycloak\n\n- @omar suggest to move the chart into the main repo\n"),
         none("## Keycloak\n\n- @ines will continue to be around for questions\n"),

@@ -1141,30 +1141,6 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             }
         }
     }
-    // `@a update the invite, it still links the old pad`: handles, then a task verb in its
-    // base form (an instruction, not `@a updates …`, a report)
-    if out.is_empty() && at && t.trim_start_matches(['-', '*', ' ', '>']).starts_with('@') {
-        if let Some(found) = handle_task_line(t).filter(|(_, task)| {
-            let verb = task.split_whitespace().next().unwrap_or("");
-            // (`@a suggest to …`, `@a ask for: …`: speech reported without its -s)
-            const SAYS: &[&str] = &[
-                "suggest",
-                "propose",
-                "mention",
-                "say",
-                "explain",
-                "note",
-                "think",
-                "agree",
-                "recommend",
-                "ask",
-                "want",
-            ];
-            !SAYS.contains(&verb) && !meeting_verb(verb, &task[verb.len()..]) && task.split_whitespace().count() >= 2
-        }) {
-            out.push(found);
-        }
-    }
     out
 }
 
