@@ -699,9 +699,7 @@ fn gold_set_precision_recall() {
     let mut report = String::new();
     let by_split = scores_by_split(&gold_dir, &minutes, &["dev", "holdout"], &mut report);
     let (dev, holdout) = (&by_split["dev"], &by_split["holdout"]);
-    let mut all = Score::default();
-    all.add(dev);
-    all.add(holdout);
+    let all = total(&[dev, holdout]);
     let t = table(&[("all", &all), ("dev", dev), ("holdout", holdout)]);
     let _ = std::io::Write::write_fmt(&mut std::io::stderr(), format_args!("{report}\n{t}\n"));
     if all.files == 0 {
@@ -728,8 +726,7 @@ fn scores_by_split(
     splits: &[&str],
     report: &mut String,
 ) -> BTreeMap<String, Score> {
-    let verbose = std::env::var("GOLD_VERBOSE").is_ok_and(|v| !v.is_empty() && v != "0");
-    let dev_only = std::env::var("GOLD_DEV_ONLY").is_ok_and(|v| !v.is_empty() && v != "0");
+    let (verbose, dev_only) = (flag("GOLD_VERBOSE"), flag("GOLD_DEV_ONLY"));
     let mut out: BTreeMap<String, Score> = splits.iter().map(|s| (s.to_string(), Score::default())).collect();
     for path in gold_files(gold_dir) {
         let g = read_gold(&path);
@@ -749,6 +746,20 @@ fn scores_by_split(
         out.entry(g.split.clone()).or_default().add(&s);
     }
     out
+}
+
+/// Whether the environment variable `name` is set to something other than empty or `0`.
+fn flag(name: &str) -> bool {
+    std::env::var(name).is_ok_and(|v| !v.is_empty() && v != "0")
+}
+
+/// The scores of `parts` added up.
+fn total(parts: &[&Score]) -> Score {
+    let mut all = Score::default();
+    for p in parts {
+        all.add(p);
+    }
+    all
 }
 
 /// The fields of `score` that are under the thresholds `t`, one line each.
@@ -805,11 +816,9 @@ fn blind_set_precision_recall() {
     let mut report = String::new();
     let by_split = scores_by_split(&gold_dir, &minutes, &["blind-dev", "blind"], &mut report);
     let (dev, held) = (&by_split["blind-dev"], &by_split["blind"]);
-    let mut all = Score::default();
-    all.add(dev);
-    all.add(held);
+    let all = total(&[dev, held]);
     let second_dir = gold_dir.with_file_name("gold-blind-second");
-    let dev_only = std::env::var("GOLD_DEV_ONLY").is_ok_and(|v| !v.is_empty() && v != "0");
+    let dev_only = flag("GOLD_DEV_ONLY");
     let mut agreed = Score::default();
     for path in gold_files(&second_dir) {
         let first = read_gold(&gold_dir.join(path.strip_prefix(&second_dir).unwrap()));
