@@ -1215,7 +1215,11 @@ fn block_question<'d, 'a>(doc: &'d Doc<'a>, idx: usize) -> Option<&'d Node<'a>> 
 /// `PS approved`, `Board accepted`: one word for who approved, then the verdict, as the whole line
 /// (not `PR approved`, `MR accepted`, a review's status, nor `it`, `this`).
 fn approved_by(t: &str) -> bool {
-    let words: Vec<&str> = t.trim().trim_end_matches(['.', '!']).split_whitespace().collect();
+    let t = t.trim().trim_end_matches(['.', '!']);
+    if !(t.ends_with("pproved") || t.ends_with("ccepted")) {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
     let [who, verdict] = words.as_slice() else { return false };
     let not_people = ["pr", "mr", "prs", "mrs", "review", "it", "this", "that", "change", "patch", "commit"];
     who.chars().all(|c| c.is_alphanumeric() || c == '-')
@@ -1294,8 +1298,8 @@ fn status_question(q: &str) -> bool {
     let Some(end) = q.rfind('?') else { return false };
     let body = q[..end].trim_end_matches('?').trim_end();
     let clause = body.rsplit([':', '-', '–', '—']).next().unwrap_or(body).trim();
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    let Some(last) = words.last().map(|w| w.to_ascii_lowercase()) else { return false };
+    let count = clause.split_whitespace().count();
+    let Some(last) = clause.split_whitespace().next_back().map(|w| w.to_ascii_lowercase()) else { return false };
     let verdict = [
         "agreed",
         "approved",
@@ -1313,7 +1317,7 @@ fn status_question(q: &str) -> bool {
         "allowed",
         "planned",
     ];
-    (1..=4).contains(&words.len())
+    (1..=4).contains(&count)
         && (last.len() > 4 && last.ends_with("ed") || last == "done")
         && !verdict.contains(&last.as_str())
         && !group_asked(clause)
