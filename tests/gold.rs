@@ -274,18 +274,25 @@ const BLIND_DEV: Targets = Targets {
 /// `Host + minutes:`, `Who takes notes?`, `Release decision:`): owners 66.1, every other figure the
 /// same. Then batch 8 became dev for round 10 (action tables with a priority column, review
 /// lists headed `Review of open <kind> items`), with no new batch after it: the blind set is its
-/// held-out measure (unchanged by it), and the guards below stay for the next batch.
+/// held-out measure (unchanged by it). Batch 9 (2026-11-30, 20 files: a QA guild keeping its
+/// actions and decisions in tables, a docs circle writing an e-mail-like digest in sentences, an
+/// infrastructure team's round-robin under `### @handle` headings, a formal council with motions
+/// and numbered actions arising) was measured before anybody read it, with round 10's rules:
+/// actions P 90.2 R 50.2 (per series 92.8, 27.9, 41.8, 38.0), owners 79.0, task text 58.7,
+/// decisions P 94.8 R 49.5, tender events P 67.1 R 74.3, minute-takers P 88.9 R 72.7; and with
+/// the rules after rounds B1-B3 on the blind set's dev half: the same but one more false action
+/// item (P 89.6). The guards are these figures.
 const NEW_WRITERS: Targets = Targets {
-    action_p: 94.5,
-    action_r: 68.0,
-    owners: 65.5,
-    task: 96.0,
-    decision_p: 87.5,
-    decision_r: 68.0,
+    action_p: 89.5,
+    action_r: 50.0,
+    owners: 78.5,
+    task: 58.5,
+    decision_p: 94.5,
+    decision_r: 49.0,
     dates: 100.0,
-    takers: 39.0,
-    tender_events_p: 75.5,
-    tender_events_r: 87.0,
+    takers: 72.5,
+    tender_events_p: 67.0,
+    tender_events_r: 74.0,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
