@@ -1012,3 +1012,20 @@ fn task_text_without_lead_questions_remarks_and_reasons() {
     ];
     all_hold(cases);
 }
+
+/// A precision pass from the invented dev files' false decisions: a decision label that only
+/// points elsewhere (`DECISIONS: see 5.1`), an answer that is an action item (`→ AP @a: …`,
+/// `-> AI @a …`), a question about what happened (`Was there an alert? -> no`).
+#[test]
+fn pointers_action_answers_and_past_questions_decide_nothing() {
+    let cases = vec![
+        decided("## Plan\n\n- DECISIONS: see 4.2\n", &[]),
+        decided("## Plan\n\n- Decision: see the section on releases\n", &[]),
+        decided("## Plan\n\n- Q: should we add a canary stage? → AP @ines: add a canary stage to the pipeline\n", &[]),
+        decided("## Plan\n\n- Was there a page for the outage? -> no, only an e-mail alert\n", &[]),
+        // still decisions
+        decided("## Plan\n\n- Q: should we add a canary stage? → yes, from the next release\n", &[3]),
+        decided("## Plan\n\n- Decision: keep the old mirror until June\n", &[3]),
+    ];
+    all_hold(cases);
+}

@@ -88,7 +88,7 @@ static NOT_VERDICT: LazyLock<AnyOf> = LazyLock::new(|| {
 });
 static NOT_DECISION: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not (?:yet |still )?agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)|^\W*(?:[\w-]+\s*:\s*)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) [^.;]*(?:pending|needed|required|outstanding|missing|tbd|offen|ausstehend)|(?-u:\b)nothing (?:\w+ )?(?:decided|agreed)(?-u:\b)|(?-u:\b)if (?:nobody|no ?one|no one|anyone|anybody|somebody|someone) objects?(?-u:\b)|(?-u:\b)as (?:agreed|decided) above(?-u:\b)|(?-u:\b)(?:ist|sind) (?:noch|weiterhin) offen(?-u:\b)|(?-u:\b)what (?:we|was|has been|had been) (?:already |have |had )*(?:agreed|decided)(?-u:\b)|(?-u:\b)future work(?-u:\b)",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not (?:yet |still )?agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)|^\W*(?:[\w-]+\s*:\s*)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) [^.;]*(?:pending|needed|required|outstanding|missing|tbd|offen|ausstehend)|(?-u:\b)nothing (?:\w+ )?(?:decided|agreed)(?-u:\b)|(?-u:\b)if (?:nobody|no ?one|no one|anyone|anybody|somebody|someone) objects?(?-u:\b)|(?-u:\b)as (?:agreed|decided) above(?-u:\b)|(?-u:\b)(?:ist|sind) (?:noch|weiterhin) offen(?-u:\b)|(?-u:\b)what (?:we|was|has been|had been) (?:already |have |had )*(?:agreed|decided)(?-u:\b)|(?-u:\b)future work(?-u:\b)|^\W*(?:decisions?|agreements?|outcomes?|results?)\s*:\s*(?:see|cf\.?|siehe)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -757,7 +757,10 @@ fn state_question(q: &str) -> bool {
         ["we", "you", "i", "us", "it", "this", "that", "there", "everyone", "everybody", "anyone", "someone"]
             .iter()
             .any(|w| subject.eq_ignore_ascii_case(w));
-    let subject_ok = !asks_group && subject.chars().next().is_some_and(char::is_alphabetic);
+    // (`Was there an alert?`: what happened, not a question to the group)
+    let past_there =
+        subject.eq_ignore_ascii_case("there") && ["was", "were"].iter().any(|a| aux.eq_ignore_ascii_case(a));
+    let subject_ok = past_there || !asks_group && subject.chars().next().is_some_and(char::is_alphabetic);
     let approval = [
         "ok", "okay", "fine", "accept", "approv", "agree", "prefer", "right", "good", "better", "best", "want", "wish",
     ];
@@ -947,6 +950,8 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             !open
                 && !WHO.is_match(before)
                 && !only_people_or_reference(answer)
+                // (`Should we add the job? → AP @a: add it`: the answer is an action item)
+                && !opens_with_marker(answer)
                 && !HEDGE.is_match(answer)
                 // (`A: probably in the long run`, `A: tbd, …`: the hedge after the answer's label)
                 && !HEDGE.is_match(bare)
@@ -1271,6 +1276,13 @@ fn sibling_answer<'d>(doc: &'d Doc, idx: usize, t: &str) -> Option<&'d str> {
         && !only_people_or_reference(answer)
         && super::actions::arrow_names(t).is_empty())
     .then_some(q)
+}
+
+/// Whether an answer opens with an action item's marker (`AI @a: …`, `AP @a: …`, `TODO: …`,
+/// `Action: …`).
+fn opens_with_marker(answer: &str) -> bool {
+    let a = answer.trim_start_matches(|c: char| !c.is_alphanumeric());
+    ["AI ", "AI:", "AP ", "AP:", "TODO", "ToDo", "Action:", "Action item", "ACTION"].iter().any(|m| a.starts_with(m))
 }
 
 /// An answer that names only people (`@a, @b`, `@a w/ @b`) or only where the work is tracked
