@@ -281,18 +281,26 @@ const BLIND_DEV: Targets = Targets {
 /// actions P 90.2 R 50.2 (per series 92.8, 27.9, 41.8, 38.0), owners 79.0, task text 58.7,
 /// decisions P 94.8 R 49.5, tender events P 67.1 R 74.3, minute-takers P 88.9 R 72.7; and with
 /// the rules after rounds B1-B3 on the blind set's dev half: the same but one more false action
-/// item (P 89.6). The guards are these figures.
+/// item (P 89.6). Then batch 9 became dev for round 11 (action ids with owners in parentheses
+/// under `Actions arising`, roster tables, round-robin `### @kim` / `Next:` sections, motions
+/// with their votes, decision log tables, follow-up paragraphs under a label of a few words), and
+/// batch 10 (20 files: a SIG whose agenda is issue links with task-list boxes, an on-call
+/// handover of incident blocks, a German-English board with `TOP`s and `AP (Name):`, a working
+/// group with `→ action: … [Name]` and a parking lot) was measured before anybody read it, with
+/// the rules before round 11 and after it: both actions P 99.2 R 81.6 (per series 94.0, 68.7,
+/// 78.6, 84.2), owners 65.5, task text 78.3, decisions P 92.1 R 87.2, tender events P 92.9 R
+/// 70.9, minute-takers P 93.3 R 60.9. The guards are these figures.
 const NEW_WRITERS: Targets = Targets {
-    action_p: 89.5,
-    action_r: 50.0,
-    owners: 78.5,
-    task: 58.5,
-    decision_p: 94.5,
-    decision_r: 49.0,
+    action_p: 99.0,
+    action_r: 81.5,
+    owners: 65.0,
+    task: 78.0,
+    decision_p: 92.0,
+    decision_r: 87.0,
     dates: 100.0,
-    takers: 72.5,
-    tender_events_p: 67.0,
-    tender_events_r: 74.0,
+    takers: 60.5,
+    tender_events_p: 92.5,
+    tender_events_r: 70.5,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -304,18 +312,21 @@ const NEW_WRITERS: Targets = Targets {
 /// 91.8, decisions P 90.0 R 75.0, tender events P 91.7 R 78.6, minute-takers P 100 R 77.8 (its
 /// files share their writers with the dev files: not the independence of the blind set). After
 /// round 2 (on the second batch's dev series): holdout actions P 100 R 91.0, owners 85.1, task
-/// text 91.1, the rest the same.
+/// text 91.1, the rest the same. Dev with batch 9 joined (172 files), before round 11: actions
+/// P 97.3 R 76.1, owners 83.9, task text 91.6, decisions P 95.6 R 76.3, tender events P 79.3
+/// R 83.4, minute-takers P 91.9 R 69.8; after round 11 (its guards): actions P 97.4 R 80.3,
+/// owners 84.1, task text 91.0, decisions P 95.6 R 79.2, minute-takers P 92.5 R 70.3.
 const INVENTED_DEV: Targets = Targets {
-    action_p: 97.5,
-    action_r: 79.0,
+    action_p: 97.0,
+    action_r: 80.0,
     owners: 84.0,
-    task: 94.0,
-    decision_p: 94.0,
-    decision_r: 80.0,
+    task: 90.5,
+    decision_p: 95.5,
+    decision_r: 79.0,
     dates: 100.0,
-    takers: 69.0,
-    tender_events_p: 81.5,
-    tender_events_r: 84.5,
+    takers: 70.0,
+    tender_events_p: 79.0,
+    tender_events_r: 83.0,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,

@@ -1029,3 +1029,47 @@ fn pointers_action_answers_and_past_questions_decide_nothing() {
     ];
     all_hold(cases);
 }
+
+/// Round 11 of the invented set (batch 9): `Actions arising` and its review as an action section,
+/// an action log's id with its owners in parentheses (`A-36 (Ana Ruiz): …`), a roster table that
+/// ties a name to a handle, a person's section in a round-robin (`### @kim` / `Next:`), whose
+/// hedged plans are none, motions with their vote (`Vote 6–0–0: carried` / `failed`), `Minutes
+/// approved …`, `Agenda: accepted …`, a decision log table, a paragraph of a few words standing
+/// for a follow-up heading over sentences (`Ana will …`, `Bo to …`, `Ask Cy to …`).
+#[test]
+fn actions_arising_round_robins_motions_and_digests() {
+    let cases = vec![
+        has_all(
+            "# Council\n\n| Name | Handle |\n| --- | --- |\n| Ana Ruiz | @aruiz |\n\n## Actions arising\n\n1. A-36 (Ana Ruiz): update the charter PR.\n2. A-37 (Ana Ruiz, Bo Li): set up the grant form.\n",
+            // (the roster ties the names to handles when the whole series is read, in `analyze`)
+            vec![(vec!["Ana Ruiz"], "update the charter pr"), (vec!["Ana Ruiz", "Bo Li"], "set up the grant form")],
+        ),
+        has(
+            "## Review of actions arising\n\n- [x] A-30 (Bo Li): venue booking – contract signed.\n",
+            &["Bo Li"],
+            &["venue booking"],
+        ),
+        has_all(
+            "## Round\n\n### @kim\nDone:\n- rotated the certs\nNext:\n- I'll upgrade the staging cluster on Friday\n- if time permits: tidy the dashboards\nBlocked by:\n- nothing\n",
+            vec![(vec!["kim"], "upgrade the staging cluster")],
+        ),
+        decided(
+            "## Motions\n\n- Motion C-7: fund the travel grants. Moved: Ana; seconded: Bo. Vote 6–0–0: carried.\n- Motion C-8: a paid tier. Vote 2–4–0: failed.\n- Motion C-9: adopt the guidelines. Deferred to next meeting.\n",
+            &[3, 4],
+        ),
+        decided("## 2. Minutes\n\n- Minutes approved with one correction.\n\n## 1. Agenda\n\n- Agenda: accepted as proposed\n", &[3, 7]),
+        decided(
+            "## Decision log\n\n| # | Decision | Rationale |\n|---|---|---|\n| D-1 | nightly retries once | fewer false alarms |\n| D-2 | open — to be decided next week | |\n",
+            &[5],
+        ),
+        has_all(
+            "# Docs\n\nPresent: Anna (@aruiz), Bruno (@boli), Cyril (@cyr)\n\n**Follow-up**\n\nAnna will update the style guide.\nBruno to merge the lint PR.\nAsk Cyril to review the glossary.\n",
+            vec![
+                (vec!["Anna"], "update the style guide"),
+                (vec!["Bruno"], "merge the lint pr"),
+                (vec!["Cyril"], "review the glossary"),
+            ],
+        ),
+    ];
+    all_hold(cases);
+}

@@ -24,7 +24,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint|planning|review)(?:\s*\([^()]{1,20}\))?)?\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint|planning|review)(?:\s*\([^()]{1,20}\))?)?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$",
     )
     .expect("valid regex")
 });
@@ -2164,6 +2164,77 @@ static ACTION_ID: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^\s*[A-Z]{1,3}-?\d{1,4}(?:-\d{1,3})?\s*(?:[—–:]|\s-)\s*").expect("valid regex")
 });
 
+/// A paragraph of one line and a few words that reads as a label (`**Follow-up**`, `Agreed`,
+/// `Follow-up from last week:`): no sentence ends in it. Its words without a closing colon.
+pub(crate) fn label_paragraph<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
+    let node = doc.nodes.get(k)?;
+    let one_line = doc.nodes.get(k + 1).is_none_or(|n| n.kind != Kind::Cont);
+    let t = node.text.trim().trim_end_matches(':').trim();
+    (node.kind == Kind::Para
+        && one_line
+        && !t.is_empty()
+        && t.split_whitespace().count() <= 6
+        && !t.contains(['.', '?', '!', '@', '|']))
+    .then_some(t)
+}
+
+/// A label over a person's plans in a round-robin: `Next:`, `Today:`, `Plans:`, `Next week:`.
+fn plan_label(t: &str) -> bool {
+    let t = t.trim().trim_matches(['*', '_']).trim();
+    ["next:", "today:", "plans:", "plan:", "next week:", "this week:", "next up:"]
+        .iter()
+        .any(|l| t.eq_ignore_ascii_case(l))
+}
+
+/// The handle a heading consists of (`### @kim`, `### @kim (Kim Ott)`), without its `@`.
+fn heading_handle(h: &str) -> Option<String> {
+    let h = h.trim();
+    let h = h.split_once(" (").map_or(h, |(a, _)| a).trim();
+    let name = h.strip_prefix('@')?;
+    (!name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+        .then(|| name.to_ascii_lowercase())
+}
+
+/// A plan said with a hedge: `if time permits: …`, `maybe …`, `possibly …`, `… might …`.
+fn hedged_plan(t: &str) -> bool {
+    let l = t.to_ascii_lowercase();
+    let l = l.trim_start_matches(|c: char| !c.is_alphanumeric());
+    ["if time permits", "if there is time", "maybe", "possibly", "perhaps", "time permitting"]
+        .iter()
+        .any(|h| l.starts_with(h))
+        || [" might ", " maybe ", " could ", "if time permits"].iter().any(|h| l.contains(h))
+}
+
+/// `A-36 (Jonas Vandekerckhove): update the PR`: the owners an action log's id names in
+/// parentheses before the colon (people's names, handles or `all`), and the rest of the line.
+fn id_with_owners(full: &str) -> Option<(Vec<String>, String)> {
+    let t = full.trim_start();
+    let id_end = t.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))?;
+    let (id, rest) = t.split_at(id_end);
+    let letters = id.bytes().take_while(u8::is_ascii_uppercase).count();
+    if !(1..=3).contains(&letters)
+        || !id[letters..].trim_start_matches('-').bytes().all(|b| b.is_ascii_digit())
+        || id.len() <= letters
+    {
+        return None;
+    }
+    let inner = rest.trim_start().strip_prefix('(')?;
+    let (who, after) = inner.split_once(')')?;
+    let task = after.trim_start().strip_prefix(':')?.trim();
+    let owners: Vec<String> = who
+        .split([',', '&', '/'])
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_start_matches('@').to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let names = owners.iter().all(|o| {
+        o.eq_ignore_ascii_case("all")
+            || o.split_whitespace().count() <= 3 && o.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            || who.contains('@')
+    });
+    (!owners.is_empty() && names && !task.is_empty()).then(|| (owners, task.to_string()))
+}
+
 /// `OPS-121 — @a — rotate the certs — In Progress`, `OPS-128 resolver postmortem — @b — Closed`:
 /// (owners, task, done) of a ticket line whose parts, split at spaced dashes, name its assignee;
 /// `unassigned` / `needs assignee` leave it without one.
@@ -3590,6 +3661,28 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             consumed.insert(k);
         }
     }
+    // `**Follow-up**` / `Rosa will update the guide.` / `Tomek to merge it.`: a paragraph of a
+    // few words alone (a label, mostly in bold) stands for a heading, and the paragraph lines
+    // below a follow-up one list such items
+    let mut bold_listing = vec![false; n];
+    let mut under: Option<bool> = None;
+    for (k, node) in doc.nodes.iter().enumerate() {
+        match node.kind {
+            Kind::Heading(_) => under = None,
+            Kind::Para | Kind::Cont if node.parent.is_none() => match label_paragraph(doc, k) {
+                Some(label) => {
+                    let l = label.to_ascii_lowercase();
+                    under = Some(
+                        owned_intro(label)
+                            || ACTION_HEADING.is_match(label)
+                            || ["follow-up", "follow up", "followup"].iter().any(|f| l.starts_with(f)),
+                    );
+                }
+                None => bold_listing[k] = under == Some(true),
+            },
+            _ => {}
+        }
+    }
     let answers = who_answers(doc);
     // whether each section's heading is a role heading, read once per section
     let mut role_sec: Vec<Option<bool>> = vec![None; doc.sections.len() + 1];
@@ -3718,8 +3811,33 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // `Next steps:` over a list: its items that name an owner
         let owned_intro =
             !intro && ai.is_none() && node.kind != Kind::Cont && node.text.len() < 80 && owned_intro(&node.text);
+        // `### @kim` / `Next:` / `- I'll rotate the certs`: a person's section in a round-robin,
+        // whose plans are theirs (not the hedged ones: `if time permits: …`)
+        let person = (!intro && !owned_intro && ai.is_none() && plan_label(&node.text))
+            .then(|| heading_handle(doc.heading(node)))
+            .flatten();
+        // (`- fixed the charts` / `Next:` / `- I'll …`: without a blank line the label is the last
+        // line of the item above, and the plans are the items after it, up to the next label)
+        if let Some(h) = person.as_ref().filter(|_| node.kind == Kind::Cont) {
+            for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1).take(200) {
+                match m.kind {
+                    Kind::Item if m.parent.is_none() => {
+                        if !hedged_plan(&m.text) {
+                            forced.insert(j);
+                            inherited.entry(j).or_insert_with(|| vec![h.clone()]);
+                        }
+                    }
+                    Kind::Item => {}
+                    Kind::Cont if m.text.trim_end().ends_with(':') => break,
+                    Kind::Cont => {}
+                    _ => break,
+                }
+            }
+            continue;
+        }
         let before = owned_intro.then(|| forced.clone());
-        let ai = if ai.is_none() && (intro || owned_intro) { Some(Ai::Intro) } else { ai };
+        let before_person = person.as_ref().map(|_| forced.clone());
+        let ai = if ai.is_none() && (intro || owned_intro || person.is_some()) { Some(Ai::Intro) } else { ai };
         if let Some(Ai::Intro) = ai {
             if node.kind == Kind::Item {
                 forced.extend(doc.children(idx));
@@ -3772,6 +3890,16 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             if let Some(before) = before {
                 owned_only.extend(forced.difference(&before).copied());
+            }
+            if let (Some(h), Some(before)) = (&person, before_person) {
+                let new: Vec<usize> = forced.difference(&before).copied().collect();
+                for k in new {
+                    if hedged_plan(&doc.nodes[k].text) {
+                        forced.remove(&k);
+                    } else {
+                        inherited.entry(k).or_insert_with(|| vec![h.clone()]);
+                    }
+                }
             }
             continue;
         }
@@ -3883,7 +4011,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             let t = &joined;
             // a paragraph or a top-level item of a section headed `Follow-ups` or `Next steps`: a
             // list of them (its items that name an owner)
-            let listing = node.parent.is_none() && in_sec(&owned_sec, node);
+            let listing = node.parent.is_none() && (in_sec(&owned_sec, node) || bold_listing[idx]);
             // `## Minutes taking & transfer` / `- @x to take care of 2025`: a role, not a task
             if (t.contains('@')
                 || FIND_TO.find(t.as_bytes()).is_some()
@@ -4044,6 +4172,15 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let (full, id_cut) = match id_cut {
             Some(m) => (full[m.end()..].to_string(), true),
             None => (full, false),
+        };
+        // `A-36 (Jonas Vandekerckhove): update the PR`, `A-38 (Ana Ruiz, Bo Li): …`: an action
+        // log's id with its owners in parentheses
+        let (full, id_cut) = match listed.then(|| id_with_owners(&full)).flatten() {
+            Some((owners, rest)) => {
+                inherited.entry(idx).or_insert(owners);
+                (rest, true)
+            }
+            None => (full, id_cut),
         };
         let parsed = if has_cont || ticked || id_cut { parse_ai(&full) } else { ai };
         if parsed.is_none() && node.kind == Kind::Item && owner_only(&full) {

@@ -233,6 +233,15 @@ fn clause_items(doc: &Doc<'_>, clause: &str) -> (Found, bool) {
             return (if task.is_empty() { Vec::new() } else { vec![(owners, task)] }, false);
         }
     }
+    // `Ask Priya to review the PR`: the one asked owns it
+    if let Some(asked) = clause.strip_prefix("Ask ").or_else(|| clause.strip_prefix("ask ")) {
+        if let Some((who, task)) = asked.split_once(" to ") {
+            if let Some(owners) = people(doc, who.trim()) {
+                let task = task_of(task);
+                return (if task.is_empty() { Vec::new() } else { vec![(owners, task)] }, false);
+            }
+        }
+    }
     let Some(c) = SUBJECT.captures(clause) else { return (Vec::new(), false) };
     let Some(owners) = people(doc, &c[1]) else { return (Vec::new(), false) };
     let rest = &c[3];
@@ -244,7 +253,8 @@ fn clause_items(doc: &Doc<'_>, clause: &str) -> (Found, bool) {
     let first = rest.split_whitespace().next().unwrap_or("");
     let rest_after = rest[first.len()..].trim_start();
     // `Tomasz publishes the script`, `Hanna and Olu open draft PRs`, `@a to review it`
-    let (task, present) = if first == "to" {
+    let (task, present) = if matches!(first, "to" | "will" | "shall") {
+        // (`Rosa will update the guide`: a promise, read like `Rosa to update the guide`)
         (task_of(rest_after), false)
     } else if let Some(base) = base_verb(first) {
         (task_of(&format!("{base} {rest_after}")), true)
