@@ -2166,7 +2166,7 @@ static ACTION_ID: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A paragraph of one line and a few words that reads as a label (`**Follow-up**`, `Agreed`,
 /// `Follow-up from last week:`): no sentence ends in it. Its words without a closing colon.
-pub(crate) fn label_paragraph<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
+fn label_paragraph<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
     let node = doc.nodes.get(k)?;
     let one_line = doc.nodes.get(k + 1).is_none_or(|n| n.kind != Kind::Cont);
     let t = node.text.trim().trim_end_matches(':').trim();
@@ -2193,6 +2193,23 @@ fn heading_handle(h: &str) -> Option<String> {
     let name = h.strip_prefix('@')?;
     (!name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
         .then(|| name.to_ascii_lowercase())
+}
+
+/// The item `k` of a person's plans as that person's action item (`handle` owns it), unless it
+/// is said with a hedge; whether it was taken.
+fn take_plan(
+    doc: &Doc<'_>,
+    k: usize,
+    handle: &str,
+    forced: &mut HashSet<usize>,
+    inherited: &mut std::collections::HashMap<usize, Vec<String>>,
+) -> bool {
+    if hedged_plan(&doc.nodes[k].text) {
+        return false;
+    }
+    forced.insert(k);
+    inherited.entry(k).or_insert_with(|| vec![handle.to_string()]);
+    true
 }
 
 /// A plan said with a hedge: `if time permits: …`, `maybe …`, `possibly …`, `… might …`.
@@ -3822,10 +3839,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             for (j, m) in doc.nodes.iter().enumerate().skip(idx + 1).take(200) {
                 match m.kind {
                     Kind::Item if m.parent.is_none() => {
-                        if !hedged_plan(&m.text) {
-                            forced.insert(j);
-                            inherited.entry(j).or_insert_with(|| vec![h.clone()]);
-                        }
+                        take_plan(doc, j, h, &mut forced, &mut inherited);
                     }
                     Kind::Item => {}
                     Kind::Cont if m.text.trim_end().ends_with(':') => break,
@@ -3894,10 +3908,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             if let (Some(h), Some(before)) = (&person, before_person) {
                 let new: Vec<usize> = forced.difference(&before).copied().collect();
                 for k in new {
-                    if hedged_plan(&doc.nodes[k].text) {
+                    if !take_plan(doc, k, h, &mut forced, &mut inherited) {
                         forced.remove(&k);
-                    } else {
-                        inherited.entry(k).or_insert_with(|| vec![h.clone()]);
                     }
                 }
             }

@@ -777,6 +777,25 @@ static DECISION_LABEL: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)^[^\w?]*(?:(?:discussions?|notes?)\s*(?:/|&|and)\s*)?(?:(?:current|final|key|main|today's|our)\s+)?(?:decisions?|conclusions?|outcome|results?|resolutions?|agreements?|consensus|vot(?:e|es|ing)(?: results?)?|beschl(?:uss|üsse)|entscheidung(?:en)?|ergebnis(?:se)?|fazit|einigung|vereinbarung(?:en)?|(?:agreed|decided) (?:points?|items?|upon))(?:\s+(?:taken|made|reached|today))?[^\w?]*$|^[^\w?]*(?:preliminary\s+)?(?:outcomes?|results?|conclusions?)\s+(?:of|from)\s+(?:(?:the|this|our|today['’]?s)\s+)?(?:today|discussions?|meeting|call|workshop|session)[^\w?]*$|^[^\w?]*(?:consensus|agreements?|decisions?)\s+(?:from|of|in)\s+(?:the\s+|this\s+|today['’]?s\s+|our\s+)?[\w' -]{1,30}?(?:call|meeting|session|workshop|discussion|sig|team|group)\s*:\s*$").expect("valid regex")
 });
 
+/// A decision word alone as the whole line (`**Conclusions**`, `Agreements`; not `Results`,
+/// which may list measurements).
+fn decision_word_alone(t: &str) -> bool {
+    let w = t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    [
+        "decision",
+        "conclusion",
+        "agreement",
+        "resolution",
+        "consensus",
+        "beschl",
+        "entscheidung",
+        "einigung",
+        "vereinbarung",
+    ]
+    .iter()
+    .any(|d| w.starts_with(d))
+}
+
 /// [`DECISION_LABEL`] of a line, without a closing `(see also <link>)` remark.
 fn decision_label(t: &str) -> bool {
     let t = match t.find("(see ").or_else(|| t.find("(cf")) {
@@ -863,41 +882,19 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
     let mut label_list = false;
     for (idx, node) in doc.nodes.iter().enumerate() {
         let in_label_list = label_list && node.kind == Kind::Item && node.parent.is_none();
-        // (`.` / `Preliminary result of discussion:` / `* …`: the label may close a paragraph)
-        let para_label = |node: &Node| {
+        // `Decisions:` over the list right below it (for a paragraph's first line also a decision
+        // word alone standing as a heading, `**Conclusions**`; the label may also close a
+        // paragraph: `.` / `Preliminary result of discussion:` / `* …`)
+        let over_list = |alone: &dyn Fn() -> bool| {
             let t = node.text.trim();
-            t.ends_with(':')
+            (t.ends_with(':') || alone())
                 && t.len() <= 40
                 && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Item)
                 && decision_label(t)
         };
         label_list = match node.kind {
-            Kind::Cont if para_label(node) => true,
-            Kind::Para => {
-                let t = node.text.trim();
-                // `Decisions:`, or a decision word alone standing as a heading (`**Conclusions**`;
-                // not `Results`, which may list measurements)
-                let word_alone = || {
-                    let w = t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                    [
-                        "decision",
-                        "conclusion",
-                        "agreement",
-                        "resolution",
-                        "consensus",
-                        "beschl",
-                        "entscheidung",
-                        "einigung",
-                        "vereinbarung",
-                    ]
-                    .iter()
-                    .any(|d| w.starts_with(d))
-                };
-                (t.ends_with(':') || word_alone())
-                    && t.len() <= 40
-                    && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Item)
-                    && decision_label(t)
-            }
+            Kind::Cont if over_list(&|| false) => true,
+            Kind::Para => over_list(&|| decision_word_alone(node.text.trim())),
             Kind::Item | Kind::Cont => label_list,
             Kind::Heading(_) => false,
         };
@@ -1064,14 +1061,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             Some(format!("{q} → {t}"))
         } else if node.kind == Kind::Cont
             && idx > 0
-            && doc.nodes.get(idx - 1).is_some_and(|p| {
-                let q = p.text.trim_end();
-                p.kind == Kind::Item
-                    && q.ends_with('?')
-                    && !WHO.is_match(q)
-                    && !fact_question(q)
-                    && (choice_question(q) || super::actions::proposes(q))
-            })
+            && doc.nodes.get(idx - 1).is_some_and(|p| p.kind == Kind::Item && puts_a_choice(p.text.trim_end()))
             && YES_NO.is_match(t)
         {
             // `* Move to the pad?` / `  YES. <link>`: the answer on the item's next line
@@ -1248,6 +1238,12 @@ fn menu_pick(t: &str) -> bool {
         })
 }
 
+/// A question that puts a choice or a proposal to the group (`Move the docs?`, `Tuesday or
+/// Thursday?`), not who does it nor a question of fact: its yes, no or arrow below decides.
+fn puts_a_choice(q: &str) -> bool {
+    q.ends_with('?') && !WHO.is_match(q) && !fact_question(q) && (choice_question(q) || super::actions::proposes(q))
+}
+
 /// The question of the item right above `idx` (a sibling asking to choose), when the answer
 /// after the last arrow of `t` is short and decides (no hedge, not only people, an issue or a
 /// name given a task).
@@ -1258,12 +1254,9 @@ fn sibling_answer<'d>(doc: &'d Doc, idx: usize, t: &str) -> Option<&'d str> {
     let asks = prev.kind == Kind::Item
         && prev.parent == node.parent
         && prev.depth == node.depth
-        && q.ends_with('?')
         && q.matches('?').count() == 1
         && q.split_whitespace().count() <= 25
-        && !WHO.is_match(q)
-        && !fact_question(q)
-        && (choice_question(q) || super::actions::proposes(q));
+        && puts_a_choice(q);
     if !asks || t.contains('?') {
         return None;
     }
