@@ -142,7 +142,8 @@ const DEV: Targets = Targets {
 /// the current figures. Below the targets for action recall, task text, decisions and
 /// minute-takers: see README. 45 files are few: one item moves a figure by about a point.
 /// Round 20 and the rules-in-other-words cases of the same session (after five rounds that
-/// moved nothing here): actions R 82.7, task text 83.6, the rest unchanged.
+/// moved nothing here): actions R 82.7, task text 83.6, the rest unchanged. The minute-takers
+/// pass of 2026-11-30: minute-takers P 97.2 R 97.2 (one more found).
 const HOLDOUT: Targets = Targets {
     action_p: 98.0,
     action_r: 82.5,
@@ -151,7 +152,7 @@ const HOLDOUT: Targets = Targets {
     decision_p: 92.5,
     decision_r: 55.0,
     dates: 100.0,
-    takers: 94.0,
+    takers: 97.0,
     tender_events_p: 99.5,
     tender_events_r: 90.5,
 };
@@ -289,16 +290,22 @@ const BLIND_DEV: Targets = Targets {
 /// group with `→ action: … [Name]` and a parking lot) was measured before anybody read it, with
 /// the rules before round 11 and after it: both actions P 99.2 R 81.6 (per series 94.0, 68.7,
 /// 78.6, 84.2), owners 65.5, task text 78.3, decisions P 92.1 R 87.2, tender events P 92.9 R
-/// 70.9, minute-takers P 93.3 R 60.9. The guards are these figures.
+/// 70.9, minute-takers P 93.3 R 60.9. The guards are these figures. After the minute-takers
+/// pass (2026-11-30, written on the invented dev files' misses): minute-takers P 87.5 R 60.9 (one
+/// more person named, not the labelled one), every other figure the same. Then batch 10's
+/// minute-taker lines were read (its action items and decisions are still unread): the one more
+/// person was the right one under a name its roster ties to a handle with `Name = @handle`, which
+/// was not read as a tie; with that and `written by @a, transferred … by @b`: minute-takers P 100
+/// R 95.7, owners 67.5 (the roster line ties the owners' names too). The guards follow.
 const NEW_WRITERS: Targets = Targets {
     action_p: 99.0,
     action_r: 81.5,
-    owners: 65.0,
+    owners: 67.0,
     task: 78.0,
     decision_p: 92.0,
     decision_r: 87.0,
     dates: 100.0,
-    takers: 60.5,
+    takers: 95.5,
     tender_events_p: 92.5,
     tender_events_r: 70.5,
 };
@@ -315,7 +322,8 @@ const NEW_WRITERS: Targets = Targets {
 /// text 91.1, the rest the same. Dev with batch 9 joined (172 files), before round 11: actions
 /// P 97.3 R 76.1, owners 83.9, task text 91.6, decisions P 95.6 R 76.3, tender events P 79.3
 /// R 83.4, minute-takers P 91.9 R 69.8; after round 11 (its guards): actions P 97.4 R 80.3,
-/// owners 84.1, task text 91.0, decisions P 95.6 R 79.2, minute-takers P 92.5 R 70.3.
+/// owners 84.1, task text 91.0, decisions P 95.6 R 79.2, minute-takers P 92.5 R 70.3; after the
+/// minute-takers pass (its guard): minute-takers P 96.4 R 89.2, holdout minute-takers P 100 R 88.9.
 const INVENTED_DEV: Targets = Targets {
     action_p: 97.0,
     action_r: 80.0,
@@ -324,7 +332,7 @@ const INVENTED_DEV: Targets = Targets {
     decision_p: 95.5,
     decision_r: 79.0,
     dates: 100.0,
-    takers: 70.0,
+    takers: 89.0,
     tender_events_p: 79.0,
     tender_events_r: 83.0,
 };
@@ -336,7 +344,7 @@ const INVENTED_HOLDOUT: Targets = Targets {
     decision_p: 96.0,
     decision_r: 77.5,
     dates: 100.0,
-    takers: 77.5,
+    takers: 88.5,
     tender_events_p: 91.5,
     tender_events_r: 82.0,
 };

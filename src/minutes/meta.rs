@@ -12,7 +12,7 @@ use crate::model::meeting::{Decision, Meeting};
 use crate::text::contains_ci;
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^(?:(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*)?(?:minutes|minute[- ]?takers?|minutes?[- ]taking|protocol|notes by|taking minutes|minutes by|protokoll(?:ant(?:in)?|führung|führer(?:in)?)?|scribe|note[- ]?takers?|recorder)(?:\s*/\s*(?:minutes|protocol|protokoll|notes))?\s*:\s*(.*)$|^notes\s*:\s*(@.*|(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})(?:\s*\(@[A-Za-z0-9-]+\))?)\s*$")
+    crate::minutes::rx(r"(?i)^(?:(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*)?(?:minutes|minute[- ]?takers?|minutes?[- ]taking(?:\s*[&+/]\s*(?:transfer|upload))?|protocol|notes by|taking minutes|minutes by|protokoll(?:ant(?:in)?|führung|führer(?:in)?)?|schriftführ(?:er|erin|ung)|scribe|note[- ]?takers?|recorder)(?:\s*/\s*(?:minutes|protocol|protokoll|notes))?\s*:\s*(.*)$|^notes\s*:\s*(@.*|(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})(?:\s*\(@[A-Za-z0-9-]+\))?(?:\s*\([^()]*\))?(?:\s*;.*)?|.{0,80}?(?-u:\b)by\s+@.*)\s*$|^(?:written|typed up)\s+by\s+(@.*)$")
         .expect("valid regex")
 });
 static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -137,41 +137,200 @@ fn generic_hackathon_heading(h: &str) -> bool {
     })
 }
 
+/// The people a minute-taker value names: `@a & @b`, `Ann, then Bo (@bo)`, `@a (until 14:35)`,
+/// `Eve (first time, be gentle)`, `@a; transfer to the repo: @b`, `… cleaned up by @a`,
+/// `@a (Ilse transfers them to the repo)`. Parts that read as a clause (`TR is on holiday`)
+/// name nobody.
 fn split_names(s: &str) -> Vec<String> {
-    s.split([',', '&', '/', '+', ';'])
-        .flat_map(|p| p.split(" and "))
-        // `@a; transfer to the repo: @b`: a second role's label before its handle
-        .map(|p| match p.rsplit_once(": @") {
-            Some((label, h)) if TAKER_PART.is_match(label) => &p[p.len() - h.len() - 1..],
-            _ => p,
-        })
-        .map(|p| p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim())
-        // `=> matfechner`: the arrow answers the question, it is no part of the name; `??? @x`:
-        // the question marks of an unsure note neither
-        .map(|p| p.trim_start_matches(['-', '=', '>', '→', '?', ' ']))
-        .filter(|p| !p.is_empty() && p.len() <= 60)
-        // "@x, report in the Tech Weekly on 2026-11-05": the rest is no name
-        .filter(|p| {
-            let long_number = p.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
-            p.starts_with('@') || p.split_whitespace().count() <= 4 && !long_number
-        })
-        .map(|p| {
-            // `@o-otte :)` -> `@o-otte`
-            if p.starts_with('@') {
-                p.split_whitespace().next().unwrap_or(p).to_string()
-            } else if let Some(h) = name_with_handle(p) {
-                // `Tilda Jansen (@tjansen)`: the name tied to its handle is the handle
-                format!("@{h}")
-            } else {
-                p.to_string()
+    let mut out: Vec<String> = Vec::new();
+    for part in split_outside_brackets(s) {
+        let mut remarks = Vec::new();
+        without_remarks(part, &mut remarks);
+        if let Some(p) = taker_name(part) {
+            out.push(p);
+        }
+        // `(Ilse transfers them to the minutes repo afterwards)`, `(transferred to GitHub by
+        // Ingrid)`: a second taker in a remark
+        for r in remarks {
+            if let Some(who) = TRANSFERS.captures(r).and_then(|c| c.get(1).or(c.get(2))) {
+                out.push(who.as_str().to_string());
             }
-        })
-        .collect()
+        }
+    }
+    let mut seen: Vec<String> = Vec::new();
+    out.retain(|p| {
+        let key = p.to_lowercase();
+        let new = !seen.contains(&key);
+        seen.push(key);
+        new
+    });
+    out
 }
 
+/// The value split at `,` `&` `/` `+` `;` `·` `|` `•` and ` and `/` und ` outside
+/// parentheses and brackets.
+fn split_outside_brackets(s: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            ',' | '&' | '/' | '+' | ';' | '·' | '|' | '•' if depth == 0 => {
+                parts.push(&s[start..i]);
+                start = i + c.len_utf8();
+            }
+            ' ' if depth == 0 => {
+                let rest = &s[i..];
+                if let Some(w) = [" and ", " und "].iter().find(|w| rest.starts_with(**w)) {
+                    parts.push(&s[start..i]);
+                    start = i + w.len();
+                    // skip the rest of the word
+                    while it.peek().is_some_and(|(j, _)| *j < start) {
+                        it.next();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    parts.push(&s[start..]);
+    parts
+}
+
+/// The part without its remarks in parentheses or brackets (which go to `remarks`); a part
+/// that is all brackets (`[TR]`) is unwrapped.
+fn without_remarks<'a>(p: &'a str, remarks: &mut Vec<&'a str>) -> String {
+    let t = p.trim();
+    if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        if !inner.contains(['[', ']']) {
+            return inner.trim().to_string();
+        }
+    }
+    let mut out = String::with_capacity(p.len());
+    let (mut depth, mut open) = (0i32, 0);
+    for (i, c) in p.char_indices() {
+        match c {
+            '(' | '[' => {
+                if depth == 0 {
+                    open = i + 1;
+                }
+                depth += 1;
+            }
+            ')' | ']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    remarks.push(&p[open..i]);
+                }
+            }
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    // an unclosed remark: `Bodo (first time` (the value was cut)
+    if depth > 0 {
+        remarks.push(&p[open..]);
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `Ilse transfers them to the repo`: the name in a remark that gives a second role.
+static TRANSFERS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^\s*(@[A-Za-z0-9][\w-]*|[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?) (?:transfers|uploads|copies|moves|pushes|types up|writes up|takes over|überträgt)(?-u:\b)|^\s*(?:transferred|uploaded|copied|moved|pushed|typed up|written up|übertragen)(?-u:\b)[^()]{0,60}?(?-u:\b)(?:by|von)\s+(@[A-Za-z0-9][\w-]*|[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)\s*$")
+        .expect("valid regex")
+});
+
+/// Small words inside names (`Lotte van der Beek`, `Ana de Sousa`).
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "das", "ter", "ten", "zu", "bin",
+    "al", "el",
+];
+/// Words before a name that are no part of it (`then Tobias`).
+const NAME_LEADS: &[&str] = &["then", "and", "later", "afterwards", "first", "dann", "und", "später"];
+
+/// The person one part of a minute-taker value names (`bare` is the part without remarks).
+fn taker_name(part: &str) -> Option<String> {
+    // `@a; transfer to the repo: @b`: a second role's label before its handle
+    let part = match part.rsplit_once(": @") {
+        Some((label, h)) if TAKER_PART.is_match(label) => &part[part.len() - h.len() - 1..],
+        _ => part,
+    };
+    let clean = |p: &str| -> String {
+        let p = p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim();
+        // `=> matfechner`: the arrow answers the question, it is no part of the name; `??? @x`:
+        // the question marks of an unsure note neither
+        let mut p = p.trim_start_matches(['-', '=', '>', '→', '?', ' ']);
+        while let Some((w, rest)) = p.split_once(' ') {
+            if NAME_LEADS.contains(&w.to_lowercase().as_str()) {
+                p = rest.trim_start();
+            } else {
+                break;
+            }
+        }
+        p.to_string()
+    };
+    let whole = clean(part);
+    // `Tilda Jansen (@tjansen)`: the name tied to its handle is the handle
+    if let Some(h) = name_with_handle(&whole) {
+        return Some(format!("@{h}"));
+    }
+    let p = clean(&without_remarks(part, &mut Vec::new()));
+    if p.is_empty() || p.len() > 60 {
+        return None;
+    }
+    // `@o-otte :)` -> `@o-otte`
+    if p.starts_with('@') {
+        return handle_at(&p);
+    }
+    // `chat log cleaned up by @a`, `sent round by Rosa`: the one named after the last `by`
+    if let Some((before, who)) = p.rsplit_once(" by ") {
+        if !before.trim().is_empty() {
+            let who = who.trim();
+            if who.starts_with('@') {
+                return handle_at(who);
+            }
+            return name_like(who).then(|| who.to_string());
+        }
+    }
+    // "@x, report in the Tech Weekly on 2026-11-05": the rest is no name
+    let long_number = p.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    (p.split_whitespace().count() <= 4 && !long_number && name_like(&p)).then_some(p)
+}
+
+/// The handle a part opens with (`@a_b ✍️` → `@a_b`).
+fn handle_at(p: &str) -> Option<String> {
+    let h: String =
+        p.chars().take_while(|c| *c == '@' || c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    let h = h.trim_end_matches(['_', '-']);
+    (h.len() > 1).then(|| h.to_string())
+}
+
+/// A name, not a clause: one word (`bodo`, `matfechner`), or words that each open with a
+/// capital apart from the small words of names (`TR is on holiday` reads as a clause).
+fn name_like(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    words.len() == 1
+        || words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| !c.is_lowercase()) || NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// `Who transfers these minutes to the repo? -> @b`: a question about the transfer, answered.
+static LATER_TRANSFER: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*who\s+(?:transfers|will transfer|is transferring|uploads|copies|moves|pushes)(?-u:\b).{0,40}(?:minutes|notes|protocol)[^?]*\?\s*\S")
+        .expect("valid regex")
+});
+/// `@quillon (notes)`, `Priya (minutes)`: a person with the minute-taker's role in parentheses.
+static ROLE_REMARK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(@[A-Za-z0-9][\w-]*|(?-u:\b)[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)\s*\((?i:notes|minutes|protocol|protokoll|scribe|note[- ]?taker|minute[- ]?taker)\)")
+        .expect("valid regex")
+});
+
 /// The label of a second role in a minute-taker's value (`…; transfer to the repo: @b`).
-static TAKER_PART: LazyLock<AnyOf> =
-    LazyLock::new(|| AnyOf::new(r"(?i)transfer|minutes|notes|protocol|protokoll|upload").expect("valid regex"));
+static TAKER_PART: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)transfer|minutes|notes|protocol|protokoll|upload|[üÜ]bertrag").expect("valid regex")
+});
 
 /// The handle of `Name (@handle)`: a name followed by its handle in parentheses.
 fn name_with_handle(p: &str) -> Option<&str> {
@@ -180,7 +339,7 @@ fn name_with_handle(p: &str) -> Option<&str> {
     let ok = !name.trim().is_empty()
         && !name.contains(['(', ')', '@'])
         && !h.is_empty()
-        && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     ok.then_some(h)
 }
 
@@ -192,12 +351,13 @@ fn valid_taker(v: &str) -> bool {
         && !NONE_WORDS.is_match(v)
         && !STATUS_VALUE.is_match(v)
         && !v.starts_with('(')
-        && v.split_whitespace().count() <= 8
+        // (remarks in parentheses are no part of the count: `@a (Ilse transfers them to the repo)`)
+        && (v.split_whitespace().count() <= 8 || without_remarks(v, &mut Vec::new()).split_whitespace().count() <= 8)
 }
 
 /// A line or heading about who takes or transfers the minutes.
 static TAKER_ROLE: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)(?:minutes|protocol|notes).{0,40}(?:who|transfer|feed|transform|writ|tak|by(?-u:\b))|(?:who|transfer|feed|transform|writ|tak|push|upload|copy|mov).{0,60}(?:minutes|protocol)|^\W*who\s+(?:takes|writes|is taking|does)\s+(?:the\s+)?notes\s*\?")
+    AnyOf::new(r"(?i)(?:minutes|protocol|notes).{0,40}(?:who|transfer|feed|transform|writ|tak|by(?-u:\b))|(?:who|transfer|feed|transform|writ|tak|push|upload|copy|mov|creat).{0,60}(?:minutes|protocol)|^\W*who\s+(?:takes|writes|is taking|does)\s+(?:the\s+)?notes\s*\?|minute[- ]transfer|^\W*wer\s+(?:schreibt|protokolliert|führt)(?-u:\b)")
         .expect("valid regex")
 });
 /// `Minutes taking & transfer: @x`, `Protocol: Anna`, `Notes by Bob`, `Minute taker - Eve`.
@@ -207,7 +367,7 @@ static TAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The handles at the start of a value: `@a, @b is volunteering` → `@a, @b`.
 static LEADING_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|and|/)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*")
+    crate::minutes::rx(r"^@[A-Za-z0-9][A-Za-z0-9_-]*(?:\s*(?:,|&|and|/)\s*@[A-Za-z0-9][A-Za-z0-9_-]*)*")
         .expect("valid regex")
 });
 /// `Label: value` answers below a question; labels about minutes win.
@@ -238,8 +398,27 @@ fn pick_taker(answers: &[String]) -> Option<String> {
 
 /// The value of a minute-taker label (`Minutes: x`, `Notes: @x`), as written.
 fn minutes_by(text: &str) -> Option<&str> {
-    let c = MINUTES_BY.captures(text)?;
-    Some(c.get(1).or(c.get(2)).map_or("", |v| v.as_str()))
+    let c = MINUTES_BY.captures(undecorated(text))?;
+    Some(c.get(1).or(c.get(2)).or(c.get(3)).map_or("", |v| v.as_str()))
+}
+
+/// The line without what decorates its start: symbols and emoji (`✍️ Notes: @a`) and emoji
+/// short codes (`:pencil: Protokoll: Selin`).
+fn undecorated(t: &str) -> &str {
+    let mut t = t;
+    loop {
+        t = t.trim_start_matches(|c: char| !(c.is_alphanumeric() || "@:([".contains(c)));
+        let code = t.strip_prefix(':').and_then(|r| {
+            let end = r.find(':')?;
+            let name = &r[..end];
+            (end > 0 && end <= 30 && name.bytes().all(|b| b.is_ascii_lowercase() || b"_+-".contains(&b)))
+                .then(|| &r[end + 1..])
+        });
+        match code {
+            Some(rest) => t = rest,
+            None => return t,
+        }
+    }
 }
 
 /// The minute-taker named by the line at `idx` (or its continuation / sub-items).
@@ -282,12 +461,17 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
     // the answer after the question mark on the same line: `Who …minutes…? @x`
     if let Some(q) = text.rfind('?') {
         let after = text[q + 1..].trim();
-        if !after.is_empty() && valid_taker(after) && after.split_whitespace().count() <= 4 {
+        // (`-> @a and Erik (@b)`: more words when handles name the people)
+        let words = after.split_whitespace().count();
+        if !after.is_empty() && valid_taker(after) && (words <= 4 || words <= 8 && after.contains('@')) {
             return Some(after.to_string());
         }
     }
     if let Some(c) = TAKER_LABEL.captures(text) {
-        let v = lead_handles(c.get(1).map(|v| v.as_str()).unwrap_or("").trim());
+        // `Minutes taken by Kofi (@k) – corrections welcome`: a dash sets off a remark
+        let v = c.get(1).map_or("", |v| v.as_str());
+        let v = [" – ", " — ", " - "].iter().filter_map(|d| v.find(d)).min().map_or(v, |i| &v[..i]);
+        let v = lead_handles(v.trim());
         if valid_taker(v) && node.links.is_empty() && !v.contains('?') && v.split_whitespace().count() <= 6 {
             return Some(v.to_string());
         }
@@ -317,9 +501,19 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
 }
 
 /// `@x is volunteering, even though …`: the handles that open a value, else the value.
+/// (`@a, Sven` and `@a (until 14:35), then Bo` go on naming people: the value is kept whole.)
 fn lead_handles(v: &str) -> &str {
     match LEADING_HANDLES.find(v) {
-        Some(m) if m.end() < v.len() => m.as_str().trim_end_matches([',', ' ']),
+        Some(m) if m.end() < v.len() => {
+            let rest = v[m.end()..].trim_start_matches([',', ';', '&', ' ']);
+            let rest = rest.strip_prefix("and ").or_else(|| rest.strip_prefix("und ")).unwrap_or(rest);
+            let names_more = rest.starts_with(['@', '(']) || rest.chars().next().is_some_and(char::is_uppercase);
+            if names_more {
+                v
+            } else {
+                m.as_str().trim_end_matches([',', ' '])
+            }
+        }
         _ => v,
     }
 }
@@ -381,6 +575,17 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         }
 
         // minute takers
+        if !m.minute_takers.is_empty() && !matches!(node.kind, Kind::Heading(_)) && LATER_TRANSFER.is_match(text) {
+            // `Who transfers these minutes to the repo? -> @b` further down: a second taker
+            // (not `… next time?`, which is the next meeting's)
+            if let Some(v) = (!contains_ci(text, "next")).then(|| taker_value(doc, idx)).flatten() {
+                for p in split_names(&v) {
+                    if !m.minute_takers.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
+                        m.minute_takers.push(p);
+                    }
+                }
+            }
+        }
         if m.minute_takers.is_empty() && !matches!(node.kind, Kind::Heading(_)) {
             if let Some(v) = taker_value(doc, idx) {
                 m.minute_takers = split_names(&v);
@@ -397,6 +602,21 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
         }
     }
 
+    // `Bruno (moderation), @quillon (notes), …`: a person with the role in parentheses
+    if m.minute_takers.is_empty() {
+        m.minute_takers = doc
+            .nodes
+            .iter()
+            .filter(|n| {
+                !matches!(n.kind, Kind::Heading(_))
+                    && n.text.contains(')')
+                    && ["notes)", "minutes)", "protocol)", "protokoll)", "scribe)", "taker)"]
+                        .iter()
+                        .any(|k| contains_ci(&n.text, k))
+            })
+            .flat_map(|n| ROLE_REMARK.captures_iter(&n.text).filter_map(|c| c.get(1)).map(|p| p.as_str().to_string()))
+            .collect();
+    }
     // minutes transfer named in a heading: `## Community call and minutes transfer` + `* @jschoone`
     if m.minute_takers.is_empty() {
         if let Some(si) =
@@ -1581,6 +1801,9 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     DECISION_SECTION,
     DECISION_LABEL,
     TAKER_PART,
+    TRANSFERS,
+    LATER_TRANSFER,
+    ROLE_REMARK,
 ];
 
 #[cfg(test)]

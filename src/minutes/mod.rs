@@ -164,7 +164,7 @@ macro_rules! warm {
 pub(crate) use warm;
 
 /// Own patterns of this module, for [`warm_up`].
-const WARM: &[fn()] = warm![NAME_HANDLE];
+const WARM: &[fn()] = warm![NAME_HANDLE, NAME_IS_HANDLE];
 
 /// Compile every pattern of the grammar, on all cores, before a parse of many files.
 ///
@@ -586,6 +586,13 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
                 }
                 _ => None,
             })
+            .chain(
+                text.contains("= @")
+                    .then(|| NAME_IS_HANDLE.captures_iter(&text))
+                    .into_iter()
+                    .flatten()
+                    .map(|c| (c[1].to_string(), c[2].to_string())),
+            )
             .take(200)
             .collect(),
         text: String::new(),
@@ -720,11 +727,18 @@ pub fn assemble(meetings: Vec<Meeting>, opts: &Options) -> Minutes {
     Minutes { meetings, actions, tenders, decisions, slots }
 }
 
-/// `@handle (Name)` / `Name (@handle)` / `Name Surname (@handle)` in a minutes text, and a
-/// roster table's row `| Name Surname | @handle |`.
+/// `@handle (Name)` / `Name (@handle)` / `Name Surname (@handle)` in a minutes text, a
+/// roster table's row `| Name Surname | @handle |` (and [`NAME_IS_HANDLE`]).
 static NAME_HANDLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
         r"@([A-Za-z0-9][A-Za-z0-9-]*)\s*\(\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*\)|(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*(?:\(\s*@|\|\s*@)([A-Za-z0-9][A-Za-z0-9-]*)\s*[)|]",
+    )
+    .expect("valid regex")
+});
+/// A roster line's `Name = @handle` (looked for only where the text has `= @`).
+static NAME_IS_HANDLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"([A-ZÀ-Þ][a-zß-ÿ][A-Za-zÀ-ÿ'-]*(?: [A-ZÀ-Þ][a-zß-ÿ][A-Za-zÀ-ÿ'-]*)?)[ \t]*=[ \t]*@([A-Za-z0-9][A-Za-z0-9-]*)",
     )
     .expect("valid regex")
 });
@@ -756,7 +770,7 @@ fn link_names_to_handles(meetings: &mut [Meeting]) {
     }
     for m in meetings.iter_mut() {
         // `Protocol by Sunita` with `Sunita Patil (@spatil)` in the participants: the minute-taker
-        // is the handle the same meeting ties the name to
+        // is the handle the same meeting (else its series) ties the name to
         let links = &m.name_links;
         for t in &mut m.minute_takers {
             if t.starts_with('@') {
@@ -773,6 +787,11 @@ fn link_names_to_handles(meetings: &mut [Meeting]) {
                 .collect();
             if let [h] = tied.as_slice() {
                 *t = format!("@{}", h.to_lowercase());
+            } else if let Some(Some(h)) =
+                tied.is_empty().then(|| by_series.get(&m.series)).flatten().and_then(|s| s.get(&lower))
+            {
+                // else the handle another meeting of the series ties the name to
+                *t = format!("@{h}");
             }
         }
         let Some(map) = by_series.get(&m.series) else { continue };

@@ -88,6 +88,18 @@ pub fn takers_are(md: &str, want: &[&str]) -> Result<(), String> {
     }
 }
 
+/// The minute-takers of `path` when the files are read together (names tied to handles across
+/// a meeting and its series).
+pub fn series_takers_are(files: &[(&str, &str)], path: &str, want: &[&str]) -> Result<(), String> {
+    let sources: Vec<SourceFile> = files.iter().map(|&(p, md)| SourceFile::new(p, md)).collect();
+    let got = scsdash::minutes::analyze(&sources).meeting(path).map(|m| m.minute_takers.clone()).unwrap_or_default();
+    if got == want.iter().map(|s| s.to_string()).collect::<Vec<_>>() {
+        Ok(())
+    } else {
+        Err(format!("{path} of {files:?}: expected minute-takers {want:?}, got {got:?}"))
+    }
+}
+
 /// Fails with every case that does not hold, and how many.
 pub fn all_hold(cases: impl IntoIterator<Item = Result<(), String>>) {
     let fails: Vec<String> = cases.into_iter().filter_map(Result::err).collect();
