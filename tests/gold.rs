@@ -296,18 +296,26 @@ const BLIND_DEV: Targets = Targets {
 /// minute-taker lines were read (its action items and decisions are still unread): the one more
 /// person was the right one under a name its roster ties to a handle with `Name = @handle`, which
 /// was not read as a tie; with that and `written by @a, transferred … by @b`: minute-takers P 100
-/// R 95.7, owners 67.5 (the roster line ties the owners' names too). The guards follow.
+/// R 95.7, owners 67.5 (the roster line ties the owners' names too). Then batch 10 became dev
+/// (for round 12) and batch 11 (2026-11-30, 20 files by four more new writers: a project whose
+/// pads hold an IRC meeting bot's log under a chair's summary, a product team's minutes exported
+/// from an online document with owner/task/due/status tables and unicode check boxes, a working
+/// group's recap e-mail in long sentences, an infrastructure team writing half in French) was
+/// measured before anybody read it, with the rules after the minute-takers pass: actions P 100
+/// R 30.7 (per series, by line: 1.3, 67.4, 9.5, 42.1), owners 82.2, task text 90.7, decisions
+/// P 89.8 R 41.5, tender mentions R 71.9, tender events P 82.9 R 40.5, minute-takers P 50.0 R 6.5.
+/// The guards are these figures.
 const NEW_WRITERS: Targets = Targets {
-    action_p: 99.0,
-    action_r: 81.5,
-    owners: 67.0,
-    task: 78.0,
-    decision_p: 92.0,
-    decision_r: 87.0,
+    action_p: 99.5,
+    action_r: 30.5,
+    owners: 82.0,
+    task: 90.5,
+    decision_p: 89.5,
+    decision_r: 41.0,
     dates: 100.0,
-    takers: 95.5,
-    tender_events_p: 92.5,
-    tender_events_r: 70.5,
+    takers: 6.0,
+    tender_events_p: 82.5,
+    tender_events_r: 40.0,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -324,17 +332,20 @@ const NEW_WRITERS: Targets = Targets {
 /// R 83.4, minute-takers P 91.9 R 69.8; after round 11 (its guards): actions P 97.4 R 80.3,
 /// owners 84.1, task text 91.0, decisions P 95.6 R 79.2, minute-takers P 92.5 R 70.3; after the
 /// minute-takers pass (its guard): minute-takers P 96.4 R 89.2, holdout minute-takers P 100 R 88.9.
+/// Dev with batch 10 joined (192 files), before round 12 (the guards): actions P 97.6 R 80.5,
+/// owners 82.2, task text 89.6, decisions P 95.2 R 80.0, tender events P 80.4 R 82.0,
+/// minute-takers P 96.8 R 89.8.
 const INVENTED_DEV: Targets = Targets {
-    action_p: 97.0,
+    action_p: 97.5,
     action_r: 80.0,
-    owners: 84.0,
-    task: 90.5,
-    decision_p: 95.5,
-    decision_r: 79.0,
+    owners: 82.0,
+    task: 89.5,
+    decision_p: 95.0,
+    decision_r: 79.5,
     dates: 100.0,
-    takers: 89.0,
-    tender_events_p: 79.0,
-    tender_events_r: 83.0,
+    takers: 89.5,
+    tender_events_p: 80.0,
+    tender_events_r: 81.5,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,
