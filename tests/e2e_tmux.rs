@@ -13,7 +13,9 @@ use std::time::{Duration, Instant};
 /// sprint, open tenders and action items move as the real days pass).
 const AS_OF: &str = "--as-of 2026-11-26";
 /// The demo, as on its day.
-const DEMO: &str = "--demo --as-of 2026-11-26";
+/// (a clock that stands still at 09:00 in Berlin: what the screens show does not depend on the
+/// time of day the tests run)
+const DEMO: &str = "--demo --as-of 2026-11-26T08:00";
 
 struct Tmux {
     socket: String,
@@ -448,6 +450,8 @@ fn ctrl_e_hands_the_draft_to_the_external_editor() {
     std::fs::write(&editor, "#!/bin/sh\necho 'Added by the external editor' >> \"$1\"\n").unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    // (the clock stands still, see DEMO: the draft proposed is the next meeting's, and at another
+    // time of day that was a longer draft whose last line, the editor's, is below the screen)
     let Some(t) = Tmux::start_in(home, DEMO, 120, 40) else { return };
     t.new_draft();
     t.send(&["C-e"]);

@@ -334,12 +334,16 @@ const NEW_WRITERS: Targets = Targets {
 /// minute-takers pass (its guard): minute-takers P 96.4 R 89.2, holdout minute-takers P 100 R 88.9.
 /// Dev with batch 10 joined (192 files), before round 12 (the guards): actions P 97.6 R 80.5,
 /// owners 82.2, task text 89.6, decisions P 95.2 R 80.0, tender events P 80.4 R 82.0,
-/// minute-takers P 96.8 R 89.8.
+/// minute-takers P 96.8 R 89.8. After round 12 (numbered headings over reviews, `Follow-ups`
+/// headings, a status in parentheses after the owners, owners in square brackets, `→ action:`,
+/// an action log's id with the task and its owner in parentheses, words that name nobody; its
+/// guards): actions P 97.6 R 81.5, owners 85.3, task text 90.1; batch 11 and the blind set did
+/// not move.
 const INVENTED_DEV: Targets = Targets {
     action_p: 97.5,
-    action_r: 80.0,
-    owners: 82.0,
-    task: 89.5,
+    action_r: 81.0,
+    owners: 85.0,
+    task: 90.0,
     decision_p: 95.0,
     decision_r: 79.5,
     dates: 100.0,

@@ -1124,3 +1124,61 @@ fn minute_takers_with_remarks_second_roles_and_decorations() {
     );
     all_hold(cases.into_iter().chain([tied, roster]));
 }
+
+/// Round 12 (invented batch 10 as dev, 2026-11-30): a numbered heading over a review of
+/// follow-ups, a status in parentheses after the owners, owners in square brackets, `→ action:`,
+/// an action log's id with the task and its owner in parentheses, words that name nobody, the
+/// marker out of the task; in other words.
+#[test]
+fn numbered_reviews_bracket_owners_and_action_logs() {
+    let cases = vec![
+        item_is(
+            "## 3. Follow-ups from last time\n\n- rotate the signing keys (@jana) (done)\n",
+            &["jana"],
+            "rotate the signing keys",
+            true,
+        ),
+        item_is(
+            "## 3. Follow-ups from last time\n\n- write the upgrade notes (@olli) (still open)\n",
+            &["olli"],
+            "write the upgrade notes",
+            false,
+        ),
+        item_is(
+            "## Follow-ups\n\n* tidy the alert rules (@mia) -- still open\n",
+            &["mia"],
+            "tidy the alert rules",
+            false,
+        ),
+        item_is(
+            "## Open actions\n\n- migrate the wiki pages [@rolf] (new)\n",
+            &["rolf"],
+            "migrate the wiki pages",
+            false,
+        ),
+        item_is(
+            "Roster: Pia = @pia-x\n\n## Open actions\n\n- draft the FAQ page [Pia] (carried)\n",
+            &["Pia"],
+            "draft the FAQ page",
+            false,
+        ),
+        item_is(
+            "## Notes\n\n- the docs are stale\n  → action: refresh the install guide (@tomas)\n",
+            &["tomas"],
+            "refresh the install guide",
+            false,
+        ),
+        item_is(
+            "## Actions\n\n- B2025-03 (venue contract, @lina): done, signed on Monday\n",
+            &["lina"],
+            "venue contract",
+            true,
+        ),
+        item_is("## Actions\n\n- B2025-04 (speaker gifts, Oskar): still open\n", &["Oskar"], "speaker gifts", false),
+        has("## Action items\n\n- README: fix the broken links (@ute)\n", &["ute"], &["fix the broken links"]),
+        item_is("## Notes\n\n- TODO: rename the bucket (@ivo)\n", &["ivo"], "rename the bucket", false),
+        // no owner: a status word or a file's name before the colon
+        has("## Action items\n\n- CHANGELOG: add the 1.2 entries [Uma] (new)\n", &[], &["add the 1.2 entries"]),
+    ];
+    all_hold(cases);
+}

@@ -24,7 +24,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint|planning|review)(?:\s*\([^()]{1,20}\))?)?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint|planning|review)(?:\s*\([^()]{1,20}\))?)?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$",
     )
     .expect("valid regex")
 });
@@ -631,6 +631,15 @@ pub fn group_owner(o: &str) -> Option<String> {
 /// consequence after an arrow, no justification after "so that" (after a task of five words or more).
 pub fn tidy_task(s: &str) -> String {
     let mut t = URL_IN_TASK.replace_all(s, "").to_string();
+    // `→ action: add a note …`: the marker word after an arrow is no part of the task
+    if let Some((label, rest)) = t.split_once(':') {
+        let marker = ["action", "action item", "todo", "to do", "to-do", "ai", "ap"]
+            .iter()
+            .any(|m| label.trim_start_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case(m));
+        if marker && rest.split_whitespace().count() >= 2 {
+            t = rest.trim_start().to_string();
+        }
+    }
     // `(not officially): add proposals …`: a remark in parentheses opening the task
     if let Some(m) = LEADING_REMARK.find(&t) {
         if t[m.end()..].split_whitespace().count() >= 2 {
@@ -1435,7 +1444,7 @@ fn marked_topic(doc: &Doc, node: &Node<'_>) -> Option<String> {
         Some(p) => &*p.text,
         None => {
             let h = doc.heading(node);
-            if ACTION_HEADING.is_match(h) || ROLE_HEADING.is_match(h) || TEAM_HEADING.is_match(h) {
+            if ACTION_HEADING.is_match(unnumbered(h)) || ROLE_HEADING.is_match(h) || TEAM_HEADING.is_match(h) {
                 return None;
             }
             h
@@ -2093,11 +2102,13 @@ static OWNER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<task> (<owners>)<separator> <status>`: the owners of an item in a list, then its status.
 static PAREN_OWNERS_STATUS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^(.{3,}?)\s*\(([^()]{1,60})\)\s*(?:(?::|[-–—]|-+>|=+>|→|,)\s*\S|$)").expect("valid regex")
+    crate::minutes::rx(r"^(.{3,}?)\s*\(([^()]{1,60})\)\s*(?:(?::|[-–—]|-+>|=+>|→|,)\s*\S|\([^()]{1,40}\)\s*$|$)")
+        .expect("valid regex")
 });
 
-/// `Grafana dashboards into the repo (@a, Sami): in progress`: (owners, task), when every part in
-/// the parentheses is a handle, a person of this file, or says that nobody owns it yet.
+/// `Grafana dashboards into the repo (@a, Sami): in progress`, `… (@a) (still open)`: (owners,
+/// task), when every part in the parentheses is a handle, a person of this file, or says that
+/// nobody owns it yet.
 fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
     let c = PAREN_OWNERS_STATUS.captures(text)?;
     let mut owners = Vec::new();
@@ -2230,7 +2241,8 @@ fn id_with_owners(full: &str) -> Option<(Vec<String>, String)> {
     let (id, rest) = t.split_at(id_end);
     let letters = id.bytes().take_while(u8::is_ascii_uppercase).count();
     if !(1..=3).contains(&letters)
-        || !id[letters..].trim_start_matches('-').bytes().all(|b| b.is_ascii_digit())
+        || !id[letters..].trim_start_matches('-').bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        || id.ends_with('-')
         || id.len() <= letters
     {
         return None;
@@ -2238,6 +2250,31 @@ fn id_with_owners(full: &str) -> Option<(Vec<String>, String)> {
     let inner = rest.trim_start().strip_prefix('(')?;
     let (who, after) = inner.split_once(')')?;
     let task = after.trim_start().strip_prefix(':')?.trim();
+    // `A2025-06 (procurement mailbox, @lvasquez): ✅ live`: the task and its owners in the
+    // parentheses, the status after them
+    // (not `A-37 (Ana Ruiz, Bo Li): …`, two names)
+    let work_like =
+        |w: &str| w.split_whitespace().count() >= 2 && w.split_whitespace().any(|x| x.starts_with(char::is_lowercase));
+    if let Some((work, people)) = who.rsplit_once(", ").filter(|(w, _)| work_like(w)) {
+        let handles_only = people.split([' ', ',', '&']).filter(|p| !p.is_empty() && *p != "and").all(|p| {
+            p.strip_prefix('@')
+                .is_some_and(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        });
+        let name = people.split_whitespace().count() <= 2
+            && people
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        if handles_only || name {
+            let owners: Vec<String> = people
+                .split([' ', ',', '&'])
+                .filter(|p| !p.is_empty() && *p != "and")
+                .map(|p| p.trim_start_matches('@').to_string())
+                .collect();
+            let owners = if name { vec![people.trim().to_string()] } else { owners };
+            let rest = if task.is_empty() { work.trim().to_string() } else { format!("{} — {task}", work.trim()) };
+            return Some((owners, rest));
+        }
+    }
     let owners: Vec<String> = who
         .split([',', '&', '/'])
         .flat_map(|p| p.split(" and "))
@@ -2588,6 +2625,18 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
     }
     // `AIs: @a write the ADR`, `Action items: @a …`: the plural marker with its item on the line
     let lead = text.trim_start_matches(|c: char| c.is_whitespace() || "-*_>".contains(c));
+    // `→ action: add a note (Henrik)`: the marker word in small letters after an arrow
+    if let Some(rest) = lead
+        .strip_prefix('→')
+        .or_else(|| text.trim_start().strip_prefix("->"))
+        .or_else(|| text.trim_start().strip_prefix("=>"))
+    {
+        let rest = rest.trim_start();
+        if rest.get(..7).is_some_and(|m| m.eq_ignore_ascii_case("action:")) && rest[7..].split_whitespace().count() >= 2
+        {
+            return parse_marker(&format!("AI: {}", rest[7..].trim_start()), "AI");
+        }
+    }
     // `AP @a: …`, `AP: somebody to …`, `AP (SIG Release): …`: an action point, read as `AI`
     if let Some(rest) = lead.strip_prefix("AP").filter(|r| action_point_rest(r)) {
         return parse_ai(&format!("AI{rest}"));
@@ -3380,6 +3429,29 @@ fn owners_of_plain(text: &str) -> (Vec<String>, String) {
     }
 }
 
+/// `DONE: …`, `CONTRIBUTING: label convention`: a status word or a file's name in capitals
+/// before a colon names nobody.
+const NOT_PEOPLE: &[&str] = &[
+    "DONE",
+    "WIP",
+    "TODO",
+    "FYI",
+    "NOTE",
+    "OPEN",
+    "CLOSED",
+    "BLOCKED",
+    "NEW",
+    "MERGED",
+    "DROPPED",
+    "UPDATE",
+    "INFO",
+    "CONTRIBUTING",
+    "README",
+    "CHANGELOG",
+    "LICENSE",
+    "SECURITY",
+];
+
 /// Owners as the reader expects them: handles (written with `@` in `line`)
 /// case-folded, groups as `group:<name>`, plain names as written, no duplicates.
 pub fn norm_owners(owners: Vec<String>, line: &str) -> Vec<String> {
@@ -3389,6 +3461,9 @@ pub fn norm_owners(owners: Vec<String>, line: &str) -> Vec<String> {
         let o = o.trim().trim_start_matches('@').trim_end_matches(['.', ',', ':']).to_string();
         // `AI NN: …`, `AI TBD: …`: nobody named yet
         if o.is_empty() || ["none", "nn", "n.n", "tbd", "tba"].iter().any(|x| o.eq_ignore_ascii_case(x)) {
+            continue;
+        }
+        if NOT_PEOPLE.contains(&o.as_str()) {
             continue;
         }
         let v = if let Some(g) = group_owner(&o) {
@@ -3639,7 +3714,8 @@ fn group_label(doc: &Doc, idx: usize) -> bool {
 
 /// Extract all action item mentions of one meeting.
 pub fn extract(doc: &Doc) -> Vec<ActionMention> {
-    let review: Vec<bool> = doc.sections.iter().map(|s| ACTION_HEADING.is_match(&s.title)).collect();
+    // (`## 1. Follow-ups from last week`: the heading without its number)
+    let review: Vec<bool> = doc.sections.iter().map(|s| ACTION_HEADING.is_match(unnumbered(&s.title))).collect();
     // (read only for review sections)
     let carried_sec: Vec<bool> =
         doc.sections.iter().zip(&review).map(|(s, &r)| r && CARRIED_HEADING.is_match(&s.title)).collect();
@@ -4194,6 +4270,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
             None => (full, id_cut),
         };
+        let marked = ai.is_some();
         let parsed = if has_cont || ticked || id_cut { parse_ai(&full) } else { ai };
         if parsed.is_none() && node.kind == Kind::Item && owner_only(&full) {
             let kids: Vec<usize> = doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item).collect();
@@ -4234,9 +4311,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // in a list of items to do or under review: `Grafana dashboards into the repo (@a, Sami):
         // in progress`, the owners in parentheses before the item's status; `Sanne de Wit:
         // summarise the survey — done`, a full name with its colon
+        // (also after a marker: `Action: add a note to the release notes (Henrik)`)
         let (owners, text) = unless_owned((owners, text), |text| {
             if !listed {
-                return None;
+                return if marked { paren_owners_status(doc, text) } else { None };
             }
             // (`… (@a) ✅`: the owners before the done mark)
             let bare = strip_done(text).0;
@@ -4470,6 +4548,21 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             });
         }
     }
+    for m in &mut out {
+        let labelled = || {
+            doc.nodes.iter().find(|n| n.line == m.line).is_some_and(|n| {
+                n.text.split_once(':').is_some_and(|(w, _)| NOT_PEOPLE.contains(&w.trim_start_matches(['-', '*', ' '])))
+            })
+        };
+        if m.owners.iter().any(|o| NOT_PEOPLE.contains(&o.as_str())) || m.owners.is_empty() && labelled() {
+            m.owners.retain(|o| !NOT_PEOPLE.contains(&o.as_str()));
+            // (`README: fix the links (@a)`: then the owner in parentheses is the one)
+            if let Some((owners, text)) = m.owners.is_empty().then(|| paren_assignee(&m.text)).flatten() {
+                m.owners = owners;
+                m.text = text;
+            }
+        }
+    }
     out
 }
 
@@ -4603,7 +4696,30 @@ fn handle_task_line(t: &str) -> Option<(Vec<String>, String)> {
 
 /// Whether a heading starts a review of carried action items ("Pending action items").
 pub fn is_review_heading(title: &str) -> bool {
-    ACTION_HEADING.is_match(title) && CARRIED_HEADING.is_match(title)
+    ACTION_HEADING.is_match(unnumbered(title)) && CARRIED_HEADING.is_match(title)
+}
+
+/// A heading without the number that opens it: `1. Follow-ups` → `Follow-ups`, `2.3) Tasks`,
+/// `TOP 4 – Aufgaben` (not `2025 plans`: a number without its dot or parenthesis stays).
+pub(crate) fn unnumbered(title: &str) -> &str {
+    let t = title.trim_start();
+    let t = match t.get(..4) {
+        Some(top) if top.eq_ignore_ascii_case("top ") => &t[4..],
+        _ => t,
+    };
+    let digits = t.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    if digits == 0 || !t.as_bytes()[0].is_ascii_digit() {
+        return title;
+    }
+    let rest = &t[digits..];
+    let rest = rest.strip_prefix(')').unwrap_or(rest);
+    let numbered = t[..digits].contains('.') || rest.len() < t[digits..].len() || title.trim_start().len() != t.len();
+    let rest = rest.trim_start_matches([' ', '-', '–', '—', ':']);
+    if numbered && !rest.is_empty() {
+        rest
+    } else {
+        title
+    }
 }
 
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).

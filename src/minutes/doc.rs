@@ -92,7 +92,7 @@ pub const KW_TENDER: u16 = 4;
 /// Keywords of the lowercased text (pure literals, so the regex engine can
 /// use its SIMD prefilter), and the case-sensitive action markers.
 static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"minute|protocol|protokoll|wer schreibt|schriftführ|written by|typed up by|notes by|notes taken|\+1 from|\+1 by|\+1 von|carried|adopted|motion|task:|tasks:|follow-up:|follow-ups:|follow up:|followup:|next step:|next steps:|notes:|note taker|notetaker|note-taker|scribe|recorder|decid|decision|agreed|we will|we'll|resolu|resolv|consensus|conclusion|concluded|answer|go with|we go for|to do:|todo:|todo @|todo\)|prefer|majority|in favo|settled on|we opted|we chose|we picked|we selected|go with|go for|let's do|> cancel|agreement|we agree|yes, do|> merge|go with|approv|unanim|vote|objection|objects|objected|we’ll|selected|good approach|resulted in|let's merge|let's try|let's finish|let's go ahead|let's st|let’s|won’t|accepted|rejected|veto|> yes|chosen|tender|lot \d|lots \d|vergabe|http|particip|attend|teilnehm|new member|new team member|newcomer|new colleague|welcome|introduction|hackathon|lightn|lighting|outcome|result|agree|go ahead|against|concur|sign-off|signoff|signed off|signed-off|green light|green-light|green lit|green-lit|go-ahead|ok'd|ok’d|oked|okayed|endorse|settled|ruled:|voted|went with|went for|opted|chose|picked|beschl|entschied|entscheid|vereinbar|einig|ergebnis|fazit|verdict|ruling|festgelegt|angenommen|abgelehnt|genehmigt|fine with|on board with|happy with|favored|favoured|poll|declined|vetoed|ruled out|off the table|no-go|no go|pursue|way to go|way forward|our choice|our pick|position:|takes notes|take notes|taking notes")
+    crate::minutes::rx(r"action:|minute|protocol|protokoll|wer schreibt|schriftführ|written by|typed up by|notes by|notes taken|\+1 from|\+1 by|\+1 von|carried|adopted|motion|task:|tasks:|follow-up:|follow-ups:|follow up:|followup:|next step:|next steps:|notes:|note taker|notetaker|note-taker|scribe|recorder|decid|decision|agreed|we will|we'll|resolu|resolv|consensus|conclusion|concluded|answer|go with|we go for|to do:|todo:|todo @|todo\)|prefer|majority|in favo|settled on|we opted|we chose|we picked|we selected|go with|go for|let's do|> cancel|agreement|we agree|yes, do|> merge|go with|approv|unanim|vote|objection|objects|objected|we’ll|selected|good approach|resulted in|let's merge|let's try|let's finish|let's go ahead|let's st|let’s|won’t|accepted|rejected|veto|> yes|chosen|tender|lot \d|lots \d|vergabe|http|particip|attend|teilnehm|new member|new team member|newcomer|new colleague|welcome|introduction|hackathon|lightn|lighting|outcome|result|agree|go ahead|against|concur|sign-off|signoff|signed off|signed-off|green light|green-light|green lit|green-lit|go-ahead|ok'd|ok’d|oked|okayed|endorse|settled|ruled:|voted|went with|went for|opted|chose|picked|beschl|entschied|entscheid|vereinbar|einig|ergebnis|fazit|verdict|ruling|festgelegt|angenommen|abgelehnt|genehmigt|fine with|on board with|happy with|favored|favoured|poll|declined|vetoed|ruled out|off the table|no-go|no go|pursue|way to go|way forward|our choice|our pick|position:|takes notes|take notes|taking notes")
         .expect("valid regex")
 });
 
@@ -100,6 +100,7 @@ static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
 fn keyword_bit(k: &str) -> u16 {
     const TABLE: &[(&str, u16)] = &[
         ("to do:", KW_ACTION),
+        ("action:", KW_ACTION),
         ("task", KW_ACTION),
         ("follow", KW_ACTION),
         ("next step", KW_ACTION),
@@ -707,8 +708,50 @@ pub fn build(text: &str) -> Doc<'_> {
             let all = n.text.chars().filter(|c| c.is_alphanumeric()).count();
             n.plain = all.saturating_sub(n.struck);
         }
+        // `reproduce #118 [Henrik] (new)`: owners in square brackets read as in parentheses
+        if n.text.contains(']') {
+            if let Some(t) = owner_brackets_as_parens(&n.text) {
+                n.text = Cow::Owned(t);
+            }
+        }
     }
     doc
+}
+
+/// `… [Ana, Jo]`, `… [@a] (new)`, `… [Henrik] ✅ done`: the last square brackets of a line,
+/// when they hold only people (handles, or capitalised names of up to three words) and only a
+/// status follows them, written as parentheses, the way the grammar reads owners.
+fn owner_brackets_as_parens(t: &str) -> Option<String> {
+    let open = t.rfind('[')?;
+    let close = open + t[open..].find(']')?;
+    // (`… [sig-network] … [Conformance]`: brackets used as tags, not owners)
+    if open == 0 || !t[..open].ends_with(char::is_whitespace) || t[..open].contains(']') {
+        return None;
+    }
+    let tail = t[close + 1..].trim();
+    let status_tail = tail.is_empty()
+        || tail.starts_with('(') && tail.ends_with(')') && tail.len() <= 42 && tail.matches('(').count() == 1
+        || ['✅', '☑', '✔', '❌', ':', '–', '—'].iter().any(|c| tail.starts_with(*c))
+        || tail.starts_with("- ");
+    let inner = &t[open + 1..close];
+    let person = |p: &str| {
+        let p = p.trim();
+        match p.strip_prefix('@') {
+            Some(h) => !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+            None => {
+                let words: Vec<&str> = p.split_whitespace().collect();
+                (1..=3).contains(&words.len())
+                    && words.iter().all(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            && w.chars().any(char::is_lowercase)
+                            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    })
+            }
+        }
+    };
+    let people = !inner.trim().is_empty()
+        && inner.split([',', '&', '+', '/']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" und ")).all(person);
+    (status_tail && people).then(|| format!("{}({}){}", &t[..open], inner.trim(), &t[close + 1..]))
 }
 
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).

@@ -533,6 +533,12 @@ pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
                 && n.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == name))
             // `- Priya Raman (@praman)`: a name written with its handle
             || (n.text.contains("(@") && named_with_handle(&n.text, name))
+            // `Roster: Henrik = @hnrk, …`: a name tied to its handle with `=`
+            || (n.text.contains("= @")
+                && n.text.match_indices(name).any(|(i, _)| {
+                    let after = n.text[i + name.len()..].trim_start();
+                    !n.text[..i].chars().next_back().is_some_and(char::is_alphanumeric) && after.starts_with("= @")
+                }))
             // `Participants: @a, Dorota, Yuki`: a line that opens with the label
             || (n.text.len() < 600
                 && n.text.split_once(':').is_some_and(|(label, names)| {
