@@ -27,7 +27,7 @@ static LOT_ONE: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(\d{1,2})([a-z])?(?:-(\d))?").expect("valid regex"));
 static AWARDEE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|contract (?:was |has been )?signed with|(?:was |has been )?won by|winner(?: is|:)|awardee(?: is|:)|works for|kick-?off with)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)",
+        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|contract (?:was |has been )?signed with|contract with|(?:was |has been )?won by|winner(?: is|:)|awardee(?: is|:)|works for|kick-?off with|(?:running|in progress|again) with|zuschlag (?:an|für|geht an)|vergabe an)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)|(?-i:(?:wurde|ist|wird) an)\s+([^,.;:!()\n]+?)\s+vergeben",
     )
     .expect("valid regex")
 });
@@ -502,7 +502,7 @@ pub fn awardee(text: &str) -> Option<String> {
     // the awardee, where it ends in the text, and whether it is named as a consortium
     let (raw, end, consortium) = match AWARDEE.captures(text) {
         Some(c) => {
-            let m = c.get(1)?;
+            let m = c.get(1).or(c.get(2))?;
             (m.as_str(), m.end(), c[0].contains("consortium"))
         }
         None => {
@@ -522,6 +522,22 @@ pub fn awardee(text: &str) -> Option<String> {
     for tail in [" on", " for", " in", " at", " of"] {
         s = s.strip_suffix(tail).unwrap_or(s);
     }
+    // `Nordlicht Data took place`, `Kestrel GmbH last week`, `Acme GmbH 🎉`: the name ends at the
+    // first word that is no part of one (a name's words have a capital or a digit, `dNation`
+    // too; `&` and `and` join two)
+    let name_word = |w: &str| w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut keep = 0;
+    while keep < words.len() {
+        let w = words[keep];
+        let joins = ["&", "and", "und", "+"].contains(&w) && words.get(keep + 1).is_some_and(|n| name_word(n));
+        if !(name_word(w) || joins) {
+            break;
+        }
+        keep += if joins { 2 } else { 1 };
+    }
+    let named = words[..keep].join(" ");
+    let s = if keep > 0 && keep < words.len() { named.as_str() } else { s };
     if s.is_empty() || s.len() > 80 || !s.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return None;
     }
@@ -964,5 +980,16 @@ mod tests {
         assert_eq!(awardee("Congratulations to Acme AG (led by Jo), onboarded").as_deref(), Some("Acme AG"));
         assert_eq!(awardee("Congratulations to Acme AG (see the blog)").as_deref(), Some("Acme AG"));
         assert_eq!(awardee("Syself won Lot 5").as_deref(), Some("Syself"));
+        // the name ends where its words do; German and running-work spellings
+        assert_eq!(awardee("Congratulations to Kiel Cloud GmbH 🎉 well done").as_deref(), Some("Kiel Cloud GmbH"));
+        assert_eq!(awardee("kick-off with Brandstetter IT last Friday").as_deref(), Some("Brandstetter IT"));
+        assert_eq!(awardee("running with Polaris Data AS, on schedule").as_deref(), Some("Polaris Data AS"));
+        assert_eq!(awardee("contract with Lumen & Berg signed on Monday").as_deref(), Some("Lumen & Berg"));
+        assert_eq!(
+            awardee("Zuschlag an Fernholz Data GmbH, Vertrag unterschrieben").as_deref(),
+            Some("Fernholz Data GmbH")
+        );
+        assert_eq!(awardee("VP40 wurde an Atelier Nord GmbH vergeben").as_deref(), Some("Atelier Nord GmbH"));
+        assert_eq!(awardee("awarded to dNation and Daiteap").as_deref(), Some("dNation and Daiteap"));
     }
 }
