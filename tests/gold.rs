@@ -338,7 +338,7 @@ const NEW_WRITERS: Targets = Targets {
 /// headings, a status in parentheses after the owners, owners in square brackets, `→ action:`,
 /// an action log's id with the task and its owner in parentheses, words that name nobody; its
 /// guards): actions P 97.6 R 81.5, owners 85.3, task text 90.1; batch 11 and the blind set did
-/// not move.
+/// not move. Then planned in other words: tender events R 84.5 (holdout 85.7).
 const INVENTED_DEV: Targets = Targets {
     action_p: 97.5,
     action_r: 81.0,
@@ -349,7 +349,7 @@ const INVENTED_DEV: Targets = Targets {
     dates: 100.0,
     takers: 89.5,
     tender_events_p: 80.0,
-    tender_events_r: 81.5,
+    tender_events_r: 84.0,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,
@@ -361,7 +361,7 @@ const INVENTED_HOLDOUT: Targets = Targets {
     dates: 100.0,
     takers: 88.5,
     tender_events_p: 91.5,
-    tender_events_r: 82.0,
+    tender_events_r: 85.5,
 };
 
 /// Counts of one field: true positives, engine total, gold total.

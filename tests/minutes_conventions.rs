@@ -1177,6 +1177,11 @@ fn numbered_reviews_bracket_owners_and_action_logs() {
         item_is("## Actions\n\n- B2025-04 (speaker gifts, Oskar): still open\n", &["Oskar"], "speaker gifts", false),
         has("## Action items\n\n- README: fix the broken links (@ute)\n", &["ute"], &["fix the broken links"]),
         item_is("## Notes\n\n- TODO: rename the bucket (@ivo)\n", &["ivo"], "rename the bucket", false),
+        // a tender still being prepared, said in other words
+        tenders_are("- VP41: Leistungsbeschreibung wird vorbereitet\n", &[("VP41", "planned")]),
+        tenders_are("- VP42 (Schulungen) ist für Q4 geplant\n", &[("VP42", "planned")]),
+        tenders_are("- VP43 (docs portal) is still in its planning phase\n", &[("VP43", "planned")]),
+        tenders_are("- VP44 is expected to go out in June\n", &[("VP44", "planned")]),
         // no owner: a status word or a file's name before the colon
         has("## Action items\n\n- CHANGELOG: add the 1.2 entries [Uma] (new)\n", &[], &["add the 1.2 entries"]),
     ];
