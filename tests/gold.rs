@@ -304,7 +304,9 @@ const BLIND_DEV: Targets = Targets {
 /// measured before anybody read it, with the rules after the minute-takers pass: actions P 100
 /// R 30.7 (per series, by line: 1.3, 67.4, 9.5, 42.1), owners 82.2, task text 90.7, decisions
 /// P 89.8 R 41.5, tender mentions R 71.9, tender events P 82.9 R 40.5, minute-takers P 50.0 R 6.5.
-/// The guards are these figures.
+/// The guards are these figures. Round 12 read tenders in action items as mentions (an action
+/// item's words are about the work, not the tender's news): batch 11 tender events P 82.9 → 84.6,
+/// R 40.5 → 39.3 (one event less found, one false one gone).
 const NEW_WRITERS: Targets = Targets {
     action_p: 99.5,
     action_r: 30.5,
@@ -315,7 +317,7 @@ const NEW_WRITERS: Targets = Targets {
     dates: 100.0,
     takers: 6.0,
     tender_events_p: 82.5,
-    tender_events_r: 40.0,
+    tender_events_r: 39.0,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -338,7 +340,8 @@ const NEW_WRITERS: Targets = Targets {
 /// headings, a status in parentheses after the owners, owners in square brackets, `→ action:`,
 /// an action log's id with the task and its owner in parentheses, words that name nobody; its
 /// guards): actions P 97.6 R 81.5, owners 85.3, task text 90.1; batch 11 and the blind set did
-/// not move. Then planned in other words: tender events R 84.5 (holdout 85.7).
+/// not move. Then planned in other words: tender events R 84.5 (holdout 85.7); and tenders in
+/// action items read as mentions: tender events P 85.2 R 84.3 (holdout P 96.0 R 85.7).
 const INVENTED_DEV: Targets = Targets {
     action_p: 97.5,
     action_r: 81.0,
@@ -348,7 +351,7 @@ const INVENTED_DEV: Targets = Targets {
     decision_r: 79.5,
     dates: 100.0,
     takers: 89.5,
-    tender_events_p: 80.0,
+    tender_events_p: 85.0,
     tender_events_r: 84.0,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
@@ -360,7 +363,7 @@ const INVENTED_HOLDOUT: Targets = Targets {
     decision_r: 77.5,
     dates: 100.0,
     takers: 88.5,
-    tender_events_p: 91.5,
+    tender_events_p: 95.5,
     tender_events_r: 85.5,
 };
 

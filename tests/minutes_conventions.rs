@@ -1182,6 +1182,13 @@ fn numbered_reviews_bracket_owners_and_action_logs() {
         tenders_are("- VP42 (Schulungen) ist für Q4 geplant\n", &[("VP42", "planned")]),
         tenders_are("- VP43 (docs portal) is still in its planning phase\n", &[("VP43", "planned")]),
         tenders_are("- VP44 is expected to go out in June\n", &[("VP44", "planned")]),
+        // an action item about a tender is no news of it
+        tenders_are(
+            "## Action items\n\n- send the VP45 evaluation matrix to the panel (@ana)\n",
+            &[("VP45", "mention")],
+        ),
+        tenders_are("## Notes\n\n- [ ] share the VP46 kick-off notes with the SIG (@bo)\n", &[("VP46", "mention")]),
+        tenders_are("## Tenders\n\n- VP47: kick-off held on Monday, the team is onboarded\n", &[("VP47", "running")]),
         // no owner: a status word or a file's name before the colon
         has("## Action items\n\n- CHANGELOG: add the 1.2 entries [Uma] (new)\n", &[], &["add the 1.2 entries"]),
     ];

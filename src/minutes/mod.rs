@@ -339,7 +339,7 @@ fn narrow_classes(p: &str) -> String {
     out
 }
 
-use crate::model::meeting::{Meeting, Minutes};
+use crate::model::meeting::{Meeting, Minutes, TenderStatus};
 use crate::model::SourceFile;
 
 /// Files larger than this are truncated (with a warning).
@@ -628,6 +628,14 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
     }
     m.actions = actions::extract(&doc);
     m.tenders = tenders::extract(&doc);
+    // `send the VP21 evaluation matrix to the panel (@a)`, `share the VP21 kick-off notes`: an
+    // action item's words are about the work to do, not news of the tender: a mention
+    for t in &mut m.tenders {
+        if m.actions.iter().any(|a| a.line == t.line) {
+            t.status = TenderStatus::Unknown;
+            t.awardee = None;
+        }
+    }
     m.slots = schedule::extract(&doc, m.date, &m.path);
     m.decisions = meta::decisions(&doc, &m);
     m.links = doc.nodes.iter_mut().flat_map(|n| std::mem::take(&mut n.links)).collect();
