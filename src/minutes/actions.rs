@@ -17,7 +17,7 @@ pub(crate) const SHAPES_WARM: &[fn()] = shapes::WARM;
 /// The patterns of the prose shapes, for [`crate::minutes::warm_up`].
 pub(crate) const PROSE_WARM: &[fn()] = prose::WARM;
 
-use super::doc::{Doc, Kind, Node, KW_ACTION};
+use super::doc::{handle_chars, Doc, Kind, Node, KW_ACTION};
 use super::AnyOf;
 use crate::model::meeting::{ActionMention, Link};
 
@@ -1444,7 +1444,7 @@ fn marked_topic(doc: &Doc, node: &Node<'_>) -> Option<String> {
         Some(p) => &*p.text,
         None => {
             let h = doc.heading(node);
-            if ACTION_HEADING.is_match(unnumbered(h)) || ROLE_HEADING.is_match(h) || TEAM_HEADING.is_match(h) {
+            if action_heading(h) || ROLE_HEADING.is_match(h) || TEAM_HEADING.is_match(h) {
                 return None;
             }
             h
@@ -2146,12 +2146,6 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
     (task.split_whitespace().count() >= 2).then_some((owners, task))
 }
 
-/// Whether a word is a whole handle as minutes write them after their `@` (letters, digits, `-`,
-/// `_`).
-fn handle_chars(h: &str) -> bool {
-    !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
 /// `Sanne de Wit: summarise the survey`: a full name (a known first name, then names and name
 /// particles) with its colon opening an item.
 static FULL_NAME_COLON: LazyLock<Regex> = LazyLock::new(|| {
@@ -2256,7 +2250,8 @@ fn id_with_owners(full: &str) -> Option<(Vec<String>, String)> {
     let work_like =
         |w: &str| w.split_whitespace().count() >= 2 && w.split_whitespace().any(|x| x.starts_with(char::is_lowercase));
     if let Some((work, people)) = who.rsplit_once(", ").filter(|(w, _)| work_like(w)) {
-        let handles_only = people.split([' ', ',', '&']).filter(|p| !p.is_empty() && *p != "and").all(|p| {
+        let parts: Vec<&str> = people.split([' ', ',', '&']).filter(|p| !p.is_empty() && *p != "and").collect();
+        let handles_only = parts.iter().all(|p| {
             p.strip_prefix('@')
                 .is_some_and(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
         });
@@ -2265,12 +2260,11 @@ fn id_with_owners(full: &str) -> Option<(Vec<String>, String)> {
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
         if handles_only || name {
-            let owners: Vec<String> = people
-                .split([' ', ',', '&'])
-                .filter(|p| !p.is_empty() && *p != "and")
-                .map(|p| p.trim_start_matches('@').to_string())
-                .collect();
-            let owners = if name { vec![people.trim().to_string()] } else { owners };
+            let owners = if name {
+                vec![people.trim().to_string()]
+            } else {
+                parts.iter().map(|p| p.trim_start_matches('@').to_string()).collect()
+            };
             let rest = if task.is_empty() { work.trim().to_string() } else { format!("{} — {task}", work.trim()) };
             return Some((owners, rest));
         }
@@ -3463,9 +3457,6 @@ pub fn norm_owners(owners: Vec<String>, line: &str) -> Vec<String> {
         if o.is_empty() || ["none", "nn", "n.n", "tbd", "tba"].iter().any(|x| o.eq_ignore_ascii_case(x)) {
             continue;
         }
-        if NOT_PEOPLE.contains(&o.as_str()) {
-            continue;
-        }
         let v = if let Some(g) = group_owner(&o) {
             g
         } else if lower_line.contains(&format!("@{}", o.to_lowercase())) || o.chars().all(|c| !c.is_uppercase()) {
@@ -3714,8 +3705,7 @@ fn group_label(doc: &Doc, idx: usize) -> bool {
 
 /// Extract all action item mentions of one meeting.
 pub fn extract(doc: &Doc) -> Vec<ActionMention> {
-    // (`## 1. Follow-ups from last week`: the heading without its number)
-    let review: Vec<bool> = doc.sections.iter().map(|s| ACTION_HEADING.is_match(unnumbered(&s.title))).collect();
+    let review: Vec<bool> = doc.sections.iter().map(|s| action_heading(&s.title)).collect();
     // (read only for review sections)
     let carried_sec: Vec<bool> =
         doc.sections.iter().zip(&review).map(|(s, &r)| r && CARRIED_HEADING.is_match(&s.title)).collect();
@@ -4548,15 +4538,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             });
         }
     }
+    // `DONE: …`, `README: fix the links (@a)`: a status word or a file's name read as the owner
+    // names nobody; then the owner in parentheses is the one
     for m in &mut out {
-        let labelled = || {
-            doc.nodes.iter().find(|n| n.line == m.line).is_some_and(|n| {
-                n.text.split_once(':').is_some_and(|(w, _)| NOT_PEOPLE.contains(&w.trim_start_matches(['-', '*', ' '])))
-            })
-        };
-        if m.owners.iter().any(|o| NOT_PEOPLE.contains(&o.as_str())) || m.owners.is_empty() && labelled() {
+        if m.owners.iter().any(|o| NOT_PEOPLE.contains(&o.as_str())) {
             m.owners.retain(|o| !NOT_PEOPLE.contains(&o.as_str()));
-            // (`README: fix the links (@a)`: then the owner in parentheses is the one)
             if let Some((owners, text)) = m.owners.is_empty().then(|| paren_assignee(&m.text)).flatten() {
                 m.owners = owners;
                 m.text = text;
@@ -4696,12 +4682,18 @@ fn handle_task_line(t: &str) -> Option<(Vec<String>, String)> {
 
 /// Whether a heading starts a review of carried action items ("Pending action items").
 pub fn is_review_heading(title: &str) -> bool {
-    ACTION_HEADING.is_match(unnumbered(title)) && CARRIED_HEADING.is_match(title)
+    action_heading(title) && CARRIED_HEADING.is_match(title)
+}
+
+/// Whether a heading heads action items, read without its number (`## 1. Follow-ups from last
+/// week`).
+fn action_heading(title: &str) -> bool {
+    ACTION_HEADING.is_match(unnumbered(title))
 }
 
 /// A heading without the number that opens it: `1. Follow-ups` → `Follow-ups`, `2.3) Tasks`,
 /// `TOP 4 – Aufgaben` (not `2025 plans`: a number without its dot or parenthesis stays).
-pub(crate) fn unnumbered(title: &str) -> &str {
+fn unnumbered(title: &str) -> &str {
     let t = title.trim_start();
     let t = match t.get(..4) {
         Some(top) if top.eq_ignore_ascii_case("top ") => &t[4..],

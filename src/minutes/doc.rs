@@ -718,6 +718,12 @@ pub fn build(text: &str) -> Doc<'_> {
     doc
 }
 
+/// Whether a word is a whole handle as minutes write them after their `@` (letters, digits, `-`,
+/// `_`).
+pub(crate) fn handle_chars(h: &str) -> bool {
+    !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// `… [Ana, Jo]`, `… [@a] (new)`, `… [Henrik] ✅ done`: the last square brackets of a line,
 /// when they hold only people (handles, or capitalised names of up to three words) and only a
 /// status follows them, written as parentheses, the way the grammar reads owners.
@@ -737,7 +743,7 @@ fn owner_brackets_as_parens(t: &str) -> Option<String> {
     let person = |p: &str| {
         let p = p.trim();
         match p.strip_prefix('@') {
-            Some(h) => !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+            Some(h) => handle_chars(h),
             None => {
                 let words: Vec<&str> = p.split_whitespace().collect();
                 (1..=3).contains(&words.len())

@@ -145,8 +145,8 @@ fn split_names(s: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for part in split_outside_brackets(s) {
         let mut remarks = Vec::new();
-        without_remarks(part, &mut remarks);
-        if let Some(p) = taker_name(part) {
+        let bare = without_remarks(part, &mut remarks);
+        if let Some(p) = taker_name(part, &bare) {
             out.push(p);
         }
         // `(Ilse transfers them to the minutes repo afterwards)`, `(transferred to GitHub by
@@ -249,12 +249,13 @@ const NAME_PARTICLES: &[&str] = &[
 /// Words before a name that are no part of it (`then Tobias`).
 const NAME_LEADS: &[&str] = &["then", "and", "later", "afterwards", "first", "dann", "und", "später"];
 
-/// The person one part of a minute-taker value names (`bare` is the part without remarks).
-fn taker_name(part: &str) -> Option<String> {
-    // `@a; transfer to the repo: @b`: a second role's label before its handle
-    let part = match part.rsplit_once(": @") {
-        Some((label, h)) if TAKER_PART.is_match(label) => &part[part.len() - h.len() - 1..],
-        _ => part,
+/// The person one part of a minute-taker value names (`bare`: the part without its remarks).
+fn taker_name(part: &str, bare: &str) -> Option<String> {
+    // `@a; transfer to the repo: @b`: a second role's label before its handle (then the part
+    // without remarks is read from there)
+    let (part, relabelled) = match part.rsplit_once(": @") {
+        Some((label, h)) if TAKER_PART.is_match(label) => (&part[part.len() - h.len() - 1..], true),
+        _ => (part, false),
     };
     let clean = |p: &str| -> String {
         let p = p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim();
@@ -275,7 +276,7 @@ fn taker_name(part: &str) -> Option<String> {
     if let Some(h) = name_with_handle(&whole) {
         return Some(format!("@{h}"));
     }
-    let p = clean(&without_remarks(part, &mut Vec::new()));
+    let p = if relabelled { clean(&without_remarks(part, &mut Vec::new())) } else { clean(bare) };
     if p.is_empty() || p.len() > 60 {
         return None;
     }
@@ -336,10 +337,7 @@ static TAKER_PART: LazyLock<AnyOf> = LazyLock::new(|| {
 fn name_with_handle(p: &str) -> Option<&str> {
     let (name, rest) = p.split_once("(@")?;
     let h = rest.trim_end().strip_suffix(')')?;
-    let ok = !name.trim().is_empty()
-        && !name.contains(['(', ')', '@'])
-        && !h.is_empty()
-        && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let ok = !name.trim().is_empty() && !name.contains(['(', ')', '@']) && super::doc::handle_chars(h);
     ok.then_some(h)
 }
 
@@ -500,6 +498,15 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
     pick_taker(&answers)
 }
 
+/// The people of `more` not among `takers` yet (letter case aside), added in order.
+fn add_takers(takers: &mut Vec<String>, more: Vec<String>) {
+    for p in more {
+        if !takers.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
+            takers.push(p);
+        }
+    }
+}
+
 /// `@x is volunteering, even though …`: the handles that open a value, else the value.
 /// (`@a, Sven` and `@a (until 14:35), then Bo` go on naming people: the value is kept whole.)
 fn lead_handles(v: &str) -> &str {
@@ -579,11 +586,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
             // `Who transfers these minutes to the repo? -> @b` further down: a second taker
             // (not `… next time?`, which is the next meeting's)
             if let Some(v) = (!contains_ci(text, "next")).then(|| taker_value(doc, idx)).flatten() {
-                for p in split_names(&v) {
-                    if !m.minute_takers.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
-                        m.minute_takers.push(p);
-                    }
-                }
+                add_takers(&mut m.minute_takers, split_names(&v));
             }
         }
         if m.minute_takers.is_empty() && !matches!(node.kind, Kind::Heading(_)) {
@@ -592,11 +595,7 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
                 // `- minute taking: @a` / `- minutes transfer: @b`: the roles split over two lines
                 let next = doc.nodes.get(idx + 1).filter(|n| n.kind == node.kind && n.parent == node.parent);
                 if let Some(more) = next.and_then(|_| taker_value(doc, idx + 1)) {
-                    for p in split_names(&more) {
-                        if !m.minute_takers.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
-                            m.minute_takers.push(p);
-                        }
-                    }
+                    add_takers(&mut m.minute_takers, split_names(&more));
                 }
             }
         }
