@@ -306,18 +306,25 @@ const BLIND_DEV: Targets = Targets {
 /// P 89.8 R 41.5, tender mentions R 71.9, tender events P 82.9 R 40.5, minute-takers P 50.0 R 6.5.
 /// The guards are these figures. Round 12 read tenders in action items as mentions (an action
 /// item's words are about the work, not the tender's news): batch 11 tender events P 82.9 → 84.6,
-/// R 40.5 → 39.3 (one event less found, one false one gone).
+/// R 40.5 → 39.3 (one event less found, one false one gone). Then batch 11 became dev (for round
+/// 13) and batch 12 (2026-11-30, 20 files by four more new writers: a working group whose taker
+/// writes who said what, a developer team running its meeting from issues and PRs, a steering
+/// group filling a per-topic template of fields, a platform team writing wiki callouts and a status
+/// table) was measured before anybody read it, with the rules of round 12 and again after round
+/// 13: both actions P 87.1 R 78.8 (per series by line 88.6, 73.8, 49.3, 98.9), owners 84.7 (84.3
+/// before the `group:` fix), task text 96.7, decisions P 87.3 R 68.8, tender events P 92.2 R
+/// 63.4, minute-takers P 100 R 80.6. The guards are these figures.
 const NEW_WRITERS: Targets = Targets {
-    action_p: 99.5,
-    action_r: 30.5,
-    owners: 82.0,
-    task: 90.5,
-    decision_p: 89.5,
-    decision_r: 41.0,
+    action_p: 87.0,
+    action_r: 78.5,
+    owners: 84.0,
+    task: 96.5,
+    decision_p: 87.0,
+    decision_r: 68.5,
     dates: 100.0,
-    takers: 6.0,
-    tender_events_p: 82.5,
-    tender_events_r: 39.0,
+    takers: 80.5,
+    tender_events_p: 92.0,
+    tender_events_r: 63.0,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -342,17 +349,24 @@ const NEW_WRITERS: Targets = Targets {
 /// guards): actions P 97.6 R 81.5, owners 85.3, task text 90.1; batch 11 and the blind set did
 /// not move. Then planned in other words: tender events R 84.5 (holdout 85.7); and tenders in
 /// action items read as mentions: tender events P 85.2 R 84.3 (holdout P 96.0 R 85.7).
+/// Dev with batch 11 joined (212 files), before round 13: actions P 97.7 R 75.8, owners 85.1,
+/// task text 90.1, decisions P 94.9 R 76.1, tender events P 85.1 R 77.7, minute-takers P 95.9 R
+/// 80.1. After round 13 (a label line over a list read as a heading, ballot boxes, a chat log's
+/// `#action` / `#agreed` / `#info`, chat nicks tied to handles, owners after a dash, `A / B`
+/// owners; its guards): actions P 97.6 R 79.9, owners 84.0, task text 90.1, decisions P 95.0 R
+/// 79.2, tender events P 85.1 R 79.4, minute-takers P 96.8 R 80.8; the holdout, batch 12, the
+/// corpus (output byte-identical) and the blind set did not move.
 const INVENTED_DEV: Targets = Targets {
     action_p: 97.5,
-    action_r: 81.0,
-    owners: 85.0,
+    action_r: 79.5,
+    owners: 83.5,
     task: 90.0,
-    decision_p: 95.0,
-    decision_r: 79.5,
+    decision_p: 94.5,
+    decision_r: 79.0,
     dates: 100.0,
-    takers: 89.5,
+    takers: 80.5,
     tender_events_p: 85.0,
-    tender_events_r: 84.0,
+    tender_events_r: 79.0,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,

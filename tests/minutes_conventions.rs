@@ -1194,3 +1194,63 @@ fn numbered_reviews_bracket_owners_and_action_logs() {
     ];
     all_hold(cases);
 }
+
+/// Round 13 (invented batch 11 as dev, 2026-11-30): a label line over a list read as a heading
+/// (`Who does what:`, `What we agreed:`), a checklist exported with ballot boxes, owners joined by
+/// `/` or `+`, owners after a dash, and a chat meeting's log pasted as code (a meeting bot's
+/// `#action`, `#agreed` and `#info`, nicks tied to handles by the roster); in other words.
+#[test]
+fn labels_over_lists_ballot_boxes_and_chat_logs() {
+    let cases = vec![
+        has_all(
+            "# Recap\n\nWho does what:\n- Lotte: book the room for the sprint\n- nobody yet: fix the broken badge\n",
+            vec![(vec!["Lotte"], "book the room"), (vec![], "fix the broken badge")],
+        ),
+        has_all(
+            "# Recap\n\nStill open from last time:\n- Ivo's list of dead links -> done\n",
+            vec![(vec![], "list of dead links")],
+        ),
+        decided("# Recap\n\nWhat we agreed:\n- the freeze starts on Friday\n- demos stay at ten minutes\n", &[4, 5]),
+        decided("# Recap\n\nWe agreed on:\n- one release per quarter\n", &[4]),
+        // a label over a list that is neither stays nothing
+        none("# Recap\n\nWho was there:\n- Lotte, Ivo and Bram\n"),
+        item_is("## Open points\n\n☑ Bram – rotate the API keys\n", &["Bram"], "rotate the API keys", true),
+        has_all(
+            "## Open points\n\n☐ Bram – rotate the API keys  \n☐ Lotte / Ivo – draft the newsletter  \n☐ Ivo + Bram – sort the photos\n",
+            vec![(vec!["Bram"], "rotate"), (vec!["Lotte", "Ivo"], "newsletter"), (vec!["Ivo", "Bram"], "photos")],
+        ),
+        // the owners after a dash, people of this file (a status after a comma)
+        has_all(
+            "## Attendees\n\n- Lotte\n- Ivo\n\n## Open points\n\n- [ ] banner for the fair – Lotte, half done\n- [x] Printer toner – Ivo\n",
+            vec![(vec!["Lotte"], "banner for the fair"), (vec!["Ivo"], "printer toner")],
+        ),
+        // a meeting bot's log pasted as code
+        has_all(
+            "## Log\n\n```\n10:00:02 <wim_k> #startmeeting docs\n10:01:10 <ada> #action wim_k tag the 2.0 docs\n10:01:30 <wim_k> #action all read the style guide before Friday\n10:02:00 <ada> #action someone renew the domain\n10:03:00 <wim_k> #action QA check the installer\n10:04:00 <wim_k> #endmeeting\n```\n",
+            vec![
+                (vec!["wim_k"], "tag the 2.0 docs"),
+                (vec!["group:all"], "read the style guide"),
+                (vec![], "renew the domain"),
+                (vec!["group:qa"], "check the installer"),
+            ],
+        ),
+        decided("## Log\n\n```\n[10:05] <ada> #agreed the docs move to the new theme\n10:06 <ada> the rest is talk\n```\n", &[4]),
+        tenders_are("## Log\n\n```\n10:07:00 <ada> #info VP51 offers are being evaluated\n```\n", &[("VP51", "evaluating")]),
+        // other code stays code
+        none("## Setup\n\n```\n# TODO: remove the workaround\n<div>#action not a chat</div>\n```\n"),
+    ];
+    all_hold(cases);
+}
+
+/// A chat nick is the handle the roster of the same meeting ties it to (`wim_k (@wkramer)`,
+/// `ada=@ada-l`), for the owners of action items and the minute-takers.
+#[test]
+fn chat_nicks_are_the_handles_the_roster_ties_them_to() {
+    let md = "# Docs meeting\n\nMinutes: wim_k\nAttendees: wim_k (@wkramer), ada=@ada-l, bram\n\n```\n10:01 <ada> #action wim_k tag the docs\n10:02 <ada> #action bram fix the link\n```\n";
+    let sources = [scsdash::model::SourceFile::new("docs-chat/20250303.md", md)];
+    let all = scsdash::minutes::analyze(&sources);
+    let m = all.meeting("docs-chat/20250303.md").expect("read");
+    let owners: Vec<Vec<String>> = m.actions.iter().map(|a| a.owners.clone()).collect();
+    assert_eq!(owners, vec![vec!["wkramer".to_string()], vec!["bram".to_string()]], "{:?}", m.name_links);
+    assert_eq!(m.minute_takers, vec!["@wkramer".to_string()]);
+}

@@ -24,7 +24,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint|planning|review)(?:\s*\([^()]{1,20}\))?)?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint|planning|review)(?:\s*\([^()]{1,20}\))?)?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$",
     )
     .expect("valid regex")
 });
@@ -65,7 +65,7 @@ static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
 static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"^([A-Z][\w&.-]*(?:\s+[A-Z][a-z][\w'-]*)?|[a-z]+[A-Z][\w-]*)(?:\s+(?:&|and)\s+([A-Z][\w-]*))?(?:\s*:\s*|\s+[-–—]\s+|\s+(?:to|will|should|shall|needs? to)\s+|\s+(pings|asks|checks|sends|writes|creates|talks|contacts|informs|reaches|organi[sz]es|updates|reviews|prepares|follows|looks|clarifies|schedules|invites|takes|gets|opens|sets)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
+        r"^([A-Z][\w&.-]*(?:\s+[A-Z][a-z][\w'-]*)?|[a-z]+[A-Z][\w-]*)(?:(?:\s+(?:&|and|\+)\s+|\s*/\s*)([A-Z][\w-]*))?(?:\s*:\s*|\s+[-–—]\s+|\s+(?:to|will|should|shall|needs? to)\s+|\s+(pings|asks|checks|sends|writes|creates|talks|contacts|informs|reaches|organi[sz]es|updates|reviews|prepares|follows|looks|clarifies|schedules|invites|takes|gets|opens|sets)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
     )
     .expect("valid regex")
 });
@@ -599,6 +599,10 @@ fn group_before_verb(t: &str) -> Option<(&str, &str)> {
 /// Groups that own a task together: `all`, `POs`, `SIG`, `team`, `everyone`.
 pub fn group_owner(o: &str) -> Option<String> {
     let l = o.trim().trim_start_matches('@').to_lowercase();
+    // (an owner read as a group already)
+    if l.starts_with("group:") {
+        return Some(l);
+    }
     let grp = matches!(
         l.as_str(),
         "all"
@@ -2164,6 +2168,19 @@ fn full_name_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
         .then(|| (vec![name.to_string()], c[2].to_string()))
 }
 
+/// `Mastodon post for 2.4 – Helena`, `Bucket browser tree view – Tomasz / Mateus, ~50%`: in a
+/// list of items to do, the task, a dash with spaces, then the people of this file who own it (a
+/// status may follow after a comma).
+fn dash_names_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
+    let (task, rest) = text.split_once(" – ").or_else(|| text.split_once(" - "))?;
+    let who = rest.split(',').next()?.trim().trim_end_matches(['.', ';']);
+    let names: Vec<&str> =
+        who.split([' ', '/', '+', '&']).map(str::trim).filter(|w| !w.is_empty() && *w != "and").collect();
+    let person = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && shapes::known_person(doc, w);
+    (!task.trim().is_empty() && !names.is_empty() && names.len() <= 3 && names.iter().all(person))
+        .then(|| (names.iter().map(|n| n.to_string()).collect(), task.trim().to_string()))
+}
+
 /// `A2025-03 — `, `A-12: `, `AI-7 –`: the id of an entry of an action log, opening it.
 static ACTION_ID: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^\s*[A-Z]{1,3}-?\d{1,4}(?:-\d{1,3})?\s*(?:[—–:]|\s-)\s*").expect("valid regex")
@@ -2181,6 +2198,46 @@ fn label_paragraph<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
         && t.split_whitespace().count() <= 6
         && !t.contains(['.', '?', '!', '@', '|']))
     .then_some(t)
+}
+
+/// A meeting bot's `#action` (`priyar ruim review the VP34 scope`, `all read the offers`,
+/// `PC review all submissions`, `someone update the calendar`): the words that open it and are
+/// nicks who speak in the log or people of the file, group words or an acronym (a committee) own
+/// it; the rest is the task.
+fn chat_action(doc: &Doc<'_>, rest: &str) -> (Vec<String>, String) {
+    let mut owners = Vec::new();
+    let mut r = rest.trim();
+    loop {
+        let (word, after) = r.split_once(char::is_whitespace).unwrap_or((r, ""));
+        let w = word.trim_end_matches([',', ':']);
+        let nick = doc.chat_nicks.iter().any(|n| n.eq_ignore_ascii_case(w)) || shapes::known_person(doc, w);
+        let acronym = (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase());
+        if after.is_empty() {
+            break;
+        }
+        if nick || acronym {
+            owners.push(if acronym { format!("group:{}", w.to_ascii_lowercase()) } else { w.to_string() });
+        } else if let Some(g) = group_owner(w) {
+            owners.push(g);
+        } else if !["someone", "somebody", "anyone", "nobody"].contains(&w.to_ascii_lowercase().as_str())
+            || !owners.is_empty()
+        {
+            break;
+        }
+        r = after.trim_start();
+    }
+    (owners, tidy_task(&clean_task(r)))
+}
+
+/// The label of a top-level paragraph of one short line ending with a colon, right above a
+/// list (`Who does what:` / `- …`): it stands for a heading of that list.
+fn label_over_list<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
+    let node = doc.nodes.get(k)?;
+    (node.parent.is_none()
+        && node.text.trim_end().ends_with(':')
+        && doc.nodes.get(k + 1).is_some_and(|n| n.kind == Kind::Item && n.parent.is_none()))
+    .then(|| label_paragraph(doc, k))
+    .flatten()
 }
 
 /// A label over a person's plans in a round-robin: `Next:`, `Today:`, `Plans:`, `Next week:`.
@@ -3781,6 +3838,26 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         if consumed.contains(&idx) {
             continue;
         }
+        // `#action tobi_b ask Ilse …`: a meeting bot's command in a chat log (see `doc`)
+        if node.kind == Kind::Para && node.parent.is_none() {
+            if let Some(rest) = node.text.strip_prefix("#action ") {
+                let (owners, text) = chat_action(doc, rest);
+                if !text.is_empty() {
+                    out.push(ActionMention {
+                        owners: norm_owners(owners, &node.text),
+                        text,
+                        done: false,
+                        cancelled: false,
+                        progress: None,
+                        links: node.links.clone(),
+                        line: node.line,
+                        heading: doc.heading(node).to_string(),
+                        carried: false,
+                    });
+                }
+                continue;
+            }
+        }
         if matches!(node.kind, Kind::Heading(_)) {
             // `### AI: @x prepare the demo`
             if doc.has(node, KW_ACTION) {
@@ -3890,7 +3967,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             && (node.text.contains(':') || may_open_intro(&node.text))
             && ACTION_INTRO.is_match(&node.text)
             // `TODOs will be talked about next week`: an item about the to-dos below it
-            || node.kind == Kind::Item && doc.children(idx).next().is_some() && TODOS_LEAD.is_match(&node.text);
+            || node.kind == Kind::Item && doc.children(idx).next().is_some() && TODOS_LEAD.is_match(&node.text)
+            // `Who does what:` / `Still open from last time:` over a list: a label line that reads
+            // as a heading of action items stands for one
+            || label_over_list(doc, idx).is_some_and(action_heading);
         // `Next steps:` over a list: its items that name an owner
         let owned_intro =
             !intro && ai.is_none() && node.kind != Kind::Cont && node.text.len() < 80 && owned_intro(&node.text);
@@ -4312,6 +4392,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 .or_else(|| paren_owners_status(doc, text))
                 .or_else(|| paren_owners_status(doc, &bare))
                 .or_else(|| full_name_owner(doc, text))
+                .or_else(|| dash_names_owner(doc, &bare))
         });
         // `[@a] ask the venue`, `🟢 [Jana] order drinks`: the owners in brackets opening the item
         let (owners, text) = unless_owned((owners, text), |t| bracket_owners(doc, t));

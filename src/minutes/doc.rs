@@ -70,6 +70,8 @@ pub struct Doc<'a> {
     /// Keyword flags (`KW_*` bits) of each 1-based source line, from one
     /// scan over the whole text: cheap prefilters for the extractors.
     pub line_flags: Vec<u16>,
+    /// The nicks that speak in a chat log pasted as a code block (`14:02 <marenk> …`).
+    pub chat_nicks: Vec<String>,
 }
 
 /// The line mentions minutes / protocol / notes (minute takers, team minutes).
@@ -458,6 +460,37 @@ impl<'a> Builder<'a> {
         self.cur = None;
     }
 
+    /// A chat meeting's log pasted as a code block (a meeting bot's commands: `14:09:02 <marenk>
+    /// #agreed stay on OFTC`, `<marenk> #action tobi_b ask Ilse …`): the speakers' nicks, and the
+    /// lines of `#action`, `#agreed` and `#info` as paragraphs of their own (`#action tobi_b ask
+    /// Ilse …`, `Agreed: stay on OFTC`, the information); every other line of a code block stays code.
+    fn chat_log_lines(&mut self, t: &str, offset: usize) {
+        if !t.contains('<') || !t.contains('>') {
+            return;
+        }
+        let mut pos = 0;
+        for raw in t.split_inclusive('\n') {
+            let line_off = offset + pos;
+            pos += raw.len();
+            let Some((nick, said)) = chat_line(raw) else { continue };
+            if !self.doc.chat_nicks.iter().any(|n| n == nick) && self.doc.chat_nicks.len() < 200 {
+                self.doc.chat_nicks.push(nick.to_string());
+            }
+            let text = match said.split_once(char::is_whitespace) {
+                Some((cmd, rest)) if cmd.eq_ignore_ascii_case("#action") => format!("#action {}", rest.trim()),
+                Some((cmd, rest)) if cmd.eq_ignore_ascii_case("#agreed") || cmd.eq_ignore_ascii_case("#agree") => {
+                    format!("Agreed: {}", rest.trim())
+                }
+                // what the bot records as information (tender news, reports)
+                Some((cmd, rest)) if cmd.eq_ignore_ascii_case("#info") => rest.trim().to_string(),
+                _ => continue,
+            };
+            let i = self.new_node(Kind::Para, line_off);
+            self.doc.nodes[i].text = Cow::Owned(text);
+        }
+        self.cur = None;
+    }
+
     fn soft_break(&mut self, offset: usize) {
         if self.in_meta || self.in_code {
             return;
@@ -642,6 +675,7 @@ pub fn build(text: &str) -> Doc<'_> {
                 _ => {}
             },
             Event::Text(t) if b.in_indented => b.indented_lines(&t, off),
+            Event::Text(t) if b.in_code && !b.in_meta => b.chat_log_lines(&t, off),
             Event::Text(t) => {
                 if b.in_meta {
                     if let Some(fm) = b.doc.front_matter.as_mut() {
@@ -714,8 +748,51 @@ pub fn build(text: &str) -> Doc<'_> {
                 n.text = Cow::Owned(t);
             }
         }
+        // `☐ Ole – publish the chart` / `☑ Priya – tests quarantined`: a ballot box opening a line
+        // (a checklist exported from a word processor) is a task item, open or ticked
+        if n.text.starts_with(['☐', '☑', '☒']) {
+            if let Some(ticked) = ballot_box(&n.text) {
+                n.task = Some(ticked);
+                n.text = Cow::Owned(n.text[3..].trim_start().to_string());
+                if n.parent.is_none() && matches!(n.kind, Kind::Para | Kind::Cont) {
+                    n.kind = Kind::Item;
+                    n.depth = n.depth.max(1);
+                }
+            }
+        }
     }
     doc
+}
+
+/// A chat log's line: `14:09:02 <marenk> text`, `[14:09] <@marenk> text`, `<marenk> text`: the
+/// speaker's nick (without a channel mode's `@`/`+`) and what it said.
+fn chat_line(raw: &str) -> Option<(&str, &str)> {
+    let l = raw.trim();
+    let l = match l.split_once(char::is_whitespace) {
+        Some((time, rest)) if time.trim_matches(['[', ']']).bytes().all(|c| c.is_ascii_digit() || c == b':') => {
+            rest.trim_start()
+        }
+        _ => l,
+    };
+    let rest = l.strip_prefix('<')?;
+    let (nick, said) = rest.split_once('>')?;
+    if !said.starts_with([' ', '\t']) {
+        return None;
+    }
+    let nick = nick.trim_start_matches(['@', '+', '%', '~', '&']);
+    let ok = !nick.is_empty()
+        && nick.len() <= 32
+        && nick.bytes().all(|c| c.is_ascii_alphanumeric() || b"_-|^`[]{}.".contains(&c));
+    ok.then(|| (nick, said.trim()))
+}
+
+/// Whether a line that opens with a ballot box (`☐`, `☑`, `☒`, three bytes each) is ticked.
+fn ballot_box(t: &str) -> Option<bool> {
+    match t.chars().next()? {
+        '☐' => Some(false),
+        '☑' | '☒' => Some(true),
+        _ => None,
+    }
 }
 
 /// Whether a word is a whole handle as minutes write them after their `@` (letters, digits, `-`,

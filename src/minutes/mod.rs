@@ -593,6 +593,7 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
                     .flatten()
                     .map(|c| (c[1].to_string(), c[2].to_string())),
             )
+            .chain(nick_ties(&text))
             .take(200)
             .collect(),
         text: String::new(),
@@ -751,6 +752,32 @@ static NAME_IS_HANDLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
     .expect("valid regex")
 });
 
+/// A roster's chat nicks tied to handles: `marenk (@mkessler)`, `tobi_b=@tbrandl`, a nick of
+/// lower-case letters, digits and `_` that opens a line or follows a `,`, `;` or `:`.
+fn nick_ties(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    for at in memchr::memchr_iter(b'@', b) {
+        if out.len() >= 100 {
+            break;
+        }
+        let before = text[..at].trim_end_matches([' ', '\t']);
+        let Some(before) = before.strip_suffix('(').or_else(|| before.strip_suffix('=')) else { continue };
+        let before = before.trim_end_matches([' ', '\t']);
+        let nick_len =
+            before.bytes().rev().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'_').count();
+        let (lead, nick) = before.split_at(before.len() - nick_len);
+        let opens =
+            lead.trim_end_matches([' ', '\t']).bytes().last().is_none_or(|c| matches!(c, b'\n' | b',' | b';' | b':'));
+        let handle: String =
+            text[at + 1..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').take(39).collect();
+        if (2..=20).contains(&nick.len()) && nick.as_bytes()[0].is_ascii_lowercase() && opens && !handle.is_empty() {
+            out.push((nick.to_string(), handle));
+        }
+    }
+    out
+}
+
 /// Plain-name owners mapped to the handle that the same meeting or series ties them
 /// to (`@mfeder (Matej)` in a participants list): "Matej" and "@mfeder" are one owner.
 /// A name tied to two different handles stays a name.
@@ -805,7 +832,15 @@ fn link_names_to_handles(meetings: &mut [Meeting]) {
         let Some(map) = by_series.get(&m.series) else { continue };
         for a in &mut m.actions {
             for o in &mut a.owners {
-                if o.starts_with("group:") || !o.chars().any(char::is_uppercase) {
+                if o.starts_with("group:") {
+                    continue;
+                }
+                // `priyar` with `priyar (@priya-raman)` in the same meeting's roster: a chat nick
+                if !o.chars().any(char::is_uppercase) {
+                    let mut tied = m.name_links.iter().filter(|(n, _)| n == o).map(|(_, h)| h);
+                    if let (Some(h), None) = (tied.next(), tied.next()) {
+                        *o = h.to_lowercase();
+                    }
                     continue;
                 }
                 if let Some(Some(h)) = map.get(&o.to_lowercase()) {
