@@ -313,18 +313,26 @@ const BLIND_DEV: Targets = Targets {
 /// table) was measured before anybody read it, with the rules of round 12 and again after round
 /// 13: both actions P 87.1 R 78.8 (per series by line 88.6, 73.8, 49.3, 98.9), owners 84.7 (84.3
 /// before the `group:` fix), task text 96.7, decisions P 87.3 R 68.8, tender events P 92.2 R
-/// 63.4, minute-takers P 100 R 80.6. The guards are these figures.
+/// 63.4, minute-takers P 100 R 80.6. Then batch 12 became dev (for round 14) and batch 13
+/// (2026-11-30, 20 files by four more new writers: an operations team's on-call handover of
+/// incidents with their follow-ups, a working group switching between German and English, a team
+/// writing a digest of a chat thread with reactions as votes, a formal association board with
+/// motions, votes and numbered resolutions) was measured before anybody read it, with the rules
+/// of round 13: actions P 97.8 R 54.9 (per series by line 35.2, 80.8, 98.5, 24.8), owners 44.4,
+/// task text 92.8, decisions P 91.9 R 70.4, tender events P 82.3 R 60.0, minute-takers P 56.2 R
+/// 31.0; after round 14: actions P 97.9 R 55.8 (36.6, 83.3, 98.5, 24.8), owners 44.3, task text
+/// 92.9, the rest the same. The guards are these figures.
 const NEW_WRITERS: Targets = Targets {
-    action_p: 87.0,
-    action_r: 78.5,
-    owners: 84.0,
-    task: 96.5,
-    decision_p: 87.0,
-    decision_r: 68.5,
+    action_p: 97.5,
+    action_r: 55.5,
+    owners: 44.0,
+    task: 92.5,
+    decision_p: 91.5,
+    decision_r: 70.0,
     dates: 100.0,
-    takers: 80.5,
-    tender_events_p: 92.0,
-    tender_events_r: 63.0,
+    takers: 30.5,
+    tender_events_p: 82.0,
+    tender_events_r: 59.5,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -355,18 +363,27 @@ const NEW_WRITERS: Targets = Targets {
 /// `#action` / `#agreed` / `#info`, chat nicks tied to handles, owners after a dash, `A / B`
 /// owners; its guards): actions P 97.6 R 79.9, owners 84.0, task text 90.1, decisions P 95.0 R
 /// 79.2, tender events P 85.1 R 79.4, minute-takers P 96.8 R 80.8; the holdout, batch 12, the
-/// corpus (output byte-identical) and the blind set did not move.
+/// corpus (output byte-identical) and the blind set did not move. Dev with batch 12 joined (232
+/// files), before round 14: actions P 96.5 R 79.8, owners 84.1, task text 90.7, decisions P 94.5
+/// R 78.5, tender events P 85.8 R 77.2, minute-takers P 97.2 R 80.8. After round 14 (a template's
+/// owner field, review headings naming the last meeting by any word or a date in parentheses,
+/// `assigned to @a (work)`, `needs an owner`, `@a takes it`, `Next: Name to …`, a speaker's `I
+/// will …` and decision label, a question cut to its proposal answered `-> yes, …`, group words
+/// `… group` / `… committee`; its guards): actions P 96.6 R 81.6, owners 84.7, task text 90.8,
+/// decisions P 94.5 R 79.0, the rest the same; the corpus output byte-identical, the blind set
+/// unchanged (a first version also read `review assigned to @a` opening a top-level item: one
+/// false action item on the held-out blind half, below its guard; taken out).
 const INVENTED_DEV: Targets = Targets {
-    action_p: 97.5,
-    action_r: 79.5,
-    owners: 83.5,
-    task: 90.0,
-    decision_p: 94.5,
-    decision_r: 79.0,
+    action_p: 96.5,
+    action_r: 81.5,
+    owners: 84.5,
+    task: 90.5,
+    decision_p: 94.0,
+    decision_r: 78.5,
     dates: 100.0,
     takers: 80.5,
-    tender_events_p: 85.0,
-    tender_events_r: 79.0,
+    tender_events_p: 85.5,
+    tender_events_r: 77.0,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,

@@ -1254,3 +1254,55 @@ fn chat_nicks_are_the_handles_the_roster_ties_them_to() {
     assert_eq!(owners, vec![vec!["wkramer".to_string()], vec!["bram".to_string()]], "{:?}", m.name_links);
     assert_eq!(m.minute_takers, vec!["@wkramer".to_string()]);
 }
+
+/// Round 14 (invented batch 12 as dev, 2026-11-30): a per-topic template's owner field, review
+/// headings naming the last meeting by any word or a date in parentheses, the phrases of an
+/// issue tracker (`assigned to @a (work)`, `needs an owner`, `@a takes it`, `-> @a volunteers`),
+/// an outcome's label before `Name to …`, a speaker taking on work in the first person, a
+/// question cut to its proposal answered by a yes that goes on, a speaker's decision label; in
+/// other words.
+#[test]
+fn owner_fields_tracker_phrases_and_spoken_records() {
+    let cases = vec![
+        // an owner field: its value, or the list below it when it is empty
+        has(
+            "Attendees: Ilse, Bram\n\n### 2. Venue\n**Context:** the hall is booked out\n**Owner:** Ilse to ask the library for a room\n**Due:** next time\n",
+            &["Ilse"],
+            &["ask the library"],
+        ),
+        has("### 3. Outreach\n**Owner:** everyone – share the survey link\n", &["group:everyone"], &["share the survey link"]),
+        has_all(
+            "### 1. Release\n**Outcome:** ship on Friday\n**Owner:**\n  - @ada: wording for the notes\n  - @bram: sign the tarballs\n",
+            vec![(vec!["ada"], "wording for the notes"), (vec!["bram"], "sign the tarballs")],
+        ),
+        // an incident's owner, people only, is no task
+        none("#### INC-12 — disk full\nStatus: resolved\nOwner: Olek (storage), on call: Bram\n"),
+        // a review heading that names the last meeting by its own word, or by a date
+        has_all(
+            "### 0. Open actions from last board (02.03.)\n- Rosa: ask the bank about fees → done\n- treasury group: budget draft → open\n",
+            vec![(vec!["Rosa"], "ask the bank about fees"), (vec!["group:treasury group"], "budget draft")],
+        ),
+        has("### 0. Open actions (from 16.03.)\n- Rosa: renew the domain → still open\n", &["Rosa"], &["renew the domain"]),
+        // an issue tracker's phrases
+        has("### #501 flaky upload test\n\n- assigned to @wim (retry logic + a regression test)\n", &["wim"], &["retry logic"]),
+        has("### #502 docs\n\n- changelog entry for 1.4 — needs an owner\n", &[], &["changelog entry for 1.4"]),
+        has("### #503 crash on start\n\n- @wim takes it, fix + regression test\n", &["wim"], &["fix + regression test"]),
+        // (a backlog card without an owner is the board's)
+        none("### Backlog\n\n- #505 dark mode — needs an owner\n"),
+        has("Present: Ida, Wim\n\n## Notes\n\n- Next: Ida to draft the proposal\n", &["Ida"], &["draft the proposal"]),
+        // a record of who said what
+        has(
+            "Attendees: Jonas (@jmeier), Ruth\n\n## Keys\n\n**Jonas:** I will update the keyring package\n",
+            &["Jonas"],
+            &["update the keyring package"],
+        ),
+        none("Attendees: Jonas (@jmeier), Ruth\n\n## Keys\n\n**Ruth:** ok, I will be there\n"),
+        decided("## Keys\n\n**Anna:** ok, decision: both keys get rotated\n", &[3]),
+        decided("## Docs\n\nAnna: so consensus: we fix it now\n", &[3]),
+        // a question cut to its proposal, answered by a yes that goes on
+        decided("### AOB\n- lots of people out next week. cancel?\n  -> yes, cancelled. next sync on the 6th\n", &[3]),
+        decided("### AOB\n- patch release asap?\n  -> yes, this week\n", &[3]),
+        decided("### AOB\n- any news from the venue?\n  -> yes, they called\n", &[]),
+    ];
+    all_hold(cases);
+}

@@ -24,7 +24,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint|planning|review)(?:\s*\([^()]{1,20}\))?)?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$",
     )
     .expect("valid regex")
 });
@@ -59,7 +59,7 @@ pub(super) fn handles(s: &str) -> Vec<String> {
 
 /// A group owner before a colon: `all:`, `POs:`, `SIG:`, `team container:`, `everyone please`.
 static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^(all|everyone|everybody|pos?|csps?|providers|operators|maintainers|sig(?: [\w-]+)?|team(?: [\w-]+)?|[\w-]+ team)\s*(?::|\s[-–—]|\s(?:please|to|will|should)\s)\s*")
+    crate::minutes::rx(r"(?i)^(all|everyone|everybody|pos?|csps?|providers|operators|maintainers|sig(?: [\w-]+)?|team(?: [\w-]+)?|[\w-]+ (?:team|group|committee|wg|board|council))\s*(?::|\s[-–—]|\s(?:please|to|will|should)\s)\s*")
         .expect("valid regex")
 });
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
@@ -625,7 +625,8 @@ pub fn group_owner(o: &str) -> Option<String> {
             | "operators"
             | "maintainers"
     ) || l.starts_with("team ")
-        || (l.ends_with(" team") && l.split_whitespace().count() == 2)
+        || (["team", "group", "committee", "wg", "board", "council"].iter().any(|g| l.ends_with(&format!(" {g}")))
+            && l.split_whitespace().count() == 2)
         || l.starts_with("sig ")
         || l.starts_with("all ");
     grp.then(|| format!("group:{l}"))
@@ -2229,6 +2230,33 @@ fn chat_action(doc: &Doc<'_>, rest: &str) -> (Vec<String>, String) {
     (owners, tidy_task(&clean_task(r)))
 }
 
+/// The value of a template's owner field (`Owner: …`, `Owners:`, `Responsible:`, `Assignee:`;
+/// empty when nothing follows the label); `None` for a line of another kind or a placeholder
+/// (`n/a`, `—`, `tbd`).
+fn owner_field(t: &str) -> Option<&str> {
+    let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let (label, rest) = t.split_once(':')?;
+    let label = label.trim_end_matches(['*', '_', ' ']);
+    let is_label = ["owner", "owners", "responsible", "assignee", "assignees", "verantwortlich", "zuständig"]
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l));
+    if !is_label {
+        return None;
+    }
+    let rest = rest.trim_start_matches(['*', '_']).trim();
+    let placeholder = !rest.is_empty() && rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
+        || ["n/a", "na", "tbd", "tba", "none", "nobody"].iter().any(|p| rest.eq_ignore_ascii_case(p));
+    (!placeholder).then_some(rest)
+}
+
+/// `Jasper to ask …`, `everyone – share the link`, `Amira – open the vote`: an owner field's value
+/// that names its people, then the work after `to`, `will` or a dash (not `Olek (DB team), ops
+/// support: @imarq`, people only).
+fn owners_then_work(v: &str) -> bool {
+    let head = v.split([',', ':', '(', ';']).next().unwrap_or("");
+    [" – ", " — ", " - ", " to ", " will "].iter().any(|sep| head.contains(sep))
+}
+
 /// The label of a top-level paragraph of one short line ending with a colon, right above a
 /// list (`Who does what:` / `- …`): it stands for a heading of that list.
 fn label_over_list<'d>(doc: &'d Doc<'_>, k: usize) -> Option<&'d str> {
@@ -3823,6 +3851,27 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             _ => {}
         }
     }
+    // `Owner: Jasper to ask Nordkap …`, `Owner: everyone – share the link` (a field of a
+    // per-topic template): the rest of the line is an item to do; `Owner:` left empty over a list:
+    // the list's items are
+    let mut field_cut: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (k, node) in doc.nodes.iter().enumerate() {
+        let Some(rest) = owner_field(&node.text) else { continue };
+        if rest.is_empty() {
+            for (j, m) in doc.nodes.iter().enumerate().skip(k + 1) {
+                match m.kind {
+                    Kind::Item if m.parent.is_none() => {
+                        forced.insert(j);
+                    }
+                    Kind::Item | Kind::Cont if m.parent.is_some() => {}
+                    _ => break,
+                }
+            }
+        } else if !rest.starts_with('@') && node.parent.is_none() && owners_then_work(rest) {
+            forced.insert(k);
+            field_cut.insert(k, node.text.len() - rest.len());
+        }
+    }
     let answers = who_answers(doc);
     // whether each section's heading is a role heading, read once per section
     let mut role_sec: Vec<Option<bool>> = vec![None; doc.sections.len() + 1];
@@ -4177,7 +4226,12 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 || prose::may_read(t)
                 || has_ascii_arrow(t)
                 || t.contains('→')
-                || shapes::opens_with_group(t))
+                || shapes::opens_with_group(t)
+                || t.contains("owner")
+                || t.contains("volunteer")
+                || t.contains("I will")
+                || t.contains("I'll")
+                || t.contains("I’ll"))
                 && !role_heading(&mut role_sec, doc, node)
             {
                 let full = t.to_string();
@@ -4321,6 +4375,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         let listed = is_forced || top_in_review || task.is_some();
         // `👉 @a: finish the docs`, `🚧 Lea: …`: a pictograph opening a listed item is no part of it
         let full = if listed { without_pictographs(&full).to_string() } else { full };
+        let full = match field_cut.get(&idx).and_then(|&k| full.get(k..)) {
+            Some(rest) => rest.to_string(),
+            None => full,
+        };
         // `A2025-03 — publish the report (@x)`, `A-12: …`: an action log's id is no part of the item
         // (not a tender's id: `VP08: draft the attacker models`)
         let id_cut = listed

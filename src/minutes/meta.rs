@@ -24,8 +24,10 @@ static MINUTES_QUESTION: LazyLock<AnyOf> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// Headings of the participants list.
-pub(crate) static PARTICIPANTS: LazyLock<AnyOf> =
-    LazyLock::new(|| AnyOf::new(r"(?i)participants|attendees|attendance|teilnehmer").expect("valid regex"));
+pub(crate) static PARTICIPANTS: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)participants|attendees|attendance|teilnehmer|^\W*(?:present|anwesend|attending)\W*$")
+        .expect("valid regex")
+});
 static NEW_MEMBERS: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)new (team )?members?|newcomers?|introduction of new|^\W*welcome(?-u:\b)|new colleagues?")
         .expect("valid regex")
@@ -1180,10 +1182,14 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         }) && super::actions::arrow_names(t).is_empty();
         // `Can't we make it cheap?` / `=> the goal remains X`: an arrow line answering the question above
         let starts_arrow = ["->", "=>", "→", "-->"].iter().any(|a| t.starts_with(a));
+        // (`cancel?`, `patch release asap?` / `-> yes, this week`: a question cut to its proposal,
+        // answered by a yes that goes on)
+        let yes_goes_on = starts_arrow && yes_and_more(t);
         let choice = |q: &str| {
             let q = q.trim_end();
             (q.ends_with('?') && (choice_question(q) || super::actions::proposes(q)) || INDIRECT_QUESTION.is_match(q))
                 && !WHO.is_match(q)
+                || yes_goes_on && elliptical_question(q)
         };
         // the question it answers: the line above, the item it hangs under, or the heading
         // (a paragraph over several lines is read whole: `We should` / `discuss if …` / `=> …`)
@@ -1459,6 +1465,94 @@ fn menu_pick(t: &str) -> bool {
 
 /// A question that puts a choice or a proposal to the group (`Move the docs?`, `Tuesday or
 /// Thursday?`), not who does it nor a question of fact: its yes, no or arrow below decides.
+/// `Anna: so consensus: we fix now` → `consensus: we fix now`: a speaker's name and its colon,
+/// a filler word or two, then a decision's label with its colon.
+fn spoken_label(t: &str) -> Option<&str> {
+    let (speaker, rest) = t.split_once(':')?;
+    let speaker = speaker.trim_matches(|c: char| !c.is_alphanumeric());
+    let one_name = speaker.chars().next().is_some_and(char::is_uppercase)
+        && speaker.len() <= 20
+        && speaker.chars().all(char::is_alphabetic);
+    if !one_name {
+        return None;
+    }
+    let mut r = rest.trim_start_matches(['*', '_', ' ']);
+    for _ in 0..2 {
+        let (w, after) = r.split_once(' ')?;
+        let bare = w.trim_end_matches([',', '.']).to_lowercase();
+        if ["ok", "okay", "so", "fine", "then", "alright", "good"].contains(&bare.as_str()) {
+            r = after.trim_start();
+        } else {
+            break;
+        }
+    }
+    let (label, _) = r.split_once(':')?;
+    ["decision", "decided", "consensus", "agreed", "conclusion", "resolution", "result"]
+        .iter()
+        .any(|l| label.trim().eq_ignore_ascii_case(l))
+        .then_some(r)
+}
+
+/// A question cut down to what it proposes (`cancel?`, `patch release 0.14.1 asap?`, `0.14.2 just
+/// for this?`): its last clause is a few words that open with no question word and no auxiliary.
+fn elliptical_question(q: &str) -> bool {
+    let Some(body) = q.trim_end().strip_suffix('?') else { return false };
+    let clause = [". ", "! ", "; "].iter().filter_map(|s| body.rfind(s).map(|i| i + s.len())).max().unwrap_or(0);
+    let clause = body[clause..].trim();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    const OPENERS: &[&str] = &[
+        "what",
+        "where",
+        "why",
+        "how",
+        "when",
+        "who",
+        "which",
+        "whose",
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "any",
+        "anything",
+        "anyone",
+        "questions",
+        "feedback",
+        "comments",
+        "thoughts",
+        "ideas",
+        "objections",
+        "status",
+        "news",
+        "update",
+        "updates",
+        "else",
+        "or",
+    ];
+    (1..=6).contains(&words.len()) && !clause.contains(['@', '?']) && !OPENERS.contains(&first.as_str())
+}
+
+/// `-> yes, cancelled`, `→ yes. merge #506 tomorrow`: a yes with more words after it, no hedge.
+fn yes_and_more(t: &str) -> bool {
+    let a = t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
+    let Some((yes, rest)) = a.split_once([',', '.', ':', ';']) else { return false };
+    ["yes", "yep", "ja", "sure", "ok", "agreed"].iter().any(|y| yes.trim().eq_ignore_ascii_case(y))
+        && !rest.trim().is_empty()
+        && !HEDGE.is_match(rest)
+        && !rest.contains('?')
+}
+
 fn puts_a_choice(q: &str) -> bool {
     q.ends_with('?') && !WHO.is_match(q) && !fact_question(q) && (choice_question(q) || super::actions::proposes(q))
 }
@@ -1669,6 +1763,11 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             continue;
         }
         let mut t = node.text.trim().to_string();
+        // `**Anna:** ok, decision: keys get rotated` (a record of who said what): the speaker's
+        // label and the filler words before a decision's label are no part of it
+        if let Some(rest) = spoken_label(&t) {
+            t = rest.to_string();
+        }
         if t.ends_with('?') {
             // `as discussed, option 1 was preferred - progress?`: the statement before the question
             if let Some(m) = STATUS_TAIL.find(&t) {

@@ -40,6 +40,9 @@ const SHAPES: &[Shape] = &[
     needed_by_handles,
     to_be_written_with_handles,
     delegated_to,
+    takes_it,
+    needs_an_owner,
+    speaker_will,
     among_assigned,
     people_inside_need,
     verb_then_handles,
@@ -154,7 +157,21 @@ static TBW_WITH: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `…, delegate to Roman/Michal`: the work of the parent item handed to people.
 static DELEGATE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?-u:\b)(?:(?i:delegated?|hand(?:ed)? over|assigned)\s+to\s+|(?i:assignee|owner|responsible)\s*:\s*)((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+)(?:\s*(?:/|,|&|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)\s*[.!]?\s*$")
+    crate::minutes::rx(r"(?-u:\b)(?:(?i:delegated?|hand(?:ed)? over|assigned)\s+to\s+|(?i:assignee|owner|responsible)\s*:\s*)((?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+)(?:\s*(?:/|,|&|\+|and)\s*(?:@[A-Za-z0-9][A-Za-z0-9-]*|[A-Z][a-z]+))*)\s*(?:\(([^()]{3,80})\))?\s*[.!]?\s*$")
+        .expect("valid regex")
+});
+/// `@a takes it, fix + regression test`, `-> @a volunteers`, `@a and @b volunteered`: the
+/// handles take the work (said after them, else the question before them, else the item's topic).
+static TAKES_IT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"^(?:(.{{6,}}?)\?\s*)?(?:-+>|=+>|→)?\s*({HANDLE_LIST})\s+(?:takes it|takes this|will take it|volunteers|volunteered|volunteer)(?-u:\b)\s*(?:[,:;–—-]\s*(.*))?$"
+    ))
+    .expect("valid regex")
+});
+/// `announcement in the release notes — needs an owner`, `the migration PR: needs an owner (Ana
+/// maybe)`: the work before it, with nobody yet.
+static NEEDS_AN_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^(.{6,}?)\s*(?:[-–—:,;(]|->|=>|→)\s*(?:still\s+)?needs?\s+(?:an?\s+)?(?:owner|assignee|volunteer)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -169,7 +186,10 @@ pub fn item_shapes(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
         // without a bullet (`Team X should …` in prose is advice)
         let line = matches!(node.kind, Kind::Para | Kind::Cont);
         return if line {
-            group_to(t, true).or_else(|| name_to_start(doc, idx, t)).unwrap_or_default()
+            group_to(t, true)
+                .or_else(|| name_to_start(doc, idx, t))
+                .or_else(|| speaker_will(doc, idx, t))
+                .unwrap_or_default()
         } else {
             Vec::new()
         };
@@ -297,6 +317,17 @@ fn work_to_handle(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 /// `Kurt to find a slot` opening a bullet: a plain name given a task, when the same file
 /// shows that the name is a person (`Option to …`, `How to …` stay what they are).
 fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    // (after an outcome's label: `Next: Jorrit to write a proposal`, `Result: Ana to add …`)
+    let t = match t.trim_start().split_once(": ") {
+        Some((label, rest))
+            if ["next", "next step", "next steps", "outcome", "result", "then"]
+                .iter()
+                .any(|l| label.eq_ignore_ascii_case(l)) =>
+        {
+            rest
+        }
+        _ => t,
+    };
     // a capitalised name first, then `to`
     if !t.contains("to") || !t.trim_start().starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
@@ -414,13 +445,17 @@ fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
         return None;
     }
     let owners: Vec<String> = c[1]
-        .split(['/', ',', '&'])
+        .split(['/', ',', '&', '+'])
         .flat_map(|p| p.split(" and "))
         .map(|p| p.trim().trim_start_matches('@').to_string())
         .filter(|p| !p.is_empty() && !NOT_NAMES.contains(&p.as_str()))
         .collect();
     // `Update the guide, assigned to @a`: the work before it, when it opens with a task verb
     let own = t[..c.get(0)?.start()].trim_end_matches(|ch: char| ch.is_whitespace() || ",;:-–—".contains(ch));
+    // `assigned to @a (CI matrix + compat table)`: the work in parentheses after the owners
+    if let Some(work) = c.get(2).filter(|_| own.is_empty()) {
+        return (!owners.is_empty()).then(|| vec![(owners, tidy_task(work.as_str()))]);
+    }
     let task = if own.split_whitespace().count() >= 2 && super::proposes(own) {
         tidy_task(own)
     } else {
@@ -428,6 +463,58 @@ fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
         tidy_task(&PAREN_GROUP.replace_all(&parent.text, ""))
     };
     (!owners.is_empty() && task.split_whitespace().count() >= 2).then(|| vec![(owners, task)])
+}
+
+/// `@a takes it, fix + regression test`: see [`TAKES_IT`].
+fn takes_it(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    if !t.contains("take") && !t.contains("volunteer") {
+        return None;
+    }
+    let c = TAKES_IT.captures(t.trim())?;
+    let owners = handles(&c[2]);
+    let said = c.get(3).map(|m| m.as_str().trim()).filter(|w| w.split_whitespace().count() >= 2);
+    let task = match (said, c.get(1)) {
+        (Some(w), _) => tidy_task(w),
+        (None, Some(q)) => tidy_task(q.as_str()),
+        (None, None) => topic(doc, idx, doc.heading(doc.nodes.get(idx)?)),
+    };
+    (!owners.is_empty() && !task.is_empty()).then(|| vec![(owners, task)])
+}
+
+/// `Jonas: I will update the keyring package`, `**Ruth:** ok, I'll invite them`: a person of this
+/// file speaking (a record of who said what) takes on work in the first person.
+static SPEAKER_WILL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^\W*([A-Z][a-z]+)\s*:\s*(?:(?:ok(?:ay)?|fine|sure|yes|then)[,.]?\s+){0,3}(?:I['’]ll|I will)\s+([a-z][a-z-]*)(.*)$")
+        .expect("valid regex")
+});
+
+/// [`SPEAKER_WILL`], unless the work is hedged or no task (`I will be there`, `I'll check if …`
+/// stays a task).
+fn speaker_will(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    if !t.contains(" will ") && !t.contains("'ll ") && !t.contains("’ll ") {
+        return None;
+    }
+    let c = SPEAKER_WILL.captures(t.trim())?;
+    let (name, verb) = (&c[1], &c[2]);
+    if NOT_NAMES.contains(&name) || !is_task_verb(verb) || !known_person(doc, name) {
+        return None;
+    }
+    let task = tidy_task(&format!("{verb}{}", &c[3]));
+    Some(vec![(vec![name.to_string()], task)])
+}
+
+/// `announcement in the release notes — needs an owner`: see [`NEEDS_AN_OWNER`].
+fn needs_an_owner(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    if !t.contains("owner") && !t.contains("volunteer") && !t.contains("assignee") {
+        return None;
+    }
+    // (a card of a backlog that has no owner yet is the board's, not work handed out here)
+    if doc.heading(doc.nodes.get(idx)?).to_ascii_lowercase().contains("backlog") {
+        return None;
+    }
+    let c = NEEDS_AN_OWNER.captures(t.trim())?;
+    let task = tidy_task(&c[1]);
+    (task.split_whitespace().count() >= 2).then(|| vec![(Vec::new(), task)])
 }
 
 /// `Release date in the notes (@a)` in a list whose other items hand work to the people in
@@ -648,6 +735,9 @@ pub fn work_from(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
 
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
+    TAKES_IT,
+    NEEDS_AN_OWNER,
+    SPEAKER_WILL,
     HANDOVER_PAREN,
     PEOPLE_PAREN,
     ONLY_NEEDS_OWNER,
