@@ -1388,8 +1388,21 @@ static FIND_ASSIGNED: LazyLock<memchr::memmem::Finder<'static>> =
 /// `(assigned to Maria)`, `(assigned to Ann Bo)` closing an item: its owner by name.
 static ASSIGNED_TO_NAME: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"\s*\(assigned to ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$").expect("valid regex"));
-static FIND_TO: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" to "));
+pub(super) static FIND_TO: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" to "));
 static FIND_BE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" be "));
+static FIND_OWNER: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("owner"));
+static FIND_VOLUNTEER: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("volunteer"));
+
+/// Whether an item may read as a tracker's or a speaker's phrase (`needs an owner`, `@a
+/// volunteers`, `I will …`, `I'll …`): the cheap gate in front of those shapes.
+pub(super) fn may_take_on(t: &str) -> bool {
+    let b = t.as_bytes();
+    FIND_OWNER.find(b).is_some()
+        || FIND_VOLUNTEER.find(b).is_some()
+        || memchr::memchr(b'I', b).is_some() && (t.contains("I will") || t.contains("I'll") || t.contains("I’ll"))
+}
 static FIND_AND: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("and"));
 static MODAL_WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
     LazyLock::new(|| ["should", "shall", "need", "has", "must"].iter().map(memchr::memmem::Finder::new).collect());
@@ -4227,11 +4240,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 || has_ascii_arrow(t)
                 || t.contains('→')
                 || shapes::opens_with_group(t)
-                || t.contains("owner")
-                || t.contains("volunteer")
-                || t.contains("I will")
-                || t.contains("I'll")
-                || t.contains("I’ll"))
+                || may_take_on(t))
                 && !role_heading(&mut role_sec, doc, node)
             {
                 let full = t.to_string();

@@ -318,7 +318,8 @@ fn work_to_handle(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 /// shows that the name is a person (`Option to …`, `How to …` stay what they are).
 fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     // (after an outcome's label: `Next: Jorrit to write a proposal`, `Result: Ana to add …`)
-    let t = match t.trim_start().split_once(": ") {
+    let lead = t.trim_start().as_bytes().first().map(u8::to_ascii_lowercase);
+    let t = match matches!(lead, Some(b'n' | b'o' | b'r' | b't')).then(|| t.trim_start().split_once(": ")).flatten() {
         Some((label, rest))
             if ["next", "next step", "next steps", "outcome", "result", "then"]
                 .iter()
@@ -438,6 +439,10 @@ fn to_be_written_with_handles(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 /// `Estimate: 1 day, delegate to Roman/Michal` under the request it is about: the parent
 /// item is the work.
 fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    // (`… to <who>` or `<label>: <who>`: the cheap gate in front of the pattern)
+    if memchr::memchr(b':', t.as_bytes()).is_none() && super::FIND_TO.find(t.as_bytes()).is_none() {
+        return None;
+    }
     let c = DELEGATE_TO.captures(t.trim())?;
     // `Could be delegated to …`: a possibility, nobody is tasked
     let before = t[..c.get(0)?.start()].to_lowercase();
@@ -467,7 +472,7 @@ fn delegated_to(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
 
 /// `@a takes it, fix + regression test`: see [`TAKES_IT`].
 fn takes_it(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
-    if !t.contains("take") && !t.contains("volunteer") {
+    if !t.contains('@') || !t.contains("take") && !super::may_take_on(t) {
         return None;
     }
     let c = TAKES_IT.captures(t.trim())?;
@@ -491,7 +496,7 @@ static SPEAKER_WILL: LazyLock<Regex> = LazyLock::new(|| {
 /// [`SPEAKER_WILL`], unless the work is hedged or no task (`I will be there`, `I'll check if …`
 /// stays a task).
 fn speaker_will(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
-    if !t.contains(" will ") && !t.contains("'ll ") && !t.contains("’ll ") {
+    if !t.contains(':') || !super::may_take_on(t) {
         return None;
     }
     let c = SPEAKER_WILL.captures(t.trim())?;
@@ -505,7 +510,7 @@ fn speaker_will(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 
 /// `announcement in the release notes — needs an owner`: see [`NEEDS_AN_OWNER`].
 fn needs_an_owner(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
-    if !t.contains("owner") && !t.contains("volunteer") && !t.contains("assignee") {
+    if !super::may_take_on(t) {
         return None;
     }
     // (a card of a backlog that has no owner yet is the board's, not work handed out here)
