@@ -321,18 +321,25 @@ const BLIND_DEV: Targets = Targets {
 /// of round 13: actions P 97.8 R 54.9 (per series by line 35.2, 80.8, 98.5, 24.8), owners 44.4,
 /// task text 92.8, decisions P 91.9 R 70.4, tender events P 82.3 R 60.0, minute-takers P 56.2 R
 /// 31.0; after round 14: actions P 97.9 R 55.8 (36.6, 83.3, 98.5, 24.8), owners 44.3, task text
-/// 92.9, the rest the same. The guards are these figures.
+/// 92.9, the rest the same. Then batch 13 became dev (for round 15) and batch 14 (2026-11-30, 20
+/// files by four more new writers, in styles near the SCS pads: a SIG reviewing standards
+/// documents, a hackathon day kept in one pad by several hands, a sprint retrospective and
+/// planning board, a large community call of team updates by many writers) was measured before
+/// anybody read it, with the rules of round 14 and again after round 15: both actions P 99.1 R
+/// 93.2 (per series by line 97.8, 94.8, 88.2, 90.9), owners 75.7, task text 92.1, decisions P
+/// 84.4 R 80.9, tender events P 89.1 R 77.0, minute-takers P 90.9 R 58.8. The guards are these
+/// figures.
 const NEW_WRITERS: Targets = Targets {
-    action_p: 97.5,
-    action_r: 55.5,
-    owners: 44.0,
-    task: 92.5,
-    decision_p: 91.5,
-    decision_r: 70.0,
+    action_p: 99.0,
+    action_r: 93.0,
+    owners: 75.5,
+    task: 92.0,
+    decision_p: 84.0,
+    decision_r: 80.5,
     dates: 100.0,
-    takers: 30.5,
-    tender_events_p: 82.0,
-    tender_events_r: 59.5,
+    takers: 58.5,
+    tender_events_p: 89.0,
+    tender_events_r: 76.5,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -372,18 +379,25 @@ const NEW_WRITERS: Targets = Targets {
 /// `… group` / `… committee`; its guards): actions P 96.6 R 81.6, owners 84.7, task text 90.8,
 /// decisions P 94.5 R 79.0, the rest the same; the corpus output byte-identical, the blind set
 /// unchanged (a first version also read `review assigned to @a` opening a top-level item: one
-/// false action item on the held-out blind half, below its guard; taken out).
+/// false action item on the held-out blind half, below its guard; taken out). Dev with batch 13
+/// joined (252 files), before round 15: actions P 96.7 R 79.4, owners 82.2, task text 90.9,
+/// decisions P 94.4 R 78.4, tender events P 85.5 R 75.3, minute-takers P 94.7 R 76.4. After round
+/// 15 (`FU:` follow-ups and their headings, headings of several parts, requests `X is asked to
+/// …`, roles and nicks tied to handles by the roster, a name tied as `Name (@handle, role)`, `to`
+/// before a capital joining two nouns; its guards): actions P 96.8 R 82.0, owners 83.6, task text
+/// 91.2, tender events P 85.8 R 75.3, minute-takers P 96.2 R 77.6, decisions the same; batch 14,
+/// the corpus (output byte-identical) and the blind set did not move.
 const INVENTED_DEV: Targets = Targets {
     action_p: 96.5,
     action_r: 81.5,
-    owners: 84.5,
-    task: 90.5,
+    owners: 83.0,
+    task: 91.0,
     decision_p: 94.0,
-    decision_r: 78.5,
+    decision_r: 78.0,
     dates: 100.0,
-    takers: 80.5,
+    takers: 77.5,
     tender_events_p: 85.5,
-    tender_events_r: 77.0,
+    tender_events_r: 75.0,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,

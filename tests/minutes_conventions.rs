@@ -1247,12 +1247,9 @@ fn labels_over_lists_ballot_boxes_and_chat_logs() {
 #[test]
 fn chat_nicks_are_the_handles_the_roster_ties_them_to() {
     let md = "# Docs meeting\n\nMinutes: wim_k\nAttendees: wim_k (@wkramer), ada=@ada-l, bram\n\n```\n10:01 <ada> #action wim_k tag the docs\n10:02 <ada> #action bram fix the link\n```\n";
-    let sources = [scsdash::model::SourceFile::new("docs-chat/20250303.md", md)];
-    let all = scsdash::minutes::analyze(&sources);
-    let m = all.meeting("docs-chat/20250303.md").expect("read");
-    let owners: Vec<Vec<String>> = m.actions.iter().map(|a| a.owners.clone()).collect();
-    assert_eq!(owners, vec![vec!["wkramer".to_string()], vec!["bram".to_string()]], "{:?}", m.name_links);
-    assert_eq!(m.minute_takers, vec!["@wkramer".to_string()]);
+    let (owners, takers) = owners_and_takers("docs-chat/20250303.md", md);
+    assert_eq!(owners, vec![vec!["wkramer".to_string()], vec!["bram".to_string()]]);
+    assert_eq!(takers, vec!["@wkramer".to_string()]);
 }
 
 /// Round 14 (invented batch 12 as dev, 2026-11-30): a per-topic template's owner field, review
@@ -1305,4 +1302,66 @@ fn owner_fields_tracker_phrases_and_spoken_records() {
         decided("### AOB\n- any news from the venue?\n  -> yes, they called\n", &[]),
     ];
     all_hold(cases);
+}
+
+/// Round 15 (invented batch 13 as dev, 2026-11-30): follow-ups written short (`FU:`), headings
+/// of them (`FUs`, `FU review`) and headings of several parts (`Minutes of 24.02. / open tasks`),
+/// a request to a role, a group or a person (`The treasurer is asked to …`, roles tied by the
+/// roster's `(@handle, role)`), `to` before a capital joining two nouns, and nicks given after a
+/// handle (`@kosei (kofi)`); in other words.
+#[test]
+fn short_follow_ups_requests_and_roles() {
+    let cases = vec![
+        has("## pages\n\n### S2 disk full\n- FU: alert on open fds (@mfeld)\n", &["mfeld"], &["alert on open fds"]),
+        item_is("## FUs\n\n- cert cron on the checklist (@tvoss) ✅\n", &["tvoss"], "cert cron on the checklist", true),
+        item_is("## 1. FU review\n\n- game day (@lbi): planned, still open\n", &["lbi"], "game day", false),
+        item_is(
+            "### TOP 2 – Minutes of 24.02. / open tasks\n- D&O insurance: collect 2 offers (@jb) – done\n",
+            &["jb"],
+            "D&O insurance: collect 2 offers",
+            true,
+        ),
+        has(
+            "### TOP 2 – Minutes 10.03. & open tasks\n- Sign the contract (@jb) – open\n",
+            &["jb"],
+            &["sign the contract"],
+        ),
+        // a request hands the work to its subject
+        has(
+            "### TOP 3\n\n→ The events WG is asked to draft the CfP timeline.\n",
+            &["group:events wg"],
+            &["draft the cfp timeline"],
+        ),
+        has(
+            "Attendees: Petra, Jonas\n\n### TOP 4\n\n- Petra is asked to check the dates\n",
+            &["Petra"],
+            &["check the dates"],
+        ),
+        none("### TOP 4\n\n- It is asked to be quiet during the talks\n"),
+        // `Letter to Stadtwerke (Petra)`: a noun, `to`, a name: no person `Letter`
+        has(
+            "Attendees: Petra, Jonas\n\n## Open tasks\n\n- Letter to Stadtwerke re. rent (Petra) – still open\n",
+            &["Petra"],
+            &["letter to stadtwerke"],
+        ),
+    ];
+    all_hold(cases);
+}
+
+/// A role tied to its handle by the roster (`Jonas Berg (@jberg, treasurer)`) owns the requests
+/// to that role; a nick after a handle (`@kosei (kofi)`) is that handle.
+#[test]
+fn roles_and_nicks_are_the_handles_the_roster_ties_them_to() {
+    let md = "# Board\n\nPresent: Jonas Berg (@jberg, treasurer), @kosei (kofi)\n\n### TOP 3\n\n→ The treasurer is asked to send the reminders.\n\n## AIs\n\n- kofi: announce the py3.9 drop\n";
+    let (owners, _) = owners_and_takers("board-x/20250310.md", md);
+    assert_eq!(owners, vec![vec!["jberg".to_string()], vec!["kosei".to_string()]]);
+}
+
+/// The owners of each action item and the minute-takers of one file read as a whole series
+/// (names, nicks and roles tied to handles).
+fn owners_and_takers(path: &str, md: &str) -> (Vec<Vec<String>>, Vec<String>) {
+    let sources = [scsdash::model::SourceFile::new(path, md)];
+    let all = scsdash::minutes::analyze(&sources);
+    let m = all.meeting(path).expect("read");
+    (m.actions.iter().map(|a| a.owners.clone()).collect(), m.minute_takers.clone())
 }

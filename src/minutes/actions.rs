@@ -24,7 +24,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$|^\W*(?:(?:open|pending|review of(?: the)?)\s+)?(?-i:FUs?)(?:\s+review)?\W*$|^\W*(?:open|pending|outstanding)\s+(?:tasks|action items|actions|to-?dos)\W*$",
     )
     .expect("valid regex")
 });
@@ -1392,6 +1392,8 @@ pub(super) static FIND_TO: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" to "));
 static FIND_BE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" be "));
 static FIND_OWNER: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("owner"));
+pub(super) static FIND_ASKED_TO: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("asked to "));
 static FIND_VOLUNTEER: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("volunteer"));
 
@@ -1401,6 +1403,7 @@ pub(super) fn may_take_on(t: &str) -> bool {
     let b = t.as_bytes();
     FIND_OWNER.find(b).is_some()
         || FIND_VOLUNTEER.find(b).is_some()
+        || FIND_ASKED_TO.find(b).is_some()
         || memchr::memchr(b'I', b).is_some() && (t.contains("I will") || t.contains("I'll") || t.contains("I’ll"))
 }
 static FIND_AND: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("and"));
@@ -1854,7 +1857,9 @@ fn who_what(doc: &Doc<'_>, idx: usize) -> Option<(Vec<String>, String, usize)> {
 
 /// Whether a line or heading is an [`OWNED_INTRO`] (not asked: `#### Next steps?` is a topic).
 fn owned_intro(t: &str) -> bool {
-    !t.trim_end().ends_with('?') && OWNED_INTRO.is_match(t)
+    !t.trim_end().ends_with('?')
+        && (OWNED_INTRO.is_match(t)
+            || t.contains(" / ") && t.split(" / ").any(|part| OWNED_INTRO.is_match(part.trim())))
 }
 
 /// An item that opens with the word for its to-dos: `TODOs will be talked about …`.
@@ -2492,7 +2497,23 @@ fn bare_handle_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)>
     if !shaped || rest.split_whitespace().count() < 2 {
         return None;
     }
-    written_as_handle(doc, h).then(|| (vec![h.to_string()], rest.to_string()))
+    (written_as_handle(doc, h) || nick_of_handle(doc, h)).then(|| (vec![h.to_string()], rest.to_string()))
+}
+
+/// Whether the file gives `word` as a handle's nick in parentheses (`@kosei (kofi)`, `@dvlad
+/// (vlad, back since tue)`).
+fn nick_of_handle(doc: &Doc<'_>, word: &str) -> bool {
+    let (closed, listed) = (format!(" ({word})"), format!(" ({word},"));
+    doc.nodes.iter().any(|n| {
+        n.text.contains('@')
+            && [&closed, &listed].iter().any(|p| {
+                n.text.match_indices(p.as_str()).any(|(i, _)| {
+                    let before = &n.text[..i];
+                    let h = before.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
+                    h.ends_with('@') && h.len() < before.len()
+                })
+            })
+    })
 }
 
 /// Whether the file writes `word` with an `@` as a whole handle somewhere (`@rkowal`, not
@@ -2729,8 +2750,10 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
             return parse_marker(&format!("AI: {}", rest[7..].trim_start()), "AI");
         }
     }
-    // `AP @a: …`, `AP: somebody to …`, `AP (SIG Release): …`: an action point, read as `AI`
-    if let Some(rest) = lead.strip_prefix("AP").filter(|r| action_point_rest(r)) {
+    // `AP @a: …`, `AP: somebody to …`, `AP (SIG Release): …`: an action point, read as `AI`;
+    // so is a follow-up written short (`FU: alert on open fds (@a)`, `FU @a: …`, `f/u: …`)
+    let short = ["AP", "FU", "F/U", "f/u"].iter().find_map(|m| lead.strip_prefix(m)).filter(|r| action_point_rest(r));
+    if let Some(rest) = short {
         return parse_ai(&format!("AI{rest}"));
     }
     for plural in ["AIs:", "Actions:", "Action items:", "Action Items:", "TODOs:", "ToDos:", "Todos:"] {
@@ -3264,9 +3287,12 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
             // (`Switch to DefectDojo`: a verb, no verb after `to`; `Where to start`: a question)
             let after = &r[c.get(0).map_or(r.len(), |m| m.end())..];
             let next_verb = after.split_whitespace().next().is_some_and(is_task_verb);
-            let not_a_name = !name.contains(' ')
-                && (QUESTION_WORDS.contains(&name.to_ascii_lowercase().as_str())
-                    || is_task_verb(&name.to_ascii_lowercase()) && !next_verb && c[0].trim_end().ends_with("to"));
+            // (`Letter to Stadtwerke re. rent (Petra)`: `to` before a capital joins two nouns)
+            let to_noun = c[0].trim_end().ends_with(" to") && after.trim_start().starts_with(char::is_uppercase);
+            let not_a_name = to_noun
+                || !name.contains(' ')
+                    && (QUESTION_WORDS.contains(&name.to_ascii_lowercase().as_str())
+                        || is_task_verb(&name.to_ascii_lowercase()) && !next_verb && c[0].trim_end().ends_with("to"));
             // `Karl Maier: …`: a first name and a surname, each a name
             if !not_a_name && !name.split_whitespace().any(|w| NOT_NAMES.contains(&w)) {
                 owners.push(name.trim_end_matches(['.', ',']).to_string());
@@ -4836,7 +4862,13 @@ pub fn is_review_heading(title: &str) -> bool {
 /// Whether a heading heads action items, read without its number (`## 1. Follow-ups from last
 /// week`).
 fn action_heading(title: &str) -> bool {
-    ACTION_HEADING.is_match(unnumbered(title))
+    let t = unnumbered(title);
+    // (`TOP 2 – Minutes of 24.02. / open tasks`, `Minutes 10.03. & open tasks`: one part of a
+    // heading of several says it)
+    ACTION_HEADING.is_match(t)
+        || [" / ", " & "]
+            .iter()
+            .any(|sep| t.contains(sep) && t.split(sep).skip(1).any(|part| ACTION_HEADING.is_match(part.trim())))
 }
 
 /// A heading without the number that opens it: `1. Follow-ups` → `Follow-ups`, `2.3) Tasks`,

@@ -594,6 +594,7 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
                     .map(|c| (c[1].to_string(), c[2].to_string())),
             )
             .chain(nick_ties(&text))
+            .chain(role_ties(&text))
             .take(200)
             .collect(),
         text: String::new(),
@@ -740,7 +741,7 @@ pub fn assemble(meetings: Vec<Meeting>, opts: &Options) -> Minutes {
 /// roster table's row `| Name Surname | @handle |` (and [`NAME_IS_HANDLE`]).
 static NAME_HANDLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"@([A-Za-z0-9][A-Za-z0-9-]*)\s*\(\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*\)|(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*(?:\(\s*@|\|\s*@)([A-Za-z0-9][A-Za-z0-9-]*)\s*[)|]",
+        r"@([A-Za-z0-9][A-Za-z0-9-]*)\s*\(\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*\)|(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*(?:\(\s*@|\|\s*@)([A-Za-z0-9][A-Za-z0-9-]*)\s*[)|,;]",
     )
     .expect("valid regex")
 });
@@ -761,6 +762,17 @@ fn nick_ties(text: &str) -> Vec<(String, String)> {
         if out.len() >= 100 {
             break;
         }
+        // `@kosei (kofi)`, `@dvlad (vlad, back since tue)`: the nick after the handle
+        let handle_len = text[at + 1..].bytes().take_while(|c| c.is_ascii_alphanumeric() || *c == b'-').count();
+        if let Some(inner) = text[at + 1 + handle_len..].strip_prefix(" (") {
+            let nick: String =
+                inner.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_').collect();
+            let closes = inner[nick.len()..].starts_with([')', ',']);
+            if handle_len > 0 && (2..=20).contains(&nick.len()) && closes {
+                out.push((nick, text[at + 1..at + 1 + handle_len].to_string()));
+                continue;
+            }
+        }
         let before = text[..at].trim_end_matches([' ', '\t']);
         let Some(before) = before.strip_suffix('(').or_else(|| before.strip_suffix('=')) else { continue };
         let before = before.trim_end_matches([' ', '\t']);
@@ -773,6 +785,29 @@ fn nick_ties(text: &str) -> Vec<(String, String)> {
             text[at + 1..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').take(39).collect();
         if (2..=20).contains(&nick.len()) && nick.as_bytes()[0].is_ascii_lowercase() && opens && !handle.is_empty() {
             out.push((nick.to_string(), handle));
+        }
+    }
+    out
+}
+
+/// A roster's roles tied to handles: `Jonas Berg (@jberg, treasurer)`, `(@plindqvist, chair)`:
+/// the role (one or two words in small letters after the handle) is that person in this meeting.
+fn role_ties(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    for at in memchr::memchr_iter(b'@', b) {
+        if out.len() >= 30 || at == 0 || b[at - 1] != b'(' {
+            continue;
+        }
+        let handle: String =
+            text[at + 1..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').take(39).collect();
+        let after = &text[at + 1 + handle.len()..];
+        let Some(role) = after.strip_prefix(", ").and_then(|r| r.split_once(')')).map(|(r, _)| r.trim()) else {
+            continue;
+        };
+        let words = role.split_whitespace().count();
+        if !handle.is_empty() && (1..=2).contains(&words) && role.chars().all(|c| c.is_ascii_lowercase() || c == ' ') {
+            out.push((role.to_string(), handle));
         }
     }
     out

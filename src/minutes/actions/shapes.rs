@@ -43,6 +43,7 @@ const SHAPES: &[Shape] = &[
     takes_it,
     needs_an_owner,
     speaker_will,
+    asked_to,
     among_assigned,
     people_inside_need,
     verb_then_handles,
@@ -189,6 +190,7 @@ pub fn item_shapes(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
             group_to(t, true)
                 .or_else(|| name_to_start(doc, idx, t))
                 .or_else(|| speaker_will(doc, idx, t))
+                .or_else(|| asked_to(doc, idx, t))
                 .unwrap_or_default()
         } else {
             Vec::new()
@@ -508,6 +510,45 @@ fn speaker_will(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     Some(vec![(vec![name.to_string()], task)])
 }
 
+/// `→ The treasurer is asked to send the reminders`, `@a is asked to …`, `Ilse and Bo are asked
+/// to …`, `The events WG is asked to …`: a request that hands the work to its subject (a role is
+/// the handle the roster ties it to, `Jonas Berg (@jberg, treasurer)`; see `minutes::role_ties`).
+static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"^[\s\-*>=→]*(?:(?i:the)\s+)?({HANDLE_LIST}|[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?|[a-z]+|[\w-]+\s+(?:team|WG|wg|group|committee|board))\s+(?:is|are)\s+(?:kindly\s+)?asked\s+to\s+([a-z][a-z-]*)(.*)$"
+    ))
+    .expect("valid regex")
+});
+
+/// [`ASKED_TO`]: a person of the file, a handle, a role word or a group.
+fn asked_to(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    super::FIND_ASKED_TO.find(t.as_bytes())?;
+    let c = ASKED_TO.captures(t.trim())?;
+    let (who, verb) = (c[1].trim(), &c[2]);
+    if !is_task_verb(verb) && NOT_VERBS.contains(&verb) {
+        return None;
+    }
+    let owners: Vec<String> = if who.starts_with('@') {
+        handles(who)
+    } else if let Some(g) = super::group_owner(who) {
+        vec![g]
+    } else if who.chars().next().is_some_and(char::is_uppercase) {
+        let names: Vec<&str> = who.split([' ', '&']).filter(|w| !w.is_empty() && *w != "and").collect();
+        if names.iter().any(|n| NOT_NAMES.contains(n) || !known_person(doc, n)) {
+            return None;
+        }
+        names.into_iter().map(str::to_string).collect()
+    } else {
+        // a role (`the treasurer`), kept as the word: the roster may tie it to a handle
+        if ["it", "this", "that", "he", "she", "they", "everybody", "everyone", "one"].contains(&who) {
+            return None;
+        }
+        vec![who.to_string()]
+    };
+    let task = tidy_task(&format!("{verb}{}", &c[3]));
+    Some(vec![(owners, task)])
+}
+
 /// `announcement in the release notes — needs an owner`: see [`NEEDS_AN_OWNER`].
 fn needs_an_owner(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
     if !super::may_take_on(t) {
@@ -743,6 +784,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     TAKES_IT,
     NEEDS_AN_OWNER,
     SPEAKER_WILL,
+    ASKED_TO,
     HANDOVER_PAREN,
     PEOPLE_PAREN,
     ONLY_NEEDS_OWNER,
