@@ -1338,6 +1338,11 @@ fn short_follow_ups_requests_and_roles() {
             &["check the dates"],
         ),
         none("### TOP 4\n\n- It is asked to be quiet during the talks\n"),
+        // tender news after a speaker's name, a title set off by commas, a plan to publish
+        tenders_are("## Tenders\n\nRuth: VP51 is running\n", &[("VP51", "running")]),
+        tenders_are("## Tenders\n\n- VP52, the build audit, is running\n", &[("VP52", "running")]),
+        tenders_are("## Tenders\n\n- VP53 text is final, we plan to publish end of March\n", &[("VP53", "planned")]),
+        tenders_are("## Tenders\n\n- Upcoming: VP54 (pentesting)\n", &[("VP54", "planned")]),
         // `Letter to Stadtwerke (Petra)`: a noun, `to`, a name: no person `Letter`
         has(
             "Attendees: Petra, Jonas\n\n## Open tasks\n\n- Letter to Stadtwerke re. rent (Petra) – still open\n",

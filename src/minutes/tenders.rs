@@ -477,6 +477,9 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "in planung",
             "leistungsbeschreibung",
             "planning phase",
+            "plan to publish",
+            "plans to publish",
+            "planned to publish",
             "to go out",
             "goes out on",
             "vorgesehen",
@@ -685,6 +688,13 @@ fn title_and_rest(after: &str) -> (Option<String>, String) {
             }
         }
     }
+    // `VP19b, the build audit, is running`: a title set off by commas
+    if let Some((title, tail)) = a.strip_prefix(',').and_then(|r| r.split_once(',')) {
+        let words = title.split_whitespace().count();
+        if (1..=6).contains(&words) && !title.contains(['.', ':']) && !tail.trim().is_empty() {
+            return (Some(title.trim().to_string()), tail.trim().to_string());
+        }
+    }
     // `VP12 health monitoring: offer period ended`
     if let Some((head, tail)) = a.split_once(':') {
         let head = head.trim();
@@ -745,6 +755,19 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
             continue;
         }
         let before = text.get(..start).unwrap_or("");
+        // `Ruth: VP20 is running`: who speaks says nothing of the tender
+        let before = if before.trim_end().strip_suffix(':').is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.len() <= 20
+                && w.chars().all(char::is_alphabetic)
+                // (not a label of the news: `Upcoming: Lot 5`, `Finished: VP04`)
+                && matches!(classify(w).0, TenderStatus::Unknown)
+        }) {
+            ""
+        } else {
+            before
+        };
         let after = text.get(end..).unwrap_or("");
         let (title, mut rest) = title_and_rest(after);
         if rest.trim().is_empty() && !before.trim().is_empty() {
