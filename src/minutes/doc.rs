@@ -789,6 +789,18 @@ fn chat_line(raw: &str) -> Option<(&str, &str)> {
     ok.then(|| (nick, said.trim()))
 }
 
+/// A speaker's label opening a line of a record of who said what (`**Anna:** …`, `Ruth: …`): one
+/// capitalised word of letters (up to 20 bytes), its colon, and what follows (without the
+/// emphasis left of the label). `None` for any other line.
+pub fn speaker_label(t: &str) -> Option<(&str, &str)> {
+    let (speaker, rest) = t.split_once(':')?;
+    let speaker = speaker.trim_matches(|c: char| !c.is_alphanumeric());
+    let one_name = speaker.chars().next().is_some_and(char::is_uppercase)
+        && speaker.len() <= 20
+        && speaker.chars().all(char::is_alphabetic);
+    one_name.then(|| (speaker, rest.trim_start_matches(['*', '_', ' '])))
+}
+
 /// Whether a line that opens with a ballot box (`☐`, `☑`, `☒`, three bytes each) is ticked.
 fn ballot_box(t: &str) -> Option<bool> {
     match t.chars().next()? {

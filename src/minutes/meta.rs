@@ -1468,15 +1468,7 @@ fn menu_pick(t: &str) -> bool {
 /// `Anna: so consensus: we fix now` → `consensus: we fix now`: a speaker's name and its colon,
 /// a filler word or two, then a decision's label with its colon.
 fn spoken_label(t: &str) -> Option<&str> {
-    let (speaker, rest) = t.split_once(':')?;
-    let speaker = speaker.trim_matches(|c: char| !c.is_alphanumeric());
-    let one_name = speaker.chars().next().is_some_and(char::is_uppercase)
-        && speaker.len() <= 20
-        && speaker.chars().all(char::is_alphabetic);
-    if !one_name {
-        return None;
-    }
-    let mut r = rest.trim_start_matches(['*', '_', ' ']);
+    let (_, mut r) = super::doc::speaker_label(t)?;
     for _ in 0..2 {
         let (w, after) = r.split_once(' ')?;
         let bare = w.trim_end_matches([',', '.']).to_lowercase();

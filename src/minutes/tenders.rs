@@ -756,18 +756,10 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         }
         let before = text.get(..start).unwrap_or("");
         // `Ruth: VP20 is running`: who speaks says nothing of the tender
-        let before = if before.trim_end().strip_suffix(':').is_some_and(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.len() <= 20
-                && w.chars().all(char::is_alphabetic)
-                // (not a label of the news: `Upcoming: Lot 5`, `Finished: VP04`)
-                && matches!(classify(w).0, TenderStatus::Unknown)
-        }) {
-            ""
-        } else {
-            before
-        };
+        // (not a label of the news: `Upcoming: Lot 5`, `Finished: VP04`)
+        let speaks =
+            |(who, rest): (&str, &str)| rest.trim().is_empty() && matches!(classify(who).0, TenderStatus::Unknown);
+        let before = if super::doc::speaker_label(before.trim_end()).is_some_and(speaks) { "" } else { before };
         let after = text.get(end..).unwrap_or("");
         let (title, mut rest) = title_and_rest(after);
         if rest.trim().is_empty() && !before.trim().is_empty() {
