@@ -387,7 +387,8 @@ const NEW_WRITERS: Targets = Targets {
 /// before a capital joining two nouns; its guards): actions P 96.8 R 82.0, owners 83.6, task text
 /// 91.2, tender events P 85.8 R 75.3, minute-takers P 96.2 R 77.6, decisions the same; batch 14,
 /// the corpus (output byte-identical) and the blind set did not move. Tender news after a
-/// speaker's name, a title set off by commas, `plan to publish`: tender events R 75.5.
+/// speaker's name, a title set off by commas, `plan to publish`: tender events R 75.5. Minute-takers
+/// (`Minutes/summary:`, `Moderation + notes:`, `compiled by`, no-break spaces): R 80.4 (P 96.0).
 const INVENTED_DEV: Targets = Targets {
     action_p: 96.5,
     action_r: 81.5,
@@ -396,7 +397,7 @@ const INVENTED_DEV: Targets = Targets {
     decision_p: 94.0,
     decision_r: 78.0,
     dates: 100.0,
-    takers: 77.5,
+    takers: 80.0,
     tender_events_p: 85.5,
     tender_events_r: 75.0,
 };

@@ -1343,6 +1343,12 @@ fn short_follow_ups_requests_and_roles() {
         tenders_are("## Tenders\n\n- VP52, the build audit, is running\n", &[("VP52", "running")]),
         tenders_are("## Tenders\n\n- VP53 text is final, we plan to publish end of March\n", &[("VP53", "planned")]),
         tenders_are("## Tenders\n\n- Upcoming: VP54 (pentesting)\n", &[("VP54", "planned")]),
+        // minute-takers: a label with a second word, a role and notes, a digest compiled by a
+        // person, a header line of fields set off by no-break spaces
+        takers_are("Minutes/summary: tobi_b\n", &["tobi_b"]),
+        takers_are("Moderation + notes: Bernd (@bgrunwald) -- Tessa is away\n", &["@bgrunwald"]),
+        takers_are("_Digest compiled by anna (@annav). If I misquoted you, fix it._\n", &["@annav"]),
+        takers_are("**Date:** 06.03.2025\u{a0}\u{a0}|\u{a0}\u{a0}**Minutes:** Katrin Vollmer\n", &["Katrin Vollmer"]),
         // `Letter to Stadtwerke (Petra)`: a noun, `to`, a name: no person `Letter`
         has(
             "Attendees: Petra, Jonas\n\n## Open tasks\n\n- Letter to Stadtwerke re. rent (Petra) – still open\n",

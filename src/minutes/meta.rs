@@ -12,7 +12,7 @@ use crate::model::meeting::{Decision, Meeting};
 use crate::text::contains_ci;
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^(?:(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*)?(?:minutes|minute[- ]?takers?|minutes?[- ]taking(?:\s*[&+/]\s*(?:transfer|upload))?|protocol|notes by|taking minutes|minutes by|protokoll(?:ant(?:in)?|führung|führer(?:in)?)?|schriftführ(?:er|erin|ung)|scribe|note[- ]?takers?|recorder)(?:\s*/\s*(?:minutes|protocol|protokoll|notes))?\s*:\s*(.*)$|^notes\s*:\s*(@.*|(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})(?:\s*\(@[A-Za-z0-9-]+\))?(?:\s*\([^()]*\))?(?:\s*;.*)?|.{0,80}?(?-u:\b)by\s+@.*)\s*$|^(?:written|typed up)\s+by\s+(@.*)$")
+    crate::minutes::rx(r"(?i)^(?:(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*)?(?:minutes|minute[- ]?takers?|minutes?[- ]taking(?:\s*[&+/]\s*(?:transfer|upload))?|protocol|notes by|taking minutes|minutes by|protokoll(?:ant(?:in)?|führung|führer(?:in)?)?|schriftführ(?:er|erin|ung)|scribe|note[- ]?takers?|recorder)(?:\s*/\s*(?:minutes|protocol|protokoll|notes|summary|transfer|upload))?\s*:\s*(.*)$|^(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*notes\s*:\s*(.*)$|^notes\s*:\s*(@.*|(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})(?:\s*\(@[A-Za-z0-9-]+\))?(?:\s*\([^()]*\))?(?:\s*;.*)?|.{0,80}?(?-u:\b)by\s+@.*)\s*$|^(?:[\w ]{0,20}?\s)?(?:written|typed up|compiled|summari[sz]ed)\s+by\s+(@.*|[\w -]{1,30}\(@[A-Za-z0-9-]+\).*)$")
         .expect("valid regex")
 });
 static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -399,7 +399,11 @@ fn pick_taker(answers: &[String]) -> Option<String> {
 /// The value of a minute-taker label (`Minutes: x`, `Notes: @x`), as written.
 fn minutes_by(text: &str) -> Option<&str> {
     let c = MINUTES_BY.captures(undecorated(text))?;
-    Some(c.get(1).or(c.get(2)).or(c.get(3)).map_or("", |v| v.as_str()))
+    let v = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).map_or("", |v| v.as_str());
+    // `Bernd (@b) -- Tessa is on vacation`, `anna (@annav). If I misquoted you …`: a remark or
+    // the next sentence after the people
+    let v = v.find(" -- ").map_or(v, |i| &v[..i]);
+    Some(v.find("). ").map_or(v, |i| &v[..=i]))
 }
 
 /// The line without what decorates its start: symbols and emoji (`✍️ Notes: @a`) and emoji
@@ -432,7 +436,10 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
     if let Some(v) = minutes_by(text) {
         return (valid_taker(v) && node.links.is_empty()).then(|| v.to_string());
     }
-    // `**2025-04-17** · moderation: Henrike · notes: @kaito-m`: a header line of parts
+    // `**2025-04-17** · moderation: Henrike · notes: @kaito-m`: a header line of parts (the
+    // separator may be set off by no-break spaces, as documents export them)
+    let spaced = text.contains('\u{a0}').then(|| text.replace('\u{a0}', " "));
+    let text = spaced.as_deref().unwrap_or(text);
     for sep in [" · ", " | ", " • "] {
         if text.contains(sep) {
             for part in text.split(sep) {
