@@ -2503,16 +2503,9 @@ fn bare_handle_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)>
 /// Whether the file gives `word` as a handle's nick in parentheses (`@kosei (kofi)`, `@dvlad
 /// (vlad, back since tue)`).
 fn nick_of_handle(doc: &Doc<'_>, word: &str) -> bool {
-    let (closed, listed) = (format!(" ({word})"), format!(" ({word},"));
     doc.nodes.iter().any(|n| {
-        n.text.contains('@')
-            && [&closed, &listed].iter().any(|p| {
-                n.text.match_indices(p.as_str()).any(|(i, _)| {
-                    let before = &n.text[..i];
-                    let h = before.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
-                    h.ends_with('@') && h.len() < before.len()
-                })
-            })
+        memchr::memchr_iter(b'@', n.text.as_bytes())
+            .any(|at| super::doc::paren_after_handle(&n.text, at).is_some_and(|(_, nick)| nick == word))
     })
 }
 

@@ -804,6 +804,21 @@ pub fn speaker_label(t: &str) -> Option<(&str, &str)> {
     one_name.then(|| (speaker, rest.trim_start_matches(['*', '_', ' '])))
 }
 
+/// The handle after the `@` at byte `at` of `text` (letters, digits, `-`), possibly empty.
+pub(crate) fn handle_after(text: &str, at: usize) -> &str {
+    let rest = text.get(at + 1..).unwrap_or("");
+    &rest[..rest.bytes().take_while(|c| c.is_ascii_alphanumeric() || *c == b'-').count()]
+}
+
+/// `@kosei (kofi)`, `@dvlad (vlad, back since tue)`: for the `@` at byte `at`, its handle and
+/// what the parentheses right after it hold up to their first `)` or `,`.
+pub(crate) fn paren_after_handle(text: &str, at: usize) -> Option<(&str, &str)> {
+    let handle = handle_after(text, at);
+    let inner = text[at + 1 + handle.len()..].strip_prefix(" (")?;
+    let end = inner.find([')', ','])?;
+    (!handle.is_empty()).then(|| (handle, &inner[..end]))
+}
+
 /// Whether a line that opens with a ballot box (`☐`, `☑`, `☒`, three bytes each) is ticked.
 fn ballot_box(t: &str) -> Option<bool> {
     match t.chars().next()? {

@@ -1470,8 +1470,6 @@ fn menu_pick(t: &str) -> bool {
         })
 }
 
-/// A question that puts a choice or a proposal to the group (`Move the docs?`, `Tuesday or
-/// Thursday?`), not who does it nor a question of fact: its yes, no or arrow below decides.
 /// `Anna: so consensus: we fix now` → `consensus: we fix now`: a speaker's name and its colon,
 /// a filler word or two, then a decision's label with its colon.
 fn spoken_label(t: &str) -> Option<&str> {
@@ -1552,6 +1550,8 @@ fn yes_and_more(t: &str) -> bool {
         && !rest.contains('?')
 }
 
+/// A question that puts a choice or a proposal to the group (`Move the docs?`, `Tuesday or
+/// Thursday?`), not who does it nor a question of fact: its yes, no or arrow below decides.
 fn puts_a_choice(q: &str) -> bool {
     q.ends_with('?') && !WHO.is_match(q) && !fact_question(q) && (choice_question(q) || super::actions::proposes(q))
 }

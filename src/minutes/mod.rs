@@ -593,8 +593,7 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
                     .flatten()
                     .map(|c| (c[1].to_string(), c[2].to_string())),
             )
-            .chain(nick_ties(&text))
-            .chain(role_ties(&text))
+            .chain(roster_ties(&text))
             .take(200)
             .collect(),
         text: String::new(),
@@ -753,23 +752,39 @@ static NAME_IS_HANDLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
     .expect("valid regex")
 });
 
-/// A roster's chat nicks tied to handles: `marenk (@mkessler)`, `tobi_b=@tbrandl`, a nick of
-/// lower-case letters, digits and `_` that opens a line or follows a `,`, `;` or `:`.
-fn nick_ties(text: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
+/// A roster's chat nicks and roles tied to handles, in one pass over the `@`s of a text: the
+/// nicks first (`marenk (@mkessler)`, `tobi_b=@tbrandl`, a nick of lower-case letters, digits and
+/// `_` that opens a line or follows a `,`, `;` or `:`; `@kosei (kofi)` after the handle), then
+/// the roles (`Jonas Berg (@jberg, treasurer)`: one or two words in small letters after the
+/// handle, that person in this meeting).
+fn roster_ties(text: &str) -> Vec<(String, String)> {
+    use doc::{handle_after, paren_after_handle};
+    let (mut nicks, mut roles) = (Vec::new(), Vec::new());
     let b = text.as_bytes();
     for at in memchr::memchr_iter(b'@', b) {
-        if out.len() >= 100 {
-            break;
+        let handle = handle_after(text, at);
+        // (as written, up to 39 characters)
+        let capped = &handle[..handle.len().min(39)];
+        if roles.len() < 30 && at > 0 && b[at - 1] == b'(' {
+            let after = &text[at + 1 + capped.len()..];
+            if let Some(role) = after.strip_prefix(", ").and_then(|r| r.split_once(')')).map(|(r, _)| r.trim()) {
+                let words = role.split_whitespace().count();
+                if !capped.is_empty()
+                    && (1..=2).contains(&words)
+                    && role.chars().all(|c| c.is_ascii_lowercase() || c == ' ')
+                {
+                    roles.push((role.to_string(), capped.to_string()));
+                }
+            }
+        }
+        if nicks.len() >= 100 {
+            continue;
         }
         // `@kosei (kofi)`, `@dvlad (vlad, back since tue)`: the nick after the handle
-        let handle_len = text[at + 1..].bytes().take_while(|c| c.is_ascii_alphanumeric() || *c == b'-').count();
-        if let Some(inner) = text[at + 1 + handle_len..].strip_prefix(" (") {
-            let nick: String =
-                inner.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_').collect();
-            let closes = inner[nick.len()..].starts_with([')', ',']);
-            if handle_len > 0 && (2..=20).contains(&nick.len()) && closes {
-                out.push((nick, text[at + 1..at + 1 + handle_len].to_string()));
+        if let Some((h, nick)) = paren_after_handle(text, at) {
+            let nick_like = nick.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_');
+            if nick_like && (2..=20).contains(&nick.len()) {
+                nicks.push((nick.to_string(), h.to_string()));
                 continue;
             }
         }
@@ -781,36 +796,12 @@ fn nick_ties(text: &str) -> Vec<(String, String)> {
         let (lead, nick) = before.split_at(before.len() - nick_len);
         let opens =
             lead.trim_end_matches([' ', '\t']).bytes().last().is_none_or(|c| matches!(c, b'\n' | b',' | b';' | b':'));
-        let handle: String =
-            text[at + 1..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').take(39).collect();
-        if (2..=20).contains(&nick.len()) && nick.as_bytes()[0].is_ascii_lowercase() && opens && !handle.is_empty() {
-            out.push((nick.to_string(), handle));
+        if (2..=20).contains(&nick.len()) && nick.as_bytes()[0].is_ascii_lowercase() && opens && !capped.is_empty() {
+            nicks.push((nick.to_string(), capped.to_string()));
         }
     }
-    out
-}
-
-/// A roster's roles tied to handles: `Jonas Berg (@jberg, treasurer)`, `(@plindqvist, chair)`:
-/// the role (one or two words in small letters after the handle) is that person in this meeting.
-fn role_ties(text: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let b = text.as_bytes();
-    for at in memchr::memchr_iter(b'@', b) {
-        if out.len() >= 30 || at == 0 || b[at - 1] != b'(' {
-            continue;
-        }
-        let handle: String =
-            text[at + 1..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').take(39).collect();
-        let after = &text[at + 1 + handle.len()..];
-        let Some(role) = after.strip_prefix(", ").and_then(|r| r.split_once(')')).map(|(r, _)| r.trim()) else {
-            continue;
-        };
-        let words = role.split_whitespace().count();
-        if !handle.is_empty() && (1..=2).contains(&words) && role.chars().all(|c| c.is_ascii_lowercase() || c == ' ') {
-            out.push((role.to_string(), handle));
-        }
-    }
-    out
+    nicks.extend(roles);
+    nicks
 }
 
 /// Plain-name owners mapped to the handle that the same meeting or series ties them

@@ -512,7 +512,7 @@ fn speaker_will(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 
 /// `→ The treasurer is asked to send the reminders`, `@a is asked to …`, `Ilse and Bo are asked
 /// to …`, `The events WG is asked to …`: a request that hands the work to its subject (a role is
-/// the handle the roster ties it to, `Jonas Berg (@jberg, treasurer)`; see `minutes::role_ties`).
+/// the handle the roster ties it to, `Jonas Berg (@jberg, treasurer)`; see `minutes::roster_ties`).
 static ASKED_TO: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
         r"^[\s\-*>=→]*(?:(?i:the)\s+)?({HANDLE_LIST}|[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?|[a-z]+|[\w-]+\s+(?:team|WG|wg|group|committee|board))\s+(?:is|are)\s+(?:kindly\s+)?asked\s+to\s+([a-z][a-z-]*)(.*)$"
