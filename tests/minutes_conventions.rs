@@ -1359,6 +1359,46 @@ fn short_follow_ups_requests_and_roles() {
     all_hold(cases);
 }
 
+/// Round B4 (the blind set's dev half, in other words): a topic's label before a task that
+/// names its owner in parentheses (not a suggestion's or a goal's label), three handles each with
+/// its own task on one line, a future passive with an adverb and a particle, work `wanted`.
+#[test]
+fn topic_labels_three_handles_and_passives_with_particles() {
+    let cases = vec![
+        item_is(
+            "## Updates\n\n- Docs: Write up the upgrade notes for R7 (@ana)\n",
+            &["ana"],
+            "Write up the upgrade notes for R7",
+            false,
+        ),
+        item_is(
+            "- What's next? #12: Document the backup restore (@bo)\n",
+            &["bo"],
+            "Document the backup restore",
+            false,
+        ),
+        none("## Updates\n\n- Suggestion: Create a new template for the ADRs (@cy, @di)\n"),
+        none("## Updates\n\n- Goal: FINISH the discussion in the next slot (@cy)\n"),
+        none("## Updates\n\n- Pipelines: Various improvements (@cy)\n"),
+        has_all(
+            "- @ed to create the repo, @flo to help with the CI, @gus to write the overlay\n",
+            vec![
+                (vec!["ed"], "create the repo"),
+                (vec!["flo"], "help with the ci"),
+                (vec!["gus"], "write the overlay"),
+            ],
+        ),
+        item_is("- #45 -- will be further worked on by @hal (when he is back)\n", &["hal"], "work on #45", false),
+        item_is("- The docs will be looked at by @ida next week\n", &["ida"], "look at the docs", false),
+        has(
+            "- the domain list is critical\n    - Upstream contribution wanted! (@jo, @kai)\n",
+            &["jo", "kai"],
+            &["upstream contribution"],
+        ),
+    ];
+    all_hold(cases);
+}
+
 /// A role tied to its handle by the roster (`Jonas Berg (@jberg, treasurer)`) owns the requests
 /// to that role; a nick after a handle (`@kosei (kofi)`) is that handle.
 #[test]

@@ -340,7 +340,7 @@ static PASSIVE_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// the backend dev next week`: a future passive whose owner is a handle, with a few words
 /// between the participle and `by` and a time or circumstance after the owner.
 static PASSIVE_BY_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|must|is to|are to) be ([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap|for|by|against|via|as usual|as always|as agreed|as discussed)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!:]?\s*$"))
+    crate::minutes::rx(&format!(r"^(.*?)((?-u:\b)(?i:to|will|shall|must|is to|are to) be (?:(?:further|also|then|first|now)\s+)?([a-z]+(?:ed|en|ne|wn)))((?:\s+(?:[\w./#`-]+|\([^()]*\))){{0,5}}?)\s+by\s+({HANDLE_LIST})(\s+(?:(?:[a-z]+ly|right|just)\s+)?(?:in|with|until|till|before|after|next|this|on|during|once|together|today|tomorrow|soon|later|asap|for|by|against|via|as usual|as always|as agreed|as discussed)(?-u:\b)[^()@]{{0,60}}?)?(?:\s*\([^()]*\))?\s*[.!:]?\s*$"))
         .expect("valid regex")
 });
 /// `re-review needed by @a`, `feedback still needed from @a and @b`: a person's part of the work
@@ -943,7 +943,8 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
                     && !ENDS_WITH_HANDLE.is_match(&rest[..k])
             }) {
                 let more = plain_assignments(&rest[at..]);
-                if more.len() == 1 && !more[0].0.is_empty() {
+                // (`@a to x, @b to y, @c to z`: every handle after the first with its own task)
+                if !more.is_empty() && more.iter().all(|m| !m.0.is_empty()) {
                     second = more;
                     rest = &rest[..k];
                 }
@@ -1026,7 +1027,20 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             let target = c.get(6).map_or("", |m| m.as_str()).split(',').next().unwrap_or("");
             let target =
                 if ["against ", "via "].iter().any(|w| target.trim_start().starts_with(w)) { target } else { "" };
-            PASSIVE_TAIL.replace(&format!("{}{}{}{target}", &c[1], &c[2], &c[4]), "").to_string()
+            // `#453 -- will be further worked on by @a`: a verb with its particle takes the
+            // subject as its object (`work on #453`)
+            let particle = c[4].trim();
+            if ["on", "at", "into", "over"].contains(&particle) {
+                let subject = c[1].trim().trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != ')');
+                // (`The docs will be looked at …` → `look at the docs`)
+                let subject = match subject.split_once(' ') {
+                    Some((art @ ("The" | "A" | "An"), rest)) => format!("{} {rest}", art.to_lowercase()),
+                    _ => subject.to_string(),
+                };
+                format!("{} {particle} {subject}", base_of(&c[3]))
+            } else {
+                PASSIVE_TAIL.replace(&format!("{}{}{}{target}", &c[1], &c[2], &c[4]), "").to_string()
+            }
         };
         let task = tidy_task(&task);
         if !task.is_empty() {
@@ -1636,6 +1650,9 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
     }
     // `Who else? ask on the list (@x)`: the clause that answers the question is the task
     let task_part = after_question(task_part)?;
+    // `IAM: Write up the ideas (@x)`, `#182: Document the import (@y)`: a topic's label before a
+    // sentence that opens with a task verb
+    let task_part = after_topic_label(task_part);
     // `Test new images automatically, #433 (@x)`: an issue listed with who works on it
     if task_part.is_empty() || LISTED_REF.is_match(task_part) {
         return None;
@@ -1659,7 +1676,8 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
     // `Docs for the new flavors still needed (@x)`: the work named, then that it is still needed
     let needed_tail = {
         let tail = task_part.trim_end_matches(['.', '!', ' ', ',', ':']);
-        tail.split_whitespace().count() >= 3 && (tail.ends_with(" needed") || tail.ends_with(" required"))
+        tail.split_whitespace().count() >= 3
+            && (tail.ends_with(" needed") || tail.ends_with(" required") || tail.ends_with(" wanted"))
     };
     let needs = work_after_arrow
         || will_be_done
@@ -1681,6 +1699,38 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         None => tidy_task(task_part),
     };
     (!task.is_empty()).then_some((owners, task))
+}
+
+/// Labels that say what kind of remark follows, not its topic.
+static SPEECH_ACT_LABEL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:suggest\w*|propos\w*|ideas?|questions?|targets?|goals?|options?|wish(?:es)?|requests?|examples?|e\.g|notes?|comments?|remarks?|status|updates?|problems?|risks?|concerns?|results?|outcomes?|decisions?|agreed)(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// The sentence after a short topic label (`IAM: Write up …`, `#182: Document …`, at most four
+/// words and no clause of its own) when it opens with a capitalised task verb; else the text.
+fn after_topic_label(t: &str) -> &str {
+    let Some((label, rest)) = t.split_once(": ") else { return t };
+    let rest = rest.trim_start();
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let label_ok = !label.trim().is_empty()
+        && label.split_whitespace().count() <= 4
+        && label.len() <= 40
+        && !label.contains(['(', ')', '@', ',', ';', '.', '?', '!'])
+        // (not a proposal, a goal or a remark: `Suggestion: Create a template (@a)` names who
+        // suggests it, `Target: FINALIZE the discussion (@b)` a goal)
+        && !SPEECH_ACT_LABEL.is_match(label);
+    let lower = first.to_ascii_lowercase();
+    let verb_ok = first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.chars().skip(1).all(|c| c.is_ascii_lowercase() || c == '-')
+        && is_task_verb(&lower)
+        && !NOT_VERBS.contains(&lower.as_str())
+        && rest.split_whitespace().count() >= 3;
+    if label_ok && verb_ok {
+        rest
+    } else {
+        t
+    }
 }
 
 /// The task after a leading time adverb: `For now document X` → `document X`.
