@@ -332,19 +332,26 @@ const BLIND_DEV: Targets = Targets {
 /// planning board, a large community call of team updates by many writers) was measured before
 /// anybody read it, with the rules of round 14 and again after round 15: both actions P 99.1 R
 /// 93.2 (per series by line 97.8, 94.8, 88.2, 90.9), owners 75.7, task text 92.1, decisions P
-/// 84.4 R 80.9, tender events P 89.1 R 77.0, minute-takers P 90.9 R 58.8. The guards are these
-/// figures.
+/// 84.4 R 80.9, tender events P 89.1 R 77.0, minute-takers P 90.9 R 58.8. Then batch 14 became
+/// dev (for round 16) and batch 15 (2026-11-30 afternoon, 20 files by four more new writers in
+/// the kinds of meetings the blind set's held-out series hold, written without reading them: a
+/// product council of partners' requests and a roadmap, a weekly walk through a sprint board, a
+/// documentation SIG by two alternating writers, a chatty community SIG with some German) was
+/// measured before anybody read it, with the rules of round B4 and again after round 16: both
+/// actions P 98.0 R 79.5 (per series by line 96.5, 62.4, 69.2, 95.1), owners 90.5, task text
+/// 94.6, decisions P 93.3 R 89.7, tender events P 81.7 R 74.2; minute-takers P 95.8 R 74.2 before
+/// round 16 and P 96.3 R 83.9 after it. The guards are these figures.
 const NEW_WRITERS: Targets = Targets {
-    action_p: 99.0,
-    action_r: 93.0,
-    owners: 75.5,
-    task: 92.0,
-    decision_p: 84.0,
-    decision_r: 80.5,
+    action_p: 97.5,
+    action_r: 79.0,
+    owners: 90.0,
+    task: 94.0,
+    decision_p: 93.0,
+    decision_r: 89.5,
     dates: 100.0,
-    takers: 58.5,
-    tender_events_p: 89.0,
-    tender_events_r: 76.5,
+    takers: 83.5,
+    tender_events_p: 81.5,
+    tender_events_r: 74.0,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -394,15 +401,22 @@ const NEW_WRITERS: Targets = Targets {
 /// the corpus (output byte-identical) and the blind set did not move. Tender news after a
 /// speaker's name, a title set off by commas, `plan to publish`: tender events R 75.5. Minute-takers
 /// (`Minutes/summary:`, `Moderation + notes:`, `compiled by`, no-break spaces): R 80.4 (P 96.0).
+/// Dev with batch 14 joined (272 files), before round 16: actions P 97.0 R 83.0, owners 82.8, task
+/// text 91.3, decisions P 93.5 R 78.6, tender events P 86.1 R 75.7, minute-takers P 95.6 R 78.3.
+/// After round 16 (a speaker's own `AI`, `Action (all):`, `TODO` without a colon, a review heading
+/// with the sprint in parentheses; decisions after an arrow's `decision:`, a vote's result after an
+/// arrow, `approved by the X vote`, `what we decided for next time`; minute-takers with a second
+/// role after a dash or in a later sentence; its guards): actions R 83.4, decisions P 93.7 R 80.3,
+/// tender events P 86.2, minute-takers P 96.1 R 83.1; corpus output byte-identical.
 const INVENTED_DEV: Targets = Targets {
     action_p: 96.5,
-    action_r: 81.5,
-    owners: 83.0,
+    action_r: 83.0,
+    owners: 82.5,
     task: 91.0,
-    decision_p: 94.0,
-    decision_r: 78.0,
+    decision_p: 93.5,
+    decision_r: 80.0,
     dates: 100.0,
-    takers: 80.0,
+    takers: 82.5,
     tender_events_p: 85.5,
     tender_events_r: 75.0,
 };

@@ -1399,6 +1399,65 @@ fn topic_labels_three_handles_and_passives_with_particles() {
     all_hold(cases);
 }
 
+/// Round 16 (batch 14 of the invented set as dev, in other words): a speaker's own `AI` (also
+/// `AI me to …`), `Action (all):`, `TODO` without its colon, a review of the last retro's actions
+/// with the sprint in parentheses; decisions after an arrow's `decision:`, a vote's result after
+/// an arrow, `approved by the X vote`, a majority that prefers, `decision on X: Y` after a speaker,
+/// `A: X it is`, an approval with a remark after an arrow, a section of what was decided for next
+/// time; minute-takers with a second role after a dash or in a later sentence, with their role in
+/// small letters after the handle, a name with a time after it, and no role word as a person.
+#[test]
+fn speakers_own_items_votes_after_arrows_and_second_roles() {
+    let cases = vec![
+        item_is(
+            "## Updates\n\n@pia: AI ask the vendor for a new quote\n",
+            &["pia"],
+            "ask the vendor for a new quote",
+            false,
+        ),
+        has("- @pia: found a leak in the agent, AI me to bisect\n", &["pia"], &["bisect (found a leak"]),
+        none("- @pia: the AI team will present next week\n"),
+        item_is(
+            "- Action (all): read the draft before Friday\n",
+            &["group:all"],
+            "read the draft before Friday",
+            false,
+        ),
+        item_is("- TODO fill the May rota\n", &[], "fill the May rota", false),
+        none("- TODO list is long\n"),
+        item_is(
+            "## Last retro's actions (s7)\n\n- ✔ @rui: fix the flaky job => done\n",
+            &["rui"],
+            "fix the flaky job",
+            true,
+        ),
+        takers_are(
+            "**Minutes:** @ada (plenary), groups write their own part. Transfer to https://example.org/repo: @bo\n",
+            &["@ada", "@bo"],
+        ),
+        takers_are("notes: Cara — transferred to the wiki by Dan afterwards\n", &["Cara", "Dan"]),
+        takers_are("Minutes: Eda (@eda-k) — Fynn is on leave\n", &["@eda-k"]),
+        takers_are("- Minutes: @gus, cleanup & transfer: @hal\n", &["@gus", "@hal"]),
+        takers_are("notes: Ida (@ida-m) writing, Jon (@jon-r) cleans up + pushes to the repo\n", &["@ida-m", "@jon-r"]),
+        takers_are("**Notes:** @kai / transfer @lea\n", &["@kai", "@lea"]),
+        takers_are("**Minutes:** Mona for the first 20 min, then @nils\n", &["Mona", "@nils"]),
+        takers_are("**Minutes:** @ola. Transfer to the repo: tbd\n", &["@ola"]),
+    ];
+    let decisions = vec![
+        decided("- backups: 2 people objected -> decision: no backups of the chat\n", &[1]),
+        decided("- Vote on the venue: Berlin (6) vs Bonn (3) -> Berlin\n", &[1]),
+        decided("- vote Draft -> Stable:\n", &[]),
+        decided("- the logging standard: approved by the standards WG vote (7 +1, 0 -1)\n", &[1]),
+        decided("- move the call? -> stays at 15:00, the majority prefers it\n", &[1]),
+        decided("@ute: decision on GPU migration: not in R8, we revisit for R9\n", &[1]),
+        decided("- which changelog tool?\n  - A: towncrier it is, fragments from everybody\n", &[2]),
+        decided("- @vic proposal: accept the label as evidence\n  - OK from everyone present -> the label goes into the doc\n", &[2]),
+        decided("## What we decided for next time\n- intro round max. 15 min\n- maybe a fourth table, depends on Wim\n", &[2]),
+        decided("- Should it ship in 1.9? After a long discussion the result is: no, it ships as a preview\n", &[1]),
+    ];
+    all_hold(cases.into_iter().chain(decisions).collect::<Vec<_>>());
+}
+
 /// A role tied to its handle by the roster (`Jonas Berg (@jberg, treasurer)`) owns the requests
 /// to that role; a nick after a handle (`@kosei (kofi)`) is that handle.
 #[test]

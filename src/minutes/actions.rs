@@ -24,7 +24,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$|^\W*(?:(?:open|pending|review of(?: the)?)\s+)?(?-i:FUs?)(?:\s+review)?\W*$|^\W*(?:open|pending|outstanding)\s+(?:tasks|action items|actions|to-?dos)\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)(?:\s*\([^()]{1,20}\))?\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$|^\W*(?:(?:open|pending|review of(?: the)?)\s+)?(?-i:FUs?)(?:\s+review)?\W*$|^\W*(?:open|pending|outstanding)\s+(?:tasks|action items|actions|to-?dos)\W*$",
     )
     .expect("valid regex")
 });
@@ -2781,6 +2781,17 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
     }
     // `AIs: @a write the ADR`, `Action items: @a …`: the plural marker with its item on the line
     let lead = text.trim_start_matches(|c: char| c.is_whitespace() || "-*_>".contains(c));
+    // `@a: AI ping the vendor`, `@a: found a bug, AI me to bisect`: the speaker's own AI
+    if let Some(found) = speakers_own_ai(lead) {
+        return Some(found);
+    }
+    // `TODO fill the rota`: the marker in capitals without its colon, a task verb after it
+    if let Some(rest) = lead.strip_prefix("TODO ") {
+        let first = rest.split_whitespace().next().unwrap_or("");
+        if first.chars().all(|c| c.is_ascii_lowercase()) && is_task_verb(first) && !NOT_VERBS.contains(&first) {
+            return parse_marker(&format!("TODO: {rest}"), "TODO");
+        }
+    }
     // `→ action: add a note (Henrik)`: the marker word in small letters after an arrow
     if let Some(rest) = lead
         .strip_prefix('→')
@@ -2849,6 +2860,42 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
         }
         other => other,
     }
+}
+
+/// `@a: AI ping the vendor`, `@a: found a regression, AI me to bisect`: a speaker's line (a
+/// handle and its colon) with an `AI` that names nobody else, or `me`: the speaker's own item.
+fn speakers_own_ai(lead: &str) -> Option<Ai> {
+    let handle = lead.strip_prefix('@')?;
+    let end = handle.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))?;
+    let rest = handle[end..].strip_prefix(": ")?.trim_start();
+    let handle = &handle[..end];
+    let at = if rest.starts_with("AI ") {
+        0
+    } else {
+        // a clause of its own after the report: `…, AI me to bisect`
+        [", AI ", "; AI ", ". AI "].iter().filter_map(|m| rest.find(m).map(|k| k + 2)).min()?
+    };
+    let after = rest[at + 3..].trim_start();
+    let (task, me) = match after.strip_prefix("me to ") {
+        Some(task) => (task, true),
+        None => (after, false),
+    };
+    let first = task.split_whitespace().next()?;
+    if !(me || at == 0)
+        || !first.chars().all(|c| c.is_ascii_lowercase())
+        || !(me || is_task_verb(first))
+        || NOT_VERBS.contains(&first)
+        || task.split_whitespace().count() < 2 && !me
+    {
+        return None;
+    }
+    let mut task = clean_task(task);
+    // `…, AI me to bisect`: a verb alone acts on what the speaker reported before it
+    if task.split_whitespace().count() < 2 {
+        let report: Vec<&str> = rest[..at].trim_end_matches([',', ';', '.', ' ']).split_whitespace().take(10).collect();
+        task = format!("{task} ({})", report.join(" ").trim_end_matches([',', ';', ':']));
+    }
+    (!task.is_empty()).then(|| Ai::Item { owners: vec![handle.to_lowercase()], text: task })
 }
 
 /// `text` without the pictographs (emoji, dingbats) and spaces that open it; arrows stay, they
@@ -2983,8 +3030,14 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             let placed = at_start || arrow || (!word_marker && in_paren) || owner_next || sentence;
             // `Action item (@x): …`: the owner in parentheses before the colon
             // (`todo @x: …` opening a line names its owner like `TODO @x: …`)
-            let opens =
-                r0t.starts_with(':') || ((word_marker || at_start) && (r0t.starts_with('@') || r0t.starts_with("(@")));
+            // (`Action (all): read the ADR`, `Action (SIG Docs): …`: a group in parentheses)
+            let paren_owner = word_marker
+                && at_start
+                && r0t.starts_with('(')
+                && r0t.find("):").is_some_and(|k| k <= 30 && !r0t[1..k].contains(['(', ')']));
+            let opens = r0t.starts_with(':')
+                || paren_owner
+                || ((word_marker || at_start) && (r0t.starts_with('@') || r0t.starts_with("(@")));
             if !placed || !opens {
                 continue;
             }
@@ -4939,6 +4992,7 @@ fn unnumbered(title: &str) -> &str {
 
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
+    SPEECH_ACT_LABEL,
     DONE_MID,
     TICKET_KEY,
     ACTION_ID,

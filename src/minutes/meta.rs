@@ -1,6 +1,7 @@
 //! Per-meeting facts: title, minute-takers, participants, links, each team's
 //! minutes link, new members, hackathons, lightning talks, and decisions.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -12,7 +13,7 @@ use crate::model::meeting::{Decision, Meeting};
 use crate::text::contains_ci;
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^(?:(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*)?(?:minutes|minute[- ]?takers?|minutes?[- ]taking(?:\s*[&+/]\s*(?:transfer|upload))?|protocol|notes by|taking minutes|minutes by|protokoll(?:ant(?:in)?|führung|führer(?:in)?)?|schriftführ(?:er|erin|ung)|scribe|note[- ]?takers?|recorder)(?:\s*/\s*(?:minutes|protocol|protokoll|notes|summary|transfer|upload))?\s*:\s*(.*)$|^(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*notes\s*:\s*(.*)$|^notes\s*:\s*(@.*|(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})(?:\s*\(@[A-Za-z0-9-]+\))?(?:\s*\([^()]*\))?(?:\s*;.*)?|.{0,80}?(?-u:\b)by\s+@.*)\s*$|^(?:[\w ]{0,20}?\s)?(?:written|typed up|compiled|summari[sz]ed)\s+by\s+(@.*|[\w -]{1,30}\(@[A-Za-z0-9-]+\).*)$")
+    crate::minutes::rx(r"(?i)^(?:(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*)?(?:minutes|minute[- ]?takers?|minutes?[- ]taking(?:\s*[&+/]\s*(?:transfer|upload))?|protocol|notes by|taking minutes|minutes by|protokoll(?:ant(?:in)?|führung|führer(?:in)?)?|schriftführ(?:er|erin|ung)|scribe|note[- ]?takers?|recorder)(?:\s*/\s*(?:minutes|protocol|protokoll|notes|summary|transfer|upload))?\s*:\s*(.*)$|^(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*notes\s*:\s*(.*)$|^notes\s*:\s*(@.*|(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})(?:\s*\(@[A-Za-z0-9-]+\))?(?:\s*\([^()]*\))?(?:\s*;.*|\s+(?:--|—|–)\s.*|\s+[a-z]+(?:\s+[a-z]+)?(?:\s*,\s.*)?|\s*,\s.*)?|.{0,80}?(?-u:\b)by\s+@.*)\s*$|^(?:[\w ]{0,20}?\s)?(?:written|typed up|compiled|summari[sz]ed)\s+by\s+(@.*|[\w -]{1,30}\(@[A-Za-z0-9-]+\).*)$")
         .expect("valid regex")
 });
 static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,7 +53,7 @@ static STATUS_VALUE: LazyLock<AnyOf> = LazyLock::new(|| {
 });
 static DECISION: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)^\W*(?:basic |final |the |result of discussion\s*:\s*|(?:discussion|meeting|team|group|call|joint|common|poll|review|release|go/no-go|board|steering|sprint|scope|design|architecture) )?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|^\W*decisions?\s*/|^\W*(?:beschluss|beschlossen|entscheidung|entschieden|einigung|vereinbart|vereinbarung|festgelegt)\s*:\s*\S|^\W*resolved\s*:\s*[a-z]|\(\s*\d+\s*/\s*\d+\s*/\s*\d+\s*\)|(?-u:\b)for\s*:\s*\d+\s*,\s*against\s*:\s*\d+|^\W*(?:decision|outcome|conclusion|resolution|agreement|consensus)\s+[-–—]\s+\w|(?-u:\b)(?:accepted|approved|rejected|adopted) unanimously|(?-u:\b)unanimously (?:accepted|approved|rejected|adopted|agreed)|^\W*(?:accepted|approved|rejected|adopted) by (?:the |all |everyone|everybody)|(?-u:\b)(?:the )?(?:sig|team|group|board|committee|meeting|room|participants) (?:has |have )?(?:approved|accepted|rejected|adopted)(?-u:\b)|(?-u:\b)(?:all|everyone|everybody) (?:present )?in favou?r(?-u:\b)|(?-u:\b)(?:agreement|consensus|decision) (?:was |has been )?reached(?-u:\b)|(?-u:\b)we (?:have |'ve )?(?:settled on|opted for|opted to|chose|picked|selected) \w|^\W*go (?:with|for) (?:option|variant|alternative|proposal|approach|solution|plan) \w|\((?:preferred|favou?red|chosen)\)|^\W*@[\w-]+ (?:has )?approved(?-u:\b)|(?-u:\b)(?:no |a |the |clear |simple |large )?majority (?:for|against|in favou?r)(?-u:\b)|(?:-+>|=+>|→)\s*(?:let['’]?s do (?:it|this|that|the \w+)|cancel)(?-u:\b)|^\W*(?:we (?:all )?)?prefer (?:to )?[a-z]|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted)\s+(?:with|by)\s+\d+\s*(?:\+1s?|votes?|yes|pro|for)(?-u:\b)|(?:^|[\s:])\+\d+\s*,\s*(?:-?\d+\s*(?:against|no|contra)|-\d+)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(?:no ?one|nobody)(?: in the (?:call|room|meeting))? object(?:s|ed)(?-u:\b)|^\W*(?:we\s+(?:will|shall)|(?:we)?['’]ll|will|shall)\s+go\s+(?:with|for)\s+\w|,\s*(?:the\s+)?preferred (?:solution|option|way|approach)\s*[.!]?\s*$|(?:-+>|=+>|→)\s*(?:let['’]?s\s+)?(?:merge|approved?|accept(?:ed)?|go ahead)\s*[.!]?\s*$|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:approved|accepted|rejected|adopted|agreed)(?:\s+by\s+(?:all|everyone|everybody|the [\w-]+))?\s*[.!]?\s*$|(?-u:\b)we (?:all )?agree,?\s+(?:that|on|to)(?-u:\b)|[;,]\s*yes,?\s+(?:let['’]?s\s+)?do (?:it|this|that)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken|to|that)|agreed|we will not|we won['’]t|we['’]ll not|we(?: will|['’]ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we decide (?:to|for|on|against) \w|we go (?:with|for)|^\W*let['’]?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on|to [a-z])|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*(?:(?:so|ok|okay|then|well|fine),?\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+it is\s*(?:\([^()]{1,60}\)\s*)?(?:[.!]*(?:\s*[;:]-?[)D])?\s*$|,\s)|(?:-+>|=+>|→)\s*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)(?:\s+as\s+[\w -]{1,30})?[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let['’]?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)|(?-u:\b)decision\s+[-–—]\s+\w|^\W*(?:it (?:is|was) )?prefer+ed to [a-z]|(?-u:\b)(?:it|this|that) (?:is|was) prefer+ed(?-u:\b)|(?:-+>|=+>|→)\s*yes\s*[.!]*\s*$|(?-u:\b)no vetos?(?-u:\b)|^\W*(?:vote|voting|poll)\s*:\s*\+\d|(?:^|[\s:(])\+1s?\s+(?:from|by)\s+(?:all|everyone|everybody|the (?:group|team|room|sig))(?-u:\b)|^\W*(?:approved|accepted|rejected)\W*$|(?:^\W*|[.!;]\s+)let['’]?s (?:try|finish|go ahead with|stay with|stick (?:with|to))(?-u:\b)(?:[^:]|:\d)*$|(?-u:\b)(?:nobody|no ?one|none) (?:is |was |were )?against(?-u:\b)|^\W*we(?: will|['’]ll) go ahead with(?-u:\b)|(?-u:\b)(?:all(?: [\w-]+){0,2}|everyone|everybody|(?:the )?(?:team|group|room|sig|audience)) (?:all )?agrees?,?\s+(?:that|on|to|with)(?-u:\b)|^\W*(?:option|variant|alternative|suggestion|motion)\s+[\w.-]{1,12}\s+(?:is |was |has been |got )?(?:accepted|approved|adopted|rejected|chosen)\W*$|(?:^\W*|:\s*)(?:(?:general|broad|full|common|clear)\s+)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) \w|(?-u:\b)we (?:have|had|reached|found) (?:an? |broad |general |full |clear )?(?:agreement|consensus) (?:that|on|about)(?-u:\b)|^\W*go (?:ahead )?with \w|(?-u:\b)(?:came|(?:have|has|had) come) to the conclusion(?-u:\b)|(?-u:\b)(?:board|assembly|committee|steering group) resolution (?:to|that|on)(?-u:\b)|(?-u:\b)vote[sd]?\s*:?\s*\d+\s*[–-]\s*\d+(?:\s*[–-]\s*\d+)?\s*:?\s*(?:carried|failed|passed|adopted|rejected|defeated)(?-u:\b)|^\W*(?:the\s+)?(?:minutes|agenda)(?:\s+(?:of|from|for)\s[^.;:]{1,30}?)?\s*:?\s*(?:(?:were|was|is|are)\s+)?(?:approved|accepted|adopted)(?-u:\b)",
+        r"(?i)^\W*(?:basic |final |the |result of discussion\s*:\s*|(?:discussion|meeting|team|group|call|joint|common|poll|review|release|go/no-go|board|steering|sprint|scope|design|architecture) )?(?:decision|resolution|conclusion|consensus|outcome|result|agreement|vote results?|voting results?)(?:\s+(?:from|of|by)\s+[^:]{1,40})?\s*:|^\W*decisions?\s*/|^\W*(?:beschluss|beschlossen|entscheidung|entschieden|einigung|vereinbart|vereinbarung|festgelegt)\s*:\s*\S|^\W*resolved\s*:\s*[a-z]|\(\s*\d+\s*/\s*\d+\s*/\s*\d+\s*\)|(?-u:\b)for\s*:\s*\d+\s*,\s*against\s*:\s*\d+|^\W*(?:decision|outcome|conclusion|resolution|agreement|consensus)\s+[-–—]\s+\w|(?-u:\b)(?:accepted|approved|rejected|adopted) unanimously|(?-u:\b)unanimously (?:accepted|approved|rejected|adopted|agreed)|^\W*(?:accepted|approved|rejected|adopted) by (?:the |all |everyone|everybody)|(?-u:\b)(?:the )?(?:sig|team|group|board|committee|meeting|room|participants) (?:has |have )?(?:approved|accepted|rejected|adopted)(?-u:\b)|(?-u:\b)(?:all|everyone|everybody) (?:present )?in favou?r(?-u:\b)|(?-u:\b)(?:agreement|consensus|decision) (?:was |has been )?reached(?-u:\b)|(?-u:\b)we (?:have |'ve )?(?:settled on|opted for|opted to|chose|picked|selected) \w|^\W*go (?:with|for) (?:option|variant|alternative|proposal|approach|solution|plan) \w|\((?:preferred|favou?red|chosen)\)|^\W*@[\w-]+ (?:has )?approved(?-u:\b)|(?-u:\b)(?:no |a |the |clear |simple |large )?majority (?:for|against|in favou?r)(?-u:\b)|(?:-+>|=+>|→)\s*(?:let['’]?s do (?:it|this|that|the \w+)|cancel)(?-u:\b)|^\W*(?:we (?:all )?)?prefer (?:to )?[a-z]|(?-u:\b)(?:strong|clear|unanimous|majority) vote (?:against|for|in favou?r)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted) (?:by|in|with) (?:a |the )?(?:vote|majority|consensus)(?-u:\b)|(?-u:\b)\d+\s*(?:for|yes|pro|in favou?r)\W+\d+\s*(?:against|no|contra)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted)\s+(?:with|by)\s+\d+\s*(?:\+1s?|votes?|yes|pro|for)(?-u:\b)|(?:^|[\s:])\+\d+\s*,\s*(?:-?\d+\s*(?:against|no|contra)|-\d+)(?-u:\b)|(?-u:\b)(?:no|not (?:have |raise |see )?any|without) objections?(?-u:\b)|(?-u:\b)(?:no ?one|nobody)(?: in the (?:call|room|meeting))? object(?:s|ed)(?-u:\b)|^\W*(?:we\s+(?:will|shall)|(?:we)?['’]ll|will|shall)\s+go\s+(?:with|for)\s+\w|,\s*(?:the\s+)?preferred (?:solution|option|way|approach)\s*[.!]?\s*$|(?:-+>|=+>|→)\s*(?:let['’]?s\s+)?(?:merge|approved?|accept(?:ed)?|go ahead)\s*[.!]?\s*$|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:approved|accepted|rejected|adopted|agreed)(?:\s+by\s+(?:all|everyone|everybody|the [\w-]+))?\s*[.!]?\s*$|(?-u:\b)we (?:all )?agree,?\s+(?:that|on|to)(?-u:\b)|[;,]\s*yes,?\s+(?:let['’]?s\s+)?do (?:it|this|that)(?-u:\b)|(?-u:\b)(decided|decision (?:was|has been|is) (?:made|taken|to|that)|agreed|we will not|we won['’]t|we['’]ll not|we(?: will|['’]ll) (?:go with|go for|use|keep|stick|stay with|adopt)|we decide (?:to|for|on|against) \w|we go (?:with|for)|^\W*let['’]?s go (?:with|for) \w|we(?:'re| are) going with|resolved that|result of the \w+ (?:is|was|showed)|consensus (?:that|was|is|among|after|on|to [a-z])|there (?:is|was) (?:a )?(?:loose |broad |general )?consensus)|^\W*decisions? (?:last time|from (?:the )?last (?:time|week|meeting)|taken|made|today)\s*:|^\W*decision (?:was |has been )?(?:taken|made)(?-u:\b)|^\W*(?:-+>|=+>|→)\s*decision for\s+\w|(?-u:\b)decision (?:on|about|regarding) [^?]*(?:-+>|=+>|→)\s*\w|(?-u:\b)decision\s*(?:-+>|=+>|→)\s*\w|(?-u:\b)the answer (?:was|is) (?:clearly |a clear )?(?:a )?(?:yes|no)(?-u:\b)|(?-u:\b)concluded(?-u:\b)|^\W*(?:a\s*:\s*)?(?:(?:so|ok|okay|then|well|fine),?\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+it is\s*(?:\([^()]{1,60}\)\s*)?(?:[.!]*(?:\s*[;:]-?[)D])?\s*$|,\s)|(?:-+>|=+>|→)\s*[\w-]+(?:\s+[\w-]+)?\s+it is\s*[.!]*\s*$|(?-u:\b)it is\s*[.!]*\s*[;:]-?[)D]\s*$|\((?:answer|a)\s*:\s*(?:yes|no)\)|(?-u:\b)preferred (?:solution|option|variant|approach|way) is(?-u:\b)|^\W*(?:[\w-]+\s+){1,4}(?:was|were|has been|have been|got) (?:chosen|selected)(?:\s+as\s+[\w -]{1,30})?[.!]?\s*$|(?-u:\b)proposal (?:was |has been |got )?(?:accepted|approved|rejected)(?-u:\b)|(?-u:\b)(?:broad|general|full|common|unanimous) (?:agreement|consensus|approval)(?-u:\b)|^\W*(?:general |broad )?(?:agreement|consensus) (?:in|of|among|within) (?:the )?(?:room|group|team|meeting|participants|attendees)(?-u:\b)|^\W*(?:there (?:is|was) )?(?:the |an? )?(?:decision|agreement|consensus) (?:to|that) [a-z]|(?-u:\b)(?:discussions?|votes?|voting|poll) resulted in(?-u:\b)|[,;]\s*let['’]?s (?:merge|go (?:with|for)) \w|(?-u:\b)(?:following|as per|per|after) (?:a |the )?(?:[\w-]+ )?decision (?:from|of|on|in|taken)(?-u:\b)|(?-u:\b)decision\s+[-–—]\s+\w|^\W*(?:it (?:is|was) )?prefer+ed to [a-z]|(?-u:\b)(?:it|this|that) (?:is|was) prefer+ed(?-u:\b)|(?:-+>|=+>|→)\s*yes\s*[.!]*\s*$|(?-u:\b)no vetos?(?-u:\b)|^\W*(?:vote|voting|poll)\s*:\s*\+\d|(?:^|[\s:(])\+1s?\s+(?:from|by)\s+(?:all|everyone|everybody|the (?:group|team|room|sig))(?-u:\b)|^\W*(?:approved|accepted|rejected)\W*$|(?:^\W*|[.!;]\s+)let['’]?s (?:try|finish|go ahead with|stay with|stick (?:with|to))(?-u:\b)(?:[^:]|:\d)*$|(?-u:\b)(?:nobody|no ?one|none) (?:is |was |were )?against(?-u:\b)|^\W*we(?: will|['’]ll) go ahead with(?-u:\b)|(?-u:\b)(?:all(?: [\w-]+){0,2}|everyone|everybody|(?:the )?(?:team|group|room|sig|audience)) (?:all )?agrees?,?\s+(?:that|on|to|with)(?-u:\b)|^\W*(?:option|variant|alternative|suggestion|motion)\s+[\w.-]{1,12}\s+(?:is |was |has been |got )?(?:accepted|approved|adopted|rejected|chosen)\W*$|(?:^\W*|:\s*)(?:(?:general|broad|full|common|clear)\s+)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) \w|(?-u:\b)we (?:have|had|reached|found) (?:an? |broad |general |full |clear )?(?:agreement|consensus) (?:that|on|about)(?-u:\b)|^\W*go (?:ahead )?with \w|(?-u:\b)(?:came|(?:have|has|had) come) to the conclusion(?-u:\b)|(?-u:\b)(?:board|assembly|committee|steering group) resolution (?:to|that|on)(?-u:\b)|(?-u:\b)vote[sd]?\s*:?\s*\d+\s*[–-]\s*\d+(?:\s*[–-]\s*\d+)?\s*:?\s*(?:carried|failed|passed|adopted|rejected|defeated)(?-u:\b)|^\W*(?:the\s+)?(?:minutes|agenda)(?:\s+(?:of|from|for)\s[^.;:]{1,30}?)?\s*:?\s*(?:(?:were|was|is|are)\s+)?(?:approved|accepted|adopted)(?-u:\b)|(?:-+>|=+>|→)\s*(?:decision|decided|consensus|agreement|conclusion|resolution)\s*:\s*\S|(?-u:\b)(?:discussion|debate)(?-u:\b)[^.;?]{0,30}(?-u:\b)(?:the\s+)?(?:result|outcome|conclusion)\s+(?:is|was)(?-u:\b)|(?-u:\b)(?:accepted|approved|rejected|adopted)\s+by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:vote|majority)(?-u:\b)|^\W*(?:vote|voting|poll)(?-u:\b)[^?]{0,80}(?:-+>|=+>|→)\s*\w[^?:]*$|^\W*(?:(?:@[\w-]+|[A-Z][a-z]+)\s*:\s*)?decision (?:on|about|regarding|for) [^?:]{1,60}:\s*\S|(?-u:\b)(?:the\s+)?majority\s+(?:prefers|favou?rs|wants|voted)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -257,7 +258,18 @@ fn taker_name(part: &str, bare: &str) -> Option<String> {
     // without remarks is read from there)
     let (part, relabelled) = match part.rsplit_once(": @") {
         Some((label, h)) if TAKER_PART.is_match(label) => (&part[part.len() - h.len() - 1..], true),
-        _ => (part, false),
+        // (`transfer: Hana`, and `transfer @b` without the colon)
+        _ => match part
+            .trim()
+            .split_once(": ")
+            .or_else(|| part.trim().split_once(" @").filter(|(l, _)| !l.contains(' ')))
+        {
+            Some((label, who)) if SECOND_ROLE.is_match(label) && !who.trim().is_empty() => {
+                let at = part.len() - who.len() - usize::from(!part.contains(": "));
+                (&part[at..], true)
+            }
+            _ => (part, false),
+        },
     };
     let clean = |p: &str| -> String {
         let p = p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim();
@@ -279,7 +291,7 @@ fn taker_name(part: &str, bare: &str) -> Option<String> {
         return Some(format!("@{h}"));
     }
     let p = if relabelled { clean(&without_remarks(part, &mut Vec::new())) } else { clean(bare) };
-    if p.is_empty() || p.len() > 60 {
+    if p.is_empty() || p.len() > 60 || SECOND_ROLE.is_match(&p) && !p.contains(' ') {
         return None;
     }
     // `@o-otte :)` -> `@o-otte`
@@ -289,11 +301,30 @@ fn taker_name(part: &str, bare: &str) -> Option<String> {
     // `chat log cleaned up by @a`, `sent round by Rosa`: the one named after the last `by`
     if let Some((before, who)) = p.rsplit_once(" by ") {
         if !before.trim().is_empty() {
+            // (`transferred to the repo by Olek afterwards`)
             let who = who.trim();
+            let who = ["afterwards", "later", "after the call", "after the meeting"]
+                .iter()
+                .find_map(|a| who.strip_suffix(a))
+                .map_or(who, str::trim_end);
             if who.starts_with('@') {
                 return handle_at(who);
             }
             return name_like(who).then(|| who.to_string());
+        }
+    }
+    if NONE_WORDS.is_match(&p) && p.split_whitespace().count() == 1 {
+        return None;
+    }
+    // `Teodora for the first 20 min`, `Sven until 14:30`: a name, then when
+    if let Some((name, rest)) = p.split_once(' ') {
+        let when = rest.split_whitespace().next().unwrap_or("");
+        if ["for", "until", "till", "from", "bis", "during", "after", "before"].contains(&when)
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().skip(1).all(char::is_lowercase)
+            && name.len() > 1
+        {
+            return Some(name.to_string());
         }
     }
     // "@x, report in the Tech Weekly on 2026-11-05": the rest is no name
@@ -335,11 +366,20 @@ static TAKER_PART: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)transfer|minutes|notes|protocol|protokoll|upload|[üÜ]bertrag").expect("valid regex")
 });
 
+/// The label of a second role with the minutes (`transfer`, `cleanup & transfer`, `upload`).
+static SECOND_ROLE: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:clean[- ]?up|transfer(?:red)?|upload(?:ed)?|push(?:ed)?|[üÜ]bertrag(?:en|ung)?)(?:\s+(?:to|into|ins)\s+[^:]{0,40})?\W*$")
+        .expect("valid regex")
+});
+
 /// The handle of `Name (@handle)`: a name followed by its handle in parentheses.
+/// (`Tilda (@tilrask) writing`, `Devika (@devnair) cleans up`: a role in small letters may follow.)
 fn name_with_handle(p: &str) -> Option<&str> {
     let (name, rest) = p.split_once("(@")?;
-    let h = rest.trim_end().strip_suffix(')')?;
-    let ok = !name.trim().is_empty() && !name.contains(['(', ')', '@']) && super::doc::handle_chars(h);
+    let (h, after) = rest.split_once(')')?;
+    let role = after.split_whitespace().count() <= 4
+        && after.split_whitespace().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    let ok = !name.trim().is_empty() && !name.contains(['(', ')', '@']) && super::doc::handle_chars(h) && role;
     ok.then_some(h)
 }
 
@@ -352,7 +392,13 @@ fn valid_taker(v: &str) -> bool {
         && !STATUS_VALUE.is_match(v)
         && !v.starts_with('(')
         // (remarks in parentheses are no part of the count: `@a (Ilse transfers them to the repo)`)
-        && (v.split_whitespace().count() <= 8 || without_remarks(v, &mut Vec::new()).split_whitespace().count() <= 8)
+        && (v.split_whitespace().count() <= 8
+            || without_remarks(v, &mut Vec::new()).split_whitespace().count() <= 8
+            // (`Tilda (@t) writing, Devika (@d) cleans up + pushes to the repo`: short parts)
+            || v.split_whitespace().count() <= 20
+                && split_outside_brackets(v)
+                    .iter()
+                    .all(|p| without_remarks(p, &mut Vec::new()).split_whitespace().count() <= 6))
 }
 
 /// A line or heading about who takes or transfers the minutes.
@@ -397,14 +443,33 @@ fn pick_taker(answers: &[String]) -> Option<String> {
 }
 
 /// The value of a minute-taker label (`Minutes: x`, `Notes: @x`), as written.
-fn minutes_by(text: &str) -> Option<&str> {
+fn minutes_by(text: &str) -> Option<Cow<'_, str>> {
     let c = MINUTES_BY.captures(undecorated(text))?;
     let v = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).map_or("", |v| v.as_str());
     // `Bernd (@b) -- Tessa is on vacation`, `anna (@annav). If I misquoted you …`: a remark or
-    // the next sentence after the people
-    let v = v.find(" -- ").map_or(v, |i| &v[..i]);
-    Some(v.find("). ").map_or(v, |i| &v[..=i]))
+    // the next sentence after the people; but `Ines (@i) — transfer: @k`, `@m (plenaries), … part.
+    // Transfer to <link>: @d`: a later part that names the second role with the minutes stays
+    let cut = [" -- ", " — ", " – ", ". "]
+        .iter()
+        .filter_map(|sep| v.find(sep).map(|i| (i, sep.len())))
+        .filter(|&(i, n)| {
+            n != 2 || v[..i].ends_with(')') || i >= 4 && v[i + 2..].starts_with(|c: char| c.is_uppercase())
+        })
+        .min();
+    let Some((i, n)) = cut else { return Some(Cow::Borrowed(v)) };
+    let first = if n == 2 && v[..i].ends_with(')') { &v[..=i] } else { &v[..i] };
+    let rest = &v[i + n..];
+    if !TAKER_PART.is_match(rest) {
+        return Some(Cow::Borrowed(first));
+    }
+    let rest = URL_TEXT.replace_all(rest, "");
+    let rest = rest.trim().trim_end_matches('.');
+    Some(Cow::Owned(format!("{}; {}", first.trim_end_matches('.'), rest.replace(" to :", ":").replace(" to:", ":"))))
 }
+
+/// A link written out in a minute-taker value.
+static URL_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| crate::minutes::rx(r"<?https?://[^\s>:]+(?::\d+)?[^\s>:]*>?").expect("valid regex"));
 
 /// The line without what decorates its start: symbols and emoji (`✍️ Notes: @a`) and emoji
 /// short codes (`:pencil: Protokoll: Selin`).
@@ -434,7 +499,9 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
     let split_question = !text.ends_with('?') && joined.trim_end().ends_with('?') && node.kind == Kind::Item;
     let text = if split_question { joined.trim() } else { text };
     if let Some(v) = minutes_by(text) {
-        return (valid_taker(v) && node.links.is_empty()).then(|| v.to_string());
+        // (a link in the line is the pad, not a person, unless the value went on to name the
+        // second role after it)
+        return (valid_taker(&v) && (node.links.is_empty() || matches!(v, Cow::Owned(_)))).then(|| v.into_owned());
     }
     // `**2025-04-17** · moderation: Henrike · notes: @kaito-m`: a header line of parts (the
     // separator may be set off by no-break spaces, as documents export them)
@@ -444,8 +511,8 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
         if text.contains(sep) {
             for part in text.split(sep) {
                 if let Some(v) = minutes_by(part.trim()) {
-                    if valid_taker(v) {
-                        return Some(v.to_string());
+                    if valid_taker(&v) {
+                        return Some(v.into_owned());
                     }
                 }
             }
@@ -996,7 +1063,7 @@ fn state_question(q: &str) -> bool {
 }
 /// A heading whose list items are the decisions: `## Decisions`, `### Binding agreements (4)`.
 static DECISION_SECTION: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?|beschl(?:uss|üsse)|entscheidung(?:en)?|vereinbarung(?:en)?|(?:agreed|decided)(?:\s+(?:points?|items?|upon))?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$")
+    AnyOf::new(r"(?i)^\W*(?:(?:final|binding|team|retro|our|the|key|main)\s+)?(?:decisions?|agreements?|conclusions?|resolutions?|beschl(?:uss|üsse)|entscheidung(?:en)?|vereinbarung(?:en)?|(?:agreed|decided)(?:\s+(?:points?|items?|upon))?)(?:\s+(?:taken|made|reached|of (?:the|this) (?:day|meeting|week)))?(?:\s*\([^()]*\))?\W*$|^\W*(?:what\s+)?we(?:['’]ve|\s+have)?\s+(?:agreed|decided)(?:\s+(?:on|upon))?(?:\s+(?:today|for (?:next time|the next (?:one|time|meeting|event)|the future)))?\W*$")
         .expect("valid regex")
 });
 /// Labels whose sub-items are the decisions: `Conclusion:`, `Decisions:`, `Outcome:`,
@@ -1037,8 +1104,9 @@ fn decision_label(t: &str) -> bool {
 /// `good idea, but …`).
 fn approval_with_remark(t: &str) -> bool {
     let lower = t.to_lowercase();
-    t.split(',').next().is_some_and(|c| c.split_whitespace().count() <= 4)
-        && t.contains(',')
+    // (`OK from everyone present -> label goes into the doc`: the remark after an arrow)
+    let cut = [",", "->", "=>", "→"].iter().filter_map(|sep| t.find(sep)).min();
+    cut.is_some_and(|k| t[..k].split_whitespace().count() <= 4)
         && !lower.contains(" but ")
         && !lower.contains("however")
         && !t.contains('?')
@@ -1849,6 +1917,8 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
 
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
+    SECOND_ROLE,
+    URL_TEXT,
     MINUTES_BY,
     RESPONSIBLE,
     MINUTES_QUESTION,

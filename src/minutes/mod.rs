@@ -855,6 +855,13 @@ fn link_names_to_handles(meetings: &mut [Meeting]) {
                 *t = format!("@{h}");
             }
         }
+        // (`then @iwaldhoff; cleanup by Ines` with `Ines (@iwaldhoff)`: one person named twice)
+        let mut seen_takers = Vec::new();
+        m.minute_takers.retain(|t| {
+            let new = !seen_takers.contains(t);
+            seen_takers.push(t.clone());
+            new
+        });
         let Some(map) = by_series.get(&m.series) else { continue };
         for a in &mut m.actions {
             for o in &mut a.owners {
