@@ -2029,7 +2029,8 @@ mod tests {
             ("NOT_VERDICT", &*NOT_VERDICT),
             ("NOT_DECISION", &*NOT_DECISION),
         ] {
-            assert_eq!(any.parts(), 2, "{name} mixes anchored and unanchored alternatives");
+            // its anchored alternatives as one automaton, its many unanchored ones as several
+            assert!(any.parts() >= 2, "{name} mixes anchored and unanchored alternatives");
             assert!(any.is_dfa(), "{name} runs as a lazy DFA");
             let whole = any.whole();
             let mut matched = 0;
