@@ -107,11 +107,13 @@ impl Part {
 }
 
 /// An [`AnyOf`] with this many unanchored alternatives or more is compiled as several
-/// automata of [`SPLIT_INTO`] alternatives each (over the corpus, cold: 1,861 M instructions
-/// whole, 1,768 M in groups of 4 or 5, 1,780 M in groups of 3, 1,791 M in groups of 2).
+/// automata of [`SPLIT_INTO`] alternatives each. Over the corpus, cold, with one thread:
+/// 1,861 M instructions whole, 1,768 M in groups of 4 or 5 (groups of 10: 11 M more than
+/// groups of 5); but each group scans a line once more when its states are cached, and the
+/// warm parse (`analyze_corpus`) lost 3–5 % in groups of 5, about nothing in groups of 10.
 const SPLIT_FROM: usize = 12;
 /// See [`SPLIT_FROM`].
-const SPLIT_INTO: usize = 5;
+const SPLIT_INTO: usize = 10;
 
 impl AnyOf {
     pub(crate) fn new(pattern: &str) -> Result<Self, regex::Error> {
