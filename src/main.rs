@@ -6,9 +6,6 @@ use clap::Parser;
 use scsdash::cli::Cli;
 use scsdash::config::Config;
 
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
