@@ -340,18 +340,24 @@ const BLIND_DEV: Targets = Targets {
 /// measured before anybody read it, with the rules of round B4 and again after round 16: both
 /// actions P 98.0 R 79.5 (per series by line 96.5, 62.4, 69.2, 95.1), owners 90.5, task text
 /// 94.6, decisions P 93.3 R 89.7, tender events P 81.7 R 74.2; minute-takers P 95.8 R 74.2 before
-/// round 16 and P 96.3 R 83.9 after it. The guards are these figures.
+/// round 16 and P 96.3 R 83.9 after it. Then batch 15 became dev (for round 17) and batch 16
+/// (2026-11-30 afternoon, 20 files by four more new writers: a security SIG copying its open
+/// to-dos forward, a release SIG with go/no-go answers, a lower-case monitoring working group, a
+/// central-API SIG of options and outcomes) was measured before anybody read it, with the rules of
+/// round 16 and again after round 17: both actions P 99.3 R 87.2 (per series by line 95.3, 83.6,
+/// 98.5, 74.4), owners 69.5, task text 97.4, decisions P 88.7 R 82.9, tender events P 88.2 R
+/// 80.4, minute-takers P 100 R 74.2. The guards are these figures.
 const NEW_WRITERS: Targets = Targets {
-    action_p: 97.5,
-    action_r: 79.0,
-    owners: 90.0,
-    task: 94.0,
-    decision_p: 93.0,
-    decision_r: 89.5,
+    action_p: 99.0,
+    action_r: 87.0,
+    owners: 69.0,
+    task: 97.0,
+    decision_p: 88.5,
+    decision_r: 82.5,
     dates: 100.0,
-    takers: 83.5,
-    tender_events_p: 81.5,
-    tender_events_r: 74.0,
+    takers: 74.0,
+    tender_events_p: 88.0,
+    tender_events_r: 80.0,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -407,16 +413,22 @@ const NEW_WRITERS: Targets = Targets {
 /// with the sprint in parentheses; decisions after an arrow's `decision:`, a vote's result after an
 /// arrow, `approved by the X vote`, `what we decided for next time`; minute-takers with a second
 /// role after a dash or in a later sentence; its guards): actions R 83.4, decisions P 93.7 R 80.3,
-/// tender events P 86.2, minute-takers P 96.1 R 83.1; corpus output byte-identical.
+/// tender events P 86.2, minute-takers P 96.1 R 83.1; corpus output byte-identical. Dev with batch
+/// 15 joined (292 files), before round 17: actions P 97.1 R 83.1, owners 83.3, task text 91.5,
+/// decisions P 93.7 R 80.8, tender events P 85.9 R 75.6, minute-takers P 96.2 R 83.1. After round
+/// 17 (the cards of a project board's open columns, an issue opening a piece of work with its
+/// assignee in parentheses, `Name doing X:` / `Name's X:` in a review; its guards): actions R
+/// 84.0, owners 83.4, task text 91.6, tender events P 86.0 R 75.4 (a card naming a tender is an
+/// action item, so the tender is mentioned there); corpus output byte-identical.
 const INVENTED_DEV: Targets = Targets {
     action_p: 96.5,
-    action_r: 83.0,
-    owners: 82.5,
+    action_r: 83.5,
+    owners: 83.0,
     task: 91.0,
     decision_p: 93.5,
-    decision_r: 80.0,
+    decision_r: 80.5,
     dates: 100.0,
-    takers: 82.5,
+    takers: 83.0,
     tender_events_p: 85.5,
     tender_events_r: 75.0,
 };

@@ -1458,6 +1458,39 @@ fn speakers_own_items_votes_after_arrows_and_second_roles() {
     all_hold(cases.into_iter().chain(decisions).collect::<Vec<_>>());
 }
 
+/// Round 17 (batch 15 of the invented set as dev, in other words): the cards of a project
+/// board's columns that are still to be done (`### In progress` / `- #12 title (@a) - status`), an
+/// issue opening an item whose work names its assignee in parentheses, and a review of the last
+/// meeting's actions written as `Name doing X: status` or `Name's X: status`.
+#[test]
+fn board_cards_issue_led_work_and_people_doing_things() {
+    let board = "Attendees: Lena (@lena-q), Priya\n\n### In progress\n";
+    let cases = vec![
+        item_is(&format!("{board}- #12 Helm ingress class (@lena-q) - review comments addressed\n"), &["lena-q"], "Helm ingress class (#12)", false),
+        item_is(&format!("{board}- https://example.org/o/r/issues/7 quickstart rewrite (Priya) - 80%\n"), &["Priya"], "quickstart rewrite (#7)", false),
+        item_is(&format!("{board}- #13 cost report (@lena-q) - finished, moved to Done\n"), &["lena-q"], "cost report (#13)", true),
+        item_is("### Needs review\n\n- #14 issue forms -> reviewers: @ana, @bo\n", &["ana", "bo"], "review issue forms (#14)", false),
+        item_is("### Todo / new\n\n- NEW #15 Move the CI secrets to the vault -> @cy\n", &["cy"], "Move the CI secrets to the vault (#15)", false),
+        none("### In progress\n\n- #16 flaky e2e on arm64 - still unowned\n"),
+        none("### Done\n\n- #17 architecture diagram (@cy)\n"),
+        item_is("## Notes\n\n- #18 Pin the base image digests in CI (@dan)\n", &["dan"], "Pin the base image digests in CI (#18)", false),
+        none("## Notes\n\n- #19 Jenkins box retired (@dan)\n"),
+        item_is(
+            "Attendees: Odile, Ravi\n\n## Review of last meeting's actions\n\n- Odile adding the comma rule to the style guide: done (#427).\n",
+            &["Odile"],
+            "add the comma rule to the style guide",
+            true,
+        ),
+        item_is(
+            "Attendees: Odile, Ravi\n\n## Review of last meeting's actions\n\n- Ravi's redirect map: about half of the pages are mapped, still open.\n",
+            &["Ravi"],
+            "redirect map",
+            false,
+        ),
+    ];
+    all_hold(cases);
+}
+
 /// A role tied to its handle by the roster (`Jonas Berg (@jberg, treasurer)`) owns the requests
 /// to that role; a nick after a handle (`@kosei (kofi)`) is that handle.
 #[test]

@@ -24,7 +24,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)(?:\s*\([^()]{1,20}\))?\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$|^\W*(?:(?:open|pending|review of(?: the)?)\s+)?(?-i:FUs?)(?:\s+review)?\W*$|^\W*(?:open|pending|outstanding)\s+(?:tasks|action items|actions|to-?dos)\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)(?:\s*\([^()]{1,20}\))?\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$|^\W*(?:(?:open|pending|review of(?: the)?)\s+)?(?-i:FUs?)(?:\s+review)?\W*$|^\W*(?:open|pending|outstanding)\s+(?:tasks|action items|actions|to-?dos)\W*$",
     )
     .expect("valid regex")
 });
@@ -1653,6 +1653,15 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
     // `IAM: Write up the ideas (@x)`, `#182: Document the import (@y)`: a topic's label before a
     // sentence that opens with a task verb
     let task_part = after_topic_label(task_part);
+    // `#301 Pin base image digests in CI (@a)`, `<link to issue 296> Rewrite the quickstart (@b)`:
+    // the issue the work is tracked in opens it; the task is the work, with the issue's number
+    let (task_part, issue) = match ISSUE_REF_LEAD.captures(task_part) {
+        Some(c) if opens_with_issue_ref(task_part) => match (c.get(1).or(c.get(2)), c.get(3)) {
+            (Some(n), Some(rest)) => (rest.as_str(), Some(n.as_str())),
+            _ => (task_part, None),
+        },
+        _ => (task_part, None),
+    };
     // `Test new images automatically, #433 (@x)`: an issue listed with who works on it
     if task_part.is_empty() || LISTED_REF.is_match(task_part) {
         return None;
@@ -1697,6 +1706,10 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
     let task = match to_be {
         Some(p) => tidy_task(&format!("{} {}", base_of(&p[1]), &p[2])),
         None => tidy_task(task_part),
+    };
+    let task = match issue {
+        Some(n) if !task.is_empty() && !task.contains(&format!("#{n}")) => format!("{task} (#{n})"),
+        _ => task,
     };
     (!task.is_empty()).then_some((owners, task))
 }
@@ -2217,6 +2230,50 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
     }
     let task = clean_task(&c[1]);
     (task.split_whitespace().count() >= 2).then_some((owners, task))
+}
+
+/// `Odile addressing the review comments on #418`, `Ravi's redirect map: still open`: a person
+/// of this file opening an item of a review, then a verb in `-ing` or a possessive; the task is
+/// what follows, up to the status after a colon.
+fn person_doing(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
+    let t = t.trim_start();
+    let (name, rest) = t.split_once(' ')?;
+    let (name, rest) = match name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+        Some(n) => (n, rest),
+        None => {
+            let verb = rest.split_whitespace().next()?;
+            if !(verb.len() > 4 && verb.ends_with("ing") && verb.chars().all(|c| c.is_ascii_lowercase())) {
+                return None;
+            }
+            (name, rest)
+        }
+    };
+    if !(name.len() > 1
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().skip(1).all(char::is_lowercase)
+        && shapes::known_person(doc, name))
+    {
+        return None;
+    }
+    let task = rest.split_once(": ").map_or(rest, |(task, _)| task).trim().trim_end_matches(['.', ',']);
+    // (`addressing the comments` → `address the comments`)
+    let task = match task.split_once(' ') {
+        Some((verb, obj)) if verb.ends_with("ing") => {
+            let stem = &verb[..verb.len() - 3];
+            let doubled = stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+            let cands = [
+                stem.to_string(),
+                format!("{stem}e"),
+                if doubled { stem[..stem.len() - 1].to_string() } else { String::new() },
+            ];
+            match cands.into_iter().find(|c| !c.is_empty() && is_task_verb(c)) {
+                Some(base) => format!("{base} {obj}"),
+                None => task.to_string(),
+            }
+        }
+        _ => task.to_string(),
+    };
+    (task.split_whitespace().count() >= 2).then(|| (vec![name.to_string()], task))
 }
 
 /// `Sanne de Wit: summarise the survey`: a full name (a known first name, then names and name
@@ -4010,6 +4067,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let answers = who_answers(doc);
     // whether each section's heading is a role heading, read once per section
     let mut role_sec: Vec<Option<bool>> = vec![None; doc.sections.len() + 1];
+    let mut board_sec: Vec<Option<bool>> = vec![None; doc.sections.len() + 1];
     // the last row of a table whose header names a column of action items
     let mut ai_table_row: Option<usize> = None;
     // the columns of who and what in that table's header, when it names them
@@ -4291,6 +4349,18 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 if let Some((owners, text, lines)) = who_what(doc, idx) {
                     consumed.extend(idx + 1..idx + 1 + lines);
                     out.push(unmarked(doc, node, norm_owners(owners, t), text, Vec::new()));
+                    continue;
+                }
+            }
+            // `### In progress` / `- #312 Helm ingress class (@lenaq) - review comments addressed`:
+            // a card in a column of a board that is still to be done, with its assignees
+            if node.kind == Kind::Item && opens_with_issue_ref(t) && board_heading(&mut board_sec, doc, node) {
+                if let Some((owners, text, done)) = board_card(doc, t) {
+                    let mut links = Vec::new();
+                    links_of(doc, idx, t, &mut links);
+                    let mut item = unmarked(doc, node, norm_owners(owners, t), text, links);
+                    item.done |= done;
+                    out.push(item);
                     continue;
                 }
             }
@@ -4590,6 +4660,9 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // `rkowal: bump minio-go`, `AI moss-j: review it`: a handle written without its `@`, known
         // as a handle from elsewhere in the file
         let (owners, text) = unless_owned((owners, text), |t| bare_handle_owner(doc, t));
+        // `Odile addressing the review comments: done`, `Ravi's redirect map: still open`: in a
+        // review of earlier items, a person of this file with what they were doing or own
+        let (owners, text) = unless_owned((owners, text), |t| if listed { person_doing(doc, t) } else { None });
         // `ask the treasurer about the insurance — covered by the policy`: the status after a
         // dash with spaces is no part of the task
         let text = if listed { cut_status(&text) } else { text };
@@ -4822,6 +4895,90 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     out
 }
 
+/// [`BOARD_COLUMN`] of the node's heading, remembered per section like [`role_heading`].
+fn board_heading(memo: &mut [Option<bool>], doc: &Doc, node: &Node<'_>) -> bool {
+    crate::minutes::memo(memo, Some(doc.section_slot(node)), || BOARD_COLUMN.is_match(doc.heading(node)))
+}
+
+/// The heading of a column of a project board whose cards are work still to be done (`Blocked`,
+/// `In progress`, `Needs review`, `Todo / new`; not `Done`).
+static BOARD_COLUMN: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:column\s*:?\s*)?(?:blocked|in[- ]progress|doing|wip|needs?[- ]reviews?|in[- ]review|ready for review|to[- ]?do|todo|next[- ]up|ready|backlog)(?:\s*(?:/|\+|&|and)\s*(?:new|next|backlog|blocked|to[- ]?do|ready))?\W*$")
+        .expect("valid regex")
+});
+
+/// A card opening with its issue: `#312 …`, `NEW https://…/issues/331 …`.
+static ISSUE_REF_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(
+        r"^\s*(?:NEW\s+)?(?:<?https?://[^\s>]+?/(?:issues|pull|pulls|merge_requests)/(\d+)>?|#(\d+))[\s:,–—-]+(\S.*)$",
+    )
+    .expect("valid regex")
+});
+
+fn opens_with_issue_ref(t: &str) -> bool {
+    let lead = t.trim_start().trim_start_matches("NEW ").trim_start();
+    lead.starts_with('#') || lead.starts_with("http") || lead.starts_with('<')
+}
+
+/// A board card with its issue, its title and its assignees: `#312 Helm ingress class (@lenaq) -
+/// review comments addressed`, `https://…/issues/296 quickstart rewrite (Priya) - 80%`, `NEW
+/// #331 Move CI secrets to the vault -> @okafor-d`, `#340 issue forms -> reviewers: @a, @b`.
+/// (owners, task with the issue's number, done), when people of this file own it.
+fn board_card(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String, bool)> {
+    let c = ISSUE_REF_LEAD.captures(t)?;
+    let num = c.get(1).or(c.get(2))?.as_str();
+    let rest = c.get(3)?.as_str().trim();
+    let person = |w: &str| {
+        let w = w.trim();
+        w.strip_prefix('@').is_some_and(handle_chars)
+            || w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+                && shapes::known_person(doc, w)
+    };
+    let people = |inner: &str| -> Option<Vec<String>> {
+        let parts: Vec<&str> = inner
+            .split([',', '&', '/'])
+            .flat_map(|p| p.split(" and "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        (!parts.is_empty() && parts.len() <= 4 && parts.iter().all(|p| person(p)))
+            .then(|| parts.iter().map(|p| p.strip_prefix('@').map_or(p.to_string(), str::to_lowercase)).collect())
+    };
+    let arrow = [" -> ", " => ", " → "].iter().filter_map(|a| rest.find(a).map(|k| (k, a.len()))).min();
+    // `title (@a) - status`: the first parentheses that hold only people
+    let mut found = None;
+    let mut from = 0;
+    while let Some(open) = rest[from..].find(" (").map(|k| k + from) {
+        let Some(close) = rest[open..].find(')').map(|k| k + open) else { break };
+        if let Some(owners) = people(&rest[open + 2..close]) {
+            found = Some((owners, &rest[..open], &rest[close + 1..]));
+            break;
+        }
+        from = close;
+    }
+    let (owners, title, status, review) = match found {
+        Some((owners, title, status)) => (owners, title, status, false),
+        None => {
+            // `title -> @a`, `title -> review: @a`, `title -> reviewers: @a, @b`
+            let (k, n) = arrow?;
+            let after = rest[k + n..].trim();
+            let (review, who) = match after.split_once(':') {
+                Some((label, who)) if ["review", "reviewer", "reviewers"].contains(&label.trim()) => (true, who),
+                _ => (false, after),
+            };
+            (people(who.trim_end_matches(['.', '!']))?, &rest[..k], "", review)
+        }
+    };
+    let title = title.trim().trim_end_matches([',', ':', '-', '–', '—']).trim();
+    if title.is_empty() || title.split_whitespace().count() > 14 || title.ends_with('?') {
+        return None;
+    }
+    let done = !status.trim().is_empty() && strip_done(status).1;
+    let task = if review { format!("review {title} (#{num})") } else { format!("{title} (#{num})") };
+    Some((owners, task, done))
+}
+
 /// [`ROLE_HEADING`] of the node's heading, remembered per section in `memo` (the last slot is
 /// the empty heading of nodes outside any section).
 fn role_heading(memo: &mut [Option<bool>], doc: &Doc, node: &Node<'_>) -> bool {
@@ -4992,6 +5149,8 @@ fn unnumbered(title: &str) -> &str {
 
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
+    BOARD_COLUMN,
+    ISSUE_REF_LEAD,
     SPEECH_ACT_LABEL,
     DONE_MID,
     TICKET_KEY,
