@@ -346,18 +346,24 @@ const BLIND_DEV: Targets = Targets {
 /// central-API SIG of options and outcomes) was measured before anybody read it, with the rules of
 /// round 16 and again after round 17: both actions P 99.3 R 87.2 (per series by line 95.3, 83.6,
 /// 98.5, 74.4), owners 69.5, task text 97.4, decisions P 88.7 R 82.9, tender events P 88.2 R
-/// 80.4, minute-takers P 100 R 74.2. The guards are these figures.
+/// 80.4, minute-takers P 100 R 74.2. Then batch 16 became dev (for round 18) and batch 17
+/// (2026-11-30 afternoon, 20 files by four more new writers, meetings of 2026: an IaaS team whose
+/// rotating minute-takers each bring their own action marker, a container team with a status
+/// table, a terse German-English operations stand-up, a community tech call of many teams) was
+/// measured before anybody read it, with the rules of round 18: actions P 87.9 R 69.6 (per series
+/// by line 60.3, 89.9, 46.5, 94.9), owners 90.8, task text 92.2, decisions P 93.0 R 73.6, tender
+/// events P 90.9 R 84.5, minute-takers P 92.9 R 92.9. The guards are these figures.
 const NEW_WRITERS: Targets = Targets {
-    action_p: 99.0,
-    action_r: 87.0,
-    owners: 69.0,
-    task: 97.0,
-    decision_p: 88.5,
-    decision_r: 82.5,
+    action_p: 87.5,
+    action_r: 69.5,
+    owners: 90.5,
+    task: 92.0,
+    decision_p: 92.5,
+    decision_r: 73.5,
     dates: 100.0,
-    takers: 74.0,
-    tender_events_p: 88.0,
-    tender_events_r: 80.0,
+    takers: 92.5,
+    tender_events_p: 90.5,
+    tender_events_r: 84.0,
 };
 
 /// The invented set (see `invented_set_precision_recall`): guards just under its measurement.
@@ -419,18 +425,22 @@ const NEW_WRITERS: Targets = Targets {
 /// 17 (the cards of a project board's open columns, an issue opening a piece of work with its
 /// assignee in parentheses, `Name doing X:` / `Name's X:` in a review; its guards): actions R
 /// 84.0, owners 83.4, task text 91.6, tender events P 86.0 R 75.4 (a card naming a tender is an
-/// action item, so the tender is mentioned there); corpus output byte-identical.
+/// action item, so the tender is mentioned there); corpus output byte-identical. Dev with batch
+/// 16 joined (312 files), after round 18 (the next steps of an earlier meeting named by its date
+/// as a review heading, a marked item's owner after a dash; its guards): actions P 97.3 R 84.3,
+/// owners 82.6, task text 92.0, decisions P 93.4 R 80.9, tender events P 86.1 R 75.7,
+/// minute-takers P 96.4 R 82.5 (round 18 found five more items and nine more owners on batch 16).
 const INVENTED_DEV: Targets = Targets {
-    action_p: 96.5,
-    action_r: 83.5,
-    owners: 83.0,
-    task: 91.0,
-    decision_p: 93.5,
+    action_p: 97.0,
+    action_r: 84.0,
+    owners: 82.5,
+    task: 91.5,
+    decision_p: 93.0,
     decision_r: 80.5,
     dates: 100.0,
-    takers: 83.0,
+    takers: 82.0,
     tender_events_p: 85.5,
-    tender_events_r: 75.0,
+    tender_events_r: 75.5,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,

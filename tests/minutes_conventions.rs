@@ -1491,6 +1491,18 @@ fn board_cards_issue_led_work_and_people_doing_things() {
     all_hold(cases);
 }
 
+/// Round 18 (batch 16 of the invented set as dev, in other words): the next steps of an earlier
+/// meeting named by its date as a review heading, and a marked item's owner after a dash.
+#[test]
+fn next_steps_reviewed_and_owners_after_a_dash() {
+    let cases = vec![
+        item_is("Attendees: Radu, Ulla\n\n## Next steps from 20.03.\n\n- Radu: passthrough versioning paragraph -> done, in the PR\n", &["Radu"], "passthrough versioning paragraph", true),
+        item_is("Attendees: Petra, Ilse\n\n## Release\n\n- AI: write the freeze announcement mail - Ilse\n", &["Ilse"], "write the freeze announcement mail", false),
+        item_is("## Release\n\n- AI: write the freeze announcement mail - see the wiki\n", &[], "write the freeze announcement mail - see the wiki", false),
+    ];
+    all_hold(cases);
+}
+
 /// A role tied to its handle by the roster (`Jonas Berg (@jberg, treasurer)`) owns the requests
 /// to that role; a nick after a handle (`@kosei (kofi)`) is that handle.
 #[test]
