@@ -430,17 +430,24 @@ const NEW_WRITERS: Targets = Targets {
 /// as a review heading, a marked item's owner after a dash; its guards): actions P 97.3 R 84.3,
 /// owners 82.6, task text 92.0, decisions P 93.4 R 80.9, tender events P 86.1 R 75.7,
 /// minute-takers P 96.4 R 82.5 (round 18 found five more items and nine more owners on batch 16).
+/// Round 19 (batch 17 read after its first measurement: `Carried over` and `Follow-ups 27.01.` /
+/// `FUs vom 24.02.` / `Neue follow-ups` as review or follow-up headings, `ACTION -> @a …`, a handle
+/// written without its `@` in an item's parentheses when the file writes it with one elsewhere):
+/// dev (312 files) actions R 84.3 -> 84.7 (P 97.3 -> 97.2), owners 82.6 -> 82.8; batch 17 actions
+/// R 69.6 -> 87.2 (P 87.9 -> 90.1). With batch 17 joined (332 files): actions P 96.7 R 84.9,
+/// owners 83.1, task text 91.9, decisions P 93.4 R 80.6, tender events P 86.5 R 76.3,
+/// minute-takers P 96.1 R 83.1. No batch is left unread (the new-writers column is empty).
 const INVENTED_DEV: Targets = Targets {
-    action_p: 97.0,
-    action_r: 84.0,
+    action_p: 96.5,
+    action_r: 84.5,
     owners: 82.5,
     task: 91.5,
     decision_p: 93.0,
     decision_r: 80.5,
     dates: 100.0,
-    takers: 82.0,
-    tender_events_p: 85.5,
-    tender_events_r: 75.5,
+    takers: 82.5,
+    tender_events_p: 86.0,
+    tender_events_r: 76.0,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,

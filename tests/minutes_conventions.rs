@@ -1503,6 +1503,44 @@ fn next_steps_reviewed_and_owners_after_a_dash() {
     all_hold(cases);
 }
 
+/// Round 19 (batch 17 of the invented set, in other words): `Carried over` and follow-ups named
+/// by a date as reviews, new follow-ups as a list of owned items, `ACTION -> @a …`, and a handle
+/// written without its `@` in parentheses when the file writes it with one elsewhere.
+#[test]
+fn carried_over_dated_follow_ups_and_bare_handles() {
+    let who = "Attendees: @sd-rach, @jmiro, Lukas\n\n";
+    let cases = vec![
+        item_is(
+            &format!("{who}## Carried over\n* #415 cinder backup (sd-rach) - DONE, fix merged\n"),
+            &["sd-rach"],
+            "#415 cinder backup",
+            true,
+        ),
+        item_is(
+            &format!("{who}## 1. Follow-ups 27.01.\n\n1. @jmiro: OPS-1433 provider — done, RAM swapped\n"),
+            &["jmiro"],
+            "OPS-1433 provider",
+            true,
+        ),
+        item_is(
+            &format!("{who}## 8. Neue follow-ups\n\n3. Lukas: kosten log retention ausrechnen\n"),
+            &["Lukas"],
+            "kosten log retention ausrechnen",
+            false,
+        ),
+        item_is(
+            "## Misc\n\n- ACTION -> @tv deploy the port binding patch next week\n",
+            &["tv"],
+            "deploy the port binding patch next week",
+            false,
+        ),
+        none("## Misc\n\n- Action -> see below\n"),
+        // (a word in parentheses that the file never writes as a handle is no owner)
+        has(&format!("{who}## Carried over\n* cinder backup (nobodyknown) - DONE\n"), &[], &["cinder backup"]),
+    ];
+    all_hold(cases);
+}
+
 /// A role tied to its handle by the roster (`Jonas Berg (@jberg, treasurer)`) owns the requests
 /// to that role; a nick after a handle (`@kosei (kofi)`) is that handle.
 #[test]

@@ -24,7 +24,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|next steps)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)(?:\s*\([^()]{1,20}\))?\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$|^\W*(?:(?:open|pending|review of(?: the)?)\s+)?(?-i:FUs?)(?:\s+review)?\W*$|^\W*(?:open|pending|outstanding)\s+(?:tasks|action items|actions|to-?dos)\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|next steps)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)(?:\s*\([^()]{1,20}\))?\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$|^\W*(?:(?:open|pending|review of(?: the)?)\s+)?(?-i:FUs?)(?:\s+review)?\W*$|^\W*(?:open|pending|outstanding)\s+(?:tasks|action items|actions|to-?dos)\W*$|^\W*(?:\d+[.)]\s*)?carried[- ]over(?:\s+(?:items|actions|action items|tasks|to-?dos))?(?:\s+(?:from|of)\s+[\w. ]{1,20})?\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|offene|neue|new)\s+)?(?:follow[- ]?ups|FUs|to-?dos|action items|next steps)\s+(?:(?:from|of|vom)\s+)?\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?\W*$",
     )
     .expect("valid regex")
 });
@@ -1866,7 +1866,7 @@ static ACTION_INTRO: LazyLock<AnyOf> = LazyLock::new(|| {
 /// earlier meeting (`TOP 1 – Offene ToDos vom 06.03.`). Such lists also hold plans nobody has
 /// taken on (`- Cleanup of the prototype`), which stay none.
 static OWNED_INTRO: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)^\W*(?:(?:the|our|agreed|weitere)\s+)?(?:next steps|nächste schritte|follow[- ]?ups?|follow[- ]?up items|aufgaben|offene punkte)(?:\s*\([^()]{1,40}\))?\s*:?\W*$|^\W*(?:top\s*\d+\W+)?(?:(?:offene|open|pending|unsere|our)\s+)?(?:to-?dos|aufgaben|action items)\s+(?:vom|from|of)\s+(?:the\s+|der\s+|letzte[nr]?\s+|last\s+)?[\w.]{1,12}\W*$")
+    AnyOf::new(r"(?i)^\W*(?:\d+[.)]\s*)?(?:(?:the|our|agreed|weitere|neue|new)\s+)?(?:next steps|nächste schritte|follow[- ]?ups?|follow[- ]?up items|aufgaben|offene punkte)(?:\s*\([^()]{1,40}\))?\s*:?\W*$|^\W*(?:top\s*\d+\W+)?(?:(?:offene|open|pending|unsere|our)\s+)?(?:to-?dos|aufgaben|action items)\s+(?:vom|from|of)\s+(?:the\s+|der\s+|letzte[nr]?\s+|last\s+)?[\w.]{1,12}\W*$")
         .expect("valid regex")
 });
 /// A question's label with who asks it: `Q:`, `Q (@a):`, `Question from Ann:`, `Frage von Jonas:`.
@@ -2219,6 +2219,13 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
             }
             owners.push(h.to_lowercase());
         } else if ["no owner", "nobody", "unassigned", "tbd"].iter().any(|w| p.eq_ignore_ascii_case(w)) {
+        } else if p.len() >= 2
+            && handle_chars(p)
+            && p.bytes().all(|b| !b.is_ascii_uppercase())
+            && written_as_handle(doc, p)
+        {
+            // (`(sdrach)`: a handle the file writes with its `@` elsewhere)
+            owners.push(p.to_string());
         } else if p.chars().next().is_some_and(char::is_uppercase)
             && p.chars().all(char::is_alphabetic)
             && (with_handle || shapes::known_person(doc, p))
@@ -3050,7 +3057,14 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         };
         // `Action Item *@x*: …`: emphasis around the owner
         let r0t = r0.trim_start().trim_start_matches(['_', '*']);
-        let strong_after = r0t.starts_with(':') || r0t.starts_with('@') || r0t.starts_with('(');
+        let strong_after = r0t.starts_with(':')
+            || r0t.starts_with('@')
+            || r0t.starts_with('(')
+            // (`ACTION -> @a deploy the patch`)
+            || at_start
+                && ["->", "=>", "→"]
+                    .iter()
+                    .any(|a| r0t.strip_prefix(a).is_some_and(|r| r.trim_start().starts_with('@')));
         if !(at_start || arrow || in_paren || strong_after || at_sign || carried_check) {
             continue;
         }
@@ -3092,8 +3106,15 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
                 && at_start
                 && r0t.starts_with('(')
                 && r0t.find("):").is_some_and(|k| k <= 30 && !r0t[1..k].contains(['(', ')']));
+            // (`ACTION -> @a deploy the patch`: the owner after an arrow)
+            let arrow_owner = word_marker
+                && at_start
+                && ["->", "=>", "→"]
+                    .iter()
+                    .any(|a| r0t.strip_prefix(a).is_some_and(|r| r.trim_start().starts_with('@')));
             let opens = r0t.starts_with(':')
                 || paren_owner
+                || arrow_owner
                 || ((word_marker || at_start) && (r0t.starts_with('@') || r0t.starts_with("(@")));
             if !placed || !opens {
                 continue;
