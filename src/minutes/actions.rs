@@ -24,7 +24,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|next steps)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)(?:\s*\([^()]{1,20}\))?\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$|^\W*(?:(?:open|pending|review of(?: the)?)\s+)?(?-i:FUs?)(?:\s+review)?\W*$|^\W*(?:open|pending|outstanding)\s+(?:tasks|action items|actions|to-?dos)\W*$|^\W*(?:\d+[.)]\s*)?carried[- ]over(?:\s+(?:items|actions|action items|tasks|to-?dos))?(?:\s+(?:from|of)\s+[\w. ]{1,20})?\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|offene|neue|new)\s+)?(?:follow[- ]?ups|FUs|to-?dos|action items|next steps)\s+(?:(?:from|of|vom)\s+)?\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|next steps)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)(?:\s*\([^()]{1,20}\))?\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$|^\W*(?:(?:open|pending|review of(?: the)?)\s+)?(?-i:FUs?)(?:\s+review)?\W*$|^\W*(?:open|pending|outstanding)\s+(?:tasks|action items|actions|to-?dos)\W*$|^\W*(?:\d+[.)]\s*)?carried[- ]over(?:\s+(?:items|actions|action items|tasks|to-?dos))?(?:\s+(?:from|of)\s+[\w. ]{1,20})?\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|offene|neue|new)\s+)?(?:follow[- ]?ups|FUs|next steps)\s+(?:(?:from|of|vom)\s+)?\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?\W*$",
     )
     .expect("valid regex")
 });
@@ -1252,12 +1252,8 @@ fn paren_passive_by(text: &str) -> Option<(usize, Vec<String>, String)> {
 /// `published` → `publish`, `updated` → `update`, `reviewed` → `review`: the verb of a passive.
 pub(super) fn base_of(participle: &str) -> String {
     let stem = participle.strip_suffix("ed").unwrap_or(participle);
-    if is_task_verb(stem) {
-        return stem.to_string();
-    }
-    let with_e = format!("{stem}e");
-    if is_task_verb(&with_e) {
-        return with_e;
+    if let Some(verb) = known_stem(stem) {
+        return verb;
     }
     // `verified` → `verify`, `clarified` → `clarify`
     if let Some(root) = participle.strip_suffix("ied").filter(|r| r.len() >= 2) {
@@ -1271,6 +1267,16 @@ pub(super) fn base_of(participle: &str) -> String {
     } else {
         stem.to_string()
     }
+}
+
+/// The verb a stem left by an ending stands for, as the lexicon knows it: the stem itself
+/// (`review|ed`) or with its `e` back (`mak|ing`).
+fn known_stem(stem: &str) -> Option<String> {
+    if is_task_verb(stem) {
+        return Some(stem.to_string());
+    }
+    let with_e = format!("{stem}e");
+    is_task_verb(&with_e).then_some(with_e)
 }
 
 /// `We (@a or @b) will reinstall them`: the people in parentheses take the task.
@@ -1655,12 +1661,9 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
     let task_part = after_topic_label(task_part);
     // `#301 Pin base image digests in CI (@a)`, `<link to issue 296> Rewrite the quickstart (@b)`:
     // the issue the work is tracked in opens it; the task is the work, with the issue's number
-    let (task_part, issue) = match ISSUE_REF_LEAD.captures(task_part) {
-        Some(c) if opens_with_issue_ref(task_part) => match (c.get(1).or(c.get(2)), c.get(3)) {
-            (Some(n), Some(rest)) => (rest.as_str(), Some(n.as_str())),
-            _ => (task_part, None),
-        },
-        _ => (task_part, None),
+    let (task_part, issue) = match issue_lead(task_part) {
+        Some((n, rest)) => (rest, Some(n)),
+        None => (task_part, None),
     };
     // `Test new images automatically, #433 (@x)`: an issue listed with who works on it
     if task_part.is_empty() || LISTED_REF.is_match(task_part) {
@@ -1716,7 +1719,7 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
 
 /// Labels that say what kind of remark follows, not its topic.
 static SPEECH_ACT_LABEL: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)(?-u:\b)(?:suggest\w*|propos\w*|ideas?|questions?|targets?|goals?|options?|wish(?:es)?|requests?|examples?|e\.g|notes?|comments?|remarks?|status|updates?|problems?|risks?|concerns?|results?|outcomes?|decisions?|agreed)(?-u:\b)")
+    AnyOf::new(r"(?i)(?-u:\b)(?:suggest\w*|propos\w*|ideas?|questions?|targets?|goals?|options?|wish(?:es)?|requests?|examples?|notes?|comments?|remarks?|status|updates?|problems?|risks?|concerns?|results?|outcomes?|decisions?|agreed)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -2268,12 +2271,8 @@ fn person_doing(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
         Some((verb, obj)) if verb.ends_with("ing") => {
             let stem = &verb[..verb.len() - 3];
             let doubled = stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
-            let cands = [
-                stem.to_string(),
-                format!("{stem}e"),
-                if doubled { stem[..stem.len() - 1].to_string() } else { String::new() },
-            ];
-            match cands.into_iter().find(|c| !c.is_empty() && is_task_verb(c)) {
+            let undoubled = || Some(&stem[..stem.len() - 1]).filter(|s| doubled && is_task_verb(s)).map(str::to_string);
+            match known_stem(stem).or_else(undoubled) {
                 Some(base) => format!("{base} {obj}"),
                 None => task.to_string(),
             }
@@ -3057,14 +3056,10 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
         };
         // `Action Item *@x*: …`: emphasis around the owner
         let r0t = r0.trim_start().trim_start_matches(['_', '*']);
-        let strong_after = r0t.starts_with(':')
-            || r0t.starts_with('@')
-            || r0t.starts_with('(')
-            // (`ACTION -> @a deploy the patch`)
-            || at_start
-                && ["->", "=>", "→"]
-                    .iter()
-                    .any(|a| r0t.strip_prefix(a).is_some_and(|r| r.trim_start().starts_with('@')));
+        // `ACTION -> @a deploy the patch`: the owner after an arrow
+        let arrow_to_handle = at_start
+            && ["->", "=>", "→"].iter().any(|a| r0t.strip_prefix(a).is_some_and(|r| r.trim_start().starts_with('@')));
+        let strong_after = r0t.starts_with(':') || r0t.starts_with('@') || r0t.starts_with('(') || arrow_to_handle;
         if !(at_start || arrow || in_paren || strong_after || at_sign || carried_check) {
             continue;
         }
@@ -3106,15 +3101,9 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
                 && at_start
                 && r0t.starts_with('(')
                 && r0t.find("):").is_some_and(|k| k <= 30 && !r0t[1..k].contains(['(', ')']));
-            // (`ACTION -> @a deploy the patch`: the owner after an arrow)
-            let arrow_owner = word_marker
-                && at_start
-                && ["->", "=>", "→"]
-                    .iter()
-                    .any(|a| r0t.strip_prefix(a).is_some_and(|r| r.trim_start().starts_with('@')));
             let opens = r0t.starts_with(':')
                 || paren_owner
-                || arrow_owner
+                || word_marker && arrow_to_handle
                 || ((word_marker || at_start) && (r0t.starts_with('@') || r0t.starts_with("(@")));
             if !placed || !opens {
                 continue;
@@ -4946,14 +4935,22 @@ fn opens_with_issue_ref(t: &str) -> bool {
     lead.starts_with('#') || lead.starts_with("http") || lead.starts_with('<')
 }
 
+/// The issue's number and the rest of a line that opens with the issue (see [`ISSUE_REF_LEAD`]).
+fn issue_lead(t: &str) -> Option<(&str, &str)> {
+    if !opens_with_issue_ref(t) {
+        return None;
+    }
+    let c = ISSUE_REF_LEAD.captures(t)?;
+    Some((c.get(1).or(c.get(2))?.as_str(), c.get(3)?.as_str()))
+}
+
 /// A board card with its issue, its title and its assignees: `#312 Helm ingress class (@lenaq) -
 /// review comments addressed`, `https://…/issues/296 quickstart rewrite (Priya) - 80%`, `NEW
 /// #331 Move CI secrets to the vault -> @okafor-d`, `#340 issue forms -> reviewers: @a, @b`.
 /// (owners, task with the issue's number, done), when people of this file own it.
 fn board_card(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String, bool)> {
-    let c = ISSUE_REF_LEAD.captures(t)?;
-    let num = c.get(1).or(c.get(2))?.as_str();
-    let rest = c.get(3)?.as_str().trim();
+    let (num, rest) = issue_lead(t)?;
+    let rest = rest.trim();
     let person = |w: &str| {
         let w = w.trim();
         w.strip_prefix('@').is_some_and(handle_chars)

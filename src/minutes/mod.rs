@@ -818,6 +818,16 @@ fn roster_ties(text: &str) -> Vec<(String, String)> {
     nicks
 }
 
+/// Each value once, where it first appears.
+fn keep_first(v: &mut Vec<String>) {
+    let mut seen: Vec<String> = Vec::new();
+    v.retain(|x| {
+        let new = !seen.contains(x);
+        seen.push(x.clone());
+        new
+    });
+}
+
 /// Plain-name owners mapped to the handle that the same meeting or series ties them
 /// to (`@mfeder (Matej)` in a participants list): "Matej" and "@mfeder" are one owner.
 /// A name tied to two different handles stays a name.
@@ -870,12 +880,7 @@ fn link_names_to_handles(meetings: &mut [Meeting]) {
             }
         }
         // (`then @iwaldhoff; cleanup by Ines` with `Ines (@iwaldhoff)`: one person named twice)
-        let mut seen_takers = Vec::new();
-        m.minute_takers.retain(|t| {
-            let new = !seen_takers.contains(t);
-            seen_takers.push(t.clone());
-            new
-        });
+        keep_first(&mut m.minute_takers);
         let Some(map) = by_series.get(&m.series) else { continue };
         for a in &mut m.actions {
             for o in &mut a.owners {
@@ -894,12 +899,7 @@ fn link_names_to_handles(meetings: &mut [Meeting]) {
                     *o = h.clone();
                 }
             }
-            let mut seen = Vec::new();
-            a.owners.retain(|o| {
-                let new = !seen.contains(o);
-                seen.push(o.clone());
-                new
-            });
+            keep_first(&mut a.owners);
         }
     }
 }
