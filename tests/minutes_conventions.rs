@@ -1442,6 +1442,10 @@ fn speakers_own_items_votes_after_arrows_and_second_roles() {
         takers_are("**Notes:** @kai / transfer @lea\n", &["@kai", "@lea"]),
         takers_are("**Minutes:** Mona for the first 20 min, then @nils\n", &["Mona", "@nils"]),
         takers_are("**Minutes:** @ola. Transfer to the repo: tbd\n", &["@ola"]),
+        // (the second role's person whole, whatever spaces surround the part)
+        takers_are("Minutes: @ada, transfer: Hana / @bo\n", &["@ada", "Hana", "@bo"]),
+        takers_are("Minutes: @ada, transfer: Hana  , @bo\n", &["@ada", "Hana", "@bo"]),
+        takers_are("Minutes: @ada, transfer @hana / @bo\n", &["@ada", "@hana", "@bo"]),
     ];
     let decisions = vec![
         decided("- backups: 2 people objected -> decision: no backups of the chat\n", &[1]),

@@ -258,18 +258,22 @@ fn taker_name(part: &str, bare: &str) -> Option<String> {
     // without remarks is read from there)
     let (part, relabelled) = match part.rsplit_once(": @") {
         Some((label, h)) if TAKER_PART.is_match(label) => (&part[part.len() - h.len() - 1..], true),
-        // (`transfer: Hana`, and `transfer @b` without the colon)
-        _ => match part
-            .trim()
-            .split_once(": ")
-            .or_else(|| part.trim().split_once(" @").filter(|(l, _)| !l.contains(' ')))
-        {
-            Some((label, who)) if SECOND_ROLE.is_match(label) && !who.trim().is_empty() => {
-                let at = part.len() - who.len() - usize::from(!part.contains(": "));
-                (&part[at..], true)
+        // (`transfer: Hana`, and `transfer @b` without the colon, whose `@` stays with the handle)
+        _ => {
+            let t = part.trim();
+            let labelled = t
+                .split_once(": ")
+                .map(|(l, who)| (l, who, 0))
+                .or_else(|| t.split_once(" @").filter(|(l, _)| !l.contains(' ')).map(|(l, who)| (l, who, 1)));
+            match labelled {
+                Some((label, who, at_sign)) if SECOND_ROLE.is_match(label) && !who.trim().is_empty() => {
+                    // (where `who` starts in `part`, whatever spaces surround the part)
+                    let at = who.as_ptr() as usize - part.as_ptr() as usize - at_sign;
+                    (&part[at..], true)
+                }
+                _ => (part, false),
             }
-            _ => (part, false),
-        },
+        }
     };
     let clean = |p: &str| -> String {
         let p = p.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '.' || c == '`').trim();
