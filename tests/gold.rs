@@ -205,7 +205,7 @@ const BLIND: Targets = Targets {
     tender_events_r: 0.0,
 };
 
-/// The blind set's dev half (`split = "blind-dev"`, 106 files of openops, hackathons,
+/// The blind set's dev half (`split = "blind-dev"`, 106 files, since the third batch 174, of openops, hackathons,
 /// community-call 2024-2025, sig-monitoring-audit-log-wg, sig-release, iam and sig-central-api;
 /// see `blind_set_precision_recall`). Before any rule was written on it (2026-11-30): actions
 /// P 95.3 R 73.3, owners 93.7, task text 78.3, done 97.9, decisions P 63.4 R 45.6, tender
@@ -216,18 +216,46 @@ const BLIND: Targets = Targets {
 /// without the base-form rule (taken out, see `BLIND`): actions R 82.1, task text 84.4. After
 /// round B4 (a topic's label before a task with its owner in parentheses, three handles with
 /// their own tasks on one line, a passive with an adverb and a particle, `wanted`): actions P
-/// 97.1 R 85.1, owners 97.0, task text 84.3.
+/// 97.1 R 85.1, owners 97.0, task text 84.3. With the third batch joined (68 files, measured
+/// unread first, see `BLIND_NEW`; 174 files): actions P 96.6 R 80.4, owners 96.9, task text
+/// 83.9, done 98.4, decisions P 87.2 R 73.9, tender events P 100 R 72.2, dates 99.4, minute-takers
+/// P 100 R 99.0.
 const BLIND_DEV: Targets = Targets {
     action_p: 96.5,
-    action_r: 85.0,
+    action_r: 80.0,
     owners: 96.5,
-    task: 84.0,
-    decision_p: 95.0,
+    task: 83.5,
+    decision_p: 87.0,
     decision_r: 73.5,
-    dates: 100.0,
+    dates: 99.0,
     takers: 98.0,
     tender_events_p: 99.5,
-    tender_events_r: 84.5,
+    tender_events_r: 72.0,
+};
+
+/// The blind set's third batch (`split = "blind-new"`): files of the blind-dev half's series
+/// that nobody had labelled (the Tech Weekly of 2024, iam, hackathon sessions, sig-central-api,
+/// openops), labelled by reading on 2026-11-30 and measured once with the rules of the moment
+/// before anybody read them or their misses; then they become `blind-dev`. An empty column
+/// passes. Batch 3 (68 files: the Tech Weekly of 2024 not yet labelled, iam 2023-2024, hackathon
+/// sessions, sig-central-api, openops), measured unread with the rules of eddb46b (after round
+/// 19 of the invented set): actions P 95.7 R 72.7 (88 of 121), owners 96.6, task text 83.0, done
+/// 98.9, decisions P 76.5 R 74.3, tender events P 100 R 40.0 (2 of 5), dates 98.5 (a hackathon
+/// folder dated by its month only), minute-takers P 100 R 100. Files of series the rules had
+/// been written on (the blind-dev half), by the writers of other years: better than the held-out
+/// half's R 66.9 and below the dev half's 85.1. The guards are these figures; then the batch
+/// became `blind-dev` for round B5.
+const BLIND_NEW: Targets = Targets {
+    action_p: 95.5,
+    action_r: 72.5,
+    owners: 96.5,
+    task: 83.0,
+    decision_p: 76.5,
+    decision_r: 74.0,
+    dates: 98.5,
+    takers: 100.0,
+    tender_events_p: 100.0,
+    tender_events_r: 40.0,
 };
 
 /// The invented set's later batches by new writers (`split = "new-writers"`): four series at a
@@ -926,7 +954,7 @@ fn below(split: &str, score: &Score, t: &Targets) -> Vec<String> {
     fails
 }
 
-/// The blind set (`tests/gold-blind/`): 236 files of the upstream minutes repository that are
+/// The blind set (`tests/gold-blind/`): 304 files (236 until its third batch) of the upstream minutes repository that are
 /// NOT in `../shared/corpus` (series such as iam, product-board, sig-documentation, and the Tech
 /// Weekly of 2024), labelled by reading in sessions that ran no extractor, after the rules were
 /// written. Until 2026-11-30 none of it was used to write a rule. Since then its series are two
@@ -953,9 +981,9 @@ fn blind_set_precision_recall() {
     let (files, _warnings) = scsdash::sources::read_tree(&root, &["md"]).expect("the blind minutes folder reads");
     let minutes = scsdash::minutes::analyze(&files);
     let mut report = String::new();
-    let by_split = scores_by_split(&gold_dir, &minutes, &["blind-dev", "blind"], &mut report);
-    let (dev, held) = (&by_split["blind-dev"], &by_split["blind"]);
-    let all = total(&[dev, held]);
+    let by_split = scores_by_split(&gold_dir, &minutes, &["blind-dev", "blind", "blind-new"], &mut report);
+    let (dev, held, fresh) = (&by_split["blind-dev"], &by_split["blind"], &by_split["blind-new"]);
+    let all = total(&[dev, held, fresh]);
     let second_dir = gold_dir.with_file_name("gold-blind-second");
     let dev_only = flag("GOLD_DEV_ONLY");
     let mut agreed = Score::default();
@@ -974,6 +1002,7 @@ fn blind_set_precision_recall() {
             ("all blind", &all),
             ("blind-dev", dev),
             ("blind, held out", held),
+            ("blind, new files unread", fresh),
             ("what both readers labelled", &agreed),
         ])
     };
@@ -984,6 +1013,7 @@ fn blind_set_precision_recall() {
     assert!(all.files >= 230, "the blind labels are there");
     let mut fails = below("blind-dev", dev, &BLIND_DEV);
     fails.extend(below("blind", held, &BLIND));
+    fails.extend(below("blind, new files", fresh, &BLIND_NEW));
     assert!(fails.is_empty(), "below the blind set's guards:\n{}", fails.join("\n"));
 }
 
