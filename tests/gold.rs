@@ -143,14 +143,15 @@ const DEV: Targets = Targets {
 /// minute-takers: see README. 45 files are few: one item moves a figure by about a point.
 /// Round 20 and the rules-in-other-words cases of the same session (after five rounds that
 /// moved nothing here): actions R 82.7, task text 83.6, the rest unchanged. The minute-takers
-/// pass of 2026-11-30: minute-takers P 97.2 R 97.2 (one more found).
+/// pass of 2026-11-30: minute-takers P 97.2 R 97.2 (one more found). Round B5 (on the blind
+/// set's third batch): decisions P 93.3 R 59.6 (two more found: the answers under `Q: A vs. B?`).
 const HOLDOUT: Targets = Targets {
     action_p: 98.0,
     action_r: 82.5,
     owners: 99.0,
     task: 83.5,
-    decision_p: 92.5,
-    decision_r: 55.0,
+    decision_p: 93.0,
+    decision_r: 59.5,
     dates: 100.0,
     takers: 97.0,
     tender_events_p: 99.5,
@@ -191,7 +192,7 @@ const HOLDOUT: Targets = Targets {
 /// rest unchanged, task text too. That item and one on the invented holdout came from one rule of
 /// round B3 (`@a <verb> …` in the base form opening an item), which was taken out: P 95.9 again.
 /// After round B4 (measured once, 2026-11-30 afternoon): actions R 66.9 (188 of 281, one item
-/// more), P 95.9; everything else unchanged.
+/// more), P 95.9; everything else unchanged. After round B5 (measured once): unchanged.
 const BLIND: Targets = Targets {
     action_p: 95.5,
     action_r: 66.8,
@@ -219,16 +220,19 @@ const BLIND: Targets = Targets {
 /// 97.1 R 85.1, owners 97.0, task text 84.3. With the third batch joined (68 files, measured
 /// unread first, see `BLIND_NEW`; 174 files): actions P 96.6 R 80.4, owners 96.9, task text
 /// 83.9, done 98.4, decisions P 87.2 R 73.9, tender events P 100 R 72.2, dates 99.4, minute-takers
-/// P 100 R 99.0.
+/// P 100 R 99.0. After round B5 (plans of work closed by their people, `-> ToDo`, dated to-do
+/// headings, `A vs B? -> A`, `-> Decision on X` over its points, no decision from an open choice
+/// or a hedged or deferred answer): actions P 97.5 R 86.4, owners 97.4, task text 85.0, decisions
+/// P 93.7 R 80.4, the rest the same.
 const BLIND_DEV: Targets = Targets {
-    action_p: 96.5,
-    action_r: 80.0,
-    owners: 96.5,
-    task: 83.5,
-    decision_p: 87.0,
-    decision_r: 73.5,
+    action_p: 97.0,
+    action_r: 86.0,
+    owners: 97.0,
+    task: 84.5,
+    decision_p: 93.5,
+    decision_r: 80.0,
     dates: 99.0,
-    takers: 98.0,
+    takers: 98.5,
     tender_events_p: 99.5,
     tender_events_r: 72.0,
 };

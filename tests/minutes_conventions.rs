@@ -1545,6 +1545,61 @@ fn carried_over_dated_follow_ups_and_bare_handles() {
     all_hold(cases);
 }
 
+/// Round B5 (the blind set's third batch as dev): a plan of work whose items close with their
+/// people, to-dos tagged after an arrow or under a dated heading, the steps under a question in
+/// a to-do list, a gerund with its assignee, a passive still owed, an owner's promise after a
+/// marked task; decisions that answer `A vs B?`, a `Decision on X` over its points, agreement on a
+/// quote, `better not`; no decision from an open choice, a hedged or deferred answer, or a
+/// question of fact after a topic's dash.
+#[test]
+fn plans_tagged_todos_and_choices_between_two() {
+    let plan = "### Security planning (@kai-l)\n\n";
+    let cases = vec![
+        has(&format!("{plan}- Epic: Harden the storage backend @alice-k\n"), &["alice-k"], &["harden the storage backend"]),
+        has(&format!("{plan}- Encryption between tenant networks @carla\n"), &["carla"], &["encryption between tenant networks"]),
+        has(&format!("{plan}- User Story (research): token lifecycle in the IdP (@dana)\n"), &["dana"], &["token lifecycle"]),
+        // (a statement, the scope someone presented, a status with an arrow: no work item)
+        none(&format!("{plan}- Need to refine the topics together @alice-k, @bob-m\n")),
+        none(&format!("{plan}- @bob-m presented the scope:\n  - LB abstraction (@carla)\n")),
+        none(&format!("{plan}- benchmark missing -> waiting for hardware (@dana)\n")),
+        // the same under a review of the sprint reports the work
+        none("### Sprint review & planning\n\n- Encryption between tenant networks @carla\n"),
+        has("## Notes\n- Rework\n    - Needs a deploy key (not a personal token) @erik\n", &["erik"], &["deploy key"]),
+        has("## Notes\n- Docs\n    - Document what is missing (see the wiki) - @fay\n", &["fay"], &["document what is missing"]),
+        has("## Notes\n- Zitadel\n    - Please open an issue / user story @gus, @hal\n", &["gus", "hal"], &["open an issue"]),
+        has("## Notes\n- Proxy setup\n    - @ian, @jo, to help with the reviews\n", &["ian", "jo"], &["help with the reviews"]),
+        has("## Notes\n- Cross-team interests should be actively represented upstream (@kai)\n", &["kai"], &["represented upstream"]),
+        has("## Notes\n- Adding monitoring into the docs (@lee)\n", &["lee"], &["adding monitoring"]),
+        none("## Notes\n- moving forward with the standards (@lee)\n"),
+        none("## Notes\n- Removing of the old images (@lee)\n"),
+        item_is("## Notes\n- AI: draft the release mail - @mo will do this\n", &["mo"], "draft the release mail", false),
+        has("## Notes\n- Scanner job fails\n    - Maybe, will wait for @ned and @ola to look into this\n", &["ned", "ola"], &["look into this"]),
+        item_is("## Notes\n- Moving nodes to local SSD flavors\n  should help and will be done by @pia\n", &["pia"], "Moving nodes to local SSD flavors", false),
+        has("## Notes\n- Gateway tests flaky\n    - how to test it anyway -> ToDo\n", &[], &["how to test it anyway"]),
+        has("## Notes\n- Todo: Calendar update:\n", &[], &["calendar update"]),
+        none("## Notes\n- AI for this week:\n"),
+        has_all("### TO DO (2024-05-02)\n* Describe the use cases\n* Try to prototype them\n", vec![(vec![], "describe"), (vec![], "prototype")]),
+        has_all(
+            "### Team ToDos\n* See [the design doc](./design.md)\n* How do we write the ideas down?\n    * Write them up in a pad\n    * Publish:\n        * Blog post (@rae)\n        * Conference talk?\n    * What else?\n",
+            vec![(vec![], "write them up"), (vec!["rae"], "blog post")],
+        ),
+    ];
+    let decisions = vec![
+        decided("## Topics\n- Redeploy the CI\n    - K8s vs VMs? -> K8s (new cluster API)\n", &[3]),
+        decided("## Topics\n- Stabilising the v5 line -> Decision on timeline\n    - freeze today\n    - v5 effective next week\n", &[3, 4]),
+        decided("## Topics\n- Admin role\n    - Agreement on \"we need this\"\n", &[3]),
+        decided("## Topics\n- Mixing tenant and admin users in one realm?\n    - Better not\n", &[3]),
+        decided("## Topics\n- Decision: name of the image A vs B\n", &[]),
+        decided("## Topics\n- Question from @xy: do we want the full file? -> we may need to adjust the file later\n", &[]),
+        decided("## Topics\n- How to deploy? → It is probably a good idea to write down the terms first\n", &[]),
+        decided("## Topics\n- Should we talk about billing? -> will be discussed later\n", &[]),
+        decided("## Topics\n- Upgrade from 0.1 to 0.3 - are there conflicts?\n    * Yes, the old group is replaced\n", &[]),
+        // (but `are there objections?` asks the group)
+        decided("## Topics\n- Merge the two repos - are there objections?\n    * No\n", &[3]),
+    ];
+    all_hold(cases.into_iter().chain(decisions));
+}
+
 /// A role tied to its handle by the roster (`Jonas Berg (@jberg, treasurer)`) owns the requests
 /// to that role; a nick after a handle (`@kosei (kofi)`) is that handle.
 #[test]

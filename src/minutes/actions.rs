@@ -147,7 +147,7 @@ const TASKED: &str = r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going 
 /// `@a (et al.) to <verb> …` at the start of a line.
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+|I['’]ll\s+|I will\s+)?|\s*(?:->|=>|→)\s*(?:[Tt]o\s+)?|\s+[-–—]\s+|\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([A-Za-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+|I['’]ll\s+|I will\s+)?|\s*(?:->|=>|→)\s*(?:[Tt]o\s+)?|\s+[-–—]\s+|\s*,?\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([A-Za-z][a-z-]*)(.*)$",
     ))
     .expect("valid regex")
 });
@@ -803,6 +803,24 @@ fn asked_to(t: &str) -> Option<(Vec<String>, String)> {
         .then(|| (handles(m.as_str()), tidy_task(after)))
 }
 
+/// `Moving the nodes to SSDs should help and [will be done by @a]`: what the work is hoped to
+/// do, between it and the passive that names its doer, is no part of it.
+fn without_hope(s: &str) -> &str {
+    let t = s.trim_end();
+    let Some(t) = t.strip_suffix(" and").or_else(|| t.strip_suffix(',')) else { return s };
+    let Some((head, verb)) = t.trim_end().rsplit_once(' ') else { return s };
+    match head.rsplit_once(' ') {
+        Some((work, modal))
+            if matches!(modal, "should" | "would" | "could" | "might" | "may" | "will" | "can")
+                && verb.bytes().all(|b| b.is_ascii_lowercase())
+                && work.split_whitespace().count() >= 2 =>
+        {
+            work
+        }
+        _ => s,
+    }
+}
+
 /// Assignments without a marker: `@a will <verb> …`, `@a: <verb> …`,
 /// `task to be done by @a`, `-> Name to <verb> …`, `-> task (@a)`.
 pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
@@ -1005,7 +1023,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             // `Session date open - needs to be clarified by @a`: the verb, about the topic before it
             let task = match NEEDS_TO_BE_TAIL.captures(&c[1]) {
                 Some(n) => format!("{} ({})", base_of(&n[2]), tidy_task(&n[1])),
-                None => tidy_task(&PASSIVE_TAIL.replace(&c[1], "")),
+                None => tidy_task(without_hope(&PASSIVE_TAIL.replace(&c[1], ""))),
             };
             out.push((owners, task));
             return out;
@@ -1699,7 +1717,22 @@ pub fn paren_assignee(t: &str) -> Option<(Vec<String>, String)> {
         || WORK_TO.is_match(task_part);
     // `Do it (@x)` under a proposal: the proposal is the task
     let do_it = first == "do" && task_part.split_whitespace().count() <= 3;
-    let verb = do_it || is_task_verb(&first);
+    // `Adding security to the docs (@x)`: the work under way, its verb as a gerund (not
+    // `Discussing it (@x)`, a slot of this meeting)
+    // (a gerund with its object: not `Removing of X`, `Waiting for X`, `moving forward with X`)
+    let gerund = || {
+        first.strip_suffix("ing").filter(|s| s.len() >= 2).and_then(known_stem).is_some_and(|v| {
+            let rest = task_part.split_once(char::is_whitespace).map_or("", |(_, r)| r);
+            let next = rest.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+            let particle = ["of", "for", "forward", "with", "on", "at", "about", "ahead", "along", "back", "around"];
+            !next.is_empty()
+                && !particle.contains(&next.as_str())
+                && !NOT_VERBS.contains(&v.as_str())
+                && !meeting_verb(&v, rest)
+                && !matches!(v.as_str(), "work" | "continue" | "wait")
+        })
+    };
+    let verb = do_it || is_task_verb(&first) || gerund();
     // `to be checked whether it runs (@x)`: a passive still to do, its doer in parentheses
     let to_be = TO_BE_START.captures(task_part);
     if !(arrow || verb || needs || labelled || to_be.is_some() || TO_BE_DONE.is_match(task_part)) {
@@ -1788,14 +1821,17 @@ static BARE_WORK: LazyLock<AnyOf> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `an issue will be created`, `shall be created`, `is going to be created`: a future passive,
-/// work that somebody will do.
+/// `an issue will be created`, `shall be created`, `is going to be created`, `should be actively
+/// pursued`: a future passive or one still owed, work that somebody will do.
 static WILL_BE_DONE: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)(?-u:\b)(?:will|shall|(?:is|are) going to) be [a-z]+(?:ed|en|ne|wn)(?-u:\b)").expect("valid regex")
+    AnyOf::new(
+        r"(?i)(?-u:\b)(?:will|shall|should|must|(?:is|are) going to) be (?:[a-z]+ly )?[a-z]+(?:ed|en|ne|wn)(?-u:\b)",
+    )
+    .expect("valid regex")
 });
 /// `will be discussed`, `will be presented`: what happens in a meeting, not work.
 static WILL_BE_TALKED: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)(?-u:\b)(?:will|shall|(?:is|are) going to) be (?:discussed|talked|revisited|continued|postponed|presented|shown|reported|decided|moderated)(?-u:\b)")
+    AnyOf::new(r"(?i)(?-u:\b)(?:will|shall|should|must|(?:is|are) going to) be (?:[a-z]+ly )?(?:discussed|talked|revisited|continued|postponed|presented|shown|reported|decided|moderated)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -3990,6 +4026,46 @@ fn group_label(doc: &Doc, idx: usize) -> bool {
         })
 }
 
+/// `draft the mail - @a will do this`, `…, @a will take it`, `… (@a to do it)`: the owner's
+/// promise after the task.
+static WILL_DO_IT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"^(.{{6,}}?)\s*(?:\s[-–—]|[,;(])\s*({HANDLE_LIST})\s+(?:will|would|can|is going to|to)\s+(?:do|take|handle|own)\s+(?:this|it|that)(?:\s+one)?\s*\)?\s*[.!]?\s*$"))
+        .expect("valid regex")
+});
+
+/// See [`WILL_DO_IT`].
+fn will_do_it(text: &str) -> Option<(Vec<String>, String)> {
+    if !text.contains('@') {
+        return None;
+    }
+    let c = WILL_DO_IT.captures(text)?;
+    let task = tidy_task(&c[1]);
+    (!task.is_empty() && !task.contains('@')).then(|| (handles(&c[2]), task))
+}
+
+/// `See [the design doc](…)`, `cf. the wiki`: a pointer to something to read, no task.
+fn see_pointer(t: &str) -> bool {
+    let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let first = t.split_whitespace().next().unwrap_or("");
+    (first.eq_ignore_ascii_case("see") || first.eq_ignore_ascii_case("cf.") || first.eq_ignore_ascii_case("siehe"))
+        && !t.contains('@')
+        && t.split_whitespace().count() <= 8
+}
+
+/// Words that open a time rather than a task: `AI for this week:`, `To do until Friday:`.
+const TIME_WORDS: &[&str] = &["for", "until", "till", "from", "by", "bis", "this", "next", "after", "before", "on"];
+
+/// Whether the item at `idx` has nothing under it and no item of its list after it: a label
+/// there introduces nothing.
+fn lone_label(doc: &Doc<'_>, idx: usize) -> bool {
+    let Some(node) = doc.nodes.get(idx) else { return false };
+    doc.children(idx).next().is_none()
+        && doc
+            .nodes
+            .get(idx + 1)
+            .is_none_or(|n| !(n.kind == Kind::Item && n.parent == node.parent) && n.kind != Kind::Cont)
+}
+
 /// Extract all action item mentions of one meeting.
 pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     let review: Vec<bool> = doc.sections.iter().map(|s| action_heading(&s.title)).collect();
@@ -4208,6 +4284,21 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                         Some(item @ Ai::Item { .. }) => Some(item),
                         _ => Some(Ai::Intro),
                     },
+                    // `* Todo: Calendar update:` closing its list, with nothing under it: the
+                    // colon introduces nothing, the words before it are the to-do (not `AI for
+                    // this week:`, a time)
+                    None if lone_label(doc, idx) => match parse_ai(node.text.trim_end().trim_end_matches(':')) {
+                        Some(Ai::Item { owners, text })
+                            if owners.is_empty()
+                                && text.split_whitespace().count() >= 2
+                                && !TIME_WORDS.contains(
+                                    &text.split_whitespace().next().unwrap_or("").to_ascii_lowercase().as_str(),
+                                ) =>
+                        {
+                            Some(Ai::Item { owners, text })
+                        }
+                        _ => Some(Ai::Intro),
+                    },
                     None => Some(Ai::Intro),
                 }
             }
@@ -4348,6 +4439,37 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 }
             }
             forced.extend(kids);
+            continue;
+        }
+        // `## ToDos` / `- How do we write the ideas down?` / `  - write them up`: a question in a
+        // list of to-dos is none of them; the steps under it are (under a label with a colon,
+        // its own items, not the questions among them)
+        if top_in_review
+            && ai.is_none()
+            && task.is_none()
+            && node.text.trim_end().ends_with('?')
+            && ASKS.is_match(&node.text)
+            && !node.text.contains('@')
+        {
+            for k in doc.children(idx).collect::<Vec<_>>() {
+                let kid = &doc.nodes[k];
+                if kid.kind != Kind::Item {
+                    continue;
+                }
+                if kid.text.trim_end().ends_with(':') {
+                    forced.extend(
+                        doc.children(k).filter(|&g| {
+                            doc.nodes[g].kind == Kind::Item && !doc.nodes[g].text.trim_end().ends_with('?')
+                        }),
+                    );
+                } else {
+                    forced.insert(k);
+                }
+            }
+            continue;
+        }
+        // `- See the design doc`: a pointer in a list of to-dos is none of them
+        if top_in_review && ai.is_none() && task.is_none() && see_pointer(&node.text) {
             continue;
         }
         if ai.is_none() && !top_in_review && !is_forced && task.is_none() {
@@ -4655,7 +4777,9 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             if !listed {
                 // (`TODO relabel the dashboards - Wen Li`: a marked item's owners after a dash)
                 return if marked {
-                    paren_owners_status(doc, text).or_else(|| dash_names_owner(doc, &strip_done(text).0))
+                    paren_owners_status(doc, text)
+                        .or_else(|| dash_names_owner(doc, &strip_done(text).0))
+                        .or_else(|| will_do_it(text))
                 } else {
                     None
                 };
@@ -4667,6 +4791,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 .or_else(|| paren_owners_status(doc, &bare))
                 .or_else(|| full_name_owner(doc, text))
                 .or_else(|| dash_names_owner(doc, &bare))
+                .or_else(|| will_do_it(&bare))
         });
         // `[@a] ask the venue`, `🟢 [Jana] order drinks`: the owners in brackets opening the item
         let (owners, text) = unless_owned((owners, text), |t| bracket_owners(doc, t));
@@ -5141,11 +5266,37 @@ fn action_heading(title: &str) -> bool {
     let t = unnumbered(title);
     // (`TOP 2 – Minutes of 24.02. / open tasks`, `Minutes 10.03. & open tasks`: one part of a
     // heading of several says it)
-    ACTION_HEADING.is_match(t)
-        || [" / ", " & "]
-            .iter()
-            .any(|sep| t.contains(sep) && t.split(sep).skip(1).any(|part| ACTION_HEADING.is_match(part.trim())))
+    let names = |t: &str| {
+        ACTION_HEADING.is_match(t)
+            || [" / ", " & "]
+                .iter()
+                .any(|sep| t.contains(sep) && t.split(sep).skip(1).any(|part| ACTION_HEADING.is_match(part.trim())))
+    };
+    // `TO DO (2024-04-22)`, `ToDos – 12.03.`: the date the list was written is no part of its name
+    names(t) || {
+        let undated = without_trailing_date(t);
+        undated.len() < t.len() && names(undated)
+    }
 }
+
+/// A heading without a date closing it, in parentheses or after a dash or colon: `TO DO
+/// (2024-04-22)` → `TO DO` (not `Action items from 2024-04-22`, whose `from` needs its date).
+fn without_trailing_date(t: &str) -> &str {
+    let trimmed = t.trim_end();
+    if !trimmed.ends_with(|c: char| c.is_ascii_digit() || c == ')' || c == '.') {
+        return t;
+    }
+    match TRAILING_DATE.find(trimmed) {
+        Some(m) if m.start() > 0 => &trimmed[..m.start()],
+        _ => t,
+    }
+}
+
+/// A date closing a heading: `(2024-04-22)`, `- 12.03.2024`, `: 2024-04-22`.
+static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"\s*(?:\(\s*|[-–—:,]\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?)\s*\)?\s*$")
+        .expect("valid regex")
+});
 
 /// A heading without the number that opens it: `1. Follow-ups` → `Follow-ups`, `2.3) Tasks`,
 /// `TOP 4 – Aufgaben` (not `2025 plans`: a number without its dot or parenthesis stays).
@@ -5253,6 +5404,8 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     BARE_WORK,
     WILL_BE_DONE,
     WILL_BE_TALKED,
+    TRAILING_DATE,
+    WILL_DO_IT,
     PAREN_TASK_OWNER,
     PAREN_VERB_HANDLE,
     WORK_TO,

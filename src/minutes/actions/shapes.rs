@@ -48,6 +48,9 @@ const SHAPES: &[Shape] = &[
     people_inside_need,
     verb_then_handles,
     will_then_handle,
+    planned_work,
+    waits_for_to,
+    tagged_todo,
 ];
 
 /// `(@a, @b -> @c)` at the end of an item, maybe followed by a short qualifier (`, optional`).
@@ -127,8 +130,18 @@ fn verb_then_handles(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
     }
     let c = TRAILING_OWNERS.captures(t)?;
     let task = c[1].trim();
+    // `Please open an issue @a, @b`: the request's verb after its `please`
+    let task = match task.get(..7) {
+        Some(p) if p.eq_ignore_ascii_case("please ") => task[7..].trim_start(),
+        _ => task,
+    };
     let last = task.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-    if task.contains(['@', '(', '?'])
+    // (a remark in parentheses inside the task, `Document what is missing (see the wiki) - @a`,
+    // is part of it; a parenthesis left open is not)
+    let paren_ok =
+        !task.contains('(') || (task.matches('(').count() == task.matches(')').count() && !task.starts_with('('));
+    if task.contains(['@', '?'])
+        || !paren_ok
         || task.split_whitespace().count() < 3
         || HANDLE_IS_OBJECT.contains(&last.as_str())
         || matches!(last.as_str(), "between" | "of" | "about" | "than" | "on" | "at")
@@ -144,7 +157,9 @@ fn verb_then_handles(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
     };
     let (verb, rest) = task.split_once(' ')?;
     let verb = verb.to_lowercase();
-    if !is_task_verb(&verb) || NOT_VERBS.contains(&verb.as_str()) || meeting_verb(&verb, rest) {
+    // `Needs a deploy key (not a token) @a`: what the work still needs, and who brings it
+    let needs = matches!(verb.as_str(), "needs" | "requires") && rest.split_whitespace().count() >= 2;
+    if !needs && (!is_task_verb(&verb) || NOT_VERBS.contains(&verb.as_str()) || meeting_verb(&verb, rest)) {
         return None;
     }
     Some(vec![(handles(&c[2]), tidy_task(&task))])
@@ -801,6 +816,10 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     DELEGATE_TO,
     INLINE_PEOPLE,
     NEEDS_SOMETHING,
+    PLAN_HEADING,
+    WORK_KIND,
+    PLAN_PAREN,
+    WAIT_FOR_TO,
 ];
 
 /// `Will clarify the term "operator" @a`: a promise without its subject, the one who makes it
@@ -821,4 +840,102 @@ fn will_then_handle(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
         && is_task_verb(verb)
         && !meeting_verb(verb, &body[verb.len()..]))
     .then(|| vec![(owners, tidy_task(body))])
+}
+
+/// Headings of a plan of work: `Sprint planning`, `Security planning (@a)`, `Backlog`, `Epics`
+/// (not `Sprint review & planning`, whose items report the work done too).
+static PLAN_HEADING: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(r"(?i)(?-u:\b)(?:planning|backlog|epics)(?-u:\b)").expect("valid regex"));
+/// The kind of a piece of work before its title: `Epic:`, `User Story (research):`, `Story:`,
+/// `User-Stories needed:`.
+static WORK_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)^\W*(?:epic|user[- ]?stor(?:y|ies)|stor(?:y|ies)|task|feature|spike)(?:\s+needed)?\s*(?:\([^()]{1,20}\))?\s*:\s*")
+        .expect("valid regex")
+});
+/// `… (@a, @b)` closing a piece of work, maybe with a remark after a dash (`… (@a) - we need a
+/// convention first`).
+static PLAN_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"^(.*?\S)\s*\(\s*({HANDLE_LIST})\s*\)\s*(?:[-–—]\s.*)?$")).expect("valid regex")
+});
+
+/// `Epic: Harden the storage backend @a`, `Update the hardening guide @b`, `User story
+/// (research): token lifecycle (@c)`: an item of a plan of work (under a heading that names a
+/// planning, a backlog or epics) closed by its people, who take it on. Its kind is no part of
+/// the task; a handle after `with`, `by`, `thanks` is no owner.
+fn planned_work(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
+    let t = t.trim();
+    let node = doc.nodes.get(idx)?;
+    if !t.contains('@') || t.contains('?') {
+        return None;
+    }
+    let heading = doc.heading(node);
+    if !PLAN_HEADING.is_match(heading)
+        || heading.to_ascii_lowercase().contains("review")
+        || t.contains("->")
+        || t.contains('→')
+    {
+        return None;
+    }
+    // a top-level item of the plan, or one under a piece of work (`Epic: …` / `  User stories
+    // needed: … (@a)`; not the scope someone presented, `@a presented the scope:` / `  - LB (@b)`)
+    if node.parent.and_then(|p| doc.nodes.get(p)).is_some_and(|p| !WORK_KIND.is_match(&p.text)) {
+        return None;
+    }
+    let (work, owners) = if t.ends_with(|c: char| c.is_alphanumeric()) {
+        let c = TRAILING_OWNERS.captures(t)?;
+        (c.get(1)?.as_str(), handles(&c[2]))
+    } else {
+        let c = PLAN_PAREN.captures(t)?;
+        (c.get(1)?.as_str(), handles(&c[2]))
+    };
+    let work = WORK_KIND.find(work).map_or(work, |m| &work[m.end()..]).trim();
+    let last = work.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    // (`Need to refine the topics together @a, @b`: a statement of what is needed, no work item)
+    let first = work.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    if owners.is_empty()
+        || ["need", "needs", "we", "should", "must", "there", "it", "this"].contains(&first.as_str())
+        || work.contains('@')
+        || work.split_whitespace().count() < 2
+        || HANDLE_IS_OBJECT.contains(&last.as_str())
+    {
+        return None;
+    }
+    let task = tidy_task(work);
+    (!task.is_empty()).then(|| vec![(owners, task)])
+}
+
+/// `wait for @a and @b to look into this`, `waiting on @a to review it`: the handles waited for
+/// have the task.
+static WAIT_FOR_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"(?i)(?-u:\b)wait(?:s|ing|ed)?\s+(?:for|on)\s+({HANDLE_LIST})\s+to\s+([a-z][a-z-]*)(.*)$"
+    ))
+    .expect("valid regex")
+});
+
+/// `Possibly, will wait for @a and @b to look into this`: see [`WAIT_FOR_TO`].
+fn waits_for_to(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    if !t.contains("wait") || !t.contains('@') {
+        return None;
+    }
+    let c = WAIT_FOR_TO.captures(t)?;
+    let verb = &c[2];
+    if !is_task_verb(verb) || NOT_VERBS.contains(&verb) || meeting_verb(verb, &c[3]) {
+        return None;
+    }
+    Some(vec![(handles(&c[1]), tidy_task(&format!("{verb}{}", &c[3])))])
+}
+
+/// `how to test it anyway -> ToDo`, `calendar update: TODO`: a point tagged as a to-do after it,
+/// with nobody named.
+fn tagged_todo(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    let t = t.trim().trim_end_matches(['.', '!']);
+    let (head, tag) = t.rsplit_once(|c: char| c.is_whitespace() || c == ':' || c == '>' || c == '→')?;
+    if !["todo", "to-do", "todos"].iter().any(|w| tag.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let head = head.trim_end();
+    let head = ["->", "=>", "→", ":", "-"].iter().find_map(|a| head.strip_suffix(a)).map(str::trim_end)?;
+    let task = tidy_task(head);
+    (task.split_whitespace().count() >= 2 && !task.contains('@')).then(|| vec![(Vec::new(), task)])
 }
