@@ -1600,6 +1600,59 @@ fn plans_tagged_todos_and_choices_between_two() {
     all_hold(cases.into_iter().chain(decisions));
 }
 
+/// Round B6: a task said in the passive reads in the active, as a task (`User stories to be
+/// created` → `create User stories`), with its particles and a second verb or passive; not a
+/// pronoun's passive, a participle alone or one that names no task verb.
+#[test]
+fn passive_tasks_read_in_the_active() {
+    let cases = vec![
+        item_is(
+            "## AIs\n- AI @ann: documentation needs updating to reflect this\n",
+            &["ann"],
+            "update documentation to reflect this",
+            false,
+        ),
+        item_is(
+            "## AIs\n- AI @bo: Issue to be created and ADR to be written\n",
+            &["bo"],
+            "create issue and write ADR",
+            false,
+        ),
+        item_is(
+            "## AIs\n- AI @cy: changes to the setup must be followed up on\n",
+            &["cy"],
+            "follow up on changes to the setup",
+            false,
+        ),
+        item_is(
+            "## AIs\n- AI @di: the guides should be documented and validated\n",
+            &["di"],
+            "document and validate the guides",
+            false,
+        ),
+        item_is("## AIs\n- AI @ha: PR to be created\n", &["ha"], "create PR", false),
+        item_is(
+            "## AIs\n- AI @ed: this will be investigated further\n",
+            &["ed"],
+            "this will be investigated further",
+            false,
+        ),
+        item_is(
+            "## AIs\n- AI @fi: planned to be finished next week\n",
+            &["fi"],
+            "planned to be finished next week",
+            false,
+        ),
+        item_is(
+            "## AIs\n- AI @gu: the demo will be presented next week\n",
+            &["gu"],
+            "the demo will be presented next week",
+            false,
+        ),
+    ];
+    all_hold(cases);
+}
+
 /// A role tied to its handle by the roster (`Jonas Berg (@jberg, treasurer)`) owns the requests
 /// to that role; a nick after a handle (`@kosei (kofi)`) is that handle.
 #[test]

@@ -756,7 +756,146 @@ pub fn tidy_task(s: &str) -> String {
             t.truncate(i);
         }
     }
-    clean_task(&t)
+    let t = clean_task(&t);
+    // `User stories to be created`, `Documentation needs updating to reflect this`: the work said
+    // in the passive reads as the task in the active (`create User stories`)
+    active_voice(&t).unwrap_or(t)
+}
+
+/// `<work> (needs to|should|must|will|…) be <participle> …`: the work as the object of its verb.
+static PASSIVE_TASK: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^([A-Za-z][\w/#.-]*(?:\s+[\w/#.()-]+){0,5}?)\s+(?:needs?\s+to\s+be|has\s+to\s+be|have\s+to\s+be|should\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+going\s+to\s+be|to\s+be|will\s+be|shall\s+be|needs?)\s+(?:(?:further|also|then|first|now|still|[a-z]+ly)\s+)?([a-z]+(?:ed|en|ne|wn|lt|nt|ing))((?:\s.*)?)$")
+        .expect("valid regex")
+});
+
+/// Participles whose verb `base_of` does not find by its ending.
+const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[
+    ("written", "write"),
+    ("done", "do"),
+    ("taken", "take"),
+    ("given", "give"),
+    ("shown", "show"),
+    ("drawn", "draw"),
+    ("chosen", "choose"),
+    ("built", "build"),
+    ("sent", "send"),
+    ("spent", "spend"),
+    ("rewritten", "rewrite"),
+    ("driven", "drive"),
+    ("thrown", "throw"),
+];
+
+/// See [`PASSIVE_TASK`]: `None` when the line is no such passive, its subject is a pronoun
+/// (`This will be investigated`), or its verb is no task verb or one of the meeting.
+fn active_voice(t: &str) -> Option<String> {
+    if !t.contains(" be ") && !t.contains(" need") {
+        return None;
+    }
+    let c = PASSIVE_TASK.captures(t)?;
+    let (np, participle, rest) = (&c[1], &c[2], &c[3]);
+    let first = np.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    let pronoun = [
+        "this",
+        "it",
+        "that",
+        "these",
+        "those",
+        "there",
+        "we",
+        "they",
+        "he",
+        "she",
+        "which",
+        "what",
+        "who",
+        "i",
+        "you",
+        "everything",
+        "nothing",
+        "something",
+    ];
+    let aux = [
+        "needs", "need", "has", "have", "should", "must", "will", "is", "are", "to", "shall", "can", "could", "would",
+        "may", "might",
+    ];
+    // (not `planned to be finished`: a participle is no work; not a clause inside parentheses)
+    let participle_subject = !np.contains(' ') && first.ends_with("ed");
+    // (the work is a noun phrase: no verb of its own, `an issue is going`)
+    let verb_inside = np
+        .split_whitespace()
+        .any(|w| ["is", "are", "was", "were", "be", "going", "will", "should", "must"].contains(&w));
+    if pronoun.contains(&first.as_str())
+        || aux.contains(&first.as_str())
+        || verb_inside
+        || participle_subject
+        || np.contains([',', '@', '(', ')'])
+    {
+        return None;
+    }
+    // `needs updating` takes a gerund, the others a participle
+    let needs_gerund = participle.ends_with("ing");
+    let bare = t[np.len()..].trim_start();
+    if needs_gerund != (bare.starts_with("need") && !bare.contains(" be ")) {
+        return None;
+    }
+    let base = if needs_gerund {
+        known_stem(participle.strip_suffix("ing")?)?
+    } else {
+        match IRREGULAR_PARTICIPLES.iter().find(|(p, _)| *p == participle) {
+            Some((_, v)) => (*v).to_string(),
+            None => base_of(participle),
+        }
+    };
+    if !is_task_verb(&base) || NOT_VERBS.contains(&base.as_str()) || meeting_verb(&base, rest) {
+        return None;
+    }
+    // `documented and validated by …`: two verbs for the same work
+    let (verb, rest) = match rest.strip_prefix(" and ").and_then(|r| r.split_once(' ').or(Some((r, "")))) {
+        Some((second, after)) if !needs_gerund && (second.ends_with("ed") || second.ends_with("en")) => {
+            let other = base_of(second);
+            if is_task_verb(&other) {
+                (format!("{base} and {other}"), if after.is_empty() { String::new() } else { format!(" {after}") })
+            } else {
+                (base.clone(), rest.to_string())
+            }
+        }
+        _ => (base.clone(), rest.to_string()),
+    };
+    // `must be followed up on`: the verb keeps its particles (`follow up on …`)
+    let mut verb = verb;
+    let mut rest = rest;
+    loop {
+        let trimmed = rest.trim_start();
+        let Some(p) = ["up ", "on ", "out ", "over ", "through ", "into ", "up", "on", "out"]
+            .iter()
+            .find(|p| trimmed.starts_with(**p) && (p.ends_with(' ') || trimmed.len() == p.len()))
+        else {
+            break;
+        };
+        verb = format!("{verb} {}", p.trim());
+        rest = format!(" {}", &trimmed[p.len()..]).trim_end().to_string();
+        if rest.trim().is_empty() {
+            rest.clear();
+        }
+    }
+    // `Issue to be created and ADR to be written`: a second passive after `and`
+    let rest = match rest.strip_prefix(" and ").and_then(active_voice) {
+        Some(second) => format!(" and {second}"),
+        None => rest,
+    };
+    // (the work's first word in small letters unless it is a name or an acronym: `PR`, `IaaS`)
+    let mut chars = np.chars();
+    let head = chars.next()?;
+    let second_lower = np.chars().nth(1).is_some_and(char::is_lowercase);
+    let np = if head.is_uppercase()
+        && second_lower
+        && !np.split_whitespace().next().unwrap_or("").chars().skip(1).any(char::is_uppercase)
+    {
+        format!("{}{}", head.to_lowercase(), chars.as_str())
+    } else {
+        np.to_string()
+    };
+    Some(format!("{verb} {np}{rest}"))
 }
 
 /// `t` with its run of words in capitals around `BE` in small letters (`NEEDS TO BE CHECKED`
@@ -5406,6 +5545,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     WILL_BE_TALKED,
     TRAILING_DATE,
     WILL_DO_IT,
+    PASSIVE_TASK,
     PAREN_TASK_OWNER,
     PAREN_VERB_HANDLE,
     WORK_TO,
