@@ -1081,7 +1081,7 @@ fn consensus(first: &Gold, second: &Gold) -> Gold {
     g
 }
 
-/// The blind set read twice (`tests/gold-blind-second/`, 108 of its 236 files, a second reader
+/// The blind set read twice (`tests/gold-blind-second/`, 138 of its 304 files, a second reader
 /// who had not seen the first labels, action items and decisions only): how far two careful readers agree on
 /// minutes of series the rules were not written for. Needs no minutes.
 #[test]
@@ -1090,7 +1090,8 @@ fn a_second_reader_agrees_on_the_blind_set() {
         second_reading("gold-blind", "gold-blind-second", "second reader vs the blind labels");
     assert!(n >= 100, "the second reading of the blind set is there");
     // Measured 2026-11-29: on the first 43 files actions 98.9 / 97.7 %, decisions 85.7 / 100 %;
-    // on all 108 read twice actions 94.3 / 93.8 %, decisions 93.2 / 85.9 %.
+    // on all 108 read twice actions 94.3 / 93.8 %, decisions 93.2 / 85.9 %; 2026-11-30, with 30
+    // files of the third batch read twice (138): actions 96.4 / 95.5 %, decisions 95.2 / 89.9 %.
     assert!(actions.r() >= 93.0 && actions.p() >= 93.0, "action labels disagree: {actions:?}");
     assert!(decisions.r() >= 85.0 && decisions.p() >= 80.0, "decision labels disagree: {decisions:?}");
 }
