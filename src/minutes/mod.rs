@@ -464,6 +464,34 @@ pub fn is_furniture(path: &str) -> bool {
         || stem.ends_with("_template")
 }
 
+/// The first date in the first 60 lines of `text` that `fits`: numeric as in [`heading_date`],
+/// or written with the month's name (`September, 15th 2022`, `15 Sept 2022`, `Sep 15, 2022`).
+fn early_date_in(text: &str, fits: impl Fn(&NaiveDate) -> bool) -> Option<NaiveDate> {
+    static NAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        rx(r"(?i)(?-u:\b)(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))(?-u:\b)")
+            .expect("valid regex")
+    });
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let month_no = |m: &str| MONTHS.iter().position(|x| m.eq_ignore_ascii_case(x)).map(|i| i as u32 + 1);
+    for line in text.lines().take(60) {
+        if let Some(d) = heading_date(line).filter(&fits) {
+            return Some(d);
+        }
+        for c in NAMED.captures_iter(line) {
+            let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+            let date = match (c.get(1), c.get(5)) {
+                (Some(mo), _) => NaiveDate::from_ymd_opt(n(3)? as i32, month_no(mo.as_str())?, n(2)?),
+                (_, Some(mo)) => NaiveDate::from_ymd_opt(n(6)? as i32, month_no(mo.as_str())?, n(4)?),
+                _ => None,
+            };
+            if let Some(d) = date.filter(&fits) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
 /// A date in a heading: `2023-07-19`, `19.07.2023`, `20230719`.
 fn heading_date(h: &str) -> Option<NaiveDate> {
     static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -621,8 +649,9 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
     match (month, m.date) {
         // a folder dated by its month: the day from the heading when it is in that month, else the 1st
         (Some((y, mo)), _) => {
-            let hd = heading();
-            let in_month = hd.filter(|d| chrono::Datelike::year(d) == y && chrono::Datelike::month(d) == mo);
+            let in_folder_month = |d: &NaiveDate| chrono::Datelike::year(d) == y && chrono::Datelike::month(d) == mo;
+            // (else a date of that month in the first lines: `## When` / `September, 15th 2022`)
+            let in_month = heading().filter(in_folder_month).or_else(|| early_date_in(&text, in_folder_month));
             if in_month.is_none() {
                 m.warnings
                     .push(format!("its folder names only the month {y}-{mo:02}; the meeting is dated on the 1st"));
@@ -1093,6 +1122,17 @@ mod tests {
         ));
         assert_eq!((m.series.as_str(), m.date), ("hackathons", NaiveDate::from_ymd_opt(2022, 9, 27)));
         assert!(m.warnings.is_empty(), "{:?}", m.warnings);
+        // (a date of that month in the first lines, also with the month's name)
+        let m = parse_meeting(&SourceFile::new(
+            "hackathons/2022-09-cloudmon/minutes.md",
+            "# Cloudmon\n\n## When\n\nSeptember, 15th 2022 - 10:00\n",
+        ));
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2022, 9, 15));
+        let m = parse_meeting(&SourceFile::new(
+            "hackathons/2022-09-cloudmon/minutes.md",
+            "# Cloudmon\n\nOn 3 October 2022\n",
+        ));
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2022, 9, 1));
         let m = parse_meeting(&SourceFile::new("hackathons/2022-09-cloudmon/minutes.md", "# Cloudmon\n\ntext\n"));
         assert_eq!(m.date, NaiveDate::from_ymd_opt(2022, 9, 1));
         assert!(m.warnings.iter().any(|w| w.contains("only the month")), "{:?}", m.warnings);
