@@ -1575,6 +1575,13 @@ fn plans_tagged_todos_and_choices_between_two() {
         item_is("## Notes\n- AI: draft the release mail - @mo will do this\n", &["mo"], "draft the release mail", false),
         has("## Notes\n- Scanner job fails\n    - Maybe, will wait for @ned and @ola to look into this\n", &["ned", "ola"], &["look into this"]),
         item_is("## Notes\n- Moving nodes to local SSD flavors\n  should help and will be done by @pia\n", &["pia"], "Moving nodes to local SSD flavors", false),
+        // (also after a remark in parentheses closing the first line)
+        item_is(
+            "## Notes\n- Moving nodes to SSD instances (flavor with s suffix)\n  should help and will be done by @pia\n",
+            &["pia"],
+            "Moving nodes to SSD instances (flavor with s suffix)",
+            false,
+        ),
         has("## Notes\n- Gateway tests flaky\n    - how to test it anyway -> ToDo\n", &[], &["how to test it anyway"]),
         has("## Notes\n- Todo: Calendar update:\n", &[], &["calendar update"]),
         none("## Notes\n- AI for this week:\n"),

@@ -4191,6 +4191,13 @@ fn see_pointer(t: &str) -> bool {
         && t.split_whitespace().count() <= 8
 }
 
+/// A line that goes on with a modal, the verb of the sentence the line above opened: `should
+/// help and will be done by @a`, `will be done by @a`, `needs to be checked`.
+fn runs_on_modal(next: &str) -> bool {
+    let first = next.trim_start().split_whitespace().next().unwrap_or("");
+    ["should", "will", "would", "could", "must", "needs", "need", "has", "is", "are", "to"].contains(&first)
+}
+
 /// Words that open a time rather than a task: `AI for this week:`, `To do until Friday:`.
 const TIME_WORDS: &[&str] = &["for", "until", "till", "from", "by", "bis", "this", "next", "after", "before", "on"];
 
@@ -4684,7 +4691,10 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     && !ARROW_START.is_match(&n.text)
                     && (own.ends_with(':')
                         || dangling(own)
-                        || !own.ends_with(['.', '!', '?', ')'])
+                        || (!own.ends_with(['.', '!', '?', ')'])
+                            // (`… local SSD (flavor with s suffix)` / `should help and will be
+                            // done by @a`: a remark in parentheses, then the sentence goes on)
+                            || own.ends_with(')') && !own.contains('@') && runs_on_modal(&n.text))
                             && n.text.trim_start().starts_with(|c: char| c.is_ascii_lowercase()))
             });
             let joined = match runs_on {
