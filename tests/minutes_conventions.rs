@@ -1603,6 +1603,10 @@ fn plans_tagged_todos_and_choices_between_two() {
         decided("## Topics\n- Upgrade from 0.1 to 0.3 - are there conflicts?\n    * Yes, the old group is replaced\n", &[]),
         // (but `are there objections?` asks the group)
         decided("## Topics\n- Merge the two repos - are there objections?\n    * No\n", &[3]),
+        // a demonstration's result is a finding; an option with a verb after it is described
+        decided("## Topics\n- Demonstration with a blank cluster\n    - Result: all CRDs are installed\n", &[]),
+        decided("## Topics\n- Use Loki or Elastic?\n    - Loki uses less memory\n", &[]),
+        decided("## Topics\n- Use Loki or Elastic?\n    - Loki, it is cheaper\n", &[3]),
         // `End of VP06d` ends that tender's work
         tenders_are("# Team Ops\n\n- **End of VP31b**\n    - Cleanup of the issues\n", &[("VP31b", "finished")]),
     ];

@@ -913,9 +913,10 @@ static PICK_CUE: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)(?-u:\b)(?:which|should|shall|prefer|want|go with|go for|use|choose|pick|vs|versus)(?-u:\b)")
         .expect("valid regex")
 });
-/// Work that finds something out: its `result:` is a finding.
+/// Work that finds something out (a check, a test, a demonstration, a benchmark): its `result:`
+/// is a finding.
 static RESEARCH: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)(?-u:\b)(?:check|research|investigat\w*|tests?|testing|find out|look into|verify)(?-u:\b)")
+    AnyOf::new(r"(?i)(?-u:\b)(?:check|research|investigat\w*|tests?|testing|find out|look into|verify|demo|demonstration|experiment|benchmark\w*)(?-u:\b)")
         .expect("valid regex")
 });
 /// A heading over the options to choose from: `### Options for the registry`, `Candidates`.
@@ -1147,7 +1148,13 @@ fn picks_option(question: &str, answer: &str) -> bool {
         return false;
     };
     let stop = ["yes", "no", "not", "the", "a", "an", "we", "it", "i", "or", "and", "to", "for", "in", "on", "is"];
-    head.split_whitespace().count() <= 4
+    // (`UCS uses openldap`: the option with a verb after it describes it, it is not chosen)
+    let described = head.split_whitespace().nth(1).is_some_and(|w| {
+        ["is", "are", "was", "has", "have", "does", "can", "could", "would", "will", "might", "may"].contains(&w)
+            || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    !described
+        && head.split_whitespace().count() <= 4
         && (PICK_CUE.is_match(question) || super::actions::proposes(question))
         && !fact_question(question)
         && first.chars().count() >= 2
