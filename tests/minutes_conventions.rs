@@ -1607,6 +1607,8 @@ fn plans_tagged_todos_and_choices_between_two() {
         decided("## Topics\n- Demonstration with a blank cluster\n    - Result: all CRDs are installed\n", &[]),
         decided("## Topics\n- Use Loki or Elastic?\n    - Loki uses less memory\n", &[]),
         decided("## Topics\n- Use Loki or Elastic?\n    - Loki, it is cheaper\n", &[3]),
+        // a board or committee, also by its initials, deciding in the present tense
+        decided("## Topics\n- PB approves the roadmap for R8\n- The board agrees to fund the summit\n- The steering committee decides to move the call\n- PR approves nothing\n", &[2, 3, 4]),
         // `End of VP06d` ends that tender's work
         tenders_are("# Team Ops\n\n- **End of VP31b**\n    - Cleanup of the issues\n", &[("VP31b", "finished")]),
     ];
