@@ -926,16 +926,15 @@ fn waits_for_to(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     Some(vec![(handles(&c[1]), tidy_task(&format!("{verb}{}", &c[3])))])
 }
 
-/// `how to test it anyway -> ToDo`, `calendar update: TODO`: a point tagged as a to-do after it,
-/// with nobody named.
+/// `how to test it anyway -> ToDo`: a point tagged as a to-do after an arrow, with nobody named.
 fn tagged_todo(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let t = t.trim().trim_end_matches(['.', '!']);
-    let (head, tag) = t.rsplit_once(|c: char| c.is_whitespace() || c == ':' || c == '>' || c == '→')?;
+    let (head, tag) = t.rsplit_once(char::is_whitespace)?;
     if !["todo", "to-do", "todos"].iter().any(|w| tag.eq_ignore_ascii_case(w)) {
         return None;
     }
     let head = head.trim_end();
-    let head = ["->", "=>", "→", ":", "-"].iter().find_map(|a| head.strip_suffix(a)).map(str::trim_end)?;
+    let head = ["->", "=>", "→"].iter().find_map(|a| head.strip_suffix(a)).map(str::trim_end)?;
     let task = tidy_task(head);
     (task.split_whitespace().count() >= 2 && !task.contains('@')).then(|| vec![(Vec::new(), task)])
 }
