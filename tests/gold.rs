@@ -474,6 +474,10 @@ const NEW_WRITERS: Targets = Targets {
 /// R 69.6 -> 87.2 (P 87.9 -> 90.1). With batch 17 joined (332 files): actions P 96.7 R 84.9,
 /// owners 83.1, task text 91.9, decisions P 93.4 R 80.6, tender events P 86.5 R 76.3,
 /// minute-takers P 96.1 R 83.1. No batch is left unread (the new-writers column is empty).
+/// After rounds B5 and B6 and the fixes after them (2026-11-30 evening, written on the blind set's
+/// third batch, then `PB approves …` and tenders `in the pipeline` / `moved to 2026` / `the
+/// foundation plans VPxx` as planned): task text 92.0, decisions R 80.8, tender events P 86.6 R
+/// 76.9, the rest the same.
 const INVENTED_DEV: Targets = Targets {
     action_p: 96.5,
     action_r: 84.5,
@@ -483,8 +487,8 @@ const INVENTED_DEV: Targets = Targets {
     decision_r: 80.5,
     dates: 100.0,
     takers: 82.5,
-    tender_events_p: 86.0,
-    tender_events_r: 76.0,
+    tender_events_p: 86.5,
+    tender_events_r: 76.5,
 };
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,

@@ -1609,6 +1609,11 @@ fn plans_tagged_todos_and_choices_between_two() {
         decided("## Topics\n- Use Loki or Elastic?\n    - Loki, it is cheaper\n", &[3]),
         // a board or committee, also by its initials, deciding in the present tense
         decided("## Topics\n- PB approves the roadmap for R8\n- The board agrees to fund the summit\n- The steering committee decides to move the call\n- PR approves nothing\n", &[2, 3, 4]),
+        // a tender still being planned, in other words
+        tenders_are("## Tenders\n\n- the foundation plans VP40 (release tooling), input welcome\n", &[("VP40", "planned")]),
+        tenders_are("## Tenders\n\n- VP41 for translations is in the pipeline for autumn\n", &[("VP41", "planned")]),
+        tenders_are("## Tenders\n\n- VP42: moved to 2027\n", &[("VP42", "planned")]),
+        tenders_are("## Tenders\n\n- VP43: the vendor delivered a draft report\n", &[("VP43", "mention")]),
         // `End of VP06d` ends that tender's work
         tenders_are("# Team Ops\n\n- **End of VP31b**\n    - Cleanup of the issues\n", &[("VP31b", "finished")]),
     ];

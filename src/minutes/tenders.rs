@@ -497,6 +497,15 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "documentation",
             "in progress",
             "soon",
+            // `in the pipeline for autumn`, `a new work package`, `announced for Q2`, `the
+            // foundation plans VP31b`, `moved to 2026` (not `proposed`: `encryption proposed on the
+            // PTG` is about the work; not `draft`: a draft report is the work's)
+            "in the pipeline",
+            "new work package",
+            "announced",
+            " plans ",
+            "moved to 20",
+            "postponed to",
         ],
     ) {
         return (Preparing, false);
