@@ -4194,7 +4194,7 @@ fn see_pointer(t: &str) -> bool {
 /// A line that goes on with a modal, the verb of the sentence the line above opened: `should
 /// help and will be done by @a`, `will be done by @a`, `needs to be checked`.
 fn runs_on_modal(next: &str) -> bool {
-    let first = next.trim_start().split_whitespace().next().unwrap_or("");
+    let first = next.split_whitespace().next().unwrap_or("");
     ["should", "will", "would", "could", "must", "needs", "need", "has", "is", "are", "to"].contains(&first)
 }
 
