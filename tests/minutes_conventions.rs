@@ -1669,6 +1669,14 @@ fn passive_tasks_read_in_the_active() {
             "the demo will be presented next week",
             false,
         ),
+        // a bare piece of work takes its only sub-item as its topic
+        item_is(
+            "## Notes\n- @reqa, @juan: create issue\n    - Ephemeral users in Keystone #359\n",
+            &["reqa", "juan"],
+            "create issue (Ephemeral users in Keystone)",
+            false,
+        ),
+        item_is("## Notes\n- @reqa: create issue\n    - users\n    - groups\n", &["reqa"], "create issue", false),
     ];
     all_hold(cases);
 }

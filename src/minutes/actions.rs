@@ -4198,6 +4198,32 @@ fn runs_on_modal(next: &str) -> bool {
     ["should", "will", "would", "could", "must", "needs", "need", "has", "is", "are", "to"].contains(&first)
 }
 
+/// `@a, @b: create issue` / `  - Ephemeral users in Keystone #359`: a bare piece of work (a task
+/// verb and a generic work noun: `create issue`, `open a ticket`, `write an ADR`) whose only
+/// sub-item names what it is about takes that sub-item as its topic.
+fn with_only_child_topic(doc: &Doc<'_>, idx: usize, text: String) -> String {
+    let words: Vec<String> = text.split_whitespace().map(str::to_ascii_lowercase).collect();
+    let generic = [
+        "issue", "issues", "ticket", "story", "stories", "user", "epic", "repo", "pr", "adr", "page", "a", "an", "the",
+    ];
+    let bare = (2..=4).contains(&words.len())
+        && is_task_verb(&words[0])
+        && words[1..].iter().all(|w| generic.contains(&w.as_str()))
+        && !text.contains('(');
+    if !bare {
+        return text;
+    }
+    let mut kids = doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item);
+    let (Some(k), None) = (kids.next(), kids.next()) else { return text };
+    let topic = tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(&doc.nodes[k].text, ""), ""));
+    let topic = topic.trim_end_matches(|c: char| c == '#' || c.is_ascii_digit() || c.is_whitespace());
+    if (1..=10).contains(&topic.split_whitespace().count()) && !topic.ends_with('?') && !topic.contains('@') {
+        format!("{text} ({topic})")
+    } else {
+        text
+    }
+}
+
 /// Words that open a time rather than a task: `AI for this week:`, `To do until Friday:`.
 const TIME_WORDS: &[&str] = &["for", "until", "till", "from", "by", "bis", "this", "next", "after", "before", "on"];
 
@@ -4781,7 +4807,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                             text
                         }
                     } else {
-                        text
+                        with_only_child_topic(doc, idx, text)
                     };
                     let (text, done) = strip_done(&text);
                     if text.is_empty() || NO_ACTION.is_match(&text) {
