@@ -862,21 +862,14 @@ fn active_voice(t: &str) -> Option<String> {
         _ => (base.clone(), rest.to_string()),
     };
     // `must be followed up on`: the verb keeps its particles (`follow up on …`)
-    let mut verb = verb;
-    let mut rest = rest;
-    loop {
-        let trimmed = rest.trim_start();
-        let Some(p) = ["up ", "on ", "out ", "over ", "through ", "into ", "up", "on", "out"]
-            .iter()
-            .find(|p| trimmed.starts_with(**p) && (p.ends_with(' ') || trimmed.len() == p.len()))
-        else {
-            break;
-        };
-        verb = format!("{verb} {}", p.trim());
-        rest = format!(" {}", &trimmed[p.len()..]).trim_end().to_string();
-        if rest.trim().is_empty() {
-            rest.clear();
-        }
+    let (mut verb, mut rest) = (verb, rest);
+    while let Some((p, after)) = ["up", "on", "out", "over", "through", "into"].iter().find_map(|p| {
+        let after = rest.trim_start().strip_prefix(p)?;
+        (after.is_empty() || after.starts_with(' ')).then_some((p, after))
+    }) {
+        let after = after.trim_end().to_string();
+        verb = format!("{verb} {p}");
+        rest = after;
     }
     // `Issue to be created and ADR to be written`: a second passive after `and`
     let rest = match rest.strip_prefix(" and ").and_then(active_voice) {
@@ -1988,6 +1981,18 @@ pub(super) const HANDLE_IS_OBJECT: &[&str] = &[
     "to", "with", "by", "from", "for", "and", "or", "cc", "via", "ask", "ping", "contact", "inform", "invite", "thank",
     "thanks", "tell", "remind", "involve", "include", "add", "loop", "help", "support", "assist",
 ];
+
+/// The last word of `s` in small letters (its last run of letters and digits): the word a
+/// handle after a task may be the object of (`talk to @a`, see [`HANDLE_IS_OBJECT`]).
+pub(super) fn last_word(s: &str) -> String {
+    s.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase()
+}
+
+/// A task text without its handles and remarks in parentheses, tidied: what a topic or the
+/// item above says when it serves as another item's context.
+pub(super) fn topic_text(s: &str) -> String {
+    tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(s, ""), ""))
+}
 
 /// `User story to track automating this`: a piece of work named with what it is for.
 static WORK_TO: LazyLock<AnyOf> = LazyLock::new(|| {
@@ -3867,8 +3872,9 @@ fn owners_of_plain(text: &str) -> (Vec<String>, String) {
         // `update the docs @x`, `update the docs - @x` in a to-do list: the owner after the task
         if let Some(c) = if text.contains('@') { TRAILING_OWNERS.captures(text.trim()) } else { None } {
             let task = c[1].trim();
-            let last = task.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-            if task.split_whitespace().count() >= 2 && !task.contains('@') && !HANDLE_IS_OBJECT.contains(&last.as_str())
+            if task.split_whitespace().count() >= 2
+                && !task.contains('@')
+                && !HANDLE_IS_OBJECT.contains(&last_word(task).as_str())
             {
                 return (handles(&c[2]), clean_task(task));
             }
@@ -4215,7 +4221,7 @@ fn with_only_child_topic(doc: &Doc<'_>, idx: usize, text: String) -> String {
     }
     let mut kids = doc.children(idx).filter(|&k| doc.nodes[k].kind == Kind::Item);
     let (Some(k), None) = (kids.next(), kids.next()) else { return text };
-    let topic = tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(&doc.nodes[k].text, ""), ""));
+    let topic = topic_text(&doc.nodes[k].text);
     let topic = topic.trim_end_matches(|c: char| c == '#' || c.is_ascii_digit() || c.is_whitespace());
     if (1..=10).contains(&topic.split_whitespace().count()) && !topic.ends_with('?') && !topic.contains('@') {
         format!("{text} ({topic})")
@@ -4788,15 +4794,16 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     // (a passive without its subject at the top of a section is about its heading:
                     // `## Restore tests` / `* to be checked whether this runs (@a)`)
                     let text = if !text.contains('(') && (passive || vague_task(&text)) {
-                        let tidy = |s: &str| tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(s, ""), ""));
                         let parent = node.parent.and_then(|p| doc.nodes.get(p));
                         let order = if points_back || para_after_item { [sibling, parent] } else { [parent, sibling] };
-                        let cands: Vec<String> = order.into_iter().flatten().map(|p| tidy(&p.text)).collect();
+                        let cands: Vec<String> = order.into_iter().flatten().map(|p| topic_text(&p.text)).collect();
                         // the first of them that says something (two words or more); else the
                         // parent, or the heading when there is none
                         let ctx = match cands.iter().find(|c| c.split_whitespace().count() >= 2) {
                             Some(c) => c.clone(),
-                            None => parent.map(|p| tidy(&p.text)).unwrap_or_else(|| tidy(doc.heading(node))),
+                            None => {
+                                parent.map(|p| topic_text(&p.text)).unwrap_or_else(|| topic_text(doc.heading(node)))
+                            }
                         };
                         let ctx: Vec<&str> = ctx.split_whitespace().take(10).collect();
                         // (one word when it names a piece of work: `* ADR` / `  * review needed by @a`)

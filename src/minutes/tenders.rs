@@ -224,9 +224,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
                 "abgeschlossen",
             ],
         ) || t_end.trim_end_matches(['.', '!', ' ']).ends_with(" done")
-            || t_end.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with("done")
-            // `**End of VP06d**`: the work's end named as such
-            || t_end.trim_start_matches(|c: char| !c.is_alphanumeric()).get(..7).is_some_and(|w| w.eq_ignore_ascii_case("end of ")))
+            // (`done: …`; `**End of VP06d**`, the work's end named as such)
+            || ["done", "end of "].iter().any(|w| t_end.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(w)))
     {
         return (Finished, false);
     }

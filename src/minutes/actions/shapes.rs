@@ -17,9 +17,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{
-    arrow_assignee, base_of, handles, is_task_verb, meeting_verb, paren_assignee, proposes, tidy_task, HANDLE,
-    HANDLE_IS_OBJECT, HANDLE_LIST, NOT_NAMES, NOT_NAME_TO, NOT_TASK_START, NOT_VERBS, PAREN_GROUP, TRAILING_OWNERS,
-    WORK_NOUN,
+    arrow_assignee, base_of, handles, is_task_verb, last_word, meeting_verb, paren_assignee, proposes, tidy_task,
+    topic_text, HANDLE, HANDLE_IS_OBJECT, HANDLE_LIST, NOT_NAMES, NOT_NAME_TO, NOT_TASK_START, NOT_VERBS, PAREN_GROUP,
+    TRAILING_OWNERS, WORK_NOUN,
 };
 use crate::minutes::doc::{Doc, Kind};
 use crate::minutes::meta::PARTICIPANTS;
@@ -135,7 +135,7 @@ fn verb_then_handles(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
         Some(p) if p.eq_ignore_ascii_case("please ") => task[7..].trim_start(),
         _ => task,
     };
-    let last = task.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let last = last_word(task);
     // (a remark in parentheses inside the task, `Document what is missing (see the wiki) - @a`,
     // is part of it; a parenthesis left open is not)
     let paren_ok =
@@ -788,7 +788,7 @@ pub fn work_from(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
         Some(p) => p,
         None => t[..whole.start()].to_string(),
     };
-    let ctx = tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(&ctx, ""), ""));
+    let ctx = topic_text(&ctx);
     let ctx = ctx.trim_end_matches(['?', '.', ':', ' ']);
     let task = if ctx.is_empty() { work.to_string() } else { format!("{work}: {ctx}") };
     vec![(handles(&c[2]), task)]
@@ -881,22 +881,19 @@ fn planned_work(doc: &Doc<'_>, idx: usize, t: &str) -> Option<Found> {
     if node.parent.and_then(|p| doc.nodes.get(p)).is_some_and(|p| !WORK_KIND.is_match(&p.text)) {
         return None;
     }
-    let (work, owners) = if t.ends_with(|c: char| c.is_alphanumeric()) {
-        let c = TRAILING_OWNERS.captures(t)?;
-        (c.get(1)?.as_str(), handles(&c[2]))
-    } else {
-        let c = PLAN_PAREN.captures(t)?;
-        (c.get(1)?.as_str(), handles(&c[2]))
-    };
+    // the people bare at the end (`… @a`) or in parentheses (`… (@a) - remark`)
+    let by = if t.ends_with(|c: char| c.is_alphanumeric()) { &*TRAILING_OWNERS } else { &*PLAN_PAREN };
+    let c = by.captures(t)?;
+    let owners = handles(&c[2]);
+    let work = c.get(1)?.as_str();
     let work = WORK_KIND.find(work).map_or(work, |m| &work[m.end()..]).trim();
-    let last = work.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("").to_lowercase();
     // (`Need to refine the topics together @a, @b`: a statement of what is needed, no work item)
     let first = work.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
     if owners.is_empty()
         || ["need", "needs", "we", "should", "must", "there", "it", "this"].contains(&first.as_str())
         || work.contains('@')
         || work.split_whitespace().count() < 2
-        || HANDLE_IS_OBJECT.contains(&last.as_str())
+        || HANDLE_IS_OBJECT.contains(&last_word(work).as_str())
     {
         return None;
     }
