@@ -172,6 +172,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     // "kick-off done", "first sprint finished": a step of the work, not its end
     let no_steps = STEP_OVER.replace_all(t, " ");
     let t_end = no_steps.as_ref();
+    // (the news from its first word: `done: …`, `**End of VP06d**`)
+    let t_lead = t_end.trim_start_matches(|c: char| !c.is_alphanumeric());
     // "ended, received several offers": the offer period ended, not the work
     let period_over = has(t, &["offer period ended", "deadline ended", "submission ended", "period has ended"])
         || has(t, &["offers", "offer ", "bids", "bidder"]);
@@ -225,7 +227,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             ],
         ) || t_end.trim_end_matches(['.', '!', ' ']).ends_with(" done")
             // (`done: …`; `**End of VP06d**`, the work's end named as such)
-            || ["done", "end of "].iter().any(|w| t_end.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(w)))
+            || t_lead.starts_with("done")
+            || t_lead.starts_with("end of "))
     {
         return (Finished, false);
     }
