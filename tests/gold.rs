@@ -477,7 +477,8 @@ const NEW_WRITERS: Targets = Targets {
 /// After rounds B5 and B6 and the fixes after them (2026-11-30 evening, written on the blind set's
 /// third batch, then `PB approves …` and tenders `in the pipeline` / `moved to 2026` / `the
 /// foundation plans VPxx` as planned): task text 92.0, decisions R 80.8, tender events P 86.6 R
-/// 76.9, the rest the same.
+/// 76.9, the rest the same. Stop 27's minute-takers pass (other labels, dashes, a taker after
+/// another role, table rows, `notes by @a` in a sentence): takers 83.1 → 88.0.
 const INVENTED_DEV: Targets = Targets {
     action_p: 96.5,
     action_r: 84.5,
@@ -486,7 +487,7 @@ const INVENTED_DEV: Targets = Targets {
     decision_p: 93.0,
     decision_r: 80.5,
     dates: 100.0,
-    takers: 82.5,
+    takers: 87.5,
     tender_events_p: 86.5,
     tender_events_r: 76.5,
 };

@@ -1125,6 +1125,58 @@ fn minute_takers_with_remarks_second_roles_and_decorations() {
     all_hold(cases.into_iter().chain([tied, roster]));
 }
 
+/// Minute-takers in the other ways English and German minutes name them (2026-11-30, stop 27,
+/// written from general minute-writing conventions, not from any file): note-taking and
+/// keeper labels, `secretary`, `Mitschrift`, `taken by:`, a dash instead of the colon, a
+/// label over two roles (`Notes/Protocol`), `(s)` after the role, the taker after another
+/// role on the same line (and another role after the taker), a table row of label and value,
+/// `notes by @a` inside a sentence, `Ada wrote, Bo transferred them`, long parts that end with
+/// their person, French labels.
+#[test]
+fn minute_takers_in_other_labels_dashes_shared_lines_and_tables() {
+    let cases = vec![
+        takers_are("Note taking: @hilde\n", &["@hilde"]),
+        takers_are("Note-taking: Hilde Brandt\n", &["Hilde Brandt"]),
+        takers_are("Notetaking: @hilde\n", &["@hilde"]),
+        takers_are("Taking notes: @hilde\n", &["@hilde"]),
+        takers_are("Minutes keeper: @hilde\n", &["@hilde"]),
+        takers_are("Keeper of the minutes: Hilde\n", &["Hilde"]),
+        takers_are("Secretary: @hilde\n", &["@hilde"]),
+        takers_are("Mitschrift: @hilde\n", &["@hilde"]),
+        takers_are("Notes/Protocol: @hilde\n", &["@hilde"]),
+        takers_are("Note-taker(s): @hilde, @ivo\n", &["@hilde", "@ivo"]),
+        takers_are("Minutes taken by: @hilde\n", &["@hilde"]),
+        takers_are("Minutes - @hilde\n", &["@hilde"]),
+        takers_are("Protocol — Hilde (@hilde-b)\n", &["@hilde-b"]),
+        takers_are("Scribe – Hilde\n", &["Hilde"]),
+        takers_are("Moderator: @ivo, Minutes: @hilde\n", &["@hilde"]),
+        takers_are("Moderation: @ivo; Notes: @hilde\n", &["@hilde"]),
+        takers_are("Host: Ivo, Scribe: Hilde\n", &["Hilde"]),
+        takers_are("Chair: Ivo / Protocol: Hilde\n", &["Hilde"]),
+        takers_are("Protokoll: @hilde, Moderation: @ivo\n", &["@hilde"]),
+        takers_are("Minutes: @hilde; Facilitator: @ivo\n", &["@hilde"]),
+        takers_are("| Role | Who |\n| --- | --- |\n| Moderation | @ivo |\n| Minutes | @hilde |\n", &["@hilde"]),
+        takers_are("Ida is away, so notes by @juno today (typed and pushed)\n", &["@juno"]),
+        takers_are("Notes: Ada wrote, Bo transferred them to the wiki\n", &["Ada", "Bo"]),
+        takers_are(
+            "**Notes:** raw chat exported and lightly cleaned up by @lev (bots removed, typos kept), summary at the end by @mai\n",
+            &["@lev", "@mai"],
+        ),
+        takers_are("Minutes: Rhea (summary), chat log transferred to the wiki by Sol\n", &["Rhea", "Sol"]),
+        takers_are("Minutes: Tomasz; transfer to the minutes repo: @ula next monday\n", &["Tomasz", "@ula"]),
+        takers_are("notes: vinz (@vkessler)\n", &["@vkessler"]),
+        takers_are("- **Compte-rendu :** @odile\n", &["@odile"]),
+        takers_are("Secrétaire de séance : Odile\n", &["Odile"]),
+        // no taker: minutes as a topic, notes as content, a dash before a topic
+        takers_are("Release notes by @juno are in the PR\n", &[]),
+        takers_are("Minutes - review of last week\n", &[]),
+        takers_are("Minutes – Review\n", &[]),
+        takers_are("Moderator: @ivo, Agenda: see the pad\n", &[]),
+        takers_are("| Minutes | approved |\n| --- | --- |\n", &[]),
+    ];
+    all_hold(cases);
+}
+
 /// Round 12 (invented batch 10 as dev, 2026-11-30): a numbered heading over a review of
 /// follow-ups, a status in parentheses after the owners, owners in square brackets, `→ action:`,
 /// an action log's id with the task and its owner in parentheses, words that name nobody, the

@@ -94,7 +94,7 @@ pub const KW_TENDER: u16 = 4;
 /// Keywords of the lowercased text (pure literals, so the regex engine can
 /// use its SIMD prefilter), and the case-sensitive action markers.
 static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"action:|fu:|fu @|f/u:|minute|protocol|protokoll|wer schreibt|schriftführ|written by|typed up by|compiled by|summarised by|summarized by|notes by|notes taken|\+1 from|\+1 by|\+1 von|carried|adopted|motion|task:|tasks:|follow-up:|follow-ups:|follow up:|followup:|next step:|next steps:|notes:|note taker|notetaker|note-taker|scribe|recorder|decid|decision|agreed|we will|we'll|resolu|resolv|consensus|conclusion|concluded|answer|go with|we go for|to do:|todo:|todo @|todo\)|prefer|majority|in favo|settled on|we opted|we chose|we picked|we selected|go with|go for|let's do|> cancel|agreement|we agree|yes, do|> merge|go with|approv|unanim|vote|objection|objects|objected|we’ll|selected|good approach|resulted in|let's merge|let's try|let's finish|let's go ahead|let's st|let’s|won’t|accepted|rejected|veto|> yes|chosen|tender|lot \d|lots \d|vergabe|http|particip|attend|teilnehm|new member|new team member|newcomer|new colleague|welcome|introduction|hackathon|lightn|lighting|outcome|result|agree|go ahead|against|concur|sign-off|signoff|signed off|signed-off|green light|green-light|green lit|green-lit|go-ahead|ok'd|ok’d|oked|okayed|endorse|settled|ruled:|voted|went with|went for|opted|chose|picked|beschl|entschied|entscheid|vereinbar|einig|ergebnis|fazit|verdict|ruling|festgelegt|angenommen|abgelehnt|genehmigt|fine with|on board with|happy with|favored|favoured|poll|declined|vetoed|ruled out|off the table|no-go|no go|pursue|way to go|way forward|our choice|our pick|position:|takes notes|take notes|taking notes")
+    crate::minutes::rx(r"action:|fu:|fu @|f/u:|minute|protocol|protokoll|wer schreibt|schriftführ|written by|typed up by|compiled by|summarised by|summarized by|notes by|notes taken|\+1 from|\+1 by|\+1 von|carried|adopted|motion|task:|tasks:|follow-up:|follow-ups:|follow up:|followup:|next step:|next steps:|notes:|note taker|notetaker|note-taker|scribe|recorder|decid|decision|agreed|we will|we'll|resolu|resolv|consensus|conclusion|concluded|answer|go with|we go for|to do:|todo:|todo @|todo\)|prefer|majority|in favo|settled on|we opted|we chose|we picked|we selected|go with|go for|let's do|> cancel|agreement|we agree|yes, do|> merge|go with|approv|unanim|vote|objection|objects|objected|we’ll|selected|good approach|resulted in|let's merge|let's try|let's finish|let's go ahead|let's st|let’s|won’t|accepted|rejected|veto|> yes|chosen|tender|lot \d|lots \d|vergabe|http|particip|attend|teilnehm|new member|new team member|newcomer|new colleague|welcome|introduction|hackathon|lightn|lighting|outcome|result|agree|go ahead|against|concur|sign-off|signoff|signed off|signed-off|green light|green-light|green lit|green-lit|go-ahead|ok'd|ok’d|oked|okayed|endorse|settled|ruled:|voted|went with|went for|opted|chose|picked|beschl|entschied|entscheid|vereinbar|einig|ergebnis|fazit|verdict|ruling|festgelegt|angenommen|abgelehnt|genehmigt|fine with|on board with|happy with|favored|favoured|poll|declined|vetoed|ruled out|off the table|no-go|no go|pursue|way to go|way forward|our choice|our pick|position:|takes notes|take notes|taking notes|note taking|note-taking|notetaking|notes taking|keeper|secretary|mitschrift|notes/|compte-rendu|compte rendu|prise de notes|secrétaire|rédact")
         .expect("valid regex")
 });
 
@@ -129,6 +129,13 @@ fn keyword_bit(k: &str) -> u16 {
         ("notes:", KW_MINUTES),
         ("note", KW_MINUTES),
         ("scribe", KW_MINUTES),
+        ("keeper", KW_MINUTES),
+        ("secretary", KW_MINUTES),
+        ("mitschrift", KW_MINUTES),
+        ("compte", KW_MINUTES),
+        ("prise de notes", KW_MINUTES),
+        ("secrétaire", KW_MINUTES),
+        ("rédact", KW_MINUTES),
         ("recorder", KW_MINUTES),
         ("tender", KW_TENDER),
         ("lot", KW_TENDER),

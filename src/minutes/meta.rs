@@ -13,7 +13,7 @@ use crate::model::meeting::{Decision, Meeting};
 use crate::text::contains_ci;
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^(?:(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*)?(?:minutes|minute[- ]?takers?|minutes?[- ]taking(?:\s*[&+/]\s*(?:transfer|upload))?|protocol|notes by|taking minutes|minutes by|protokoll(?:ant(?:in)?|führung|führer(?:in)?)?|schriftführ(?:er|erin|ung)|scribe|note[- ]?takers?|recorder)(?:\s*/\s*(?:minutes|protocol|protokoll|notes|summary|transfer|upload))?\s*:\s*(.*)$|^(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*notes\s*:\s*(.*)$|^notes\s*:\s*(@.*|(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})(?:\s*\(@[A-Za-z0-9-]+\))?(?:\s*\([^()]*\))?(?:\s*;.*|\s+(?:--|—|–)\s.*|\s+[a-z]+(?:\s+[a-z]+)?(?:\s*,\s.*)?|\s*,\s.*)?|.{0,80}?(?-u:\b)by\s+@.*)\s*$|^(?:[\w ]{0,20}?\s)?(?:written|typed up|compiled|summari[sz]ed)\s+by\s+(@.*|[\w -]{1,30}\(@[A-Za-z0-9-]+\).*)$")
+    crate::minutes::rx(r"(?i)^(?:(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*)?(?:minutes|minute[- ]?takers?(?:\(s\))?|minutes?[- ]taking(?:\s*[&+/]\s*(?:transfer|upload))?|protocol|notes by|taking minutes|taking notes|minutes by|protokoll(?:ant(?:in)?|führung|führer(?:in)?)?|schriftführ(?:er|erin|ung)|scribe|note[- ]?takers?(?:\(s\))?|notes?[- ]?taking|minutes?[- ]?keeper|note[- ]?keeper|keeper of (?:the )?minutes|secretary|mitschrift|compte[- ]rendu|prise de notes|secrétaire(?: de séance)?|rédact(?:eur|rice)|notes?\s*/\s*(?:minutes|protocol|protokoll)|recorder|(?:minutes|notes|protocol)\s+(?:(?:were|was|are)\s+)?taken\s+by)(?:\s*/\s*(?:minutes|protocol|protokoll|notes|summary|transfer|upload))?\s*:\s*(.*)$|^(?:minutes?|minute[- ]?takers?|note[- ]?takers?|protocol|protokoll|scribe|secretary)\s+[-–—]\s+(@[A-Za-z0-9].*|(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})\s*\(@[A-Za-z0-9-]+\).*)$|^(?:minute[- ]?takers?|note[- ]?takers?|scribe|secretary|protokollant(?:in)?)\s+[-–—]\s+((?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2}))\s*$|^(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*notes\s*:\s*(.*)$|^notes\s*:\s*(@.*|(?:(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})(?:\s*\(@[A-Za-z0-9-]+\))?|[a-zà-ÿ][\w.-]*(?:\s[a-zà-ÿ][\w.-]*)?\s*\(@[A-Za-z0-9-]+\))(?:\s*\([^()]*\))?(?:\s*;.*|\s+(?:--|—|–)\s.*|\s+[a-z]+(?:\s+[a-z]+)?(?:\s*,\s.*)?|\s*,\s.*)?|.{0,80}?(?-u:\b)by\s+@.*)\s*$|^(?:[\w ]{0,20}?\s)?(?:written|typed up|compiled|summari[sz]ed)\s+by\s+(@.*|[\w -]{1,30}\(@[A-Za-z0-9-]+\).*)$")
         .expect("valid regex")
 });
 static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -244,6 +244,29 @@ static TRANSFERS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// What a minute-taker did with the minutes, after their name (`Mira wrote`).
+const TAKER_VERBS: &[&str] = &[
+    "wrote",
+    "writes",
+    "took",
+    "takes",
+    "typed",
+    "types",
+    "transferred",
+    "transfered",
+    "transfers",
+    "uploaded",
+    "uploads",
+    "pushed",
+    "pushes",
+    "copied",
+    "copies",
+    "moved",
+    "cleaned",
+    "summarised",
+    "summarized",
+];
+
 /// Small words inside names (`Lotte van der Beek`, `Ana de Sousa`).
 const NAME_PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos", "das", "ter", "ten", "zu", "bin",
@@ -252,8 +275,24 @@ const NAME_PARTICLES: &[&str] = &[
 /// Words before a name that are no part of it (`then Tobias`).
 const NAME_LEADS: &[&str] = &["then", "and", "later", "afterwards", "first", "dann", "und", "später"];
 
+/// A label of another role than the minutes' (`Moderation: @b`), at the start of a line or of
+/// a part of a minute-taker's value.
+static OTHER_ROLE: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:moderat\w*|chair\w*|host(?:ing)?|facilitat\w*|lead|leitung|time[- ]?keep\w*|agenda|participants|attendees|present|teilnehm\w*)\s*:")
+        .expect("valid regex")
+});
+/// A table cell that is a minute-taker's label alone (`| Minutes | @a |`).
+static BARE_TAKER_LABEL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:minutes|minute[- ]?takers?|note[- ]?takers?|notes|protocol|protokoll|scribe|secretary|note[- ]?taking|minutes?[- ]?taking|mitschrift)\W*$")
+        .expect("valid regex")
+});
+
 /// The person one part of a minute-taker value names (`bare`: the part without its remarks).
 fn taker_name(part: &str, bare: &str) -> Option<String> {
+    // `Protokoll: @a, Moderation: @b`: the part after the taker names another role
+    if OTHER_ROLE.is_match(part) {
+        return None;
+    }
     // `@a; transfer to the repo: @b`: a second role's label before its handle (then the part
     // without remarks is read from there)
     let (part, relabelled) = match part.rsplit_once(": @") {
@@ -331,6 +370,14 @@ fn taker_name(part: &str, bare: &str) -> Option<String> {
             return Some(name.to_string());
         }
     }
+    // `Mira wrote`, `Priya transferred them to the repo`: a name, then what they did with the minutes
+    if let Some((name, rest)) = p.split_once(' ') {
+        let verb = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+        if TAKER_VERBS.contains(&verb.as_str()) && name.chars().next().is_some_and(char::is_uppercase) && name.len() > 1
+        {
+            return Some(name.to_string());
+        }
+    }
     // "@x, report in the Tech Weekly on 2026-11-05": the rest is no name
     let long_number = p.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
     (p.split_whitespace().count() <= 4 && !long_number && name_like(&p)).then_some(p)
@@ -399,10 +446,18 @@ fn valid_taker(v: &str) -> bool {
         && (v.split_whitespace().count() <= 8
             || without_remarks(v, &mut Vec::new()).split_whitespace().count() <= 8
             // (`Tilda (@t) writing, Devika (@d) cleans up + pushes to the repo`: short parts)
-            || v.split_whitespace().count() <= 20
-                && split_outside_brackets(v)
-                    .iter()
-                    .all(|p| without_remarks(p, &mut Vec::new()).split_whitespace().count() <= 6))
+            || without_remarks(v, &mut Vec::new()).split_whitespace().count() <= 20
+                && split_outside_brackets(v).iter().all(|p| short_taker_part(p)))
+}
+
+/// A part of a minute-taker value short enough to name its people: six words, or a longer
+/// one that ends with them after `by` (`log transferred to the pad by @b`) or after a second
+/// role's label (`transfer to the minutes repo: @b next week`).
+fn short_taker_part(p: &str) -> bool {
+    let bare = without_remarks(p, &mut Vec::new());
+    bare.split_whitespace().count() <= 6
+        || bare.rsplit_once(" by ").is_some_and(|(_, who)| who.split_whitespace().count() <= 2)
+        || bare.split_once(": ").is_some_and(|(_, who)| who.split_whitespace().count() <= 3)
 }
 
 /// A line or heading about who takes or transfers the minutes.
@@ -415,6 +470,34 @@ static TAKER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"(?i)^\W*(?:[\w &/(),'-]{0,40}?(?:minutes?|protocol|notes)[\w &/(),'-]{0,60}?)\s*(?::|(?-u:\b)by(?-u:\b)|\s[-–—]\s)\s*(.+)$")
         .expect("valid regex")
 });
+/// `… notes by @a and @b …` inside a sentence, with the word before `notes`.
+static NOTES_BY_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?i)(?:^|[^\w@])(\w+\s+)?(?:minutes|notes|protocol)\s+(?:(?:were|are|was)\s+)?(?:taken\s+)?by\s+(@[A-Za-z0-9][\w-]*(?:\s*(?:,|&|\+|and)\s*@[A-Za-z0-9][\w-]*)*)")
+        .expect("valid regex")
+});
+/// Notes that are a piece of work, not the minutes (`release notes by @a`).
+const WORK_NOTES: &[&str] = &[
+    "release",
+    "speaker",
+    "patch",
+    "design",
+    "lecture",
+    "field",
+    "sticky",
+    "handover",
+    "upgrade",
+    "installation",
+    "reading",
+    "the",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "your",
+    "our",
+];
+
 /// The handles at the start of a value: `@a, @b is volunteering` → `@a, @b`.
 static LEADING_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^@[A-Za-z0-9][A-Za-z0-9_-]*(?:\s*(?:,|&|and|/)\s*@[A-Za-z0-9][A-Za-z0-9_-]*)*")
@@ -449,7 +532,7 @@ fn pick_taker(answers: &[String]) -> Option<String> {
 /// The value of a minute-taker label (`Minutes: x`, `Notes: @x`), as written.
 fn minutes_by(text: &str) -> Option<Cow<'_, str>> {
     let c = MINUTES_BY.captures(undecorated(text))?;
-    let v = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).map_or("", |v| v.as_str());
+    let v = (1..=6).find_map(|i| c.get(i)).map_or("", |v| v.as_str());
     // `Bernd (@b) -- Tessa is on vacation`, `anna (@annav). If I misquoted you …`: a remark or
     // the next sentence after the people; but `Ines (@i) — transfer: @k`, `@m (plenaries), … part.
     // Transfer to <link>: @d`: a later part that names the second role with the minutes stays
@@ -513,11 +596,29 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
     let text = spaced.as_deref().unwrap_or(text);
     for sep in [" · ", " | ", " • "] {
         if text.contains(sep) {
-            for part in text.split(sep) {
-                if let Some(v) = minutes_by(part.trim()) {
+            let parts: Vec<&str> = text.split(sep).map(str::trim).collect();
+            for (i, part) in parts.iter().enumerate() {
+                if let Some(v) = minutes_by(part) {
                     if valid_taker(&v) {
                         return Some(v.into_owned());
                     }
+                }
+                // `| Minutes | @a |`: a table row of the label and its value
+                if let Some(v) = parts.get(i + 1).filter(|_| sep == " | " && BARE_TAKER_LABEL.is_match(part)) {
+                    let person = v.starts_with('@') || v.chars().next().is_some_and(char::is_uppercase);
+                    if person && valid_taker(v) && v.split_whitespace().count() <= 4 && name_like(v) {
+                        return Some(v.to_string());
+                    }
+                }
+            }
+        }
+    }
+    // `Moderator: @b, Minutes: @a`: the taker after another role on the same line
+    if OTHER_ROLE.is_match(text) {
+        for part in text.split([',', ';', '/']).skip(1) {
+            if let Some(v) = minutes_by(part.trim()) {
+                if valid_taker(&v) {
+                    return Some(v.into_owned());
                 }
             }
         }
@@ -545,13 +646,25 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
             return Some(after.to_string());
         }
     }
-    if let Some(c) = TAKER_LABEL.captures(text) {
+    let work_notes = |label: &str| {
+        let words: Vec<String> = label.split_whitespace().map(str::to_lowercase).collect();
+        words.windows(2).any(|w| w[1].starts_with("notes") && WORK_NOTES.contains(&w[0].as_str()))
+    };
+    if let Some(c) = TAKER_LABEL.captures(text).filter(|c| !c.get(1).is_some_and(|v| work_notes(&text[..v.start()]))) {
         // `Minutes taken by Kofi (@k) – corrections welcome`: a dash sets off a remark
         let v = c.get(1).map_or("", |v| v.as_str());
         let v = [" – ", " — ", " - "].iter().filter_map(|d| v.find(d)).min().map_or(v, |i| &v[..i]);
         let v = lead_handles(v.trim());
         if valid_taker(v) && node.links.is_empty() && !v.contains('?') && v.split_whitespace().count() <= 6 {
             return Some(v.to_string());
+        }
+    }
+    // `Priya is sick -> notes by @kbrandt this time`: the handles after `notes by` inside a
+    // sentence (not the `release notes by @a` of a piece of work)
+    if let Some(c) = NOTES_BY_HANDLES.captures(text) {
+        let before = c.get(1).map_or("", |m| m.as_str()).trim().to_lowercase();
+        if !WORK_NOTES.contains(&before.as_str()) && node.links.is_empty() {
+            return Some(c[2].to_string());
         }
     }
     if !text.ends_with('?') && !text.ends_with(':') && node.kind != Kind::Item {
@@ -2001,6 +2114,9 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     DECISION_SECTION,
     DECISION_LABEL,
     TAKER_PART,
+    NOTES_BY_HANDLES,
+    OTHER_ROLE,
+    BARE_TAKER_LABEL,
     TRANSFERS,
     LATER_TRANSFER,
     ROLE_REMARK,
