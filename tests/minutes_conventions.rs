@@ -1177,6 +1177,62 @@ fn minute_takers_in_other_labels_dashes_shared_lines_and_tables() {
     all_hold(cases);
 }
 
+/// Owners of items in a list of action items or a review of them, in more shapes (2026-11-30,
+/// stop 27): handles that close the task (also after a quoted name or before a remark), the
+/// owners after an em dash with the item's status after a colon, an arrow or a second dash,
+/// a full name after the dash, an action log's owners in parentheses before a comma, a dash or
+/// the task itself; never an id's priority in parentheses.
+#[test]
+fn owners_closing_items_after_dashes_and_in_action_logs() {
+    let cases = vec![
+        has(
+            "## Action items\n\n- AI: enable the otlp receiver on staging @hanno\n",
+            &["hanno"],
+            &["enable the otlp receiver"],
+        ),
+        has("## Action items\n\n- [x] dashboard panel \"who is on call\" @rika\n", &["rika"], &["dashboard panel"]),
+        has(
+            "## Open action items\n\n- [x] Redis marked as recommended — @lupe (finally)\n",
+            &["lupe"],
+            &["redis marked as recommended"],
+        ),
+        has(
+            "## Review of action items\n\n- wiki migration — @vmoreau, @kai: 14 of 20 pages migrated\n",
+            &["vmoreau", "kai"],
+            &["wiki migration"],
+        ),
+        has("## Review of action items\n\n- review PR #101 — @bodil → merged ✅\n", &["bodil"], &["review pr #101"]),
+        has(
+            "## Review of action items\n\n- OPS-12 resolver postmortem — @olin — Closed\n",
+            &["olin"],
+            &["resolver postmortem"],
+        ),
+        has(
+            "Present: Kofi Mensah, @lpiet\n\n## Pending action items\n\n- add the WG to the calendar — Kofi Mensah\n",
+            &["Kofi Mensah"],
+            &["add the wg to the calendar"],
+        ),
+        has(
+            "## Action items from last time\n\n- A-28 (Hanne Solberg) – collect the nominations: ongoing\n",
+            &["Hanne Solberg"],
+            &["collect the nominations"],
+        ),
+        has(
+            "## Action items from last time\n\n- A-34 (Hanne Solberg), committee nominations: done\n",
+            &["Hanne Solberg"],
+            &["committee nominations"],
+        ),
+        has(
+            "## Action items from last time\n\n- A-43 (Dana Whit) tender links in the channel: complete.\n",
+            &["Dana Whit"],
+            &["tender links"],
+        ),
+        // the object of the task, a priority, a remark: no owner
+        has("## Action items\n\n- AI: prepare the workshop and invite @maxine\n", &[], &["prepare the workshop"]),
+    ];
+    all_hold(cases);
+}
+
 /// Round 12 (invented batch 10 as dev, 2026-11-30): a numbered heading over a review of
 /// follow-ups, a status in parentheses after the owners, owners in square brackets, `→ action:`,
 /// an action log's id with the task and its owner in parentheses, words that name nobody, the

@@ -91,7 +91,7 @@ static TRAILING_BRACKET_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
 /// Handles after the task at the end of a to-do item: `update the docs @a`, `… - @a`,
 /// `…: @a`, `… -> @a` (not `talk to @a`, see [`HANDLE_IS_OBJECT`]).
 pub(super) static TRAILING_OWNERS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(r"^(.*?\w[.!)]?)\s*(?:[:;,]|\s[-–—]|-+>|=+>|→)?\s*(?:(?i:{OWNER_LABELS}|assigned to)\s*:?\s*)?({HANDLE_LIST})\s*$"))
+    crate::minutes::rx(&format!(r#"^(.*?\w[.!)"'”’`]?)\s*(?:[:;,]|\s[-–—]|-+>|=+>|→)?\s*(?:(?i:{OWNER_LABELS}|assigned to)\s*:?\s*)?({HANDLE_LIST})\s*$"#))
         .expect("valid regex")
 });
 /// Owners after a separator at the end of an item: `…; @a`, `… - @a, @b`.
@@ -2484,13 +2484,61 @@ fn full_name_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
 /// list of items to do, the task, a dash with spaces, then the people of this file who own it (a
 /// status may follow after a comma).
 fn dash_names_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
-    let (task, rest) = text.split_once(" – ").or_else(|| text.split_once(" - "))?;
-    let who = rest.split(',').next()?.trim().trim_end_matches(['.', ';']);
-    let names: Vec<&str> =
-        who.split([' ', '/', '+', '&']).map(str::trim).filter(|w| !w.is_empty() && *w != "and").collect();
-    let person = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && shapes::known_person(doc, w);
-    (!task.trim().is_empty() && !names.is_empty() && names.len() <= 3 && names.iter().all(person))
+    let (task, rest) = [" – ", " — ", " - "].iter().filter_map(|d| text.split_once(d)).min_by_key(|(t, _)| t.len())?;
+    // the people end where their item's status starts: `— @a, Marta: 14 of 20 pages`,
+    // `— @a (finally)`, `— @a — closed`
+    let end = rest.find([':', '(', '—', '–', ';', '→']).unwrap_or(rest.len());
+    let end = [" - ", " -> ", " => "].iter().filter_map(|d| rest[..end].find(d)).min().unwrap_or(end);
+    let person = |w: &&str| {
+        w.strip_prefix('@').is_some_and(|h| !h.is_empty() && super::doc::handle_chars(h))
+            || w.chars().next().is_some_and(char::is_uppercase) && shapes::known_person(doc, w)
+    };
+    // the parts that name people, up to the first that does not (`- Jonas, reviewed yesterday`)
+    let mut names: Vec<&str> = Vec::new();
+    for part in rest[..end].split(',') {
+        let words: Vec<&str> = part
+            .trim()
+            .trim_end_matches(['.', ';'])
+            .split([' ', '/', '+', '&'])
+            .map(str::trim)
+            .filter(|w| !w.is_empty() && *w != "and")
+            .collect();
+        if words.is_empty() || !words.iter().all(person) {
+            break;
+        }
+        // `— Kofi Mensah`: a full name that the file writes elsewhere too (the participants) is one person
+        let whole = part.trim().trim_end_matches(['.', ';']);
+        let full_name = (2..=3).contains(&words.len())
+            && !whole.contains(['/', '+', '&', '@'])
+            && doc.nodes.iter().filter(|n| n.text.contains(whole)).nth(1).is_some();
+        if full_name {
+            names.push(whole);
+        } else {
+            names.extend(words);
+        }
+    }
+    (!task.trim().is_empty() && !names.is_empty() && names.len() <= 3)
         .then(|| (names.iter().map(|n| n.to_string()).collect(), task.trim().to_string()))
+}
+
+/// `enable the receiver @a`, `grafana panel "who is on call" @a`, `quota docs @a (finally)`:
+/// handles that close a marked or listed item after its task, a remark in parentheses aside
+/// (not the object of `talk to @a`).
+fn trailing_handles(text: &str) -> Option<(Vec<String>, String)> {
+    if !text.contains('@') {
+        return None;
+    }
+    let t = text.trim();
+    let t = match t.strip_suffix(')').and_then(|r| r.rfind(" (")) {
+        Some(i) if !t[i..].contains('@') => t[..i].trim_end(),
+        _ => t,
+    };
+    let c = TRAILING_OWNERS.captures(t)?;
+    let task = c[1].trim();
+    (task.split_whitespace().count() >= 2
+        && !task.contains('@')
+        && !HANDLE_IS_OBJECT.contains(&last_word(task).as_str()))
+    .then(|| (handles(&c[2]), clean_task(task)))
 }
 
 /// `A2025-03 — `, `A-12: `, `AI-7 –`: the id of an entry of an action log, opening it.
@@ -2639,7 +2687,24 @@ fn id_with_owners(full: &str) -> Option<(Vec<String>, String)> {
     }
     let inner = rest.trim_start().strip_prefix('(')?;
     let (who, after) = inner.split_once(')')?;
-    let task = after.trim_start().strip_prefix(':')?.trim();
+    // `A-36 (Ana Ruiz): …`, `A-28 (Ana Ruiz) – …`, `A-34 (Ana Ruiz), …`, or the task right after
+    // the parentheses (`A-43 (Ana Ruiz) tender links …`: then only names or handles, not
+    // `OPS-288 (P1) alert …`)
+    let after = after.trim_start();
+    let (task, bare) = match [":", ",", "–", "—", "- "].iter().find_map(|p| after.strip_prefix(p)) {
+        Some(t) => (t.trim(), false),
+        None => (after, true),
+    };
+    let name_words =
+        |p: &str| p.split_whitespace().all(|w| w.chars().all(char::is_alphabetic) && w.chars().any(char::is_lowercase));
+    if bare
+        && !who
+            .split([',', '&', '/'])
+            .flat_map(|p| p.split(" and "))
+            .all(|p| p.trim().starts_with('@') || !p.trim().is_empty() && name_words(p.trim()))
+    {
+        return None;
+    }
     // `A2025-06 (procurement mailbox, @lvasquez): ✅ live`: the task and its owners in the
     // parentheses, the status after them
     // (not `A-37 (Ana Ruiz, Bo Li): …`, two names)
@@ -4962,6 +5027,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     paren_owners_status(doc, text)
                         .or_else(|| dash_names_owner(doc, &strip_done(text).0))
                         .or_else(|| will_do_it(text))
+                        .or_else(|| trailing_handles(&strip_done(text).0))
                 } else {
                     None
                 };
@@ -4974,6 +5040,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 .or_else(|| full_name_owner(doc, text))
                 .or_else(|| dash_names_owner(doc, &bare))
                 .or_else(|| will_do_it(&bare))
+                .or_else(|| trailing_handles(&bare))
         });
         // `[@a] ask the venue`, `🟢 [Jana] order drinks`: the owners in brackets opening the item
         let (owners, text) = unless_owned((owners, text), |t| bracket_owners(doc, t));
