@@ -480,10 +480,11 @@ const NEW_WRITERS: Targets = Targets {
 /// 76.9, the rest the same. Stop 27's minute-takers pass (other labels, dashes, a taker after
 /// another role, table rows, `notes by @a` in a sentence): takers 83.1 → 88.0; its owners pass
 /// (handles closing an item, owners after an em dash before the status, action logs' owners
-/// before a comma or a dash): owners 83.1 → 85.4.
+/// before a comma or a dash): owners 83.1 → 85.4; lists of earlier items under other headings
+/// (carry-over, still open, last time, action log): action items R 84.9 → 85.8.
 const INVENTED_DEV: Targets = Targets {
     action_p: 96.5,
-    action_r: 84.5,
+    action_r: 85.5,
     owners: 85.0,
     task: 91.5,
     decision_p: 93.0,

@@ -1233,6 +1233,51 @@ fn owners_closing_items_after_dashes_and_in_action_logs() {
     all_hold(cases);
 }
 
+/// Lists of earlier items under other headings (2026-11-30, stop 27): carry-over, still open,
+/// last time, an action log, the to-dos for the sprint, German `Aufgaben aus dem letzten
+/// Treffen` / `Noch offen`; not `Open points` (often the topics still to discuss) nor what was
+/// agreed for a sprint (goals).
+#[test]
+fn review_lists_under_other_headings() {
+    let cases = vec![
+        has(
+            "## Carry-over (from 2025-04-08)\n\n- SMART wear alert (@majal) — wip\n",
+            &["majal"],
+            &["smart wear alert"],
+        ),
+        has(
+            "## 2. Carry-over\n\n- Paging tool evaluation (@elin) — unblocked\n",
+            &["elin"],
+            &["paging tool evaluation"],
+        ),
+        has("## Still open from last time (1 April)\n\n- 404 page (@dmitri) -> merged\n", &["dmitri"], &["404 page"]),
+        has("## Last time\n\n- Consolidation with the glossary (@fnasser)\n", &["fnasser"], &["consolidation"]),
+        has(
+            "## Action log\n\n- A-28 (Hanne Solberg) – collect the nominations: ongoing\n",
+            &["Hanne Solberg"],
+            &["collect the nominations"],
+        ),
+        has(
+            "## TODO for the sprint\n\n- rewrite the getting-started page (@ben)\n",
+            &["ben"],
+            &["rewrite the getting-started page"],
+        ),
+        has(
+            "## 1. Rückblick: Aufgaben aus dem letzten Treffen\n\n- Helm-Chart aktualisieren (@mvoigt) – erledigt\n",
+            &["mvoigt"],
+            &["helm-chart aktualisieren"],
+        ),
+        has(
+            "## Noch offen\n\n- Wartungsfenster abstimmen (@tobi-r) – Umfrage läuft\n",
+            &["tobi-r"],
+            &["wartungsfenster"],
+        ),
+        none("## Open points\n\n- Quota defaults for new projects (Priya)\n"),
+        none("### Agreed for this sprint\n\n- No new features from outside the sprint goal\n"),
+    ];
+    all_hold(cases);
+}
+
 /// Round 12 (invented batch 10 as dev, 2026-11-30): a numbered heading over a review of
 /// follow-ups, a status in parentheses after the owners, owners in square brackets, `→ action:`,
 /// an action log's id with the task and its owner in parentheses, words that name nobody, the
