@@ -1181,7 +1181,8 @@ fn minute_takers_in_other_labels_dashes_shared_lines_and_tables() {
 /// stop 27): handles that close the task (also after a quoted name or before a remark), the
 /// owners after an em dash with the item's status after a colon, an arrow or a second dash,
 /// a full name after the dash, an action log's owners in parentheses before a comma, a dash or
-/// the task itself; never an id's priority in parentheses.
+/// the task itself; never an id's priority in parentheses. `FU Name:` like `AI Name:`, and
+/// `@a is responsible for …` / `are in charge of …`.
 #[test]
 fn owners_closing_items_after_dashes_and_in_action_logs() {
     let cases = vec![
@@ -1226,6 +1227,21 @@ fn owners_closing_items_after_dashes_and_in_action_logs() {
             "## Action items from last time\n\n- A-43 (Dana Whit) tender links in the channel: complete.\n",
             &["Dana Whit"],
             &["tender links"],
+        ),
+        has(
+            "Participants: Luca Berg, Ada\n\n## Notes\n\n- FU Luca: document the probe IP ranges\n",
+            &["Luca"],
+            &["document the probe ip ranges"],
+        ),
+        has(
+            "## Notes\n\n- @kwei is responsible for the contact with the venue\n",
+            &["kwei"],
+            &["contact with the venue"],
+        ),
+        has(
+            "## Notes\n\n- @ab and @cd are in charge of organising the booth.\n",
+            &["ab", "cd"],
+            &["organise the booth"],
         ),
         // the object of the task, a priority, a remark: no owner
         has("## Action items\n\n- AI: prepare the workshop and invite @maxine\n", &[], &["prepare the workshop"]),

@@ -193,6 +193,13 @@ static HANDLE_TAKES_ON: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `action item for @x: …`, `Action items for @a and @b: …`, `Task for @x: …`, `Owner: @x - …`,
 /// `Aufgabe für @x: …`.
+/// `@x is responsible for …`, `@x and @y are in charge of …`, `@x is responsible to organise …`.
+static RESPONSIBLE_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"^\W*({HANDLE_LIST})\s+(?:is|are|will be)\s+(?:now\s+|also\s+)?(?:responsible|in charge)\s+(?:for|of|to)\s+(?:the\s+task\s+(?:of|to)\s+)?([^?]{{3,}}?)[.!]?\s*$"
+    ))
+    .expect("valid regex")
+});
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
         r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to[- ]?dos?|tasks?|aufgaben?)\s+(?:for|to|für)|assigned to|(?:{OWNER_LABELS})\s*:)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
@@ -985,6 +992,20 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     if at {
         if let Some(found) = asked_to(t) {
             out.push(found);
+            return out;
+        }
+    }
+    // `@x is responsible for the contact with the venue`, `@x is in charge of organising it`
+    if at && (t.contains("responsible") || t.contains("in charge")) {
+        if let Some(c) = RESPONSIBLE_FOR.captures(t) {
+            let task = c[2].trim();
+            let (first, rest) = task.split_once(' ').unwrap_or((task, ""));
+            let verb = first.strip_suffix("ing").and_then(known_stem);
+            let task = match verb {
+                Some(v) if !rest.is_empty() => format!("{v} {rest}"),
+                _ => task.to_string(),
+            };
+            out.push((handles(&c[1]), tidy_task(&task)));
             return out;
         }
     }
@@ -5614,6 +5635,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     WORK_LABEL,
     ROLE_OBJECT,
     HANDLE_TAKES_ON,
+    RESPONSIBLE_FOR,
     ACTION_FOR,
     NAME_HANDLE_ASSIGN,
     MID_HANDLE_ASSIGN,
