@@ -481,14 +481,15 @@ const NEW_WRITERS: Targets = Targets {
 /// another role, table rows, `notes by @a` in a sentence): takers 83.1 → 88.0; its owners pass
 /// (handles closing an item, owners after an em dash before the status, action logs' owners
 /// before a comma or a dash): owners 83.1 → 85.4; lists of earlier items under other headings
-/// (carry-over, still open, last time, action log): action items R 84.9 → 85.8.
+/// (carry-over, still open, last time, action log): action items R 84.9 → 85.8; decisions in
+/// more words (`Konsens:`, `wir einigen uns auf`, `so it is accepted`, …): R 80.8 → 82.3.
 const INVENTED_DEV: Targets = Targets {
     action_p: 96.5,
     action_r: 85.5,
     owners: 85.0,
     task: 91.5,
     decision_p: 93.0,
-    decision_r: 80.5,
+    decision_r: 82.0,
     dates: 100.0,
     takers: 87.5,
     tender_events_p: 86.5,

@@ -1294,6 +1294,32 @@ fn review_lists_under_other_headings() {
     all_hold(cases);
 }
 
+/// Decisions in more of the words minutes use (2026-11-30, stop 27): a decision taken in
+/// another meeting, a board deciding with a colon, an approval with small changes, `so it is
+/// accepted`, `Approved, no changes`, an answer closed by `consensus`, a speaker's
+/// `consensus:`, minutes approved on a dotted date, the misspelt `Decission:`, German
+/// `Konsens:`, `wir einigen uns auf`, `der Vorstand hat beschlossen`; never a hedge.
+#[test]
+fn decisions_in_more_words() {
+    let cases = vec![
+        decided("- Decision in the team call: the patch release comes on 09.04. at the latest\n", &[1]),
+        decided("- The board decides: INC-9 is classified SEV3.\n", &[1]),
+        decided("- Release process: Ana's template accepted with small changes\n", &[1]),
+        decided("- Show of hands: 5 for the Oxford comma, 1 against, so it is accepted.\n", &[1]),
+        decided("- Approved, no changes.\n", &[1]),
+        decided("- Discord instead of Matrix? -> we stay with Matrix, consensus\n", &[1]),
+        decided("- **bjoern**: consensus: Tempo is our tracing backend.\n", &[1]),
+        decided("Minutes of 07.04. approved 5/0/0.\n", &[1]),
+        decided("* **Decission:** rc1 gets tagged on 16.05. if CI is green\n", &[1]),
+        decided("- Konsens: Nightlies laufen ab sofort um 05:00.\n", &[1]),
+        decided("- Wir einigen uns auf den 08.04. als Wartungsfenster.\n", &[1]),
+        decided("- Der Vorstand hat beschlossen: das Sommerfest fällt aus.\n", &[1]),
+        decided("- Should we move the call? -> no decision yet, consensus needed\n", &[]),
+        decided("- The board decides next week on the budget.\n", &[]),
+    ];
+    all_hold(cases);
+}
+
 /// Round 12 (invented batch 10 as dev, 2026-11-30): a numbered heading over a review of
 /// follow-ups, a status in parentheses after the owners, owners in square brackets, `→ action:`,
 /// an action log's id with the task and its owner in parentheses, words that name nobody, the
