@@ -1182,7 +1182,9 @@ fn minute_takers_in_other_labels_dashes_shared_lines_and_tables() {
 /// owners after an em dash with the item's status after a colon, an arrow or a second dash,
 /// a full name after the dash, an action log's owners in parentheses before a comma, a dash or
 /// the task itself; never an id's priority in parentheses. `FU Name:` like `AI Name:`, and
-/// `@a is responsible for …` / `are in charge of …`.
+/// `@a is responsible for …` / `are in charge of …`; `Name to <verb>` where the file names that
+/// person among its guests, under a `Participants:` that closes a paragraph, or after a handle
+/// (`@a (Radu Sandu)`).
 #[test]
 fn owners_closing_items_after_dashes_and_in_action_logs() {
     let cases = vec![
@@ -1243,6 +1245,14 @@ fn owners_closing_items_after_dashes_and_in_action_logs() {
             &["ab", "cd"],
             &["organise the booth"],
         ),
+        has(
+            "Committee guests: Jonas Ekdahl, @marit\n\n## Outreach\n\n- Jonas to send the speaker line-up to the list\n",
+            &["Jonas"],
+            &["send the speaker line-up"],
+        ),
+        has("Date: 2025-04-29\nParticipants:\n- Sven\n- @tbr\n\n## Planning\n\n- Sven to finish #483\n", &["Sven"], &["finish #483"]),
+        has("@rsandu (Radu Sandu, new!), @hv\n\n## Topics\n\n- Radu to write a paragraph on versioning\n", &["Radu"], &["write a paragraph"]),
+        has("Participants: Priya, @x\n\n## Topics\n\n- Priya to check how many fields would need renaming\n", &["Priya"], &["check how many fields would need renaming"]),
         // the object of the task, a priority, a remark: no owner
         has("## Action items\n\n- AI: prepare the workshop and invite @maxine\n", &[], &["prepare the workshop"]),
     ];

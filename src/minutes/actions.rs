@@ -828,9 +828,13 @@ fn active_voice(t: &str) -> Option<String> {
     // (not `planned to be finished`: a participle is no work; not a clause inside parentheses)
     let participle_subject = !np.contains(' ') && first.ends_with("ed");
     // (the work is a noun phrase: no verb of its own, `an issue is going`)
-    let verb_inside = np
-        .split_whitespace()
-        .any(|w| ["is", "are", "was", "were", "be", "going", "will", "should", "must"].contains(&w));
+    let verb_inside = np.split_whitespace().any(|w| {
+        [
+            "is", "are", "was", "were", "be", "going", "will", "should", "must", "would", "could", "might", "may",
+            "can", "shall",
+        ]
+        .contains(&w)
+    });
     if pronoun.contains(&first.as_str())
         || aux.contains(&first.as_str())
         || verb_inside

@@ -779,11 +779,11 @@ pub fn assemble(meetings: Vec<Meeting>, opts: &Options) -> Minutes {
     Minutes { meetings, actions, tenders, decisions, slots }
 }
 
-/// `@handle (Name)` / `Name (@handle)` / `Name Surname (@handle)` in a minutes text, a
+/// `@handle (Name)` / `@handle (Name Surname, remark)` / `Name (@handle)` / `Name Surname (@handle)` in a minutes text, a
 /// roster table's row `| Name Surname | @handle |` (and [`NAME_IS_HANDLE`]).
 static NAME_HANDLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"@([A-Za-z0-9][A-Za-z0-9-]*)\s*\(\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*\)|(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*(?:\(\s*@|\|\s*@)([A-Za-z0-9][A-Za-z0-9-]*)\s*[)|,;]",
+        r"@([A-Za-z0-9][A-Za-z0-9-]*)\s*\(\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*[),;]|(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*(?:\(\s*@|\|\s*@)([A-Za-z0-9][A-Za-z0-9-]*)\s*[)|,;]",
     )
     .expect("valid regex")
 });

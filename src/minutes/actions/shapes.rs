@@ -667,10 +667,18 @@ pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
     doc.nodes.iter().any(|n| {
         let listed_after_label = match n.kind {
             Kind::Item => label_list,
-            Kind::Cont => false,
+            // `Date: …` / `Participants:`: the label as the last line of a paragraph (a line
+            // that goes on an item does not end the list)
+            Kind::Cont => {
+                let t = n.text.trim_end();
+                if t.len() < 40 && t.ends_with(':') && people_label(t) {
+                    label_list = true;
+                }
+                false
+            }
             _ => {
                 let t = n.text.trim_end();
-                label_list = t.len() < 40 && t.ends_with(':') && PARTICIPANTS.is_match(t);
+                label_list = t.len() < 40 && t.ends_with(':') && people_label(t);
                 false
             }
         };
@@ -681,6 +689,8 @@ pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
                 && n.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == name))
             // `- Priya Raman (@praman)`: a name written with its handle
             || (n.text.contains("(@") && named_with_handle(&n.text, name))
+            // `@rsandu (Radu Sandu, new!)`: a handle with the name in parentheses after it
+            || (n.text.contains(" (") && n.text.contains('@') && named_after_handle(&n.text, name))
             // `Roster: Henrik = @hnrk, …`: a name tied to its handle with `=`
             || (n.text.contains("= @")
                 && n.text.match_indices(name).any(|(i, _)| {
@@ -691,9 +701,31 @@ pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
             || (n.text.len() < 600
                 && n.text.split_once(':').is_some_and(|(label, names)| {
                     label.len() < 30
-                        && PARTICIPANTS.is_match(label)
+                        && people_label(label)
                         && names.split(|c: char| !c.is_alphanumeric()).any(|w| w == name)
                 }))
+    })
+}
+
+/// A label over a list of people: the participants', or the guests' and the excused
+/// (`Committee guests:`, `Apologies:`), who are people of the meeting all the same.
+fn people_label(t: &str) -> bool {
+    PARTICIPANTS.is_match(t) || PEOPLE_LABEL.is_match(t)
+}
+static PEOPLE_LABEL: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)(?:guests?|gäste|excused|apologies|absent|regrets|entschuldigt)\W*$").expect("valid regex")
+});
+
+/// Whether `t` writes `name` right after a handle and an opening parenthesis
+/// (`@rsandu (Radu Sandu, new!)`).
+fn named_after_handle(t: &str, name: &str) -> bool {
+    t.match_indices(name).any(|(i, _)| {
+        let before = t[..i].trim_end();
+        let after_ok = !t[i + name.len()..].starts_with(char::is_alphanumeric);
+        before
+            .strip_suffix('(')
+            .is_some_and(|b| b.trim_end().rsplit(' ').next().is_some_and(|w| w.starts_with('@') && w.len() > 1))
+            && after_ok
     })
 }
 
@@ -797,6 +829,7 @@ pub fn work_from(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     TAKES_IT,
+    PEOPLE_LABEL,
     NEEDS_AN_OWNER,
     SPEAKER_WILL,
     ASKED_TO,
