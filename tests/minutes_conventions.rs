@@ -1184,7 +1184,8 @@ fn minute_takers_in_other_labels_dashes_shared_lines_and_tables() {
 /// the task itself; never an id's priority in parentheses. `FU Name:` like `AI Name:`, and
 /// `@a is responsible for …` / `are in charge of …`; `Name to <verb>` where the file names that
 /// person among its guests, under a `Participants:` that closes a paragraph, or after a handle
-/// (`@a (Radu Sandu)`).
+/// (`@a (Radu Sandu)`); a vague task under someone's part in the work takes the work above
+/// that as its topic (`@a takes the lead on this` / `@b will assist`).
 #[test]
 fn owners_closing_items_after_dashes_and_in_action_logs() {
     let cases = vec![
@@ -1253,6 +1254,10 @@ fn owners_closing_items_after_dashes_and_in_action_logs() {
         has("Date: 2025-04-29\nParticipants:\n- Sven\n- @tbr\n\n## Planning\n\n- Sven to finish #483\n", &["Sven"], &["finish #483"]),
         has("@rsandu (Radu Sandu, new!), @hv\n\n## Topics\n\n- Radu to write a paragraph on versioning\n", &["Radu"], &["write a paragraph"]),
         has("Participants: Priya, @x\n\n## Topics\n\n- Priya to check how many fields would need renaming\n", &["Priya"], &["check how many fields would need renaming"]),
+        has_all(
+            "## Zuul\n\n- Redeployment of the Zuul cluster\n    - @gtem takes the lead on this\n        - @pix and @otto will assist\n",
+            vec![(vec!["pix", "otto"], "assist (redeployment of the zuul cluster)")],
+        ),
         // the object of the task, a priority, a remark: no owner
         has("## Action items\n\n- AI: prepare the workshop and invite @maxine\n", &[], &["prepare the workshop"]),
     ];

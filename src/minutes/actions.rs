@@ -4884,7 +4884,18 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     // (a passive without its subject at the top of a section is about its heading:
                     // `## Restore tests` / `* to be checked whether this runs (@a)`)
                     let text = if !text.contains('(') && (passive || vague_task(&text)) {
-                        let parent = node.parent.and_then(|p| doc.nodes.get(p));
+                        // (`@a takes the lead on this` / `@b and @c will assist`: a parent that is
+                        // itself someone's part in the work says nothing of the work; its parent does)
+                        let mut parent = node.parent.and_then(|p| doc.nodes.get(p));
+                        while let Some(up) = parent
+                            .filter(|p| {
+                                p.text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@').starts_with('@')
+                            })
+                            .and_then(|p| p.parent)
+                            .and_then(|g| doc.nodes.get(g))
+                        {
+                            parent = Some(up);
+                        }
                         let order = if points_back || para_after_item { [sibling, parent] } else { [parent, sibling] };
                         let cands: Vec<String> = order.into_iter().flatten().map(|p| topic_text(&p.text)).collect();
                         // the first of them that says something (two words or more); else the
