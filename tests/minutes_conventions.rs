@@ -1131,7 +1131,8 @@ fn minute_takers_with_remarks_second_roles_and_decorations() {
 /// label over two roles (`Notes/Protocol`), `(s)` after the role, the taker after another
 /// role on the same line (and another role after the taker), a table row of label and value,
 /// `notes by @a` inside a sentence, `Ada wrote, Bo transferred them`, long parts that end with
-/// their person, French labels.
+/// their person, French labels, a label of two roles in either order (`Protocol & Moderation:`),
+/// a label and its handles without a colon, a line in parentheses.
 #[test]
 fn minute_takers_in_other_labels_dashes_shared_lines_and_tables() {
     let cases = vec![
@@ -1167,7 +1168,16 @@ fn minute_takers_in_other_labels_dashes_shared_lines_and_tables() {
         takers_are("notes: vinz (@vkessler)\n", &["@vkessler"]),
         takers_are("- **Compte-rendu :** @odile\n", &["@odile"]),
         takers_are("Secrétaire de séance : Odile\n", &["Odile"]),
+        takers_are("Protocol & Moderation: @hilde\n", &["@hilde"]),
+        takers_are("Minutes/Moderation: @hilde\n", &["@hilde"]),
+        takers_are("Note taker & facilitator: @hilde\n", &["@hilde"]),
+        takers_are("Recording/Minutes: @hilde\n", &["@hilde"]),
+        takers_are("Scribe(s): @hilde, @ivo\n", &["@hilde", "@ivo"]),
+        takers_are("Minutes @hilde\n", &["@hilde"]),
+        takers_are("(Minutes: @hilde)\n", &["@hilde"]),
+        takers_are("Moderation: @ivo - Minutes: @hilde\n", &["@hilde"]),
         // no taker: minutes as a topic, notes as content, a dash before a topic
+        takers_are("Minutes @hilde will upload later\n", &[]),
         takers_are("Release notes by @juno are in the PR\n", &[]),
         takers_are("Minutes - review of last week\n", &[]),
         takers_are("Minutes – Review\n", &[]),

@@ -13,7 +13,7 @@ use crate::model::meeting::{Decision, Meeting};
 use crate::text::contains_ci;
 
 static MINUTES_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^(?:(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*)?(?:minutes|minute[- ]?takers?(?:\(s\))?|minutes?[- ]taking(?:\s*[&+/]\s*(?:transfer|upload))?|protocol|notes by|taking minutes|taking notes|minutes by|protokoll(?:ant(?:in)?|führung|führer(?:in)?)?|schriftführ(?:er|erin|ung)|scribe|note[- ]?takers?(?:\(s\))?|notes?[- ]?taking|minutes?[- ]?keeper|note[- ]?keeper|keeper of (?:the )?minutes|secretary|mitschrift|compte[- ]rendu|prise de notes|secrétaire(?: de séance)?|rédact(?:eur|rice)|notes?\s*/\s*(?:minutes|protocol|protokoll)|recorder|(?:minutes|notes|protocol)\s+(?:(?:were|was|are)\s+)?taken\s+by)(?:\s*/\s*(?:minutes|protocol|protokoll|notes|summary|transfer|upload))?\s*:\s*(.*)$|^(?:minutes?|minute[- ]?takers?|note[- ]?takers?|protocol|protokoll|scribe|secretary)\s+[-–—]\s+(@[A-Za-z0-9].*|(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})\s*\(@[A-Za-z0-9-]+\).*)$|^(?:minute[- ]?takers?|note[- ]?takers?|scribe|secretary|protokollant(?:in)?)\s+[-–—]\s+((?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2}))\s*$|^(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*notes\s*:\s*(.*)$|^notes\s*:\s*(@.*|(?:(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})(?:\s*\(@[A-Za-z0-9-]+\))?|[a-zà-ÿ][\w.-]*(?:\s[a-zà-ÿ][\w.-]*)?\s*\(@[A-Za-z0-9-]+\))(?:\s*\([^()]*\))?(?:\s*;.*|\s+(?:--|—|–)\s.*|\s+[a-z]+(?:\s+[a-z]+)?(?:\s*,\s.*)?|\s*,\s.*)?|.{0,80}?(?-u:\b)by\s+@.*)\s*$|^(?:[\w ]{0,20}?\s)?(?:written|typed up|compiled|summari[sz]ed)\s+by\s+(@.*|[\w -]{1,30}\(@[A-Za-z0-9-]+\).*)$")
+    crate::minutes::rx(r"(?i)^(?:(?:host|chair|moderation|moderator|facilitator|recording)\s*[+&/]\s*)?(?:minutes|minute[- ]?takers?(?:\(s\))?|minutes?[- ]taking(?:\s*[&+/]\s*(?:transfer|upload))?|protocol|notes by|taking minutes|taking notes|minutes by|protokoll(?:ant(?:in)?|führung|führer(?:in)?)?|schriftführ(?:er|erin|ung)|scribes?(?:\(s\))?|note[- ]?takers?(?:\(s\))?|notes?[- ]?taking|minutes?[- ]?keeper|note[- ]?keeper|keeper of (?:the )?minutes|secretary|mitschrift|compte[- ]rendu|prise de notes|secrétaire(?: de séance)?|rédact(?:eur|rice)|notes?\s*/\s*(?:minutes|protocol|protokoll)|recorder|(?:minutes|notes|protocol)\s+(?:(?:were|was|are)\s+)?taken\s+by)(?:\s*/\s*(?:minutes|protocol|protokoll|notes|summary|transfer|upload))?(?:\s*(?:[+&/]|and|und)\s*(?:moderation|moderator|facilitat\w*|host(?:ing)?|chair\w*|recording|timekeep\w*))?\s*:\s*(.*)$|^(?:minutes|protocol|protokoll|scribe|note[- ]?taker)\s+(@[A-Za-z0-9][\w-]*(?:\s*(?:,|&|and)\s*@[A-Za-z0-9][\w-]*)*)\s*$|^(?:minutes?|minute[- ]?takers?|note[- ]?takers?|protocol|protokoll|scribe|secretary)\s+[-–—]\s+(@[A-Za-z0-9].*|(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})\s*\(@[A-Za-z0-9-]+\).*)$|^(?:minute[- ]?takers?|note[- ]?takers?|scribe|secretary|protokollant(?:in)?)\s+[-–—]\s+((?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2}))\s*$|^(?:host|chair|moderation|moderator|facilitator)\s*[+&/]\s*notes\s*:\s*(.*)$|^notes\s*:\s*(@.*|(?:(?-i:[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+){0,2})(?:\s*\(@[A-Za-z0-9-]+\))?|[a-zà-ÿ][\w.-]*(?:\s[a-zà-ÿ][\w.-]*)?\s*\(@[A-Za-z0-9-]+\))(?:\s*\([^()]*\))?(?:\s*;.*|\s+(?:--|—|–)\s.*|\s+[a-z]+(?:\s+[a-z]+)?(?:\s*,\s.*)?|\s*,\s.*)?|.{0,80}?(?-u:\b)by\s+@.*)\s*$|^(?:[\w ]{0,20}?\s)?(?:written|typed up|compiled|summari[sz]ed)\s+by\s+(@.*|[\w -]{1,30}\(@[A-Za-z0-9-]+\).*)$")
         .expect("valid regex")
 });
 static RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -531,8 +531,11 @@ fn pick_taker(answers: &[String]) -> Option<String> {
 
 /// The value of a minute-taker label (`Minutes: x`, `Notes: @x`), as written.
 fn minutes_by(text: &str) -> Option<Cow<'_, str>> {
-    let c = MINUTES_BY.captures(undecorated(text))?;
-    let v = (1..=6).find_map(|i| c.get(i)).map_or("", |v| v.as_str());
+    // `(Minutes: @a)`: the whole line in parentheses
+    let bare = undecorated(text);
+    let bare = bare.strip_prefix('(').and_then(|b| b.trim_end().strip_suffix(')')).unwrap_or(bare);
+    let c = MINUTES_BY.captures(bare)?;
+    let v = (1..=7).find_map(|i| c.get(i)).map_or("", |v| v.as_str());
     // `Bernd (@b) -- Tessa is on vacation`, `anna (@annav). If I misquoted you …`: a remark or
     // the next sentence after the people; but `Ines (@i) — transfer: @k`, `@m (plenaries), … part.
     // Transfer to <link>: @d`: a later part that names the second role with the minutes stays
@@ -615,7 +618,8 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
     }
     // `Moderator: @b, Minutes: @a`: the taker after another role on the same line
     if OTHER_ROLE.is_match(text) {
-        for part in text.split([',', ';', '/']).skip(1) {
+        let spaced = text.replace(" - ", "; ").replace(" – ", "; ").replace(" — ", "; ");
+        for part in spaced.split([',', ';', '/']).skip(1) {
             if let Some(v) = minutes_by(part.trim()) {
                 if valid_taker(&v) {
                     return Some(v.into_owned());
