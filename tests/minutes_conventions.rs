@@ -1195,7 +1195,9 @@ fn minute_takers_in_other_labels_dashes_shared_lines_and_tables() {
 /// `@a is responsible for …` / `are in charge of …`; `Name to <verb>` where the file names that
 /// person among its guests, under a `Participants:` that closes a paragraph, or after a handle
 /// (`@a (Radu Sandu)`); a vague task under someone's part in the work takes the work above
-/// that as its topic (`@a takes the lead on this` / `@b will assist`).
+/// that as its topic (`@a takes the lead on this` / `@b will assist`); a task ends where a
+/// sentence opens with another handle (`@b will take over. @a will stay until …`), and a topic
+/// loses the word that tied a person to it (`handover to @b in 2026` → `handover in 2026`).
 #[test]
 fn owners_closing_items_after_dashes_and_in_action_logs() {
     let cases = vec![
@@ -1267,6 +1269,12 @@ fn owners_closing_items_after_dashes_and_in_action_logs() {
         has_all(
             "## Zuul\n\n- Redeployment of the Zuul cluster\n    - @gtem takes the lead on this\n        - @pix and @otto will assist\n",
             vec![(vec!["pix", "otto"], "assist (redeployment of the zuul cluster)")],
+        ),
+        item_is(
+            "## Domain manager\n\n- handover to @josie in 2026\n    - @mark will leave. @josie will take over. @mark will stay until Friday.\n",
+            &["josie"],
+            "take over (handover in 2026)",
+            false,
         ),
         // the object of the task, a priority, a remark: no owner
         has("## Action items\n\n- AI: prepare the workshop and invite @maxine\n", &[], &["prepare the workshop"]),

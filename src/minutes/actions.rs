@@ -745,7 +745,11 @@ pub fn tidy_task(s: &str) -> String {
     for (i, _) in t.match_indices(". ") {
         let word_len = t[..i].chars().rev().take_while(|c| c.is_alphabetic()).count();
         let next_upper = t[i + 2..].chars().next().is_some_and(|c| c.is_uppercase());
-        if word_len >= 3 && next_upper && t[..i].split_whitespace().count() >= 3 {
+        // (`take over. @b will stay until …`: a sentence that opens with a handle is another's)
+        let next_handle =
+            t[i + 2..].starts_with('@') && t.split_whitespace().next().is_some_and(|w| is_task_verb(&w.to_lowercase()));
+        let words = t[..i].split_whitespace().count();
+        if word_len >= 3 && (next_upper && words >= 3 || next_handle && words >= 2) {
             end = Some(i);
             break;
         }
@@ -2016,8 +2020,13 @@ pub(super) fn last_word(s: &str) -> String {
 /// A task text without its handles and remarks in parentheses, tidied: what a topic or the
 /// item above says when it serves as another item's context.
 pub(super) fn topic_text(s: &str) -> String {
-    tidy_task(&PAREN_GROUP.replace_all(&HANDLE.replace_all(s, ""), ""))
+    // (`continuation by @a in 2024` → `continuation in 2024`: the word that tied the person goes too)
+    tidy_task(&PAREN_GROUP.replace_all(&HANDLE_WITH_TIE.replace_all(s, ""), ""))
 }
+/// A handle with the preposition that ties it to a topic's words (`by @a`, `with @b`).
+static HANDLE_WITH_TIE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?:\s(?:by|from|with|for|to|von|mit))?\s*@[A-Za-z0-9][A-Za-z0-9-]*").expect("valid regex")
+});
 
 /// `User story to track automating this`: a piece of work named with what it is for.
 static WORK_TO: LazyLock<AnyOf> = LazyLock::new(|| {
@@ -5651,6 +5660,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     ROLE_OBJECT,
     HANDLE_TAKES_ON,
     RESPONSIBLE_FOR,
+    HANDLE_WITH_TIE,
     ACTION_FOR,
     NAME_HANDLE_ASSIGN,
     MID_HANDLE_ASSIGN,
