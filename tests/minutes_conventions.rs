@@ -1197,7 +1197,9 @@ fn minute_takers_in_other_labels_dashes_shared_lines_and_tables() {
 /// (`@a (Radu Sandu)`); a vague task under someone's part in the work takes the work above
 /// that as its topic (`@a takes the lead on this` / `@b will assist`); a task ends where a
 /// sentence opens with another handle (`@b will take over. @a will stay until …`), and a topic
-/// loses the word that tied a person to it (`handover to @b in 2026` → `handover in 2026`).
+/// loses the word that tied a person to it (`handover to @b in 2026` → `handover in 2026`);
+/// `**Bruno**: send the reminder`, a person of the file, a colon and a verb of work (not a
+/// statement after the colon, not a proposal asked).
 #[test]
 fn owners_closing_items_after_dashes_and_in_action_logs() {
     let cases = vec![
@@ -1276,6 +1278,13 @@ fn owners_closing_items_after_dashes_and_in_action_logs() {
             "take over (handover in 2026)",
             false,
         ),
+        has(
+            "Participants: Bruno Lind, @hv\n\n## Topics\n\n- **Bruno**: send the reminder to the mailing list on 05-12\n",
+            &["Bruno"],
+            &["send the reminder"],
+        ),
+        none("Participants: Per Lind, @hv\n\n## Topics\n\n- Per: the table is great, it should go into the notes\n"),
+        none("Participants: Tomas Kaya, @hv\n\n## AOB\n\n- Tomas: make 2FA mandatory from 01.05.? → agreed.\n"),
         // the object of the task, a priority, a remark: no owner
         has("## Action items\n\n- AI: prepare the workshop and invite @maxine\n", &[], &["prepare the workshop"]),
     ];

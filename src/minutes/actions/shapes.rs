@@ -36,6 +36,7 @@ const SHAPES: &[Shape] = &[
     named_work_paren,
     work_to_handle,
     name_to_start,
+    name_colon_verb,
     group_to_start,
     needed_by_handles,
     to_be_written_with_handles,
@@ -362,6 +363,33 @@ fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let task = tidy_task(&format!("{verb}{}", &c[4]));
     Some(vec![(names.iter().map(|n| n.to_string()).collect(), task)])
 }
+
+/// `Tobi: test the Weblate instance`, `**Lea**: write the start-page note`: a bullet that opens
+/// with a person of this file, a colon and a verb of work in its plain form is that person's
+/// task (`Per: the table is great`, `Sven: getting started needs …` say something instead).
+fn name_colon_verb(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
+    let t = t.trim_start();
+    // (`Tomas: make 2FA mandatory from May? → agreed`: a proposal asked, no task)
+    if !t.starts_with(|c: char| c.is_ascii_uppercase() || c == '*') || !t.contains(':') || t.contains('?') {
+        return None;
+    }
+    let c = NAME_COLON_VERB.captures(t)?;
+    let (name, verb) = (&c[1], &c[2]);
+    if !is_task_verb(verb)
+        || NOT_TASK_START.contains(&verb)
+        || NOT_VERBS.contains(&verb)
+        || meeting_verb(verb, &c[3])
+        || NOT_NAMES.contains(&name)
+        || !known_person(doc, name)
+    {
+        return None;
+    }
+    Some(vec![(vec![name.to_string()], tidy_task(&format!("{verb}{}", &c[3])))])
+}
+static NAME_COLON_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^(?:\*\*|__)?([A-Z][a-z]+)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+([a-z][a-z-]*)(\s.*)$")
+        .expect("valid regex")
+});
 
 /// Whether an item opens with a group of people (`All: …`, `Everyone please …`): the cheap gate
 /// in front of [`GROUP_TO_START`] for its spellings without `to`.
@@ -830,6 +858,7 @@ pub fn work_from(doc: &Doc<'_>, idx: usize, t: &str) -> Found {
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     TAKES_IT,
     PEOPLE_LABEL,
+    NAME_COLON_VERB,
     NEEDS_AN_OWNER,
     SPEAKER_WILL,
     ASKED_TO,
