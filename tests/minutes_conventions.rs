@@ -1285,6 +1285,9 @@ fn owners_closing_items_after_dashes_and_in_action_logs() {
         ),
         none("Participants: Per Lind, @hv\n\n## Topics\n\n- Per: the table is great, it should go into the notes\n"),
         none("Participants: Tomas Kaya, @hv\n\n## AOB\n\n- Tomas: make 2FA mandatory from 01.05.? → agreed.\n"),
+        has("Participants: Tobi Lind, @hv\n\n## Recap\n\n- Tobi: test the Weblate instance\n", &["Tobi"], &["test the weblate instance"]),
+        none("Participants: Wim Maas, @hv\n\n## Backups\n\n- Wim: restore drill #1 ran on Monday\n"),
+        none("Participants: Sven Ek, @hv\n\n## LDAP\n\n- Sven: try enabling the pagination, helped us a lot\n"),
         // the object of the task, a priority, a remark: no owner
         has("## Action items\n\n- AI: prepare the workshop and invite @maxine\n", &[], &["prepare the workshop"]),
     ];

@@ -4844,6 +4844,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 || has_ascii_arrow(t)
                 || t.contains('→')
                 || shapes::opens_with_group(t)
+                || node.kind == Kind::Item && shapes::opens_with_name_colon(t)
                 || may_take_on(t))
                 && !role_heading(&mut role_sec, doc, node)
             {

@@ -364,6 +364,16 @@ fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     Some(vec![(names.iter().map(|n| n.to_string()).collect(), task)])
 }
 
+/// Whether an item opens with a capitalised word, maybe in bold, and a colon (`Tobi: …`,
+/// `**Lea**: …`): the cheap gate in front of [`name_colon_verb`].
+pub fn opens_with_name_colon(t: &str) -> bool {
+    let t = t.trim_start().trim_start_matches(['*', '_']);
+    let n = t.chars().take_while(|c| c.is_alphabetic()).count();
+    t.starts_with(|c: char| c.is_uppercase())
+        && (2..=20).contains(&n)
+        && t.chars().skip(n).find(|c| !matches!(c, '*' | '_')) == Some(':')
+}
+
 /// `Tobi: test the Weblate instance`, `**Lea**: write the start-page note`: a bullet that opens
 /// with a person of this file, a colon and a verb of work in its plain form is that person's
 /// task (`Per: the table is great`, `Sven: getting started needs …` say something instead).
@@ -375,7 +385,15 @@ fn name_colon_verb(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     }
     let c = NAME_COLON_VERB.captures(t)?;
     let (name, verb) = (&c[1], &c[2]);
-    if !is_task_verb(verb)
+    // (`Wim: restore drill #1 ran on Monday`, `Yusuf: fix itself is easy`: a noun, then the
+    // sentence's own verb; `Sven: try enabling it, helped us`: advice)
+    let reports = c[3].split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+        ["is", "are", "was", "were", "ran", "helped", "worked", "went", "did", "had", "has", "looks", "seems"]
+            .contains(&w)
+    });
+    if reports
+        || verb == "try"
+        || !is_task_verb(verb)
         || NOT_TASK_START.contains(&verb)
         || NOT_VERBS.contains(&verb)
         || meeting_verb(verb, &c[3])
