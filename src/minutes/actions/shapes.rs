@@ -369,9 +369,14 @@ fn name_to_start(doc: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 pub fn opens_with_name_colon(t: &str) -> bool {
     let t = t.trim_start().trim_start_matches(['*', '_']);
     let n = t.chars().take_while(|c| c.is_alphabetic()).count();
-    t.starts_with(|c: char| c.is_uppercase())
-        && (2..=20).contains(&n)
-        && t.chars().skip(n).find(|c| !matches!(c, '*' | '_')) == Some(':')
+    if !t.starts_with(|c: char| c.is_uppercase()) || !(2..=20).contains(&n) {
+        return false;
+    }
+    // then the colon, and a verb of work after it
+    let after_name = t[t.char_indices().nth(n).map_or(t.len(), |(i, _)| i)..].trim_start_matches(['*', '_', ' ']);
+    let Some(rest) = after_name.strip_prefix(':') else { return false };
+    let word = rest.trim_start_matches(['*', '_', ' ']).split(|c: char| !c.is_ascii_lowercase()).next().unwrap_or("");
+    word.len() >= 2 && is_task_verb(word)
 }
 
 /// `Tobi: test the Weblate instance`, `**Lea**: write the start-page note`: a bullet that opens
