@@ -191,8 +191,6 @@ static HANDLE_TAKES_ON: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// `action item for @x: …`, `Action items for @a and @b: …`, `Task for @x: …`, `Owner: @x - …`,
-/// `Aufgabe für @x: …`.
 /// `@x is responsible for …`, `@x and @y are in charge of …`, `@x is responsible to organise …`.
 static RESPONSIBLE_FOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
@@ -200,6 +198,8 @@ static RESPONSIBLE_FOR: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// `action item for @x: …`, `Action items for @a and @b: …`, `Task for @x: …`, `Owner: @x - …`,
+/// `Aufgabe für @x: …`.
 static ACTION_FOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
         r"(?i)^\W*(?:(?:(?:current|open|new|next)\s+)?(?:action items?|AIs?|to[- ]?dos?|tasks?|aufgaben?)\s+(?:for|to|für)|assigned to|(?:{OWNER_LABELS})\s*:)\s+({HANDLE_LIST})\s*(?::|,|\s[-–—])\s*(\S.*)$"
@@ -2567,6 +2567,12 @@ fn trailing_handles(text: &str) -> Option<(Vec<String>, String)> {
         Some(i) if !t[i..].contains('@') => t[..i].trim_end(),
         _ => t,
     };
+    handles_after_task(t)
+}
+
+/// `update the docs @a`, `update the docs - @a`: the handles after a task of two words or more
+/// that closes the text (not the object of `talk to @a`, see [`HANDLE_IS_OBJECT`]).
+fn handles_after_task(t: &str) -> Option<(Vec<String>, String)> {
     let c = TRAILING_OWNERS.captures(t)?;
     let task = c[1].trim();
     (task.split_whitespace().count() >= 2
@@ -3969,14 +3975,8 @@ fn owners_of_plain(text: &str) -> (Vec<String>, String) {
     let (owners, rest) = read_owners(text, false);
     if owners.is_empty() {
         // `update the docs @x`, `update the docs - @x` in a to-do list: the owner after the task
-        if let Some(c) = if text.contains('@') { TRAILING_OWNERS.captures(text.trim()) } else { None } {
-            let task = c[1].trim();
-            if task.split_whitespace().count() >= 2
-                && !task.contains('@')
-                && !HANDLE_IS_OBJECT.contains(&last_word(task).as_str())
-            {
-                return (handles(&c[2]), clean_task(task));
-            }
+        if let Some(found) = if text.contains('@') { handles_after_task(text.trim()) } else { None } {
+            return found;
         }
     }
     if owners.is_empty() || owners.iter().any(|o| crate::minutes::tenders::ids(o).0.len() == 1 && o.len() <= 8) {
@@ -5070,10 +5070,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             if !listed {
                 // (`TODO relabel the dashboards - Wen Li`: a marked item's owners after a dash)
                 return if marked {
+                    let bare = strip_done(text).0;
                     paren_owners_status(doc, text)
-                        .or_else(|| dash_names_owner(doc, &strip_done(text).0))
+                        .or_else(|| dash_names_owner(doc, &bare))
                         .or_else(|| will_do_it(text))
-                        .or_else(|| trailing_handles(&strip_done(text).0))
+                        .or_else(|| trailing_handles(&bare))
                 } else {
                     None
                 };

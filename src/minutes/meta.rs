@@ -443,11 +443,12 @@ fn valid_taker(v: &str) -> bool {
         && !STATUS_VALUE.is_match(v)
         && !v.starts_with('(')
         // (remarks in parentheses are no part of the count: `@a (Ilse transfers them to the repo)`)
-        && (v.split_whitespace().count() <= 8
-            || without_remarks(v, &mut Vec::new()).split_whitespace().count() <= 8
-            // (`Tilda (@t) writing, Devika (@d) cleans up + pushes to the repo`: short parts)
-            || without_remarks(v, &mut Vec::new()).split_whitespace().count() <= 20
-                && split_outside_brackets(v).iter().all(|p| short_taker_part(p)))
+        && (v.split_whitespace().count() <= 8 || {
+            let bare_words = without_remarks(v, &mut Vec::new()).split_whitespace().count();
+            bare_words <= 8
+                // (`Tilda (@t) writing, Devika (@d) cleans up + pushes to the repo`: short parts)
+                || bare_words <= 20 && split_outside_brackets(v).iter().all(|p| short_taker_part(p))
+        })
 }
 
 /// A part of a minute-taker value short enough to name its people: six words, or a longer
@@ -580,6 +581,11 @@ fn undecorated(t: &str) -> &str {
     }
 }
 
+/// The value of a minute-taker label in one part of a line, when it names a taker.
+fn labelled_taker(part: &str) -> Option<String> {
+    minutes_by(part).filter(|v| valid_taker(v)).map(Cow::into_owned)
+}
+
 /// The minute-taker named by the line at `idx` (or its continuation / sub-items).
 fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
     let node = doc.nodes.get(idx)?;
@@ -601,10 +607,8 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
         if text.contains(sep) {
             let parts: Vec<&str> = text.split(sep).map(str::trim).collect();
             for (i, part) in parts.iter().enumerate() {
-                if let Some(v) = minutes_by(part) {
-                    if valid_taker(&v) {
-                        return Some(v.into_owned());
-                    }
+                if let Some(v) = labelled_taker(part) {
+                    return Some(v);
                 }
                 // `| Minutes | @a |`: a table row of the label and its value
                 if let Some(v) = parts.get(i + 1).filter(|_| sep == " | " && BARE_TAKER_LABEL.is_match(part)) {
@@ -619,12 +623,8 @@ fn taker_value(doc: &Doc, idx: usize) -> Option<String> {
     // `Moderator: @b, Minutes: @a`: the taker after another role on the same line
     if OTHER_ROLE.is_match(text) {
         let spaced = text.replace(" - ", "; ").replace(" – ", "; ").replace(" — ", "; ");
-        for part in spaced.split([',', ';', '/']).skip(1) {
-            if let Some(v) = minutes_by(part.trim()) {
-                if valid_taker(&v) {
-                    return Some(v.into_owned());
-                }
-            }
+        if let Some(v) = spaced.split([',', ';', '/']).skip(1).find_map(|part| labelled_taker(part.trim())) {
+            return Some(v);
         }
     }
     if let Some(c) = RESPONSIBLE.captures(text) {
