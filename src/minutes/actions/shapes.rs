@@ -721,15 +721,11 @@ pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
             // `Date: …` / `Participants:`: the label as the last line of a paragraph (a line
             // that goes on an item does not end the list)
             Kind::Cont => {
-                let t = n.text.trim_end();
-                if t.len() < 40 && t.ends_with(':') && people_label(t) {
-                    label_list = true;
-                }
+                label_list |= opens_people_list(&n.text);
                 false
             }
             _ => {
-                let t = n.text.trim_end();
-                label_list = t.len() < 40 && t.ends_with(':') && people_label(t);
+                label_list = opens_people_list(&n.text);
                 false
             }
         };
@@ -756,6 +752,13 @@ pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
                         && names.split(|c: char| !c.is_alphanumeric()).any(|w| w == name)
                 }))
     })
+}
+
+/// A short line that is such a label with its colon, over the list that follows
+/// (`Participants:`, `Committee guests:`).
+fn opens_people_list(t: &str) -> bool {
+    let t = t.trim_end();
+    t.len() < 40 && t.ends_with(':') && people_label(t)
 }
 
 /// A label over a list of people: the participants', or the guests' and the excused
