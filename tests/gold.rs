@@ -196,17 +196,32 @@ const HOLDOUT: Targets = Targets {
 /// round B3 (`@a <verb> …` in the base form opening an item), which was taken out: P 95.9 again.
 /// After round B4 (measured once, 2026-11-30 afternoon): actions R 66.9 (188 of 281, one item
 /// more), P 95.9; everything else unchanged. After round B5 (measured once): unchanged.
+///
+/// Stop 28 (2026-11-30 evening) re-split the held-out half, as rounds 14 and 16 did with the
+/// corpus's holdout: its seven series taken alternately in the SHA-256 order of their names
+/// (decided before anything was read), the first to dev: sig-iam, sig-markt, sig-documentation
+/// and community-meeting (33 files) became `blind-dev`; product-board, project-board and
+/// sig-community stay held out, with 54 more of their files labelled by reading (fourth batch,
+/// five sessions that ran no extractor; held out, measured unread). Measured with the rules of
+/// f09b4e2 before anything was read: the 97 files that stay held out actions P 95.5 R 67.5,
+/// decisions P 68.4 R 44.8; the 33 that became dev actions P 100 R 62.5, decisions P 100 R 50,
+/// minute-takers R 47.6; the 54 new held-out files actions P 88.1 R 70.5, task text 68.9,
+/// decisions P 85.7 R 42.9, tender mentions R 32.0 (8 of 25), tender events R 5.0. So the guards
+/// since then are the 151 held-out files' (product-board, project-board, sig-community, five
+/// hackathon files labelled `blind`): actions P 93.1 R 68.4 (242 of 354), owners 96.7, task
+/// text 72.7, done 99.2, decisions P 73.1 R 44.2, tender mentions R 56.4, tender events P 50 R
+/// 4.5 (1 of 22), minute-takers P 100 R 96.8.
 const BLIND: Targets = Targets {
-    action_p: 95.5,
-    action_r: 66.8,
+    action_p: 93.0,
+    action_r: 68.0,
     owners: 96.5,
-    task: 76.0,
+    task: 72.5,
     decision_p: 73.0,
-    decision_r: 45.5,
+    decision_r: 44.0,
     dates: 100.0,
-    takers: 73.5,
-    tender_events_p: 0.0,
-    tender_events_r: 0.0,
+    takers: 96.5,
+    tender_events_p: 50.0,
+    tender_events_r: 4.5,
 };
 
 /// The blind set's dev half (`split = "blind-dev"`, 106 files, since the third batch 174, of openops, hackathons,
@@ -229,16 +244,20 @@ const BLIND: Targets = Targets {
 /// P 93.7 R 80.4, the rest the same. Then a month folder's day from the file's first lines (dates
 /// 174 of 174) and `End of VP06d` as the tender's end (tender events R 77.8); a demonstration's
 /// `Result:` and an option described by a verb after it: decisions P 96.1.
+/// Stop 28 joined four series of the held-out half (33 files) and 13 newly labelled files of
+/// sig-documentation (fourth batch; see `BLIND`): 220 files, actions P 98.1 R 84.7, owners 97.7,
+/// task text 87.2, decisions P 95.3 R 75.7, tender events P 93.3 R 77.8, minute-takers P 99.2
+/// R 85.4, before any rule was written on them.
 const BLIND_DEV: Targets = Targets {
     action_p: 97.0,
-    action_r: 86.0,
+    action_r: 84.5,
     owners: 97.0,
     task: 84.5,
-    decision_p: 95.5,
-    decision_r: 80.0,
+    decision_p: 95.0,
+    decision_r: 75.5,
     dates: 100.0,
-    takers: 98.5,
-    tender_events_p: 99.5,
+    takers: 85.0,
+    tender_events_p: 93.0,
     tender_events_r: 77.5,
 };
 
@@ -972,15 +991,16 @@ fn below(split: &str, score: &Score, t: &Targets) -> Vec<String> {
     fails
 }
 
-/// The blind set (`tests/gold-blind/`): 304 files (236 until its third batch) of the upstream minutes repository that are
+/// The blind set (`tests/gold-blind/`): 371 files (236 until its third batch, 304 until its fourth) of the upstream minutes repository that are
 /// NOT in `../shared/corpus` (series such as iam, product-board, sig-documentation, and the Tech
 /// Weekly of 2024), labelled by reading in sessions that ran no extractor, after the rules were
 /// written. Until 2026-11-30 none of it was used to write a rule. Since then its series are two
 /// halves, taken alternately in the order of the SHA-256 of the series' name (decided before
 /// anything was read): `blind-dev` (openops, hackathons, community-call, sig-monitoring-audit-
-/// log-wg, sig-release, iam, sig-central-api; 106 files), whose misses `GOLD_VERBOSE=1` prints
-/// and rules may be written on, and `blind` (sig-iam, product-board, sig-markt, project-board,
-/// sig-documentation, sig-community, community-meeting; 130 files): series nobody writing rules
+/// log-wg, sig-release, iam, sig-central-api, and since stop 28 sig-iam, sig-markt,
+/// sig-documentation, community-meeting; 220 files), whose misses `GOLD_VERBOSE=1` prints
+/// and rules may be written on, and `blind` (product-board, project-board, sig-community, five
+/// hackathon files; 151 files, see `BLIND` for the re-split): series nobody writing rules
 /// reads, whose totals `GOLD_DEV_ONLY=1` leaves out, the honest figure for a series scsdash has
 /// not seen. The minutes are not in the corpus, so this reads them from
 /// `SCSDASH_BLIND_MINUTES` (a checkout of SovereignCloudStack/minutes, whole, so that each file
@@ -988,7 +1008,10 @@ fn below(split: &str, score: &Score, t: &Targets) -> Vec<String> {
 /// does not cover it).
 #[test]
 fn blind_set_precision_recall() {
-    let gold_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold-blind");
+    // `SCSDASH_BLIND_LABELS` measures another copy of the labels (e.g. a re-split being tried).
+    let gold_dir = std::env::var_os("SCSDASH_BLIND_LABELS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold-blind"));
     let Some(root) = std::env::var_os("SCSDASH_BLIND_MINUTES").map(PathBuf::from).filter(|d| d.is_dir()) else {
         let _ = std::io::Write::write_fmt(
             &mut std::io::stderr(),
@@ -1092,7 +1115,7 @@ fn consensus(first: &Gold, second: &Gold) -> Gold {
     g
 }
 
-/// The blind set read twice (`tests/gold-blind-second/`, 138 of its 304 files, a second reader
+/// The blind set read twice (`tests/gold-blind-second/`, 138 of its 371 files, a second reader
 /// who had not seen the first labels, action items and decisions only): how far two careful readers agree on
 /// minutes of series the rules were not written for. Needs no minutes.
 #[test]
