@@ -247,16 +247,19 @@ const BLIND: Targets = Targets {
 /// Stop 28 joined four series of the held-out half (33 files) and 13 newly labelled files of
 /// sig-documentation (fourth batch; see `BLIND`): 220 files, actions P 98.1 R 84.7, owners 97.7,
 /// task text 87.2, decisions P 95.3 R 75.7, tender events P 93.3 R 77.8, minute-takers P 99.2
-/// R 85.4, before any rule was written on them.
+/// R 85.4, before any rule was written on them. After stop 28's rules on their misses (role
+/// headings over the minute-takers, `We concluded that:` lists, reviews asked of handles, lists
+/// of tender ids): actions P 98.1 R 86.1, task text 86.7, decisions P 95.5 R 79.4, minute-takers
+/// R 99.3.
 const BLIND_DEV: Targets = Targets {
     action_p: 97.0,
-    action_r: 84.5,
+    action_r: 86.0,
     owners: 97.0,
     task: 84.5,
     decision_p: 95.0,
-    decision_r: 75.5,
+    decision_r: 79.0,
     dates: 100.0,
-    takers: 85.0,
+    takers: 99.0,
     tender_events_p: 93.0,
     tender_events_r: 77.5,
 };

@@ -1938,3 +1938,40 @@ fn owners_and_takers(path: &str, md: &str) -> (Vec<Vec<String>>, Vec<String>) {
     let m = all.meeting(path).expect("read");
     (m.actions.iter().map(|a| a.owners.clone()).collect(), m.minute_takers.clone())
 }
+
+/// Stop 28 (2026-11-30, on the series that became blind-dev): tender ids listed without `VP`
+/// before each (`VP04, 05 and 07`, `VP12/13/14`, `VP06a/b`), in small letters; the minute-takers
+/// listed under a heading of the role joined with another (`## Reporting & minutes`), a word
+/// before the handle (`Coop @b`); the list below `We concluded that:`; `@a will PR …`.
+#[test]
+fn lists_of_ids_role_headings_and_concluded_lists() {
+    let cases: Vec<Result<(), String>> = vec![
+        tenders_are(
+            "- VP04, 05 and 07 have been published\n",
+            &[("VP04", "published"), ("VP05", "published"), ("VP07", "published")],
+        ),
+        tenders_are(
+            "- VP12/13/14 are finished\n",
+            &[("VP12", "finished"), ("VP13", "finished"), ("VP14", "finished")],
+        ),
+        tenders_are("- VP06a/b awarded\n", &[("VP06a", "awarded"), ("VP06b", "awarded")]),
+        tenders_are("- VP16a+b: offers are being evaluated\n", &[("VP16a", "evaluating"), ("VP16b", "evaluating")]),
+        tenders_are("- vp14 kicked off on Monday\n", &[("VP14", "running")]),
+        // a number with fewer digits than the first id's, a word after a letter, a name: no id
+        tenders_are("- VP04, 5 offers received\n", &[("VP04", "evaluating")]),
+        tenders_are("- VP06a and I will review the offers\n", &[("VP06a", "mention")]),
+        tenders_are("- the `vp21-contractor` group was created\n", &[]),
+        takers_are("# SIG Docs\n\n## Reporting & minutes\n\n* @fdobrovolny\n\n## Topics\n", &["@fdobrovolny"]),
+        takers_are("## Reporting and minutes transfer\n\n* @ana + Coop @bo\n", &["@ana", "@bo"]),
+        takers_are("## Minutes\n\n- @kim\n\n## Agenda\n", &["@kim"]),
+        // the notes themselves under `Notes`, not a taker
+        takers_are("### Notes\n\n * OpenStack Domains\n * Keystone\n", &[]),
+        decided(
+            "## Partner network\n\nWe concluded that:\n- the partner listing is incomplete\n- we may sharpen the messaging\n",
+            &[4],
+        ),
+        decided("We concluded:\n* that the OSBA definition counts for now\n", &[2]),
+        has("## Landing page\n\n* Quickstart pages\n  * @maxwolfs will PR a proposal\n", &["maxwolfs"], &["pr a proposal"]),
+    ];
+    all_hold(cases);
+}

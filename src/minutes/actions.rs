@@ -144,10 +144,10 @@ static SHORT_REF: LazyLock<Regex> =
 /// (`@a offered to …` reports an offer, not a task: README, "What counts as an action item".)
 const TASKED: &str = r"(?:can and )?will+|to|shall|needs? to|(?:is |are )?going to|volunteer(?:s|ed)? to|agreed to|promised to|(?:was|were|is|are|has been|have been) asked to";
 /// `@a will <verb> …`, `@a and @b to <verb> …`, `@a: <verb> …`, `@a -> to <verb> …`,
-/// `@a (et al.) to <verb> …` at the start of a line.
+/// `@a (et al.) to <verb> …` at the start of a line (`@a will PR the guide`: `PR` is a verb too).
 static HANDLE_ASSIGN: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(
-        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+|I['’]ll\s+|I will\s+)?|\s*(?:->|=>|→)\s*(?:[Tt]o\s+)?|\s+[-–—]\s+|\s*,?\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?([A-Za-z][a-z-]*)(.*)$",
+        r"^[\s\-*>=→]*((?:@[A-Za-z0-9][A-Za-z0-9-]*)(?:\s*(?:,|&|\+|/|(?-u:\b)and(?-u:\b)|(?-u:\b)or(?-u:\b))?\s*@[A-Za-z0-9][A-Za-z0-9-]*)*)(?:\s*\([A-Za-z][\w .-]{{0,40}}\))?(?:\s*:\s*(?:[Ww]ill\s+|[Pp]lease\s+|[Tt]o\s+|I['’]ll\s+|I will\s+)?|\s*(?:->|=>|→)\s*(?:[Tt]o\s+)?|\s+[-–—]\s+|\s*,?\s+(?:{TASKED}|should)\s+|\s*,?\s+please\s+)(?:also\s+)?(PR(?-u:\b)|[A-Za-z][a-z-]*)(.*)$",
     ))
     .expect("valid regex")
 });
@@ -355,6 +355,19 @@ static PASSIVE_BY_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 static NEEDED_FROM: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(&format!(r"(?i)^(\W*(?:[\w-]+\s+){{0,3}}?(?:re-?)?(?:reviews?|feedback|input|approval|sign-?off|confirmation)(?:\s+[\w-]+){{0,3}}?)\s+(?:still\s+)?needed\s+(?:by|from)\s+({HANDLE_LIST})(?:\s*\([^()]*\))?\s*[.!]?\s*$"))
         .expect("valid regex")
+});
+/// `Review by @a` as a whole item, `still needs gdpr review by @a`: (what comes before, the
+/// review with its qualifier, the handles).
+static REVIEW_BY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"(?i)^\W*(?:(.*?)\s*(?:still\s+)?needs?\s+(?:an?\s+)?)?((?:[\w-]+\s+)?(?:re-?)?review)\s+by\s+({HANDLE_LIST})\s*[.!]?\s*$"))
+        .expect("valid regex")
+});
+/// `@b for review`, `@b and @c for feedback`: handles alone given their part of the work above.
+static FOR_REVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"(?i)^[\s\-*>=→]*({HANDLE_LIST})\s+for\s+(?:an?\s+|the\s+)?(review|feedback|proofreading|testing)\s*[.!]?\s*$"
+    ))
+    .expect("valid regex")
 });
 /// `Session date open - needs to be clarified`: a topic, then after a separator that it still
 /// needs some work done.
@@ -1078,7 +1091,7 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
     // `@x: Ask for review`: a capital only after the owners' colon, where a sentence starts
     // (not `@x: Update on the tender`, `@x: Review of …`, `@x: Report: …`: a topic)
     let assign = assign.filter(|c| {
-        !c[2].starts_with(|ch: char| ch.is_ascii_uppercase()) || {
+        !c[2].starts_with(|ch: char| ch.is_ascii_uppercase()) || &c[2] == "PR" || {
             let between = t.get(c.get(1).map_or(0, |m| m.end())..c.get(2).map_or(0, |m| m.start())).unwrap_or("");
             let next = c[3].split_whitespace().next().unwrap_or("");
             between.trim() == ":" && !matches!(next, "on" | "from" | "of" | "about" | "") && !c[3].starts_with(':')
@@ -1128,6 +1141,8 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
                     rest = &rest[..k];
                 }
             }
+            // (`PR` stays in capitals: `PR the guide`)
+            let verb = if &c[2] == "PR" { "PR" } else { verb };
             out.push((owners, tidy_task(&format!("{verb}{rest}"))));
             out.extend(second);
             return out;
@@ -1233,6 +1248,23 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             out.push((handles(&c[2]), task));
             return out;
         }
+    }
+    // `Review by @a` alone, `still needs gdpr review by @a`: a review asked of the handles, about
+    // the item's topic (a vague task: see `vague_task`)
+    if at && t.contains("eview ") {
+        if let Some(c) = REVIEW_BY.captures(t) {
+            let subject = c.get(1).map_or("", |m| m.as_str()).trim();
+            let subject = subject.strip_suffix(" still").unwrap_or(subject);
+            if subject.split_whitespace().count() < 2 {
+                out.push((handles(&c[3]), tidy_task(&c[2].to_lowercase())));
+                return out;
+            }
+        }
+    }
+    // `  - @b for review` under a piece of work: the review is @b's (about the item above)
+    if let Some(c) = if at && t.contains(" for ") { FOR_REVIEW.captures(t) } else { None } {
+        out.push((handles(&c[1]), c[2].to_lowercase()));
+        return out;
     }
     // `PR #16 on the docs still needs review by @a`: the review is @a's task
     if at && (t.contains("review by @") || t.contains("review from @")) {
@@ -4865,6 +4897,19 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                     consumed.insert(idx + 1);
                 }
                 for (owners, text) in found {
+                    // `@a will do it see [kaas minutes](…)`: a pointer to a link closing the task is
+                    // no part of it
+                    let text = match text.rfind(" see ") {
+                        Some(i)
+                            if i > 0
+                                && doc.nodes[idx].links.iter().any(|l| {
+                                    text[i + 5..].trim_end_matches(['.', ')']).eq_ignore_ascii_case(l.text.trim())
+                                }) =>
+                        {
+                            text[..i].trim_end_matches([',', ';', ' ', '(']).to_string()
+                        }
+                        _ => text,
+                    };
                     // `@x will take this topic`: the topic is the parent item or the heading
                     // `- yoga update problems` / `  - to be verified by @a`: a passive without its
                     // subject is about the item it hangs under, like a vague task
@@ -5671,6 +5716,8 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     PASSIVE_BY,
     PASSIVE_BY_HANDLE,
     NEEDED_FROM,
+    REVIEW_BY,
+    FOR_REVIEW,
     NEEDS_TO_BE_TAIL,
     PASSIVE_TAIL,
     ARROW_MODAL,

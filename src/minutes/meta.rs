@@ -341,6 +341,12 @@ fn taker_name(part: &str, bare: &str) -> Option<String> {
     if p.starts_with('@') {
         return handle_at(&p);
     }
+    // `Coop @b`, `Anna Berg @ab`: a word or two before the handle that closes the part
+    if let Some((before, h)) = p.rsplit_once(" @") {
+        if !before.contains('@') && before.split_whitespace().count() <= 2 && !h.contains(' ') {
+            return handle_at(&p[before.len() + 1..]);
+        }
+    }
     // `chat log cleaned up by @a`, `sent round by Rosa`: the one named after the last `by`
     if let Some((before, who)) = p.rsplit_once(" by ") {
         if !before.trim().is_empty() {
@@ -464,6 +470,12 @@ fn short_taker_part(p: &str) -> bool {
 /// A line or heading about who takes or transfers the minutes.
 static TAKER_ROLE: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)(?:minutes|protocol|notes).{0,40}(?:who|transfer|feed|transform|writ|tak|by(?-u:\b))|(?:who|transfer|feed|transform|writ|tak|push|upload|copy|mov|creat).{0,60}(?:minutes|protocol)|^\W*who\s+(?:takes|writes|is taking|does)\s+(?:the\s+)?notes\s*\?|minute[- ]transfer|^\W*wer\s+(?:schreibt|protokolliert|führt)(?-u:\b)")
+        .expect("valid regex")
+});
+/// A heading of the minutes' role alone or joined with another (`## Reporting & minutes`,
+/// `## Minutes`), over the list of who does it (`Notes` alone heads the notes themselves).
+static MINUTES_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:[\w-]+(?:\s+[\w-]+){0,2}\s*(?:&|and|\+|/|,|und)\s*)?(?:minutes|protocol|protokoll|minute[- ]?taking|note[- ]?taking)(?:\s*(?:&|and|\+|/|und)\s*[\w-]+(?:\s+[\w-]+){0,2})?\W*$|^\W*(?:[\w-]+(?:\s+[\w-]+){0,2}\s*(?:&|and|\+|/|,|und)\s*notes|notes\s*(?:&|and|\+|/|und)\s*[\w-]+(?:\s+[\w-]+){0,2})\W*$")
         .expect("valid regex")
 });
 /// `Minutes taking & transfer: @x`, `Protocol: Anna`, `Notes by Bob`, `Minute taker - Eve`.
@@ -815,9 +827,9 @@ pub fn extract(doc: &Doc, m: &mut Meeting) {
     }
     // minutes transfer named in a heading: `## Community call and minutes transfer` + `* @jschoone`
     if m.minute_takers.is_empty() {
-        if let Some(si) =
-            doc.sections.iter().position(|s| MINUTES_QUESTION.is_match(&s.title) || TAKER_ROLE.is_match(&s.title))
-        {
+        if let Some(si) = doc.sections.iter().position(|s| {
+            MINUTES_QUESTION.is_match(&s.title) || TAKER_ROLE.is_match(&s.title) || MINUTES_HEADING.is_match(&s.title)
+        }) {
             let answers: Vec<String> = doc
                 .nodes
                 .iter()
@@ -1331,12 +1343,13 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         // `Decisions:` over the list right below it (for a paragraph's first line also a decision
         // word alone standing as a heading, `**Conclusions**`; the label may also close a
         // paragraph: `.` / `Preliminary result of discussion:` / `* …`)
+        // (`We concluded that:` / `- …`: an intro saying the list is what was concluded)
         let over_list = |alone: &dyn Fn() -> bool| {
             let t = node.text.trim();
             (t.ends_with(':') || alone())
                 && t.len() <= 40
                 && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Item)
-                && decision_label(t)
+                && (decision_label(t) || t.ends_with(':') && CONCLUDED_THAT.is_match(t))
         };
         label_list = match node.kind {
             Kind::Cont if over_list(&|| false) => true,
@@ -2087,6 +2100,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     TITLE_WORDS,
     TENDERISH,
     TAKER_ROLE,
+    MINUTES_HEADING,
     TAKER_LABEL,
     LEADING_HANDLES,
     LABELLED,

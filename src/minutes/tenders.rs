@@ -12,9 +12,14 @@ use crate::model::meeting::{TenderMention, TenderStatus};
 static TENDER_HEADING: LazyLock<AnyOf> =
     LazyLock::new(|| AnyOf::new(r"(?i)tender|procurement|vergabe|ausschreibung").expect("valid regex"));
 static URL: LazyLock<Regex> = LazyLock::new(|| crate::minutes::rx(r"https?://\S+").expect("valid regex"));
-/// `VP12`, `VP06a-2`, `VP 09a`, `VP4`, `VP-06b`, `VP-10-3`.
+/// `VP12`, `VP06a-2`, `VP 09a`, `VP4`, `VP-06b`, `VP-10-3`, `vp14`, `VPs 12`.
 static VP_ID: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?-u:\b)VP[ -]?(\d{1,2})([a-zA-Z])?(?:[-.](\d))?(?-u:\b)").expect("valid regex")
+    crate::minutes::rx(r"(?-u:\b)(?:VP|Vp|vp)s?[ -]?(\d{1,2})([a-zA-Z])?(?:[-.](\d))?(?-u:\b)").expect("valid regex")
+});
+/// The next id of a list that goes on after a tender id without repeating `VP`: `VP04, 05 and
+/// 07`, `VP12/13/14`, `VP06a/b`, `VP16a+b`, `VP-09a & -09b`.
+static VP_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^\s*(?:,|/|&|\+|(?-u:\b)(?:and|und|or|oder)(?-u:\b))\s*-?(?:(\d{1,2})([a-zA-Z])?(?:[-.](\d))?|([a-zA-Z]))(?-u:\b)").expect("valid regex")
 });
 /// `Lot 13`, `Lots 6a-2, 4 and 18`, `Tender 18`.
 static LOT_IDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -620,6 +625,26 @@ fn norm_id(num: &str, letter: Option<&str>, part: Option<&str>) -> Option<String
     Some(id)
 }
 
+/// Whether the letter alone that [`VP_MORE`] matched is an id's (`VP06a/b awarded`), not a word
+/// (`VP06a and I`, `VP06b, a new lot`): a small letter that ends the list or the clause.
+fn letter_ends_id(rest: &str, more: &regex::Captures<'_>) -> bool {
+    let Some(l) = more.get(4) else { return false };
+    if !l.as_str().bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    // (`a/b`, `a+b`: bound tightly, ids whatever follows)
+    let sep = rest.trim_start().as_bytes().first().copied();
+    if matches!(sep, Some(b'/' | b'+')) {
+        return true;
+    }
+    let after = rest[more.get(0).map_or(0, |g| g.end())..].trim_start();
+    let next = after.split_whitespace().next().unwrap_or("");
+    after.is_empty()
+        || after.starts_with([',', '/', '+', '&', ')', ':', ';', '.', '-', '('])
+        || ["and", "or", "und", "oder", "is", "are", "were", "was", "have", "has", "got", "will", "sind", "wurden"]
+            .contains(&next)
+}
+
 /// Tender ids in a line, normalised, with the byte end of the first id.
 pub fn ids(text: &str) -> (Vec<String>, usize, usize) {
     ids_of(&id_spans(text))
@@ -646,8 +671,39 @@ pub fn id_spans(text: &str) -> Vec<(String, usize, usize)> {
         let (Some(m), Some(num)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        if let Some(id) = norm_id(num.as_str(), c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str())) {
+        // (`vp14` in small letters, not inside a name: `vp21-contractor`, `team_vp3`)
+        let tail = clean[m.end()..].as_bytes();
+        let small = !m.as_str().starts_with("VP");
+        if small
+            && (clean[..m.start()].ends_with(['-', '_', '/', '.'])
+                || tail.first() == Some(&b'_')
+                || tail.first() == Some(&b'-') && tail.get(1).is_some_and(u8::is_ascii_alphabetic))
+        {
+            continue;
+        }
+        let letter = c.get(2).map(|m| m.as_str());
+        if let Some(id) = norm_id(num.as_str(), letter, c.get(3).map(|m| m.as_str())) {
             found.push((m.start(), m.end(), id));
+        }
+        // the list's further ids: a number written with as many digits as the first (`VP04, 05`,
+        // not the `5` of `VP04, 5 offers`), or a letter alone after a first id with a letter
+        let mut end = m.end();
+        while let Some(more) = VP_MORE.captures(&clean[end..]) {
+            let id = match (more.get(1), more.get(4)) {
+                (Some(n), _) if n.as_str().len() == num.as_str().len() => {
+                    norm_id(n.as_str(), more.get(2).map(|m| m.as_str()), more.get(3).map(|m| m.as_str()))
+                }
+                (None, Some(l))
+                    if letter.is_some() && l.as_str().len() == 1 && letter_ends_id(&clean[end..], &more) =>
+                {
+                    norm_id(num.as_str(), Some(l.as_str()), None)
+                }
+                _ => None,
+            };
+            let Some(id) = id else { break };
+            let span = more.get(0).map_or(0, |g| g.end());
+            found.push((end, end + span, id));
+            end += span;
         }
     }
     let vp_ends: Vec<usize> = found.iter().map(|f| f.1).collect();
@@ -754,7 +810,11 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         let lower = lower_s.as_str();
         // a `VPxx` id is a tender wherever it is named; `Lot 4`/`Tender 18` only in
         // a tender section or a line about tenders
-        if !(text.contains("VP") || lower.contains("tender ") || lower.contains("lot") && in_sec) {
+        if !(text.contains("VP")
+            || lower.contains("vp")
+            || lower.contains("tender ")
+            || lower.contains("lot") && in_sec)
+        {
             continue;
         }
         let mut spans = id_spans(text);
@@ -927,6 +987,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     TENDER_HEADING,
     URL,
     VP_ID,
+    VP_MORE,
     LOT_IDS,
     LOT_ONE,
     AWARDEE,
