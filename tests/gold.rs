@@ -250,10 +250,11 @@ const BLIND: Targets = Targets {
 /// R 85.4, before any rule was written on them. After stop 28's rules on their misses (role
 /// headings over the minute-takers, `We concluded that:` lists, reviews asked of handles, lists
 /// of tender ids): actions P 98.1 R 86.1, task text 86.7, decisions P 95.5 R 79.4, minute-takers
-/// R 99.3.
+/// R 99.3; after round B8 (the other clauses of a line of assignments that close with their
+/// people, steps in the imperative among owned next steps): actions R 87.2, task text 86.9.
 const BLIND_DEV: Targets = Targets {
     action_p: 97.0,
-    action_r: 86.0,
+    action_r: 87.0,
     owners: 97.0,
     task: 84.5,
     decision_p: 95.0,
@@ -1118,7 +1119,7 @@ fn consensus(first: &Gold, second: &Gold) -> Gold {
     g
 }
 
-/// The blind set read twice (`tests/gold-blind-second/`, 138 of its 371 files, a second reader
+/// The blind set read twice (`tests/gold-blind-second/`, 161 of its 371 files, a second reader
 /// who had not seen the first labels, action items and decisions only): how far two careful readers agree on
 /// minutes of series the rules were not written for. Needs no minutes.
 #[test]
@@ -1128,7 +1129,10 @@ fn a_second_reader_agrees_on_the_blind_set() {
     assert!(n >= 100, "the second reading of the blind set is there");
     // Measured 2026-11-29: on the first 43 files actions 98.9 / 97.7 %, decisions 85.7 / 100 %;
     // on all 108 read twice actions 94.3 / 93.8 %, decisions 93.2 / 85.9 %; 2026-11-30, with 30
-    // files of the third batch read twice (138): actions 96.4 / 95.5 %, decisions 95.2 / 89.9 %.
+    // files of the third batch read twice (138): actions 96.4 / 95.5 %, decisions 95.2 / 89.9 %;
+    // with 23 files of the fourth batch (every third; 18 held out, 5 dev) read twice by three more
+    // sessions (161): actions 96.3 / 95.5 % (on the 23 alone 42 of 44 both ways), decisions
+    // 94.6 / 89.7 % (7 of 8 both ways).
     assert!(actions.r() >= 93.0 && actions.p() >= 93.0, "action labels disagree: {actions:?}");
     assert!(decisions.r() >= 85.0 && decisions.p() >= 80.0, "decision labels disagree: {decisions:?}");
 }

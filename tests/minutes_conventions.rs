@@ -1972,6 +1972,36 @@ fn lists_of_ids_role_headings_and_concluded_lists() {
         ),
         decided("We concluded:\n* that the OSBA definition counts for now\n", &[2]),
         has("## Landing page\n\n* Quickstart pages\n  * @maxwolfs will PR a proposal\n", &["maxwolfs"], &["pr a proposal"]),
+        has("### Markprompt\n\n* [Open PR](https://example.org/pull/69)\n* still needs gdpr review by @garloff\n", &["garloff"], &["gdpr review"]),
+        has("### Getting started\n\n* Review by @maxwolfs\n* add a symlink\n", &["maxwolfs"], &["review"]),
+        has(
+            "### Docs\n\n- proof reading still has to be done\n  - @garloff will do it see [kaas minutes](https://example.org/kaas)\n",
+            &["garloff"],
+            &["do it (proof reading"],
+        ),
+    ];
+    all_hold(cases);
+}
+
+/// Stop 28, round B8: the other clauses of a line of assignments that close with their own
+/// people (`@a to create the repo, enable it in zuul (@b)`), and a step in the imperative under
+/// `Next steps` among steps that name their people (a step for nobody in particular).
+#[test]
+fn clauses_with_their_people_and_imperative_steps() {
+    let cases: Vec<Result<(), String>> = vec![
+        has_all(
+            "* @garloff to create the repo, enable it in zuul (@o-otte), @berendt to help with plugging\n",
+            vec![(vec!["garloff"], "create the repo"), (vec!["berendt"], "help with plugging"), (vec!["o-otte"], "enable it in zuul")],
+        ),
+        // a remark in parentheses is no owner, nor a clause without a task verb
+        has_all("* @a to create the repo, zuul (@b), docs (see @c)\n", vec![(vec!["a"], "create the repo")]),
+        has_all(
+            "#### Next steps\n* @itrich will reach out to DENOG\n* Ask for permission to use the logos of the partners\n",
+            vec![(vec!["itrich"], "reach out"), (vec![], "ask for permission")],
+        ),
+        // not when no step names a person, nor a step that is a topic
+        none("#### Next steps\n* Ask for permission to use the logos of the partners\n"),
+        has_all("#### Next steps\n* @fkr will write the mail\n* Logos of the partners\n", vec![(vec!["fkr"], "write the mail")]),
     ];
     all_hold(cases);
 }

@@ -1426,6 +1426,44 @@ static PAREN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `enable in zuul (@b)`: a clause of a line of assignments, a task verb first and its people in
+/// parentheses last.
+static PAREN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"^([a-z][a-z-]*)(\s[^()@]*?)?\s*\(\s*({HANDLE_LIST})\s*\)\s*[.;]?\s*$"))
+        .expect("valid regex")
+});
+
+/// The clauses of a line (split at commas outside parentheses) read by [`PAREN_CLAUSE`].
+fn paren_clauses(t: &str) -> Vec<(Vec<String>, String)> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    let mut clauses = Vec::new();
+    for (i, c) in t.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = (depth - 1).max(0),
+            ',' if depth == 0 => {
+                clauses.push(&t[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    clauses.push(&t[start..]);
+    // (not the first clause: the line's own assignment reads it)
+    for clause in clauses.iter().skip(1) {
+        let Some(c) = PAREN_CLAUSE.captures(clause.trim()) else { continue };
+        if !is_task_verb(&c[1]) {
+            continue;
+        }
+        let task = tidy_task(&format!("{}{}", &c[1], c.get(2).map_or("", |m| m.as_str())));
+        if task.split_whitespace().count() >= 2 {
+            out.push((handles(&c[3]), task));
+        }
+    }
+    out
+}
+
 /// `… (to be reviewed by the SIG / Kurt)`, `… (yet to be tested by @a and @b)` closing a task:
 /// where the parenthesis opens, its owners (handles, groups, one capitalised name each) and the
 /// verb of the passive. None when an owner is anything else (`by the end of May`).
@@ -4886,12 +4924,49 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 let read = if marked_done && !bare.is_empty() { bare.as_str() } else { full.as_str() };
                 let mut found = shapes::work_from(doc, idx, read);
                 found.extend(plain_assignments(read));
+                // `@a to create the repo, enable it in zuul (@b), …`: the other clauses of a line of
+                // assignments that close with their own people
+                if !found.is_empty() && read.contains("), ") {
+                    for (owners, task) in paren_clauses(read) {
+                        if found.iter().any(|(o, _)| *o == owners) {
+                            continue;
+                        }
+                        // (a task read on to the end of the line loses the clause that is another's)
+                        for (_, t) in found.iter_mut() {
+                            if let Some(k) = t.find(&format!(", {task}")) {
+                                t.truncate(k);
+                            }
+                        }
+                        found.push((owners, task));
+                    }
+                }
                 if found.is_empty() {
                     found = shapes::item_shapes(doc, idx, read);
                 }
                 // `Tomasz volunteered to convert the pages`, `Follow-ups: Tomasz publishes the script; …`
                 if found.is_empty() && (listing || prose::may_read(read)) {
                     found = prose::read(doc, read, listing);
+                }
+                // `#### Next steps` / `* @a will reach out to …` / `* Ask for permission to use
+                // the logos`: a step in the imperative among steps that name their people is a
+                // step for nobody in particular
+                if found.is_empty() && listing && node.kind == Kind::Item && in_sec(&owned_sec, node) {
+                    let first = read.split_whitespace().next().unwrap_or("");
+                    let imperative = first.len() > 2
+                        && first.starts_with(|c: char| c.is_ascii_uppercase())
+                        && first[1..].bytes().all(|b| b.is_ascii_lowercase())
+                        && is_task_verb(&first.to_ascii_lowercase());
+                    let owned_steps = || {
+                        doc.nodes.iter().any(|n| {
+                            n.section == node.section
+                                && n.kind == Kind::Item
+                                && n.parent.is_none()
+                                && n.text.contains('@')
+                        })
+                    };
+                    if imperative && !read.contains('?') && read.split_whitespace().count() >= 3 && owned_steps() {
+                        found.push((Vec::new(), tidy_task(read)));
+                    }
                 }
                 if runs_on.is_some() && !found.is_empty() {
                     consumed.insert(idx + 1);
@@ -5717,6 +5792,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     PASSIVE_BY_HANDLE,
     NEEDED_FROM,
     REVIEW_BY,
+    PAREN_CLAUSE,
     FOR_REVIEW,
     NEEDS_TO_BE_TAIL,
     PASSIVE_TAIL,
