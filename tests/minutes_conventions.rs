@@ -1971,6 +1971,9 @@ fn lists_of_ids_role_headings_and_concluded_lists() {
             &[4],
         ),
         decided("We concluded:\n* that the OSBA definition counts for now\n", &[2]),
+        // an answer that hands the question on decides nothing
+        decided("* will the docs be merged with the image manager? -> discuss with team iaas\n", &[]),
+        decided("* keep the docs in one repo? -> yes\n", &[1]),
         has("## Landing page\n\n* Quickstart pages\n  * @maxwolfs will PR a proposal\n", &["maxwolfs"], &["pr a proposal"]),
         has("### Markprompt\n\n* [Open PR](https://example.org/pull/69)\n* still needs gdpr review by @garloff\n", &["garloff"], &["gdpr review"]),
         has("### Getting started\n\n* Review by @maxwolfs\n* add a symlink\n", &["maxwolfs"], &["review"]),
