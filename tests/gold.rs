@@ -506,11 +506,14 @@ const NEW_WRITERS: Targets = Targets {
 /// before a comma or a dash): owners 83.1 → 85.4; lists of earlier items under other headings
 /// (carry-over, still open, last time, action log): action items R 84.9 → 85.8; decisions in
 /// more words (`Konsens:`, `wir einigen uns auf`, `so it is accepted`, …): R 80.8 → 82.3.
+/// Stop 28: an action table read by the header row markdown makes (a header naming columns the
+/// grammar does not list is no item; the task comes from the column of work, not an id in the
+/// first cell): action items P 96.6 → 96.7, owners 85.7 → 85.9, task text 92.3 → 93.4.
 const INVENTED_DEV: Targets = Targets {
     action_p: 96.5,
     action_r: 85.5,
-    owners: 85.0,
-    task: 91.5,
+    owners: 85.5,
+    task: 93.0,
     decision_p: 93.0,
     decision_r: 82.0,
     dates: 100.0,

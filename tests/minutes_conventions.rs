@@ -2008,3 +2008,25 @@ fn clauses_with_their_people_and_imperative_steps() {
     ];
     all_hold(cases);
 }
+
+/// A table of action items whose header row (the row above `|---|`, as markdown makes it) names
+/// columns the grammar does not list (`Ref`, `Target`): the header is no item, and the task is
+/// read from the column of work, not from the first cell (an id).
+#[test]
+fn action_tables_read_by_their_header_row() {
+    let cases: Vec<Result<(), String>> = vec![
+        has_all(
+            "## Actions\n\n| Ref | What | Assignee | Target | State |\n|-----|------|----------|--------|-------|\n| QA-09 | Move the nightly run to the new pool | @jhellwig | 2025-03-05 | done |\n",
+            vec![(vec!["jhellwig"], "move the nightly run")],
+        ),
+        has_all(
+            "## Offene APs aus der letzten Sitzung\n\n| AP | Wer | Status |\n| --- | --- | --- |\n| Doku schreiben | @a | offen |\n",
+            vec![(vec!["a"], "doku schreiben")],
+        ),
+        // an answer word alone is never the task: the heading's work is
+        has_all("## Sprint review\n\n* AI @a: yes\n", vec![(vec!["a"], "sprint review")]),
+        // a table of steps outside an action section is no list of action items
+        none("### Responsibilities\n\n| Action | Responsible Entity | Example |\n| --- | --- | --- |\n| Create one namespace per tenant | CSP | `k create ns` |\n"),
+    ];
+    all_hold(cases);
+}

@@ -4588,12 +4588,20 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             let who_col = cells.iter().position(|c| WHO_CELL.is_match(c));
             let what_col = cells.iter().position(|c| WHAT_CELL.is_match(c) || ACTION_COLUMN.is_match(c));
             let due_col = cells.iter().any(|c| DUE_CELL.is_match(c));
+            // (the row the markdown makes the table's header: its titles may also name columns the
+            // list above does not know, `| Ref | What | Assignee | Target | State |`)
+            let head = doc.table_heads.contains(&idx);
             if cells.iter().all(|c| HEADER_CELL.is_match(c))
                 && (!in_review && cells.iter().any(|c| ACTION_COLUMN.is_match(c))
                     || who_col.is_some() && what_col.is_some() && due_col)
+                || head && in_review && who_col.is_some() && what_col.is_some()
             {
                 ai_table_row = Some(node.line);
                 ai_table_cols = (who_col, what_col);
+                continue;
+            }
+            // a header row under an action heading names columns; it is no item itself
+            if head && in_review {
                 continue;
             }
             if in_ai_table {
@@ -5448,8 +5456,24 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             }
         }
     }
+    // an answer word alone (`yes`, `ok`, `+1`) is never the task: the item stands for the work of
+    // its heading, or, under none, is not shown (issue #10: "the text is the task, never an
+    // answer word")
+    out.retain_mut(|m| {
+        if !ANSWER_WORD.is_match(&m.text) {
+            return true;
+        }
+        let topic = tidy_task(&m.heading);
+        m.text = topic;
+        !m.text.is_empty()
+    });
     out
 }
+
+/// A task text that is only an answer: `yes`, `OK`, `+1`, `agreed`, `ja`.
+static ANSWER_WORD: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:yes|no|ok|okay|sure|agreed|fine|yep|nope|ja|nein|\+1|y|n)\W*$").expect("valid regex")
+});
 
 /// [`BOARD_COLUMN`] of the node's heading, remembered per section like [`role_heading`].
 fn board_heading(memo: &mut [Option<bool>], doc: &Doc, node: &Node<'_>) -> bool {
@@ -5792,6 +5816,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     PASSIVE_BY_HANDLE,
     NEEDED_FROM,
     REVIEW_BY,
+    ANSWER_WORD,
     PAREN_CLAUSE,
     FOR_REVIEW,
     NEEDS_TO_BE_TAIL,

@@ -72,6 +72,8 @@ pub struct Doc<'a> {
     pub line_flags: Vec<u16>,
     /// The nicks that speak in a chat log pasted as a code block (`14:02 <marenk> …`).
     pub chat_nicks: Vec<String>,
+    /// The nodes that are a table's header row (`| Ref | What | Assignee |` above `|---|`).
+    pub table_heads: Vec<usize>,
 }
 
 /// The line mentions minutes / protocol / notes (minute takers, team minutes).
@@ -600,8 +602,13 @@ pub fn build(text: &str) -> Doc<'_> {
                     b.items.push(i);
                     b.cur = Some(i);
                 }
-                Tag::TableRow | Tag::TableHead => {
+                Tag::TableRow => {
                     let i = b.new_node(Kind::Para, off);
+                    b.cur = Some(i);
+                }
+                Tag::TableHead => {
+                    let i = b.new_node(Kind::Para, off);
+                    b.doc.table_heads.push(i);
                     b.cur = Some(i);
                 }
                 Tag::Strikethrough => b.strike += 1,
