@@ -2025,6 +2025,10 @@ fn action_tables_read_by_their_header_row() {
         ),
         // an answer word alone is never the task: the heading's work is
         has_all("## Sprint review\n\n* AI @a: yes\n", vec![(vec!["a"], "sprint review")]),
+        // an open question asks for somebody: no task yet
+        none("### Minutes transfer\n* AI: Who?\n"),
+        // the others are the owners' words
+        has_all("* AI @maxwolfs and others: adjust the docs page\n", vec![(vec!["maxwolfs"], "adjust the docs page")]),
         // a table of steps outside an action section is no list of action items
         none("### Responsibilities\n\n| Action | Responsible Entity | Example |\n| --- | --- | --- |\n| Create one namespace per tenant | CSP | `k create ns` |\n"),
     ];

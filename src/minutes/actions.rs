@@ -5459,7 +5459,19 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     // an answer word alone (`yes`, `ok`, `+1`) is never the task: the item stands for the work of
     // its heading, or, under none, is not shown (issue #10: "the text is the task, never an
     // answer word")
+    // (`AI: Who?`: an open question asks for somebody, it is no task yet; `AI @a and others:
+    // adjust the page`: the others are owners' words, not the task's)
     out.retain_mut(|m| {
+        if let Some(rest) = ["and others:", "and others -", "et al.:", "et al:"]
+            .iter()
+            .find_map(|p| m.text.strip_prefix(p))
+            .filter(|r| !r.trim().is_empty())
+        {
+            m.text = rest.trim().to_string();
+        }
+        if QUESTION_WORD.is_match(&m.text) {
+            return false;
+        }
         if !ANSWER_WORD.is_match(&m.text) {
             return true;
         }
@@ -5469,6 +5481,11 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     });
     out
 }
+
+/// A task text that is only a question word: `Who?`, `When?`, `Wer?`.
+static QUESTION_WORD: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)^\W*(?:who|when|what|which|how|where|wer|wann|was|wie|wo)\s*\?+\W*$").expect("valid regex")
+});
 
 /// A task text that is only an answer: `yes`, `OK`, `+1`, `agreed`, `ja`.
 static ANSWER_WORD: LazyLock<AnyOf> = LazyLock::new(|| {
@@ -5817,6 +5834,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     NEEDED_FROM,
     REVIEW_BY,
     ANSWER_WORD,
+    QUESTION_WORD,
     PAREN_CLAUSE,
     FOR_REVIEW,
     NEEDS_TO_BE_TAIL,
