@@ -2034,3 +2034,24 @@ fn action_tables_read_by_their_header_row() {
     ];
     all_hold(cases);
 }
+
+/// A decision's text reads alone in a timeline (issue #10): without the arrow that opened its
+/// line, a bare `A:` read as the question and its first point, a short verdict after its heading
+/// (which views that show the heading beside it leave out again: `Decision::own_words`).
+#[test]
+fn decision_texts_read_alone() {
+    let texts = |md: &str| -> Vec<(String, String)> {
+        m(md).decisions.into_iter().map(|d| (d.text.clone(), d.own_words().to_string())).collect()
+    };
+    assert_eq!(
+        texts("## Images\n\n* Keep the old images?\n  * --> Decision for Decap\n"),
+        vec![("Images: Decision for Decap".to_string(), "Decision for Decap".to_string())]
+    );
+    assert_eq!(
+        texts("## Revisit os_purpose\n\n* no objection\n"),
+        vec![("Revisit os_purpose: no objection".to_string(), "no objection".to_string())]
+    );
+    let t = texts("## LB\n\n- Q: should we evaluate yawol as an alternative?\n- A:\n    - Octavia stays mandatory\n");
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert_eq!(t[0].0, "should we evaluate yawol as an alternative? → Octavia stays mandatory");
+}

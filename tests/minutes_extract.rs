@@ -2454,7 +2454,8 @@ fn round_seventeen_a_decisions_label_with_a_qualifier_or_a_see_also() {
         meeting("team-green/20250101.md", md).decisions.into_iter().map(|d| d.text).collect()
     };
     let md = "## Design\n\n* Current decisions: (see also https://example.org/a?b=(c))\n    * Operator approach for the clusters\n* Key decisions:\n    * Small flavors only\n";
-    assert_eq!(texts(md), vec!["Operator approach for the clusters", "Small flavors only"]);
+    // (a verdict of three words or fewer carries its heading, so that it reads alone)
+    assert_eq!(texts(md), vec!["Operator approach for the clusters", "Design: Small flavors only"]);
     // a label that only names decisions to come or some other remark introduces none
     assert!(texts("## Design\n\n* Current decisions: (pending the vote)\n    * Operator approach\n").is_empty());
     assert!(texts("## Design\n\n* Open decisions:\n    * Operator approach for the clusters\n").is_empty());

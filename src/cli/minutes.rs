@@ -288,7 +288,7 @@ pub fn decisions_output(m: &Minutes, series: Option<&str>, since: Option<NaiveDa
                 clip(&series_display_name(&d.series), 20),
                 clip(&format!("{}:{}", d.path, d.line), 50),
                 clip(&d.heading, 40),
-                clip(&d.text, 100),
+                clip(d.own_words(), 100),
             ]
         })
         .collect();

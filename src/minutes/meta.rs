@@ -2075,8 +2075,51 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         }
         out.push(decision(m, node.line, heading, t));
     }
+    for d in &mut out {
+        readable_alone(doc, d);
+    }
     out.sort_by_key(|d| d.line);
     out
+}
+
+/// A decision's text made to read alone in a timeline (issue #10: "text carries its topic"):
+/// without the arrow that opened its line (`--> Decision for Decap`), a bare answer label
+/// (`A:` over its points) read as the question and its first point, and a short verdict (`no
+/// objection`, `go ahead`) after the heading it was given under.
+fn readable_alone(doc: &Doc, d: &mut Decision) {
+    let t = d.text.trim_start_matches(|c: char| c.is_whitespace() || "-=>→*".contains(c)).trim_end();
+    if t.len() != d.text.len() && !t.is_empty() {
+        d.text = t.to_string();
+    }
+    // (`Looks good?` / `-> yes` composed: one arrow between question and answer)
+    for twice in ["→ -->", "→ ->", "→ =>", "→ →"] {
+        if d.text.contains(twice) {
+            d.text = d.text.replace(twice, "→");
+        }
+    }
+    let bare = d.text.trim_end_matches(|c: char| c == ':' || c.is_whitespace()).to_ascii_lowercase();
+    if matches!(bare.as_str(), "a" | "answer" | "antwort" | "decision" | "result" | "outcome" | "conclusion") {
+        let Some(idx) = doc.nodes.iter().position(|n| n.line == d.line && !matches!(n.kind, Kind::Cont)) else {
+            return;
+        };
+        let Some(first) = doc.children(idx).next().map(|c| doc.nodes[c].text.trim()) else { return };
+        let question = idx
+            .checked_sub(1)
+            .and_then(|i| doc.nodes.get(i))
+            .map(|p| p.text.trim())
+            .filter(|q| q.ends_with('?'))
+            .map(|q| q.trim_start_matches(|c: char| c == 'Q' || c == ':' || c.is_whitespace()));
+        d.text = match question {
+            Some(q) if !q.is_empty() => format!("{q} → {first}"),
+            _ if !d.heading.is_empty() => format!("{}: {first}", d.heading),
+            _ => first.to_string(),
+        };
+        return;
+    }
+    let h = d.heading.trim();
+    if d.text.split_whitespace().count() <= 3 && !h.is_empty() && !d.text.contains('→') && !contains_ci(&d.text, h) {
+        d.text = format!("{h}: {}", d.text);
+    }
 }
 
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).

@@ -953,11 +953,11 @@ fn link_reported_decisions(meetings: &mut [Meeting]) -> Vec<crate::model::meetin
         .iter()
         .filter(|m| m.series != WEEKLY && m.copy_of.is_none())
         .flat_map(|m| m.decisions.iter())
-        .map(|d| (d.date, format!("{}:{}", d.path, d.line), track::tokens(&track::normalise(&d.text))))
+        .map(|d| (d.date, format!("{}:{}", d.path, d.line), track::tokens(&track::normalise(d.own_words()))))
         .collect();
     for m in meetings.iter_mut().filter(|m| m.series == WEEKLY) {
         for d in &mut m.decisions {
-            let toks = track::tokens(&track::normalise(&d.text));
+            let toks = track::tokens(&track::normalise(d.own_words()));
             if toks.len() < 2 {
                 continue;
             }

@@ -236,6 +236,16 @@ pub struct Decision {
     pub same_as: Option<String>,
 }
 
+impl Decision {
+    /// The decision's own words, without the heading that a short verdict carries so that it
+    /// reads alone (`Revisit os_purpose topic: no objection` → `no objection`): for a view that
+    /// shows the heading beside it, and for matching a report of it elsewhere.
+    pub fn own_words(&self) -> &str {
+        let h = self.heading.trim_start_matches('#').trim();
+        self.text.strip_prefix(h).and_then(|r| r.strip_prefix(": ")).filter(|_| !h.is_empty()).unwrap_or(&self.text)
+    }
+}
+
 /// A warning attached to one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileWarning {
