@@ -3789,6 +3789,13 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
                 }
                 r = after;
             }
+            // `AI @a and others: adjust the page`: the others are the owners' words, not the task's
+            let rest = r.trim_start();
+            if let Some(after) = ["and others", "et al.", "et al"].iter().find_map(|p| rest.strip_prefix(p)) {
+                if after.starts_with(':') || after.starts_with(" -") {
+                    r = after;
+                }
+            }
         } else if at_sign {
             // `@AI garloff: …`
             let end = r.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(r.len());
@@ -5459,16 +5466,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
     // an answer word alone (`yes`, `ok`, `+1`) is never the task: the item stands for the work of
     // its heading, or, under none, is not shown (issue #10: "the text is the task, never an
     // answer word")
-    // (`AI: Who?`: an open question asks for somebody, it is no task yet; `AI @a and others:
-    // adjust the page`: the others are owners' words, not the task's)
+    // (`AI: Who?`: an open question asks for somebody, it is no task yet)
     out.retain_mut(|m| {
-        if let Some(rest) = ["and others:", "and others -", "et al.:", "et al:"]
-            .iter()
-            .find_map(|p| m.text.strip_prefix(p))
-            .filter(|r| !r.trim().is_empty())
-        {
-            m.text = rest.trim().to_string();
-        }
         if QUESTION_WORD.is_match(&m.text) {
             return false;
         }

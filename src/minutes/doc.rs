@@ -162,7 +162,6 @@ static INTERESTING: [bool; 256] = {
     let mut t = [false; 256];
     t[b'A' as usize] = true;
     t[b'T' as usize] = true;
-    t[b'V' as usize] = true;
     t[b':' as usize] = true;
     t[b'.' as usize] = true;
     t
@@ -196,12 +195,6 @@ fn keyword_flags(text: &str, lines: &Lines) -> Vec<u16> {
                     || b[i + 1..].starts_with(b"ction")
                     || b[i + 1..].starts_with(b"CTION")
                     || b[i + 1..].starts_with(b"ufgabe")
-            }
-            b'V' if b[i + 1] == b'P' => {
-                if let Some(f) = flags.get_mut(lines.line(i)) {
-                    *f |= KW_TENDER;
-                }
-                false
             }
             b':' | b'.'
                 if i > 0

@@ -1522,7 +1522,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         {
             let q = parent.map_or("", |p| p.text.trim());
             composed = true;
-            Some(format!("{q} → {t}"))
+            Some(answer_to(q, t))
         } else if node.kind == Kind::Cont
             && idx > 0
             && doc.nodes.get(idx - 1).is_some_and(|p| p.kind == Kind::Item && puts_a_choice(p.text.trim_end()))
@@ -1531,7 +1531,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             // `* Move to the pad?` / `  YES. <link>`: the answer on the item's next line
             let q = doc.nodes[idx - 1].text.trim();
             composed = true;
-            Some(format!("{q} → {t}"))
+            Some(answer_to(q, t))
         } else if menu_pick(t) {
             // `Where to start? IAM? IaaS? <-- IaaS`: one of the options the questions list
             Some(t.to_string())
@@ -1541,7 +1541,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             // `- Should it go into the infra pipeline or a new one?` / `- White-box tests, needs
             // credentials -> separate pipeline`: the arrow of the next item answers the question
             composed = true;
-            Some(format!("{q} → {t}"))
+            Some(answer_to(q, t))
         } else if arrow_answer {
             let q = asked.as_deref().unwrap_or("");
             let a = t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
@@ -1618,14 +1618,14 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                     && !fact_like(pt)
             {
                 composed = true;
-                Some(format!("{} → {t}", pt.trim_end_matches(':')))
+                Some(answer_to(pt.trim_end_matches(':'), t))
             } else {
                 None
             }
         } else if node.kind == Kind::Item && parent.is_none() && !heading.trim().is_empty() && bare_approval(t) {
             // `### Stabilize the v1 standard` / `- Approved`: the heading's proposal approved
             composed = true;
-            Some(format!("{} → {t}", heading.trim()))
+            Some(answer_to(heading.trim(), t))
         } else {
             None
         };
@@ -2082,6 +2082,14 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
     out
 }
 
+/// A question and the answer that decides it, with one arrow between them (`Looks good?` / `->
+/// yes`: the answer's own arrow is not repeated).
+fn answer_to(q: &str, a: &str) -> String {
+    let a = a.trim_start();
+    let a = ["-->", "->", "=>", "→"].iter().find_map(|arrow| a.strip_prefix(arrow)).map_or(a, str::trim_start);
+    format!("{q} → {a}")
+}
+
 /// A decision's text made to read alone in a timeline (issue #10: "text carries its topic"):
 /// without the arrow that opened its line (`--> Decision for Decap`), a bare answer label
 /// (`A:` over its points) read as the question and its first point, and a short verdict (`no
@@ -2090,12 +2098,6 @@ fn readable_alone(doc: &Doc, d: &mut Decision) {
     let t = d.text.trim_start_matches(|c: char| c.is_whitespace() || "-=>→*".contains(c)).trim_end();
     if t.len() != d.text.len() && !t.is_empty() {
         d.text = t.to_string();
-    }
-    // (`Looks good?` / `-> yes` composed: one arrow between question and answer)
-    for twice in ["→ -->", "→ ->", "→ =>", "→ →"] {
-        if d.text.contains(twice) {
-            d.text = d.text.replace(twice, "→");
-        }
     }
     let bare = d.text.trim_end_matches(|c: char| c == ':' || c.is_whitespace()).to_ascii_lowercase();
     if matches!(bare.as_str(), "a" | "answer" | "antwort" | "decision" | "result" | "outcome" | "conclusion") {
@@ -2110,13 +2112,13 @@ fn readable_alone(doc: &Doc, d: &mut Decision) {
             .filter(|q| q.ends_with('?'))
             .map(|q| q.trim_start_matches(|c: char| c == 'Q' || c == ':' || c.is_whitespace()));
         d.text = match question {
-            Some(q) if !q.is_empty() => format!("{q} → {first}"),
-            _ if !d.heading.is_empty() => format!("{}: {first}", d.heading),
+            Some(q) if !q.is_empty() => answer_to(q, first),
+            _ if !d.topic().is_empty() => format!("{}: {first}", d.topic()),
             _ => first.to_string(),
         };
         return;
     }
-    let h = d.heading.trim();
+    let h = d.topic();
     if d.text.split_whitespace().count() <= 3 && !h.is_empty() && !d.text.contains('→') && !contains_ci(&d.text, h) {
         d.text = format!("{h}: {}", d.text);
     }

@@ -810,11 +810,7 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         let lower = lower_s.as_str();
         // a `VPxx` id is a tender wherever it is named; `Lot 4`/`Tender 18` only in
         // a tender section or a line about tenders
-        if !(text.contains("VP")
-            || lower.contains("vp")
-            || lower.contains("tender ")
-            || lower.contains("lot") && in_sec)
-        {
+        if !(lower.contains("vp") || lower.contains("tender ") || lower.contains("lot") && in_sec) {
             continue;
         }
         let mut spans = id_spans(text);

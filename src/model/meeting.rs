@@ -241,8 +241,13 @@ impl Decision {
     /// reads alone (`Revisit os_purpose topic: no objection` → `no objection`): for a view that
     /// shows the heading beside it, and for matching a report of it elsewhere.
     pub fn own_words(&self) -> &str {
-        let h = self.heading.trim_start_matches('#').trim();
+        let h = self.topic();
         self.text.strip_prefix(h).and_then(|r| r.strip_prefix(": ")).filter(|_| !h.is_empty()).unwrap_or(&self.text)
+    }
+
+    /// The heading as a topic (`Topic: verdict`): without markdown's `#` and spaces.
+    pub fn topic(&self) -> &str {
+        self.heading.trim_start_matches('#').trim()
     }
 }
 
