@@ -312,6 +312,52 @@ fn tender_conventions() {
         tenders_are("- details are in the VP30 wiki page\n", &[("VP30", "mention")]),
         tenders_are("### VP32\n", &[("VP32", "mention")]),
         tenders_are("- tender lot 8 is being evaluated\n", &[]),
+        // the next step announced with the award is not yet under way; one that happened is
+        tenders_are("- VP41 awarded to Example GmbH, contract signed, kick-off on 3 June\n", &[("VP41", "awarded")]),
+        tenders_are(
+            "- VP42: contract signed on 2 May; kick-off with Example GmbH held on 9 May\n",
+            &[("VP42", "running")],
+        ),
+        tenders_are(
+            "- VP43: kick-off with Example AG on 4 March, first results expected in April\n",
+            &[("VP43", "running")],
+        ),
+        // what the contractor delivers or how the work goes
+        tenders_are("- VP44: the contractor delivered the second draft of the concept\n", &[("VP44", "running")]),
+        tenders_are("- VP45 is on track, the last milestone slipped by a week\n", &[("VP45", "running")]),
+        // the headline after the id wins over the report behind it; the same id twice: its last news
+        tenders_are("- VP46 finished: Example AG delivered the last report\n", &[("VP46", "finished")]),
+        tenders_are("- VP47 acceptance test passed → VP47 is finished\n", &[("VP47", "finished")]),
+        tenders_are("- VP48: final report accepted, last payment made\n", &[("VP48", "finished")]),
+        // other endings, re-tenders and waits
+        tenders_are("- The board agreed that VP49 is dropped for this year\n", &[("VP49", "cancelled")]),
+        tenders_are("- VP50: no budget, so not happening this year\n", &[("VP50", "cancelled")]),
+        tenders_are("- The office will tender VP51 again in autumn\n", &[("VP51", "retender")]),
+        tenders_are("- VP52: offers can still be submitted until Friday\n", &[("VP52", "published")]),
+        tenders_are("- VP53: publication moved to September, the text is on hold\n", &[("VP53", "planned")]),
+        // in German: the lifecycle's words, and `Los`/`Vergabepaket` as ids
+        tenders_are("- VP54: läuft seit März\n", &[("VP54", "running")]),
+        tenders_are("- VP55: Bewertung läuft, drei Angebote\n", &[("VP55", "evaluating")]),
+        tenders_are("- VP56 beendet, Abschlussbericht liegt vor\n", &[("VP56", "finished")]),
+        tenders_are("- VP57: vergeben an Beispiel GmbH\n", &[("VP57", "awarded")]),
+        tenders_are("- VP58: Bieterfragen bis Freitag beantwortet\n", &[("VP58", "published")]),
+        tenders_are("- Vergabepaket 59 ist veröffentlicht\n", &[("VP59", "published")]),
+        tenders_are(
+            "## Ausschreibungen\n\n- Lose 3 und 4 sind veröffentlicht\n",
+            &[("VP03", "published"), ("VP04", "published")],
+        ),
+        // a lot under a tender, or after its id, is a part of it
+        tenders_are("## Tenders\n\n- VP60 is published\n  - Lot 1 hardware, Lot 2 support\n", &[("VP60", "published")]),
+        tenders_are("## Tenders\n\n- VP61 (network automation, lot 2): bids received\n", &[("VP61", "evaluating")]),
+        // the contractor named in other words than the award's: a company anywhere in the news,
+        // or whoever does the work at its start
+        awardee_is(
+            "- VP62: work in progress, interim report from Example Hosting lists two findings\n",
+            "Example Hosting",
+        ),
+        awardee_is("- VP63 (storage, Beispiel IT): work continues\n", "Beispiel IT"),
+        awardee_is("- VP64: Wortwerk delivered the first chapter\n", "Wortwerk"),
+        awardee_is("- Welcome Ada Lind (Muster Labs), working on VP65\n", "Muster Labs"),
     ];
     all_hold(cases);
 }
@@ -1853,7 +1899,8 @@ fn plans_tagged_todos_and_choices_between_two() {
         tenders_are("## Tenders\n\n- the foundation plans VP40 (release tooling), input welcome\n", &[("VP40", "planned")]),
         tenders_are("## Tenders\n\n- VP41 for translations is in the pipeline for autumn\n", &[("VP41", "planned")]),
         tenders_are("## Tenders\n\n- VP42: moved to 2027\n", &[("VP42", "planned")]),
-        tenders_are("## Tenders\n\n- VP43: the vendor delivered a draft report\n", &[("VP43", "mention")]),
+        // (a draft the vendor delivered is the work's, not a plan: the work runs)
+        tenders_are("## Tenders\n\n- VP43: the vendor delivered a draft report\n", &[("VP43", "running")]),
         // `End of VP06d` ends that tender's work
         tenders_are("# Team Ops\n\n- **End of VP31b**\n    - Cleanup of the issues\n", &[("VP31b", "finished")]),
     ];

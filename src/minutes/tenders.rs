@@ -21,10 +21,11 @@ static VP_ID: LazyLock<Regex> = LazyLock::new(|| {
 static VP_MORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^\s*(?:,|/|&|\+|(?-u:\b)(?:and|und|or|oder)(?-u:\b))\s*-?(?:(\d{1,2})([a-zA-Z])?(?:[-.](\d))?|([a-zA-Z]))(?-u:\b)").expect("valid regex")
 });
-/// `Lot 13`, `Lots 6a-2, 4 and 18`, `Tender 18`.
+/// `Lot 13`, `Lots 6a-2, 4 and 18`, `Tender 18`; in German `Los 3`, `Lose 4 und 5`,
+/// `Vergabepaket 6`.
 static LOT_IDS: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)(?-u:\b)(?:lots?|tender)\s+(\d{1,2}[a-z]?(?:-\d)?(?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?(?:-\d)?)*)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:lots?|lose?|tender|vergabepakete?)\s+(\d{1,2}[a-z]?(?:-\d)?(?:\s*(?:,|and|und|&)\s*\d{1,2}[a-z]?(?:-\d)?)*)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -47,12 +48,13 @@ static DECIDED: LazyLock<AnyOf> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static STEP_OVER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?:kick-?off|kick off|sprint|phase|period|meeting|workshop|evaluation|review|call|deadline|milestone)\s+(?:\w+\s+)?(?:is\s+|was\s+|has been\s+)?(?:done|finished|ended|completed|concluded|over)")
+    crate::minutes::rx(r"(?:kick-?off|kick off|sprint|phase|period|meeting|workshop|evaluation|review|call|deadline|milestone|bewertung|evaluierung|angebotsphase|angebotsfrist|frist)\s+(?:\w+\s+)?(?:is\s+|was\s+|has been\s+|ist\s+|wurde\s+)?(?:done|finished|ended|completed|concluded|over|abgeschlossen|beendet|abgelaufen|vorbei)")
         .expect("valid regex")
 });
-/// `VP40: running`, `VP30 is still running`, `VP32 started`: the work is under way.
+/// `VP40: running`, `VP30 is still running`, `VP32 started`, `VP33: läuft`, `VP34: work
+/// continues`: the work is under way (not `work continues in the scope of VP35`).
 static RUNNING: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"^[\s:\-–—,]*(?:(?:has |have |was |were )?started|running|(?:is|are) (?:now |still )?running|still running|work in progress)(?:[\s.,;!]|$)")
+    AnyOf::new(r"^[\s:\-–—,]*(?:(?:has |have |was |were )?started|running|(?:is|are) (?:now |still )?running|still running|work in progress|(?:ist |wurde )?gestartet|läuft|laufend|in umsetzung)(?:[\s.,;!]|$)|^[\s:\-–—,]*work continues(?:[.,;!]|\s*$)")
         .expect("valid regex")
 });
 /// A presenter's handle in parentheses at the end of a heading: `(@x)`, `(VP12, @x)`.
@@ -64,8 +66,17 @@ static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `VP21: dropped`, `the tender was dropped`: not "dropped the requirement".
 static DROPPED: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"^[\s:\-–—,]*(?:(?:was|has been|is|got) )?dropped(?:[\s.,;:!]|$)|(?:tender|lot|it) (?:was|has been|got) dropped")
+    AnyOf::new(r"^[\s:\-–—,]*(?:(?:was|has been|is|got) )?dropped(?:[\s.,;:!]|$)|(?:tender|lot|it) (?:was|has been|got) dropped|^[^,;:]{0,40}\s(?:is|was|has been|got) dropped(?:[\s.,;:!]|$)")
         .expect("valid regex")
+});
+/// `will tender it again`, `tender VP22a again in July`, `tendered once more`.
+static RETENDER: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?-u:\b)tender(?:ed|s)?\s+(?:[\w-]+\s+){0,2}(?:again|once more|anew)(?-u:\b)").expect("valid regex")
+});
+/// `Textwerk delivered the analysis`, `Feldmark is working on v2`, `Lindgrün sent the plan`:
+/// who does the work, at the start of the news.
+static CONTRACTOR_DOES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"^[\s:\-–—,]*((?-i:[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}))\s+(?:delivered|sent|is working|are working|has started|have started|is on it|is looking into|did the|are at|have been on it|hat (?:\w+\s+){0,4}geliefert)(?-u:\b)").expect("valid regex")
 });
 static FUTURE_START: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected|to be (?:scheduled|planned|arranged|set up|agreed|announced)|tbd)").expect("valid regex")
@@ -141,7 +152,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "erneut ausschreiben",
             "neu ausgeschrieben",
         ],
-    ) {
+    ) || RETENDER.is_match(t)
+    {
         return (Retender, false);
     }
     if has(
@@ -157,8 +169,16 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "won't be tendered",
             "abandoned",
             "nicht ausgeschrieben",
+            "nicht vergeben",
             "entfällt",
+            "fällt weg",
+            "hinfällig",
             "gestrichen",
+            "not happening",
+            "won't be happening",
+            "not needed anymore",
+            "no longer needed",
+            "rescind",
         ],
     ) || DROPPED.is_match(t)
     {
@@ -181,7 +201,7 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     let t_lead = t_end.trim_start_matches(|c: char| !c.is_alphanumeric());
     // "ended, received several offers": the offer period ended, not the work
     let period_over = has(t, &["offer period ended", "deadline ended", "submission ended", "period has ended"])
-        || has(t, &["offers", "offer ", "bids", "bidder"]);
+        || has(t, &["offers", "offer ", "bids", "bidder", "angebot"]);
     // "the construction of VP18 is taking a long time as the delivery could only be completed
     // on Monday": a part is done, the work still runs
     if has(t, &["is taking", "are taking", "still ongoing", "is ongoing", "are ongoing", "still running"]) {
@@ -229,6 +249,14 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
                 "come to an end",
                 "came to an end",
                 "abgeschlossen",
+                "beendet",
+                "fertiggestellt",
+                "abgenommen",
+                "final report accepted",
+                "final report was accepted",
+                "final report has been accepted",
+                "final invoice",
+                "closed administratively",
             ],
         ) || t_end.trim_end_matches(['.', '!', ' ']).ends_with(" done")
             // (`done: …`; `**End of VP06d**`, the work's end named as such)
@@ -239,7 +267,22 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     }
     // `milestone 3 delivered`, `milestone 2 started`: a step of the work, so the work runs
     if has(t, &["milestone"])
-        && has(t, &[" started", " delivered", " reached", " completed", " done", " accepted", " starts"])
+        && has(
+            t,
+            &[
+                " started",
+                " delivered",
+                " reached",
+                " completed",
+                " done",
+                " accepted",
+                " starts",
+                " slipped",
+                " late",
+                " delayed",
+                "geliefert",
+            ],
+        )
     {
         return (Started, false);
     }
@@ -281,6 +324,16 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "new team",
             "news from",
             "report from",
+            // what the contractor does: `delivered the first wireframes`, `on track for May`, `in its final phase`, `the contract ends 31 May`
+            " delivered",
+            "geliefert",
+            "on track",
+            "final phase",
+            "is finishing",
+            "contract ends",
+            "acceptance test",
+            "final acceptance",
+            "interim report",
         ],
     );
     let awarded = has(
@@ -298,6 +351,15 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "contract was signed",
             "contract has been signed",
             "contract concluded",
+            "signed the contract",
+            "contract is signed",
+            "contracts signed",
+            "contracts were signed",
+            "contracts have been signed",
+            "vertrag unterschrieben",
+            "vertrag unterzeichnet",
+            "vergeben an",
+            "vergabe an ",
             "zuschlag",
             "won by",
             "winner is",
@@ -307,6 +369,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "awardee",
         ],
     ) || t.trim_start().starts_with("awarded")
+        // `VP27: signed` (the contract; not `signed off`, an approval)
+        || t_lead.starts_with("signed") && !t_lead.starts_with("signed off") && !t_lead.starts_with("signed-off")
         || WON.is_match(text);
     let future_award = has(
         t,
@@ -327,7 +391,22 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
     if RUNNING.is_match(t) {
         return (Started, false);
     }
-    if onboard && !FUTURE_START.is_match(after_onboard) {
+    // `awarded to X, contract signed, kick-off on 6 May`: the award is the news, the kick-off is
+    // the next step (not `kick-off took place`, `onboarded`)
+    let clause = after_onboard.split([',', ';']).next().unwrap_or("");
+    let kickoff_ahead = ["kick-off", "kickoff", "kick off", "onboarding call", "onboarding meeting"]
+        .iter()
+        .any(|k| after_onboard.starts_with(k))
+        && !has(
+            clause,
+            &["took place", " held", "happened", "went ", "done", " was ", "fand statt", "stattgefunden", " war "],
+        );
+    if awarded && !future_award && kickoff_ahead {
+        return (Awarded, false);
+    }
+    // `kick-off with X on 14 March, first findings expected in April`: what is still expected
+    // is another clause's
+    if onboard && !FUTURE_START.is_match(clause) {
         return (Started, false);
     }
     if onboard && has(t, &["onboarded today", "onboarding started", "collaboration started"]) {
@@ -398,6 +477,20 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "in der bewertung",
             "bewertung der angebote",
             "angebote eingegangen",
+            "angebotsfrist beendet",
+            "angebotsfrist abgelaufen",
+            "angebotsfrist ist abgelaufen",
+            "bewertung",
+            "wird bewertet",
+            "werden bewertet",
+            "in negotiation",
+            "negotiations",
+            "negotiating",
+            "verhandlung",
+            "close to award",
+            "award pending",
+            "award is pending",
+            "shortlist",
         ],
     ) || offers_in(t)
     {
@@ -435,6 +528,12 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "call for offers",
             "call for tenders",
             "can be submitted",
+            "can still be submitted",
+            "abgegeben werden",
+            "offer phase",
+            "bieterkonferenz",
+            "bidders' conference",
+            "bidder conference",
             "can be handed in",
             "hand in offers",
             "hand in bids",
@@ -455,6 +554,18 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "tender was launched",
             "tender has been launched",
             "launched the tender",
+            "procurement launched",
+            "procurement was launched",
+            "procurement has been launched",
+            "offers due",
+            "offers are due",
+            "bids due",
+            "bidder questions",
+            "questions from bidders",
+            "questions of the bidders",
+            "bieterfragen",
+            "angebotsphase",
+            "ausschreibung läuft",
         ],
     ) {
         return (Open, false);
@@ -513,6 +624,16 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             " plans ",
             "moved to 20",
             "postponed to",
+            "waiting for budget",
+            "waiting for the budget",
+            "on hold",
+            "publication moved",
+            "publication slips",
+            "publication is planned",
+            "postponed the publication",
+            "come out in",
+            "go out in",
+            "in prep",
         ],
     ) {
         return (Preparing, false);
@@ -578,36 +699,123 @@ pub fn awardee(text: &str) -> Option<String> {
     })
 }
 
-/// Whether a name reads as a company's: capitalised words, the last one a legal form or a word
-/// companies end their names with (`Nordlicht Systems`, `Kestrel Cloud Services`, `B1 GmbH`).
-fn company_like(s: &str) -> bool {
+/// Legal forms, and words only companies end their names with.
+const COMPANY_ENDS: &[&str] = &[
+    "GmbH",
+    "AG",
+    "SE",
+    "KG",
+    "Ltd",
+    "Inc",
+    "LLC",
+    "BV",
+    "NV",
+    "Oy",
+    "AS",
+    "AB",
+    "SAS",
+    "SARL",
+    "SRL",
+    "Systems",
+    "Solutions",
+    "Consulting",
+    "Technologies",
+    "Software",
+    "Labs",
+    "Hosting",
+    "IT",
+];
+
+/// Whether a name reads as a company's: two to five capitalised words (`&` joins them), the
+/// last one in `ends`.
+fn company_ending(s: &str, ends: &[&str]) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
-    let last = words.last().copied().unwrap_or("");
+    let last = words.last().copied().unwrap_or("").trim_end_matches(['.', ',']);
     (2..=5).contains(&words.len())
-        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
-        && [
-            "GmbH",
-            "AG",
-            "SE",
-            "KG",
-            "Ltd",
-            "Inc",
-            "LLC",
-            "BV",
-            "Systems",
-            "Services",
-            "Solutions",
-            "Consulting",
-            "Technologies",
-            "Software",
-            "Labs",
-            "Networks",
-            "IT",
-            "Computing",
-            "Group",
-        ]
-        .contains(&last.trim_end_matches(['.', ',']))
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&'))
+        && ends.contains(&last)
 }
+
+/// A subject in parentheses that names a company (`Nordlicht Systems`, `Kestrel Cloud Services`,
+/// `B1 GmbH`): there, beside the [`COMPANY_ENDS`], words that a topic could end with too.
+fn company_like(s: &str) -> bool {
+    company_ending(s, COMPANY_ENDS) || company_ending(s, &["Services", "Networks", "Computing", "Group"])
+}
+
+/// A name found anywhere in a line that is a company's (`Fjell Data AS`, `Nordhavn Hosting`),
+/// not a topic's (`Health Monitoring`, `Confidential Computing`).
+fn company_name(s: &str) -> bool {
+    company_ending(s, COMPANY_ENDS)
+}
+
+/// The contractor a line on a running or awarded tender names in other words than the awardee
+/// phrases: a company's name anywhere (`interim report from Nordhavn Security`, `(monitoring
+/// stack, Brightwave IT)`), or whoever does the work at the start of the news (`Textwerk
+/// delivered the analysis`, `Feldmark is working on v2`).
+fn contractor(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&').to_string();
+    let capital = |w: &str| {
+        let c = clean(w);
+        c.chars().next().is_some_and(|c| c.is_uppercase()) && ids(&c).0.is_empty() || c == "&"
+    };
+    // the longest run of capitalised words that ends in a company's word
+    for i in 0..words.len() {
+        if !capital(words[i]) || words[i].starts_with('(') && i + 1 < words.len() && !capital(words[i + 1]) {
+            continue;
+        }
+        let mut j = i;
+        // (a run ends before a parenthesis: `Anja Brandt (Nordlicht IT)`)
+        while j < words.len() && capital(words[j]) && j - i < 5 && (j == i || !words[j].starts_with('(')) {
+            // a run ends at a word that closes a clause
+            let ends = words[j].ends_with([',', ';', ')', ':', '.']);
+            j += 1;
+            if ends {
+                break;
+            }
+        }
+        for end in (i + 2..=j).rev() {
+            let name = words[i..end].iter().map(|w| clean(w)).collect::<Vec<_>>().join(" ");
+            if company_name(&name) {
+                return Some(name);
+            }
+        }
+    }
+    CONTRACTOR_DOES
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_string())
+        .filter(|n| !NOT_A_NAME.contains(&n.split_whitespace().next().unwrap_or("")))
+}
+
+/// Words that start a sentence and name nobody.
+const NOT_A_NAME: &[&str] = &[
+    "The",
+    "This",
+    "That",
+    "It",
+    "We",
+    "They",
+    "All",
+    "Work",
+    "Team",
+    "Everyone",
+    "Nobody",
+    "Someone",
+    "Our",
+    "Their",
+    "Milestone",
+    "Sprint",
+    "Kick-off",
+    "Kickoff",
+    "Contract",
+    "Tender",
+    "Foundation",
+    "Board",
+    "SIG",
+    "PR",
+    "CI",
+];
 
 fn norm_id(num: &str, letter: Option<&str>, part: Option<&str>) -> Option<String> {
     let n: u32 = num.parse().ok()?;
@@ -808,16 +1016,35 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         }
         let lower_s = text.to_ascii_lowercase();
         let lower = lower_s.as_str();
-        // a `VPxx` id is a tender wherever it is named; `Lot 4`/`Tender 18` only in
+        // a `VPxx` id (`Vergabepaket 4`) is a tender wherever it is named; `Lot 4`/`Los 4`/`Tender 18` only in
         // a tender section or a line about tenders
-        if !(lower.contains("vp") || lower.contains("tender ") || lower.contains("lot") && in_sec) {
+        if !(lower.contains("vp")
+            || lower.contains("tender ")
+            || lower.contains("vergabepaket")
+            || (lower.contains("lot") || lower.contains("los")) && in_sec)
+        {
             continue;
         }
         let mut spans = id_spans(text);
         // `who maintains it? tender lot 8 winner?`: a lot number outside a tender section
         // names no tender (`Tender 18` and `VP08` do)
+        let is_lot = |s: usize| lower.get(s..).is_some_and(|r| r.starts_with("lot") || r.starts_with("los"));
         if !in_sec {
-            spans.retain(|(_, s, _)| !lower.get(*s..).is_some_and(|r| r.starts_with("lot")));
+            spans.retain(|(_, s, _)| !is_lot(*s));
+        }
+        // `- VP27b published` / `  - Lot 1 translation, Lot 2 review`, `### VP04 Networking` /
+        // `- Lot 1 (SDN scaling)`, `VP28a (identity, Los 1)`: a lot under a tender, or after its
+        // id, is a part of that tender, not a tender of its own
+        if spans.iter().any(|(_, s, _)| is_lot(*s)) {
+            let names_vp = |t: &str| VP_ID.is_match(t);
+            let mut up = node.parent;
+            let mut under_vp = !heading && names_vp(doc.heading(node));
+            while let (Some(p), false) = (up, under_vp) {
+                under_vp = doc.nodes.get(p).is_some_and(|n| names_vp(&n.text));
+                up = doc.nodes.get(p).and_then(|n| n.parent).filter(|&q| q != p);
+            }
+            let first_vp = spans.iter().filter(|(_, s, _)| !is_lot(*s)).map(|(_, s, _)| *s).min();
+            spans.retain(|(_, s, _)| !is_lot(*s) || !under_vp && first_vp.is_none_or(|v| v > *s));
         }
         let (found, start, end) = ids_of(&spans);
         if found.is_empty() {
@@ -848,10 +1075,15 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         } else {
             classify(&rest)
         };
-        // `VP20-2 is dropped: upstream covers it`: the news stood where a title would
-        if status == TenderStatus::Unknown {
-            if let Some(t) = &title {
-                status = classify(t).0;
+        // `VP20-2 is dropped: upstream covers it`: the news stood where a title would; `VP09
+        // finished: X delivered the final report`: the headline's news, not the work it reports
+        if let Some(t) = &title {
+            let headline = classify(t).0;
+            let subject = after.trim_start().starts_with('(');
+            if status == TenderStatus::Unknown
+                || status == TenderStatus::Started && !subject && headline != TenderStatus::Unknown
+            {
+                status = headline;
             }
         }
         // `- VP04 Kolla Redis TLS` / `  - implementation is ongoing`: a line that only names the
@@ -913,7 +1145,10 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         }
         let aw = if matches!(status, TenderStatus::Awarded | TenderStatus::Started) {
             // `VP21 (Nordlicht Systems): work in progress`: a company named in parentheses
-            awardee(&rest).or_else(|| title.as_deref().filter(|t| company_like(t)).map(str::to_string))
+            awardee(&rest)
+                .or_else(|| title.as_deref().filter(|t| company_like(t)).map(str::to_string))
+                .or_else(|| contractor(&rest))
+                .or_else(|| title.as_deref().and_then(contractor))
         } else {
             None
         };
@@ -939,9 +1174,9 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
                 seg_status[i] = Some(TenderStatus::Unknown);
             }
         }
+        // (`VP09 acceptance test passed → VP09 is finished`: the same id twice, its last news)
         let own_status = |id: &str| -> Option<TenderStatus> {
-            let i = spans.iter().position(|(x, _, _)| x == id)?;
-            seg_status.get(i).copied().flatten()
+            spans.iter().zip(&seg_status).rev().filter(|((x, _, _), _)| x == id).find_map(|(_, st)| *st)
         };
         for id in found {
             let status = own_status(&id).unwrap_or(status);
@@ -981,6 +1216,7 @@ pub fn is_funds_wait(text: &str) -> bool {
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     TENDER_HEADING,
+    RETENDER,
     URL,
     VP_ID,
     VP_MORE,
@@ -988,6 +1224,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     LOT_ONE,
     AWARDEE,
     AWARDEE_LEAD,
+    CONTRACTOR_DOES,
     WON,
     DECIDED,
     STEP_OVER,

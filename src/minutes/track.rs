@@ -443,7 +443,10 @@ pub fn tender_timelines_as_of(meetings: &[Meeting], as_of: Option<NaiveDate>, st
             if e.title.is_none() {
                 e.title = t.title.clone();
             }
-            if t.awardee.is_some() {
+            // (`Kranich Systems` after `Kranich Systems GmbH`: the same company, its longer name kept)
+            let shorter =
+                |new: &str| e.awardee.as_deref().is_some_and(|old| old.len() > new.len() && old.starts_with(new));
+            if t.awardee.as_deref().is_some_and(|new| !shorter(new)) {
                 e.awardee = t.awardee.clone();
             }
             if m.date.is_some() {
