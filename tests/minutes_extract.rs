@@ -236,6 +236,19 @@ fn a_name_linked_to_a_handle_is_the_handle() {
     assert_eq!(anna[0].meetings, 2);
 }
 
+/// A roster's `Name (XY, @handle)` ties the initials the minutes use to the handle, and a name
+/// with its particles (`Lotte van Dam`) is one name, its first name the person's.
+#[test]
+fn initials_and_names_with_particles_in_a_roster() {
+    let files = vec![SourceFile::new(
+        "team-green/20250101.md",
+        "## Participants\n\n- Ruth Albers (RA, @ralbers)\n- Lotte van Dam (@lvdam, guest)\n\n## Action items\n\n- (RA) write the ADR\n- AI Lotte: order the stickers\n- AI XY: nobody of this roster\n",
+    )];
+    let m = analyze(&files);
+    let owners: Vec<_> = m.meetings[0].actions.iter().map(|a| a.owners.clone()).collect();
+    assert_eq!(owners, vec![vec!["ralbers"], vec!["lvdam"], vec!["XY"]]);
+}
+
 #[test]
 fn handle_assignments_inside_a_line() {
     // after a clause separator, in parentheses, after a question

@@ -622,11 +622,15 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
         content_hash: if text.trim().is_empty() { 0 } else { fnv64(&file.bytes).max(1) },
         name_links: NAME_HANDLE
             .captures_iter(&text)
-            .filter_map(|c| match (c.get(1), c.get(2), c.get(3), c.get(4)) {
-                (Some(h), Some(n), _, _) | (_, _, Some(n), Some(h)) => {
-                    Some((n.as_str().to_string(), h.as_str().to_string()))
-                }
-                _ => None,
+            .flat_map(|c| {
+                let tie = match (c.get(1), c.get(2), c.get(3), c.get(5)) {
+                    (Some(h), Some(n), _, _) | (_, _, Some(n), Some(h)) => {
+                        Some((n.as_str().to_string(), h.as_str().to_string()))
+                    }
+                    _ => None,
+                };
+                let initials = c.get(4).zip(c.get(5)).map(|(i, h)| (i.as_str().to_string(), h.as_str().to_string()));
+                tie.into_iter().chain(initials)
             })
             .chain(
                 text.contains("= @")
@@ -780,10 +784,12 @@ pub fn assemble(meetings: Vec<Meeting>, opts: &Options) -> Minutes {
 }
 
 /// `@handle (Name)` / `@handle (Name Surname, remark)` / `Name (@handle)` / `Name Surname (@handle)` in a minutes text, a
-/// roster table's row `| Name Surname | @handle |` (and [`NAME_IS_HANDLE`]).
+/// roster table's row `| Name Surname | @handle |` (and [`NAME_IS_HANDLE`]); `Sanne de Wit
+/// (@sannedw)` with the name's particles, `Anna Kowal (AK, @akowal)` with the initials the
+/// minutes use for her.
 static NAME_HANDLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"@([A-Za-z0-9][A-Za-z0-9-]*)\s*\(\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*[),;]|(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*(?:\(\s*@|\|\s*@)([A-Za-z0-9][A-Za-z0-9-]*)\s*[)|,;]",
+        r"@([A-Za-z0-9][A-Za-z0-9-]*)\s*\(\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)\s*[),;]|(\p{Lu}[\p{L}'-]+(?: (?:(?:de|van|von|der|den|da|di|du|del|le|la|ten|ter) )*\p{Lu}[\p{L}'-]+)?)\s*(?:\(\s*(?:(\p{Lu}{2,3})\s*,\s*)?@|\|\s*@)([A-Za-z0-9][A-Za-z0-9-]*)\s*[)|,;]",
     )
     .expect("valid regex")
 });
