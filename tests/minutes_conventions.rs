@@ -464,6 +464,9 @@ fn listed_items_with_their_status() {
         decided("- RFC-9 accepted, the text is merged next week\n", &[1]),
         decided("## Tenders\n\n- Decision: tender texts get a second reader before publication\n", &[3]),
         decided("## Tenders\n\n- VP31 decided, contract to be signed\n", &[]),
+        // a vote's result is a decision under a procurement heading too; the tender's news is not
+        decided("## Procurement\n\n- Motion 7: award VP70 to Foo AG\n  - Vote 5–1–0: carried\n", &[4]),
+        decided("## Procurement\n\n- VP71 awarded to Bar AG (4/0/1)\n- VP72 awarded to Baz AG\n", &[3]),
         decided("- It is not yet agreed whether we keep the mailing list\n", &[]),
     ];
     let tenders = vec![

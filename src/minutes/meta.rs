@@ -100,6 +100,12 @@ static TITLE_WORDS: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)\d{4}|weekly|call|meeting|session|workshop|sig\b|team|overflow|minutes|retro|review|kick|summit|hackathon|regulations|certif")
         .expect("valid regex")
 });
+/// A vote's count and result: `Vote 4–1–2: carried`, `(6/0/1)`, `For: 6, Against: 0`, `carried
+/// unanimously`.
+static VOTE_RESULT: LazyLock<AnyOf> = LazyLock::new(|| {
+    AnyOf::new(r"(?i)(?-u:\b)vote[sd]?\s*:?\s*\d+\s*[–/:-]\s*\d+|\(\s*\d+\s*/\s*\d+\s*/\s*\d+\s*\)|(?-u:\b)(?:carried|adopted|passed) unanimously(?-u:\b)|(?-u:\b)unanimously (?:carried|adopted|approved|accepted|passed)(?-u:\b)|(?-u:\b)vote[sd]?(?-u:\b)[^.;]{0,20}(?-u:\b)carried(?-u:\b)|(?-u:\b)for\s*:\s*\d+\s*,\s*against\s*:\s*\d+")
+        .expect("valid regex")
+});
 static TENDERISH: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(r"(?i)tender|procurement").expect("valid regex"));
 
 /// The new member named by a heading: `New member dNation`, `Newcomer to the
@@ -2006,7 +2012,11 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
             }
         }
         let verdict = || VERDICT.is_match(&t) && !NOT_VERDICT.is_match(&t);
-        let signal = DECISION.is_match(&t) || PREFERRED.is_match(&t) || ok_to && OK_TO.is_match(&t) || verdict();
+        let signal = DECISION.is_match(&t)
+            || PREFERRED.is_match(&t)
+            || ok_to && OK_TO.is_match(&t)
+            || verdict()
+            || VOTE_RESULT.is_match(&t);
         // `- [x] @a second look at #445 — approved`: a task-list item that is an action item
         // reports its status with the verdict word, it decides nothing
         let status_of_task = || node.task.is_some() && m.actions.iter().any(|a| a.line == node.line);
@@ -2051,7 +2061,9 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         // unless the line is labelled a decision and names no tender (`Beschluss: tender texts are
         // reviewed by the board`)
         let labelled = || HEADING_DECISION.is_match(&t) && !t.contains("VP") && !contains_ci(&t, "lot ");
-        if doc.heading_chain(node).any(|h| TENDERISH.is_match(h)) && !labelled() {
+        // (a vote's result is the meeting's decision wherever it stands: `Vote 4–1–2: carried`,
+        // `VP33 awarded to X (5/0/2)`)
+        if doc.heading_chain(node).any(|h| TENDERISH.is_match(h)) && !labelled() && !VOTE_RESULT.is_match(&t) {
             continue;
         }
         // `we should check whether X is supported` / `- result: it is not`: a finding, not a decision
@@ -2145,6 +2157,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     NOT_DECISION,
     TITLE_WORDS,
     TENDERISH,
+    VOTE_RESULT,
     TAKER_ROLE,
     MINUTES_HEADING,
     TAKER_LABEL,
