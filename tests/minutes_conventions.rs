@@ -325,6 +325,9 @@ fn tender_conventions() {
         // what the contractor delivers or how the work goes
         tenders_are("- VP44: the contractor delivered the second draft of the concept\n", &[("VP44", "running")]),
         tenders_are("- VP45 is on track, the last milestone slipped by a week\n", &[("VP45", "running")]),
+        // a kick-off still awaited, or only likely, is no start
+        tenders_are("- Sprint planning waits for the VP66 kick-off\n", &[("VP66", "mention")]),
+        tenders_are("- VP67: decision made, kick-off probably in May\n", &[("VP67", "decided")]),
         // the headline after the id wins over the report behind it; the same id twice: its last news
         tenders_are("- VP46 finished: Example AG delivered the last report\n", &[("VP46", "finished")]),
         tenders_are("- VP47 acceptance test passed → VP47 is finished\n", &[("VP47", "finished")]),

@@ -79,7 +79,7 @@ static CONTRACTOR_DOES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"^[\s:\-–—,]*((?-i:[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}))\s+(?:delivered|sent|is working|are working|has started|have started|is on it|is looking into|did the|are at|have been on it|hat (?:\w+\s+){0,4}geliefert)(?-u:\b)").expect("valid regex")
 });
 static FUTURE_START: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected|to be (?:scheduled|planned|arranged|set up|agreed|announced)|tbd)").expect("valid regex")
+    AnyOf::new(r"(?i)(tomorrow|next week|soon|will|planned|upcoming|expected|probably|likely|to be (?:scheduled|planned|arranged|set up|agreed|announced)|tbd)").expect("valid regex")
 });
 
 /// Funds still to be released: the tender waits for its funding.
@@ -383,11 +383,14 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "will award",
         ],
     );
-    let after_onboard = ["onboard", "kick", "collaboration", "work"]
-        .iter()
-        .filter_map(|w| t.find(w).map(|i| &t[i..]))
-        .next()
-        .unwrap_or("");
+    let at_onboard = ["onboard", "kick", "collaboration", "work"].iter().find_map(|w| t.find(w));
+    let after_onboard = at_onboard.map_or("", |i| &t[i..]);
+    // `sprint planning waits for the VP12 kick-off`: a start still awaited
+    let awaited = at_onboard.is_some_and(|i| {
+        let before = t[..i].trim_end().trim_end_matches(" the").trim_end_matches(" vp");
+        ["wait for", "waits for", "waiting for", "wait until", "until", "after"].iter().any(|w| before.ends_with(w))
+    });
+    let onboard = onboard && !awaited;
     if RUNNING.is_match(t) {
         return (Started, false);
     }
