@@ -325,6 +325,15 @@ fn tender_conventions() {
         // what the contractor delivers or how the work goes
         tenders_are("- VP44: the contractor delivered the second draft of the concept\n", &[("VP44", "running")]),
         tenders_are("- VP45 is on track, the last milestone slipped by a week\n", &[("VP45", "running")]),
+        // the ids a re-tender or a split makes are planned
+        tenders_are(
+            "- VP68: no suitable offer, it will be tendered again as VP68b\n",
+            &[("VP68", "retender"), ("VP68b", "planned")],
+        ),
+        tenders_are(
+            "- -> agreed, VP69 is split into VP69a (hardware) and VP69b (support)\n",
+            &[("VP69", "planned"), ("VP69a", "planned"), ("VP69b", "planned")],
+        ),
         // a kick-off still awaited, or only likely, is no start
         tenders_are("- Sprint planning waits for the VP66 kick-off\n", &[("VP66", "mention")]),
         tenders_are("- VP67: decision made, kick-off probably in May\n", &[("VP67", "decided")]),

@@ -634,6 +634,9 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "publication slips",
             "publication is planned",
             "postponed the publication",
+            "split into",
+            "lose geteilt",
+            "lose aufgeteilt",
             "come out in",
             "go out in",
             "in prep",
@@ -1170,6 +1173,33 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
                     let st = classify(&title_and_rest(seg).1).0;
                     (st != TenderStatus::Unknown).then_some(st)
                 };
+            }
+        }
+        // `VP22 will be tendered again as VP22a`, `split it into VP23a (tooling) and VP23b
+        // (content)`: the ids the line makes are planned
+        let lt = text.to_ascii_lowercase();
+        let remade = ["again", "re-tender", "retender", "neuausschreibung"].iter().any(|w| lt.contains(w));
+        let split = ["split", "geteilt", "aufgeteilt"].iter().any(|w| lt.contains(w));
+        let mut made = false;
+        for i in 0..spans.len() {
+            let from = if i == 0 { 0 } else { spans[i - 1].2 };
+            let before = lt.get(from..spans[i].1).unwrap_or("").trim_end();
+            // (after an id's own subject: `VP23a (tooling) and VP23b`)
+            let before = match before.trim_start().strip_prefix('(').and_then(|b| b.split_once(')')) {
+                Some((_, after)) => after,
+                None => before,
+            };
+            let joined = matches!(before.trim_matches(|c: char| ",&/;".contains(c)).trim(), "" | "and" | "und");
+            made = i > 0 && made && joined
+                || remade && (before.ends_with(" as") || before.ends_with(" als"))
+                || split
+                    && (before.ends_with("into")
+                        || before.ends_with(" in")
+                        || ["split", "geteilt", "aufgeteilt"]
+                            .iter()
+                            .any(|w| before.trim_end_matches([',', ':']).ends_with(w)));
+            if made {
+                seg_status[i] = Some(TenderStatus::Preparing);
             }
         }
         for (i, c) in conditional.iter().enumerate() {
