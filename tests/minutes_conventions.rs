@@ -334,6 +334,16 @@ fn tender_conventions() {
             "- -> agreed, VP69 is split into VP69a (hardware) and VP69b (support)\n",
             &[("VP69", "planned"), ("VP69a", "planned"), ("VP69b", "planned")],
         ),
+        // a table's row about the tender has the news of its later columns; a task's row that
+        // names the tender reports the task's status, not the tender's
+        tenders_are(
+            "## Status\n\n| item | owner | state |\n| --- | --- | --- |\n| VP70 storage | @ada | 🟢 running (Foo IT) |\n| VP71 backup | @ben | ✅ finished |\n",
+            &[("VP70", "running"), ("VP71", "finished")],
+        ),
+        tenders_are(
+            "## Actions\n\n| ID | Task | Owner | State |\n| --- | --- | --- | --- |\n| A-1 | Draft the criteria for the VP72 offers | @ada | done |\n| A-2 | VP73 offer, technical part | @ben | done |\n",
+            &[("VP72", "mention"), ("VP73", "mention")],
+        ),
         // a kick-off still awaited, or only likely, is no start
         tenders_are("- Sprint planning waits for the VP66 kick-off\n", &[("VP66", "mention")]),
         tenders_are("- VP67: decision made, kick-off probably in May\n", &[("VP67", "decided")]),

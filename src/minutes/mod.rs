@@ -678,10 +678,15 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
     m.tenders = tenders::extract(&doc);
     // `send the VP21 evaluation matrix to the panel (@a)`, `share the VP21 kick-off notes`: an
     // action item's words are about the work to do, not news of the tender: a mention
+    // (a table's row has the news of the columns after the tender's own: `| VP14 observability |
+    // @a | awarded (X) |`, not `| QA-18 | Draft the VP21 evaluation criteria | @a | open |`)
     for t in &mut m.tenders {
         if m.actions.iter().any(|a| a.line == t.line) {
-            t.status = TenderStatus::Unknown;
-            t.awardee = None;
+            let news = tenders::row_news(&t.text, &t.id);
+            t.status = news.unwrap_or(TenderStatus::Unknown);
+            if !matches!(t.status, TenderStatus::Awarded | TenderStatus::Started) {
+                t.awardee = None;
+            }
         }
     }
     m.slots = schedule::extract(&doc, m.date, &m.path);

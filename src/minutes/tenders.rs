@@ -1241,6 +1241,36 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
     out
 }
 
+/// The news of a table row's columns after the one that names the tender first (`VP14
+/// observability | @a | 🟢 running (Fernlicht) |`), `None` for a line that is no row, a row about
+/// a task that names the tender, or whose later columns report nothing of it.
+pub fn row_news(text: &str, id: &str) -> Option<TenderStatus> {
+    if !text.trim_end().ends_with('|') {
+        return None;
+    }
+    let cells: Vec<&str> = text.split('|').collect();
+    let own = cells.iter().position(|c| ids(c).0.iter().any(|i| i == id))?;
+    // (a row about the tender names it first in its cell; `| A-21 | Send the VP29 award letter |
+    // @a | done |` is a task about it, whose status is the task's)
+    if ids_of(&id_spans(cells[own])).1 > cells[own].len() - cells[own].trim_start().len() {
+        return None;
+    }
+    // each column on its own (`@a`, `🟢 running (Fernlicht)`); a task's `done` is the task's
+    cells[own + 1..]
+        .iter()
+        .map(|c| c.trim().trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|c| !c.is_empty())
+        .map(|c| (c, classify(c).0))
+        .find(|(c, st)| {
+            *st != TenderStatus::Unknown
+                && (*st != TenderStatus::Finished
+                    || ["finish", "complet", "ended", "beendet", "abgeschlossen", "final"]
+                        .iter()
+                        .any(|w| c.to_lowercase().contains(w)))
+        })
+        .map(|(_, st)| st)
+}
+
 /// Whether a status came only from "waiting for funds" phrases.
 pub fn is_funds_wait(text: &str) -> bool {
     classify(text).1
