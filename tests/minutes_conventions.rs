@@ -380,6 +380,8 @@ fn tender_conventions() {
         awardee_is("- VP63 (storage, Beispiel IT): work continues\n", "Beispiel IT"),
         awardee_is("- VP64: Wortwerk delivered the first chapter\n", "Wortwerk"),
         awardee_is("- Welcome Ada Lind (Muster Labs), working on VP65\n", "Muster Labs"),
+        awardee_is("- VP66: Zuschlag an die Beispiel GmbH, Vertrag unterschrieben\n", "Beispiel GmbH"),
+        awardee_is("- VP67: Kick-off mit Wortwerk war gestern\n", "Wortwerk"),
     ];
     all_hold(cases);
 }

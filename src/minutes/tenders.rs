@@ -33,7 +33,7 @@ static LOT_ONE: LazyLock<Regex> =
     LazyLock::new(|| crate::minutes::rx(r"(\d{1,2})([a-z])?(?:-(\d))?").expect("valid regex"));
 static AWARDEE: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|contract (?:was |has been )?signed with|contract with|(?:was |has been )?won by|winner(?: is|:)|awardee(?: is|:)|works for|kick-?off with|(?:running|in progress|again) with|zuschlag (?:an|für|geht an)|vergabe an)\s+(?:a consortium of\s+)?([^,.;:!()\n]+)|(?-i:(?:wurde|ist|wird) an)\s+([^,.;:!()\n]+?)\s+vergeben",
+        r"(?i)(?:congratulations to|awarded to|onboarding(?: of)?|contract (?:goes|went) to|contract (?:was |has been )?signed with|contract with|(?:was |has been )?won by|winner(?: is|:)|awardee(?: is|:)|works for|kick-?off with|kick-?off mit|(?:running|in progress|again) with|zuschlag (?:an|für|geht an)|vergabe an|vergeben an)\s+(?:a consortium of\s+|(?:die|der|den|dem|the)\s+)?([^,.;:!()\n]+)|(?-i:(?:wurde|ist|wird) an)\s+([^,.;:!()\n]+?)\s+vergeben",
     )
     .expect("valid regex")
 });
