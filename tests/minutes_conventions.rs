@@ -344,6 +344,12 @@ fn tender_conventions() {
             "## Actions\n\n| ID | Task | Owner | State |\n| --- | --- | --- | --- |\n| A-1 | Draft the criteria for the VP72 offers | @ada | done |\n| A-2 | VP73 offer, technical part | @ben | done |\n",
             &[("VP72", "mention"), ("VP73", "mention")],
         ),
+        // a numbered heading on the tender's work, the news in a clause of its own, a report that
+        // the work goes well; a numbered heading that only names the tender is a mention
+        tenders_are("# Team\n\n## 3. VP74 - API rewrite (Foo IT)\n", &[("VP74", "running")]),
+        tenders_are("# Team\n\n## 4. VP75\n", &[("VP75", "mention")]),
+        tenders_are("- VP76 see the item above, running\n", &[("VP76", "running")]),
+        tenders_are("- mirrors (VP77) going fine, two of three live\n", &[("VP77", "running")]),
         // a kick-off still awaited, or only likely, is no start
         tenders_are("- Sprint planning waits for the VP66 kick-off\n", &[("VP66", "mention")]),
         tenders_are("- VP67: decision made, kick-off probably in May\n", &[("VP67", "decided")]),

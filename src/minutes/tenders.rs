@@ -334,6 +334,11 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "acceptance test",
             "final acceptance",
             "interim report",
+            "going fine",
+            "going well",
+            "goes well",
+            "is on it",
+            "are on it",
         ],
     );
     let awarded = has(
@@ -391,7 +396,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
         ["wait for", "waits for", "waiting for", "wait until", "until", "after"].iter().any(|w| before.ends_with(w))
     });
     let onboard = onboard && !awaited;
-    if RUNNING.is_match(t) {
+    // (`VP17 see item 1, running`: the news in a clause of its own)
+    if RUNNING.is_match(t) || t.split([',', ';']).skip(1).any(|c| RUNNING.is_match(c)) {
         return (Started, false);
     }
     // `awarded to X, contract signed, kick-off on 6 May`: the award is the news, the kick-off is
@@ -1135,12 +1141,17 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         // `#### VP04 items`: a heading that only names the tender, with a word for what is listed
         let filler = || {
             let r = rest.trim().trim_end_matches(':').to_ascii_lowercase();
-            matches!(r.as_str(), "items" | "topics" | "points" | "agenda" | "agenda items")
+            matches!(r.as_str(), "items" | "topics" | "points" | "agenda" | "agenda items" | "news")
+        };
+        // (`## 6. VP17 status (Kestrel)`: the heading's number is no text before the id)
+        let numbered = {
+            let b = before.trim().trim_end_matches(['.', ')']);
+            !b.is_empty() && b.len() <= 3 && b.bytes().all(|c| c.is_ascii_digit()) && !after.trim().is_empty()
         };
         if heading
             && !in_sec
             && status == TenderStatus::Unknown
-            && (!rest.trim().is_empty() && before.trim().is_empty() && !filler() || topic_of)
+            && (!rest.trim().is_empty() && (before.trim().is_empty() || numbered) && !filler() || topic_of)
         {
             status = TenderStatus::Started;
         }
