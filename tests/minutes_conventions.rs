@@ -350,6 +350,9 @@ fn tender_conventions() {
         tenders_are("# Team\n\n## 4. VP75\n", &[("VP75", "mention")]),
         tenders_are("- VP76 see the item above, running\n", &[("VP76", "running")]),
         tenders_are("- mirrors (VP77) going fine, two of three live\n", &[("VP77", "running")]),
+        // a follow-up planned under its own id; funds still awaited, in German
+        tenders_are("- VP78's follow-up is planned as VP79, later this year\n", &[("VP78", "planned"), ("VP79", "planned")]),
+        tenders_are("- VP80: Umfang geklärt, wartet auf die Freigabe der Mittel\n", &[("VP80", "planned")]),
         // a kick-off still awaited, or only likely, is no start
         tenders_are("- Sprint planning waits for the VP66 kick-off\n", &[("VP66", "mention")]),
         tenders_are("- VP67: decision made, kick-off probably in May\n", &[("VP67", "decided")]),

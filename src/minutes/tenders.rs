@@ -640,6 +640,9 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "publication slips",
             "publication is planned",
             "postponed the publication",
+            "wartet auf die freigabe",
+            "freigabe der mittel",
+            "ist beantragt",
             "split into",
             "lose geteilt",
             "lose aufgeteilt",
@@ -1203,6 +1206,7 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
             let joined = matches!(before.trim_matches(|c: char| ",&/;".contains(c)).trim(), "" | "and" | "und");
             made = i > 0 && made && joined
                 || remade && (before.ends_with(" as") || before.ends_with(" als"))
+                || before.ends_with("planned as")
                 || split
                     && (before.ends_with("into")
                         || before.ends_with(" in")
