@@ -770,9 +770,11 @@ fn company_name(s: &str) -> bool {
 fn contractor(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&').to_string();
+    // (a tender's id is no word of a name: `VP14`, `VP-06`)
+    let tender_id = |c: &str| matches!(c.as_bytes(), [b'v' | b'V', b'p' | b'P', b'0'..=b'9' | b'-', ..]);
     let capital = |w: &str| {
         let c = clean(w);
-        c.chars().next().is_some_and(|c| c.is_uppercase()) && ids(&c).0.is_empty() || c == "&"
+        c.chars().next().is_some_and(|c| c.is_uppercase()) && !tender_id(&c) || c == "&"
     };
     // the longest run of capitalised words that ends in a company's word
     for i in 0..words.len() {
