@@ -391,6 +391,8 @@ fn tender_conventions() {
         awardee_is("- Welcome Ada Lind (Muster Labs), working on VP65\n", "Muster Labs"),
         awardee_is("- VP66: Zuschlag an die Beispiel GmbH, Vertrag unterschrieben\n", "Beispiel GmbH"),
         awardee_is("- VP67: Kick-off mit Wortwerk war gestern\n", "Wortwerk"),
+        // (words that start with a letter of two or more bytes)
+        awardee_is("- VP68: Ölwerk Systems delivered the first report for Übersee\n", "Ölwerk Systems"),
     ];
     all_hold(cases);
 }
