@@ -93,8 +93,9 @@ pub const KW_CLOCK: u16 = 128;
 /// The line may mention a tender.
 pub const KW_TENDER: u16 = 4;
 
-/// Keywords of the lowercased text (pure literals, so the regex engine can
-/// use its SIMD prefilter), and the case-sensitive action markers.
+/// Keywords of the lowercased text (literals but for a few digit classes, `lot \d`, a vote's
+/// `(6/0/1)`, so the regex engine can use its SIMD prefilter), and the case-sensitive action
+/// markers.
 static KEYWORDS: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(r"action:|fu:|fu @|fu |f/u:|minute|protocol|protokoll|wer schreibt|schriftführ|written by|typed up by|compiled by|summarised by|summarized by|notes by|notes taken|\+1 from|\+1 by|\+1 von|carried|adopted|motion|\(\d+/\d+/\d+\)|task:|tasks:|follow-up:|follow-ups:|follow up:|followup:|next step:|next steps:|notes:|note taker|notetaker|note-taker|scribe|recorder|decid|decision|decis|konsens|agreed|we will|we'll|resolu|resolv|consensus|conclusion|concluded|answer|go with|we go for|to do:|todo:|todo @|todo\)|prefer|majority|in favo|settled on|we opted|we chose|we picked|we selected|go with|go for|let's do|> cancel|agreement|we agree|yes, do|> merge|go with|approv|unanim|vote|objection|objects|objected|we’ll|selected|good approach|resulted in|let's merge|let's try|let's finish|let's go ahead|let's st|let’s|won’t|accepted|rejected|veto|> yes|chosen|tender|vp|lot \d|lots \d|los \d|lose \d|vergabe|http|particip|attend|teilnehm|new member|new team member|newcomer|new colleague|welcome|introduction|hackathon|lightn|lighting|outcome|result|agree|go ahead|against|concur|sign-off|signoff|signed off|signed-off|green light|green-light|green lit|green-lit|go-ahead|ok'd|ok’d|oked|okayed|endorse|settled|ruled:|voted|went with|went for|opted|chose|picked|beschl|entschied|entscheid|vereinbar|einig|ergebnis|fazit|verdict|ruling|festgelegt|angenommen|abgelehnt|genehmigt|fine with|on board with|happy with|favored|favoured|poll|declined|vetoed|ruled out|off the table|no-go|no go|pursue|way to go|way forward|our choice|our pick|position:|takes notes|take notes|taking notes|note taking|note-taking|notetaking|notes taking|keeper|secretary|mitschrift|notes/|compte-rendu|compte rendu|prise de notes|secrétaire|rédact")
         .expect("valid regex")

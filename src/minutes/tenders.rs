@@ -324,7 +324,8 @@ pub fn classify(text: &str) -> (TenderStatus, bool) {
             "new team",
             "news from",
             "report from",
-            // what the contractor does: `delivered the first wireframes`, `on track for May`, `in its final phase`, `the contract ends 31 May`
+            // what the contractor does: `delivered the first wireframes`, `on track for May`, `in
+            // its final phase`, `the contract ends 31 May`
             " delivered",
             "geliefert",
             "on track",
@@ -1095,12 +1096,12 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         // `VP20-2 is dropped: upstream covers it`: the news stood where a title would; `VP09
         // finished: X delivered the final report`: the headline's news, not the work it reports
         if let Some(t) = &title {
-            let headline = classify(t).0;
             let subject = after.trim_start().starts_with('(');
-            if status == TenderStatus::Unknown
-                || status == TenderStatus::Started && !subject && headline != TenderStatus::Unknown
-            {
-                status = headline;
+            if status == TenderStatus::Unknown || status == TenderStatus::Started && !subject {
+                let headline = classify(t).0;
+                if status == TenderStatus::Unknown || headline != TenderStatus::Unknown {
+                    status = headline;
+                }
             }
         }
         // `- VP04 Kolla Redis TLS` / `  - implementation is ongoing`: a line that only names the
@@ -1193,13 +1194,12 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
         }
         // `VP22 will be tendered again as VP22a`, `split it into VP23a (tooling) and VP23b
         // (content)`: the ids the line makes are planned
-        let lt = text.to_ascii_lowercase();
-        let remade = ["again", "re-tender", "retender", "neuausschreibung"].iter().any(|w| lt.contains(w));
-        let split = ["split", "geteilt", "aufgeteilt"].iter().any(|w| lt.contains(w));
+        let remade = ["again", "re-tender", "retender", "neuausschreibung"].iter().any(|w| lower.contains(w));
+        let split = SPLIT_WORDS.iter().any(|w| lower.contains(w));
         let mut made = false;
         for i in 0..spans.len() {
             let from = if i == 0 { 0 } else { spans[i - 1].2 };
-            let before = lt.get(from..spans[i].1).unwrap_or("").trim_end();
+            let before = lower.get(from..spans[i].1).unwrap_or("").trim_end();
             // (after an id's own subject: `VP23a (tooling) and VP23b`)
             let before = match before.trim_start().strip_prefix('(').and_then(|b| b.split_once(')')) {
                 Some((_, after)) => after,
@@ -1212,9 +1212,7 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
                 || split
                     && (before.ends_with("into")
                         || before.ends_with(" in")
-                        || ["split", "geteilt", "aufgeteilt"]
-                            .iter()
-                            .any(|w| before.trim_end_matches([',', ':']).ends_with(w)));
+                        || SPLIT_WORDS.iter().any(|w| before.trim_end_matches([',', ':']).ends_with(w)));
             if made {
                 seg_status[i] = Some(TenderStatus::Preparing);
             }
@@ -1258,6 +1256,9 @@ pub fn extract(doc: &Doc) -> Vec<TenderMention> {
     out
 }
 
+/// Words that split a tender into new ones (`split into VP23a and VP23b`, `in zwei Lose geteilt`).
+const SPLIT_WORDS: &[&str] = &["split", "geteilt", "aufgeteilt"];
+
 /// The news of a table row's columns after the one that names the tender first (`VP14
 /// observability | @a | 🟢 running (Fernlicht) |`), `None` for a line that is no row, a row about
 /// a task that names the tender, or whose later columns report nothing of it.
@@ -1266,10 +1267,13 @@ pub fn row_news(text: &str, id: &str) -> Option<TenderStatus> {
         return None;
     }
     let cells: Vec<&str> = text.split('|').collect();
-    let own = cells.iter().position(|c| ids(c).0.iter().any(|i| i == id))?;
+    let (own, first) = cells.iter().enumerate().find_map(|(i, c)| {
+        let spans = id_spans(c);
+        spans.iter().any(|(x, _, _)| x == id).then(|| (i, spans.first().map_or(0, |f| f.1)))
+    })?;
     // (a row about the tender names it first in its cell; `| A-21 | Send the VP29 award letter |
     // @a | done |` is a task about it, whose status is the task's)
-    if ids_of(&id_spans(cells[own])).1 > cells[own].len() - cells[own].trim_start().len() {
+    if first > cells[own].len() - cells[own].trim_start().len() {
         return None;
     }
     // each column on its own (`@a`, `🟢 running (Fernlicht)`); a task's `done` is the task's
@@ -1280,10 +1284,10 @@ pub fn row_news(text: &str, id: &str) -> Option<TenderStatus> {
         .map(|c| (c, classify(c).0))
         .find(|(c, st)| {
             *st != TenderStatus::Unknown
-                && (*st != TenderStatus::Finished
-                    || ["finish", "complet", "ended", "beendet", "abgeschlossen", "final"]
-                        .iter()
-                        .any(|w| c.to_lowercase().contains(w)))
+                && (*st != TenderStatus::Finished || {
+                    let c = c.to_lowercase();
+                    ["finish", "complet", "ended", "beendet", "abgeschlossen", "final"].iter().any(|w| c.contains(w))
+                })
         })
         .map(|(_, st)| st)
 }

@@ -259,7 +259,7 @@ fn decisions(app: &App, area: Rect, buf: &mut Buffer, frame: &mut FrameInfo, foc
             [
                 d.date.map(|d| d.to_string()).unwrap_or_else(|| "(no date)".into()),
                 app.series_label(&d.series),
-                sanitize_line(d.heading.trim_start_matches('#').trim()).into_owned(),
+                sanitize_line(d.topic()).into_owned(),
                 sanitize_line(d.own_words()).into_owned(),
             ]
         })
