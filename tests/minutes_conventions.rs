@@ -2140,3 +2140,97 @@ fn decision_texts_read_alone() {
     assert_eq!(t.len(), 1, "{t:?}");
     assert_eq!(t[0].0, "should we evaluate yawol as an alternative? → Octavia stays mandatory");
 }
+
+/// Owners of items under review written in other ways (shapes of the invented set, in other
+/// words here): a role or a group in parentheses, a one-word piece of work owned by a handle,
+/// a check mark after the owners, a name joined to a handle, the item handed to somebody at
+/// its end, an outline number with initials the roster ties to a handle, a nick in small
+/// letters, and people named without `@` before a colon or a dash.
+#[test]
+fn owners_in_roles_groups_initials_nicks_and_handovers() {
+    let roster = "Present: Mira Olsen (@molsen, chair), Rob Tan (@rtan, treasurer), Ida Berg (IB, @iberg), \
+                  sven (@sfalk), Lotta\n\n## Open action items\n\n";
+    let cases = vec![
+        item_is(
+            &format!("{roster}- Renew the insurance (treasurer) – done\n"),
+            &["treasurer"],
+            "Renew the insurance",
+            true,
+        ),
+        // (a role nobody in the roster holds is no owner)
+        item_is(
+            &format!("{roster}- Renew the insurance (auditor) – done\n"),
+            &[],
+            "Renew the insurance (auditor)",
+            true,
+        ),
+        item_is(
+            &format!("{roster}- Poll for the summer date (everyone) – 4 answers missing\n"),
+            &["group:everyone"],
+            "Poll for the summer date",
+            false,
+        ),
+        item_is(
+            &format!("{roster}- Venue shortlist (events team) – still open\n"),
+            &["group:events team"],
+            "Venue shortlist",
+            false,
+        ),
+        item_is(&format!("{roster}- Newsletter (@rtan): done\n"), &["rtan"], "Newsletter", true),
+        item_is(
+            &format!("{roster}- Ask the caterer again (@molsen) ✅ – confirmed\n"),
+            &["molsen"],
+            "Ask the caterer again",
+            true,
+        ),
+        item_is(
+            &format!("{roster}- Lotta + @rtan: compare the two quotes\n"),
+            &["Lotta", "rtan"],
+            "compare the two quotes",
+            false,
+        ),
+        item_is(
+            &format!("{roster}- AI @rtan + Lotta: compare the two quotes\n"),
+            &["rtan", "Lotta"],
+            "compare the two quotes",
+            false,
+        ),
+        item_is(
+            &format!("{roster}- update the sponsor page — nobody had time → @molsen takes it\n"),
+            &["molsen"],
+            "update the sponsor page",
+            false,
+        ),
+        item_is(
+            &format!("{roster}- [ ] archive the old pad (nobody so far, now @rtan)\n"),
+            &["rtan"],
+            "archive the old pad",
+            false,
+        ),
+        item_is(
+            &format!("{roster}- 2.3 (IB) draft the budget letter – in progress\n"),
+            &["IB"],
+            "draft the budget letter",
+            false,
+        ),
+        item_is(&format!("{roster}- 2.4 [IB, @rtan] sign the lease\n"), &["IB", "rtan"], "sign the lease", false),
+        item_is(&format!("{roster}- [ ] order the name badges (sven)\n"), &["sven"], "order the name badges", false),
+        item_is(&format!("{roster}- [ ] lotta: check the projector\n"), &["lotta"], "check the projector", false),
+        item_is(
+            &format!("{roster}- [ ] sven + lotta: book the train tickets\n"),
+            &["sven", "lotta"],
+            "book the train tickets",
+            false,
+        ),
+        item_is(&format!("{roster}- [ ] sven – write the welcome mail\n"), &["sven"], "write the welcome mail", false),
+        // (initials nobody is tied to, a word in small letters that is nobody, are no owners)
+        item_is(
+            &format!("{roster}- 2.5 (QX) draft the budget letter\n"),
+            &[],
+            "2.5 (QX) draft the budget letter",
+            false,
+        ),
+        item_is(&format!("{roster}- [ ] docs: fix the broken links\n"), &[], "docs: fix the broken links", false),
+    ];
+    all_hold(cases);
+}

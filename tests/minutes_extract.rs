@@ -249,6 +249,21 @@ fn initials_and_names_with_particles_in_a_roster() {
     assert_eq!(owners, vec![vec!["ralbers"], vec!["lvdam"], vec!["XY"]]);
 }
 
+/// The roles, initials and nicks that a roster ties to handles stand for those handles in the
+/// items the meeting reviews (`(treasurer)`, `1.2 (IB)`, `(sven)`), as a handle.
+#[test]
+fn roles_initials_and_nicks_in_parentheses_are_the_handles_the_roster_ties_them_to() {
+    let files = vec![SourceFile::new(
+        "club-board/20250101.md",
+        "Present: Rob Tan (@rtan, treasurer), Ida Berg (IB, @iberg), sven (@sfalk)\n\n## Open action items\n\n\
+         - Renew the insurance (treasurer) – done\n- 2.3 (IB) draft the budget letter – in progress\n\
+         - order the name badges (sven) – open\n",
+    )];
+    let m = analyze(&files);
+    let owners: Vec<_> = m.meetings[0].actions.iter().map(|a| a.owners.clone()).collect();
+    assert_eq!(owners, vec![vec!["rtan"], vec!["iberg"], vec!["sfalk"]]);
+}
+
 #[test]
 fn handle_assignments_inside_a_line() {
     // after a clause separator, in parentheses, after a question

@@ -65,7 +65,7 @@ static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
 static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        r"^([A-Z][\w&.-]*(?:\s+[A-Z][a-z][\w'-]*)?|[a-z]+[A-Z][\w-]*)(?:(?:\s+(?:&|and|\+)\s+|\s*/\s*)([A-Z][\w-]*))?(?:\s*:\s*|\s+[-–—]\s+|\s+(?:to|will|should|shall|needs? to)\s+|\s+(pings|asks|checks|sends|writes|creates|talks|contacts|informs|reaches|organi[sz]es|updates|reviews|prepares|follows|looks|clarifies|schedules|invites|takes|gets|opens|sets)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
+        r"^([A-Z][\w&.-]*(?:\s+[A-Z][a-z][\w'-]*)?|[a-z]+[A-Z][\w-]*)(?:(?:\s+(?:&|and|\+)\s+|\s*/\s*)([A-Z][\w-]*|@[A-Za-z0-9][\w-]*))?(?:\s*:\s*|\s+[-–—]\s+|\s+(?:to|will|should|shall|needs? to)\s+|\s+(pings|asks|checks|sends|writes|creates|talks|contacts|informs|reaches|organi[sz]es|updates|reviews|prepares|follows|looks|clarifies|schedules|invites|takes|gets|opens|sets)\s+|\s+(create|check|ask|write|open|send|prepare|update|review|test)\s+)",
     )
     .expect("valid regex")
 });
@@ -2475,8 +2475,10 @@ static OWNER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<task> (<owners>)<separator> <status>`: the owners of an item in a list, then its status.
 static PAREN_OWNERS_STATUS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"^(.{3,}?)\s*\(([^()]{1,60})\)\s*(?:(?::|[-–—]|-+>|=+>|→|,)\s*\S|\([^()]{1,40}\)\s*$|$)")
-        .expect("valid regex")
+    crate::minutes::rx(
+        r"^(.{3,}?)\s*\(([^()]{1,60})\)\s*(?:[✅✔☑✓]|(?::|[-–—]|-+>|=+>|→|,)\s*\S|\([^()]{1,40}\)\s*$|$)",
+    )
+    .expect("valid regex")
 });
 
 /// `Grafana dashboards into the repo (@a, Sami): in progress`, `… (@a) (still open)`: (owners,
@@ -2506,6 +2508,13 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
             }
             owners.push(h.to_lowercase());
         } else if ["no owner", "nobody", "unassigned", "tbd"].iter().any(|w| p.eq_ignore_ascii_case(w)) {
+        } else if group_owner(p).is_some() && !p.contains('@') && p.split_whitespace().count() <= 2 {
+            // `(everyone)`, `(infra team)`: a group owns it
+            owners.push(p.to_string());
+        } else if shapes::roster_role(doc, p) {
+            // `(treasurer)` with `Jonas Berg (@jberg, treasurer)` in the roster: the role, which
+            // the meeting ties to its handle
+            owners.push(p.to_string());
         } else if p.len() >= 2
             && handle_chars(p)
             && p.bytes().all(|b| !b.is_ascii_uppercase())
@@ -2515,15 +2524,22 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
             owners.push(p.to_string());
         } else if p.chars().next().is_some_and(char::is_uppercase)
             && p.chars().all(char::is_alphabetic)
-            && (with_handle || shapes::known_person(doc, p))
+            && (with_handle || shapes::known_person(doc, p) || shapes::tied_initials(doc, p))
         {
+            owners.push(p.to_string());
+        } else if shapes::lower_person(doc, p) {
+            // (`(henrik)` with `henrik (@hbakk)` in the roster)
             owners.push(p.to_string());
         } else {
             return None;
         }
     }
     let task = clean_task(&c[1]);
-    (task.split_whitespace().count() >= 2).then_some((owners, task))
+    // (`Release-Blogpost (@a): done`: one word is a task when a handle owns it)
+    let words = task.split_whitespace().count();
+    // (not `Lucas (@a) — blog post`: the name the handle stands for)
+    let one = words == 1 && with_handle && !owners.is_empty() && !shapes::named_elsewhere(doc, &task, text);
+    (words >= 2 || one).then_some((owners, task))
 }
 
 /// `Odile addressing the review comments on #418`, `Ravi's redirect map: still open`: a person
@@ -2649,6 +2665,30 @@ fn handles_after_task(t: &str) -> Option<(Vec<String>, String)> {
         && !task.contains('@')
         && !HANDLE_IS_OBJECT.contains(&last_word(task).as_str()))
     .then(|| (handles(&c[2]), clean_task(task)))
+}
+
+/// `→ @a takes it`, `— Priya (@b) takes it!`, `(nobody last week, now @c)`: the handle an
+/// item of a review is handed to, after an arrow, a dash or `now`, closing the item or a clause.
+static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?:→|->|=>|(?-u:\b)now|[—–])\s*(?:[A-Z][a-zà-ÿ]+\s+)?\(?@([A-Za-z0-9][A-Za-z0-9-]*)\)?(?:\s+(?:takes|took|übernimmt|picks|picked|grabs|grabbed)(?:\s+(?:it|das|over|up))*)?\s*[!.]*\s*(?:[,;)]|[✅✔]|$)")
+        .expect("valid regex")
+});
+
+/// An item of a review handed to a handle at its end ([`HANDOVER`]): (the handle, the task
+/// before the hand-over or before the remark in parentheses that holds it).
+fn handover(text: &str) -> Option<(Vec<String>, String)> {
+    if !text.contains('@') {
+        return None;
+    }
+    let c = HANDOVER.captures_iter(text).last()?;
+    let start = c.get(0)?.start();
+    let before = &text[..start];
+    let before = match unclosed_paren(before) {
+        Some(i) => &before[..i],
+        None => before,
+    };
+    let task = clean_task(before);
+    (task.split_whitespace().count() >= 2 && !task.contains('@')).then(|| (vec![c[1].to_string()], task))
 }
 
 /// `A2025-03 — `, `A-12: `, `AI-7 –`: the id of an entry of an action log, opening it.
@@ -2933,6 +2973,45 @@ fn bracket_owners(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
     (!owners.is_empty() && rest.split_whitespace().count() >= 2).then_some((owners, rest))
 }
 
+/// `1.2 (KM) release notes for 1.4 – still open`, `(SL, HW) run the upgrade test`, `1.5 [TR]
+/// ask the operators`: an item of a list of actions that opens (after its outline number) with
+/// its owners in parentheses or brackets: handles, groups, people of this file, initials the
+/// roster ties to a handle. (owners, the task after them.)
+fn lead_owners(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
+    let t = text.trim_start();
+    let digits = t.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    let t = if digits > 0 && t[digits..].starts_with(' ') { t[digits..].trim_start() } else { t };
+    let t = t.strip_prefix("~~").unwrap_or(t);
+    let close = match t.as_bytes().first() {
+        Some(b'(') => ')',
+        Some(b'[') => ']',
+        _ => return None,
+    };
+    let end = t.find(close)?;
+    let inner = &t[1..end];
+    let mut owners = Vec::new();
+    for p in inner.split([',', '&', '/', '+']).map(str::trim) {
+        if let Some(h) = p.strip_prefix('@') {
+            if !handle_chars(h) {
+                return None;
+            }
+            owners.push(h.to_lowercase());
+        } else if shapes::tied_initials(doc, p)
+            || p.chars().next().is_some_and(char::is_uppercase)
+                && p.chars().all(char::is_alphabetic)
+                && shapes::known_person(doc, p)
+            || shapes::lower_person(doc, p)
+        {
+            owners.push(p.to_string());
+        } else {
+            return None;
+        }
+    }
+    let task = clean_task(&t[end + 1..]);
+    let task = task.trim_start_matches('~').trim_end_matches('~').trim().to_string();
+    (!owners.is_empty() && task.split_whitespace().count() >= 2).then_some((owners, task))
+}
+
 /// `@a → sign the booking`, `@a + @b -> sponsor outreach`, `Bodo → ask the venue`: the owners
 /// before an arrow and the task after it (not `@a -> @b`, a handover between people).
 static OWNER_ARROW: LazyLock<Regex> = LazyLock::new(|| {
@@ -2956,16 +3035,27 @@ fn owner_arrow_task(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> 
 /// `rkowal: bump minio-go in the archiver`: (owner, task) when the word before the colon is a
 /// handle the same file writes with its `@` elsewhere.
 fn bare_handle_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
-    let (head, rest) = text.split_once(':')?;
-    let h = head.trim();
-    let shaped = (2..=39).contains(&h.len())
-        && h.starts_with(|c: char| c.is_ascii_lowercase())
-        && h.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    // (`kofi + vlad: …`, `cmoreau – threshold PR`: several, or a dash for the colon)
+    let (head, rest) = match text.split_once(':') {
+        Some((h, r)) if h.len() <= 60 => (h, r),
+        _ => text.split_once(" – ").or_else(|| text.split_once(" -- "))?,
+    };
     let rest = rest.trim();
-    if !shaped || rest.split_whitespace().count() < 2 {
+    if rest.split_whitespace().count() < 2 {
         return None;
     }
-    (written_as_handle(doc, h) || nick_of_handle(doc, h)).then(|| (vec![h.to_string()], rest.to_string()))
+    let mut owners = Vec::new();
+    for part in head.split(['+', ',', '&']).flat_map(|p| p.split(" and ")) {
+        let h = part.trim();
+        let shaped = (2..=39).contains(&h.len())
+            && h.starts_with(|c: char| c.is_ascii_lowercase())
+            && h.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+        if !shaped || !(written_as_handle(doc, h) || nick_of_handle(doc, h) || shapes::lower_person(doc, h)) {
+            return None;
+        }
+        owners.push(h.to_string());
+    }
+    (!owners.is_empty()).then(|| (owners, rest.to_string()))
 }
 
 /// Whether the file gives `word` as a handle's nick in parentheses (`@kosei (kofi)`, `@dvlad
@@ -3789,6 +3879,12 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
                 }
                 r = after;
             }
+            // `AI @a + Karla: write the post`: a plain name joined to the handles before the
+            // colon shares the task
+            if let Some((name, after)) = plus_name(r) {
+                owners.push(name.to_string());
+                r = after;
+            }
             // `AI @a and others: adjust the page`: the others are the owners' words, not the task's
             let rest = r.trim_start();
             if let Some(after) = ["and others", "et al.", "et al"].iter().find_map(|p| rest.strip_prefix(p)) {
@@ -3866,6 +3962,18 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
     let r = r.trim_start_matches(|c: char| c.is_whitespace() || "_*):-–—,".contains(c));
     let r = r.strip_prefix("to ").or_else(|| r.strip_prefix("will ")).unwrap_or(r);
     (owners, r)
+}
+
+/// `+ Karla: …` after the handles that own an item: (the name, the text from its colon on).
+fn plus_name(r: &str) -> Option<(&str, &str)> {
+    let t = r.trim_start();
+    let t = ["+ ", "& ", "and ", "und ", "et "].iter().find_map(|j| t.strip_prefix(j))?.trim_start();
+    let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+    let name = &t[..end];
+    let mut chars = name.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    let after = &t[end..];
+    (capital && name.len() >= 2 && after.trim_start().starts_with(':')).then_some((name, after))
 }
 
 /// Trim markup leftovers and separators around a task text.
@@ -5217,12 +5325,14 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
             // (`… (@a) ✅`: the owners before the done mark)
             let bare = strip_done(text).0;
             assignee_in_paren(&bare)
+                .or_else(|| lead_owners(doc, text))
                 .or_else(|| paren_owners_status(doc, text))
                 .or_else(|| paren_owners_status(doc, &bare))
                 .or_else(|| full_name_owner(doc, text))
                 .or_else(|| dash_names_owner(doc, &bare))
                 .or_else(|| will_do_it(&bare))
                 .or_else(|| trailing_handles(&bare))
+                .or_else(|| handover(&bare))
         });
         // `[@a] ask the venue`, `🟢 [Jana] order drinks`: the owners in brackets opening the item
         let (owners, text) = unless_owned((owners, text), |t| bracket_owners(doc, t));
@@ -5792,6 +5902,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     WHO_ARROW,
     OWNER_LINE,
     PAREN_OWNERS_STATUS,
+    HANDOVER,
     FULL_NAME_COLON,
     ACTION_HEADING,
     ACTION_COLUMN,

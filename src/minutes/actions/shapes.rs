@@ -700,6 +700,51 @@ fn people_inside_need(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
 
 /// Whether the file shows `name` as a person: a handle that starts with it (`Alex` and
 /// `@alexander-d`), or a line of its participants list that names it.
+/// `treasurer` with `Jonas Berg (@jberg, treasurer)` in the file: one or two words in small
+/// letters that the roster gives a handle as its role (the meeting maps the role to the handle,
+/// see `minutes::roster_ties`).
+pub(super) fn roster_role(doc: &Doc<'_>, role: &str) -> bool {
+    let words = role.split_whitespace().count();
+    if !(1..=2).contains(&words) || !role.bytes().all(|c| c.is_ascii_lowercase() || c == b' ') {
+        return false;
+    }
+    let tail = format!(", {role})");
+    doc.nodes.iter().any(|n| {
+        n.text.contains("(@")
+            && n.text.match_indices(&tail).any(|(i, _)| {
+                let before = &n.text[..i];
+                before.rfind("(@").is_some_and(|o| {
+                    let h = &before[o + 2..];
+                    !h.is_empty() && h.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                })
+            })
+    })
+}
+
+/// `AK` with `Anna Kowal (AK, @akowal)` in the file: initials the roster ties to a handle (the
+/// meeting maps them to it).
+pub(super) fn tied_initials(doc: &Doc<'_>, p: &str) -> bool {
+    (2..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_uppercase()) && {
+        let tie = format!("({p}, @");
+        doc.nodes.iter().any(|n| n.text.contains(&tie))
+    }
+}
+
+/// A person written in small letters: a nick the roster ties to a handle (`henrik (@hbakk)`), or
+/// a person of this file whose name the item writes without its capital (`sunniva` for Sunniva).
+pub(super) fn lower_person(doc: &Doc<'_>, p: &str) -> bool {
+    if p.len() < 3 || !p.chars().all(|c| c.is_lowercase() && c.is_alphabetic()) {
+        return false;
+    }
+    let nick = format!("{p} (@");
+    if doc.nodes.iter().any(|n| n.text.contains(&nick)) {
+        return true;
+    }
+    let mut cs = p.chars();
+    let capital: String = cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default();
+    known_person(doc, &capital)
+}
+
 pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
     let lower = name.to_lowercase();
     if lower.chars().count() < 3 {
@@ -785,6 +830,12 @@ fn named_after_handle(t: &str, name: &str) -> bool {
 
 /// Whether `t` writes `name` as a word followed by at most two more words and a handle in
 /// parentheses (`Priya Raman (@praman)`, `Jonas (@jonas-k)`).
+/// `Lucas (@lferreira) — blog post`: whether another line of the file names `name` with a handle
+/// (`Lucas Ferreira (@lferreira)` in the roster): then `name` is the person, not the work.
+pub(super) fn named_elsewhere(doc: &Doc<'_>, name: &str, line: &str) -> bool {
+    doc.nodes.iter().any(|n| n.text.contains("(@") && !n.text.contains(line) && named_with_handle(&n.text, name))
+}
+
 fn named_with_handle(t: &str, name: &str) -> bool {
     t.match_indices(name).any(|(i, _)| {
         let starts_word = !t[..i].chars().next_back().is_some_and(char::is_alphanumeric);
