@@ -2223,6 +2223,45 @@ fn owners_in_roles_groups_initials_nicks_and_handovers() {
             false,
         ),
         item_is(&format!("{roster}- [ ] sven – write the welcome mail\n"), &["sven"], "write the welcome mail", false),
+        item_is(
+            &format!("{roster}- [ ] Final slides on the website → Lotta\n"),
+            &["Lotta"],
+            "Final slides on the website",
+            false,
+        ),
+        item_is(
+            &format!("{roster}- [ ] Check the welcome slides → everyone\n"),
+            &["group:everyone"],
+            "Check the welcome slides",
+            false,
+        ),
+        item_is(&format!("{roster}- [ ] Lotta flyer draft -> still open\n"), &["Lotta"], "flyer draft", false),
+        item_is(&format!("{roster}- [x] Lotta + Mira booth material\n"), &["Lotta", "Mira"], "booth material", true),
+        item_is(
+            &format!("{roster}- Could Lotta please ask the venue about the wifi\n"),
+            &["Lotta"],
+            "ask the venue about the wifi",
+            false,
+        ),
+        item_is(
+            &format!("{roster}- [ ] the volunteers team: sign up for a shift\n"),
+            &["group:volunteers team"],
+            "sign up for a shift",
+            false,
+        ),
+        item_is(
+            &format!("{roster}- [ ] the translators: check the glossary\n"),
+            &["group:translators"],
+            "check the glossary",
+            false,
+        ),
+        // (a report about a person is not the person's piece of work)
+        item_is(
+            &format!("{roster}- [ ] Lotta sent the flyer draft to the printer\n"),
+            &[],
+            "Lotta sent the flyer draft to the printer",
+            false,
+        ),
         // (initials nobody is tied to, a word in small letters that is nobody, are no owners)
         item_is(
             &format!("{roster}- 2.5 (QX) draft the budget letter\n"),

@@ -59,7 +59,7 @@ pub(super) fn handles(s: &str) -> Vec<String> {
 
 /// A group owner before a colon: `all:`, `POs:`, `SIG:`, `team container:`, `everyone please`.
 static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^(all|everyone|everybody|pos?|csps?|providers|operators|maintainers|sig(?: [\w-]+)?|team(?: [\w-]+)?|[\w-]+ (?:team|group|committee|wg|board|council))\s*(?::|\s[-–—]|\s(?:please|to|will|should)\s)\s*")
+    crate::minutes::rx(r"(?i)^(?:the\s+)?(all|everyone|everybody|tout le monde|pos?|csps?|providers|operators|maintainers|translators|reviewers|mentors|organi[sz]ers|sig(?: [\w-]+)?|team(?: [\w-]+)?|[\w-]+ (?:team|group|committee|wg|board|council|owners|hosts|leads))\s*(?::|\s[-–—]|\s(?:please|to|will|should)\s)\s*")
         .expect("valid regex")
 });
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
@@ -619,6 +619,8 @@ fn group_before_verb(t: &str) -> Option<(&str, &str)> {
 /// Groups that own a task together: `all`, `POs`, `SIG`, `team`, `everyone`.
 pub fn group_owner(o: &str) -> Option<String> {
     let l = o.trim().trim_start_matches('@').to_lowercase();
+    // (`the translators`: the group without its article)
+    let l = l.strip_prefix("the ").map(str::to_string).unwrap_or(l);
     // (an owner read as a group already)
     if l.starts_with("group:") {
         return Some(l);
@@ -644,8 +646,16 @@ pub fn group_owner(o: &str) -> Option<String> {
             | "providers"
             | "operators"
             | "maintainers"
+            | "translators"
+            | "reviewers"
+            | "mentors"
+            | "organisers"
+            | "organizers"
+            | "tout le monde"
     ) || l.starts_with("team ")
-        || (["team", "group", "committee", "wg", "board", "council"].iter().any(|g| l.ends_with(&format!(" {g}")))
+        || (["team", "group", "committee", "wg", "board", "council", "owners", "hosts", "leads"]
+            .iter()
+            .any(|g| l.ends_with(&format!(" {g}")))
             && l.split_whitespace().count() == 2)
         || l.starts_with("sig ")
         || l.starts_with("all ");
@@ -2582,6 +2592,101 @@ fn person_doing(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
     (task.split_whitespace().count() >= 2).then(|| (vec![name.to_string()], task))
 }
 
+/// `Jakob finish #415 incl. docs — code done`, `Marco runner cleanup -> still open`, `Sören +
+/// Priya demo laptop`: in a review of earlier items, people of this file opening the item, then
+/// their piece of work (not a report about them: `Priya is out`, `Jonas said …`).
+fn person_work(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
+    let mut rest = t.trim_start();
+    let mut owners = Vec::new();
+    loop {
+        let (name, after) = rest.split_once(' ')?;
+        let capital =
+            name.chars().next().is_some_and(char::is_uppercase) && name.chars().skip(1).all(char::is_lowercase);
+        if !(capital && name.chars().count() > 2 && !NOT_NAMES.contains(&name) && shapes::known_person(doc, name)) {
+            return None;
+        }
+        owners.push(name.to_string());
+        rest = after.trim_start();
+        match ["+ ", "& ", "and ", "und "].iter().find_map(|j| rest.strip_prefix(j)) {
+            Some(more) => rest = more.trim_start(),
+            None => break,
+        }
+    }
+    let next = rest.split_whitespace().next()?;
+    const REPORTS: &[&str] = &[
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "had",
+        "have",
+        "said",
+        "says",
+        "thinks",
+        "asked",
+        "asks",
+        "wants",
+        "will",
+        "would",
+        "could",
+        "can",
+        "did",
+        "does",
+        "to",
+        "should",
+        "must",
+        "may",
+        "might",
+        "offered",
+        "volunteered",
+        "hat",
+        "ist",
+        "war",
+        "sagt",
+        "meint",
+        "fragt",
+        "kann",
+        "wird",
+        "joined",
+        "left",
+        "presented",
+        "mentioned",
+        "proposed",
+        "explained",
+        "reported",
+        "showed",
+        "agreed",
+        "prefers",
+        "not",
+        "also",
+        "too",
+        "sent",
+        "took",
+        "made",
+        "wrote",
+        "gave",
+        "got",
+        "found",
+        "told",
+        "ran",
+        "put",
+        "set",
+        "met",
+        "brought",
+        "bought",
+        "built",
+        "spent",
+        "saw",
+    ];
+    if REPORTS.contains(&next) || next.ends_with("ed") || next.starts_with(['(', ':', '-', '–', '—']) {
+        return None;
+    }
+    let cut = ["->", "=>", "→"].iter().filter_map(|a| rest.find(a)).min().unwrap_or(rest.len());
+    let task = clean_task(&rest[..cut]);
+    (task.split_whitespace().count() >= 2).then_some((owners, task))
+}
+
 /// `Sanne de Wit: summarise the survey`: a full name (a known first name, then names and name
 /// particles) with its colon opening an item.
 static FULL_NAME_COLON: LazyLock<Regex> = LazyLock::new(|| {
@@ -2674,13 +2779,27 @@ static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// An item of a review handed to a handle at its end ([`HANDOVER`]): (the handle, the task
-/// before the hand-over or before the remark in parentheses that holds it).
-fn handover(text: &str) -> Option<(Vec<String>, String)> {
-    if !text.contains('@') {
-        return None;
-    }
-    let c = HANDOVER.captures_iter(text).last()?;
+/// `→ Priya`, `-> Dmitri took it, PR is up`, `→ everyone`: an item of a review handed to a
+/// person of this file or to a group after an arrow, closing the item or a clause.
+static HANDOVER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(r"(?:→|->|=>)\s*(?:AI\s+)?([A-ZÀ-Þ][a-zß-ÿ]+|all|everyone|everybody|alle)(?:\s+(?:takes|took|did|does|übernimmt|prend|le prend|picks|picked)(?:\s+(?:it|das|over|up))*)?(?:\s+in the end)?\s*[!.]*\s*(?:[,;)]|$)")
+        .expect("valid regex")
+});
+
+/// An item of a review handed to a handle at its end ([`HANDOVER`]), or to a person of this file
+/// or a group ([`HANDOVER_NAME`]): (the owner, the task before the hand-over or before the
+/// remark in parentheses that holds it).
+fn handover(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
+    let c = if text.contains('@') {
+        HANDOVER.captures_iter(text).last()
+    } else if text.contains("->") || text.contains("=>") || text.contains('→') {
+        HANDOVER_NAME
+            .captures_iter(text)
+            .last()
+            .filter(|c| group_owner(&c[1]).is_some() || shapes::known_person(doc, &c[1]))
+    } else {
+        None
+    }?;
     let start = c.get(0)?.start();
     let before = &text[..start];
     let before = match unclosed_paren(before) {
@@ -2689,6 +2808,20 @@ fn handover(text: &str) -> Option<(Vec<String>, String)> {
     };
     let task = clean_task(before);
     (task.split_whitespace().count() >= 2 && !task.contains('@')).then(|| (vec![c[1].to_string()], task))
+}
+
+/// `Could Priya please check the German part`: a request to a person of this file, in a list
+/// of items; (the person, the task).
+fn please_request(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
+    let t = text.trim_start();
+    let (first, rest) = t.split_once(' ')?;
+    if !["Could", "Can", "Would"].contains(&first) {
+        return None;
+    }
+    let (name, rest) = rest.split_once(' ')?;
+    let task = rest.trim_start().strip_prefix("please ")?;
+    let task = clean_task(task.trim_end_matches(['?', '.']));
+    (shapes::known_person(doc, name) && task.split_whitespace().count() >= 2).then(|| (vec![name.to_string()], task))
 }
 
 /// `A2025-03 — `, `A-12: `, `AI-7 –`: the id of an entry of an action log, opening it.
@@ -5332,7 +5465,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 .or_else(|| dash_names_owner(doc, &bare))
                 .or_else(|| will_do_it(&bare))
                 .or_else(|| trailing_handles(&bare))
-                .or_else(|| handover(&bare))
+                .or_else(|| handover(doc, &bare))
+                .or_else(|| please_request(doc, &bare))
         });
         // `[@a] ask the venue`, `🟢 [Jana] order drinks`: the owners in brackets opening the item
         let (owners, text) = unless_owned((owners, text), |t| bracket_owners(doc, t));
@@ -5344,6 +5478,8 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
         // `Odile addressing the review comments: done`, `Ravi's redirect map: still open`: in a
         // review of earlier items, a person of this file with what they were doing or own
         let (owners, text) = unless_owned((owners, text), |t| if listed { person_doing(doc, t) } else { None });
+        let (owners, text) =
+            unless_owned((owners, text), |t| if listed && top_in_review { person_work(doc, t) } else { None });
         // `ask the treasurer about the insurance — covered by the policy`: the status after a
         // dash with spaces is no part of the task
         let text = if listed { cut_status(&text) } else { text };
@@ -5903,6 +6039,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     OWNER_LINE,
     PAREN_OWNERS_STATUS,
     HANDOVER,
+    HANDOVER_NAME,
     FULL_NAME_COLON,
     ACTION_HEADING,
     ACTION_COLUMN,

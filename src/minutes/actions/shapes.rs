@@ -812,7 +812,7 @@ fn people_label(t: &str) -> bool {
     PARTICIPANTS.is_match(t) || PEOPLE_LABEL.is_match(t)
 }
 static PEOPLE_LABEL: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)(?-u:\b)(?:guests?|gäste|excused|apologies|absent|regrets|entschuldigt)\W*$").expect("valid regex")
+    AnyOf::new(r"(?i)(?-u:\b)(?:guests?|gäste|excused|apologies|absent|regrets|entschuldigt|here|remote|vor ort|présents?)\W*$").expect("valid regex")
 });
 
 /// Whether `t` writes `name` right after a handle and an opening parenthesis
