@@ -2255,6 +2255,37 @@ fn owners_in_roles_groups_initials_nicks_and_handovers() {
             "check the glossary",
             false,
         ),
+        item_is(
+            &format!("{roster}- [ ] fix the image build - Team Storage -> in progress\n"),
+            &["group:team storage"],
+            "fix the image build",
+            false,
+        ),
+        item_is(
+            &format!("{roster}- [ ] tag the candidates - all team leads\n"),
+            &["group:all team leads"],
+            "tag the candidates",
+            false,
+        ),
+        item_is(
+            &format!("{roster}- rota for the reviews -> Lotta sets up the calendar\n"),
+            &["Lotta"],
+            "rota for the reviews",
+            false,
+        ),
+        item_is(
+            &format!("{roster}- TODO smoke test job -> Lotta + Mira\n"),
+            &["Lotta", "Mira"],
+            "TODO smoke test job",
+            false,
+        ),
+        // (the item opens with its owner: the arrow reports who did the work)
+        item_is(
+            &format!("{roster}- ~~Lotta badge printer~~ -> Mira did it, done\n"),
+            &["Lotta"],
+            "badge printer",
+            true,
+        ),
         // (a report about a person is not the person's piece of work)
         item_is(
             &format!("{roster}- [ ] Lotta sent the flyer draft to the printer\n"),

@@ -2721,6 +2721,12 @@ fn dash_names_owner(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> 
     // the parts that name people, up to the first that does not (`- Jonas, reviewed yesterday`)
     let mut names: Vec<&str> = Vec::new();
     for part in rest[..end].split(',') {
+        // `- Team IaaS`, `- all team leads`: a group owns it
+        let whole = part.trim().trim_end_matches(['.', ';']);
+        if names.is_empty() && whole.split_whitespace().count() <= 3 && group_owner(whole).is_some() {
+            names.push(whole);
+            break;
+        }
         let words: Vec<&str> = part
             .trim()
             .trim_end_matches(['.', ';'])
@@ -2779,35 +2785,55 @@ static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// `→ Priya`, `-> Dmitri took it, PR is up`, `→ everyone`: an item of a review handed to a
-/// person of this file or to a group after an arrow, closing the item or a clause.
-static HANDOVER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?:→|->|=>)\s*(?:AI\s+)?([A-ZÀ-Þ][a-zß-ÿ]+|all|everyone|everybody|alle)(?:\s+(?:takes|took|did|does|übernimmt|prend|le prend|picks|picked)(?:\s+(?:it|das|over|up))*)?(?:\s+in the end)?\s*[!.]*\s*(?:[,;)]|$)")
-        .expect("valid regex")
-});
-
-/// An item of a review handed to a handle at its end ([`HANDOVER`]), or to a person of this file
-/// or a group ([`HANDOVER_NAME`]): (the owner, the task before the hand-over or before the
-/// remark in parentheses that holds it).
+/// An item of a review handed to a handle at its end ([`HANDOVER`]), or to people of this file
+/// or a group after an arrow ([`handover_names`]): (the owners, the task before the hand-over
+/// or before the remark in parentheses that holds it).
 fn handover(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
-    let c = if text.contains('@') {
-        HANDOVER.captures_iter(text).last()
-    } else if text.contains("->") || text.contains("=>") || text.contains('→') {
-        HANDOVER_NAME
-            .captures_iter(text)
-            .last()
-            .filter(|c| group_owner(&c[1]).is_some() || shapes::known_person(doc, &c[1]))
-    } else {
-        None
-    }?;
-    let start = c.get(0)?.start();
+    let (owners, start) = match HANDOVER.captures_iter(text).last().filter(|_| text.contains('@')) {
+        Some(c) => (vec![c[1].to_string()], c.get(0)?.start()),
+        // (`Karla's guide -> Priya did it`: the item opens with its owner, the arrow reports)
+        None if person_work(doc, text.trim_start_matches('~')).is_some() => return None,
+        None => handover_names(doc, text)?,
+    };
     let before = &text[..start];
     let before = match unclosed_paren(before) {
         Some(i) => &before[..i],
         None => before,
     };
     let task = clean_task(before);
-    (task.split_whitespace().count() >= 2 && !task.contains('@')).then(|| (vec![c[1].to_string()], task))
+    (task.split_whitespace().count() >= 2 && !task.contains('@')).then_some((owners, task))
+}
+
+/// `→ Priya`, `-> Dmitri took it, PR is up`, `-> Devika + Ines`, `-> Ines sets up the schedule`,
+/// `→ everyone`: people of this file or a group after the last arrow of an item, alone, before a
+/// comma, or before what they do (a verb in `-s`, `took`, `übernimmt`, `le prend`); (the
+/// owners, where the arrow starts).
+fn handover_names(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, usize)> {
+    let (at, arrow) = ["->", "=>", "→"].iter().filter_map(|a| text.rfind(a).map(|i| (i, a.len()))).max()?;
+    let mut rest = text[at + arrow..].trim_start();
+    rest = rest.strip_prefix("AI ").unwrap_or(rest);
+    let mut owners = Vec::new();
+    loop {
+        let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        let word = &rest[..end];
+        let group = owners.is_empty() && ["all", "everyone", "everybody", "alle"].contains(&word);
+        let capital =
+            word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
+        if !(group || capital && word.chars().count() > 2 && shapes::known_person(doc, word)) {
+            return None;
+        }
+        owners.push(word.to_string());
+        rest = rest[end..].trim_start();
+        match ["+ ", "& ", "and ", "und ", "et "].iter().find_map(|j| rest.strip_prefix(j)) {
+            Some(more) if !group => rest = more.trim_start(),
+            _ => break,
+        }
+    }
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let closes = next.is_empty() || rest.starts_with([',', ';', '.', '!', ')']);
+    let does = ["takes", "took", "did", "übernimmt", "prend", "le", "picks", "picked", "grabs"].contains(&next)
+        || next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_ascii_lowercase()) && next != "does";
+    (closes || does).then_some((owners, at))
 }
 
 /// `Could Priya please check the German part`: a request to a person of this file, in a list
@@ -6039,7 +6065,6 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     OWNER_LINE,
     PAREN_OWNERS_STATUS,
     HANDOVER,
-    HANDOVER_NAME,
     FULL_NAME_COLON,
     ACTION_HEADING,
     ACTION_COLUMN,
