@@ -257,7 +257,7 @@ const BLIND: Targets = Targets {
 const BLIND_DEV: Targets = Targets {
     action_p: 98.0,
     action_r: 87.0,
-    owners: 97.0,
+    owners: 97.5,
     task: 84.5,
     decision_p: 96.0,
     decision_r: 79.0,
@@ -511,10 +511,14 @@ const NEW_WRITERS: Targets = Targets {
 /// Stop 28: an action table read by the header row markdown makes (a header naming columns the
 /// grammar does not list is no item; the task comes from the column of work, not an id in the
 /// first cell): action items P 96.6 → 96.7, owners 85.7 → 85.9, task text 92.3 → 93.4.
+/// Stop 30: owners of reviewed items in more shapes (a role or a group in parentheses, an outline
+/// number with initials the roster ties to a handle, a nick in small letters, the item handed to
+/// somebody after an arrow, people opening the item with their piece of work, `Could X please`):
+/// owners 86.5 → 89.6, task text 93.4 → 93.6; the unread invented holdout's owners 90.1 → 94.1.
 const INVENTED_DEV: Targets = Targets {
     action_p: 96.5,
     action_r: 85.5,
-    owners: 86.0,
+    owners: 89.0,
     task: 93.0,
     decision_p: 93.0,
     decision_r: 82.5,
@@ -526,7 +530,7 @@ const INVENTED_DEV: Targets = Targets {
 const INVENTED_HOLDOUT: Targets = Targets {
     action_p: 99.5,
     action_r: 90.5,
-    owners: 87.0,
+    owners: 93.5,
     task: 91.0,
     decision_p: 96.0,
     decision_r: 77.5,

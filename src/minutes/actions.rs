@@ -2602,7 +2602,7 @@ fn person_work(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
         let (name, after) = rest.split_once(' ')?;
         let capital =
             name.chars().next().is_some_and(char::is_uppercase) && name.chars().skip(1).all(char::is_lowercase);
-        if !(capital && name.chars().count() > 2 && !NOT_NAMES.contains(&name) && shapes::known_person(doc, name)) {
+        if !(capital && name.chars().count() > 2 && !NOT_NAMES.contains(&name)) {
             return None;
         }
         owners.push(name.to_string());
@@ -2684,7 +2684,9 @@ fn person_work(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
     }
     let cut = ["->", "=>", "→"].iter().filter_map(|a| rest.find(a)).min().unwrap_or(rest.len());
     let task = clean_task(&rest[..cut]);
-    (task.split_whitespace().count() >= 2).then_some((owners, task))
+    // (the people are looked up last: that reads the whole file)
+    (task.split_whitespace().count() >= 2 && owners.iter().all(|o| shapes::known_person(doc, o)))
+        .then_some((owners, task))
 }
 
 /// `Sanne de Wit: summarise the survey`: a full name (a known first name, then names and name
@@ -2791,9 +2793,14 @@ static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
 fn handover(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
     let (owners, start) = match HANDOVER.captures_iter(text).last().filter(|_| text.contains('@')) {
         Some(c) => (vec![c[1].to_string()], c.get(0)?.start()),
-        // (`Karla's guide -> Priya did it`: the item opens with its owner, the arrow reports)
-        None if person_work(doc, text.trim_start_matches('~')).is_some() => return None,
-        None => handover_names(doc, text)?,
+        None => {
+            let found = handover_names(doc, text)?;
+            // (`Karla's guide -> Priya did it`: the item opens with its owner, the arrow reports)
+            if person_work(doc, text.trim_start_matches('~')).is_some() {
+                return None;
+            }
+            found
+        }
     };
     let before = &text[..start];
     let before = match unclosed_paren(before) {
@@ -2819,7 +2826,7 @@ fn handover_names(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, usize)> {
         let group = owners.is_empty() && ["all", "everyone", "everybody", "alle"].contains(&word);
         let capital =
             word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
-        if !(group || capital && word.chars().count() > 2 && shapes::known_person(doc, word)) {
+        if !(group || capital && word.chars().count() > 2) {
             return None;
         }
         owners.push(word.to_string());
@@ -2833,7 +2840,9 @@ fn handover_names(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, usize)> {
     let closes = next.is_empty() || rest.starts_with([',', ';', '.', '!', ')']);
     let does = ["takes", "took", "did", "übernimmt", "prend", "le", "picks", "picked", "grabs"].contains(&next)
         || next.len() > 3 && next.ends_with('s') && next.chars().all(|c| c.is_ascii_lowercase()) && next != "does";
-    (closes || does).then_some((owners, at))
+    // (the people are looked up last: that reads the whole file)
+    let people = || owners.iter().all(|o| group_owner(o).is_some() || shapes::known_person(doc, o));
+    ((closes || does) && people()).then_some((owners, at))
 }
 
 /// `Could Priya please check the German part`: a request to a person of this file, in a list
