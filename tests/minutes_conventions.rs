@@ -2286,6 +2286,26 @@ fn owners_in_roles_groups_initials_nicks_and_handovers() {
             "badge printer",
             true,
         ),
+        item_is(
+            &format!("{roster}- [x] B-12 — thank-you letters to the speakers (Rob Tan)\n"),
+            &["Rob Tan"],
+            "thank-you letters to the speakers",
+            true,
+        ),
+        item_is(
+            &format!("{roster}- Venue deposit (Lotta, back on Monday) – open\n"),
+            &["Lotta"],
+            "Venue deposit",
+            false,
+        ),
+        item_is(
+            &format!("{roster}- Follow-up (owner @rtan, due 2025-05-02): send the invoices to the auditors\n"),
+            &["rtan"],
+            "send the invoices to the auditors",
+            false,
+        ),
+        has("- AP (Nora Weiss): Angebot für den Raum einholen\n", &["Nora Weiss"], &["Angebot für den Raum"]),
+        has("- AI(dkarl, mlee): review the release notes\n", &["dkarl", "mlee"], &["review the release notes"]),
         // (a report about a person is not the person's piece of work)
         item_is(
             &format!("{roster}- [ ] Lotta sent the flyer draft to the printer\n"),

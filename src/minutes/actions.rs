@@ -2501,6 +2501,7 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
     let with_handle = c[2].contains('@');
     // `(assigned: @a)`, `(owner: @a, Sami)`: a label before the owners
     let inner = c[2].trim();
+    let labelled_inner = inner;
     let inner = ["assigned to", "assigned", "owners", "owner", "assignee", "responsible"]
         .iter()
         .find_map(|l| {
@@ -2540,16 +2541,45 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
         } else if shapes::lower_person(doc, p) {
             // (`(henrik)` with `henrik (@hbakk)` in the roster)
             owners.push(p.to_string());
+        } else if full_name(doc, p) {
+            // (`(Henrik Lund)`: a person of this file with the surname)
+            owners.push(p.to_string());
+        } else if !owners.is_empty() && p.starts_with(|c: char| c.is_lowercase()) {
+            // (`(Bodo, absent today)`, `(Quinn, with Tobias)`: a remark after the owners)
+            break;
         } else {
             return None;
         }
     }
-    let task = clean_task(&c[1]);
+    let mut task = clean_task(&c[1]);
+    // `Follow-up (owner @a, due 25.04.): run the config test`: a label before owners named as
+    // such, the task after the colon
+    if inner.len() < labelled_inner.len() && task.split_whitespace().count() == 1 {
+        let after = c.get(0).map_or("", |m| &text[m.end()..]);
+        let after = text.get(c.get(2).map_or(0, |m| m.end())..).unwrap_or(after);
+        if let Some(rest) = after.trim_start_matches(')').trim_start().strip_prefix(':') {
+            let rest = clean_task(rest);
+            if rest.split_whitespace().count() >= 2 {
+                task = rest;
+            }
+        }
+    }
     // (`Release-Blogpost (@a): done`: one word is a task when a handle owns it)
     let words = task.split_whitespace().count();
     // (not `Lucas (@a) — blog post`: the name the handle stands for)
     let one = words == 1 && with_handle && !owners.is_empty() && !shapes::named_elsewhere(doc, &task, text);
     (words >= 2 || one).then_some((owners, task))
+}
+
+/// `Henrik Lund`, `Marek Dvořák`: two or three capitalised words, the first a person of this file.
+fn full_name(doc: &Doc<'_>, p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_alphabetic) && !NOT_NAMES.contains(w)
+        })
+        && shapes::known_person(doc, words[0])
 }
 
 /// `Odile addressing the review comments on #418`, `Ravi's redirect map: still open`: a person
@@ -4008,6 +4038,9 @@ pub fn read_owners(s: &str, at_sign: bool) -> (Vec<String>, &str) {
                 owners = hs;
             } else if spec.split_whitespace().count() == 1 && !spec.trim().is_empty() {
                 owners.push(spec.trim().to_string());
+            } else if let Some(people) = paren_people(spec) {
+                // `AP (Sabine Holtkamp): …`, `AI(okrall, jmiro): …`, `AP (SIG Release): …`
+                owners = people;
             }
             if !owners.is_empty() {
                 r = &inner[end + 1..];
@@ -4142,6 +4175,29 @@ fn plus_name(r: &str) -> Option<(&str, &str)> {
     let capital = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
     let after = &t[end..];
     (capital && name.len() >= 2 && after.trim_start().starts_with(':')).then_some((name, after))
+}
+
+/// The owners in the parentheses right after an action marker, when each part is a name of two
+/// or three capitalised words (`Sabine Holtkamp`, `SIG Release`) or a handle written without its
+/// `@` (`okrall`).
+fn paren_people(spec: &str) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    for p in spec.split(',').map(str::trim) {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let name = (1..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        let handle = words.len() == 1
+            && p.len() >= 2
+            && p.starts_with(|c: char| c.is_ascii_lowercase())
+            && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+        if !(name || handle) {
+            return None;
+        }
+        out.push(p.to_string());
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// Trim markup leftovers and separators around a task text.
