@@ -2150,6 +2150,7 @@ fn decision_texts_read_alone() {
 fn owners_in_roles_groups_initials_nicks_and_handovers() {
     let roster = "Present: Mira Olsen (@molsen, chair), Rob Tan (@rtan, treasurer), Ida Berg (IB, @iberg), \
                   sven (@sfalk), Lotta\n\n## Open action items\n\n";
+    let notes = "Present: Mira Olsen (@molsen, chair), Lotta\n\n## Summit\n\n";
     let cases = vec![
         item_is(
             &format!("{roster}- Renew the insurance (treasurer) – done\n"),
@@ -2306,6 +2307,17 @@ fn owners_in_roles_groups_initials_nicks_and_handovers() {
         ),
         has("- AP (Nora Weiss): Angebot für den Raum einholen\n", &["Nora Weiss"], &["Angebot für den Raum"]),
         has("- AI(dkarl, mlee): review the release notes\n", &["dkarl", "mlee"], &["review the release notes"]),
+        has(
+            &format!("{notes}- Action: Lotta books the train to the summit\n"),
+            &["Lotta"],
+            &["book the train to the summit"],
+        ),
+        has(&format!("{notes}- TODO: Mira finishes the budget draft\n"), &["Mira"], &["finish the budget draft"]),
+        has(
+            &format!("{notes}- Aufgabe: Lotta bestellt die Getränke für Freitag\n"),
+            &["Lotta"],
+            &["bestellt die Getränke"],
+        ),
         // (a report about a person is not the person's piece of work)
         item_is(
             &format!("{roster}- [ ] Lotta sent the flyer draft to the printer\n"),

@@ -2719,6 +2719,63 @@ fn person_work(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
         .then_some((owners, task))
 }
 
+/// `Action: Dana signs the contract`, `TODO: Sven collects the URLs`, `Action: okrall adds a
+/// section`, `Action: Julia und Tobi schreiben den Entwurf`: after a marker, people of this file
+/// (or a handle written without its `@`) and a verb in the third person; (the people, the task
+/// from the verb on, in its base form where it is English).
+fn person_verb(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
+    let mut rest = t.trim_start();
+    let mut owners: Vec<String> = Vec::new();
+    loop {
+        let (name, after) = rest.split_once(' ')?;
+        let capital =
+            name.chars().next().is_some_and(char::is_uppercase) && name.chars().skip(1).all(char::is_lowercase);
+        let lower = name.len() >= 3 && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !(capital && name.chars().count() > 2 && !NOT_NAMES.contains(&name) || lower) {
+            return None;
+        }
+        owners.push(name.to_string());
+        rest = after.trim_start();
+        match ["+ ", "& ", "and ", "und "].iter().find_map(|j| rest.strip_prefix(j)) {
+            Some(more) => rest = more.trim_start(),
+            None => break,
+        }
+    }
+    let (verb, object) = rest.split_once(' ')?;
+    if !verb.chars().all(|c| c.is_lowercase()) || object.split_whitespace().count() < 1 {
+        return None;
+    }
+    // (English: `signs` → `sign`, `finishes` → `finish`, `tidies` → `tidy`)
+    let english = verb
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .into_iter()
+        .chain(verb.strip_suffix("es").map(str::to_string))
+        .chain(verb.strip_suffix('s').map(str::to_string))
+        .find(|b| is_task_verb(b));
+    let german = verb.len() > 4 && (verb.ends_with('t') || verb.ends_with("en") && owners.len() > 1);
+    // (any other verb in `-s` after a marker: `Dana signs the contract` → `sign the contract`)
+    let english = english.or_else(|| {
+        let base = verb.strip_suffix('s')?;
+        (base.len() >= 3 && !base.ends_with('s') && !["doe", "goe", "think", "want", "need"].contains(&base))
+            .then(|| base.to_string())
+    });
+    let task = match english {
+        Some(base) => format!("{base} {object}"),
+        None if german => rest.to_string(),
+        None => return None,
+    };
+    let task = clean_task(task.trim_end_matches('.'));
+    let person = |o: &String| {
+        if o.starts_with(|c: char| c.is_uppercase()) {
+            shapes::known_person(doc, o)
+        } else {
+            written_as_handle(doc, o) || shapes::lower_person(doc, o)
+        }
+    };
+    (task.split_whitespace().count() >= 2 && owners.iter().all(person)).then_some((owners, task))
+}
+
 /// `Sanne de Wit: summarise the survey`: a full name (a known first name, then names and name
 /// particles) with its colon opening an item.
 static FULL_NAME_COLON: LazyLock<Regex> = LazyLock::new(|| {
@@ -5539,6 +5596,7 @@ pub fn extract(doc: &Doc) -> Vec<ActionMention> {
                 return if marked {
                     let bare = strip_done(text).0;
                     paren_owners_status(doc, text)
+                        .or_else(|| person_verb(doc, &bare))
                         .or_else(|| dash_names_owner(doc, &bare))
                         .or_else(|| will_do_it(text))
                         .or_else(|| trailing_handles(&bare))
