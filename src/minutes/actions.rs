@@ -3230,8 +3230,8 @@ fn bracket_owners(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
 
 /// `1.2 (KM) release notes for 1.4 – still open`, `(SL, HW) run the upgrade test`, `1.5 [TR]
 /// ask the operators`: an item of a list of actions that opens (after its outline number) with
-/// its owners in parentheses or brackets: handles, groups, people of this file, initials the
-/// roster ties to a handle. (owners, the task after them.)
+/// its owners in parentheses or brackets: handles, people of this file (also in small letters),
+/// initials the roster ties to a handle. (owners, the task after them.)
 fn lead_owners(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
     let t = text.trim_start();
     let digits = t.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();

@@ -698,8 +698,6 @@ fn people_inside_need(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     Some(vec![(uniq, tidy_task(&rest))])
 }
 
-/// Whether the file shows `name` as a person: a handle that starts with it (`Alex` and
-/// `@alexander-d`), or a line of its participants list that names it.
 /// `treasurer` with `Jonas Berg (@jberg, treasurer)` in the file: one or two words in small
 /// letters that the roster gives a handle as its role (the meeting maps the role to the handle,
 /// see `minutes::roster_ties`).
@@ -745,6 +743,8 @@ pub(super) fn lower_person(doc: &Doc<'_>, p: &str) -> bool {
     known_person(doc, &capital)
 }
 
+/// Whether the file shows `name` as a person: a handle that starts with it (`Alex` and
+/// `@alexander-d`), or a line of its participants list that names it.
 pub(super) fn known_person(doc: &Doc<'_>, name: &str) -> bool {
     let lower = name.to_lowercase();
     if lower.chars().count() < 3 {
@@ -828,14 +828,14 @@ fn named_after_handle(t: &str, name: &str) -> bool {
     })
 }
 
-/// Whether `t` writes `name` as a word followed by at most two more words and a handle in
-/// parentheses (`Priya Raman (@praman)`, `Jonas (@jonas-k)`).
 /// `Lucas (@lferreira) — blog post`: whether another line of the file names `name` with a handle
 /// (`Lucas Ferreira (@lferreira)` in the roster): then `name` is the person, not the work.
 pub(super) fn named_elsewhere(doc: &Doc<'_>, name: &str, line: &str) -> bool {
     doc.nodes.iter().any(|n| n.text.contains("(@") && !n.text.contains(line) && named_with_handle(&n.text, name))
 }
 
+/// Whether `t` writes `name` as a word followed by at most two more words and a handle in
+/// parentheses (`Priya Raman (@praman)`, `Jonas (@jonas-k)`).
 fn named_with_handle(t: &str, name: &str) -> bool {
     t.match_indices(name).any(|(i, _)| {
         let starts_word = !t[..i].chars().next_back().is_some_and(char::is_alphanumeric);
