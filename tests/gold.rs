@@ -515,13 +515,14 @@ const NEW_WRITERS: Targets = Targets {
 /// number with initials the roster ties to a handle, a nick in small letters, the item handed to
 /// somebody after an arrow, people opening the item with their piece of work, `Could X please`):
 /// owners 86.5 → 90.1, task text 93.4 → 93.7; the unread invented holdout's owners 90.1 → 94.1.
+/// French decisions (`Décision :`, `→ adopté`) and `Konsens: keine …`: decisions R 82.7 → 83.4.
 const INVENTED_DEV: Targets = Targets {
     action_p: 96.5,
     action_r: 85.5,
     owners: 89.0,
     task: 93.0,
     decision_p: 93.0,
-    decision_r: 82.5,
+    decision_r: 83.0,
     dates: 100.0,
     takers: 88.5,
     tender_events_p: 89.0,

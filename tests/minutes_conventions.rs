@@ -2336,3 +2336,20 @@ fn owners_in_roles_groups_initials_nicks_and_handovers() {
     ];
     all_hold(cases);
 }
+
+/// Decisions written in French (`Décision :` with the space French typography puts before the
+/// colon, `→ adopté`, `… Acté.`), and a German verdict whose content opens with `keine`
+/// (`Konsens: keine Aufzeichnungen`: a decision, not an empty label).
+#[test]
+fn decisions_in_french_and_verdicts_that_open_with_keine() {
+    let cases = vec![
+        decided("## Infra\n\n- Décision : on garde le proxy jusqu'en juin\n", &[3]),
+        decided("## Infra\n\n- Décision: les sauvegardes passent sur le nouveau stockage\n", &[3]),
+        decided("## Infra\n\n- pas d'objection → adopté\n", &[3]),
+        decided("## Séminaire\n\n- Claire tranche : Lyon, 3 et 4 juin. Acté.\n", &[3]),
+        decided("## Aufzeichnung\n\n- Konsens: keine Videoaufzeichnung, die Notizen reichen\n", &[3]),
+        // (a question is no decision)
+        decided("## Infra\n\n- Décision : à prendre la semaine prochaine ?\n", &[]),
+    ];
+    all_hold(cases);
+}
