@@ -2339,7 +2339,7 @@ fn owners_in_roles_groups_initials_nicks_and_handovers() {
 
 /// Decisions written in French (`Décision :` with the space French typography puts before the
 /// colon, `→ adopté`, `… Acté.`), and a German verdict whose content opens with `keine`
-/// (`Konsens: keine Aufzeichnungen`: a decision, not an empty label).
+/// (`Konsens: keine Aufzeichnungen`: a decision, not an empty label like `Entscheidung: keine`).
 #[test]
 fn decisions_in_french_and_verdicts_that_open_with_keine() {
     let cases = vec![
@@ -2350,6 +2350,11 @@ fn decisions_in_french_and_verdicts_that_open_with_keine() {
         decided("## Aufzeichnung\n\n- Konsens: keine Videoaufzeichnung, die Notizen reichen\n", &[3]),
         // (a question is no decision)
         decided("## Infra\n\n- Décision : à prendre la semaine prochaine ?\n", &[]),
+        // (a label with nothing decided is none: `Decision: none`, `Entscheidung: keine`)
+        decided("## Aufzeichnung\n\n- Entscheidung: keine\n", &[]),
+        decided("## Election\n\n- Outcome: n/a\n", &[]),
+        decided("## Infra\n\n- Décision : aucune\n", &[]),
+        decided("## Options\n\n- Decision: none of the three, we keep the current one\n", &[3]),
     ];
     all_hold(cases);
 }
