@@ -2501,7 +2501,6 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
     let with_handle = c[2].contains('@');
     // `(assigned: @a)`, `(owner: @a, Sami)`: a label before the owners
     let inner = c[2].trim();
-    let labelled_inner = inner;
     let inner = ["assigned to", "assigned", "owners", "owner", "assignee", "responsible"]
         .iter()
         .find_map(|l| {
@@ -2511,6 +2510,8 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
                 .map(|_| inner[l.len()..].trim_start_matches([':', ' ']))
         })
         .unwrap_or(inner);
+    // (the owners named as such: `(owner: @a, …)`)
+    let labelled = inner.len() < c[2].trim().len();
     for part in inner.split([',', '&', '/', '+']).flat_map(|p| p.split(" and ")) {
         let p = part.trim();
         if let Some(h) = p.strip_prefix('@') {
@@ -2554,9 +2555,8 @@ fn paren_owners_status(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String
     let mut task = clean_task(&c[1]);
     // `Follow-up (owner @a, due 25.04.): run the config test`: a label before owners named as
     // such, the task after the colon
-    if inner.len() < labelled_inner.len() && task.split_whitespace().count() == 1 {
-        let after = c.get(0).map_or("", |m| &text[m.end()..]);
-        let after = text.get(c.get(2).map_or(0, |m| m.end())..).unwrap_or(after);
+    if labelled && task.split_whitespace().count() == 1 {
+        let after = c.get(2).map_or("", |m| &text[m.end()..]);
         if let Some(rest) = after.trim_start_matches(')').trim_start().strip_prefix(':') {
             let rest = clean_task(rest);
             if rest.split_whitespace().count() >= 2 {
@@ -2622,26 +2622,38 @@ fn person_doing(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
     (task.split_whitespace().count() >= 2).then(|| (vec![name.to_string()], task))
 }
 
-/// `Jakob finish #415 incl. docs — code done`, `Marco runner cleanup -> still open`, `Sören +
-/// Priya demo laptop`: in a review of earlier items, people of this file opening the item, then
-/// their piece of work (not a report about them: `Priya is out`, `Jonas said …`).
-fn person_work(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
+/// The names that open `t`, joined by `+`, `&`, `and` or `und` (`Sören + Priya demo laptop`):
+/// capitalised words of three letters or more that are no [`NOT_NAMES`], and with `handles`
+/// also words shaped like a handle without its `@` (`okrall`); (the names, the text after them).
+/// Whether they are people of the file is the caller's question (it reads the whole file).
+fn opening_names(t: &str, handles: bool) -> Option<(Vec<String>, &str)> {
     let mut rest = t.trim_start();
-    let mut owners = Vec::new();
+    let mut names = Vec::new();
     loop {
         let (name, after) = rest.split_once(' ')?;
         let capital =
             name.chars().next().is_some_and(char::is_uppercase) && name.chars().skip(1).all(char::is_lowercase);
-        if !(capital && name.chars().count() > 2 && !NOT_NAMES.contains(&name)) {
+        let handle = handles
+            && name.len() >= 3
+            && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !(capital && name.chars().count() > 2 && !NOT_NAMES.contains(&name) || handle) {
             return None;
         }
-        owners.push(name.to_string());
+        names.push(name.to_string());
         rest = after.trim_start();
         match ["+ ", "& ", "and ", "und "].iter().find_map(|j| rest.strip_prefix(j)) {
             Some(more) => rest = more.trim_start(),
             None => break,
         }
     }
+    Some((names, rest))
+}
+
+/// `Jakob finish #415 incl. docs — code done`, `Marco runner cleanup -> still open`, `Sören +
+/// Priya demo laptop`: in a review of earlier items, people of this file opening the item, then
+/// their piece of work (not a report about them: `Priya is out`, `Jonas said …`).
+fn person_work(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
+    let (owners, rest) = opening_names(t, false)?;
     let next = rest.split_whitespace().next()?;
     const REPORTS: &[&str] = &[
         "is",
@@ -2724,25 +2736,9 @@ fn person_work(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
 /// (or a handle written without its `@`) and a verb in the third person; (the people, the task
 /// from the verb on, in its base form where it is English).
 fn person_verb(doc: &Doc<'_>, t: &str) -> Option<(Vec<String>, String)> {
-    let mut rest = t.trim_start();
-    let mut owners: Vec<String> = Vec::new();
-    loop {
-        let (name, after) = rest.split_once(' ')?;
-        let capital =
-            name.chars().next().is_some_and(char::is_uppercase) && name.chars().skip(1).all(char::is_lowercase);
-        let lower = name.len() >= 3 && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !(capital && name.chars().count() > 2 && !NOT_NAMES.contains(&name) || lower) {
-            return None;
-        }
-        owners.push(name.to_string());
-        rest = after.trim_start();
-        match ["+ ", "& ", "and ", "und "].iter().find_map(|j| rest.strip_prefix(j)) {
-            Some(more) => rest = more.trim_start(),
-            None => break,
-        }
-    }
+    let (owners, rest) = opening_names(t, true)?;
     let (verb, object) = rest.split_once(' ')?;
-    if !verb.chars().all(|c| c.is_lowercase()) || object.split_whitespace().count() < 1 {
+    if !verb.chars().all(|c| c.is_lowercase()) || object.trim().is_empty() {
         return None;
     }
     // (English: `signs` → `sign`, `finishes` → `finish`, `tidies` → `tidy`)
@@ -2878,7 +2874,7 @@ static HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
 /// or a group after an arrow ([`handover_names`]): (the owners, the task before the hand-over
 /// or before the remark in parentheses that holds it).
 fn handover(doc: &Doc<'_>, text: &str) -> Option<(Vec<String>, String)> {
-    let (owners, start) = match HANDOVER.captures_iter(text).last().filter(|_| text.contains('@')) {
+    let (owners, start) = match text.contains('@').then(|| HANDOVER.captures_iter(text).last()).flatten() {
         Some(c) => (vec![c[1].to_string()], c.get(0)?.start()),
         None => {
             let found = handover_names(doc, text)?;
