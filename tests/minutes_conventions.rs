@@ -2341,6 +2341,37 @@ fn owners_in_roles_groups_initials_nicks_and_handovers() {
 /// colon, `→ adopté`, `… Acté.`), and a German verdict whose content opens with `keine`
 /// (`Konsens: keine Aufzeichnungen`: a decision, not an empty label like `Entscheidung: keine`).
 #[test]
+fn decision_labels_inside_a_line_and_hedges_after_the_decided_sentence() {
+    let cases = vec![
+        // a label after a sentence, after the topic, after an outline number or a chat line's time
+        decided("## Backups\n\n- restore took 3 h last night. Decision: nightly restore test from now on\n", &[3]),
+        decided("## Backups\n\n- Retention (Offsite): Beschluss: 90 Tage, danach löschen\n", &[3]),
+        decided("## Wiki\n\n- langue du wiki : Décision : tout en anglais\n", &[3]),
+        decided("## Agenda\n\n- 4.2.1 Outcome: the sprint review moves to Thursdays\n", &[3]),
+        decided("## Chat\n\n[09:41] <mira> resolved: the mirror stays in Frankfurt\n", &[3]),
+        // a label in parentheses before its colon
+        decided("## Release\n\n**Outcome** (5 votes): the LTS branch gets patches for a year\n", &[3]),
+        // (no label: a sentence with the word is no decision; a label with a question neither)
+        decided("## Backups\n\n- restore took 3 h. The decision is still open\n", &[]),
+        decided("## Backups\n\n- restore took 3 h. Decision: keep it or not?\n", &[]),
+        // a hedge in a later sentence leaves the labelled one decided; in the decided one it does not
+        decided("## Mirror\n\n- Outcome: keep the mirror. Maybe a second one next year\n", &[3]),
+        decided("## Mirror\n\n- Outcome: maybe keep the mirror. We look again in May\n", &[]),
+    ];
+    all_hold(cases);
+    // the sentence or topic before the label stays in the text (it says what was decided); the
+    // outline number does not
+    let texts: Vec<String> =
+        m("## Agenda\n\n- Retention (Offsite): Beschluss: 90 Tage\n- 4.2.1 Outcome: reviews on Thursdays\n")
+            .decisions
+            .into_iter()
+            .map(|d| d.text)
+            .collect();
+    assert!(texts[0].contains("Retention (Offsite)"), "{texts:?}");
+    assert!(!texts[1].contains("4.2.1"), "{texts:?}");
+}
+
+#[test]
 fn decisions_in_french_and_verdicts_that_open_with_keine() {
     let cases = vec![
         decided("## Infra\n\n- Décision : on garde le proxy jusqu'en juin\n", &[3]),

@@ -78,7 +78,7 @@ const VERDICT_VERBS: &str = r"concur(?:red)?|voted (?:to|for|against|in favou?r)
 /// the German active (`wir haben beschlossen`, `alle sind sich einig`).
 static VERDICT: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(&format!(
-        r"(?i)^\W*(?:{VERDICT_LABELS}|(?:{DECISION_TAGS})s?|approved|accepted|rejected|adopted)(?:\s*\([^()]{{1,40}}\)|\s+#?\d[\d./-]{{0,9}})?\s*:\s*\S|^\W*(?:resolved|settled|ruled)\s*:\s*[a-zäöü]|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+(?:by|von)\s+(?:all|everyone|everybody|allen|the [\w-]+))?(?:\s*\(\d+\s*[-:/]\s*\d+(?:\s*[-:/]\s*\d+)?\))?\s*[.!]?\s*$|\((?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+by\s+[^()]{{1,30}})?\)\s*[.!]?\s*$|(?-u:\b)(?:{DECIDERS})\s+(?:have\s+|has\s+|had\s+)?(?:(?:all|unanimously|finally|then)\s+)?(?:{VERDICT_VERBS})(?-u:\b)|(?-u:\b)(?:was|were|has been|have been|got)\s+(?:(?:unanimously|formally|finally)\s+)?(?:chosen|selected|endorsed|signed[- ]?off|ok['’]?e?d|okayed|green[- ]?lit|settled|ruled out|vetoed|declined)(?:\s+(?:by|for|as|on)(?-u:\b)|\W*$)|(?-u:\b)(?:has been|have been)\s+(?:(?:unanimously|formally|finally)\s+)?(?:approved|accepted|adopted|rejected)(?:\s+(?:conceptually|in principle|and [a-z]+ed)(?-u:\b)|\s*,)|(?-u:\b)(?:was|were|has been|have been|got)\s+(?:(?:unanimously|formally|finally)\s+)?(?:approved|accepted|adopted|rejected)\s+(?:by\s+(?:all|everyone|everybody|the (?:group|team|sig|board|committee|meeting|room|participants|attendees))(?-u:\b)|unanimously(?-u:\b))|(?-u:\b)(?:is|was|are|were)\s+off the table(?-u:\b)|(?-u:\b)(?:einstimmig|mehrheitlich)\s+(?:angenommen|beschlossen|abgelehnt|genehmigt|verabschiedet)(?-u:\b)|(?-u:\b)(?:angenommen|abgelehnt|genehmigt|beschlossen)\s*\(\s*\d+\s*:\s*\d+|(?-u:\b)abstimmung\s*:?\s*\d+\s*:\s*\d+|^\W*[^:]{{1,50}}\s(?:genehmigt|angenommen|abgelehnt|verabschiedet)\W*$|\+1\s+(?:von|from)\s+(?:allen|all|everyone|everybody)(?-u:\b)|(?-u:\b)(?:carried|failed|defeated)\s*[(,:]?\s*\d+\s*[-–:]\s*\d+|(?-u:\b)(?:approved|accepted|adopted|rejected)\s*\(\s*\d+\s*[-–]\s*\d+|^\W*(?:the\s+)?(?:minutes|agenda)\s+(?:of|from|for)\s[^.;]{{1,30}}?\s(?:(?:were|was|is|are)\s+)?(?:approved|accepted|adopted)(?-u:\b)|(?-u:\b)poll\s*:?\s*\d+\s*(?:to|:|-)\s*\d+(?-u:\b)|^[^:]{{1,40}}:\s*(?:accepted|approved|adopted|rejected)\s*\([^()]{{1,30}}\)|^[^:]{{1,40}}:\s*(?:[\w.-]+\s+){{1,5}}(?:approved|accepted|adopted|rejected)(?:\W*$|,\s)|(?:-+>|=+>|→)\s*(?:accepted|approved|adopted|rejected)(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+(?:accepted|approved|adopted|rejected)\s*[,;]\s|(?:^\W*|:\s*)no[- ]go(?-u:\b)|(?-u:\b)we (?:will not|won['’]t|do not|don['’]t) (?:pursue|follow up on|go (?:with|for)|adopt)(?-u:\b)|(?-u:\b)(?:proposal|motion|suggestion|idea|plan|option|variant|alternative|goal|approach|concept)\s+(?:[\w-]+\s+|(?:to|for|of)\s+[^.;:!?]{{1,60}}?\s+)?(?:was\s+|has been\s+|got\s+)?(?:{VERDICT_PARTICIPLES})\W*$|(?-u:\b)(?:got|gets|gave|given|received)\s+(?:the\s+|a\s+)?(?:green light|go-ahead|sign-?off)(?-u:\b)|\((?:(?:unanimous|joint|team|group)\s+)?(?:consensus|decision|decided|agreement|beschluss|einig)\)\s*[.!]?\s*$|\w\s*(?:-+>|=+>|→)\s*(?:decision|consensus|agreement)(?:\s+(?:between|among|b/w|of|by|within)\s+[^?;:()]{{1,40}})?\s*[.!]?\s*$|(?-u:\b)(?:unanimous|joint|common|clear|final|formal)\s+(?:decision|vote|resolution)\s+(?:to|for|against|that|on)(?-u:\b)|(?-u:\b)(?:everyone|everybody|all)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:fine|ok|okay|happy|on board)\s+with(?-u:\b)|^\W*(?-i:DECISION|DECIDED|AGREED|BESCHLUSS)\s+[A-Za-z]|^\W*(?:green light|go-ahead)\s+(?:for|to|from)(?-u:\b)|^\W*(?:settled on|opted (?:for|to)|went with|voted (?:to|for|against))\s+\w|(?-u:\b)(?:is|was|will be)\s+(?:the way (?:to go|forward)|our (?:choice|pick)|the (?:chosen|agreed|selected) (?:one|option|way|approach|solution))(?-u:\b)|(?:^|\s)\+\d+\s*/\s*[-–]\d+(?-u:\b)|^\W*(?:\[\s*(?:{DECISION_TAGS})\s*\]|#(?:{DECISION_TAGS})(?-u:\b)|(?:{DECISION_TAGS})\s*(?:✅|✔️?)\s*:)\s*[\w\x22'`]|(?-u:\b)(?:wir|alle|das team|die gruppe|die sig)\s+(?:haben|hat|sind)\s+(?:uns\s+)?(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|geeinigt|einig)(?-u:\b)|(?-u:\b)(?:sind sich|sind uns)\s+(?:\w+\s+)?einig(?-u:\b)|(?-u:\b)(?:wurde|wurden)\s+(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|angenommen|abgelehnt|festgelegt)(?-u:\b)|^\W*(?:[\w-]+\s+){{0,3}}decis+ions?\s+(?:in|at|during)\s+(?:the\s+)?[^:]{{1,40}}:\s*\S|^\W*(?:d[eé]cis+ion|konsens)\s*:\s*\S|(?:^\W*|[.!]\s+)(?:acté|validé|adopté)\s*[.!]?\s*$|(?-u:\b)(?:board|committee|group|team|sig|steering group|council)\s+decides\s*:\s*\S|^\W*(?:[^:]{{1,40}}:\s*)?(?:[\w'’-]+\s+){{1,4}}(?:accepted|approved|adopted)\s+with\s+(?:(?:small|minor|some|that|the|these|those|two|a few)\s+)?(?:changes?|amendments?|modifications?|edits?|tweaks?)(?-u:\b)|(?-u:\b)so\s+(?:it|this|that|the\s+[\w-]+)\s+(?:is|was)\s+(?:accepted|approved|adopted|rejected|carried)(?-u:\b)|^\W*(?:approved|accepted|adopted)\s*(?:[,;:]\s*(?:no|without)\s+(?:changes?|objections?|amendments?)|\s+as\s+(?:is|proposed|written|presented))(?-u:\b)|(?:-+>|=+>|→)[^?]{{3,}}[,;(]\s*(?:consensus|agreed|einig|unanimous)\)?\s*[.!]?\s*$|^\W*@?[\w-]{{2,20}}\W{{0,2}}\s*:\s*(?:decision|consensus|agreed|agreement|resolution)\s*:\s*\S|(?-u:\b)wir\s+einigen\s+uns\s+(?:auf|darauf)(?-u:\b)|(?-u:\b)(?:der vorstand|das board|der beirat|das gremium|die runde)\s+(?:hat|haben)\s+(?:\w+\s+){{0,2}}(?:beschlossen|entschieden|vereinbart|festgelegt)(?-u:\b)"
+        r"(?i)^\W*(?:{VERDICT_LABELS}|(?:{DECISION_TAGS})s?|outcomes?|approved|accepted|rejected|adopted)(?:\s*\([^()]{{1,40}}\)|\s+#?\d[\d./-]{{0,9}})?\s*:\s*\S|^\W*(?:resolved|settled|ruled)\s*:\s*[a-zäöü]|\w\s*(?::|\s[-–—]|-+>|=+>|→)\s*(?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+(?:by|von)\s+(?:all|everyone|everybody|allen|the [\w-]+))?(?:\s*\(\d+\s*[-:/]\s*\d+(?:\s*[-:/]\s*\d+)?\))?\s*[.!]?\s*$|\((?:(?:unanimously|formally|all)\s+)?(?:{VERDICT_PARTICIPLES})(?:\s+by\s+[^()]{{1,30}})?\)\s*[.!]?\s*$|(?-u:\b)(?:{DECIDERS})\s+(?:have\s+|has\s+|had\s+)?(?:(?:all|unanimously|finally|then)\s+)?(?:{VERDICT_VERBS})(?-u:\b)|(?-u:\b)(?:was|were|has been|have been|got)\s+(?:(?:unanimously|formally|finally)\s+)?(?:chosen|selected|endorsed|signed[- ]?off|ok['’]?e?d|okayed|green[- ]?lit|settled|ruled out|vetoed|declined)(?:\s+(?:by|for|as|on)(?-u:\b)|\W*$)|(?-u:\b)(?:has been|have been)\s+(?:(?:unanimously|formally|finally)\s+)?(?:approved|accepted|adopted|rejected)(?:\s+(?:conceptually|in principle|and [a-z]+ed)(?-u:\b)|\s*,)|(?-u:\b)(?:was|were|has been|have been|got)\s+(?:(?:unanimously|formally|finally)\s+)?(?:approved|accepted|adopted|rejected)\s+(?:by\s+(?:all|everyone|everybody|the (?:group|team|sig|board|committee|meeting|room|participants|attendees))(?-u:\b)|unanimously(?-u:\b))|(?-u:\b)(?:is|was|are|were)\s+off the table(?-u:\b)|(?-u:\b)(?:einstimmig|mehrheitlich)\s+(?:angenommen|beschlossen|abgelehnt|genehmigt|verabschiedet)(?-u:\b)|(?-u:\b)(?:angenommen|abgelehnt|genehmigt|beschlossen)\s*\(\s*\d+\s*:\s*\d+|(?-u:\b)abstimmung\s*:?\s*\d+\s*:\s*\d+|^\W*[^:]{{1,50}}\s(?:genehmigt|angenommen|abgelehnt|verabschiedet)\W*$|\+1\s+(?:von|from)\s+(?:allen|all|everyone|everybody)(?-u:\b)|(?-u:\b)(?:carried|failed|defeated)\s*[(,:]?\s*\d+\s*[-–:]\s*\d+|(?-u:\b)(?:approved|accepted|adopted|rejected)\s*\(\s*\d+\s*[-–]\s*\d+|^\W*(?:the\s+)?(?:minutes|agenda)\s+(?:of|from|for)\s[^.;]{{1,30}}?\s(?:(?:were|was|is|are)\s+)?(?:approved|accepted|adopted)(?-u:\b)|(?-u:\b)poll\s*:?\s*\d+\s*(?:to|:|-)\s*\d+(?-u:\b)|^[^:]{{1,40}}:\s*(?:accepted|approved|adopted|rejected)\s*\([^()]{{1,30}}\)|^[^:]{{1,40}}:\s*(?:[\w.-]+\s+){{1,5}}(?:approved|accepted|adopted|rejected)(?:\W*$|,\s)|(?:-+>|=+>|→)\s*(?:accepted|approved|adopted|rejected)(?-u:\b)|^\W*[\w-]+(?:\s+[\w-]+)?\s+(?:accepted|approved|adopted|rejected)\s*[,;]\s|(?:^\W*|:\s*)no[- ]go(?-u:\b)|(?-u:\b)we (?:will not|won['’]t|do not|don['’]t) (?:pursue|follow up on|go (?:with|for)|adopt)(?-u:\b)|(?-u:\b)(?:proposal|motion|suggestion|idea|plan|option|variant|alternative|goal|approach|concept)\s+(?:[\w-]+\s+|(?:to|for|of)\s+[^.;:!?]{{1,60}}?\s+)?(?:was\s+|has been\s+|got\s+)?(?:{VERDICT_PARTICIPLES})\W*$|(?-u:\b)(?:got|gets|gave|given|received)\s+(?:the\s+|a\s+)?(?:green light|go-ahead|sign-?off)(?-u:\b)|\((?:(?:unanimous|joint|team|group)\s+)?(?:consensus|decision|decided|agreement|beschluss|einig)\)\s*[.!]?\s*$|\w\s*(?:-+>|=+>|→)\s*(?:decision|consensus|agreement)(?:\s+(?:between|among|b/w|of|by|within)\s+[^?;:()]{{1,40}})?\s*[.!]?\s*$|(?-u:\b)(?:unanimous|joint|common|clear|final|formal)\s+(?:decision|vote|resolution)\s+(?:to|for|against|that|on)(?-u:\b)|(?-u:\b)(?:everyone|everybody|all)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:fine|ok|okay|happy|on board)\s+with(?-u:\b)|^\W*(?-i:DECISION|DECIDED|AGREED|BESCHLUSS)\s+[A-Za-z]|^\W*(?:green light|go-ahead)\s+(?:for|to|from)(?-u:\b)|^\W*(?:settled on|opted (?:for|to)|went with|voted (?:to|for|against))\s+\w|(?-u:\b)(?:is|was|will be)\s+(?:the way (?:to go|forward)|our (?:choice|pick)|the (?:chosen|agreed|selected) (?:one|option|way|approach|solution))(?-u:\b)|(?:^|\s)\+\d+\s*/\s*[-–]\d+(?-u:\b)|^\W*(?:\[\s*(?:{DECISION_TAGS})\s*\]|#(?:{DECISION_TAGS})(?-u:\b)|(?:{DECISION_TAGS})\s*(?:✅|✔️?)\s*:)\s*[\w\x22'`]|(?-u:\b)(?:wir|alle|das team|die gruppe|die sig)\s+(?:haben|hat|sind)\s+(?:uns\s+)?(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|geeinigt|einig)(?-u:\b)|(?-u:\b)(?:sind sich|sind uns)\s+(?:\w+\s+)?einig(?-u:\b)|(?-u:\b)(?:wurde|wurden)\s+(?:\w+\s+){{0,3}}(?:beschlossen|vereinbart|entschieden|angenommen|abgelehnt|festgelegt)(?-u:\b)|^\W*(?:[\w-]+\s+){{0,3}}decis+ions?\s+(?:in|at|during)\s+(?:the\s+)?[^:]{{1,40}}:\s*\S|^\W*(?:d[eé]cis+ion|konsens)\s*:\s*\S|(?:^\W*|[.!]\s+)(?:acté|validé|adopté)\s*[.!]?\s*$|(?-u:\b)(?:board|committee|group|team|sig|steering group|council)\s+decides\s*:\s*\S|^\W*(?:[^:]{{1,40}}:\s*)?(?:[\w'’-]+\s+){{1,4}}(?:accepted|approved|adopted)\s+with\s+(?:(?:small|minor|some|that|the|these|those|two|a few)\s+)?(?:changes?|amendments?|modifications?|edits?|tweaks?)(?-u:\b)|(?-u:\b)so\s+(?:it|this|that|the\s+[\w-]+)\s+(?:is|was)\s+(?:accepted|approved|adopted|rejected|carried)(?-u:\b)|^\W*(?:approved|accepted|adopted)\s*(?:[,;:]\s*(?:no|without)\s+(?:changes?|objections?|amendments?)|\s+as\s+(?:is|proposed|written|presented))(?-u:\b)|(?:-+>|=+>|→)[^?]{{3,}}[,;(]\s*(?:consensus|agreed|einig|unanimous)\)?\s*[.!]?\s*$|^\W*@?[\w-]{{2,20}}\W{{0,2}}\s*:\s*(?:decision|consensus|agreed|agreement|resolution)\s*:\s*\S|(?-u:\b)wir\s+einigen\s+uns\s+(?:auf|darauf)(?-u:\b)|(?-u:\b)(?:der vorstand|das board|der beirat|das gremium|die runde)\s+(?:hat|haben)\s+(?:\w+\s+){{0,2}}(?:beschlossen|entschieden|vereinbart|festgelegt)(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -1728,6 +1728,51 @@ fn spoken_label(t: &str) -> Option<&str> {
         .then_some(r)
 }
 
+/// A decision's label inside a line: after a sentence (`too sensitive. Decision: …`), after the
+/// topic it decides (`VP24-2 (Schulungen): Beschluss: …`, `outil de CR : Décision : …`), after an
+/// outline number (`3.1.2 Result: …`) or a chat line's time and nick (`[15:09] <ankel> resolved:
+/// …`). The byte where the label starts, and whether what stands before it stays in the text (the
+/// sentence or topic does; an outline number or a chat line's time does not).
+fn framed_label(t: &str) -> Option<(usize, bool)> {
+    if !t.contains(':') {
+        return None;
+    }
+    let c = FRAMED_LABEL.captures(t)?;
+    let (frame, keep) = match (c.name("sentence"), c.name("topic")) {
+        (Some(s), _) => (s, true),
+        (None, Some(topic)) => (topic, true),
+        _ => (c.name("frame")?, false),
+    };
+    let at = frame.end() + t[frame.end()..].len() - t[frame.end()..].trim_start_matches(['*', '_', ' ', ':']).len();
+    (at < t.len()).then_some((at, keep))
+}
+
+/// The labels of [`framed_label`], in the languages of [`DECISION`] and [`VERDICT_LABELS`].
+const FRAMED_LABELS: &str =
+    r"d[eé]cisions?|beschluss|entscheidung|outcome|resolution|resolved|consensus|konsens|agreed|decided";
+static FRAMED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"(?i)(?P<sentence>[.!;]\s+)[*_]*(?:{FRAMED_LABELS})[*_]*\s*:\s*\S|^(?P<topic>\W*[^:\s*_][^:]{{0,39}}?)\s?:\s*[*_]*(?:{FRAMED_LABELS})[*_]*\s*:\s*\S|^(?P<frame>\W*\d+(?:\.\d+)+\.?\s+|\W*\[\d{{1,2}}:\d\d(?::\d\d)?\]\s*(?:<[^<>\s]{{1,30}}>\s*)?)(?:{FRAMED_LABELS}|results?)\s*:\s*\S"
+    ))
+    .expect("valid regex")
+});
+
+/// Where a hedge counts: after a label at the line's start, its first sentence only (`Outcome:
+/// option (a). (b) maybe later` decides for (a); `Decision: maybe next week` decides nothing);
+/// anywhere in any other line.
+fn hedge_scope(t: &str) -> &str {
+    let Some((label, rest)) = t.split_once(':') else { return t };
+    let label = label.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let labels = ["decision", "decisions", "outcome", "result", "resolution", "consensus", "beschluss", "entscheidung"];
+    if !labels.contains(&label.as_str()) {
+        return t;
+    }
+    match rest.find(". ") {
+        Some(end) => &t[..t.len() - rest.len() + end + 1],
+        None => t,
+    }
+}
+
 /// A question cut down to what it proposes (`cancel?`, `patch release 0.14.1 asap?`, `0.14.2 just
 /// for this?`): its last clause is a few words that open with no question word and no auxiliary.
 fn elliptical_question(q: &str) -> bool {
@@ -2005,6 +2050,14 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         if let Some(rest) = spoken_label(&t) {
             t = rest.to_string();
         }
+        // `threshold too sensitive. Decision: 90 % for 10m`, `3.1.2 Result: …`, `[15:09] <ankel>
+        // resolved: …`: a label inside the line decides from there on; the topic before it stays
+        // (`outil de CR : Décision : …` decides on the tool for the minutes)
+        let mut topic = None;
+        if let Some((at, keep)) = framed_label(&t) {
+            topic = keep.then(|| t[..at].trim_end().to_string());
+            t = t[at..].to_string();
+        }
         if t.ends_with('?') {
             // `as discussed, option 1 was preferred - progress?`: the statement before the question
             if let Some(m) = STATUS_TAIL.find(&t) {
@@ -2023,7 +2076,7 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         if t.len() < 8
             || !signal
             || NOT_DECISION.is_match(&t)
-            || HEDGE.is_match(&t)
+            || HEDGE.is_match(hedge_scope(&t))
             || t.ends_with('?')
             || status_of_task()
         {
@@ -2085,6 +2138,10 @@ pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
         {
             continue;
         }
+        let t = match topic {
+            Some(topic) => format!("{topic} {t}"),
+            None => t,
+        };
         out.push(decision(m, node.line, heading, t));
     }
     for d in &mut out {
@@ -2152,6 +2209,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     NONE_WORDS,
     STATUS_VALUE,
     DECISION,
+    FRAMED_LABEL,
     VERDICT,
     NOT_VERDICT,
     NOT_DECISION,
