@@ -2341,6 +2341,20 @@ fn owners_in_roles_groups_initials_nicks_and_handovers() {
 /// colon, `→ adopté`, `… Acté.`), and a German verdict whose content opens with `keine`
 /// (`Konsens: keine Aufzeichnungen`: a decision, not an empty label like `Entscheidung: keine`).
 #[test]
+fn an_ok_with_more_after_it_answers_a_question_put_to_the_group() {
+    let cases = vec![
+        decided("## Retro\n\n- Move the retro to Friday? -> ok, from next week on\n", &[3]),
+        decided("## Runners\n\n- Use the small runners for the docs build? => okay for everyone\n", &[3]),
+        decided("## Wiki\n\n- Wiki en anglais ? → ok pour tous\n", &[3]),
+        decided("## Wiki\n\n- Wiki auf Englisch? -> OK von allen, ab sofort\n", &[3]),
+        // (a question of fact is answered by a report, whatever its first word)
+        decided("## CI\n\n- Is the CI green again? -> ok, now it is\n", &[]),
+        decided("## Mirror\n\n- Has the mirror been updated? -> ok, done yesterday\n", &[]),
+    ];
+    all_hold(cases);
+}
+
+#[test]
 fn decision_labels_inside_a_line_and_hedges_after_the_decided_sentence() {
     let cases = vec![
         // a label after a sentence, after the topic, after an outline number or a chat line's time
