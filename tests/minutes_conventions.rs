@@ -2341,6 +2341,37 @@ fn owners_in_roles_groups_initials_nicks_and_handovers() {
 /// colon, `→ adopté`, `… Acté.`), and a German verdict whose content opens with `keine`
 /// (`Konsens: keine Aufzeichnungen`: a decision, not an empty label like `Entscheidung: keine`).
 #[test]
+fn a_handle_then_a_task_verb_and_modals_in_german_and_french() {
+    let cases = vec![
+        // handles, then a task verb in its base form
+        has("## Docs\n\n* @rbaum ask the foundation about the logo licence\n", &["rbaum"], &["ask the foundation"]),
+        has("## Invite\n\n2. @tkel renew the calendar invite\n", &["tkel"], &["renew", "invite"]),
+        // (not a status, a list it opens, a verb of this meeting, a verb whose past is its base)
+        none("## Docs\n\n* @rbaum open for reviewing the drafts\n"),
+        none("## Docs\n\n* @rbaum ask for: the old tickets\n"),
+        none("## Epics\n\n* @rbaum present the roadmap of the quarter\n"),
+        none("## Done\n\n- @rbaum set up the status check → https://status.example.net\n"),
+        // the German modal with a date in the task
+        has(
+            "## Übergabe\n\n- @jvogt wird den Bericht bis 12.05. abschließen\n",
+            &["jvogt"],
+            &["bis 12.05.", "abschließen"],
+        ),
+        // the French modal and near future; a remark in parentheses is no part of the task
+        has(
+            "## Suivi\n\n- @cmarin doit vérifier les sauvegardes (en congé lundi)\n",
+            &["cmarin"],
+            &["vérifier les sauvegardes"],
+        ),
+        has("## Suivi\n\n- @cmarin va envoyer le compte rendu\n", &["cmarin"], &["envoyer le compte rendu"]),
+        none("## Suivi\n\n- @cmarin va présenter le projet\n"),
+    ];
+    all_hold(cases);
+    // (the remark after the task stays out)
+    assert!(!items("## Suivi\n\n- @cmarin doit vérifier les sauvegardes (en congé lundi)\n")[0].1.contains("congé"));
+}
+
+#[test]
 fn an_ok_with_more_after_it_answers_a_question_put_to_the_group() {
     let cases = vec![
         decided("## Retro\n\n- Move the retro to Friday? -> ok, from next week on\n", &[3]),

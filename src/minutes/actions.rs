@@ -161,9 +161,17 @@ const LEADING_HANDLES: &str =
 /// `@a wird die Doku aktualisieren`, `@a soll X prüfen`: the German modal with its infinitive
 /// at the end (the German spelling of `@a will <verb> …`).
 static HANDLE_WIRD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(r"^[\s\-*>=→]*({LEADING_HANDLES})\s+(?:wird|werden|soll|sollen|sollte|muss|müssen)\s+(?:bitte\s+)?([^.;?!]{{3,100}}?\s[a-zäöüß]+(?:en|ern|eln))\s*[.!]?$"))
+    crate::minutes::rx(&format!(r"^[\s\-*>=→]*({LEADING_HANDLES})\s+(?:wird|werden|soll|sollen|sollte|muss|müssen)\s+(?:bitte\s+)?((?:[^.;?!]|\d\.\d*){{3,100}}?\s[a-zäöüß]+(?:en|ern|eln))\s*[.!]?$"))
         .expect("valid regex")
 });
+/// `@a doit relire la partie alerting`, `@a va envoyer le CR`: the French modal or near future
+/// with its infinitive first (a remark in parentheses after the task is no part of it).
+static HANDLE_DOIT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(r"^[\s\-*>=→]*({LEADING_HANDLES})\s+(?:doit|doivent|va|vont)\s+([a-zàâçéèêëîïôûù]+(?:er|ir|re)(?-u:\b)[^?()]{{0,100}}?)\s*(?:\([^()]*\))?\s*[.!]?$"))
+        .expect("valid regex")
+});
+/// French infinitives of [`HANDLE_DOIT`] that describe this very meeting or a whereabout.
+const PAS_UNE_TACHE: &[&str] = &["présenter", "animer", "participer", "être", "venir", "partir", "rester", "parler"];
 /// German infinitives that describe this very meeting, a whereabout or a report, not a task.
 static NICHT_AUFGABE: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(r"(?i)(?-u:\b)(?:präsentieren|berichten|vorstellen|moderieren|teilnehmen|fehlen|sein|haben|werden|vielleicht|eventuell|evtl|wahrscheinlich|zu [a-zäöüß]+en|entschieden|geschrieben|abgeschlossen|gemacht)\s*$|(?-u:\b)(?:vielleicht|eventuell|evtl|wahrscheinlich|urlaub)(?-u:\b)")
@@ -1178,6 +1186,36 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         if !NICHT_AUFGABE.is_match(&c[2]) {
             out.push((handles(&c[1]), tidy_task(&c[2])));
             return out;
+        }
+    }
+    // `@x doit relire la partie alerting`: the French modal, its infinitive first
+    if let Some(c) = if at { HANDLE_DOIT.captures(t) } else { None } {
+        let verb = c[2].split_whitespace().next().unwrap_or("");
+        if !PAS_UNE_TACHE.contains(&verb) {
+            out.push((handles(&c[1]), tidy_task(&c[2])));
+            return out;
+        }
+    }
+    // `@x ask Kurt about the labels`, `3. @x update invite`: handles, then a task verb in its
+    // base form and its object (not `@x open for contributing`, `@x ask for: …`: a word that
+    // reads as a status, or the list it opens; a verb of this meeting, `@x present the epic`; a
+    // verb whose past is its base form, `@x set up the check → <link>`, which may report it done)
+    if at && t.trim_start_matches(|c: char| c.is_whitespace() || "-*>=→".contains(c)).starts_with('@') {
+        if let Some((owners, task)) = handle_task_line(t) {
+            let mut words = task.split_whitespace();
+            let (verb, next) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+            let rest = task.get(verb.len()..).unwrap_or("");
+            let past_alike = ["set", "put", "cut", "read", "let", "shut", "spread", "run"].contains(&verb);
+            if !next.is_empty()
+                && !["for", "to", "is", "are", "was", "were"].contains(&next)
+                && !task.contains(':')
+                && !past_alike
+                && !meeting_verb(verb, rest)
+                && !NOT_TASK_VERBS.contains(&verb)
+            {
+                out.push((owners, task));
+                return out;
+            }
         }
     }
     // `the last call will be facilitated by @x`: a role in a meeting, not a task
@@ -6219,6 +6257,7 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     NAME_HANDLE_ASSIGN,
     MID_HANDLE_ASSIGN,
     MODAL_HANDLE,
+    HANDLE_DOIT,
     NAME_TO,
     PASSIVE_BY,
     PASSIVE_BY_HANDLE,
