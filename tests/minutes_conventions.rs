@@ -2341,6 +2341,38 @@ fn owners_in_roles_groups_initials_nicks_and_handovers() {
 /// colon, `→ adopté`, `… Acté.`), and a German verdict whose content opens with `keine`
 /// (`Konsens: keine Aufzeichnungen`: a decision, not an empty label like `Entscheidung: keine`).
 #[test]
+fn answers_judged_by_their_yes_and_questions_followed_by_a_remark() {
+    let cases = vec![
+        // the yes or no and its clause decide; a plan or a hedge after them does not take it back
+        decided(
+            "## CI\n\n- Should the nightly job block merges?\n  => No, only a warning; we look at it again in June\n",
+            &[4],
+        ),
+        decided(
+            "## CI\n\n- Should the nightly job block merges?\n  - -> yes, for main only, other branches maybe later\n",
+            &[4],
+        ),
+        decided("## CI\n\n- Should the nightly job block merges?\n  - -> yes, maybe\n", &[]),
+        // a question with a remark after it is still the question the arrow answers
+        decided(
+            "## Mirror\n\n- Do we need a second mirror? The first one is rarely used.\n  - -> no, one is enough\n",
+            &[4],
+        ),
+        // (not a question inside parentheses, an answer that is an action item, a deferral)
+        decided("## Mirror\n\n- Mirror ideas from the talk (slides follow later?)\n  -> pull-through cache\n", &[]),
+        decided(
+            "## Mirror\n\n- Do we need a second mirror? Traffic is low\n  - → action: ask the CDN for a quote\n",
+            &[],
+        ),
+        decided(
+            "## Mirror\n\n- Do we keep the old mirror? https://example.net/issues/16\n- --> moved to next meeting\n",
+            &[],
+        ),
+    ];
+    all_hold(cases);
+}
+
+#[test]
 fn a_handle_then_a_task_verb_and_modals_in_german_and_french() {
     let cases = vec![
         // handles, then a task verb in its base form

@@ -91,7 +91,7 @@ static NOT_VERDICT: LazyLock<AnyOf> = LazyLock::new(|| {
 });
 static NOT_DECISION: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not (?:yet |still )?agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)|^\W*(?:[\w-]+\s*:\s*)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) [^.;]*(?:pending|needed|required|outstanding|missing|tbd|offen|ausstehend)|(?-u:\b)nothing (?:\w+ )?(?:decided|agreed)(?-u:\b)|(?-u:\b)if (?:nobody|no ?one|no one|anyone|anybody|somebody|someone) objects?(?-u:\b)|(?-u:\b)as (?:agreed|decided) above(?-u:\b)|(?-u:\b)(?:ist|sind) (?:noch|weiterhin) offen(?-u:\b)|(?-u:\b)what (?:we|was|has been|had been) (?:already |have |had )*(?:agreed|decided)(?-u:\b)|(?-u:\b)future work(?-u:\b)|^\W*decisions?\s*:\s*[^.;:>→?]{1,60}\s(?:vs\.?|versus)\s[^.;:>→]{1,40}$|(?:^\W*|(?:-+>|=+>|→)\s*)(?:this |it |that )?(?:will|shall|to) be (?:discussed|talked about|revisited|looked at)(?:\s+(?:later|again|next time|separately|offline))?\s*[.!]?\s*$|^\W*(?:decisions?|agreements?|outcomes?|results?)\s*:\s*(?:see|cf\.?|siehe)(?-u:\b)|^\W*(?:decisions?|agreements?|outcomes?|results?|consensus|konsens|entscheidung(?:en)?|beschl(?:uss|üsse)|ergebnis(?:se)?|d[eé]cisions?)\s*:\s*(?:none|nothing|n/?a|tbd|tba|(?:noch\s+)?keine?|aucune?|rien|-+|—|–)\W*$",
+        r"(?i)(?:can ?not|can't|could not|couldn't) be (?:\w+ )?(?:decided|agreed)|want to decide|decide (?:soon|later|next)|decision needed|needs? (?:a )?decision|not (?:yet )?decided|undecided|not (?:yet |still )?agreed|no decision|decision pending|should we|shall we|(?-u:\b)if(?-u:\b)[^,;.]*(?-u:\b)decided(?-u:\b)|(?-u:\b)separate (?:discussion|topic|meeting)(?-u:\b)|(?-u:\b)(?:discussed|decided|handled) separately(?-u:\b)|decided (?:to )?not (?:to )?(?:do|discuss|decide|handle|address) (?:this|it|that)(?: \w+)? (?:today|now|in this meeting)|(?:can|could|should|must|may|might|to|will|has to|have to) be (?:\w+ )?(?:decided|agreed)|needs? (?:a )?(?:consensus|majority)|^\W*@[\w-]+(?:\s*(?:,|&|and)\s*@[\w-]+)* (?:has |have )?agreed to [a-z]|no consensus|not (?:\w+ ){0,4}consensus|we(?:'ll| will) (?:have|see|meet|try|probably|need|be able|get|present|also|talk|discuss|look|not be able)|(?:on|about) whether|(?-u:\b)to be (?:taken|made|discussed|defined|clarified)(?-u:\b)|(?-u:\b)action items? (?:for|from|:)|(?-u:\b)(?:postpone[sd]?|defer(?:red)?|on hold|moved to (?:the )?next (?:meeting|call|week|session|time)|(?:discuss|talk about|check|look at|revisit) (?:it |this |that )?again)(?-u:\b)|(?:-+>|=+>|→|:)\s*(?:it )?depends(?-u:\b)|not (?:\w+ )?concluded|be concluded|(?-u:\b)would (?:need|have) to(?-u:\b)|\x22[^\x22]{3,}\x22\s*(?:-+>|=+>|→)\s*\x22|(?-u:\b)needs? (?:further|more|some) discussion(?-u:\b)|(?:^\W*|(?-u:\b)(?:an?|the|no|missing)\s+)agreed[- ]upon(?-u:\b)|agreed to disagree|(?-u:\b)still (?:unclear|open|pending|undecided|under discussion)(?-u:\b)|(?-u:\b)(?:outcome|result)s? (?:of|from) (?:the |a |our )?(?:survey|test|tests|testing|benchmarks?|measurements?|analysis|research|investigation)(?-u:\b)|^\W*[\w ]{1,30}:\s*<?https?://\S+\s*$|(?:has|have|was|were) concluded (?:the|their|its|his|her)|^\W*@[\w-]+ (?:has |have )?agreed with(?-u:\b)|(?-u:\b)continu\w* (?:of |with )?(?:the )?discussion(?-u:\b)|(?-u:\b)please (?:review|comment|vote)(?-u:\b)|(?-u:\b)let['’]?s try to(?-u:\b)|^\W*(?:[\w-]+\s*:\s*)?(?:agreement (?:on|about|regarding)|einigung (?:auf|über)) [^.;]*(?:pending|needed|required|outstanding|missing|tbd|offen|ausstehend)|(?-u:\b)nothing (?:\w+ )?(?:decided|agreed)(?-u:\b)|(?-u:\b)if (?:nobody|no ?one|no one|anyone|anybody|somebody|someone) objects?(?-u:\b)|(?-u:\b)as (?:agreed|decided) above(?-u:\b)|(?-u:\b)(?:ist|sind) (?:noch|weiterhin) offen(?-u:\b)|(?-u:\b)what (?:we|was|has been|had been) (?:already |have |had )*(?:agreed|decided)(?-u:\b)|(?-u:\b)future work(?-u:\b)|^\W*decisions?\s*:\s*[^.;:>→?]{1,60}\s(?:vs\.?|versus)\s[^.;:>→]{1,40}$|(?:^\W*|(?:-+>|=+>|→)\s*)(?:this |it |that )?(?:will|shall|to) be (?:discussed|talked about|revisited|looked at)(?:\s+(?:later|again|next time|separately|offline))?\s*[.!]?\s*$|^\W*(?:decisions?|agreements?|outcomes?|results?)\s*:\s*(?:see|cf\.?|siehe)(?-u:\b)|^\W*(?:decisions?|agreements?|outcomes?|results?|consensus|konsens|entscheidung(?:en)?|beschl(?:uss|üsse)|ergebnis(?:se)?|d[eé]cisions?)\s*:\s*(?:none|nothing|n/?a|tbd|tba|(?:noch\s+)?keine?|aucune?|rien|-+|—|–)\W*$",
     )
     .expect("valid regex")
 });
@@ -1415,11 +1415,11 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 && !only_people_or_reference(answer)
                 // (`Should we add the job? → AP @a: add it`: the answer is an action item)
                 && !opens_with_marker(answer)
-                && !HEDGE.is_match(answer)
+                && !HEDGE.is_match(yes_scope(answer))
                 // (`A: probably in the long run`, `A: tbd, …`: the hedge after the answer's label)
-                && !HEDGE.is_match(bare)
+                && !HEDGE.is_match(yes_scope(bare))
                 && !POSSIBILITY.is_match(answer)
-                && !NOT_DECISION.is_match(answer)
+                && !NOT_DECISION.is_match(yes_scope(answer))
                 && !answer.trim_end().ends_with('?')
                 && (YES_NO.is_match(bare) && !fact_question(&t[..=a.start()]) || asks_for_choice(before))
                 // `Does the mirror need a second disk? → no`: a question of state is answered by a report
@@ -1432,6 +1432,17 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         let yes_goes_on = starts_arrow && yes_and_more(t);
         let choice = |q: &str| {
             let q = q.trim_end();
+            // (`Do we need a window for it at all? It's read-mostly.`: the question, then a remark)
+            let q = match q.rfind('?') {
+                Some(i)
+                    if !q[i + 1..].starts_with(')')
+                        && q[i + 1..].split_whitespace().count() <= 12
+                        && !["->", "=>", "→"].iter().any(|a| q[i + 1..].contains(a)) =>
+                {
+                    &q[..=i]
+                }
+                _ => q,
+            };
             (q.ends_with('?') && (choice_question(q) || super::actions::proposes(q)) || INDIRECT_QUESTION.is_match(q))
                 && !WHO.is_match(q)
                 || yes_goes_on && elliptical_question(q)
@@ -1495,7 +1506,10 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             // `### Options for the registry` / `- Harbor` / `- Quay` / `=> Harbor`
             ((h.contains('?') || OPTIONS_HEADING.is_match(h)) && first_arrow).then(|| h.to_string())
         };
-        let arrow_answer = asked.is_some() && super::actions::arrow_names(t).is_empty();
+        // (`→ action: turn the draft into a workflow`: the answer is an action item)
+        let arrow_answer = asked.is_some()
+            && super::actions::arrow_names(t).is_empty()
+            && !opens_with_marker(t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c)));
         if in_label_list {
             label_items[idx] = true;
         }
@@ -1648,10 +1662,10 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                     inner.split([',', ' ', '&']).all(|w| w.is_empty() || w.starts_with('@') || w == "and")
                 })
                 && m.actions.iter().any(|a| a.line == node.line && !a.owners.is_empty());
-            if !HEDGE.is_match(&own)
+            if !HEDGE.is_match(yes_scope(&own))
                 && !assigned
                 && (!composed || !POSSIBILITY.is_match(&own))
-                && (!NOT_DECISION.is_match(judged) || answered)
+                && (!NOT_DECISION.is_match(yes_scope(judged)) || answered)
                 && !AGENDA_QUESTION.is_match(&text)
             {
                 out.push(decision(m, node.line, heading, text));
@@ -1659,6 +1673,22 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         }
         let _ = idx;
     }
+}
+
+/// What an answer that opens with a yes or a no is judged by: the yes and the clause after it
+/// (`No, warnings only; we look at it again …` is a no, the look again a plan; `yes, only 24.04
+/// for now, Debian 12 maybe later`); `yes, maybe` stays a hedge. Any other line whole.
+fn yes_scope(t: &str) -> &str {
+    let a = t.trim_start_matches(|c: char| c.is_whitespace() || "-=>→".contains(c));
+    let start = t.len() - a.len();
+    let Some((yes, rest)) = a.split_once([',', ';', '.', ':']) else { return t };
+    let word = yes.trim().to_lowercase();
+    if !["yes", "no", "ok", "okay", "ja", "nein", "oui", "non"].contains(&word.as_str()) {
+        return t;
+    }
+    let clause = rest.find([',', ';', '.']).map_or(rest.len(), |i| i);
+    let end = start + yes.len() + 1 + clause;
+    &t[..end]
 }
 
 /// The question of the top-level list item whose sub-items end right above node `idx`
@@ -1870,7 +1900,9 @@ fn sibling_answer<'d>(doc: &'d Doc, idx: usize, t: &str) -> Option<&'d str> {
 /// `Action: …`).
 fn opens_with_marker(answer: &str) -> bool {
     let a = answer.trim_start_matches(|c: char| !c.is_alphanumeric());
-    ["AI ", "AI:", "AP ", "AP:", "TODO", "ToDo", "Action:", "Action item", "ACTION"].iter().any(|m| a.starts_with(m))
+    ["AI ", "AI:", "AP ", "AP:", "TODO", "ToDo", "Action:", "Action item", "ACTION", "action:", "action item"]
+        .iter()
+        .any(|m| a.starts_with(m))
 }
 
 /// An answer that names only people (`@a, @b`, `@a w/ @b`) or only where the work is tracked
