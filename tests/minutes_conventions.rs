@@ -2341,6 +2341,29 @@ fn owners_in_roles_groups_initials_nicks_and_handovers() {
 /// colon, `→ adopté`, `… Acté.`), and a German verdict whose content opens with `keine`
 /// (`Konsens: keine Aufzeichnungen`: a decision, not an empty label like `Entscheidung: keine`).
 #[test]
+fn a_label_alone_over_a_paragraph_of_sentences() {
+    let cases = vec![
+        // each line of the paragraph below the label is one decision
+        decided(
+            "## Wiki\n\n**Agreed**\n\nThe wiki moves to the new host in May.\nBackups of it run every night.\n",
+            &[5, 6],
+        ),
+        decided("## Wiki\n\n**Decided**\n- the mirror stays where it is\n", &[4]),
+        // (wrapped prose is no list of decisions; a line that hedges is none)
+        decided(
+            "## Wiki\n\n**Agreed**\n\nThe wiki moves to the new host as soon as\nthe backups run every night.\n",
+            &[],
+        ),
+        decided(
+            "## Wiki\n\n**Agreed**\n\nThe wiki moves to the new host in May.\nMaybe the forum follows later.\n",
+            &[5],
+        ),
+        decided("## Wiki\n\n**Not agreed yet**\n\nThe wiki moves to the new host in May.\n", &[]),
+    ];
+    all_hold(cases);
+}
+
+#[test]
 fn answers_judged_by_their_yes_and_questions_followed_by_a_remark() {
     let cases = vec![
         // the yes or no and its clause decide; a plan or a hedge after them does not take it back

@@ -1249,9 +1249,41 @@ fn decision_word_alone(t: &str) -> bool {
         "entscheidung",
         "einigung",
         "vereinbarung",
+        "agreed",
+        "decided",
     ]
     .iter()
     .any(|d| w.starts_with(d))
+}
+
+/// `**Agreed**` as a paragraph of its own, then a paragraph of sentences, one a line (`Oxford
+/// comma from now on.` / `String freeze on 6 October.`): each line is a decision. Not a paragraph
+/// of wrapped prose (every line must end its sentence), nor a line that hedges or asks.
+fn label_paragraph(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
+    for (idx, node) in doc.nodes.iter().enumerate() {
+        let label = node.kind == Kind::Para && node.text.len() <= 30 && decision_word_alone(&node.text);
+        let Some(first) = doc.nodes.get(idx + 1).filter(|n| label && n.kind == Kind::Para && n.section == node.section)
+        else {
+            continue;
+        };
+        let lines: Vec<&Node> = std::iter::once(first)
+            .chain(doc.nodes[idx + 2..].iter().take_while(|n| n.kind == Kind::Cont))
+            .filter(|n| !n.text.trim().is_empty())
+            .collect();
+        let sentences = lines.iter().all(|n| {
+            let t = n.text.trim();
+            t.ends_with('.') && t.split_whitespace().count() >= 3 && !t.contains('?')
+        });
+        if !sentences {
+            continue;
+        }
+        for n in lines {
+            let t = n.text.trim();
+            if !HEDGE.is_match(t) && !NOT_DECISION.is_match(t) && !out.iter().any(|d| d.line == n.line) {
+                out.push(decision(m, n.line, doc.heading(n), t.to_string()));
+            }
+        }
+    }
 }
 
 /// [`DECISION_LABEL`] of a line, without a closing `(see also <link>)` remark.
@@ -1965,6 +1997,7 @@ fn has_ai(t: &str) -> bool {
 pub fn decisions(doc: &Doc, m: &Meeting) -> Vec<Decision> {
     let mut out = Vec::new();
     answer_decisions(doc, m, &mut out);
+    label_paragraph(doc, m, &mut out);
     let mut section_named: Vec<Option<bool>> = vec![None; doc.sections.len() + 1];
     // `| # | Decision | Rationale |`: the column of a decision log, and the line of its last row
     let mut log_col: Option<(usize, usize)> = None;
