@@ -2341,6 +2341,27 @@ fn owners_in_roles_groups_initials_nicks_and_handovers() {
 /// colon, `→ adopté`, `… Acté.`), and a German verdict whose content opens with `keine`
 /// (`Konsens: keine Aufzeichnungen`: a decision, not an empty label like `Entscheidung: keine`).
 #[test]
+fn answers_after_a_dash_votes_on_the_question_line_and_bodies_that_decide() {
+    let cases = vec![
+        // an answer's label after a dash, votes on the question's line
+        decided("## Tests\n\n- Do we keep the old test runner? — A: no, everything moves to the new one\n", &[3]),
+        decided("## Tests\n\n- Which format for the reports? – A: JUnit XML per run\n", &[3]),
+        decided("## Treffen\n\n- Getränke vom Verein zahlen? +1 +1 +1 +1\n", &[3]),
+        // (an answer that is not clear yet decides nothing; two votes are no result)
+        decided("## Tests\n\n- Can partners use the lab? — A: not clear yet, Mia asks security\n", &[]),
+        decided("## Treffen\n\n- Getränke vom Verein zahlen? +1 +1\n", &[]),
+        // a body that decides in words, also under a tenders heading
+        decided("## Tenders\n\n- The committee agreed that bidder questions are answered within a week.\n", &[3]),
+        decided("## Procurement\n\n- Tom proposed one lot; the board decided not to split the call.\n", &[3]),
+        // (a tender's state under that heading stays a tender's state)
+        decided("## Tenders\n\n- VP40: offers approved by the foundation, award next week\n", &[]),
+        // a rejection as a label
+        decided("## Ideas\n\n- Not accepted: paging at night for the status page\n", &[3]),
+    ];
+    all_hold(cases);
+}
+
+#[test]
 fn a_label_alone_over_a_paragraph_of_sentences() {
     let cases = vec![
         // each line of the paragraph below the label is one decision
