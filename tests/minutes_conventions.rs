@@ -2417,6 +2417,25 @@ fn answers_judged_by_their_yes_and_questions_followed_by_a_remark() {
 }
 
 #[test]
+fn a_marker_for_people_or_a_group_before_its_colon() {
+    let cases = vec![
+        has(
+            "## Hack Day\n\n- TODO for all maintainers: tag your open issues before Friday\n",
+            &["group:maintainers"],
+            &["tag your open issues"],
+        ),
+        has("## Zugänge\n\n- Aufgabe für Marta: Leserechte für die Partner einrichten\n", &["Marta"], &["Leserechte"]),
+        has("## Workshop\n\n- TODO für alle: Themen bis Freitag ins Pad schreiben\n", &["group:alle"], &["Themen"]),
+        has(
+            "## Glossary\n\n- AI for the translators: check the new terms\n",
+            &["group:translators"],
+            &["check the new terms"],
+        ),
+    ];
+    all_hold(cases);
+}
+
+#[test]
 fn a_handle_then_a_task_verb_and_modals_in_german_and_french() {
     let cases = vec![
         // handles, then a task verb in its base form

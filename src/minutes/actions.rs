@@ -59,7 +59,7 @@ pub(super) fn handles(s: &str) -> Vec<String> {
 
 /// A group owner before a colon: `all:`, `POs:`, `SIG:`, `team container:`, `everyone please`.
 static GROUP_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(r"(?i)^(?:the\s+)?(all|everyone|everybody|tout le monde|pos?|csps?|providers|operators|maintainers|translators|reviewers|mentors|organi[sz]ers|sig(?: [\w-]+)?|team(?: [\w-]+)?|[\w-]+ (?:team|group|committee|wg|board|council|owners|hosts|leads))\s*(?::|\s[-–—]|\s(?:please|to|will|should)\s)\s*")
+    crate::minutes::rx(r"(?i)^(?:the\s+)?(all|alle|everyone|everybody|tout le monde|pos?|csps?|providers|operators|maintainers|translators|reviewers|mentors|organi[sz]ers|sig(?: [\w-]+)?|team(?: [\w-]+)?|[\w-]+ (?:team|group|committee|wg|board|council|owners|hosts|leads))\s*(?::|\s[-–—]|\s(?:please|to|will|should)\s)\s*")
         .expect("valid regex")
 });
 /// A plain-name owner: `Matej pings`, `Kurt to`, `Itrich:`, `dNation create`.
@@ -3588,6 +3588,23 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
         if first.chars().all(|c| c.is_ascii_lowercase()) && is_task_verb(first) && !NOT_VERBS.contains(&first) {
             return parse_marker(&format!("TODO: {rest}"), "TODO");
         }
+    }
+    // `TODO for all team leads: …`, `Aufgabe für Henrik: …`: the marker, the people it is for, a
+    // colon and the task (`for @a` is read with the handles)
+    for marker in ["AI", "TODO", "ToDo", "Todo", "Aufgabe", "Task", "Action", "ACTION"] {
+        let Some(rest) = lead.strip_prefix(marker) else { continue };
+        let Some(r) = [" for ", " für ", " pour "].iter().find_map(|f| rest.strip_prefix(f)) else { continue };
+        let Some((who, task)) = r.split_once(':') else { break };
+        let who = who.trim().strip_prefix("all ").filter(|g| g.ends_with('s')).unwrap_or(who.trim());
+        let people = who.len() <= 40
+            && !who.contains(['@', '(', ')'])
+            && (1..=3).contains(&who.split_whitespace().count())
+            && (GROUP_OWNER.is_match(&format!("{who}:"))
+                || who.split_whitespace().all(|w| w.starts_with(char::is_uppercase)));
+        if people && task.split_whitespace().count() >= 2 {
+            return parse_marker(&format!("AI {who}: {}", task.trim()), "AI");
+        }
+        break;
     }
     // `→ action: add a note (Henrik)`: the marker word in small letters after an arrow
     if let Some(rest) = lead
