@@ -2473,6 +2473,8 @@ fn an_ok_with_more_after_it_answers_a_question_put_to_the_group() {
         decided("## Runners\n\n- Use the small runners for the docs build? => okay for everyone\n", &[3]),
         decided("## Wiki\n\n- Wiki en anglais ? → ok pour tous\n", &[3]),
         decided("## Wiki\n\n- Wiki auf Englisch? -> OK von allen, ab sofort\n", &[3]),
+        decided("## Flags\n\n- Lena: the new flag off by default? -> fine for everyone\n", &[3]),
+        decided("## Flags\n\n- Is the staging cluster healthy again? -> fine\n", &[]),
         // (a question of fact is answered by a report, whatever its first word)
         decided("## CI\n\n- Is the CI green again? -> ok, now it is\n", &[]),
         decided("## Mirror\n\n- Has the mirror been updated? -> ok, done yesterday\n", &[]),
