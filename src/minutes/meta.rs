@@ -1025,7 +1025,7 @@ fn choice_question(q: &str) -> bool {
 const ANSWER_WORDS: &str =
     "yes|no|ja|nein|yep|yup|yeah|sure|nope|unanimous(?:ly)?|absolutely|definitely(?: not)?|certainly|better not|rather not|einverstanden|machen wir|genau";
 static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::minutes::rx(&format!(r"^\W*(?:(YES|NO|JA|NEIN)(?-u:\b)|(?i:(?:in general|generally|basically|grundsätzlich),?\s*)?(?i:{ANSWER_WORDS}|ok|okay|fine)(?-u:\b)\s*[,.!:;(–—-]|(?i:(?:in general|generally|basically|grundsätzlich),?\s*)?(?i:{ANSWER_WORDS}|ok|okay|fine)\W*$|(?i:ok|okay|yes|no|fine)\s+(?i:for|with|if|but|from|von|pour|für)(?-u:\b))|^\W*[^:?]{{1,30}}:\s*(?i:yes|no|not|ok|okay|ja|nein)\W*$")).expect("valid regex")
+    crate::minutes::rx(&format!(r"^\W*(?:(YES|NO|JA|NEIN)(?-u:\b)|(?i:(?:in general|generally|basically|grundsätzlich),?\s*)?(?i:{ANSWER_WORDS}|ok|okay|fine)(?-u:\b)\s*[,.!:;(–—-]|(?i:(?:in general|generally|basically|grundsätzlich),?\s*)?(?i:{ANSWER_WORDS}|ok|okay|fine)\W*$|(?i:ok|okay|yes|no)\s+(?i:for|with|if|but|from|von|pour|für)(?-u:\b)|(?i:fine for (?:everyone|everybody|all|us))(?-u:\b))|^\W*[^:?]{{1,30}}:\s*(?i:yes|no|not|ok|okay|ja|nein)\W*$")).expect("valid regex")
 });
 /// Short approvals under a proposal: `Good idea`, `let's merge`, `approved`, `preferred`,
 /// `everyone agrees`, `people in favour of that`, `LGTM`, `nobody against`; a bare `Consensus`
