@@ -2357,6 +2357,10 @@ fn answers_after_a_dash_votes_on_the_question_line_and_bodies_that_decide() {
         decided("## Tenders\n\n- VP40: offers approved by the foundation, award next week\n", &[]),
         // a rejection as a label
         decided("## Ideas\n\n- Not accepted: paging at night for the status page\n", &[3]),
+        // German: consensus that …, a verdict after a dash (`so beschlossen`), not `wie beschlossen`
+        decided("## Stelle\n\n- Einigkeit, dass die Stelle ab Juni ausgeschrieben wird\n", &[3]),
+        decided("## Gremium\n\n- Jury für den Preis: AB und CD – so beschlossen\n", &[3]),
+        decided("## Gremium\n\n- Jury für den Preis: AB und CD, wie beschlossen\n", &[]),
     ];
     all_hold(cases);
 }
