@@ -3591,10 +3591,13 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
     }
     // `TODO for all team leads: …`, `Aufgabe für Henrik: …`: the marker, the people it is for, a
     // colon and the task (`for @a` is read with the handles)
-    for marker in ["AI", "TODO", "ToDo", "Todo", "Aufgabe", "Task", "Action", "ACTION"] {
-        let Some(rest) = lead.strip_prefix(marker) else { continue };
-        let Some(r) = [" for ", " für ", " pour "].iter().find_map(|f| rest.strip_prefix(f)) else { continue };
-        let Some((who, task)) = r.split_once(':') else { break };
+    let for_people = ["AI", "TODO", "ToDo", "Todo", "Aufgabe", "Task", "Action", "ACTION"]
+        .iter()
+        .find_map(|m| {
+            lead.strip_prefix(m).and_then(|r| [" for ", " für ", " pour "].iter().find_map(|f| r.strip_prefix(f)))
+        })
+        .and_then(|r| r.split_once(':'));
+    if let Some((who, task)) = for_people {
         let who = who.trim().strip_prefix("all ").filter(|g| g.ends_with('s')).unwrap_or(who.trim());
         let people = who.len() <= 40
             && !who.contains(['@', '(', ')'])
@@ -3604,7 +3607,6 @@ pub fn parse_ai(text: &str) -> Option<Ai> {
         if people && task.split_whitespace().count() >= 2 {
             return parse_marker(&format!("AI {who}: {}", task.trim()), "AI");
         }
-        break;
     }
     // `→ action: add a note (Henrik)`: the marker word in small letters after an arrow
     if let Some(rest) = lead

@@ -1444,6 +1444,7 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             // three votes for it (`Set up a donation box? +1 +1 +1`) any proposal
             // (from the first character of the answer, the last one the label's match takes: it may
             // be more than one byte)
+            let scoped = yes_scope(answer);
             let bare = LABELLED_ANSWER.find(answer).map_or(answer, |m| {
                 let first = answer[..m.end()].char_indices().next_back().map_or(0, |(i, _)| i);
                 answer[first..].trim_start()
@@ -1456,15 +1457,14 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
                 && !only_people_or_reference(answer)
                 // (`Should we add the job? → AP @a: add it`: the answer is an action item)
                 && !opens_with_marker(answer)
-                && !HEDGE.is_match(yes_scope(answer))
+                && !HEDGE.is_match(scoped)
                 // (`A: probably in the long run`, `A: tbd, …`: the hedge after the answer's label)
                 && !HEDGE.is_match(yes_scope(bare))
                 && !POSSIBILITY.is_match(answer)
-                && !NOT_DECISION.is_match(yes_scope(answer))
+                && !NOT_DECISION.is_match(scoped)
                 && !answer.trim_end().ends_with('?')
-                && (YES_NO.is_match(bare) && !fact_question(&t[..=a.start()])
-                    || asks_for_choice(before)
-                    || answer.matches("+1").count() >= 3 && !fact_question(&t[..=a.start()]))
+                && ((YES_NO.is_match(bare) || answer.matches("+1").count() >= 3) && !fact_question(&t[..=a.start()])
+                    || asks_for_choice(before))
                 // `Does the mirror need a second disk? → no`: a question of state is answered by a report
                 && !(state_question(before) && YES_NO.is_match(bare))
         }) && super::actions::arrow_names(t).is_empty();
@@ -1816,7 +1816,7 @@ fn framed_label(t: &str) -> Option<(usize, bool)> {
         (None, Some(topic)) => (topic, true),
         _ => (c.name("frame")?, false),
     };
-    let at = frame.end() + t[frame.end()..].len() - t[frame.end()..].trim_start_matches(['*', '_', ' ', ':']).len();
+    let at = t.len() - t[frame.end()..].trim_start_matches(['*', '_', ' ', ':']).len();
     (at < t.len()).then_some((at, keep))
 }
 
