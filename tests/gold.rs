@@ -210,18 +210,30 @@ const HOLDOUT: Targets = Targets {
 /// since then are the 151 held-out files' (product-board, project-board, sig-community, five
 /// hackathon files labelled `blind`): actions P 93.1 R 68.4 (242 of 354), owners 96.7, task
 /// text 72.7, done 99.2, decisions P 73.1 R 44.2, tender mentions R 56.4, tender events P 50 R
-/// 4.5 (1 of 22), minute-takers P 100 R 96.8.
+/// 4.5 (1 of 22), minute-takers P 100 R 96.8. Those figures did not move in stops 29, 30 and
+/// 31: rules read on other series did not reach these three.
+///
+/// Stop 32 (2026-12-01) split the 151 again, by file this time: per series (and the five
+/// hackathon files) in the SHA-256 order of the path, every other file to dev, the first one
+/// first (77 files, comment `held out until 2026-12-01 (stop 32)`); 74 stay held out. Both halves
+/// were measured with the rules of 4ce11b0 before anything was read: the 77 that became dev
+/// actions P 91.3 R 69.9 (95 of 136), owners 94.7, task text 80.0, decisions P 73.7 R 46.7, tender
+/// mentions R 59.1, tender events R 9.1 (1 of 11), minute-takers R 94.1; the 74 that stay held
+/// out actions P 94.2 R 67.4 (147 of 218), owners 98.0, task text 68.0, done 98.6, decisions P
+/// 72.7 R 42.9 (24 of 56), tender mentions R 52.9, tender events 0 of 11 (one found, wrong),
+/// minute-takers P 100 R 100. The guards are the 74's figures. From now on the held-out half
+/// is no longer series never read, only files never read.
 const BLIND: Targets = Targets {
-    action_p: 93.0,
-    action_r: 68.0,
-    owners: 96.5,
-    task: 72.5,
-    decision_p: 73.0,
-    decision_r: 44.0,
+    action_p: 94.0,
+    action_r: 67.0,
+    owners: 97.5,
+    task: 67.5,
+    decision_p: 72.5,
+    decision_r: 42.5,
     dates: 100.0,
-    takers: 96.5,
-    tender_events_p: 50.0,
-    tender_events_r: 4.5,
+    takers: 100.0,
+    tender_events_p: 0.0,
+    tender_events_r: 0.0,
 };
 
 /// The blind set's dev half (`split = "blind-dev"`, 106 files, since the third batch 174, of openops, hackathons,
@@ -254,17 +266,21 @@ const BLIND: Targets = Targets {
 /// people, steps in the imperative among owned next steps): actions R 87.2, task text 86.9; with
 /// no task from a question word alone and no decision from a hand-on answer: actions P 98.4,
 /// decisions P 96.6. Stop 31 (handles then a task verb in its base form): actions R 87.7.
+/// Stop 32 joined 77 files of the held-out series (product-board, project-board,
+/// sig-community; see `BLIND`): 297 files, before any rule was written on them actions P 96.7
+/// R 82.8, owners 97.3, task text 85.1, decisions P 92.5 R 72.3, tender events P 93.8 R 51.7,
+/// minute-takers P 100 R 98.7.
 const BLIND_DEV: Targets = Targets {
-    action_p: 98.0,
-    action_r: 87.5,
-    owners: 97.5,
-    task: 84.5,
-    decision_p: 96.0,
-    decision_r: 79.0,
+    action_p: 96.5,
+    action_r: 82.5,
+    owners: 97.0,
+    task: 85.0,
+    decision_p: 92.0,
+    decision_r: 72.0,
     dates: 100.0,
-    takers: 99.0,
-    tender_events_p: 93.0,
-    tender_events_r: 77.5,
+    takers: 98.5,
+    tender_events_p: 93.5,
+    tender_events_r: 51.5,
 };
 
 /// The blind set's third batch (`split = "blind-new"`): files of the blind-dev half's series
