@@ -2535,3 +2535,43 @@ fn decisions_in_french_and_verdicts_that_open_with_keine() {
     ];
     all_hold(cases);
 }
+
+#[test]
+fn a_name_with_its_handle_a_group_in_the_markers_parentheses_and_an_owner_before_a_colon() {
+    let cases = vec![
+        // a person's name, then the handle in parentheses, then the task
+        has("## Outreach\n\n* Jana.Held (@jheld) to sort out the booth\n", &["jheld"], &["sort out the booth"]),
+        has("## Outreach\n\n* Ole Berg (@oberg) will draft the flyer\n", &["oberg"], &["draft the flyer"]),
+        // a group alone after a marker in parentheses owns the task
+        has("## Release\n\n* Highlights doc to be filled by Friday (AI: POs)\n", &["group:pos"], &["highlights"]),
+        has("## Release\n\n* Read the upgrade notes (AI all)\n", &["group:all"], &["read the upgrade notes"]),
+        // an owner in parentheses, then a colon and the link the item points to
+        has(
+            "## Hack Day\n\n- Open a project page for the mirror (@lkoch): \n  https://pad.example.org/p/mirror\n",
+            &["lkoch"],
+            &["open a project page"],
+        ),
+    ];
+    all_hold(cases);
+}
+
+#[test]
+fn a_linked_verdict_everyone_agreeing_and_an_approval_with_its_remark() {
+    let cases = vec![
+        // the words of a link read as words
+        decided(
+            "## Booth\n\n- [Proposal](https://pad.example.org/a) (after the [poll](https://pad.example.org/b)) was [accepted](https://example.org/c)\n",
+            &[3],
+        ),
+        // everyone, maybe with their names, agrees
+        decided("## Wiki\n\n- Everyone (@a, @b, @c) agrees this is the right host\n", &[3]),
+        decided("## Wiki\n\nEverybody agrees that the wiki moves.\n", &[3]),
+        decided("## Wiki\n\n- Not everyone agrees with the move\n", &[]),
+        // an approval under the proposal's heading, then a remark after a comma
+        decided("## Persona for operators\n\n* Draft is in the pad\n* Go ahead, write the full proposal!\n", &[4]),
+        // (not who reviewed it, nor an approval that a `but` takes back)
+        decided("## RFC-12 paging\n\n* LGTM from @a, @b\n", &[]),
+        decided("## Persona for operators\n\n* Sounds good, but we need numbers first\n", &[]),
+    ];
+    all_hold(cases);
+}

@@ -71,7 +71,7 @@ static NAME_OWNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAILING_PAREN_HANDLES: LazyLock<Regex> = LazyLock::new(|| {
     crate::minutes::rx(
-        &format!(r"\(\s*(?:[\w./-]*#\d+\s*[,;]\s*)?(?:(?:AI|(?i:{OWNER_LABELS}|assigned(?: to)?|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{{2,38}})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?(?:\s*[,;]\s*(?i:by|due|until|till|before|deadline|eta|bis)(?-u:\b)[^()@]{{0,30}})?\s*\)\s*$"),
+        &format!(r"\(\s*(?:[\w./-]*#\d+\s*[,;]\s*)?(?:(?:AI|(?i:{OWNER_LABELS}|assigned(?: to)?|lead))\s*:?\s*)?(?:(?:->|=>|→)\s*)?(@[A-Za-z0-9][A-Za-z0-9-]*(?:\s*(?:,|&|\+|and|w/|with|/|\s)\s*@[A-Za-z0-9][A-Za-z0-9-]*)*(?:\s*/\s*[a-z][a-z0-9-]{{2,38}})?)(?:\s*,?\s*(?:and\s+)?others(?:\s+to\s+[a-z]+)?)?(?:\s*[,;]\s*(?i:by|due|until|till|before|deadline|eta|bis)(?-u:\b)[^()@]{{0,30}})?\s*\)\s*(?::\s*(?:<?https?://\S+)?)?\s*$"),
     )
     .expect("valid regex")
 });
@@ -624,6 +624,17 @@ fn group_before_verb(t: &str) -> Option<(&str, &str)> {
     (is_verb && group_owner(group).is_some() && !group.eq_ignore_ascii_case("we")).then_some((group, task))
 }
 
+/// A group named alone in what a marker in parentheses applies to (`(AI: POs)`, `(AI all)`),
+/// not `we` or `us`.
+fn lone_group(rest: &str) -> Option<&str> {
+    let word = rest.trim_start_matches([':', ' ']).trim_end();
+    (!word.is_empty()
+        && !word.contains(' ')
+        && !matches!(word.to_ascii_lowercase().as_str(), "we" | "us")
+        && group_owner(word).is_some())
+    .then_some(word)
+}
+
 /// Groups that own a task together: `all`, `POs`, `SIG`, `team`, `everyone`.
 pub fn group_owner(o: &str) -> Option<String> {
     let l = o.trim().trim_start_matches('@').to_lowercase();
@@ -999,6 +1010,15 @@ fn without_hope(s: &str) -> &str {
     }
 }
 
+/// `Philipp.Fell (@pf) to …`, `Ana Ruiz (@aruiz) will …` opening a line: a person's name, then
+/// their handle in parentheses, then a task.
+static NAME_THEN_HANDLE_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(
+        r"^\W*[A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*)?\s*\((@[A-Za-z0-9][A-Za-z0-9-]*)\)\s+(to|will)\s+([a-z].*)$",
+    )
+    .expect("valid regex")
+});
+
 /// Assignments without a marker: `@a will <verb> …`, `@a: <verb> …`,
 /// `task to be done by @a`, `-> Name to <verb> …`, `-> task (@a)`.
 pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
@@ -1023,6 +1043,15 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
                 if t[i..].starts_with(" with support from @") { " with support from " } else { " together with " };
             helped = format!("{} and {}", &t[..i], &t[i + cue.len()..]);
             helped.as_str()
+        }
+        _ => t,
+    };
+    // `Philipp.Fell (@pf) to coordinate the joint activities`: a name with its handle, given a task
+    let named;
+    let t = match NAME_THEN_HANDLE_TO.captures(t) {
+        Some(c) if t.contains("(@") => {
+            named = format!("{} {} {}", &c[1], &c[2], &c[3]);
+            named.as_str()
         }
         _ => t,
     };
@@ -3901,6 +3930,11 @@ fn parse_marker(text: &str, marker: &str) -> Option<Ai> {
             Some((group, task)) => (vec![group.to_string()], task),
             None => (owners, rest),
         };
+        // `… to be filled from the minutes (AI: POs)`: a group alone in the parentheses owns it
+        let (owners, rest) = match (paren_form && owners.is_empty()).then(|| lone_group(rest)).flatten() {
+            Some(group) => (vec![group.to_string()], ""),
+            None => (owners, rest),
+        };
         let rest_clean = clean_task(rest);
         if rest_clean.is_empty()
             && !content.contains('@')
@@ -6228,6 +6262,7 @@ fn unnumbered(title: &str) -> &str {
 /// The patterns above, compiled ahead of a parse of many files ([`crate::minutes::warm_up`]).
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     BOARD_COLUMN,
+    NAME_THEN_HANDLE_TO,
     ISSUE_REF_LEAD,
     SPEECH_ACT_LABEL,
     DONE_MID,
