@@ -2575,3 +2575,24 @@ fn a_linked_verdict_everyone_agreeing_and_an_approval_with_its_remark() {
     ];
     all_hold(cases);
 }
+
+#[test]
+fn a_heading_named_ai_labels_of_a_line_a_todos_next_line_and_generic_work() {
+    let cases = vec![
+        // `AI` alone as a heading is a topic (artificial intelligence), not a list of action items
+        none("## Topics\n\n#### AI\n- Policy draft in the pad\n- Needs broader discussion in the board\n"),
+        // the action items' headings still are
+        has("## Topics\n\n#### Action items\n- Draft the AI policy\n", &[], &["draft the AI policy"]),
+        // a label of what the line is names no owner
+        none("## Mgmt plane\n\n- Discussion: bootstrap issue: the API needs the IdP first\n"),
+        // a generic piece of work carries the words its marker stands after
+        has("## Summit\n\n* Working session: @kbe to send poll\n", &["kbe"], &["send poll", "working session"]),
+        has("## Docs\n\n- manual missing (AI @kbe: double check)\n", &["kbe"], &["double check", "manual missing"]),
+    ];
+    all_hold(cases);
+    // the line that goes on a to-do item belongs to it, it answers no question above
+    all_hold(vec![decided(
+        "## Releases\n\n* Does this need more communication?\n    * TODO: document the release process.\n      docs site -> document the entry points (@a, @b)\n",
+        &[],
+    )]);
+}

@@ -24,7 +24,7 @@ use crate::model::meeting::{ActionMention, Link};
 /// Headings whose top-level items are action items.
 static ACTION_HEADING: LazyLock<AnyOf> = LazyLock::new(|| {
     AnyOf::new(
-        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(ai|todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|next steps)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)(?:\s*\([^()]{1,20}\))?\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$|^\W*(?:(?:open|pending|review of(?: the)?)\s+)?(?-i:FUs?)(?:\s+review)?\W*$|^\W*(?:open|pending|outstanding)\s+(?:tasks|action items|actions|to-?dos)\W*$|^\W*(?:\d+[.)]\s*)?carried[- ]over(?:\s+(?:items|actions|action items|tasks|to-?dos))?(?:\s+(?:from|of)\s+[\w. ]{1,20})?\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|offene|neue|new)\s+)?(?:follow[- ]?ups|FUs|next steps)\s+(?:(?:from|of|vom)\s+)?\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?\W*$|^\W*(?:\d+[.)]\s*)?carry[- ]?overs?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?offene\s+(?:aufgaben|to-?dos)\W*$|^\W*(?:\d+[.)]\s*)?(?:noch offen|still open)(?:\s+(?:from|vom|seit|since)\s+[^:]{1,30})?\W*$|^\W*(?:\d+[.)]\s*)?(?:from\s+)?last time\W*$|(?-u:\b)aufgaben\s+(?:aus|von)\s+(?:dem|der)\s+(?:letzten|vorigen)\s+(?:treffen|sitzung|woche|runde)|^\W*(?:\d+[.)]\s*)?action log\W*$|^\W*(?:todos?|to-?dos?|to do)\s+for\s+the\s+(?:sprint|week)\W*$",
+        r"(?i)(?-u:\b)action[ -]?items?(?-u:\b)|^\W*(?:review of\s+)?(?:(?:open|pending|outstanding)\s+)?follow[- ]?ups\W*$|(?-u:\b)AI'?s(?-u:\b)|^\W*(todos?|to-?dos?|to do|action points)\W*$|^\W*(?:(?:open|pending|outstanding)\s+)?(?:items|points|tasks|follow[- ]?ups)\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call)\W*$|^\W*pending\s+(?:items|tasks)\W*$|(?-u:\b)(?:to-dos|todos)(?-u:\b)|(?-u:\b)(?:who does what|wer macht was)(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:open|pending|outstanding)\s+actions\W*$|^\W*(?:\d+[.)]\s*)?(?:still\s+)?(?:pending|open|outstanding)\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|offene)\s+)?(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|next steps)\s+(?:from|of|vom)\s+(?:the\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?|[a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:last|previous)\s+(?:week|time|meeting|call|session|retro|sprint)['’]s\s+(?:action\s+)?(?:items|points|tasks|to-?dos|follow[- ]?ups|APs|AIs|actions)(?:\s*\([^()]{1,20}\))?\W*$|(?-u:\b)APs(?-u:\b)|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?(?:open|pending|outstanding)\s+[a-z-]{4,}\s+(?:items|tasks|actions)\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|outstanding|carried|next|new)\s+)?(?:action points|actions)(?:\s+(?:from|of)\s+(?:the\s+)?(?:last|previous)\s+(?:[\w-]{2,12}))?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?(?:review of\s+)?(?:the\s+)?actions arising\W*$|^\W*(?:(?:open|pending|review of(?: the)?)\s+)?(?-i:FUs?)(?:\s+review)?\W*$|^\W*(?:open|pending|outstanding)\s+(?:tasks|action items|actions|to-?dos)\W*$|^\W*(?:\d+[.)]\s*)?carried[- ]over(?:\s+(?:items|actions|action items|tasks|to-?dos))?(?:\s+(?:from|of)\s+[\w. ]{1,20})?\W*$|^\W*(?:\d+[.)]\s*)?(?:(?:open|pending|offene|neue|new)\s+)?(?:follow[- ]?ups|FUs|next steps)\s+(?:(?:from|of|vom)\s+)?\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?\W*$|^\W*(?:\d+[.)]\s*)?carry[- ]?overs?(?:\s*\((?:from\s+)?[^()]{1,20}\))?\W*$|^\W*(?:\d+[.)]\s*)?offene\s+(?:aufgaben|to-?dos)\W*$|^\W*(?:\d+[.)]\s*)?(?:noch offen|still open)(?:\s+(?:from|vom|seit|since)\s+[^:]{1,30})?\W*$|^\W*(?:\d+[.)]\s*)?(?:from\s+)?last time\W*$|(?-u:\b)aufgaben\s+(?:aus|von)\s+(?:dem|der)\s+(?:letzten|vorigen)\s+(?:treffen|sitzung|woche|runde)|^\W*(?:\d+[.)]\s*)?action log\W*$|^\W*(?:todos?|to-?dos?|to do)\s+for\s+the\s+(?:sprint|week)\W*$",
     )
     .expect("valid regex")
 });
@@ -336,6 +336,11 @@ const VAGUE_WORDS: &[&str] = &[
     "needed",
     "necessary",
     "if",
+    // a generic kind of writing or asking, named without what it is about (`write blog`, `send
+    // poll`, `double check`)
+    "blog",
+    "poll",
+    "check",
 ];
 
 /// `-> Kurt to find a slot`, `. Alex to point Kurt.`: a name given a task after an
@@ -3557,6 +3562,28 @@ const NOT_NAMES: &[&str] = &[
     "It",
     // `-> No need to standardize this`
     "No",
+    // `Discussion: bootstrap issue: …`, `Goal: …`: a label of what the line is, not a person
+    "Discussion",
+    "Goal",
+    "Note",
+    "Idea",
+    "Question",
+    "Status",
+    "Update",
+    "Result",
+    "Proposal",
+    "Problem",
+    "Topic",
+    "Issue",
+    "Summary",
+    "Background",
+    "Context",
+    "Feedback",
+    "Remark",
+    "Comment",
+    "Option",
+    "Example",
+    "Suggestion",
 ];
 
 /// Result of reading an `AI` marker in a line.

@@ -1440,6 +1440,14 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         if matches!(node.kind, Kind::Heading(_)) {
             continue;
         }
+        // `* TODO: document the process` / `  docs site -> document the entry points (@a)`: a line
+        // that goes on an action item belongs to it, it answers no question above
+        if node.kind == Kind::Cont {
+            let item = doc.nodes[..idx].iter().rev().find(|n| n.kind != Kind::Cont);
+            if item.is_some_and(|n| n.kind == Kind::Item && m.actions.iter().any(|a| a.line == n.line)) {
+                continue;
+            }
+        }
         let mut t = node.text.trim();
         // `Question? -> answer -> AI: @x …`: the action item is not part of the decision
         if has_ai(t) && super::actions::parse_ai(t).is_some() {
