@@ -2596,3 +2596,27 @@ fn a_heading_named_ai_labels_of_a_line_a_todos_next_line_and_generic_work() {
         &[],
     )]);
 }
+
+#[test]
+fn promises_closed_by_their_people_follow_ups_owed_and_answers_to_a_proposal() {
+    let cases = vec![
+        // a promise without its subject, a list of handles closing it
+        has("## CI\n\n* Will ask the vendor, @a, @b\n", &["a", "b"], &["ask the vendor"]),
+        has("## CI\n\n* Will clarify the term @a\n", &["a"], &["clarify the term"]),
+        // (not a meeting verb)
+        none("## CI\n\n* Will present the roadmap, @a, @b\n"),
+        // the follow-up a handle owes
+        has("## Infra\n\n* Followup by @a on the importer rewrite\n", &["a"], &["follow up on the importer rewrite"]),
+    ];
+    all_hold(cases);
+    all_hold(vec![
+        // `Will do this!` answers the question above it
+        decided("## Pads\n\n* Moving the notes to the new pad?\n  * Will do this!\n", &[4]),
+        // an OK under a proposal put to the group by its label
+        decided(
+            "## Slots\n\n* Proposal: Wed 10:05 for the call\n    * OK for the board, announce it next (@a)\n",
+            &[4],
+        ),
+        decided("## Slots\n\n* Proposal: Wed 10:05 for the call\n    * ok for everyone?\n", &[]),
+    ]);
+}

@@ -1024,6 +1024,14 @@ static NAME_THEN_HANDLE_TO: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// `Followup by @a on X`, `Follow-up from @a, @b regarding X` opening a line.
+static FOLLOW_UP_BY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::minutes::rx(&format!(
+        r"(?i)^\W*follow[- ]?up (?:by|from) ({HANDLE_LIST}) (?:on|about|regarding|re:?) (\S.*)$"
+    ))
+    .expect("valid regex")
+});
+
 /// Assignments without a marker: `@a will <verb> …`, `@a: <verb> …`,
 /// `task to be done by @a`, `-> Name to <verb> …`, `-> task (@a)`.
 pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
@@ -1061,6 +1069,11 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
         _ => t,
     };
     let at = t.contains('@');
+    // `Followup by @a on the importer`: the follow-up that the handle owes
+    if let Some(c) = if at && t.contains("ollow") { FOLLOW_UP_BY.captures(t) } else { None } {
+        out.push((handles(&c[1]), tidy_task(&format!("follow up on {}", &c[2]))));
+        return out;
+    }
     // `upstream asked @x to write a spec for it`, `… requested @x to file a bug`: the one asked
     if at {
         if let Some(found) = asked_to(t) {
@@ -6290,6 +6303,7 @@ fn unnumbered(title: &str) -> &str {
 pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     BOARD_COLUMN,
     NAME_THEN_HANDLE_TO,
+    FOLLOW_UP_BY,
     ISSUE_REF_LEAD,
     SPEECH_ACT_LABEL,
     DONE_MID,

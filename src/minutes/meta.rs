@@ -1033,7 +1033,7 @@ static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
 /// `consensus needed`, not `looks good so far, but …`); a team that is fine with it (`team green is
 /// OK with the new labels`, not `… is not OK with`).
 static APPROVAL: LazyLock<AnyOf> = LazyLock::new(|| {
-    AnyOf::new(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|unanimous(?:ly)?|einstimmig|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen|consensus|agreement|full agreement|looks? good|ok|okay)\W*$|^\W*(?:ok|okay)(?:\s+(?:from|by)\s+(?:all|everyone|everybody|the (?:group|team|room|sig))|,?\s+let['’]?s do (?:it|this|that))(?-u:\b)|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:|✅|✔|:white_check_mark:|:heavy_check_mark:)|^\W*we(?:['’]ll| will)? do (?:it|this|that)(?-u:\b)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group|(?:team|sig)(?: [\w-]+)?) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?(?:in favou?r|ok with|okay with|fine with|happy with))(?-u:\b)")
+    AnyOf::new(r"(?i)^\W*(?:good idea|good approach|sounds good|hooray|unanimous(?:ly)?|einstimmig|let['’]?s (?:merge|do (?:it|this|that)|go (?:with|for) \w+)|approved|accepted|rejected|go ahead|agreed|(?:just )?do it|go for it|move (?:it )?forward)(?-u:\b)|^\s*\+\d+(?-u:\b)|^\W*(?:preferred|favou?red|chosen|consensus|agreement|full agreement|looks? good|ok|okay)\W*$|^\W*(?:ok|okay)(?:\s+(?:from|by)\s+(?:all|everyone|everybody|the (?:group|team|room|sig))|,?\s+let['’]?s do (?:it|this|that))(?-u:\b)|^\W*(?:lgtm|thumbs up|fine (?:with|for) (?:everyone|everybody|all|us)|(?:nobody|no ?one|none) (?:is |was )?against)(?-u:\b)|^\W*(?:👍|:\+1:|:thumbsup:|✅|✔|:white_check_mark:|:heavy_check_mark:)|^\W*(?:we(?:['’]ll| will)?|will) do (?:it|this|that)(?-u:\b)|^\W*(?:the )?(?:audience|all|everyone|everybody|people|participants|attendees|room|group|(?:team|sig)(?: [\w-]+)?) (?:(?:all )?agree[sd]?|(?:is |are |were )?(?:all )?(?:in favou?r|ok with|okay with|fine with|happy with))(?-u:\b)")
         .expect("valid regex")
 });
 /// A question about who does something: its answer assigns, it does not decide.
@@ -1336,6 +1336,18 @@ fn picks_option(question: &str, answer: &str) -> bool {
         && first.chars().count() >= 2
         && !stop.iter().any(|s| first.eq_ignore_ascii_case(s))
         && question.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w.eq_ignore_ascii_case(first))
+}
+
+/// `Proposal: …`, `Proposal (@a): …`, `Suggestion from Bo: …`, `Vorschlag: …`: a proposal put to
+/// the group under its label.
+fn proposal_label(t: &str) -> bool {
+    let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some((label, rest)) = t.split_once(':') else { return false };
+    let word = label.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(word.as_str(), "proposal" | "suggestion" | "vorschlag" | "proposition")
+        && label.len() <= 40
+        && !rest.trim().is_empty()
+        && !t.ends_with('?')
 }
 
 /// The text with each markdown link `[words](target)` replaced by its words.
@@ -1672,9 +1684,10 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
             ((node.kind == Kind::Item && node.depth <= 1 || first_para) && heading.trim_end().ends_with('?'))
                 .then_some((heading.trim(), false))
         }) {
-            // `Should we X? (remark)` asks as well
+            // `Should we X? (remark)` asks as well, and so does `Proposal: X` put to the group
             let question = pt.ends_with('?')
-                || pt.ends_with(')') && pt.rfind('(').is_some_and(|i| pt[..i].trim_end().ends_with('?'));
+                || pt.ends_with(')') && pt.rfind('(').is_some_and(|i| pt[..i].trim_end().ends_with('?'))
+                || proposal_label(pt);
             // counted only when an approval needs it (most lines are no approval)
             let short = || t.split_whitespace().count() <= 8;
             // `X can go into the notes` / `  - yes`: a bare yes or no under a proposal item

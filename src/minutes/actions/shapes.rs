@@ -961,20 +961,28 @@ pub(crate) const WARM: &[fn()] = crate::minutes::warm![
     WAIT_FOR_TO,
 ];
 
-/// `Will clarify the term "operator" @a`: a promise without its subject, the one who makes it
-/// named at the end (one handle, a task verb after `will`).
+/// `Will clarify the term "operator" @a`, `Will ask the vendor, @a, @b`: a promise without its
+/// subject, those who make it named at the end (a task verb after `will`).
 fn will_then_handle(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let t = t.trim();
     let (head, rest) = t.split_at_checked(5)?;
     if !head.eq_ignore_ascii_case("will ") {
         return None;
     }
-    let (body, last) = rest.rsplit_once(char::is_whitespace)?;
-    let handle = last.trim_matches(|c: char| matches!(c, '(' | ')' | '.'));
+    // the handles that close it, one or a list (`, @a, @b`, `@a and @b`)
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let is_handle = |w: &str| w.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ',')).starts_with('@');
+    let tail = words.iter().rev().take_while(|w| is_handle(w) || **w == "and").count();
+    let people = &words[words.len() - tail..];
+    if tail == 0 || !people.first().is_some_and(|w| is_handle(w)) {
+        return None;
+    }
+    let body = words[..words.len() - tail].join(" ");
+    let body = body.trim_end_matches([',', ' ']);
     let verb = body.split_whitespace().next()?;
-    let owners = super::handles(handle);
-    (owners.len() == 1
-        && handle.starts_with('@')
+    let owners = super::handles(&people.join(" "));
+    (!owners.is_empty()
+        && (owners.len() == 1 || people.iter().any(|w| w.ends_with(',') || *w == "and") || rest.contains(", @"))
         && !body.contains('@')
         && is_task_verb(verb)
         && !meeting_verb(verb, &body[verb.len()..]))
