@@ -2607,6 +2607,9 @@ fn promises_closed_by_their_people_follow_ups_owed_and_answers_to_a_proposal() {
         none("## CI\n\n* Will present the roadmap, @a, @b\n"),
         // the follow-up a handle owes
         has("## Infra\n\n* Followup by @a on the importer rewrite\n", &["a"], &["follow up on the importer rewrite"]),
+        // a word of time between `will` and the task verb (not a meeting verb)
+        has("## Board\n\n- @a will now start the nomination process\n", &["a"], &["start the nomination process"]),
+        none("## Board\n\n- @a will now present the results\n"),
     ];
     all_hold(cases);
     all_hold(vec![

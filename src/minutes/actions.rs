@@ -1172,25 +1172,34 @@ pub fn plain_assignments(text: &str) -> Vec<(Vec<String>, String)> {
             && !between.contains("will")
             && !between.contains("to ")
             && !between.contains("To ");
-        let lower = c[2].to_ascii_lowercase();
-        let verb = lower.as_str();
-        let rest3 = c[3].trim_start();
-        let have_a = verb == "have" && HAVE_A.is_match(rest3);
+        let mut lower = c[2].to_ascii_lowercase();
         let modal_will = between.contains("will");
+        // `@x will now start the process`: a word of time between `will` and the verb
+        let mut after: &str = &c[3];
+        if modal_will && matches!(lower.as_str(), "now" | "then" | "also" | "first" | "soon") {
+            let (next, more) = after.trim_start().split_once(' ').unwrap_or((after.trim_start(), ""));
+            if is_task_verb(next) && !meeting_verb(next, more) {
+                lower = next.to_string();
+                after = &after[after.len() - more.len() - usize::from(!more.is_empty())..];
+            }
+        }
+        let verb = lower.as_str();
+        let rest3 = after.trim_start();
+        let have_a = verb == "have" && HAVE_A.is_match(rest3);
         let ok = (!NOT_VERBS.contains(&verb) || have_a)
             && (!colon || is_task_verb(verb.trim_end_matches("-up")))
-            && !(modal_will && meeting_verb(verb, &c[3]))
+            && !(modal_will && meeting_verb(verb, after))
             // `@x to report` with no object, `@x to present in the community call`: a slot in a meeting
-            && !(matches!(verb, "report" | "present") && (c[3].trim().is_empty() || in_the_weekly(&c[3])));
+            && !(matches!(verb, "report" | "present") && (after.trim().is_empty() || in_the_weekly(after)));
         if ok {
             let mut owners: Vec<String> = handles(&c[1]);
             // `@a will review together with @b`: both do it
-            if let Some(co) = TOGETHER_WITH.captures(&c[3]) {
+            if let Some(co) = TOGETHER_WITH.captures(after) {
                 owners.extend(handles(&co[1]));
             }
             // `@a will write it and @b will review it`, `@a to test it, @b to review`: two items
             // (not `talk to @b, @c to …`, a list of handles)
-            let mut rest = &c[3];
+            let mut rest = after;
             let mut second = Vec::new();
             let next =
                 [" and @", ", @", "; @"].iter().filter_map(|sep| rest.find(sep).map(|k| (k, k + sep.len() - 1))).min();
