@@ -221,15 +221,17 @@ const HOLDOUT: Targets = Targets {
 /// mentions R 59.1, tender events R 9.1 (1 of 11), minute-takers R 94.1; the 74 that stay held
 /// out actions P 94.2 R 67.4 (147 of 218), owners 98.0, task text 68.0, done 98.6, decisions P
 /// 72.7 R 42.9 (24 of 56), tender mentions R 52.9, tender events 0 of 11 (one found, wrong),
-/// minute-takers P 100 R 100. The guards are the 74's figures. From now on the held-out half
-/// is no longer series never read, only files never read.
+/// minute-takers P 100 R 100. From now on the held-out half is no longer series never read,
+/// only files never read. After stop 32's rules on the 77 (measured once): actions P 94.3 R 67.9
+/// (148 of 218), task text 68.2, decisions P 74.3 R 46.4 (26 of 56), the rest unchanged; the
+/// guards sit just under these.
 const BLIND: Targets = Targets {
     action_p: 94.0,
-    action_r: 67.0,
+    action_r: 67.5,
     owners: 97.5,
-    task: 67.5,
-    decision_p: 72.5,
-    decision_r: 42.5,
+    task: 68.0,
+    decision_p: 74.0,
+    decision_r: 46.0,
     dates: 100.0,
     takers: 100.0,
     tender_events_p: 0.0,
@@ -269,14 +271,15 @@ const BLIND: Targets = Targets {
 /// Stop 32 joined 77 files of the held-out series (product-board, project-board,
 /// sig-community; see `BLIND`): 297 files, before any rule was written on them actions P 96.7
 /// R 82.8, owners 97.3, task text 85.1, decisions P 92.5 R 72.3, tender events P 93.8 R 51.7,
-/// minute-takers P 100 R 98.7.
+/// minute-takers P 100 R 98.7. After stop 32's rules on their misses: actions P 97.9 R 84.0,
+/// owners 97.6, task text 85.8, decisions P 93.7 R 75.9.
 const BLIND_DEV: Targets = Targets {
-    action_p: 96.5,
-    action_r: 82.5,
-    owners: 97.0,
-    task: 85.0,
-    decision_p: 92.0,
-    decision_r: 72.0,
+    action_p: 97.5,
+    action_r: 83.5,
+    owners: 97.5,
+    task: 85.5,
+    decision_p: 93.5,
+    decision_r: 75.5,
     dates: 100.0,
     takers: 98.5,
     tender_events_p: 93.5,
