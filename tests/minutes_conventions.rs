@@ -2621,5 +2621,14 @@ fn promises_closed_by_their_people_follow_ups_owed_and_answers_to_a_proposal() {
             &[4],
         ),
         decided("## Slots\n\n* Proposal: Wed 10:05 for the call\n    * ok for everyone?\n", &[]),
+        // a longer intro whose last word names the list as its outcomes
+        decided(
+            "## Summit\n\nRecap of the summit (good talks, a full room) and collecting the outcomes:\n\n* a standards forum\n* a cleanup of the old repos\n",
+            &[5, 6],
+        ),
+        decided(
+            "## Summit\n\nRecap of the summit (good talks, a full room) and collecting the photos:\n\n* a standards forum\n",
+            &[],
+        ),
     ]);
 }

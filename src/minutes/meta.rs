@@ -1438,10 +1438,16 @@ fn answer_decisions(doc: &Doc, m: &Meeting, out: &mut Vec<Decision>) {
         // (`We concluded that:` / `- …`: an intro saying the list is what was concluded)
         let over_list = |alone: &dyn Fn() -> bool| {
             let t = node.text.trim();
+            // (`Recap of the summit … and collecting the outcomes:`: a longer intro whose last
+            // word names what the list holds)
+            let names_list = || {
+                let last = t.trim_end_matches([':', '*', '_', ' ']).rsplit(' ').next().unwrap_or("");
+                ["outcomes", "conclusions", "decisions", "agreements"].iter().any(|w| last.eq_ignore_ascii_case(w))
+            };
             (t.ends_with(':') || alone())
-                && t.len() <= 40
+                && (t.len() <= 40 || t.ends_with(':') && names_list())
                 && doc.nodes.get(idx + 1).is_some_and(|n| n.kind == Kind::Item)
-                && (decision_label(t) || t.ends_with(':') && CONCLUDED_THAT.is_match(t))
+                && (decision_label(t) || t.ends_with(':') && (CONCLUDED_THAT.is_match(t) || names_list()))
         };
         label_list = match node.kind {
             Kind::Cont if over_list(&|| false) => true,
