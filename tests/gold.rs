@@ -272,14 +272,15 @@ const BLIND: Targets = Targets {
 /// sig-community; see `BLIND`): 297 files, before any rule was written on them actions P 96.7
 /// R 82.8, owners 97.3, task text 85.1, decisions P 92.5 R 72.3, tender events P 93.8 R 51.7,
 /// minute-takers P 100 R 98.7. After stop 32's rules on their misses: actions P 97.9 R 84.0,
-/// owners 97.6, task text 85.8, decisions P 93.7 R 75.9.
+/// owners 97.6, task text 85.8, decisions P 93.7 R 75.9; with a longer intro that names the list
+/// below as its outcomes (`… the following outcomes:`): decisions P 93.0 R 78.1.
 const BLIND_DEV: Targets = Targets {
     action_p: 97.5,
     action_r: 83.5,
     owners: 97.5,
     task: 85.5,
-    decision_p: 93.5,
-    decision_r: 75.5,
+    decision_p: 92.5,
+    decision_r: 77.5,
     dates: 100.0,
     takers: 98.5,
     tender_events_p: 93.5,
