@@ -2632,3 +2632,17 @@ fn promises_closed_by_their_people_follow_ups_owed_and_answers_to_a_proposal() {
         ),
     ]);
 }
+
+#[test]
+fn a_preference_stated_as_the_groups() {
+    all_hold(vec![
+        // a thing, then `(is) preferred`, maybe over what it is preferred to
+        decided("## Diagrams\n\n* plain PNG exports preferred\n", &[3]),
+        decided("## Sizing\n\n- a list of vCPU classes is preferred over exact CPU models\n", &[3]),
+        // not a wish, a question, a condition or a heading's note
+        decided("## Diagrams\n\n* a shared template would be preferred\n", &[]),
+        decided("## Diagrams\n\n* which format is preferred?\n", &[]),
+        decided("## Mirrors\n\n* upstream preferred for releases if the quota holds\n", &[]),
+        decided("## Attendees - full names are preferred\n\n* Ana\n", &[]),
+    ]);
+}
