@@ -2646,3 +2646,33 @@ fn a_preference_stated_as_the_groups() {
         decided("## Attendees - full names are preferred\n\n* Ana\n", &[]),
     ]);
 }
+
+#[test]
+fn a_handle_of_the_participants_written_without_its_at() {
+    let roster = "## Participants\n\n- Pekka Laine (@plaine)\n- @moss-j\n\n## Actions\n\n";
+    let with = |line: &str| format!("{roster}{line}\n");
+    all_hold(vec![
+        has(&with("- AI: plaine open the fix PR for #118"), &["plaine"], &["open the fix PR for #118"]),
+        has(&with("- moss-j to hook the generator into the nightly"), &["moss-j"], &["hook the generator"]),
+        has(
+            &with("- size profile from the bucket stats -> moss-j"),
+            &["moss-j"],
+            &["size profile from the bucket stats"],
+        ),
+        // a plan told of the plain word is no handle's task
+        none(&format!("{roster}- plaine will look into the PoC pools\n").replace("## Actions", "## Notes")),
+        // inside a path or an address it is no person
+        has(&with("- move the old scripts from github.com/moss-j to the org"), &[], &["github.com/moss-j to the org"]),
+        // a tag in parentheses is not the file's people
+        none("## QA\n\n- flaky tests get a tag (@quarantine tag + ticket)\n- quarantine to run nightly from now on\n"),
+    ]);
+    // the text is as written for what else reads it
+    let m = snippets::m(&with("- Decision: plaine owns the pools from now on"));
+    assert_eq!(m.decisions.len(), 1);
+    assert!(
+        m.decisions[0].text.contains("Decision: plaine owns") || m.decisions[0].text.contains("plaine owns"),
+        "{:?}",
+        m.decisions[0].text
+    );
+    assert!(!m.decisions[0].text.contains("@plaine"), "{:?}", m.decisions[0].text);
+}

@@ -3414,6 +3414,67 @@ fn nick_of_handle(doc: &Doc<'_>, word: &str) -> bool {
 
 /// Whether the file writes `word` with an `@` as a whole handle somewhere (`@rkowal`, not
 /// `@rkowalski`).
+/// `AI: rkowal write the summary`, `moss-j to hook it into the nightly`, `stats -> rkowal`
+/// with `@rkowal` and `@moss-j` in the participants: a handle of this file's people written
+/// without its `@` is the handle. The lines that write one so get the `@` before it (not inside a
+/// word, a path, an address or a link: `github.com/rkowal`, `rkowal.example.org`); returns the
+/// lines changed with their text as written, to be put back once the action items are read.
+pub fn mark_bare_handles<'a>(doc: &mut Doc<'a>) -> Vec<(usize, std::borrow::Cow<'a, str>)> {
+    let roster: Vec<String> = shapes::roster_handles(doc)
+        .into_iter()
+        .filter(|h| !["all", "everyone", "here", "todo", "team", "channel"].contains(&h.to_lowercase().as_str()))
+        .collect();
+    let mut changed = Vec::new();
+    if roster.is_empty() {
+        return changed;
+    }
+    let roster: HashSet<&str> = roster.iter().map(String::as_str).collect();
+    let handle_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'-' || c == b'_';
+    for (i, n) in doc.nodes.iter_mut().enumerate() {
+        if matches!(n.kind, Kind::Heading(_)) {
+            continue;
+        }
+        let t = n.text.as_ref();
+        let b = t.as_bytes();
+        let mut at: Vec<usize> = Vec::new();
+        // each word (a run of handle characters) once
+        let mut s = 0;
+        while s < b.len() {
+            if !handle_byte(b[s]) {
+                s += 1;
+                continue;
+            }
+            let mut e = s;
+            while e < b.len() && handle_byte(b[e]) {
+                e += 1;
+            }
+            let before_ok = s == 0 || !b"@/.#:`~\\".contains(&b[s - 1]);
+            let after_ok = e == b.len()
+                || !(b[e] == b'/'
+                    || b[e] == b'@'
+                    || b[e] == b'.' && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric));
+            // (`fkr will set up a call`: a plan told of a plain name, not a handle's task)
+            if before_ok && after_ok && roster.contains(&t[s..e]) && !t[e..].starts_with(" will ") {
+                at.push(s);
+            }
+            s = e;
+        }
+        if at.is_empty() {
+            continue;
+        }
+        let mut new = String::with_capacity(t.len() + at.len());
+        let mut last = 0;
+        for s in at {
+            new.push_str(&t[last..s]);
+            new.push('@');
+            last = s;
+        }
+        new.push_str(&t[last..]);
+        changed.push((i, std::mem::replace(&mut n.text, std::borrow::Cow::Owned(new))));
+    }
+    changed
+}
+
 pub(super) fn written_as_handle(doc: &Doc<'_>, word: &str) -> bool {
     let at = format!("@{word}");
     doc.nodes.iter().any(|n| {

@@ -674,7 +674,15 @@ pub fn parse_meeting(file: &SourceFile) -> Meeting {
         }
         (None, None) => {}
     }
+    // (`AI: rkowal write …` with `@rkowal` among the people: read as the handle; the lines
+    // are put back as written for the tenders, the slots and the decisions)
+    let written = actions::mark_bare_handles(&mut doc);
     m.actions = actions::extract(&doc);
+    for (i, text) in written {
+        if let Some(n) = doc.nodes.get_mut(i) {
+            n.text = text;
+        }
+    }
     m.tenders = tenders::extract(&doc);
     // `send the VP21 evaluation matrix to the panel (@a)`, `share the VP21 kick-off notes`: an
     // action item's words are about the work to do, not news of the tender: a mention

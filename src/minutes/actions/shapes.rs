@@ -1082,3 +1082,40 @@ fn tagged_todo(_: &Doc<'_>, _: usize, t: &str) -> Option<Found> {
     let task = tidy_task(head);
     (task.split_whitespace().count() >= 2 && !task.contains('@')).then(|| vec![(Vec::new(), task)])
 }
+
+/// The handles this file lists as its people: written with their `@` in a list or paragraph
+/// under a participants heading (`## Who's here`, `### Attendees`), on a line that opens with a
+/// people label (`Present: @a, @b`), or tied to a name (`Ilse (@ivandal)`, `@rsandu (Radu)`).
+pub(super) fn roster_handles(doc: &Doc<'_>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut participants: Vec<Option<bool>> = vec![None; doc.sections.len()];
+    for n in doc.nodes.iter().filter(|n| n.kind != Kind::Heading(1) && n.text.contains('@')) {
+        let under = n.section.filter(|&s| s < participants.len()).is_some_and(|s| {
+            *participants[s]
+                .get_or_insert_with(|| doc.heading_chain(n).next().is_some_and(|h| PARTICIPANTS.is_match(h)))
+        });
+        let labelled = n.text.split_once(':').is_some_and(|(label, _)| label.len() < 30 && people_label(label));
+        for c in HANDLE.captures_iter(&n.text) {
+            let (Some(all), Some(h)) = (c.get(0), c.get(1)) else { continue };
+            // `Ilse (@ivandal)`, `@rsandu (Radu Sandu)`: a handle tied to a name (not a tag in
+            // parentheses: `(@quarantine tag + ticket)`)
+            let (before, after) = (&n.text[..all.start()], &n.text[all.end()..]);
+            let name_before = before.strip_suffix('(').is_some_and(|b| {
+                b.trim_end().rsplit([' ', ',', ':']).next().is_some_and(|w| w.starts_with(char::is_uppercase))
+            });
+            let name_after = after.trim_start().strip_prefix('(').is_some_and(|a| a.starts_with(char::is_uppercase));
+            let h = h.as_str();
+            // (`@Mareike_H`: the handle goes on past what the pattern reads)
+            let whole = !after.starts_with(['_', '.']) || after[1..].starts_with(|c: char| !c.is_alphanumeric());
+            if (under || labelled || name_before || name_after)
+                && whole
+                && h.len() >= 3
+                && !out.iter().any(|o| o == h)
+                && out.len() < 200
+            {
+                out.push(h.to_string());
+            }
+        }
+    }
+    out
+}
